@@ -1,0 +1,30 @@
+import { groupByIdentity } from "./identity";
+import type { Plan } from "./plan";
+
+/** The plan's own totals, as the seed states them ("4대 추진전략, 4개 발전전략 50개 세부사업 및 과업"). */
+export interface PlanCounts {
+  strategies: number;
+  tasks: number;
+  projectRows: number;
+  /** Distinct projects: one standing in two places counts once. */
+  projects: number;
+  /** Distinct 중점추진사업 (key projects). */
+  keyProjects: number;
+  /** Every indicator: strategy-, task- and project-level. */
+  indicators: number;
+}
+
+export function planCounts(plan: Plan): PlanCounts {
+  const groups = groupByIdentity(plan.projects);
+  return {
+    strategies: plan.strategies.length,
+    tasks: plan.tasks.length,
+    projectRows: plan.projects.length,
+    projects: groups.length,
+    keyProjects: groups.filter((group) => group.some((p) => p.flags.key?.state === "yes")).length,
+    indicators:
+      plan.strategies.reduce((n, s) => n + s.indicators.length, 0) +
+      plan.tasks.reduce((n, t) => n + t.indicators.length, 0) +
+      plan.projects.reduce((n, p) => n + p.indicators.length, 0),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * What a workbook adapter (Office.js or ExcelJS) reads: per sheet, values as Excel shows them,
+ * formulas where present, and merged areas. Rows and columns are zero-based; A1 only at the edges.
+ */
+
+/** An Excel error value such as #REF! or #DIV/0!, kept apart from text that merely looks like one. */
+export interface CellError {
+  error: string;
+}
+
+export type CellValue = number | string | boolean | null | CellError;
+
+export interface CellRef {
+  sheet: string;
+  row: number;
+  col: number;
+}
+
+/** A merged block, zero-based and inclusive on every side. */
+export interface MergedArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetGrid {
+  name: string;
+  /** values[row][col]; rows may be ragged, a missing cell reads as null. */
+  values: CellValue[][];
+  /** formulas[row][col] = "=SUM(L5:L12)" where the cell holds a formula; absent or null elsewhere. */
+  formulas?: (string | null)[][];
+  merges: MergedArea[];
+}
+
+export interface Grid {
+  sheets: SheetGrid[];
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === "object" && value !== null && typeof (value as CellError).error === "string";
+}
+
+export function cellValue(sheet: SheetGrid, row: number, col: number): CellValue {
+  const line = sheet.values[row];
+  if (!line) return null;
+  const value = line[col];
+  return value === undefined ? null : value;
+}
+
+export function cellFormula(sheet: SheetGrid, row: number, col: number): string | null {
+  return sheet.formulas?.[row]?.[col] ?? null;
+}
+
+/** The text a person sees in the cell, trimmed; errors read as their code. */
+export function cellText(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "string") return value.trim();
+  if (typeof value === "number") return String(value);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value.error;
+}
+
+export function columnCount(sheet: SheetGrid): number {
+  let max = 0;
+  for (const line of sheet.values) if (line && line.length > max) max = line.length;
+  return max;
+}

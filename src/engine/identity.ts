@@ -1,0 +1,26 @@
+/**
+ * What makes two project rows "the same project": the name with spacing, line breaks and punctuation
+ * spacing removed (the seed wraps names mid-word: "일자리 네트워크 구 축"). Used for double-standing
+ * projects, distinct counts, revisions and consolidation.
+ */
+import type { Project } from "./plan";
+
+export function normalizeName(name: string): string {
+  return name.normalize("NFC").replace(/[\s\u00a0\u3000]+/g, "").replace(/[·ㆍ・]/g, "·").toLowerCase();
+}
+
+export function projectIdentity(project: Pick<Project, "name">): string {
+  return normalizeName(project.name);
+}
+
+/** Projects grouped by identity, in plan order; a group of two or more stands in several places. */
+export function groupByIdentity<P extends Pick<Project, "name">>(projects: readonly P[]): P[][] {
+  const groups = new Map<string, P[]>();
+  for (const project of projects) {
+    const key = projectIdentity(project);
+    const group = groups.get(key);
+    if (group) group.push(project);
+    else groups.set(key, [project]);
+  }
+  return [...groups.values()];
+}

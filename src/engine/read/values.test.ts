@@ -1,0 +1,81 @@
+import { classifyFlag, parseBudget, parseNumberText, parseTarget, unitFromName } from "./values";
+
+describe("classifyFlag", () => {
+  it.each([
+    ["○", "yes", true],
+    ["×", "no", true],
+    ["-", "notApplicable", true],
+    ["", "empty", true],
+    ["O", "yes", false],
+    ["o", "yes", false],
+    ["0", "yes", false],
+    ["◯", "yes", false],
+    ["●", "yes", false],
+    ["X", "no", false],
+    ["x", "no", false],
+    ["✕", "no", false],
+    ["✖", "no", false],
+    ["–", "notApplicable", false],
+    ["예", "unknown", false],
+  ])("%p → %s", (raw, state, exact) => {
+    expect(classifyFlag(raw)).toEqual({ state, exact });
+  });
+  it("reads the number 0 as a look-alike of ○", () => {
+    expect(classifyFlag(0)).toEqual({ state: "yes", exact: false });
+  });
+});
+
+describe("parseBudget", () => {
+  it.each([
+    [80, { kind: "number", value: 80, fromText: false }],
+    ["2,478", { kind: "number", value: 2478, fromText: true }],
+    ["196.6", { kind: "number", value: 196.6, fromText: true }],
+    ["-", { kind: "none" }],
+    [null, { kind: "empty" }],
+    ["  ", { kind: "empty" }],
+    ["약 50", { kind: "invalid" }],
+    ["2,47,8", { kind: "invalid" }],
+    [{ error: "#REF!" }, { kind: "invalid" }],
+  ])("%p", (raw, parsed) => {
+    expect(parseBudget(raw as never)).toEqual(parsed);
+  });
+});
+
+describe("parseTarget", () => {
+  it.each([
+    ["94.5%", { kind: "number", value: 94.5, unit: "%" }],
+    ["680명", { kind: "number", value: 680, unit: "명" }],
+    ["73천원", { kind: "number", value: 73, unit: "천원" }],
+    ["2,000명", { kind: "number", value: 2000, unit: "명" }],
+    ["16,000건", { kind: "number", value: 16000, unit: "건" }],
+    ["1건(준공)", { kind: "number", value: 1, unit: "건", note: "준공" }],
+    ["4.63%", { kind: "number", value: 4.63, unit: "%" }],
+    ["15", { kind: "number", value: 15, unit: "" }],
+    [25, { kind: "number", value: 25, unit: "" }],
+    ["착공", { kind: "milestone", label: "착공" }],
+    ["준공 및 개관", { kind: "milestone", label: "준공 및 개관" }],
+    ["-", { kind: "none" }],
+    [null, { kind: "empty" }],
+    ["10~12%", { kind: "invalid" }],
+    ["#DIV/0!", { kind: "invalid" }],
+  ])("%p", (raw, parsed) => {
+    expect(parseTarget(raw as never)).toEqual(parsed);
+  });
+});
+
+describe("unitFromName", () => {
+  it.each([
+    ["평생교육 프로그램 이용인원(명)", "명"],
+    ["서비스 이용률(%)", "%"],
+    ["동지역사회보장협의체 역량 강화 교육 참여(단위: %)", "%"],
+    ["장애인 일자리 참여 실적(증가율)", "증가율"],
+    ["지역연계 프로그램 활성화(참여자수)", "참여자수"],
+    ["고용복지 통합서비스 이용 인원", null],
+    ["구(區) 동(洞) 연계협력회의 개최 횟수", null],
+  ])("%p → %p", (name, unit) => {
+    expect(unitFromName(name)).toBe(unit);
+  });
+  it("parses a plain number text", () => {
+    expect(parseNumberText("1,000")).toBe(1000);
+  });
+});

@@ -1,0 +1,17 @@
+export type Lang = "ko" | "en";
+export const LANGS: readonly Lang[] = ["ko", "en"];
+
+/** Every user-facing text exists in both languages; the type makes a missing one a compile error. */
+export type Texts = Record<Lang, string>;
+
+/** Fills "{name}" placeholders; an unknown placeholder stays visible rather than vanishing. */
+export function format(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
+  );
+}
+
+/** Placeholders a template uses, for the catalogue tests. */
+export function placeholders(template: string): string[] {
+  return [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+}
