@@ -1,9 +1,391 @@
-import type { Grid } from "../grid";
-import type { Plan } from "../plan";
+/**
+ * Grid → Plan. Finds the plan table on any sheet by its header words, then walks its rows: section,
+ * strategy (사회보장전략 / 지역발전전략 / 발전전략) and 대표과업 rows, or strategy and task columns
+ * instead; project rows and their continuation rows; 소계/합계 rows; repeated header blocks (page
+ * breaks) and notes are skipped. Every value keeps its cell.
+ */
+import type { CellRef, CellValue, Grid } from "../grid";
+import { cellText, isCellError } from "../grid";
+import type {
+  Budget,
+  ColumnRole,
+  Flag,
+  FlagName,
+  Plan,
+  PlanColumn,
+  Project,
+  Strategy,
+  Task,
+  TotalRow,
+} from "../plan";
 import { PlanReadError } from "./errors";
+import { findHeader, headerWordCount, type HeaderBlock } from "./header";
+import { readIndicators, type IndicatorRow } from "./indicators";
+import { readMarker, readProjectNumber } from "./rowKinds";
+import { readSchedule } from "./schedule";
+import { SheetView } from "./sheetView";
+import { classifyFlag, parseBudget } from "./values";
 
-/** Finds the plan table on any sheet by its header words and reads it into a Plan. */
+const FLAG_ROLES: Record<FlagName, ColumnRole> = { key: "flag.key", partnership: "flag.partnership", isNew: "flag.isNew" };
+
+/** Who the indicator rows being read belong to. */
+type Owner =
+  | { kind: "strategy"; strategy: Strategy }
+  | { kind: "task"; task: Task }
+  | { kind: "project"; project: Project };
+
 export function readPlan(grid: Grid): Plan {
-  void grid;
-  throw new PlanReadError("noPlanTable", { looked: "사업번호/연번, 사업명, 성과지표, 예산" });
+  const views = grid.sheets.map((sheet) => new SheetView(sheet));
+  const found = findHeader(views);
+  if (!found) {
+    throw new PlanReadError("noPlanTable", { sheets: grid.sheets.map((s) => s.name).join(", ") });
+  }
+  return new TableReader(found.view, found.header).read(views);
+}
+
+class TableReader {
+  private readonly sheet: string;
+  private readonly col: Partial<Record<ColumnRole, number>> = {};
+  private readonly targetCols: PlanColumn[];
+  private readonly budgetCols: PlanColumn[];
+  /** Columns holding the indicator block (name and targets): a row with content there has indicators. */
+  private readonly indicatorArea: number[];
+
+  private part: 1 | 2 = 1;
+  private strategy: Strategy | null = null;
+  private task: Task | null = null;
+  private owner: Owner | null = null;
+  private readonly indicatorRows = new Map<Owner, IndicatorRow[]>();
+  private readonly owners: Owner[] = [];
+  private readonly strategies: Strategy[] = [];
+  private readonly tasks: Task[] = [];
+  private readonly projects: Project[] = [];
+  private readonly totals: TotalRow[] = [];
+  private readonly unplacedRows: number[] = [];
+  private readonly errorCells: Plan["errorCells"] = [];
+  /** Projects since the last total row, per scope id, for 소계 members. */
+  private projectsSinceTotal: Project[] = [];
+  private tableEnd: number;
+
+  constructor(
+    private readonly view: SheetView,
+    private readonly header: HeaderBlock,
+  ) {
+    this.sheet = view.sheet.name;
+    for (const column of header.columns) if (column.year === undefined) this.col[column.role] ??= column.col;
+    this.targetCols = header.columns.filter((c) => c.role === "target").sort((a, b) => (a.year as number) - (b.year as number));
+    this.budgetCols = header.columns.filter((c) => c.role === "budget").sort((a, b) => (a.year as number) - (b.year as number));
+    this.indicatorArea = [this.col.indicator, ...this.targetCols.map((c) => c.col)].filter((c): c is number => c !== undefined);
+    this.tableEnd = view.rowCount - 1;
+  }
+
+  read(views: SheetView[]): Plan {
+    const schedule = readSchedule(views, this.view, this.header.last + 1);
+    if (schedule && schedule.sheet === this.sheet && schedule.firstRow > this.header.last) this.tableEnd = schedule.firstRow - 1;
+    for (let row = this.header.last + 1; row <= this.tableEnd; row++) this.readRow(row);
+    this.closeOwner();
+    this.collectErrors();
+
+    const targetYears = this.targetCols.map((c) => c.year as number);
+    const budgetYears = this.budgetCols.map((c) => c.year as number);
+    const allYears = [...new Set([...targetYears, ...budgetYears])].sort((a, b) => a - b);
+    return {
+      sheet: this.sheet,
+      headerRows: { first: this.header.first, last: this.header.last },
+      columns: this.header.columns,
+      targetYears,
+      budgetYears,
+      // A plan runs four years; a fifth, earlier column is the previous plan's last year (the baseline).
+      planYears: allYears.slice(-4),
+      strategies: this.strategies,
+      tasks: this.tasks,
+      projects: this.projects,
+      totals: this.totals,
+      schedule: schedule?.schedule ?? null,
+      errorCells: this.errorCells,
+      unplacedRows: this.unplacedRows,
+    };
+  }
+
+  private ref(row: number, col: number): CellRef {
+    return { sheet: this.sheet, row, col };
+  }
+
+  private text(row: number, role: ColumnRole, shown = false): string {
+    const col = this.col[role];
+    if (col === undefined) return "";
+    return cellText(shown ? this.view.shown(row, col) : this.view.own(row, col));
+  }
+
+  private hasIndicatorContent(row: number): boolean {
+    return this.indicatorArea.some((col) => cellText(this.view.own(row, col)) !== "");
+  }
+
+  private hasBudgetContent(row: number): boolean {
+    return this.budgetCols.some((c) => cellText(this.view.own(row, c.col)) !== "");
+  }
+
+  /** The text that says what kind of row this is: number or name column, else the first cell outside strategy/task columns. */
+  private leadingText(row: number): { text: string; col: number } | null {
+    for (const role of ["number", "name"] as ColumnRole[]) {
+      const col = this.col[role];
+      if (col !== undefined && cellText(this.view.own(row, col)) !== "") return { text: cellText(this.view.own(row, col)), col };
+    }
+    const skip = new Set([this.col.strategy, this.col.task, this.col.department, this.col.remark]);
+    for (let col = 0; col < this.view.colCount; col++) {
+      if (skip.has(col) || this.indicatorArea.includes(col)) continue;
+      const text = cellText(this.view.own(row, col));
+      if (text !== "") return { text, col };
+    }
+    return null;
+  }
+
+  private readRow(row: number): void {
+    if (this.view.isRowEmpty(row)) return;
+    if (headerWordCount(this.view, row) >= 2) return; // a repeated header block (page break)
+    if (this.col.strategy !== undefined || this.col.task !== undefined) this.followStrategyColumns(row);
+
+    const lead = this.leadingText(row);
+    const numberText = this.text(row, "number");
+    const number = readProjectNumber(numberText);
+    const marker = lead && number === null ? readMarker(lead.text) : null;
+
+    if (marker?.kind === "note") return;
+    if (marker?.kind === "section") {
+      this.part = marker.part;
+      this.dropOwner();
+      this.strategy = null;
+      this.task = null;
+      return;
+    }
+    if (marker?.kind === "strategy" && lead) {
+      this.startStrategy(row, lead.col, marker.part ?? this.part, marker.number, marker.name, lead.text);
+      if (this.hasIndicatorContent(row)) this.addIndicatorRow(row);
+      return;
+    }
+    if (marker?.kind === "task" && lead) {
+      this.startTask(row, lead.col, marker.number, marker.name, lead.text);
+      if (this.hasIndicatorContent(row)) this.addIndicatorRow(row);
+      return;
+    }
+    if (marker?.kind === "total" && lead) {
+      this.readTotal(row, marker.total, lead.col, lead.text);
+      return;
+    }
+
+    const name = this.text(row, "name");
+    if (name !== "" || number !== null) {
+      this.startProject(row, number, numberText, name);
+      if (this.hasIndicatorContent(row)) this.addIndicatorRow(row);
+      return;
+    }
+    if (this.owner && this.hasIndicatorContent(row)) {
+      this.addIndicatorRow(row);
+      if (this.owner.kind === "project") this.owner.project.lastRow = row;
+      return;
+    }
+    if (this.owner?.kind === "project" && this.isInsideProjectMerge(row)) {
+      this.owner.project.lastRow = row;
+      return;
+    }
+    this.unplacedRows.push(row);
+  }
+
+  /** A row covered by the current project's merged number/name cells belongs to it even without indicators. */
+  private isInsideProjectMerge(row: number): boolean {
+    const project = this.owner?.kind === "project" ? this.owner.project : null;
+    if (!project) return false;
+    const area = this.view.mergeAt(row, project.nameCell.ref.col);
+    return !!area && area.top === project.firstRow;
+  }
+
+  private followStrategyColumns(row: number): void {
+    const strategyText = this.text(row, "strategy", true);
+    if (strategyText !== "" && (!this.strategy || this.strategy.cell.raw !== strategyText)) {
+      const marker = readMarker(strategyText);
+      const at = this.view.masterCell(row, this.col.strategy as number);
+      const existing = this.strategies.find((s) => s.cell.raw === strategyText);
+      if (existing) {
+        this.strategy = existing;
+        this.task = null;
+      } else if (marker?.kind === "strategy") {
+        this.startStrategy(at.row, at.col, marker.part ?? this.part, marker.number, marker.name, strategyText, false);
+      } else {
+        this.startStrategy(at.row, at.col, this.part, null, strategyText, strategyText, false);
+      }
+    }
+    const taskText = this.text(row, "task", true);
+    if (taskText === "") {
+      if (this.col.task !== undefined && this.task && this.task.strategyId === this.strategy?.id) this.task = null;
+    } else if (!this.task || this.task.cell.raw !== taskText || this.task.strategyId !== this.strategy?.id) {
+      const marker = readMarker(taskText);
+      const at = this.view.masterCell(row, this.col.task as number);
+      const existing = this.tasks.find((t) => t.cell.raw === taskText && t.strategyId === this.strategy?.id);
+      if (existing) this.task = existing;
+      else if (marker?.kind === "task") this.startTask(at.row, at.col, marker.number, marker.name, taskText, false);
+      else this.startTask(at.row, at.col, null, taskText, taskText, false);
+    }
+  }
+
+  private dropOwner(): void {
+    this.closeOwner();
+    this.owner = null;
+  }
+
+  private setOwner(owner: Owner): void {
+    this.closeOwner();
+    this.owner = owner;
+    this.owners.push(owner);
+    this.indicatorRows.set(owner, []);
+  }
+
+  private startStrategy(row: number, col: number, part: 1 | 2, number: number | null, name: string, raw: string, owns = true): void {
+    if (part === 2) this.part = 2;
+    const siblings = this.strategies.filter((s) => s.part === part);
+    const n = number ?? siblings.length + 1;
+    const base = `${part === 1 ? "I" : "II"}-${n}`;
+    const strategy: Strategy = {
+      id: uniqueId(base, this.strategies.map((s) => s.id)),
+      part,
+      number: n,
+      name: name || raw,
+      cell: { ref: this.ref(row, col), raw },
+      indicators: [],
+    };
+    this.strategies.push(strategy);
+    this.strategy = strategy;
+    this.task = null;
+    if (owns) this.setOwner({ kind: "strategy", strategy });
+    else this.dropOwner();
+  }
+
+  private startTask(row: number, col: number, number: number | null, name: string, raw: string, owns = true): void {
+    const strategyId = this.strategy?.id ?? "II-0";
+    const siblings = this.tasks.filter((t) => t.strategyId === strategyId);
+    const n = number ?? siblings.length + 1;
+    const task: Task = {
+      id: uniqueId(`${strategyId}-${n}`, this.tasks.map((t) => t.id)),
+      strategyId,
+      number: n,
+      name: name || raw,
+      cell: { ref: this.ref(row, col), raw },
+      indicators: [],
+    };
+    this.tasks.push(task);
+    this.task = task;
+    if (owns) this.setOwner({ kind: "task", task });
+    else this.dropOwner();
+  }
+
+  private startProject(row: number, number: number | null, numberText: string, name: string): void {
+    const numberCol = this.col.number;
+    const nameCol = this.col.name as number;
+    const scope = this.task?.id ?? this.strategy?.id ?? "P";
+    const base = number !== null ? `${scope}-${number}` : `${scope}-r${row + 1}`;
+    const flags = {} as Record<FlagName, Flag | null>;
+    for (const flag of Object.keys(FLAG_ROLES) as FlagName[]) flags[flag] = this.readFlag(row, FLAG_ROLES[flag]);
+    const lastRow = this.view.mergeAt(row, nameCol)?.bottom ?? row;
+    const project: Project = {
+      id: uniqueId(base, this.projects.map((p) => p.id)),
+      strategyId: this.strategy?.id ?? null,
+      taskId: this.task?.id ?? null,
+      number,
+      numberCell: numberCol !== undefined && numberText !== "" ? { ref: this.ref(row, numberCol), raw: numberText } : null,
+      name,
+      nameCell: { ref: this.ref(row, nameCol), raw: name },
+      department: this.optionalCell(row, "department"),
+      remark: this.optionalCell(row, "remark"),
+      flags,
+      indicators: [],
+      budgets: this.budgetCols.map((c) => this.readBudget(row, c)),
+      firstRow: row,
+      lastRow,
+    };
+    this.projects.push(project);
+    this.projectsSinceTotal.push(project);
+    this.setOwner({ kind: "project", project });
+  }
+
+  private optionalCell(row: number, role: ColumnRole): Project["department"] {
+    const col = this.col[role];
+    if (col === undefined) return null;
+    const at = this.view.masterCell(row, col);
+    const raw = cellText(this.view.shown(row, col));
+    return raw === "" ? null : { ref: this.ref(at.row, at.col), raw };
+  }
+
+  private readFlag(row: number, role: ColumnRole): Flag | null {
+    const col = this.col[role];
+    if (col === undefined) return null;
+    const value = this.view.own(row, col);
+    return { ref: this.ref(row, col), raw: cellText(value), ...classifyFlag(value) };
+  }
+
+  private readBudget(row: number, column: PlanColumn): Budget {
+    const raw = this.view.own(row, column.col);
+    return {
+      year: column.year as number,
+      ref: this.ref(row, column.col),
+      raw,
+      value: parseBudget(raw),
+      formula: this.view.formula(row, column.col),
+    };
+  }
+
+  private readTotal(row: number, total: "subtotal" | "total", col: number, raw: string): void {
+    this.dropOwner();
+    const scopeId = total === "subtotal" ? (this.task?.id ?? this.strategy?.id ?? null) : null;
+    const members =
+      total === "subtotal"
+        ? this.projectsSinceTotal.filter((p) => (p.taskId ?? p.strategyId) === scopeId || p.strategyId === scopeId)
+        : this.projects;
+    this.totals.push({
+      kind: total,
+      label: { ref: this.ref(row, col), raw },
+      row,
+      scopeId,
+      budgets: this.budgetCols.map((c) => this.readBudget(row, c)),
+      memberProjectIds: members.map((p) => p.id),
+    });
+    if (total === "subtotal") this.projectsSinceTotal = [];
+  }
+
+  private addIndicatorRow(row: number): void {
+    if (!this.owner) return;
+    const rows = this.indicatorRows.get(this.owner) as IndicatorRow[];
+    rows.push({ row });
+  }
+
+  /** Turns the owner's indicator rows into indicators once its last row is known. */
+  private closeOwner(): void {
+    const owner = this.owner;
+    if (!owner) return;
+    const rows = this.indicatorRows.get(owner) ?? [];
+    if (rows.length === 0) return;
+    const ownerId = owner.kind === "strategy" ? owner.strategy.id : owner.kind === "task" ? owner.task.id : owner.project.id;
+    const indicators = readIndicators(this.view, rows, {
+      ownerId,
+      indicatorCol: this.col.indicator,
+      targetCols: this.targetCols,
+    });
+    const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
+    target.indicators.push(...indicators.map((ind, i) => ({ ...ind, id: `${ownerId}/i${target.indicators.length + i + 1}` })));
+    this.indicatorRows.set(owner, []);
+  }
+
+  private collectErrors(): void {
+    for (let row = this.header.first; row <= this.tableEnd; row++) {
+      for (let col = 0; col < this.view.colCount; col++) {
+        const value: CellValue = this.view.own(row, col);
+        if (isCellError(value)) this.errorCells.push({ ref: this.ref(row, col), error: value.error });
+      }
+    }
+  }
+}
+
+function uniqueId(base: string, taken: string[]): string {
+  if (!taken.includes(base)) return base;
+  let n = 2;
+  while (taken.includes(`${base}#${n}`)) n++;
+  return `${base}#${n}`;
 }

@@ -1,0 +1,165 @@
+/**
+ * Finding the plan table by its header words, not by position: one or two header rows, merged group
+ * headers (성과지표 over five years, 예산(백만원) over five more), the seed's three spellings of each flag,
+ * years as '22년, 2022, 2022년, 22년, and columns in any order.
+ */
+import type { ColumnRole, PlanColumn } from "../plan";
+import { cellText } from "../grid";
+import { SheetView } from "./sheetView";
+
+/** Header text with spacing removed, so "성과지표명 (단위)" and "성과지표명(단위)" read alike. */
+export function compact(text: string): string {
+  return text.replace(/[\s\u00a0\u3000]+/g, "");
+}
+
+/** '22, '22년, 2022, 2022년, 22년 → 2022; null if the text names no year. */
+export function yearIn(text: string): number | null {
+  const t = compact(text);
+  const full = /(?:^|\D)(20\d{2})(?:년|\D|$)/.exec(t);
+  if (full) return Number(full[1]);
+  const quoted = /['’‘`´](\d{2})(?!\d)/.exec(t);
+  if (quoted) return 2000 + Number(quoted[1]);
+  const short = /(?:^|\D)(\d{2})년/.exec(t);
+  if (short) return 2000 + Number(short[1]);
+  return null;
+}
+
+type Classified = { role: ColumnRole; year?: number } | null;
+
+const FLAG_PATTERNS: [ColumnRole, RegExp][] = [
+  ["flag.key", /중점/],
+  ["flag.partnership", /민관/],
+  ["flag.isNew", /신규|신사업/],
+];
+
+/** One column's role from its (group + own) header text; `yearGroup` resolves a bare year. */
+export function classifyHeader(label: string): Classified {
+  const t = compact(label);
+  if (t === "") return null;
+  const year = yearIn(t);
+  // Flags first: "5기 신규사업 여부" names a plan generation, not a year.
+  for (const [role, pattern] of FLAG_PATTERNS) if (pattern.test(t) && /여부|부\(|부$|\(○|사업부/.test(t)) return { role };
+  if (year !== null) {
+    if (/예산|백만원|천원|사업비/.test(t)) return { role: "budget", year };
+    if (/목표|성과지표|지표/.test(t)) return { role: "target", year };
+    return { role: "target", year }; // resolved by position later when no group word says which
+  }
+  for (const [role, pattern] of FLAG_PATTERNS) if (pattern.test(t)) return { role };
+  if (/지표/.test(t)) return { role: "indicator" };
+  if (/사업명|세부사업$|사업내용/.test(t)) return { role: "name" };
+  if (/사업번호|^연번$|^번호$|^no\.?$/i.test(t)) return { role: "number" };
+  if (/부서|담당과/.test(t)) return { role: "department" };
+  if (/비고/.test(t)) return { role: "remark" };
+  if (/대표과업|^과업$/.test(t)) return { role: "task" };
+  if (/전략/.test(t)) return { role: "strategy" };
+  return null;
+}
+
+/** Words that mark a row as (part of) a header: used to find the table and to skip repeated headers. */
+export function headerWordCount(view: SheetView, row: number): number {
+  let count = 0;
+  for (let c = 0; c < view.colCount; c++) {
+    const value = view.own(row, c);
+    if (typeof value !== "string") continue;
+    const t = compact(value);
+    if (/^(사업번호|연번|사업명|세부사업명|성과지표|성과지표명.*|예산.*|담당부서|비고)$/.test(t)) count++;
+    else if (/(중점|민관|신규|신사업).*(여부|부\()/.test(t)) count++;
+    else if (yearIn(t) !== null && /목표|예산/.test(t) && t.length <= 12) count++;
+  }
+  return count;
+}
+
+export interface HeaderBlock {
+  first: number;
+  last: number;
+  columns: PlanColumn[];
+}
+
+function labelOf(view: SheetView, rows: number[], col: number): string {
+  const parts: string[] = [];
+  for (const row of rows) {
+    const text = cellText(view.shown(row, col));
+    if (text !== "" && !parts.includes(text)) parts.push(text);
+  }
+  return parts.join(" ");
+}
+
+/**
+ * Reads the header at `row` (one row, or two when the next row carries the years or the first row's
+ * cells are merged down). Returns null unless it has a name column and target or budget years.
+ */
+export function readHeaderAt(view: SheetView, row: number): HeaderBlock | null {
+  const depth = headerDepth(view, row);
+  const rows = depth === 2 ? [row, row + 1] : [row];
+  const columns: PlanColumn[] = [];
+  for (let col = 0; col < view.colCount; col++) {
+    const header = labelOf(view, rows, col);
+    const classified = classifyHeader(header);
+    if (classified) columns.push({ ...classified, col, header });
+  }
+  resolveBareYears(columns);
+  dropDuplicateRoles(columns);
+  const has = (role: ColumnRole) => columns.some((c) => c.role === role);
+  if (!has("name") || !(has("target") || has("budget"))) return null;
+  return { first: row, last: row + depth - 1, columns };
+}
+
+function headerDepth(view: SheetView, row: number): 1 | 2 {
+  if (row + 1 >= view.rowCount) return 1;
+  for (let c = 0; c < view.colCount; c++) {
+    const area = view.mergeAt(row, c);
+    if (area && area.top === row && area.bottom > row) return 2;
+  }
+  let yearsBelow = 0;
+  for (let c = 0; c < view.colCount; c++) {
+    const text = cellText(view.own(row + 1, c));
+    if (text !== "" && yearIn(text) !== null && text.length <= 14) yearsBelow++;
+  }
+  return yearsBelow >= 3 ? 2 : 1;
+}
+
+/**
+ * A year column whose header names neither 목표 nor 예산 ("2022" alone): the first run of such years is
+ * targets when the sheet has no explicit target years, otherwise budgets, and vice versa.
+ */
+function resolveBareYears(columns: PlanColumn[]): void {
+  const bare = columns.filter((c) => c.year !== undefined && !/예산|백만원|천원|사업비|목표|성과지표|지표/.test(compact(c.header)));
+  if (bare.length === 0) return;
+  const explicitTargets = columns.some((c) => c.role === "target" && !bare.includes(c));
+  const explicitBudgets = columns.some((c) => c.role === "budget" && !bare.includes(c));
+  let run = 0;
+  let previousYear = Infinity;
+  for (const column of bare) {
+    if ((column.year as number) <= previousYear) run++;
+    previousYear = column.year as number;
+    const firstRole: ColumnRole = explicitTargets && !explicitBudgets ? "budget" : "target";
+    column.role = run === 1 ? firstRole : firstRole === "target" ? "budget" : "target";
+  }
+}
+
+/** A role that appears twice (two "비고" columns, a year written twice) keeps its first column. */
+function dropDuplicateRoles(columns: PlanColumn[]): void {
+  const seen = new Set<string>();
+  for (let i = 0; i < columns.length; i++) {
+    const key = columns[i].year !== undefined ? `${columns[i].role}:${columns[i].year}` : columns[i].role;
+    if (seen.has(key)) columns.splice(i--, 1);
+    else seen.add(key);
+  }
+}
+
+/** Finds the best header on any sheet: the one recognising the most roles, first sheet first. */
+export function findHeader(views: SheetView[]): { view: SheetView; header: HeaderBlock } | null {
+  let best: { view: SheetView; header: HeaderBlock; score: number } | null = null;
+  for (const view of views) {
+    const limit = Math.min(view.rowCount, 300);
+    for (let row = 0; row < limit; row++) {
+      if (headerWordCount(view, row) < 1) continue;
+      const header = readHeaderAt(view, row);
+      if (!header) continue;
+      const score = new Set(header.columns.map((c) => c.role)).size * 100 + header.columns.length;
+      if (!best || score > best.score) best = { view, header, score };
+      break; // the first header on a sheet is the table's; later ones are repeats
+    }
+  }
+  return best && { view: best.view, header: best.header };
+}

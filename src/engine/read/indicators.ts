@@ -1,0 +1,101 @@
+/**
+ * An owner's indicator rows → indicators. A project (or strategy, or task) may carry several
+ * indicators: on further rows, under one vertically merged name cell holding one name per line, or
+ * with several names and values on separate lines of the same cells ("1) … 2) …", "4건\n2건").
+ * Each value line is one slot; names are matched to slots in order. More names than slots leaves the
+ * last indicators without targets (the seed's 학교 밖 청소년 급식지원 지원율); one name over several
+ * slots names them all.
+ */
+import type { CellRef, CellValue } from "../grid";
+import { cellText } from "../grid";
+import type { CellText, Indicator, PlanColumn, Target } from "../plan";
+import { splitLines, stripBullet } from "./rowKinds";
+import type { SheetView } from "./sheetView";
+import { parseTarget, unitFromName } from "./values";
+
+export interface IndicatorRow {
+  row: number;
+}
+
+interface Slot {
+  row: number;
+  line: number;
+  lineCount: number;
+}
+
+interface Group {
+  names: CellText[];
+  slots: Slot[];
+}
+
+function linesOf(value: CellValue): string[] {
+  if (typeof value === "string") return splitLines(value);
+  return value === null ? [] : [cellText(value)];
+}
+
+export function readIndicators(
+  view: SheetView,
+  rows: IndicatorRow[],
+  context: { ownerId: string; indicatorCol: number | undefined; targetCols: PlanColumn[] },
+): Indicator[] {
+  const sheet = view.sheet.name;
+  const ref = (row: number, col: number): CellRef => ({ sheet, row, col });
+  const { indicatorCol, targetCols } = context;
+
+  const groups: Group[] = [];
+  let current: Group | null = null;
+  for (const { row } of rows) {
+    const lineCount = Math.max(1, ...targetCols.map((c) => linesOf(view.own(row, c.col)).length));
+    const slots: Slot[] = Array.from({ length: lineCount }, (_, line) => ({ row, line, lineCount }));
+    const nameValue = indicatorCol === undefined ? null : view.own(row, indicatorCol);
+    const nameLines = linesOf(nameValue);
+    if (nameLines.length > 0) {
+      const col = indicatorCol as number;
+      const multi = nameLines.length > 1;
+      current = {
+        names: nameLines.map((raw, line) => (multi ? { ref: ref(row, col), raw, line } : { ref: ref(row, col), raw })),
+        slots,
+      };
+      groups.push(current);
+    } else if (current) {
+      // A value row with no name of its own continues the names above it (merged or simply left blank).
+      current.slots.push(...slots);
+    } else {
+      current = { names: [], slots };
+      groups.push(current);
+    }
+  }
+
+  const indicators: Indicator[] = [];
+  for (const group of groups) {
+    const count = Math.max(group.names.length, group.slots.length);
+    for (let i = 0; i < count; i++) {
+      const nameCell = group.names[i] ?? group.names[group.names.length - 1] ?? null;
+      const name = nameCell ? stripBullet(nameCell.raw) : "";
+      const slot = group.slots[i];
+      const targets: Target[] = [];
+      if (slot) {
+        for (const column of targetCols) {
+          const value = view.own(slot.row, column.col);
+          const cell = ref(slot.row, column.col);
+          if (slot.lineCount > 1 || (typeof value === "string" && splitLines(value).length > 1)) {
+            const lines = linesOf(value);
+            const raw = lines[slot.line] ?? "";
+            targets.push({ ref: cell, raw, line: slot.line, year: column.year as number, value: parseTarget(raw === "" ? null : raw) });
+          } else {
+            targets.push({ ref: cell, raw: cellText(value), year: column.year as number, value: parseTarget(value) });
+          }
+        }
+      }
+      indicators.push({
+        id: "",
+        ownerId: context.ownerId,
+        name,
+        nameCell,
+        unitInName: name ? unitFromName(name) : null,
+        targets,
+      });
+    }
+  }
+  return indicators;
+}

@@ -1,0 +1,51 @@
+/** What a row of the plan table is, judged from its leading text (section, strategy, task, total, note). */
+import { compact } from "./header";
+
+export type RowMarker =
+  | { kind: "section"; part: 1 | 2 }
+  | { kind: "strategy"; part: 1 | 2 | null; number: number | null; name: string }
+  | { kind: "task"; number: number | null; name: string }
+  | { kind: "total"; total: "subtotal" | "total" }
+  | { kind: "note" };
+
+const ROMAN: Record<string, 1 | 2> = { I: 1, "Ⅰ": 1, II: 2, "Ⅱ": 2 };
+
+/** Strategy and task labels: "사회보장전략 1 …", "사회보장전략 3. …", "지역발전전략1. …", "발전전략3. …", "대표과업 1. …". */
+export function readMarker(text: string): RowMarker | null {
+  const t = text.trim();
+  if (t === "") return null;
+  const section = /^(II|Ⅱ|I|Ⅰ)(?:\s*[.．]\s*|\s+)(\S.*)$/.exec(t);
+  if (section && !/^\d/.test(section[2])) return { kind: "section", part: ROMAN[section[1]] };
+  const c = compact(t);
+  if (/^(소계|합계|총계|계|총합계)$/.test(c) || /^(소계|합계|총계)[(:\s]/.test(t)) {
+    return { kind: "total", total: /^소계/.test(c) ? "subtotal" : "total" };
+  }
+  if (/^(주[:：)]|※|출처|비고[:：])/.test(t)) return { kind: "note" };
+  const task = /^대표\s*과업\s*(\d+)?\s*[.．:]?\s*(.*)$/s.exec(t);
+  if (task) return { kind: "task", number: task[1] ? Number(task[1]) : null, name: task[2].trim() };
+  const strategy = /^((?:지역\s*)?(?:사회\s*보장\s*)?(?:발전\s*)?)전략\s*(\d+)?\s*[.．:]?\s*(.*)$/s.exec(t);
+  if (strategy && (strategy[1].trim() !== "" || strategy[2])) {
+    const prefix = compact(strategy[1]);
+    const part: 1 | 2 | null = /발전/.test(prefix) ? 2 : prefix === "사회보장" ? 1 : null;
+    return { kind: "strategy", part, number: strategy[2] ? Number(strategy[2]) : null, name: strategy[3].trim() };
+  }
+  return null;
+}
+
+/** "1", "1.", "01", 3 → the project number; null when the text is not one. */
+export function readProjectNumber(text: string): number | null {
+  const m = /^(\d{1,3})\s*[.)]?$/.exec(text.trim());
+  return m ? Number(m[1]) : null;
+}
+
+/** Several values or names in one cell, one per line; bullets ("* ", "1) ", "①") stripped from names. */
+export function splitLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "");
+}
+
+export function stripBullet(line: string): string {
+  return line.replace(/^(?:[*•·▪◦-]\s*|\d{1,2}\)\s*|[①-⑳]\s*)/, "").trim();
+}

@@ -1,0 +1,124 @@
+/**
+ * 관리체계 (management schedule): the five steps of each yearly revision and their dates, found by the
+ * step names wherever the table sits (its own sheet, or below the plan table). Dates are matched to
+ * steps by order, not by column, since the year label often shares the first step's column.
+ */
+import type { CellRef } from "../grid";
+import { cellText } from "../grid";
+import type { CellText, Schedule, ScheduleDate, ScheduleRevision } from "../plan";
+import { compact } from "./header";
+import type { SheetView } from "./sheetView";
+
+const STEP_WORDS = [/계획수립/, /기본계획|수정보완$/, /심의/, /의회/, /제출/];
+
+function stepIndex(text: string): number {
+  const t = compact(text);
+  if (t.length > 20) return -1;
+  return STEP_WORDS.findIndex((pattern) => pattern.test(t));
+}
+
+/** '23, '23년, 2023, 2023년 → 2023. */
+export function revisionYear(text: string): number | null {
+  const m = /^['’‘]?\s*(\d{2}|20\d{2})\s*년?(?:도)?$/.exec(text.trim());
+  if (!m) return null;
+  return m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+}
+
+/** "'22. 11.", "2022.11", "22년 11월", "2022-11-05" → {year, month, day?}. */
+export function readScheduleDate(text: string): ScheduleDate["date"] {
+  const t = text.trim();
+  const m = /^['’‘]?\s*(\d{2}|\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]?\s*(?:(\d{1,2})\s*[.일]?)?(?:T.*)?$/.exec(t);
+  if (!m) return null;
+  const year = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+  const month = Number(m[2]);
+  if (month < 1 || month > 12) return null;
+  return m[3] ? { year, month, day: Number(m[3]) } : { year, month };
+}
+
+export function readSchedule(
+  views: SheetView[],
+  planView: SheetView,
+  planTableStart: number,
+): { sheet: string; firstRow: number; schedule: Schedule } | null {
+  const ordered = [planView, ...views.filter((v) => v !== planView)];
+  for (const view of ordered) {
+    const start = view === planView ? planTableStart : 0;
+    for (let row = start; row < view.rowCount; row++) {
+      const steps = stepsIn(view, row);
+      if (steps.length >= 3) return { sheet: view.sheet.name, firstRow: blockTop(view, row, start), schedule: readFrom(view, row, steps) };
+    }
+  }
+  return null;
+}
+
+function stepsIn(view: SheetView, row: number): { col: number; raw: string }[] {
+  const found: { col: number; raw: string }[] = [];
+  const seen = new Set<number>();
+  for (let col = 0; col < view.colCount; col++) {
+    const raw = cellText(view.own(row, col));
+    const index = raw === "" ? -1 : stepIndex(raw);
+    if (index >= 0 && !seen.has(index)) {
+      seen.add(index);
+      found.push({ col, raw });
+    }
+  }
+  return found;
+}
+
+/** The schedule's title or 관리 주체 rows above the steps row belong to it too. */
+function blockTop(view: SheetView, stepsRow: number, floor: number): number {
+  let top = stepsRow;
+  for (let row = stepsRow - 1; row >= Math.max(floor, stepsRow - 12); row--) {
+    for (let col = 0; col < view.colCount; col++) {
+      const t = compact(cellText(view.own(row, col)));
+      if (/관리체계|관리주체|책임자|수립절차/.test(t)) top = row;
+    }
+  }
+  return top;
+}
+
+function readFrom(view: SheetView, stepsRow: number, stepCells: { col: number; raw: string }[]): Schedule {
+  const sheet = view.sheet.name;
+  const ref = (row: number, col: number): CellRef => ({ sheet, row, col });
+  const steps: CellText[] = stepCells.map((s) => ({ ref: ref(stepsRow, s.col), raw: s.raw }));
+  const firstStepCol = stepCells[0].col;
+
+  const revisions: ScheduleRevision[] = [];
+  for (let row = stepsRow + 1; row < view.rowCount; row++) {
+    let labelCol = -1;
+    let year: number | null = null;
+    for (let col = 0; col <= firstStepCol && col < view.colCount; col++) {
+      year = revisionYear(cellText(view.own(row, col)));
+      if (year !== null) {
+        labelCol = col;
+        break;
+      }
+    }
+    if (year === null) {
+      if (revisions.length > 0) break;
+      continue;
+    }
+    const dates: ScheduleDate[] = [];
+    for (let col = labelCol + 1; col < view.colCount && dates.length < steps.length; col++) {
+      const raw = cellText(view.own(row, col));
+      if (raw === "") continue;
+      dates.push({ ref: ref(row, col), raw, date: readScheduleDate(raw) });
+    }
+    revisions.push({ year, label: { ref: ref(row, labelCol), raw: cellText(view.own(row, labelCol)) }, dates });
+  }
+
+  let responsible: CellText | null = null;
+  for (let row = 0; row < stepsRow && !responsible; row++) {
+    for (let col = 0; col < view.colCount - 1 && !responsible; col++) {
+      if (compact(cellText(view.own(row, col))) !== "책임자") continue;
+      for (let next = col + 1; next < view.colCount; next++) {
+        const raw = cellText(view.own(row, next));
+        if (raw !== "") {
+          responsible = { ref: ref(row, next), raw };
+          break;
+        }
+      }
+    }
+  }
+  return { sheet, steps, revisions, responsible };
+}
