@@ -1,0 +1,83 @@
+/**
+ * Certain fixes (a flag look-alike → ○/×, a text number → a number), applied one at a time or all at
+ * once after the user confirms. A fix is applied only where the cell still reads what the finding saw;
+ * each applied fix is remembered in the workbook so it can be listed and undone.
+ */
+import { cellText, toA1, type CellRef, type Finding, type Fix, type Grid } from "../engine";
+import { cellValue } from "../engine/grid";
+import type { WorkbookPort } from "./port";
+
+export const STORE_FIXES = "appliedFixes";
+
+export interface AppliedFix {
+  ref: CellRef;
+  address: string;
+  from: string | number;
+  to: string | number;
+  ruleId: string;
+  appliedAt: string;
+  undone?: boolean;
+}
+
+export interface FixOutcome {
+  applied: AppliedFix[];
+  /** Fixes not applied because the cell no longer reads what validation saw. */
+  skipped: { fix: Fix; now: string }[];
+}
+
+function currentText(grid: Grid, ref: CellRef): string {
+  const sheet = grid.sheets.find((s) => s.name === ref.sheet);
+  return sheet ? cellText(cellValue(sheet, ref.row, ref.col)) : "";
+}
+
+export async function readAppliedFixes(port: WorkbookPort): Promise<AppliedFix[]> {
+  const text = (await port.readStore())[STORE_FIXES];
+  if (!text) return [];
+  try {
+    return JSON.parse(text) as AppliedFix[];
+  } catch {
+    return [];
+  }
+}
+
+export async function applyFixes(port: WorkbookPort, findings: readonly Finding[], now = new Date()): Promise<FixOutcome> {
+  const withFix = findings.filter((f): f is Finding & { fix: Fix } => !!f.fix);
+  if (withFix.length === 0) return { applied: [], skipped: [] };
+  const grid = await port.readGrid();
+  const applied: AppliedFix[] = [];
+  const skipped: FixOutcome["skipped"] = [];
+  for (const finding of withFix) {
+    const now_ = currentText(grid, finding.fix.ref);
+    if (now_ !== String(finding.fix.from).trim()) {
+      skipped.push({ fix: finding.fix, now: now_ });
+      continue;
+    }
+    applied.push({
+      ref: finding.fix.ref,
+      address: toA1(finding.fix.ref.row, finding.fix.ref.col),
+      from: finding.fix.from,
+      to: finding.fix.to,
+      ruleId: finding.ruleId,
+      appliedAt: now.toISOString(),
+    });
+  }
+  if (applied.length > 0) {
+    await port.writeValues(applied.map((a) => ({ ref: a.ref, value: a.to })));
+    const history = await readAppliedFixes(port);
+    await port.writeStore({ [STORE_FIXES]: JSON.stringify([...history, ...applied]) });
+  }
+  return { applied, skipped };
+}
+
+/** Writes the original value back where the cell still holds the fixed one. */
+export async function undoFix(port: WorkbookPort, fix: AppliedFix): Promise<boolean> {
+  const grid = await port.readGrid();
+  if (currentText(grid, fix.ref) !== String(fix.to)) return false;
+  await port.writeValues([{ ref: fix.ref, value: fix.from }]);
+  const history = await readAppliedFixes(port);
+  const updated = history.map((h) =>
+    h.appliedAt === fix.appliedAt && h.address === fix.address && h.ref.sheet === fix.ref.sheet ? { ...h, undone: true } : h,
+  );
+  await port.writeStore({ [STORE_FIXES]: JSON.stringify(updated) });
+  return true;
+}

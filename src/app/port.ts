@@ -1,0 +1,94 @@
+/**
+ * The WorkbookPort: everything a use case asks of a workbook, implemented once over Office.js
+ * (src/excel, inside Excel) and once over ExcelJS (src/xlsx, CLI, tests and the browser preview).
+ * Use cases are written once against this interface; adapters hold no plan logic.
+ *
+ * Inside Excel every method is one batched Excel.run: one context.sync to load what it needs and at
+ * most one more to write, whatever the number of rows (split only where the payload limit forces it).
+ */
+import type { CellRef, Grid, Severity } from "../engine";
+
+/** An adapter's own record of a cell's format before it was highlighted, JSON-serialisable and opaque to use cases. */
+export type FormatSnapshot = { ref: CellRef; format: unknown };
+
+export interface HighlightMark {
+  ref: CellRef;
+  severity: Severity;
+}
+
+/** A value the add-in writes: text stays text (a name starting with = + - @ never becomes a formula). */
+export type WrittenValue = string | number | boolean | null;
+
+export interface GeneratedCell {
+  value: WrittenValue;
+  /** An Excel formula ("=SUM(C2:C9)") the user can audit; `value` is the engine's result, shown if formulas are off. */
+  formula?: string;
+  /** Hyperlink to a cell of the workbook. */
+  link?: CellRef;
+  bold?: boolean;
+  /** Background as #RRGGBB. */
+  fill?: string;
+  numberFormat?: string;
+  wrap?: boolean;
+}
+
+export interface GeneratedChart {
+  type: "columnClustered" | "columnStacked" | "line";
+  title: string;
+  /** Zero-based inclusive range on the generated sheet holding the series (first row: headers, first column: labels). */
+  data: { top: number; left: number; bottom: number; right: number };
+  /** Where the chart's top-left corner sits (zero-based row/col). */
+  anchor: { row: number; col: number };
+}
+
+/** A sheet the add-in owns (검증결과, 요약_전략별, 요약_지표, 수정이력): recognised by name and a marker. */
+export interface GeneratedSheet {
+  name: string;
+  /** Written to a cell the add-in recognises its own sheets by. */
+  marker: string;
+  rows: GeneratedCell[][];
+  columnWidths?: number[];
+  freezeRows?: number;
+  charts?: GeneratedChart[];
+}
+
+export interface WorkbookPort {
+  /** Every sheet's values, formulas and merged areas of its used range, in one read. */
+  readGrid(): Promise<Grid>;
+  /** Fills the cells by severity and returns their formats as they were, for restore. Values are never touched. */
+  highlight(marks: HighlightMark[]): Promise<FormatSnapshot[]>;
+  /** Puts formats back exactly as the snapshots recorded them. */
+  restoreFormats(snapshots: FormatSnapshot[]): Promise<void>;
+  /** Writes values (fixes); text is written as text. */
+  writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void>;
+  /** Selects the cell and scrolls it into view. */
+  select(ref: CellRef): Promise<void>;
+  /** Replaces a generated sheet whole (creating it if absent); never touches the plan's own sheets. */
+  replaceSheet(sheet: GeneratedSheet): Promise<void>;
+  /** Appends rows to a generated sheet (creating it with `header` if absent): for the append-only revision log. */
+  appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void>;
+  /** The add-in's own key/value store inside the workbook (a very hidden sheet), surviving save and reopen. */
+  readStore(): Promise<Record<string, string>>;
+  writeStore(entries: Record<string, string | null>): Promise<void>;
+}
+
+/** Light and dark themes both read these: soft tints with enough contrast for black or white text. */
+export const HIGHLIGHT_FILLS: Record<Severity, string> = {
+  error: "#F4B6B6",
+  warning: "#FBE2A0",
+  info: "#C7DDF5",
+};
+
+/** Names of the add-in's own sheets and store. */
+export const SHEETS = {
+  results: "검증결과",
+  summaryByStrategy: "요약_전략별",
+  summaryByIndicator: "요약_지표",
+  revisionLog: "수정이력",
+  store: "PlanCheckStore",
+} as const;
+
+/** A string that Excel would take as a formula if typed: such text is written with a text format. */
+export function looksLikeFormula(value: WrittenValue): boolean {
+  return typeof value === "string" && /^[=+\-@]/.test(value);
+}
