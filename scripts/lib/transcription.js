@@ -91,6 +91,8 @@ function loadTranscription(file = DEFAULT_FILE) {
         strategyCount += 1;
         const number = firstNumber(cells[0]);
         strategy = { kind, line, part, number, id: `${ROMAN[part]}-${number}`, label: cells[0], cells: pad(cells) };
+        strategy.strategyLabel = strategy.label;
+        strategy.taskLabel = null;
         task = null;
         owner = strategy;
         out.rows.push(strategy);
@@ -99,6 +101,8 @@ function loadTranscription(file = DEFAULT_FILE) {
       case "task": {
         const number = firstNumber(cells[0]);
         task = { kind, line, number, id: `${strategy.id}-${number}`, strategyId: strategy.id, label: cells[0], cells: pad(cells) };
+        task.strategyLabel = strategy.label;
+        task.taskLabel = task.label;
         owner = task;
         out.rows.push(task);
         break;
@@ -118,7 +122,10 @@ function loadTranscription(file = DEFAULT_FILE) {
         break;
       }
       case "cont":
-        out.rows.push({ kind, line, ownerKind: owner.kind, ownerId: owner.id, afterHeader: lastWasHeader, cells: pad(cells) });
+        out.rows.push({
+          kind, line, ownerKind: owner.kind, ownerId: owner.id, afterHeader: lastWasHeader, cells: pad(cells),
+          strategyLabel: strategy ? strategy.label : null, taskLabel: task ? task.label : null,
+        });
         break;
       default:
         throw new Error(`mapo-5th.tsv: unknown row kind ${JSON.stringify(kind)} at seed line ${line}`);

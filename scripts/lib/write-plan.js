@@ -236,14 +236,24 @@ function writePlanSheet(ws, transcription, options) {
       layout.headerBlocks.push({ block: row.block, first, last: r - 1 });
       continue;
     }
-    if (!o.strategyRows && (row.kind === "section" || row.kind === "strategy" || row.kind === "task")) continue;
-    if (!o.strategyRows && row.kind === "cont" && row.ownerKind !== "project") continue;
+    // With a strategy column there are no section rows; a strategy's or task's own indicators stay as rows
+    // whose strategy/task columns name it and whose project columns are empty.
+    const ownerRow = row.kind === "strategy" || row.kind === "task" || (row.kind === "cont" && row.ownerKind !== "project");
+    if (!o.strategyRows && row.kind === "section") continue;
+    if (!o.strategyRows && ownerRow && !row.cells.slice(5, 11).some((v) => v !== "" && v !== UP)) continue;
 
     const cells = new Array(ncol).fill("");
     let span = null;
     if (row.kind === "section") {
       cells[0] = row.label;
       span = [0, ncol - 1];
+    } else if (!o.strategyRows && ownerRow) {
+      o.columns.forEach((role, c) => {
+        const i = SEED_ROLES.indexOf(role);
+        if (role === "strategy") cells[c] = row.strategyLabel || "";
+        else if (role === "task") cells[c] = row.taskLabel || "";
+        else if (i >= 5) cells[c] = row.cells[i] === UP ? "" : row.cells[i];
+      });
     } else {
       o.columns.forEach((role, c) => {
         const i = SEED_ROLES.indexOf(role);

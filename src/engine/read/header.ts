@@ -65,6 +65,7 @@ export function headerWordCount(view: SheetView, row: number): number {
     if (/^(사업번호|연번|사업명|세부사업명|성과지표|성과지표명.*|예산.*|담당부서|비고)$/.test(t)) count++;
     else if (/(중점|민관|신규|신사업).*(여부|부\()/.test(t)) count++;
     else if (yearIn(t) !== null && /목표|예산/.test(t) && t.length <= 12) count++;
+    else if (/^('?\d{2}|20\d{2})년?$/.test(t)) count++; // a bare year heading: 2022년, '22
   }
   return count;
 }

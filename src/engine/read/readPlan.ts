@@ -143,14 +143,18 @@ class TableReader {
   private readRow(row: number): void {
     if (this.view.isRowEmpty(row)) return;
     if (headerWordCount(this.view, row) >= 2) return; // a repeated header block (page break)
-    if (this.col.strategy !== undefined || this.col.task !== undefined) this.followStrategyColumns(row);
+    if (this.isNoteRow(row)) return;
 
-    const lead = this.leadingText(row);
     const numberText = this.text(row, "number");
     const number = readProjectNumber(numberText);
-    const marker = lead && number === null ? readMarker(lead.text) : null;
+    const name = this.text(row, "name");
+    if (this.col.strategy !== undefined || this.col.task !== undefined) {
+      // With strategy/task columns, a row without a project that names a strategy or task carries its own indicators.
+      this.followStrategyColumns(row, name === "" && number === null && this.hasIndicatorContent(row));
+    }
 
-    if (marker?.kind === "note") return;
+    const lead = this.leadingText(row);
+    const marker = lead && number === null ? readMarker(lead.text) : null;
     if (marker?.kind === "section") {
       this.part = marker.part;
       this.dropOwner();
@@ -173,7 +177,6 @@ class TableReader {
       return;
     }
 
-    const name = this.text(row, "name");
     if (name !== "" || number !== null) {
       this.startProject(row, number, numberText, name);
       if (this.hasIndicatorContent(row)) this.addIndicatorRow(row);
@@ -199,19 +202,29 @@ class TableReader {
     return !!area && area.top === project.firstRow;
   }
 
-  private followStrategyColumns(row: number): void {
+  /** 주: / ※ notes, wherever they start (in a strategy column too). */
+  private isNoteRow(row: number): boolean {
+    for (let col = 0; col < this.view.colCount; col++) {
+      const text = cellText(this.view.own(row, col));
+      if (text !== "") return readMarker(text)?.kind === "note";
+    }
+    return false;
+  }
+
+  private followStrategyColumns(row: number, ownsRow: boolean): void {
     const strategyText = this.text(row, "strategy", true);
     if (strategyText !== "" && (!this.strategy || this.strategy.cell.raw !== strategyText)) {
       const marker = readMarker(strategyText);
       const at = this.view.masterCell(row, this.col.strategy as number);
       const existing = this.strategies.find((s) => s.cell.raw === strategyText);
+      const taskOwns = ownsRow && this.text(row, "task", true) !== "";
       if (existing) {
         this.strategy = existing;
         this.task = null;
       } else if (marker?.kind === "strategy") {
-        this.startStrategy(at.row, at.col, marker.part ?? this.part, marker.number, marker.name, strategyText, false);
+        this.startStrategy(at.row, at.col, marker.part ?? this.part, marker.number, marker.name, strategyText, ownsRow && !taskOwns);
       } else {
-        this.startStrategy(at.row, at.col, this.part, null, strategyText, strategyText, false);
+        this.startStrategy(at.row, at.col, this.part, null, strategyText, strategyText, ownsRow && !taskOwns);
       }
     }
     const taskText = this.text(row, "task", true);
@@ -222,8 +235,8 @@ class TableReader {
       const at = this.view.masterCell(row, this.col.task as number);
       const existing = this.tasks.find((t) => t.cell.raw === taskText && t.strategyId === this.strategy?.id);
       if (existing) this.task = existing;
-      else if (marker?.kind === "task") this.startTask(at.row, at.col, marker.number, marker.name, taskText, false);
-      else this.startTask(at.row, at.col, null, taskText, taskText, false);
+      else if (marker?.kind === "task") this.startTask(at.row, at.col, marker.number, marker.name, taskText, ownsRow);
+      else this.startTask(at.row, at.col, null, taskText, taskText, ownsRow);
     }
   }
 
