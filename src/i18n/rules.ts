@@ -1,4 +1,247 @@
-/** Korean and English text for every rule message, keyed by rule id, then message id. */
+/**
+ * Korean and English text for every rule message, keyed by rule id, then message id. Written for
+ * welfare-planning staff: short, concrete, naming the value found and what is expected. Placeholders
+ * ({name}) are filled from the finding's data; both languages use the same placeholders.
+ */
 import type { Texts } from "./format";
 
-export const ruleMessages: Record<string, Record<string, Texts>> = {};
+export const ruleMessages: Record<string, Record<string, Texts>> = {
+  "budgets/ends-early": {
+    endsBeforeTargets: {
+      ko: "'{name}' 예산이 {year}년까지만 있는데 성과지표 목표는 {targetYear}년까지 있습니다. 이후 연도 예산을 확인하세요.",
+      en: "'{name}' is budgeted only up to {year}, but its targets run to {targetYear}. Check the later years' budget.",
+    },
+    endsWithTargets: {
+      ko: "'{name}' 예산이 {year}년에 끝납니다. 성과지표 목표도 그해에 끝나 사업 종료로 보입니다.",
+      en: "'{name}': the budget ends in {year}, as do its targets; the project appears to end then.",
+    },
+  },
+  "budgets/gap": {
+    missingYear: {
+      ko: "'{name}'의 {year}년 예산이 비어 있습니다. {firstYear}–{lastYear}년 사이 다른 해에는 예산이 있습니다.",
+      en: "'{name}' has no budget for {year}, though it is budgeted in other years between {firstYear} and {lastYear}.",
+    },
+  },
+  "budgets/negative": {
+    negative: {
+      ko: "'{name}'의 {year}년 예산이 음수({value})입니다.",
+      en: "'{name}': the {year} budget is negative ({value}).",
+    },
+  },
+  "budgets/none": {
+    noBudgetKey: {
+      ko: "중점추진사업 '{name}'에 예산이 한 해도 없습니다.",
+      en: "Key project '{name}' has no budget in any year.",
+    },
+    noBudget: {
+      ko: "'{name}'에 예산이 한 해도 없습니다.",
+      en: "'{name}' has no budget in any year.",
+    },
+  },
+  "budgets/not-a-number": {
+    invalid: {
+      ko: "'{name}'의 {year}년 예산 '{value}'은(는) 숫자가 아닙니다. 백만원 단위 숫자나 '-'를 적으세요.",
+      en: "'{name}': the {year} budget '{value}' is not a number. Write a number in million won (백만원) or '-'.",
+    },
+  },
+  "budgets/swing": {
+    drop: {
+      ko: "'{name}' 예산이 {previousYear}년 {from}에서 {year}년 {to}(으)로 크게 줄었습니다({percent}%). 사유를 확인하세요.",
+      en: "'{name}': the budget falls from {from} in {previousYear} to {to} in {year} ({percent}%). Check why.",
+    },
+    rise: {
+      ko: "'{name}' 예산이 {previousYear}년 {from}에서 {year}년 {to}(으)로 크게 늘었습니다(+{percent}%). 사유를 확인하세요.",
+      en: "'{name}': the budget rises from {from} in {previousYear} to {to} in {year} (+{percent}%). Check why.",
+    },
+  },
+  "budgets/text-number": {
+    textNumber: {
+      ko: "'{name}'의 {year}년 예산 '{value}'이(가) 텍스트로 들어 있어 엑셀 합계(SUM)에서 빠집니다. 숫자 {number}(으)로 바꾸세요.",
+      en: "'{name}': the {year} budget '{value}' is stored as text, which Excel's SUM skips. Replace it with the number {number}.",
+    },
+  },
+  "budgets/total": {
+    mismatch: {
+      ko: "{label}의 {year}년 예산 {actual}이(가) 해당 사업 예산의 합 {expected}과(와) 다릅니다(차이 {difference}).",
+      en: "{label}, {year}: {actual} does not equal the sum of its projects' budgets, {expected} (difference {difference}).",
+    },
+    empty: {
+      ko: "{label}의 {year}년 예산이 비어 있습니다. 해당 사업 예산의 합은 {expected}입니다.",
+      en: "{label}, {year}: the cell is empty, but its projects' budgets add up to {expected}.",
+    },
+    formulaOmits: {
+      ko: "{label}의 {year}년 수식 {formula}에 {cells}({names})이(가) 빠져 있습니다.",
+      en: "{label}, {year}: the formula {formula} leaves out {cells} ({names}).",
+    },
+  },
+  "flags/key-count": {
+    keyProjects: {
+      ko: "중점추진사업은 {count}개입니다(○ 표시 {rows}행, 전체 사업 {projects}개, 두 곳에 있는 사업은 한 번만 셈).",
+      en: "{count} key projects (○ on {rows} rows, {projects} projects in all; a project standing in two places counts once).",
+    },
+  },
+  "flags/look-alike": {
+    lookAlike: {
+      ko: "'{name}'의 {flag} 여부에 '{value}'이(가) 있습니다. ○ 또는 ×만 쓸 수 있으니 '{expected}'(으)로 바꾸세요.",
+      en: "'{name}': the {flag} flag reads '{value}'; only ○ or × count. Replace it with '{expected}'.",
+    },
+  },
+  "flags/not-applicable": {
+    dash: {
+      ko: "'{name}'의 {flag} 여부가 '{value}'입니다. 같은 전략의 다른 사업처럼 ○ 또는 ×로 적으세요.",
+      en: "'{name}': the {flag} flag is '{value}'. Write ○ or ×, as the other projects of its strategy do.",
+    },
+    dashConvention: {
+      ko: "{scope}의 사업 {count}개가 모두 {flag} 여부에 '-'를 씁니다({firstRow}–{lastRow}행). '해당 없음' 표시로 보고 넘어갑니다.",
+      en: "All {count} projects of {scope} write '-' for the {flag} flag (rows {firstRow}–{lastRow}); read as 'not applicable'.",
+    },
+  },
+  "flags/value": {
+    empty: {
+      ko: "'{name}'의 {flag} 여부가 비어 있습니다. ○ 또는 ×를 적으세요.",
+      en: "'{name}': the {flag} flag is empty. Write ○ or ×.",
+    },
+    unknown: {
+      ko: "'{name}'의 {flag} 여부에 '{value}'이(가) 있습니다. ○ 또는 ×만 쓸 수 있습니다.",
+      en: "'{name}': the {flag} flag reads '{value}'; only ○ or × are allowed.",
+    },
+    noColumn: {
+      ko: "표에 {flag} 여부 열이 없습니다. 사업마다 ○ 또는 ×를 적는 열이 있어야 합니다.",
+      en: "The table has no {flag} column; every project needs ○ or × there.",
+    },
+  },
+  "schedule/date": {
+    unreadable: {
+      ko: "{year}년 수정·보완의 '{step}' 시기 '{value}'을(를) 날짜로 읽을 수 없습니다. '22. 11.처럼 적으세요.",
+      en: "{year} revision: the date of '{step}', '{value}', cannot be read. Write it as '22. 11.",
+    },
+    missing: {
+      ko: "{year}년 수정·보완의 '{step}' 시기가 비어 있습니다.",
+      en: "{year} revision: '{step}' has no date.",
+    },
+  },
+  "schedule/order": {
+    outOfOrder: {
+      ko: "{year}년 수정·보완의 '{step}'({date})이(가) 앞 단계 '{previousStep}'({previousDate})보다 이릅니다.",
+      en: "{year} revision: '{step}' ({date}) is dated before the earlier step '{previousStep}' ({previousDate}).",
+    },
+  },
+  "schedule/same-month": {
+    sameMonth: {
+      ko: "{year}년 수정·보완의 {count}단계가 모두 {date}입니다. 날짜로는 순서를 확인할 수 없고, 협의체 심의와 의회 보고가 계획 수립과 같은 달입니다.",
+      en: "{year} revision: all {count} steps are dated {date}. Their order cannot be checked from the dates, and the council review and the report to the assembly fall in the same month as the plan itself.",
+    },
+  },
+  "structure/duplicate-number": {
+    duplicate: {
+      ko: "사업번호 {number}이(가) {scope}에서 두 번 쓰였습니다: '{name}', 그리고 {otherRow}행의 '{otherName}'.",
+      en: "Project number {number} is used twice in {scope}: '{name}' and '{otherName}' on row {otherRow}.",
+    },
+  },
+  "structure/duplicate-project": {
+    duplicate: {
+      ko: "'{name}'이(가) {otherRow}행({otherScope})과 {row}행({scope}) 두 곳에 있습니다. 어떤 합계에서든 두 번 셉니다.",
+      en: "'{name}' stands in two places, row {otherRow} ({otherScope}) and row {row} ({scope}): it is counted twice in any total.",
+    },
+    flagDiffers: {
+      ko: "두 곳에 있는 '{name}'의 {flag} 여부가 다릅니다: {otherRow}행은 '{otherValue}', {row}행은 '{value}'.",
+      en: "'{name}' stands in two places with different {flag} flags: '{otherValue}' on row {otherRow}, '{value}' on row {row}.",
+    },
+    budgetDiffers: {
+      ko: "두 곳에 있는 '{name}'의 예산이 {years}년에 다릅니다({otherRow}행과 {row}행).",
+      en: "'{name}' stands in two places with different budgets in {years} (rows {otherRow} and {row}).",
+    },
+  },
+  "structure/error-cell": {
+    excelError: {
+      ko: "{cell} 셀에 엑셀 오류 {error}이(가) 있습니다. 수식이나 참조를 고치세요.",
+      en: "Cell {cell} holds the Excel error {error}. Fix its formula or reference.",
+    },
+  },
+  "structure/no-indicator": {
+    noIndicator: {
+      ko: "'{name}'에 성과지표가 없습니다. 사업마다 성과지표가 하나 이상 있어야 합니다.",
+      en: "'{name}' has no performance indicator; every project needs at least one.",
+    },
+  },
+  "structure/number-gap": {
+    gap: {
+      ko: "{scope}의 사업번호에 {missing}번이 빠져 있습니다.",
+      en: "Project numbers in {scope} skip {missing}.",
+    },
+  },
+  "structure/unplaced-row": {
+    unplaced: {
+      ko: "{row}행은 사업·전략·과업·합계 어느 것으로도 읽히지 않아 검증하지 못했습니다. 내용을 확인하세요.",
+      en: "Row {row} reads as neither a project, a strategy, a task nor a total, so it was not checked. Please look at it.",
+    },
+  },
+  "targets/direction": {
+    fallAgainstTrend: {
+      ko: "'{indicator}' 목표가 {previousYear}년 {previous}에서 {year}년 {value}(으)로 내려갑니다. 다른 해에는 오르는 지표입니다.",
+      en: "'{indicator}': the target falls from {previous} in {previousYear} to {value} in {year}, while it rises in the other years.",
+    },
+    riseAgainstTrend: {
+      ko: "'{indicator}' 목표가 {previousYear}년 {previous}에서 {year}년 {value}(으)로 올라갑니다. 다른 해에는 내려가는 지표입니다.",
+      en: "'{indicator}': the target rises from {previous} in {previousYear} to {value} in {year}, while it falls in the other years.",
+    },
+    baselineDrop: {
+      ko: "'{indicator}' 목표가 기준선({baselineYear}년) {baseline}에서 {year}년 {value}(으)로 낮아진 뒤 다시 오르지 않습니다.",
+      en: "'{indicator}': the target drops from the {baselineYear} baseline of {baseline} to {value} in {year} and does not recover.",
+    },
+  },
+  "targets/flat": {
+    flat: {
+      ko: "'{indicator}' 목표가 계획 {years}개 연도 모두 {value}입니다. 성과(Outcome) 중심 지표인지 확인하세요.",
+      en: "'{indicator}': the target is {value} in all {years} plan years. Check that it is an outcome indicator.",
+    },
+  },
+  "targets/invalid": {
+    unreadable: {
+      ko: "'{indicator}'의 {year}년 목표 '{value}'을(를) 읽을 수 없습니다. 94.5%, 680명처럼 숫자와 단위로, 목표가 없으면 '-'로 적으세요.",
+      en: "'{indicator}': the {year} target '{value}' cannot be read. Write a number with its unit (94.5%, 680명), or '-' for no target.",
+    },
+  },
+  "targets/missing": {
+    noTargets: {
+      ko: "'{indicator}'에 목표가 한 해도 없습니다.",
+      en: "'{indicator}' has no target in any year.",
+    },
+    emptyYear: {
+      ko: "'{indicator}'의 {year}년 목표가 비어 있습니다. 다른 해에는 목표가 있습니다. 목표가 없는 해라면 '-'로 적으세요.",
+      en: "'{indicator}': the {year} target is empty while other years have one. Write '-' if there is no target that year.",
+    },
+    dashYear: {
+      ko: "'{indicator}'의 {years}년 목표가 '-'(목표 없음)입니다.",
+      en: "'{indicator}': no target ('-') in {years}.",
+    },
+  },
+  "targets/range": {
+    negative: {
+      ko: "'{indicator}'의 {year}년 목표 {value}이(가) 음수입니다.",
+      en: "'{indicator}': the {year} target {value} is negative.",
+    },
+    rateOver100: {
+      ko: "'{indicator}'은(는) 비율 지표인데 {year}년 목표 {value}이(가) 100%를 넘습니다(최대 {max}).",
+      en: "'{indicator}' is a rate, yet its {year} target {value} exceeds 100% (up to {max}).",
+    },
+    percentOver1000: {
+      ko: "'{indicator}'의 {year}년 목표 {value}은(는) {limit}%를 넘어 믿기 어렵습니다. 단위를 확인하세요.",
+      en: "'{indicator}': the {year} target {value} exceeds {limit}%, which is implausible. Check the unit.",
+    },
+  },
+  "targets/unit": {
+    mixedUnits: {
+      ko: "'{indicator}'의 {year}년 목표 {value}의 단위 '{unit}'이(가) 다른 해의 단위 '{expected}'와(과) 다릅니다.",
+      en: "'{indicator}': the {year} target {value} is in '{unit}', the other years in '{expected}'.",
+    },
+    nameUnitMismatch: {
+      ko: "'{indicator}'의 지표명은 단위가 '{nameUnit}'인데 목표는 '{unit}'({value})로 적혀 있습니다.",
+      en: "'{indicator}': the name gives the unit '{nameUnit}', but the targets are in '{unit}' ({value}).",
+    },
+    scoreAsPercent: {
+      ko: "'{indicator}' 목표가 {value}처럼 10% 미만입니다. 만족도 점수(예: 5점 척도)를 %로 적은 것으로 보입니다. 단위를 확인하세요.",
+      en: "'{indicator}': targets such as {value} are below 10%; this looks like a satisfaction score (e.g. out of 5) written as a percentage. Check the unit.",
+    },
+  },
+};

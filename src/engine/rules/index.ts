@@ -1,4 +1,59 @@
 /** The rule registry, sorted by id. Adding a rule: one file beside this one, one line here. */
 import type { Rule } from "../finding";
+import { budgetsEndsEarly } from "./budgets/ends-early";
+import { budgetsGap } from "./budgets/gap";
+import { budgetsNegative } from "./budgets/negative";
+import { budgetsNone } from "./budgets/none";
+import { budgetsNotANumber } from "./budgets/not-a-number";
+import { budgetsSwing } from "./budgets/swing";
+import { budgetsTextNumber } from "./budgets/text-number";
+import { budgetsTotal } from "./budgets/total";
+import { flagsKeyCount } from "./flags/key-count";
+import { flagsLookAlike } from "./flags/look-alike";
+import { flagsNotApplicable } from "./flags/not-applicable";
+import { flagsValue } from "./flags/value";
+import { scheduleDate } from "./schedule/date";
+import { scheduleOrder } from "./schedule/order";
+import { scheduleSameMonth } from "./schedule/same-month";
+import { structureDuplicateNumber } from "./structure/duplicate-number";
+import { structureDuplicateProject } from "./structure/duplicate-project";
+import { structureErrorCell } from "./structure/error-cell";
+import { structureNoIndicator } from "./structure/no-indicator";
+import { structureNumberGap } from "./structure/number-gap";
+import { structureUnplacedRow } from "./structure/unplaced-row";
+import { targetsDirection } from "./targets/direction";
+import { targetsFlat } from "./targets/flat";
+import { targetsInvalid } from "./targets/invalid";
+import { targetsMissing } from "./targets/missing";
+import { targetsRange } from "./targets/range";
+import { targetsUnit } from "./targets/unit";
 
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [
+  budgetsEndsEarly,
+  budgetsGap,
+  budgetsNegative,
+  budgetsNone,
+  budgetsNotANumber,
+  budgetsSwing,
+  budgetsTextNumber,
+  budgetsTotal,
+  flagsKeyCount,
+  flagsLookAlike,
+  flagsNotApplicable,
+  flagsValue,
+  scheduleDate,
+  scheduleOrder,
+  scheduleSameMonth,
+  structureDuplicateNumber,
+  structureDuplicateProject,
+  structureErrorCell,
+  structureNoIndicator,
+  structureNumberGap,
+  structureUnplacedRow,
+  targetsDirection,
+  targetsFlat,
+  targetsInvalid,
+  targetsMissing,
+  targetsRange,
+  targetsUnit,
+];

@@ -1,0 +1,154 @@
+/** The CLI in-process, with the reader and the engine stubbed: arguments, exit status, streams. */
+import type { ValidationResult } from "../app/validateWorkbook";
+import type { Finding, Grid, Plan } from "../engine";
+import { countBySeverity, PlanReadError } from "../engine";
+import { main, parseValidateArgs, type CliDeps, type CliIO } from "./main";
+
+function io(overrides: Partial<CliIO> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: CliIO = {
+    stdout: (text) => void out.push(text),
+    stderr: (text) => void err.push(text),
+    stdoutIsTTY: false,
+    env: {},
+    ...overrides,
+  };
+  return { io: value, stdout: () => out.join(""), stderr: () => err.join("") };
+}
+
+const emptyPlan: Plan = {
+  sheet: "총괄표",
+  headerRows: { first: 0, last: 1 },
+  columns: [],
+  targetYears: [],
+  budgetYears: [],
+  planYears: [],
+  strategies: [],
+  tasks: [],
+  projects: [],
+  totals: [],
+  schedule: null,
+  errorCells: [],
+  unplacedRows: [],
+};
+
+/** "ok*.xlsx" validates clean, "bad*.xlsx" has one error, "locked*" is password-protected, else missing. */
+const deps: CliDeps = {
+  async readGrid(file) {
+    if (file.startsWith("ok") || file.startsWith("bad")) return { sheets: [{ name: file, values: [], merges: [] }] };
+    if (file.startsWith("locked")) throw new PlanReadError("passwordProtected");
+    if (file.startsWith("boom")) throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at foo (bar.js:1:1)");
+    throw new PlanReadError("fileNotFound");
+  },
+  validate(grid: Grid): ValidationResult {
+    const findings: Finding[] = grid.sheets[0].name.startsWith("bad")
+      ? [{ ruleId: "x/y", severity: "error", messageId: "m", ref: { sheet: "총괄표", row: 4, col: 2 }, data: {} }]
+      : [];
+    return {
+      plan: emptyPlan,
+      counts: { strategies: 8, tasks: 8, projectRows: 51, projects: 50, keyProjects: 8, indicators: 0 },
+      findings,
+      severities: countBySeverity(findings),
+    };
+  },
+};
+
+describe("argument parsing", () => {
+  it("takes files and options in any order, --opt=value too", () => {
+    expect(parseValidateArgs(["a.xlsx", "--format", "json", "b.xlsx", "--lang=en"])).toEqual({
+      files: ["a.xlsx", "b.xlsx"],
+      format: "json",
+      lang: "en",
+      help: false,
+    });
+    expect(parseValidateArgs(["--", "--odd-name.xlsx"]).files).toEqual(["--odd-name.xlsx"]);
+  });
+});
+
+describe("plan-check (in-process)", () => {
+  it("exit 0 when no errors, text report on stdout", async () => {
+    const t = io();
+    expect(await main(["validate", "ok.xlsx"], t.io, deps)).toBe(0);
+    expect(t.stdout()).toContain("전략 8 · 대표과업 8 · 사업 50개(51행) · 중점 8 · 성과지표 0");
+    expect(t.stdout().trimEnd().split("\n").pop()).toBe("오류 0 · 경고 0 · 정보 0");
+    expect(t.stderr()).toBe("");
+  });
+
+  it("exit 1 when errors are found", async () => {
+    const t = io();
+    expect(await main(["validate", "bad.xlsx"], t.io, deps)).toBe(1);
+    expect(t.stdout()).toContain("오류  C5");
+  });
+
+  it("exit 2 when a file cannot be read; the others are still reported; one stderr line each", async () => {
+    const t = io();
+    const code = await main(["validate", "ok.xlsx", "locked.xlsx", "bad.xlsx", "gone.xlsx", "--format", "json"], t.io, deps);
+    expect(code).toBe(2);
+    const reports = JSON.parse(t.stdout());
+    expect(reports.map((r: { file: string }) => r.file)).toEqual(["ok.xlsx", "locked.xlsx", "bad.xlsx", "gone.xlsx"]);
+    expect(reports[1].error.reason).toBe("passwordProtected");
+    expect(reports[2].counts).toEqual({ error: 1, warning: 0, info: 0 });
+    expect(reports[3].error.reason).toBe("fileNotFound");
+    const lines = t.stderr().trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^locked\.xlsx: 암호로 보호된/);
+    expect(lines[1]).toMatch(/^gone\.xlsx: 파일이 없습니다/);
+  });
+
+  it("an unexpected exception is one line, never a stack trace", async () => {
+    const t = io();
+    expect(await main(["validate", "boom.xlsx", "--lang", "en"], t.io, deps)).toBe(2);
+    expect(t.stderr()).toBe(
+      "boom.xlsx: unexpected error while reading: TypeError: Cannot read properties of undefined (reading 'x')\n",
+    );
+  });
+
+  it("text over several files ends with a total line", async () => {
+    const t = io();
+    expect(await main(["validate", "ok.xlsx", "bad.xlsx", "--lang", "en"], t.io, deps)).toBe(1);
+    expect(t.stdout().trimEnd().split("\n").pop()).toBe("total: files 2 · unreadable 0 · errors 1 · warnings 0 · info 0");
+  });
+
+  it("colours only on a terminal without NO_COLOR", async () => {
+    const tty = io({ stdoutIsTTY: true });
+    await main(["validate", "bad.xlsx"], tty.io, deps);
+    expect(tty.stdout()).toContain("\x1b[");
+    const noColor = io({ stdoutIsTTY: true, env: { NO_COLOR: "1" } });
+    await main(["validate", "bad.xlsx"], noColor.io, deps);
+    expect(noColor.stdout()).not.toContain("\x1b[");
+    const pipe = io();
+    await main(["validate", "bad.xlsx"], pipe.io, deps);
+    expect(pipe.stdout()).not.toContain("\x1b[");
+  });
+
+  it.each([
+    [[], "명령을 지정하세요"],
+    [["frobnicate", "a.xlsx"], "알 수 없는 명령 「frobnicate」"],
+    [["summarize", "a.xlsx"], "알 수 없는 명령 「summarize」"],
+    [["validate"], "파일을 하나 이상"],
+    [["validate", "a.xlsx", "--colour"], "알 수 없는 옵션 --colour"],
+    [["validate", "a.xlsx", "--format", "xml"], "--format 값 「xml」"],
+    [["validate", "a.xlsx", "--format"], "--format 뒤에 값이 필요합니다"],
+    [["--verbose"], "알 수 없는 옵션 --verbose"],
+  ])("usage error %j → usage on stderr, exit 2", async (argv, message) => {
+    const t = io();
+    expect(await main(argv, t.io, deps)).toBe(2);
+    expect(t.stderr()).toContain(message);
+    expect(t.stderr()).toContain("사용법: plan-check validate");
+    expect(t.stdout()).toBe("");
+  });
+
+  it("usage errors follow --lang", async () => {
+    const t = io();
+    expect(await main(["validate", "--lang", "en", "--bogus"], t.io, deps)).toBe(2);
+    expect(t.stderr()).toMatch(/^plan-check: unknown option --bogus\n\nUsage: plan-check validate/);
+  });
+
+  it.each([[["--help"]], [["-h"]], [["help"]], [["validate", "--help"]]])("%j prints usage, exit 0", async (argv) => {
+    const t = io();
+    expect(await main(argv, t.io, deps)).toBe(0);
+    expect(t.stdout()).toContain("plan-check validate");
+    expect(t.stderr()).toBe("");
+  });
+});

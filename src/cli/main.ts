@@ -1,0 +1,202 @@
+/**
+ * plan-check: the command line face. Argument parsing and output only; the use case is
+ * src/app/validateWorkbook.ts and the reports are src/cli/report.ts.
+ *
+ *   plan-check validate FILE... [--format text|json] [--lang ko|en]
+ *
+ * Exit status: 0 no errors · 1 errors found · 2 a file could not be read as a plan, or bad usage.
+ */
+import { toReadFailure, validateGrid, type ValidationResult } from "../app/validateWorkbook";
+import type { Grid } from "../engine";
+import type { Lang } from "../i18n";
+import { appText, type AppTextId } from "../i18n/app";
+import { readWorkbookFile } from "../xlsx/readFile";
+import {
+  exitCodeFor,
+  failureLine,
+  isFailure,
+  renderJson,
+  renderTextReport,
+  totalLine,
+  type FileOutcome,
+} from "./report";
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdoutIsTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+/** What the commands call; tests swap these for stubs. */
+export interface CliDeps {
+  readGrid(file: string): Promise<Grid>;
+  validate(grid: Grid): ValidationResult;
+}
+
+const defaultDeps: CliDeps = {
+  readGrid: (file) => readWorkbookFile(file),
+  validate: (grid) => validateGrid(grid),
+};
+
+type Command = (args: readonly string[], io: CliIO, deps: CliDeps) => Promise<number>;
+
+/** The dispatcher. Later: summarize, diff, split, consolidate — one entry each. */
+const commands: Record<string, Command> = {
+  validate: validateCommand,
+};
+
+class UsageError {
+  constructor(
+    readonly id: AppTextId,
+    readonly data: Record<string, string | number> = {},
+  ) {}
+}
+
+const FORMATS = ["text", "json"] as const;
+type Format = (typeof FORMATS)[number];
+const LANG_CHOICES = ["ko", "en"] as const;
+
+/** The language asked for anywhere on the line (for usage errors found before --lang is parsed). */
+function langHint(args: readonly string[]): Lang {
+  for (let i = 0; i < args.length; i++) {
+    const value = args[i] === "--lang" ? args[i + 1] : args[i].startsWith("--lang=") ? args[i].slice(7) : undefined;
+    if (value === "en" || value === "ko") return value;
+  }
+  return "ko";
+}
+
+function isHelp(arg: string): boolean {
+  return arg === "--help" || arg === "-h";
+}
+
+export async function main(argv: readonly string[], io: CliIO, deps: CliDeps = defaultDeps): Promise<number> {
+  const lang = langHint(argv);
+  try {
+    const [name, ...rest] = argv;
+    if (name === undefined) return usageError(io, lang, new UsageError("cli.noCommand"));
+    if (isHelp(name) || name === "help") {
+      io.stdout(`${appText("cli.usage", lang)}\n`);
+      return 0;
+    }
+    const command = Object.prototype.hasOwnProperty.call(commands, name) ? commands[name] : undefined;
+    if (!command) {
+      const error = name.startsWith("-")
+        ? new UsageError("cli.unknownOption", { option: name })
+        : new UsageError("cli.unknownCommand", { command: name });
+      return usageError(io, lang, error);
+    }
+    return await command(rest, io, deps);
+  } catch (error) {
+    if (error instanceof UsageError) return usageError(io, lang, error);
+    const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    io.stderr(`${appText("cli.crashed", lang, { detail: detail.split("\n")[0] })}\n`);
+    return 2;
+  }
+}
+
+function usageError(io: CliIO, lang: Lang, error: UsageError): number {
+  io.stderr(`${appText(error.id, lang, error.data)}\n\n${appText("cli.usage", lang)}\n`);
+  return 2;
+}
+
+interface ValidateArgs {
+  files: string[];
+  format: Format;
+  lang: Lang;
+  help: boolean;
+}
+
+/** `FILE... [--format text|json] [--lang ko|en]`, options anywhere, `--opt=value` too, `--` ends options. */
+export function parseValidateArgs(args: readonly string[]): ValidateArgs {
+  const parsed: ValidateArgs = { files: [], format: "text", lang: "ko", help: false };
+  const choice = <T extends string>(option: string, value: string | undefined, choices: readonly T[]): T => {
+    const list = choices.join("|");
+    if (value === undefined || value === "") throw new UsageError("cli.missingValue", { option, choices: list });
+    if (!(choices as readonly string[]).includes(value)) throw new UsageError("cli.badValue", { option, value, choices: list });
+    return value as T;
+  };
+  let optionsEnded = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (optionsEnded || arg === "-" || !arg.startsWith("-")) {
+      parsed.files.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      optionsEnded = true;
+      continue;
+    }
+    if (isHelp(arg)) {
+      parsed.help = true;
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const option = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = () => (inline !== undefined ? inline : args[++i]);
+    if (option === "--format") parsed.format = choice(option, value(), FORMATS);
+    else if (option === "--lang") parsed.lang = choice(option, value(), LANG_CHOICES);
+    else throw new UsageError("cli.unknownOption", { option });
+  }
+  return parsed;
+}
+
+async function validateCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+  const options = parseValidateArgs(args);
+  if (options.help) {
+    io.stdout(`${appText("cli.usage", options.lang)}\n`);
+    return 0;
+  }
+  if (options.files.length === 0) throw new UsageError("cli.noFiles");
+
+  const style = { color: io.stdoutIsTTY && io.env.NO_COLOR === undefined };
+  const outcomes: FileOutcome[] = [];
+  let printed = 0;
+  for (const file of options.files) {
+    const outcome = await validateFile(file, deps);
+    outcomes.push(outcome);
+    if (isFailure(outcome)) {
+      io.stderr(`${failureLine(outcome, options.lang)}\n`);
+    } else if (options.format === "text") {
+      io.stdout(`${printed++ > 0 ? "\n" : ""}${renderTextReport(file, outcome.result, options.lang, style)}`);
+    }
+  }
+  if (options.format === "json") {
+    io.stdout(renderJson(outcomes, options.lang));
+  } else if (outcomes.length > 1) {
+    io.stdout(`${printed > 0 ? "\n" : ""}${totalLine(outcomes, options.lang)}\n`);
+  }
+  return exitCodeFor(outcomes);
+}
+
+async function validateFile(file: string, deps: CliDeps): Promise<FileOutcome> {
+  try {
+    const grid = await deps.readGrid(file);
+    return { file, result: deps.validate(grid) };
+  } catch (error) {
+    return { file, failure: toReadFailure(error) };
+  }
+}
+
+/** The entry point bin/plan-check.js calls: real process streams, exit status via process.exitCode. */
+export function run(argv: readonly string[] = process.argv.slice(2)): Promise<number> {
+  for (const stream of [process.stdout, process.stderr]) {
+    // A closed pipe (plan-check … | head) ends the run quietly instead of throwing.
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    });
+  }
+  const io: CliIO = {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+  };
+  return main(argv, io).then((code) => {
+    process.exitCode = code;
+    return code;
+  });
+}
+
+if (require.main === module) void run();

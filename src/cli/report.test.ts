@@ -1,0 +1,241 @@
+import type { ValidationResult } from "../app/validateWorkbook";
+import type { CellRef, Finding, Plan, Project, Strategy, Task } from "../engine";
+import { countBySeverity } from "../engine";
+import { ruleMessages } from "../i18n/rules";
+import {
+  exitCodeFor,
+  failureLine,
+  jsonReport,
+  renderJson,
+  renderTextReport,
+  totalLine,
+  type FileOutcome,
+  type JsonReport,
+} from "./report";
+
+const SHEET = "총괄표";
+const ref = (row: number, col: number, sheet = SHEET): CellRef => ({ sheet, row, col });
+
+function strategy(id: string, name: string, row: number): Strategy {
+  const part = id.startsWith("II") ? 2 : 1;
+  return { id, part, number: Number(id.split("-").pop()), name, cell: { ref: ref(row, 0), raw: name }, indicators: [] };
+}
+
+function task(id: string, strategyId: string, name: string, row: number): Task {
+  return { id, strategyId, number: Number(id.split("-").pop()), name, cell: { ref: ref(row, 1), raw: name }, indicators: [] };
+}
+
+function project(id: string, name: string, strategyId: string, taskId: string | null, firstRow: number, lastRow = firstRow): Project {
+  return {
+    id,
+    strategyId,
+    taskId,
+    number: Number(id.split("-").pop()),
+    numberCell: null,
+    name,
+    nameCell: { ref: ref(firstRow, 1), raw: name },
+    department: null,
+    remark: null,
+    flags: { key: null, partnership: null, isNew: null },
+    indicators: [],
+    budgets: [],
+    firstRow,
+    lastRow,
+  };
+}
+
+/** A stub plan: one Part I strategy with a project, one Part II strategy with a task and a project. */
+function stubPlan(): Plan {
+  return {
+    sheet: SHEET,
+    headerRows: { first: 0, last: 1 },
+    columns: [],
+    targetYears: [],
+    budgetYears: [],
+    planYears: [],
+    strategies: [strategy("I-1", "소득 보장", 2), strategy("II-1", "돌봄 체계", 6)],
+    tasks: [task("II-1-1", "II-1", "통합돌봄\n기반 구축", 7)],
+    projects: [
+      project("I-1-1", "청년 일자리\n지원", "I-1", null, 3, 4),
+      project("II-1-1-1", "어르신 돌봄", "II-1", "II-1-1", 8),
+    ],
+    totals: [],
+    schedule: null,
+    errorCells: [],
+    unplacedRows: [],
+  };
+}
+
+const findings: Finding[] = [
+  {
+    ruleId: "test/budget",
+    severity: "error",
+    messageId: "textNumber",
+    ref: ref(3, 11),
+    projectId: "I-1-1",
+    data: { value: "2,478" },
+    fix: { ref: ref(3, 11), from: "2,478", to: 2478 },
+  },
+  { ruleId: "test/strategy", severity: "info", messageId: "note", ref: ref(7, 5), data: { value: "줄1\n줄2" } },
+  { ruleId: "test/budget", severity: "warning", messageId: "textNumber", ref: ref(8, 12), projectId: "II-1-1-1", data: { value: "-" } },
+  { ruleId: "test/schedule", severity: "warning", messageId: "unknown", ref: ref(4, 2, "관리체계"), data: {} },
+];
+
+function result(list: Finding[] = findings): ValidationResult {
+  return {
+    plan: stubPlan(),
+    counts: { strategies: 2, tasks: 1, projectRows: 2, projects: 2, keyProjects: 0, indicators: 0 },
+    findings: list,
+    severities: countBySeverity(list),
+  };
+}
+
+beforeAll(() => {
+  ruleMessages["test/budget"] = {
+    textNumber: { ko: "예산 「{value}」이 글자로 적혀 있습니다", en: "budget '{value}' is written as text" },
+  };
+  ruleMessages["test/strategy"] = { note: { ko: "참고: {value}", en: "note: {value}" } };
+});
+
+afterAll(() => {
+  delete ruleMessages["test/budget"];
+  delete ruleMessages["test/strategy"];
+});
+
+describe("text report", () => {
+  it("groups findings by sheet, strategy, task and project (Korean)", () => {
+    expect(renderTextReport("마포구.xlsx", result(), "ko", { color: false })).toBe(
+      [
+        "마포구.xlsx",
+        "전략 2 · 대표과업 1 · 사업 2개(2행) · 중점 0 · 성과지표 0",
+        "「총괄표」",
+        "  I-1 소득 보장",
+        "    I-1-1 청년 일자리 지원",
+        "      오류  L4     예산 「2,478」이 글자로 적혀 있습니다",
+        "                   고침: L4 \"2,478\" → 2478",
+        "  II-1 돌봄 체계",
+        "    II-1-1 통합돌봄 기반 구축",
+        "      정보  F8     참고: 줄1↵줄2",
+        "      II-1-1-1 어르신 돌봄",
+        "        경고  M9     예산 「-」이 글자로 적혀 있습니다",
+        "「관리체계」",
+        "  경고  C5     test/schedule/unknown",
+        "오류 1 · 경고 2 · 정보 1",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("speaks English with --lang en", () => {
+    const text = renderTextReport("mapo.xlsx", result(), "en", { color: false });
+    expect(text).toContain("strategies 2 · tasks 1 · projects 2 (2 rows) · key 0 · indicators 0");
+    expect(text).toContain("      error    L4     budget '2,478' is written as text");
+    expect(text).toContain('fix: L4 "2,478" → 2478');
+    expect(text.trimEnd().split("\n").pop()).toBe("errors 1 · warnings 2 · info 1");
+  });
+
+  it("says so when nothing was found", () => {
+    expect(renderTextReport("a.xlsx", result([]), "ko", { color: false }).split("\n").slice(2)).toEqual([
+      "찾은 문제가 없습니다.",
+      "오류 0 · 경고 0 · 정보 0",
+      "",
+    ]);
+  });
+
+  it("colours only when asked", () => {
+    expect(renderTextReport("a.xlsx", result(), "ko", { color: false })).not.toContain("\x1b[");
+    const coloured = renderTextReport("a.xlsx", result(), "ko", { color: true });
+    expect(coloured).toContain("\x1b[1;31m오류\x1b[0m");
+    expect(coloured).toContain("\x1b[33m경고\x1b[0m");
+  });
+
+  it("names the sheet of a fix that lies elsewhere", () => {
+    const elsewhere: Finding = { ...findings[0], fix: { ref: ref(1, 1, "요약 '표'"), from: 1, to: 2 } };
+    expect(renderTextReport("a.xlsx", result([elsewhere]), "ko", { color: false })).toContain("고침: '요약 ''표'''!B2 1 → 2");
+  });
+});
+
+describe("json report", () => {
+  it("has the contract's shape", () => {
+    const report = jsonReport({ file: "마포구.xlsx", result: result() }, "ko") as JsonReport;
+    expect(report).toEqual({
+      file: "마포구.xlsx",
+      plan: { sheet: SHEET, strategies: 2, tasks: 1, projectRows: 2, projects: 2, keyProjects: 0, indicators: 0 },
+      findings: [
+        {
+          ruleId: "test/budget",
+          severity: "error",
+          sheet: SHEET,
+          address: "L4",
+          projectId: "I-1-1",
+          messageId: "textNumber",
+          message: "예산 「2,478」이 글자로 적혀 있습니다",
+          data: { value: "2,478" },
+          fix: { sheet: SHEET, address: "L4", from: "2,478", to: 2478 },
+        },
+        {
+          ruleId: "test/strategy",
+          severity: "info",
+          sheet: SHEET,
+          address: "F8",
+          projectId: null,
+          messageId: "note",
+          message: "참고: 줄1\n줄2",
+          data: { value: "줄1\n줄2" },
+          fix: null,
+        },
+        expect.objectContaining({ address: "M9", projectId: "II-1-1-1", fix: null }),
+        expect.objectContaining({ sheet: "관리체계", address: "C5", message: "test/schedule/unknown" }),
+      ],
+      counts: { error: 1, warning: 2, info: 1 },
+    });
+  });
+
+  it("is always an array, with unreadable files as {file, error}", () => {
+    const outcomes: FileOutcome[] = [
+      { file: "a.xlsx", result: result() },
+      { file: "b.xlsx", failure: { reason: "passwordProtected", data: {} } },
+    ];
+    const parsed = JSON.parse(renderJson(outcomes, "en"));
+    expect(Array.isArray(parsed)).toBe(true);
+    expect(parsed[0].findings[0].message).toBe("budget '2,478' is written as text");
+    expect(parsed[1]).toEqual({
+      file: "b.xlsx",
+      error: {
+        reason: "passwordProtected",
+        message: expect.stringMatching(/^b\.xlsx: the workbook is password-protected/),
+        data: {},
+      },
+    });
+    expect(JSON.parse(renderJson([outcomes[0]], "ko"))).toHaveLength(1);
+  });
+});
+
+describe("exit status and summary lines", () => {
+  const clean: FileOutcome = { file: "ok.xlsx", result: result([findings[1]]) };
+  const failing: FileOutcome = { file: "bad.xlsx", result: result() };
+  const unreadable: FileOutcome = { file: "x.xlsx", failure: { reason: "noPlanTable", data: {} } };
+
+  it("0 without errors, 1 with errors, 2 when a file could not be read", () => {
+    expect(exitCodeFor([clean])).toBe(0);
+    expect(exitCodeFor([clean, failing])).toBe(1);
+    expect(exitCodeFor([failing, unreadable])).toBe(2);
+    expect(exitCodeFor([unreadable, clean])).toBe(2);
+  });
+
+  it("totals several files", () => {
+    expect(totalLine([clean, failing, unreadable], "ko")).toBe("합계: 파일 3개 · 읽지 못함 1 · 오류 1 · 경고 2 · 정보 2");
+    expect(totalLine([clean, failing, unreadable], "en")).toBe(
+      "total: files 3 · unreadable 1 · errors 1 · warnings 2 · info 2",
+    );
+  });
+
+  it("an unreadable file is one line", () => {
+    expect(failureLine({ file: "x.xlsx", failure: { reason: "noPlanTable", data: {} } }, "ko")).toBe(
+      "x.xlsx: 계획 표를 찾지 못했습니다. 찾던 것: 사업번호(연번)·사업명·성과지표·예산(백만원) 머리글이 있는 표",
+    );
+    expect(
+      failureLine({ file: "y.xlsx", failure: { reason: "unexpected", data: { detail: "TypeError: boom\n    at x" } } }, "en"),
+    ).toBe("y.xlsx: unexpected error while reading: TypeError: boom at x");
+  });
+});

@@ -1,0 +1,317 @@
+/**
+ * The CLI's reports as pure functions: per-file outcomes → text (grouped by sheet, strategy, task and
+ * project) or JSON (the contract other tools read). No I/O here; main.ts writes what these return.
+ */
+import type { ReadFailure, ValidationResult } from "../app/validateWorkbook";
+import { SEVERITIES, toA1 } from "../engine";
+import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Severity, Strategy, Task } from "../engine";
+import { renderFinding, type Lang } from "../i18n";
+import { appText, readFailureText } from "../i18n/app";
+
+/** What happened to one file given on the command line. */
+export type FileOutcome = { file: string; result: ValidationResult } | { file: string; failure: ReadFailure };
+
+export function isFailure(outcome: FileOutcome): outcome is { file: string; failure: ReadFailure } {
+  return "failure" in outcome;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON
+
+export interface JsonFix {
+  sheet: string;
+  address: string;
+  from: string | number;
+  to: string | number;
+}
+
+export interface JsonFinding {
+  ruleId: string;
+  severity: Severity;
+  sheet: string;
+  address: string;
+  projectId: string | null;
+  messageId: string;
+  message: string;
+  data: FindingData;
+  fix: JsonFix | null;
+}
+
+export interface JsonReport {
+  file: string;
+  plan: { sheet: string } & PlanCounts;
+  findings: JsonFinding[];
+  counts: Record<Severity, number>;
+}
+
+export interface JsonFailure {
+  file: string;
+  error: { reason: string; message: string; data: Record<string, string | number> };
+}
+
+export function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    sheet: finding.ref.sheet,
+    address: toA1(finding.ref.row, finding.ref.col),
+    projectId: finding.projectId ?? null,
+    messageId: finding.messageId,
+    message: renderFinding(finding, lang),
+    data: finding.data,
+    fix: finding.fix ? jsonFix(finding.fix) : null,
+  };
+}
+
+function jsonFix(fix: Fix): JsonFix {
+  return { sheet: fix.ref.sheet, address: toA1(fix.ref.row, fix.ref.col), from: fix.from, to: fix.to };
+}
+
+export function jsonReport(outcome: FileOutcome, lang: Lang): JsonReport | JsonFailure {
+  if (isFailure(outcome)) {
+    return {
+      file: outcome.file,
+      error: {
+        reason: outcome.failure.reason,
+        message: readFailureText(outcome.failure, outcome.file, lang),
+        data: outcome.failure.data,
+      },
+    };
+  }
+  const { plan, counts, findings, severities } = outcome.result;
+  return {
+    file: outcome.file,
+    plan: { sheet: plan.sheet, ...counts },
+    findings: findings.map((finding) => jsonFinding(finding, lang)),
+    counts: { ...severities },
+  };
+}
+
+/** Always an array, one entry per file, in the order given. */
+export function renderJson(outcomes: readonly FileOutcome[], lang: Lang): string {
+  return `${JSON.stringify(
+    outcomes.map((outcome) => jsonReport(outcome, lang)),
+    null,
+    2,
+  )}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+export interface TextStyle {
+  /** ANSI colours (only when stdout is a terminal and NO_COLOR is unset; main.ts decides). */
+  color: boolean;
+}
+
+const ANSI: Record<"bold" | "dim" | Severity, string> = {
+  bold: "1",
+  dim: "2",
+  error: "1;31",
+  warning: "33",
+  info: "36",
+};
+
+function painter(style: TextStyle) {
+  return (kind: keyof typeof ANSI, text: string) => (style.color ? `\x1b[${ANSI[kind]}m${text}\x1b[0m` : text);
+}
+
+/** One line per finding: a line break inside a cell's text shows as ↵. */
+function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, "↵");
+}
+
+/** A heading's name: wrapped names ("일자리 네트워크\n구축") joined by a space. */
+function headingName(name: string): string {
+  return name.replace(/\s*[\r\n]+\s*/g, " ").trim();
+}
+
+/** Columns a text takes in a terminal: Hangul, CJK and full-width forms take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const wide =
+      (code >= 0x1100 && code <= 0x115f) ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6);
+    width += wide ? 2 : 1;
+  }
+  return width;
+}
+
+export function severityLabel(severity: Severity, lang: Lang): string {
+  return appText(`severity.${severity}`, lang);
+}
+
+/** A fix's value as text: strings quoted, numbers bare. */
+function fixValue(value: string | number): string {
+  return typeof value === "number" ? String(value) : JSON.stringify(value);
+}
+
+function sheetAddress(ref: CellRef, sheet: string): string {
+  const a1 = toA1(ref.row, ref.col);
+  return ref.sheet === sheet ? a1 : `'${ref.sheet.replace(/'/g, "''")}'!${a1}`;
+}
+
+export function planCountsLine(counts: PlanCounts, lang: Lang): string {
+  return appText("report.planCounts", lang, { ...counts });
+}
+
+export function severityCountsLine(severities: Record<Severity, number>, lang: Lang): string {
+  return appText("report.severityCounts", lang, { ...severities });
+}
+
+interface Heading {
+  key: string;
+  label: string;
+}
+
+/** Where a finding stands in the plan: strategy, task and project headings, outermost first. */
+function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
+  const strategies = new Map<string, Strategy>(plan.strategies.map((s) => [s.id, s]));
+  const tasks = new Map<string, Task>(plan.tasks.map((t) => [t.id, t]));
+  const projects = new Map<string, Project>(plan.projects.map((p) => [p.id, p]));
+
+  // Rows of the plan sheet → what stands there: a project wins over a task or a total, those over a strategy.
+  type RowOwner = { strategyId: string | null; taskId: string | null; projectId: string | null };
+  const rowOwners = new Map<number, { owner: RowOwner; rank: number }>();
+  const claim = (rows: Iterable<number>, owner: RowOwner, rank: number) => {
+    for (const row of rows) if ((rowOwners.get(row)?.rank ?? -1) < rank) rowOwners.set(row, { owner, rank });
+  };
+  const indicatorRows = (indicators: Strategy["indicators"]) =>
+    indicators.flatMap((indicator) => [
+      ...(indicator.nameCell && indicator.nameCell.ref.sheet === plan.sheet ? [indicator.nameCell.ref.row] : []),
+      ...indicator.targets.filter((t) => t.ref.sheet === plan.sheet).map((t) => t.ref.row),
+    ]);
+  for (const strategy of plan.strategies) {
+    const owner = { strategyId: strategy.id, taskId: null, projectId: null };
+    claim([strategy.cell.ref.row, ...indicatorRows(strategy.indicators)], owner, 0);
+  }
+  for (const task of plan.tasks) {
+    const owner = { strategyId: task.strategyId, taskId: task.id, projectId: null };
+    claim([task.cell.ref.row, ...indicatorRows(task.indicators)], owner, 1);
+  }
+  for (const total of plan.totals) {
+    if (!total.scopeId) continue;
+    const task = tasks.get(total.scopeId);
+    const owner = task
+      ? { strategyId: task.strategyId, taskId: task.id, projectId: null }
+      : { strategyId: total.scopeId, taskId: null, projectId: null };
+    claim([total.row], owner, 1);
+  }
+  for (const project of plan.projects) {
+    const owner = { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id };
+    const rows: number[] = [];
+    for (let row = project.firstRow; row <= project.lastRow; row++) rows.push(row);
+    claim(rows, owner, 2);
+  }
+
+  return (finding) => {
+    let owner: RowOwner | undefined;
+    const project = finding.projectId ? projects.get(finding.projectId) : undefined;
+    if (project) owner = { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id };
+    else if (finding.ref.sheet === plan.sheet) owner = rowOwners.get(finding.ref.row)?.owner;
+    if (!owner) return [];
+    const headings: Heading[] = [];
+    const task = owner.taskId ? tasks.get(owner.taskId) : undefined;
+    const strategy = strategies.get(owner.strategyId ?? task?.strategyId ?? "");
+    if (strategy) headings.push({ key: `s:${strategy.id}`, label: `${strategy.id} ${headingName(strategy.name)}` });
+    if (task) headings.push({ key: `t:${task.id}`, label: `${task.id} ${headingName(task.name)}` });
+    const p = owner.projectId ? projects.get(owner.projectId) : undefined;
+    if (p) headings.push({ key: `p:${p.id}`, label: `${p.id} ${headingName(p.name)}` });
+    return headings;
+  };
+}
+
+/**
+ * A readable report for one file:
+ *
+ *     FILE
+ *     전략 8 · 대표과업 8 · 사업 50개(51행) · 중점 8 · 성과지표 187
+ *     「SHEET」
+ *       II-1 STRATEGY
+ *         II-1-2 TASK
+ *           II-1-2-3 PROJECT
+ *             오류  L12   MESSAGE
+ *                         고침: L12 "2,478" → 2478
+ *     오류 1 · 경고 0 · 정보 0
+ */
+export function renderTextReport(file: string, result: ValidationResult, lang: Lang, style: TextStyle): string {
+  const paint = painter(style);
+  const lines: string[] = [paint("bold", file), planCountsLine(result.counts, lang)];
+  const { findings, plan } = result;
+  if (findings.length === 0) {
+    lines.push(appText("report.noFindings", lang));
+  } else {
+    const headingsOf = headingResolver(plan);
+    const labelWidth = Math.max(...SEVERITIES.map((s) => displayWidth(severityLabel(s, lang))));
+    const addressWidth = Math.max(5, ...findings.map((f) => toA1(f.ref.row, f.ref.col).length));
+    let sheet: string | null = null;
+    let open: Heading[] = [];
+    for (const finding of findings) {
+      if (finding.ref.sheet !== sheet) {
+        sheet = finding.ref.sheet;
+        open = [];
+        lines.push(paint("bold", `「${sheet}」`));
+      }
+      const headings = headingsOf(finding);
+      let same = 0;
+      while (same < open.length && same < headings.length && open[same].key === headings[same].key) same++;
+      for (let depth = same; depth < headings.length; depth++) {
+        lines.push(`${"  ".repeat(depth + 1)}${paint("bold", headings[depth].label)}`);
+      }
+      open = headings;
+      const indent = "  ".repeat(headings.length + 1);
+      const label = severityLabel(finding.severity, lang);
+      const address = toA1(finding.ref.row, finding.ref.col);
+      const message = oneLine(renderFinding(finding, lang));
+      lines.push(
+        `${indent}${paint(finding.severity, label)}${" ".repeat(labelWidth - displayWidth(label))}  ${address.padEnd(addressWidth)}  ${message}`,
+      );
+      if (finding.fix) {
+        const fixText = appText("report.fix", lang, {
+          address: sheetAddress(finding.fix.ref, finding.ref.sheet),
+          from: oneLine(fixValue(finding.fix.from)),
+          to: oneLine(fixValue(finding.fix.to)),
+        });
+        lines.push(`${indent}${" ".repeat(labelWidth + 2 + addressWidth + 2)}${paint("dim", fixText)}`);
+      }
+    }
+  }
+  lines.push(severityCountsLine(result.severities, lang));
+  return `${lines.join("\n")}\n`;
+}
+
+/** The one line (stderr) for a file that could not be read. */
+export function failureLine(outcome: { file: string; failure: ReadFailure }, lang: Lang): string {
+  return oneLine(readFailureText(outcome.failure, outcome.file, lang));
+}
+
+export function totalSeverities(outcomes: readonly FileOutcome[]): Record<Severity, number> {
+  const total: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const outcome of outcomes) {
+    if (isFailure(outcome)) continue;
+    for (const severity of SEVERITIES) total[severity] += outcome.result.severities[severity];
+  }
+  return total;
+}
+
+/** The closing line over several files (or when any could not be read). */
+export function totalLine(outcomes: readonly FileOutcome[], lang: Lang): string {
+  return appText("report.total", lang, {
+    files: outcomes.length,
+    unreadable: outcomes.filter(isFailure).length,
+    ...totalSeverities(outcomes),
+  });
+}
+
+/** 2 when any file could not be read, else 1 when any error was found, else 0. */
+export function exitCodeFor(outcomes: readonly FileOutcome[]): 0 | 1 | 2 {
+  if (outcomes.some(isFailure)) return 2;
+  return totalSeverities(outcomes).error > 0 ? 1 : 0;
+}

@@ -1,0 +1,38 @@
+/**
+ * A budget that stops before the plan ends. If the project's targets go on after the last budgeted
+ * year, the later targets have no money → warning. If the targets end with the budget (화력발전소:
+ * 착공 → 공사 진행 → 준공 및 개관 in '24, budget to '24), the project simply ends → info.
+ */
+import type { Hit, Rule } from "../../finding";
+import { hasValue, makeHit, oneLine } from "../util";
+
+export const budgetsEndsEarly: Rule = {
+  id: "budgets/ends-early",
+  defaultSeverity: "warning",
+  messageIds: ["endsBeforeTargets", "endsWithTargets"],
+  check(plan) {
+    const hits: Hit[] = [];
+    const planEnd = Math.max(...plan.budgetYears);
+    if (!Number.isFinite(planEnd)) return hits;
+    for (const project of plan.projects) {
+      const budgets = [...project.budgets].sort((a, b) => a.year - b.year);
+      const budgeted = budgets.filter((b) => b.value.kind === "number" && b.value.value > 0);
+      if (budgeted.length === 0) continue;
+      const last = budgeted[budgeted.length - 1].year;
+      if (last >= planEnd) continue;
+      const after = budgets.filter((b) => b.year > last);
+      if (after.some((b) => b.value.kind === "invalid")) continue;
+      const next = after[0];
+      if (!next) continue;
+      const targetYears = project.indicators.flatMap((i) => i.targets.filter((t) => hasValue(t.value)).map((t) => t.year));
+      const lastTarget = targetYears.length > 0 ? Math.max(...targetYears) : null;
+      const name = oneLine(project.name);
+      if (lastTarget !== null && lastTarget > last) {
+        hits.push(makeHit("endsBeforeTargets", next.ref, { name, year: last, targetYear: lastTarget }, { projectId: project.id }));
+      } else {
+        hits.push(makeHit("endsWithTargets", next.ref, { name, year: last }, { projectId: project.id, severity: "info" }));
+      }
+    }
+    return hits;
+  },
+};

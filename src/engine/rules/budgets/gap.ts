@@ -1,0 +1,37 @@
+/**
+ * A year without budget ('-' or empty) inside a project's running years, i.e. between its first and
+ * its last budgeted year: either the year was forgotten or the project pauses, which the reviewer
+ * must see. Years before the first and after the last budgeted year are budgets/ends-early's.
+ */
+import type { Hit, Rule } from "../../finding";
+import { cellText } from "../../grid";
+import { makeHit, oneLine } from "../util";
+
+export const budgetsGap: Rule = {
+  id: "budgets/gap",
+  defaultSeverity: "warning",
+  messageIds: ["missingYear"],
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const project of plan.projects) {
+      const budgets = [...project.budgets].sort((a, b) => a.year - b.year);
+      const numbered = budgets.filter((b) => b.value.kind === "number");
+      if (numbered.length < 2) continue;
+      const first = numbered[0].year;
+      const last = numbered[numbered.length - 1].year;
+      for (const budget of budgets) {
+        if (budget.year <= first || budget.year >= last) continue;
+        if (budget.value.kind !== "none" && budget.value.kind !== "empty") continue;
+        hits.push(
+          makeHit(
+            "missingYear",
+            budget.ref,
+            { name: oneLine(project.name), year: budget.year, value: cellText(budget.raw), firstYear: first, lastYear: last },
+            { projectId: project.id },
+          ),
+        );
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,25 @@
+/**
+ * A project with no budget in any year (every year '-', empty or 0). For a 중점추진사업 that is a warning
+ * (the seed's 기본생활보장 지원 체계구축 is 중점 with '-' everywhere): a key project with no money is
+ * either unfinished or not what the plan says. For other projects it is worth knowing (info).
+ */
+import type { Hit, Rule } from "../../finding";
+import { makeHit, oneLine } from "../util";
+
+export const budgetsNone: Rule = {
+  id: "budgets/none",
+  defaultSeverity: "warning",
+  messageIds: ["noBudgetKey", "noBudget"],
+  check(plan) {
+    const hits: Hit[] = [];
+    if (plan.budgetYears.length === 0) return hits;
+    for (const project of plan.projects) {
+      if (project.budgets.some((b) => b.value.kind === "invalid" || (b.value.kind === "number" && b.value.value !== 0))) continue;
+      const ref = [...project.budgets].sort((a, b) => a.year - b.year)[0]?.ref ?? project.nameCell.ref;
+      const data = { name: oneLine(project.name), years: plan.budgetYears.length };
+      if (project.flags.key?.state === "yes") hits.push(makeHit("noBudgetKey", ref, data, { projectId: project.id }));
+      else hits.push(makeHit("noBudget", ref, data, { projectId: project.id, severity: "info" }));
+    }
+    return hits;
+  },
+};

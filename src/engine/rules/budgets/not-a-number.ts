@@ -1,0 +1,20 @@
+/** A budget cell that is not a number, '-' or empty ("약 50", "미정"): totals cannot be computed. */
+import type { Hit, Rule } from "../../finding";
+import { cellText, isCellError } from "../../grid";
+import { makeHit } from "../util";
+import { allBudgets } from "./common";
+
+export const budgetsNotANumber: Rule = {
+  id: "budgets/not-a-number",
+  defaultSeverity: "error",
+  messageIds: ["invalid"],
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const { budget, owner, projectId } of allBudgets(plan)) {
+      // An Excel error (#REF!) is structure/error-cell's to report.
+      if (budget.value.kind !== "invalid" || isCellError(budget.raw)) continue;
+      hits.push(makeHit("invalid", budget.ref, { name: owner, year: budget.year, value: cellText(budget.raw) }, projectId ? { projectId } : {}));
+    }
+    return hits;
+  },
+};

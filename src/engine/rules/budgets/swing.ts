@@ -1,0 +1,48 @@
+/**
+ * A year-to-year budget swing a reviewer must look at: a drop of more than half, or a rise to more
+ * than three times (주거취약 계층 4600 → 2100 → 550; 여성센터 1980 → 320). Small amounts are left alone.
+ * For a construction project (its indicator is a milestone sequence or a progress rate to 100%:
+ * 화력발전소, K-pop 공연장), the budget follows the works, so the swing is only worth knowing (info).
+ */
+import type { Hit, Rule } from "../../finding";
+import { isCompletionProject, makeHit, oneLine, percentChange } from "../util";
+
+/** A fall by more than this share of the previous year's budget (0.5 = more than 50%). */
+export const BUDGET_DROP_RATIO = 0.5;
+/** A rise by more than this multiple of the previous year's budget (2 = more than +200%, i.e. over ×3). */
+export const BUDGET_RISE_RATIO = 2;
+/** Swings smaller than this, in 백만원, are not reported whatever the ratio (1.5 → 0.5 is noise). */
+export const BUDGET_SWING_MIN_AMOUNT = 10;
+
+export const budgetsSwing: Rule = {
+  id: "budgets/swing",
+  defaultSeverity: "warning",
+  messageIds: ["drop", "rise"],
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const project of plan.projects) {
+      const construction = isCompletionProject(project);
+      const budgets = [...project.budgets].sort((a, b) => a.year - b.year);
+      for (let i = 1; i < budgets.length; i++) {
+        const before = budgets[i - 1];
+        const after = budgets[i];
+        if (before.value.kind !== "number" || after.value.kind !== "number" || after.year !== before.year + 1) continue;
+        const from = before.value.value;
+        const to = after.value.value;
+        if (from <= 0 || to < 0 || Math.abs(to - from) < BUDGET_SWING_MIN_AMOUNT) continue;
+        const change = (to - from) / from;
+        const messageId = change < -BUDGET_DROP_RATIO ? "drop" : change > BUDGET_RISE_RATIO ? "rise" : null;
+        if (!messageId) continue;
+        hits.push(
+          makeHit(
+            messageId,
+            after.ref,
+            { name: oneLine(project.name), previousYear: before.year, year: after.year, from, to, percent: percentChange(from, to) },
+            construction ? { projectId: project.id, severity: "info" } : { projectId: project.id },
+          ),
+        );
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,88 @@
+import { years } from "../../testing/planBuilder";
+import { ruleTester } from "../../testing/ruleTester";
+import { budgetsTotal, summedAreas } from "./total";
+
+// Projects without a strategy sit on rows 2, 3, 4 … (Excel 3, 4, 5 …); the '22 budget column is L.
+const three = [
+  { name: "가", budgets: years(10, 20) },
+  { name: "나", budgets: years(5, "-") },
+  { name: "다", budgets: years("2,478", 2.5) },
+];
+/** The same, budgeted in '22 only. */
+const three22 = [
+  { name: "가", budgets: years(10) },
+  { name: "나", budgets: years(5) },
+  { name: "다", budgets: years("2,478") },
+];
+
+ruleTester(budgetsTotal, {
+  valid: [
+    { name: "typed totals that add up", plan: { projects: three, totals: [{ budgets: years(2493, 22.5) }] } },
+    { name: "a typed total rounded to its own decimals", plan: { projects: three, totals: [{ budgets: years(2493, 23) }] } },
+    { name: "a formula over every member row", plan: { projects: three22, totals: [{ budgets: years(2493), formulas: { 2022: "=SUM(L3:L5)" } }] } },
+    { name: "L3+L4+L5", plan: { projects: three22, totals: [{ budgets: years(2493), formulas: { 2022: "=L3+L4+L5" } }] } },
+    {
+      name: "a grand total over subtotal rows covers their members",
+      plan: {
+        projects: [
+          { name: "가", strategy: "I-1", budgets: years(10) },
+          { name: "나", strategy: "I-2", budgets: years(5) },
+        ],
+        totals: [
+          { scopeId: "I-1", budgets: years(10) },
+          { scopeId: "I-2", budgets: years(5) },
+          { budgets: years(15), formulas: { 2022: "=SUM(L7,L8)" } },
+        ],
+      },
+    },
+    { name: "other formulas are not judged by coverage", plan: { projects: three22, totals: [{ budgets: years(2493), formulas: { 2022: "=L3*2-L4" } }] } },
+    { name: "an unreadable member budget leaves the sum alone", plan: { projects: [{ name: "가", budgets: years("미정") }], totals: [{ budgets: years(99) }] } },
+    { name: "an empty total over empty members", plan: { projects: [{ name: "가", budgets: years("-") }], totals: [{ budgets: years("-") }] } },
+  ],
+  invalid: [
+    {
+      name: "a typed total that does not add up",
+      plan: { projects: three, totals: [{ label: "소계", budgets: years(2500, 22.5) }] },
+      hits: [{ messageId: "mismatch", at: [5, 11], data: { label: "소계", year: 2022, expected: 2493, actual: 2500, difference: 7 } }],
+    },
+    {
+      name: "a formula total short by a text number (Excel's SUM skips '2,478')",
+      plan: { projects: three22, totals: [{ budgets: years(15), formulas: { 2022: "=SUM(L3:L5)" } }] },
+      hits: [{ messageId: "mismatch", data: { expected: 2493, actual: 15 } }],
+    },
+    {
+      name: "an empty total over budgeted members",
+      plan: { projects: three, totals: [{ budgets: years(2493, null) }] },
+      hits: [{ messageId: "empty", at: [5, 12], data: { year: 2023, expected: 22.5 } }],
+    },
+    {
+      name: "a SUM that leaves a member row out, though the value matches",
+      plan: {
+        projects: [...three22, { name: "라", budgets: years(0) }],
+        totals: [{ budgets: years(2493), formulas: { 2022: "=SUM(L3:L5)" } }],
+      },
+      hits: [{ messageId: "formulaOmits", at: [6, 11], data: { cells: "L6", names: "라", formula: "=SUM(L3:L5)", count: 1 } }],
+    },
+    {
+      name: "=SUM(L3,L5) leaves out L4",
+      plan: { projects: three22, totals: [{ budgets: years(2488), formulas: { 2022: "=SUM(L3,L5)" } }] },
+      hits: [{ messageId: "formulaOmits", data: { cells: "L4", names: "나" } }],
+    },
+  ],
+});
+
+describe("summedAreas", () => {
+  it.each([
+    ["=SUM(L5:L12)", [{ top: 4, bottom: 11, left: 11, right: 11 }]],
+    ["=SUM(L5:L8,L10:L12)", [{ top: 4, bottom: 7, left: 11, right: 11 }, { top: 9, bottom: 11, left: 11, right: 11 }]],
+    ["=L5+L6", [{ top: 4, bottom: 4, left: 11, right: 11 }, { top: 5, bottom: 5, left: 11, right: 11 }]],
+    ["=SUBTOTAL(9,$L$5:$L$6)", [{ top: 4, bottom: 5, left: 11, right: 11 }]],
+    ["=SUM(총괄표!L5)", [{ top: 4, bottom: 4, left: 11, right: 11 }]],
+    ["=SUM(L:L)", [{ top: 0, bottom: Number.MAX_SAFE_INTEGER, left: 11, right: 11 }]],
+  ])("%s", (formula, areas) => {
+    expect(summedAreas(formula, "총괄표")).toEqual(areas);
+  });
+  it.each(["=L5*2", "=AVERAGE(L5:L6)", "=SUM(다른시트!L5)", "=L5-L6", "=1000"])("%s is not judged", (formula) => {
+    expect(summedAreas(formula, "총괄표")).toBeNull();
+  });
+});

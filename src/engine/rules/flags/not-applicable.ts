@@ -1,0 +1,72 @@
+/**
+ * '-' in a flag column. Some workbooks use '-' where a flag does not apply to a whole strategy or
+ * 대표과업 (the seed's 지역발전전략1 writes '-' in the 중점 column for all five of its projects): when every
+ * project of the strategy (or of the task, with at least two projects) writes '-' in that column, the
+ * convention is accepted and noted once (info). A lone '-' among ○/× projects is an error: the flag
+ * must say ○ or ×.
+ */
+import type { Hit, Rule } from "../../finding";
+import type { FlagName, Project } from "../../plan";
+import { FLAG_NAMES } from "../../plan";
+import { FLAG_LABELS, flagRef, makeHit, oneLine, scopeLabel, sheetRow, sortHits, strategyLabel } from "../util";
+
+/** Fewest projects that make a convention: one project alone is a lone '-'. */
+export const DASH_CONVENTION_MIN_PROJECTS = 2;
+
+function isDash(project: Project, flag: FlagName): boolean {
+  return project.flags[flag]?.state === "notApplicable";
+}
+
+export const flagsNotApplicable: Rule = {
+  id: "flags/not-applicable",
+  defaultSeverity: "error",
+  messageIds: ["dash", "dashConvention"],
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const flag of FLAG_NAMES) {
+      const accepted = new Set<string>();
+      const convention = (group: Project[], scope: string) => {
+        if (group.length < DASH_CONVENTION_MIN_PROJECTS || !group.every((p) => isDash(p, flag))) return false;
+        const first = group[0];
+        const ref = flagRef(plan, first, flag);
+        if (ref) {
+          hits.push(
+            makeHit(
+              "dashConvention",
+              ref,
+              {
+                flag: FLAG_LABELS[flag],
+                scope,
+                count: group.length,
+                firstRow: sheetRow(first.firstRow),
+                lastRow: sheetRow(group[group.length - 1].lastRow),
+              },
+              { severity: "info" },
+            ),
+          );
+        }
+        for (const p of group) accepted.add(p.id);
+        return true;
+      };
+
+      const strategyIds = [...new Set(plan.projects.map((p) => p.strategyId))];
+      for (const strategyId of strategyIds) {
+        const group = plan.projects.filter((p) => p.strategyId === strategyId);
+        if (!group.some((p) => isDash(p, flag))) continue;
+        if (convention(group, strategyLabel(plan, strategyId) || plan.sheet)) continue;
+        const taskIds = [...new Set(group.map((p) => p.taskId).filter((t): t is string => t !== null))];
+        for (const taskId of taskIds) {
+          const taskGroup = group.filter((p) => p.taskId === taskId);
+          convention(taskGroup, scopeLabel(plan, taskGroup[0]));
+        }
+      }
+
+      for (const project of plan.projects) {
+        const cell = project.flags[flag];
+        if (!cell || !isDash(project, flag) || accepted.has(project.id)) continue;
+        hits.push(makeHit("dash", cell.ref, { flag: FLAG_LABELS[flag], value: cell.raw, name: oneLine(project.name) }, { projectId: project.id }));
+      }
+    }
+    return sortHits(hits);
+  },
+};

@@ -1,0 +1,37 @@
+import { ruleTester } from "../../testing/ruleTester";
+import { structureDuplicateNumber } from "./duplicate-number";
+
+ruleTester(structureDuplicateNumber, {
+  valid: [
+    {
+      name: "the same number in different strategies and tasks",
+      plan: {
+        projects: [
+          { name: "가", strategy: "I-1", number: 1 },
+          { name: "나", strategy: "I-2", number: 1 },
+          { name: "다", task: "II-1-1", number: 1 },
+          { name: "라", task: "II-1-2", number: 1 },
+        ],
+      },
+    },
+    { name: "projects without a number", plan: { projects: [{ name: "가", number: null }, { name: "나", number: null }] } },
+  ],
+  invalid: [
+    {
+      name: "number 2 twice in one strategy",
+      plan: {
+        projects: [
+          { name: "가", strategy: "I-1", number: 1 },
+          { name: "나", strategy: "I-1", number: 2 },
+          { name: "다", strategy: "I-1", number: 2 },
+        ],
+      },
+      hits: [{ messageId: "duplicate", at: [5, 0], data: { number: 2, name: "다", otherName: "나", otherRow: 5 }, projectId: "I-1-2#2" }],
+    },
+    {
+      name: "number 1 twice in one task",
+      plan: { projects: [{ name: "가", task: "II-2-1", number: 1 }, { name: "나", task: "II-2-1", number: 1 }] },
+      hits: [{ messageId: "duplicate" }],
+    },
+  ],
+});

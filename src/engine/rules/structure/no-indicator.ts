@@ -1,0 +1,18 @@
+/** A project without any 성과지표: the plan measures every project by at least one indicator. */
+import type { Hit, Rule } from "../../finding";
+import { makeHit, oneLine } from "../util";
+
+export const structureNoIndicator: Rule = {
+  id: "structure/no-indicator",
+  defaultSeverity: "warning",
+  messageIds: ["noIndicator"],
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const project of plan.projects) {
+      const real = project.indicators.filter((i) => i.name.trim() !== "" || i.targets.some((t) => t.value.kind !== "empty"));
+      if (real.length > 0) continue;
+      hits.push(makeHit("noIndicator", project.nameCell.ref, { name: oneLine(project.name) }, { projectId: project.id }));
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * A gap in a scope's numbering (1, 2, 4: where is 3?): a project was removed without renumbering, or
+ * a row was lost. Only numbers between the scope's lowest and highest count, so a running 연번 over the
+ * whole table (9, 10, 11 … in the second strategy) is not a gap.
+ */
+import type { Hit, Rule } from "../../finding";
+import type { Project } from "../../plan";
+import { makeHit, numberRef, numberingScope, scopeLabel } from "../util";
+
+export const structureNumberGap: Rule = {
+  id: "structure/number-gap",
+  defaultSeverity: "warning",
+  messageIds: ["gap"],
+  check(plan) {
+    const hits: Hit[] = [];
+    const scopes = new Map<string, Project[]>();
+    for (const project of plan.projects) {
+      if (project.number === null) continue;
+      const key = numberingScope(project);
+      scopes.set(key, [...(scopes.get(key) ?? []), project]);
+    }
+    for (const projects of scopes.values()) {
+      const numbers = new Set(projects.map((p) => p.number as number));
+      const min = Math.min(...numbers);
+      const max = Math.max(...numbers);
+      const missing: number[] = [];
+      for (let n = min + 1; n < max; n++) if (!numbers.has(n)) missing.push(n);
+      if (missing.length === 0) continue;
+      const after = projects.find((p) => (p.number as number) > missing[0]) ?? projects[projects.length - 1];
+      hits.push(
+        makeHit(
+          "gap",
+          numberRef(after),
+          { missing: missing.join(", "), count: missing.length, scope: scopeLabel(plan, after) || plan.sheet, max },
+          { projectId: after.id },
+        ),
+      );
+    }
+    return hits.sort((a, b) => a.ref.row - b.ref.row);
+  },
+};

@@ -1,0 +1,7 @@
+import { ruleTester } from "../../testing/ruleTester";
+import { structureUnplacedRow } from "./unplaced-row";
+
+ruleTester(structureUnplacedRow, {
+  valid: [{ name: "every row placed", plan: { projects: [{ name: "가" }] } }],
+  invalid: [{ name: "row 13", plan: { unplacedRows: [12] }, hits: [{ messageId: "unplaced", at: [12, 0], data: { row: 13 } }] }],
+});

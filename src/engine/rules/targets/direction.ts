@@ -1,0 +1,69 @@
+/**
+ * A target that goes against its series. The direction comes from the plan years' own values (more
+ * rises than falls → rising); a fall in a rising series (or a rise in a falling one) is a warning.
+ * Lower-is-better indicators (판정율, 감소, 자살률, 대기 …) may fall: the seed's 고위험 취약노인 판정율
+ * 24.5 → 23.9 says nothing. Flat series, milestone sequences and series with mixed units are left alone.
+ * Separately, a drop from the previous plan's baseline ('22) to the first plan year, with no fall after
+ * (청년 일경험 사업 참여인원 49명 → 15명 → 15명 …), is a warning the reviewer should see.
+ */
+import type { Hit, Rule } from "../../finding";
+import {
+  allIndicators,
+  baselineYear,
+  indicatorName,
+  isLowerBetter,
+  isMilestoneSeries,
+  makeHit,
+  numericPoints,
+  ownerExtra,
+  seriesDirection,
+  unitFamily,
+} from "../util";
+
+export const targetsDirection: Rule = {
+  id: "targets/direction",
+  defaultSeverity: "warning",
+  messageIds: ["fallAgainstTrend", "riseAgainstTrend", "baselineDrop"],
+  check(plan) {
+    const hits: Hit[] = [];
+    const base = baselineYear(plan);
+    for (const owned of allIndicators(plan)) {
+      const indicator = owned.indicator;
+      if (isMilestoneSeries(indicator)) continue;
+      const name = indicatorName(indicator);
+      const all = numericPoints(indicator);
+      const families = new Set(all.map((p) => unitFamily(p.unit)));
+      if (families.size > 1) continue;
+      const points = all.filter((p) => plan.planYears.includes(p.year));
+      const values = points.map((p) => p.value);
+      const direction = seriesDirection(values);
+      const lower = isLowerBetter(name);
+
+      for (let i = 1; i < points.length; i++) {
+        const previous = points[i - 1];
+        const point = points[i];
+        const data = { indicator: name, year: point.year, value: point.target.raw, previousYear: previous.year, previous: previous.target.raw };
+        if (direction === "rising" && point.value < previous.value && !lower) {
+          hits.push(makeHit("fallAgainstTrend", point.target.ref, data, ownerExtra(owned)));
+        } else if (direction === "falling" && point.value > previous.value) {
+          hits.push(makeHit("riseAgainstTrend", point.target.ref, data, ownerExtra(owned)));
+        }
+      }
+
+      const baseline = base === null ? undefined : all.find((p) => p.year === base);
+      const first = points[0];
+      const nonDecreasing = values.every((v, i) => i === 0 || v >= values[i - 1]);
+      if (baseline && first && first.year === plan.planYears[0] && first.value < baseline.value && nonDecreasing && !lower) {
+        hits.push(
+          makeHit(
+            "baselineDrop",
+            first.target.ref,
+            { indicator: name, baselineYear: baseline.year, baseline: baseline.target.raw, year: first.year, value: first.target.raw },
+            ownerExtra(owned),
+          ),
+        );
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,32 @@
+/**
+ * The same target in every plan year ('23–'26): the plan asks for outcome indicators that show
+ * progress, not outputs held level. Worth knowing (info). A rate held at 100% cannot rise and is left alone.
+ */
+import type { Hit, Rule } from "../../finding";
+import { allIndicators, baselineYear, indicatorName, isMilestoneSeries, makeHit, numericPoints, ownerExtra, unitFamily } from "../util";
+
+export const targetsFlat: Rule = {
+  id: "targets/flat",
+  defaultSeverity: "info",
+  messageIds: ["flat"],
+  check(plan) {
+    const hits: Hit[] = [];
+    const years = plan.planYears.filter((y) => plan.targetYears.includes(y));
+    if (years.length < 2) return hits;
+    for (const owned of allIndicators(plan)) {
+      const indicator = owned.indicator;
+      if (isMilestoneSeries(indicator)) continue;
+      const points = numericPoints(indicator, years);
+      if (points.length !== years.length) continue;
+      const first = points[0];
+      if (!points.every((p) => p.value === first.value && unitFamily(p.unit) === unitFamily(first.unit))) continue;
+      if (first.unit === "%" && first.value >= 100) continue;
+      // Flat after a drop from the baseline is targets/direction's baselineDrop, a warning.
+      const base = baselineYear(plan);
+      const baseline = base === null ? undefined : numericPoints(indicator, [base])[0];
+      if (baseline && unitFamily(baseline.unit) === unitFamily(first.unit) && baseline.value > first.value) continue;
+      hits.push(makeHit("flat", first.target.ref, { indicator: indicatorName(indicator), value: first.target.raw, years: years.length }, ownerExtra(owned)));
+    }
+    return hits;
+  },
+};

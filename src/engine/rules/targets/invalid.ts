@@ -1,0 +1,19 @@
+/** A target that cannot be read as a number with a unit, a milestone, or '-' (e.g. "10~12%", "약 50명"). */
+import type { Hit, Rule } from "../../finding";
+import { allIndicators, indicatorName, isErrorCell, makeHit, ownerExtra } from "../util";
+
+export const targetsInvalid: Rule = {
+  id: "targets/invalid",
+  defaultSeverity: "error",
+  messageIds: ["unreadable"],
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const owned of allIndicators(plan)) {
+      for (const target of owned.indicator.targets) {
+        if (target.value.kind !== "invalid" || isErrorCell(plan, target.ref)) continue;
+        hits.push(makeHit("unreadable", target.ref, { indicator: indicatorName(owned.indicator), year: target.year, value: target.raw }, ownerExtra(owned)));
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,57 @@
+/**
+ * Targets that are not there. An indicator with no target in any year (the seed's 학교 밖 청소년 급식지원
+ * 지원율) → warning. A plan year ('23–'26) left empty while other years have targets → warning, one per
+ * year. '-' written in a plan year says "no target that year" on purpose → one info per indicator.
+ * After a sequence completes (착공 → 공사 진행 → 준공 및 개관; 1건(준공); a progress rate reaching 100%)
+ * nothing more is expected: later years may be empty or '-' without a word.
+ */
+import type { Hit, Rule } from "../../finding";
+import {
+  allIndicators,
+  columnOf,
+  completionYear,
+  hasValue,
+  indicatorName,
+  indicatorRef,
+  makeHit,
+  ownerExtra,
+  targetAt,
+  yearList,
+} from "../util";
+
+export const targetsMissing: Rule = {
+  id: "targets/missing",
+  defaultSeverity: "warning",
+  messageIds: ["noTargets", "emptyYear", "dashYear"],
+  check(plan) {
+    const hits: Hit[] = [];
+    if (plan.targetYears.length === 0) return hits;
+    for (const owned of allIndicators(plan)) {
+      const indicator = owned.indicator;
+      const name = indicatorName(indicator);
+      if (!indicator.targets.some((t) => hasValue(t.value))) {
+        hits.push(makeHit("noTargets", indicatorRef(plan, owned), { indicator: name }, ownerExtra(owned)));
+        continue;
+      }
+      const done = completionYear(indicator);
+      const dashes: number[] = [];
+      let firstDash: Hit["ref"] | null = null;
+      const row = indicator.targets[0]?.ref.row ?? owned.ownerRow;
+      for (const year of plan.planYears) {
+        if (!plan.targetYears.includes(year) || (done !== null && year > done)) continue;
+        const target = targetAt(indicator, year);
+        if (!target || target.value.kind === "empty") {
+          const ref = target?.ref ?? { sheet: plan.sheet, row, col: columnOf(plan, "target", year) ?? 0 };
+          hits.push(makeHit("emptyYear", ref, { indicator: name, year }, ownerExtra(owned)));
+        } else if (target.value.kind === "none") {
+          dashes.push(year);
+          firstDash ??= target.ref;
+        }
+      }
+      if (firstDash) {
+        hits.push(makeHit("dashYear", firstDash, { indicator: name, years: yearList(dashes), count: dashes.length }, ownerExtra(owned, { severity: "info" })));
+      }
+    }
+    return hits;
+  },
+};

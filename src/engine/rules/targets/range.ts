@@ -1,0 +1,58 @@
+/**
+ * Target values outside any plausible range: a negative value; a share rate (이용률, 참여율, 지원율 …:
+ * a name with 률/율 that is not a relative rate such as 증가율, 확대율, 유지율) above 100%; any percentage
+ * above 1000%. The rate and 1000% findings come once per indicator, at the first value out of range.
+ */
+import type { Hit, Rule } from "../../finding";
+import { allIndicators, compact, indicatorName, makeHit, numericPoints, ownerExtra } from "../util";
+
+/** Above this a percentage is implausible for any indicator. */
+export const PERCENT_CEILING = 1000;
+/** Above this a share rate (part of a whole) makes no sense. */
+export const SHARE_RATE_CEILING = 100;
+
+/** Rates measured against a base, which may exceed 100%. */
+const RELATIVE_RATE_WORDS = /증가|증감|확대|성장|대비|유지|달성|변화|상승|신장|향상|전년/;
+
+export function isShareRate(name: string, unitInName: string | null): boolean {
+  const text = compact(`${name}${unitInName ?? ""}`);
+  return /[률율]/.test(text) && !RELATIVE_RATE_WORDS.test(text);
+}
+
+export const targetsRange: Rule = {
+  id: "targets/range",
+  defaultSeverity: "warning",
+  messageIds: ["negative", "rateOver100", "percentOver1000"],
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const owned of allIndicators(plan)) {
+      const indicator = owned.indicator;
+      const name = indicatorName(indicator);
+      const points = numericPoints(indicator);
+      for (const p of points) {
+        if (p.value < 0) hits.push(makeHit("negative", p.target.ref, { indicator: name, year: p.year, value: p.target.raw }, ownerExtra(owned)));
+      }
+      const percents = points.filter((p) => p.unit === "%");
+      const huge = percents.find((p) => p.value > PERCENT_CEILING);
+      if (huge) {
+        hits.push(makeHit("percentOver1000", huge.target.ref, { indicator: name, year: huge.year, value: huge.target.raw, limit: PERCENT_CEILING }, ownerExtra(owned)));
+        continue;
+      }
+      if (isShareRate(indicator.name, indicator.unitInName)) {
+        const over = percents.filter((p) => p.value > SHARE_RATE_CEILING);
+        if (over.length > 0) {
+          const max = Math.max(...over.map((p) => p.value));
+          hits.push(
+            makeHit(
+              "rateOver100",
+              over[0].target.ref,
+              { indicator: name, year: over[0].year, value: over[0].target.raw, max: `${max}%`, count: over.length },
+              ownerExtra(owned),
+            ),
+          );
+        }
+      }
+    }
+    return hits;
+  },
+};

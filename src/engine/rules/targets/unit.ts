@@ -1,0 +1,64 @@
+/**
+ * Units that contradict each other. Within one indicator, a year written in another unit than the
+ * others (80% then 82명; 회/건/번, 명/인 and 개소/곳 count as the same). Against the unit in the
+ * indicator's name, only clear contradictions: the name says % (or a 률/율 word) and the values are
+ * counts (명, 개소, 회 …), or the name says a count and the values are %. And a satisfaction score
+ * written as a percentage (만족도 4.63%: a 5-point score, not a percent).
+ */
+import type { Hit, Rule } from "../../finding";
+import {
+  allIndicators,
+  compact,
+  indicatorName,
+  isMilestoneSeries,
+  makeHit,
+  numericPoints,
+  ownerExtra,
+  unitClass,
+  unitFamily,
+} from "../util";
+
+/** A 만족도 in % whose every value is below this is a score, not a percentage. */
+export const SCORE_AS_PERCENT_BELOW = 10;
+
+export const targetsUnit: Rule = {
+  id: "targets/unit",
+  defaultSeverity: "warning",
+  messageIds: ["mixedUnits", "nameUnitMismatch", "scoreAsPercent"],
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const owned of allIndicators(plan)) {
+      const indicator = owned.indicator;
+      if (isMilestoneSeries(indicator)) continue;
+      const name = indicatorName(indicator);
+      const points = numericPoints(indicator).filter((p) => p.unit !== "");
+      if (points.length === 0) continue;
+
+      const counts = new Map<string, number>();
+      for (const p of points) counts.set(unitFamily(p.unit), (counts.get(unitFamily(p.unit)) ?? 0) + 1);
+      if (counts.size > 1) {
+        let majority = unitFamily(points[0].unit);
+        for (const [family, n] of counts) if (n > (counts.get(majority) ?? 0)) majority = family;
+        const expected = points.find((p) => unitFamily(p.unit) === majority)?.unit ?? majority;
+        for (const p of points) {
+          if (unitFamily(p.unit) === majority) continue;
+          hits.push(makeHit("mixedUnits", p.target.ref, { indicator: name, year: p.year, value: p.target.raw, unit: p.unit, expected }, ownerExtra(owned)));
+        }
+        continue;
+      }
+
+      const unit = points[0].unit;
+      const nameUnit = indicator.unitInName;
+      const nameClass = nameUnit ? unitClass(nameUnit) : null;
+      const valueClass = unitClass(unit);
+      if (nameUnit && nameClass && valueClass && nameClass !== valueClass && (nameClass === "percent" || valueClass === "percent")) {
+        hits.push(makeHit("nameUnitMismatch", points[0].target.ref, { indicator: name, nameUnit, unit, value: points[0].target.raw }, ownerExtra(owned)));
+      }
+
+      if (compact(indicator.name).includes("만족도") && unit === "%" && points.every((p) => p.value < SCORE_AS_PERCENT_BELOW)) {
+        hits.push(makeHit("scoreAsPercent", points[0].target.ref, { indicator: name, value: points[0].target.raw }, ownerExtra(owned)));
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,184 @@
+/**
+ * Korean and English texts for the command line and for reading failures (shared with the task pane).
+ * Every text exists in both languages with the same {placeholders}; src/i18n/catalogue.test.ts checks it.
+ */
+import { format, type Lang, type Texts } from "./format";
+
+const USAGE_KO = `사용법: plan-check validate 파일... [--format text|json] [--lang ko|en]
+
+  validate    지역사회보장계획 통합 문서(.xlsx)를 검증합니다. 파일을 여러 개 줄 수 있습니다.
+  --format    text(기본): 시트·사업별로 묶은 결과 / json: 파일마다 보고서 하나씩 담은 배열
+  --lang      ko(기본) 또는 en
+  --help      이 도움말
+
+종료 코드: 0 오류 없음 · 1 오류 있음 · 2 읽을 수 없는 파일이 있거나 사용법이 잘못됨`;
+
+const USAGE_EN = `Usage: plan-check validate FILE... [--format text|json] [--lang ko|en]
+
+  validate    Check Community Social Security Plan workbooks (.xlsx); several files may be given.
+  --format    text (default): findings grouped by sheet and project / json: an array, one report per file
+  --lang      ko (default) or en
+  --help      this help
+
+Exit status: 0 no errors · 1 errors found · 2 a file could not be read, or bad usage`;
+
+export const appTexts = {
+  // ---- command line
+  "cli.usage": { ko: USAGE_KO, en: USAGE_EN },
+  "cli.noCommand": { ko: "plan-check: 명령을 지정하세요.", en: "plan-check: no command given." },
+  "cli.unknownCommand": {
+    ko: "plan-check: 알 수 없는 명령 「{command}」",
+    en: "plan-check: unknown command '{command}'",
+  },
+  "cli.unknownOption": {
+    ko: "plan-check: 알 수 없는 옵션 {option}",
+    en: "plan-check: unknown option {option}",
+  },
+  "cli.missingValue": {
+    ko: "plan-check: {option} 뒤에 값이 필요합니다 ({choices}).",
+    en: "plan-check: {option} needs a value ({choices}).",
+  },
+  "cli.badValue": {
+    ko: "plan-check: {option} 값 「{value}」을(를) 알 수 없습니다 ({choices}).",
+    en: "plan-check: unknown value '{value}' for {option} ({choices}).",
+  },
+  "cli.noFiles": {
+    ko: "plan-check: 검증할 .xlsx 파일을 하나 이상 지정하세요.",
+    en: "plan-check: give at least one .xlsx file to validate.",
+  },
+  "cli.crashed": {
+    ko: "plan-check: 예기치 않은 오류로 멈췄습니다: {detail}",
+    en: "plan-check: stopped on an unexpected error: {detail}",
+  },
+
+  // ---- reports
+  "report.planCounts": {
+    ko: "전략 {strategies} · 대표과업 {tasks} · 사업 {projects}개({projectRows}행) · 중점 {keyProjects} · 성과지표 {indicators}",
+    en: "strategies {strategies} · tasks {tasks} · projects {projects} ({projectRows} rows) · key {keyProjects} · indicators {indicators}",
+  },
+  "report.severityCounts": {
+    ko: "오류 {error} · 경고 {warning} · 정보 {info}",
+    en: "errors {error} · warnings {warning} · info {info}",
+  },
+  "report.total": {
+    ko: "합계: 파일 {files}개 · 읽지 못함 {unreadable} · 오류 {error} · 경고 {warning} · 정보 {info}",
+    en: "total: files {files} · unreadable {unreadable} · errors {error} · warnings {warning} · info {info}",
+  },
+  "report.noFindings": { ko: "찾은 문제가 없습니다.", en: "No problems found." },
+  "report.fix": { ko: "고침: {address} {from} → {to}", en: "fix: {address} {from} → {to}" },
+  "severity.error": { ko: "오류", en: "error" },
+  "severity.warning": { ko: "경고", en: "warning" },
+  "severity.info": { ko: "정보", en: "info" },
+
+  // ---- reading failures: one line each, naming the file and what was looked for
+  "read.notWorkbook": {
+    ko: "{file}: Excel 통합 문서가 아닙니다. 찾던 것: .xlsx 파일(xl/workbook.xml이 든 zip)",
+    en: "{file}: not an Excel workbook — looked for an .xlsx file (a zip holding xl/workbook.xml)",
+  },
+  "read.notWorkbook.empty": {
+    ko: "{file}: 빈 파일입니다. 찾던 것: .xlsx 통합 문서",
+    en: "{file}: the file is empty — looked for an .xlsx workbook",
+  },
+  "read.notWorkbook.xls": {
+    ko: "{file}: 예전 Excel 97–2003(.xls) 파일로 보입니다. 찾던 것: .xlsx 통합 문서 — Excel에서 열어 .xlsx로 다시 저장하세요",
+    en: "{file}: looks like an old Excel 97–2003 .xls file — looked for an .xlsx workbook; open it in Excel and save it as .xlsx",
+  },
+  "read.notWorkbook.format": {
+    ko: "{file}: {format} 파일로 보입니다. 찾던 것: .xlsx 통합 문서 — .xlsx로 다시 저장하세요",
+    en: "{file}: looks like a {format} file — looked for an .xlsx workbook; save it as .xlsx",
+  },
+  "read.notWorkbook.directory": {
+    ko: "{file}: 폴더입니다. 찾던 것: .xlsx 파일",
+    en: "{file}: is a folder — looked for an .xlsx file",
+  },
+  "read.damaged": {
+    ko: "{file}: 통합 문서가 손상되어 읽을 수 없습니다(잘렸거나 깨진 .xlsx). 찾던 것: 온전한 .xlsx — Excel에서 열어 복구한 뒤 다시 저장하세요",
+    en: "{file}: the workbook is damaged (truncated or corrupt .xlsx) — looked for an intact .xlsx; open and repair it in Excel, then save again",
+  },
+  "read.passwordProtected": {
+    ko: "{file}: 암호로 보호된 통합 문서입니다. 찾던 것: 암호 없는 .xlsx — Excel에서 암호를 해제하고 다시 저장하세요",
+    en: "{file}: the workbook is password-protected — looked for an unencrypted .xlsx; remove the password in Excel and save again",
+  },
+  "read.noPlanTable": {
+    ko: "{file}: 계획 표를 찾지 못했습니다. 찾던 것: 사업번호(연번)·사업명·성과지표·예산(백만원) 머리글이 있는 표",
+    en: "{file}: no plan table found — looked for a header row with 사업번호 (or 연번), 사업명, 성과지표 and 예산(백만원) columns",
+  },
+  "read.fileNotFound": {
+    ko: "{file}: 파일이 없습니다. 찾던 것: 이 경로의 .xlsx 파일",
+    en: "{file}: file not found — looked for an .xlsx file at this path",
+  },
+  "read.fileNotFound.access": {
+    ko: "{file}: 파일을 열 수 없습니다({code}). 찾던 것: 읽을 수 있는 .xlsx 파일",
+    en: "{file}: cannot open the file ({code}) — looked for a readable .xlsx file",
+  },
+  "read.unexpected": {
+    ko: "{file}: 읽는 중 예기치 않은 오류가 났습니다: {detail}",
+    en: "{file}: unexpected error while reading: {detail}",
+  },
+} as const satisfies Record<string, Texts>;
+
+export type AppTextId = keyof typeof appTexts;
+
+/** An app text in the chosen language with its placeholders filled. */
+export function appText(id: AppTextId, lang: Lang, data: Record<string, string | number> = {}): string {
+  return format(appTexts[id][lang], data);
+}
+
+const FORMAT_NAMES: Record<string, string> = {
+  xlsb: "Excel 바이너리(.xlsb)",
+  ods: "OpenDocument(.ods)",
+  docx: "Word(.docx)",
+  pptx: "PowerPoint(.pptx)",
+  zip: "zip",
+};
+const FORMAT_NAMES_EN: Record<string, string> = {
+  xlsb: "binary Excel (.xlsb)",
+  ods: "OpenDocument (.ods)",
+  docx: "Word (.docx)",
+  pptx: "PowerPoint (.pptx)",
+  zip: "plain zip",
+};
+
+/** The text id for a reading failure: the reason, refined by what the file looked like. */
+export function readFailureTextId(failure: { reason: string; data?: Record<string, string | number> }): AppTextId {
+  const data = failure.data ?? {};
+  switch (failure.reason) {
+    case "notWorkbook": {
+      const looksLike = String(data.looksLike ?? "");
+      if (looksLike === "xls") return "read.notWorkbook.xls";
+      if (looksLike === "empty") return "read.notWorkbook.empty";
+      if (looksLike === "directory") return "read.notWorkbook.directory";
+      if (looksLike in FORMAT_NAMES && looksLike !== "zip") return "read.notWorkbook.format";
+      return "read.notWorkbook";
+    }
+    case "damaged":
+      return "read.damaged";
+    case "passwordProtected":
+      return "read.passwordProtected";
+    case "noPlanTable":
+      return "read.noPlanTable";
+    case "fileNotFound":
+      return data.code ? "read.fileNotFound.access" : "read.fileNotFound";
+    default:
+      return "read.unexpected";
+  }
+}
+
+/** One line saying which file could not be read and what was looked for. */
+export function readFailureText(
+  failure: { reason: string; data?: Record<string, string | number> },
+  file: string,
+  lang: Lang,
+): string {
+  const data = failure.data ?? {};
+  const looksLike = String(data.looksLike ?? "");
+  const formatName = (lang === "ko" ? FORMAT_NAMES : FORMAT_NAMES_EN)[looksLike] ?? looksLike;
+  const detail = String(data.detail ?? failure.reason);
+  return appText(readFailureTextId(failure), lang, {
+    code: "",
+    ...data,
+    file,
+    format: formatName,
+    detail: detail.replace(/\s*\n\s*/g, " "),
+  });
+}

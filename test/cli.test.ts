@@ -1,0 +1,264 @@
+/**
+ * The built CLI end to end: `node bin/plan-check.js …` as a child process, on the sample plan
+ * (assets/samples/mapo-5th-plan.xlsx, `npm run sample`) and on unreadable files.
+ * test/fixtures/damaged/*.xlsx are used when present; otherwise equivalents are made in a temp folder.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+
+const ROOT = path.resolve(__dirname, "..");
+const BIN = path.join(ROOT, "bin", "plan-check.js");
+const SAMPLE = "assets/samples/mapo-5th-plan.xlsx";
+const DAMAGED_DIR = path.join(ROOT, "test", "fixtures", "damaged");
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, NO_COLOR: "1", ...env },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function json(run: Run): any[] {
+  return JSON.parse(run.stdout);
+}
+
+/** Lines that look like a JavaScript stack frame. */
+const STACK_LINE = /^\s+at /m;
+
+const EXPECTED_REASON = {
+  "not-a-workbook.xlsx": "notWorkbook",
+  "truncated.xlsx": "damaged",
+  "password-protected.xlsx": "passwordProtected",
+  "no-plan-table.xlsx": "noPlanTable",
+} as const;
+type DamagedName = keyof typeof EXPECTED_REASON;
+
+let tmp: string;
+const damaged: Record<DamagedName, string> = {} as Record<DamagedName, string>;
+
+async function makeDamaged(name: DamagedName, file: string): Promise<void> {
+  if (name === "not-a-workbook.xlsx") {
+    fs.writeFileSync(file, "연번,사업명,성과지표\n1,청년 일자리,100명\n", "utf8");
+  } else if (name === "truncated.xlsx") {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("총괄표");
+    for (let r = 1; r <= 60; r++) ws.getRow(r).values = [r, `사업 ${r}`, "○", 100 + r];
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    fs.writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+  } else if (name === "password-protected.xlsx") {
+    // The parts of an encrypted .xlsx that matter here: the OLE magic and an EncryptionInfo stream name.
+    const bytes = Buffer.alloc(2048);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(bytes);
+    Buffer.from("EncryptionInfo", "utf16le").copy(bytes, 1024 + 128);
+    Buffer.from("EncryptedPackage", "utf16le").copy(bytes, 1024 + 256);
+    fs.writeFileSync(file, bytes);
+  } else {
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet("예산");
+    ws.addRow(["부서", "항목", "금액"]);
+    ws.addRow(["복지정책과", "인건비", 1200]);
+    fs.writeFileSync(file, Buffer.from(await workbook.xlsx.writeBuffer()));
+  }
+}
+
+beforeAll(async () => {
+  // The CLI runs from dist/: build it. tsc emits even when some other file has type errors, so a
+  // failing build only fails these tests if the CLI itself was not emitted.
+  const build = spawnSync(process.platform === "win32" ? "npm.cmd" : "npm", ["run", "build:cli", "--silent"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 180_000,
+  });
+  if (!fs.existsSync(path.join(ROOT, "dist", "cli", "main.js"))) {
+    throw new Error(`npm run build:cli did not produce dist/cli/main.js:\n${build.stdout}\n${build.stderr}`);
+  }
+  if (build.status !== 0) console.warn(`npm run build:cli exited ${build.status}:\n${build.stdout}${build.stderr}`);
+
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-cli-"));
+  for (const name of Object.keys(EXPECTED_REASON) as DamagedName[]) {
+    const fixture = path.join(DAMAGED_DIR, name);
+    if (fs.existsSync(fixture)) {
+      damaged[name] = path.relative(ROOT, fixture);
+    } else {
+      damaged[name] = path.join(tmp, name);
+      await makeDamaged(name, damaged[name]);
+    }
+  }
+}, 240_000);
+
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+jest.setTimeout(60_000);
+
+// ---------------------------------------------------------------------------------------------
+// Need nothing but the CLI and the xlsx reader (pass with the placeholder plan reader too)
+
+describe("plan-check without a plan", () => {
+  it("--help prints usage on stdout, exit 0", () => {
+    const run = cli(["--help"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("plan-check validate");
+    expect(run.stderr).toBe("");
+  });
+
+  it("no command, no file, an unknown command or option → usage on stderr, exit 2", () => {
+    for (const args of [[], ["validate"], ["summarise", SAMPLE], ["validate", SAMPLE, "--strict"]]) {
+      const run = cli(args);
+      expect({ args, code: run.code }).toEqual({ args, code: 2 });
+      expect(run.stderr).toContain("사용법: plan-check validate");
+      expect(run.stdout).toBe("");
+    }
+  });
+
+  it("a missing file → one line on stderr naming it, exit 2; JSON reports it as {file, error}", () => {
+    const text = cli(["validate", "no/such/plan.xlsx"]);
+    expect(text.code).toBe(2);
+    expect(text.stderr).toBe("no/such/plan.xlsx: 파일이 없습니다. 찾던 것: 이 경로의 .xlsx 파일\n");
+
+    const en = cli(["validate", "no/such/plan.xlsx", "--format", "json", "--lang", "en"]);
+    expect(en.code).toBe(2);
+    expect(en.stderr).toBe("no/such/plan.xlsx: file not found — looked for an .xlsx file at this path\n");
+    expect(json(en)).toEqual([
+      {
+        file: "no/such/plan.xlsx",
+        error: { reason: "fileNotFound", message: en.stderr.trimEnd(), data: {} },
+      },
+    ]);
+  });
+
+  it("every damaged file → exit 2, one stderr line each naming the file, no stack trace, all reported", () => {
+    const names = Object.keys(EXPECTED_REASON) as DamagedName[];
+    const files = names.map((name) => damaged[name]);
+    const run = cli(["validate", ...files, "--format", "json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(files.length);
+    files.forEach((file, i) => expect(lines[i].startsWith(`${file}: `)).toBe(true));
+    const reports = json(run);
+    expect(reports.map((r) => r.file)).toEqual(files);
+    expect(reports.map((r) => r.error.reason)).toEqual(names.map((name) => EXPECTED_REASON[name]));
+    expect(reports.map((r) => r.error.message)).toEqual(lines);
+  });
+
+  it("damaged files in English, text format", () => {
+    const run = cli(["validate", damaged["password-protected.xlsx"], damaged["no-plan-table.xlsx"], "--lang", "en"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      `${damaged["password-protected.xlsx"]}: the workbook is password-protected — looked for an unencrypted .xlsx; remove the password in Excel and save again\n` +
+        `${damaged["no-plan-table.xlsx"]}: no plan table found — looked for a header row with 사업번호 (or 연번), 사업명, 성과지표 and 예산(백만원) columns\n`,
+    );
+    expect(run.stdout.trimEnd()).toBe("total: files 2 · unreadable 2 · errors 0 · warnings 0 · info 0");
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Need the plan reader (src/engine/read/readPlan.ts) and the sample
+
+describe("plan-check on the sample plan", () => {
+  const PLAN_COUNTS = { strategies: 8, tasks: 8, projectRows: 51, projects: 50, keyProjects: 8 };
+
+  it("json: one report with the plan's counts and well-formed findings; exit status follows errors", () => {
+    const run = cli(["validate", SAMPLE, "--format", "json"]);
+    expect(run.stderr).toBe("");
+    const reports = json(run);
+    expect(reports).toHaveLength(1);
+    const [report] = reports;
+    expect(report.file).toBe(SAMPLE);
+    expect(report.plan).toMatchObject(PLAN_COUNTS);
+    expect(report.plan.indicators).toBeGreaterThan(0);
+    expect(Object.keys(report.counts).sort()).toEqual(["error", "info", "warning"]);
+    for (const finding of report.findings) {
+      expect(finding).toEqual({
+        ruleId: expect.any(String),
+        severity: expect.stringMatching(/^(error|warning|info)$/),
+        sheet: expect.any(String),
+        address: expect.stringMatching(/^[A-Z]{1,3}[1-9]\d*$/),
+        projectId: finding.projectId === null ? null : expect.any(String),
+        messageId: expect.any(String),
+        message: expect.any(String),
+        data: expect.any(Object),
+        fix:
+          finding.fix === null
+            ? null
+            : {
+                sheet: expect.any(String),
+                address: expect.stringMatching(/^[A-Z]{1,3}[1-9]\d*$/),
+                from: expect.anything(),
+                to: expect.anything(),
+              },
+      });
+    }
+    const bySeverity = { error: 0, warning: 0, info: 0 } as Record<string, number>;
+    for (const finding of report.findings) bySeverity[finding.severity] += 1;
+    expect(report.counts).toEqual(bySeverity);
+    expect(run.code).toBe(report.counts.error > 0 ? 1 : 0);
+  });
+
+  it("text (Korean by default): counts line, grouped findings, closing severity line, no colour when piped", () => {
+    const reports = json(cli(["validate", SAMPLE, "--format", "json"]));
+    const { counts, plan } = reports[0];
+    const run = cli(["validate", SAMPLE], { NO_COLOR: "" });
+    expect(run.code).toBe(counts.error > 0 ? 1 : 0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).not.toContain("\x1b[");
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[0]).toBe(SAMPLE);
+    expect(lines[1]).toBe(`전략 8 · 대표과업 8 · 사업 50개(51행) · 중점 8 · 성과지표 ${plan.indicators}`);
+    expect(lines[lines.length - 1]).toBe(`오류 ${counts.error} · 경고 ${counts.warning} · 정보 ${counts.info}`);
+    if (reports[0].findings.length > 0) expect(lines[2]).toMatch(/^「.+」$/);
+  });
+
+  it("--lang en", () => {
+    const run = cli(["validate", SAMPLE, "--lang", "en"]);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[1]).toMatch(/^strategies 8 · tasks 8 · projects 50 \(51 rows\) · key 8 · indicators \d+$/);
+    expect(lines[lines.length - 1]).toMatch(/^errors \d+ · warnings \d+ · info \d+$/);
+    const en = json(cli(["validate", SAMPLE, "--format", "json", "--lang", "en"]))[0];
+    const ko = json(cli(["validate", SAMPLE, "--format=json"]))[0];
+    expect(en.findings.map((f: { messageId: string }) => f.messageId)).toEqual(
+      ko.findings.map((f: { messageId: string }) => f.messageId),
+    );
+  });
+
+  it("several files, some unreadable: exit 2 wins, the sample is still reported, one stderr line per bad file", () => {
+    const missing = "no/such/plan.xlsx";
+    const files = [damaged["truncated.xlsx"], SAMPLE, missing, damaged["not-a-workbook.xlsx"], SAMPLE];
+    const run = cli(["validate", ...files, "--format", "json"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(run.stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(new RegExp(`^${escape(damaged["truncated.xlsx"])}: `)),
+      `${missing}: 파일이 없습니다. 찾던 것: 이 경로의 .xlsx 파일`,
+      expect.stringMatching(new RegExp(`^${escape(damaged["not-a-workbook.xlsx"])}: `)),
+    ]);
+    const reports = json(run);
+    expect(reports.map((r) => r.file)).toEqual(files);
+    expect(reports[1].plan).toMatchObject(PLAN_COUNTS);
+    expect(reports[4]).toEqual(reports[1]);
+    expect(reports.filter((r) => "error" in r).map((r) => r.error.reason)).toEqual(["damaged", "fileNotFound", "notWorkbook"]);
+
+    const text = cli(["validate", ...files]);
+    expect(text.code).toBe(2);
+    expect(text.stdout).toContain(`${SAMPLE}\n전략 8 · 대표과업 8 · 사업 50개(51행)`);
+    expect(text.stdout.trimEnd().split("\n").pop()).toMatch(/^합계: 파일 5개 · 읽지 못함 3 · 오류 \d+ · 경고 \d+ · 정보 \d+$/);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
