@@ -1,0 +1,82 @@
+/**
+ * The WorkbookPort over Office.js: each method is one Excel.run composed from the small modules beside
+ * this file (readGrid, formats, values, sheets, store). No plan logic here.
+ *
+ * context.sync calls per method (below the payload limits in ./context.ts, whatever the row count):
+ *   readGrid        3   sheet names · used-range sizes and merge check · contents and merged areas
+ *   highlight       2   fills as they are · severity colours
+ *   restoreFormats  1   (a second run of 2 only if a snapshot's sheet was deleted or renamed meanwhile)
+ *   writeValues     1   text only; 2 when numbers/booleans are written (their cells' formats are read first)
+ *   select          1
+ *   replaceSheet    2 for a new sheet · 3 when replacing the add-in's existing one
+ *   appendRows      2 creating the sheet · 3 appending to it
+ *   readStore       1 without a store sheet · 2 with one
+ *   writeStore      2 creating the store · 3 updating it
+ */
+import type { FormatSnapshot, GeneratedCell, GeneratedSheet, HighlightMark, WorkbookPort, WrittenValue } from "../app/port";
+import type { CellRef, Grid } from "../engine";
+import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions, type ExcelRun } from "./context";
+import { highlightCells, restoreFills, restoreFillsWhereSheetsExist } from "./formats";
+import { readWorkbookGrid } from "./readGrid";
+import { appendGeneratedRows, replaceGeneratedSheet } from "./sheets";
+import { readStoreEntries, writeStoreEntries } from "./store";
+import { selectCell, writeCellValues } from "./values";
+
+export { SheetNotOwnedError } from "./sheets";
+export type { FillSnapshot } from "./formats";
+
+const excelRun: ExcelRun = (batch) => Excel.run(batch);
+
+export function createOfficePort(run: ExcelRun = excelRun, options: Partial<AdapterOptions> = {}): WorkbookPort {
+  const opts: AdapterOptions = { ...DEFAULT_ADAPTER_OPTIONS, ...options };
+  return {
+    readGrid(): Promise<Grid> {
+      return run((context) => readWorkbookGrid(context, opts));
+    },
+
+    async highlight(marks: HighlightMark[]): Promise<FormatSnapshot[]> {
+      if (marks.length === 0) return [];
+      return run((context) => highlightCells(context, marks, opts));
+    },
+
+    async restoreFormats(snapshots: FormatSnapshot[]): Promise<void> {
+      if (snapshots.length === 0) return;
+      try {
+        await run((context) => restoreFills(context, snapshots, opts));
+      } catch (first) {
+        // Most likely a sheet was deleted or renamed since highlighting; put back what still exists.
+        try {
+          await run((context) => restoreFillsWhereSheetsExist(context, snapshots, opts));
+        } catch {
+          throw first;
+        }
+      }
+    },
+
+    async writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void> {
+      if (changes.length === 0) return;
+      await run((context) => writeCellValues(context, changes, opts));
+    },
+
+    select(ref: CellRef): Promise<void> {
+      return run((context) => selectCell(context, ref));
+    },
+
+    replaceSheet(sheet: GeneratedSheet): Promise<void> {
+      return run((context) => replaceGeneratedSheet(context, sheet, opts));
+    },
+
+    appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void> {
+      return run((context) => appendGeneratedRows(context, name, marker, header, rows, opts));
+    },
+
+    readStore(): Promise<Record<string, string>> {
+      return run((context) => readStoreEntries(context));
+    },
+
+    async writeStore(entries: Record<string, string | null>): Promise<void> {
+      if (Object.keys(entries).length === 0) return;
+      await run((context) => writeStoreEntries(context, entries));
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The add-in's key/value store: a very hidden sheet named SHEETS.store ("PlanCheckStore"), one entry a
+ * row from row 1: the key in column A, the value in B — and, when longer than STORE_CELL_CHARS
+ * (Excel keeps at most 32,767 characters a cell), continued in C, D, … and joined on read. Every cell
+ * is formatted "@" before it is written, so a value that looks like a number, date or formula stays
+ * the exact text. Very hidden (Excel.SheetVisibility.veryHidden): not listed in Excel's Unhide dialog.
+ *
+ * Syncs — readStore: 1 (does the sheet exist) + 1 (its values, only if it exists).
+ * writeStore: 1 + 1 (the current entries, to merge with) + 1 (clear and write the whole table).
+ */
+import { SHEETS } from "../app/port";
+import { storeFromRows, storeToRows, TEXT_FORMAT } from "./cells";
+
+export async function readStoreEntries(context: Excel.RequestContext): Promise<Record<string, string>> {
+  const found = await findStore(context);
+  return found ? storeFromRows(found.used.isNullObject ? [] : found.used.values) : {};
+}
+
+export async function writeStoreEntries(context: Excel.RequestContext, changes: Record<string, string | null>): Promise<void> {
+  const found = await findStore(context);
+  const entries = found && !found.used.isNullObject ? storeFromRows(found.used.values) : {};
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === null) delete entries[key];
+    else entries[key] = value;
+  }
+  if (!found && Object.keys(entries).length === 0) return; // nothing stored, nothing to store
+
+  let sheet: Excel.Worksheet;
+  if (found) {
+    sheet = found.sheet;
+    if (!found.used.isNullObject) found.used.clear();
+  } else {
+    sheet = context.workbook.worksheets.add(SHEETS.store);
+    sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
+  }
+  const rows = storeToRows(entries);
+  if (rows.length > 0) {
+    const range = sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length);
+    range.numberFormat = rows.map((row) => row.map(() => TEXT_FORMAT));
+    range.values = rows;
+  }
+  await context.sync(); // last: the table written
+}
+
+async function findStore(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; used: Excel.Range } | null> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(SHEETS.store);
+  sheet.load("name");
+  await context.sync(); // 1: is there a store
+  if (sheet.isNullObject) return null;
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load("values");
+  await context.sync(); // 2: its entries
+  return { sheet, used };
+}

@@ -1,0 +1,50 @@
+/**
+ * Writing fixed values into the user's cells, and going to a cell.
+ *
+ * writeCellValues: text is written into a cell formatted "@" first (see needsTextFormat), so "=SUM(A1)"
+ * or "2478" written as text stays text. A number or boolean written into a cell that is formatted "@"
+ * would stay text too (Excel takes it as typed), so those cells' number formats are loaded first and an
+ * "@" is turned back to "General"; any other format ("#,##0") is kept. One sync when only text is
+ * written, two (load formats, write) when numbers or booleans are.
+ */
+import type { CellRef } from "../engine";
+import type { WrittenValue } from "../app/port";
+import { excelValue, needsTextFormat, TEXT_FORMAT } from "./cells";
+import { chunks, DEFAULT_ADAPTER_OPTIONS, sheetLookup, type AdapterOptions } from "./context";
+
+export async function writeCellValues(
+  context: Excel.RequestContext,
+  changes: readonly { ref: CellRef; value: WrittenValue }[],
+  options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS,
+): Promise<void> {
+  if (changes.length === 0) return;
+  const sheet = sheetLookup(context);
+  const cells = changes.map((change) => ({ change, range: sheet(change.ref.sheet).getCell(change.ref.row, change.ref.col) }));
+
+  const nonText = cells.filter(({ change }) => typeof change.value === "number" || typeof change.value === "boolean");
+  for (const part of chunks(nonText, options.formatCellsPerSync)) {
+    for (const { range } of part) range.load("numberFormat");
+    await context.sync(); // 1 (only with numbers or booleans): is the target formatted as text?
+  }
+
+  for (const part of chunks(cells, options.formatCellsPerSync)) {
+    for (const { change, range } of part) {
+      const value = change.value;
+      if (needsTextFormat(value)) {
+        range.numberFormat = [[TEXT_FORMAT]];
+      } else if (typeof value === "number" || typeof value === "boolean") {
+        if (range.numberFormat?.[0]?.[0] === TEXT_FORMAT) range.numberFormat = [["General"]];
+      }
+      range.values = [[excelValue(value)]];
+    }
+    await context.sync(); // 2: the values
+  }
+}
+
+/** Activates the cell's sheet and selects the cell (Excel scrolls it into view). One sync. */
+export async function selectCell(context: Excel.RequestContext, ref: CellRef): Promise<void> {
+  const sheet = context.workbook.worksheets.getItem(ref.sheet);
+  sheet.activate();
+  sheet.getCell(ref.row, ref.col).select();
+  await context.sync();
+}
