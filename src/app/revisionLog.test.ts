@@ -1,0 +1,216 @@
+import { readPlan, type Grid } from "../engine";
+import { LOG_COLUMNS } from "../engine/revisions/log";
+import { planGrid, samplePlan, type ProjectRow, type StrategyRows } from "../engine/revisions/testing/planRows";
+import { summaryText } from "../i18n/summary";
+import { SHEETS } from "./port";
+import {
+  checkRevisionLog,
+  describeEntry,
+  diffEntryJson,
+  diffGrids,
+  LOG_RULE_ID,
+  previewRevision,
+  readBaseline,
+  recordRevision,
+  REVISION_LOG_MARKER,
+  revisionLogMessages,
+  saveBaseline,
+  STORE_BASELINE,
+  type RecordOptions,
+} from "./revisionLog";
+import { MemoryPort } from "./testing/memoryPort";
+
+const NOW = new Date(2024, 9, 15, 14, 3, 5);
+const LATER = new Date(2024, 10, 2, 9, 0, 0);
+
+function edit(mutate: (d: StrategyRows[]) => void, from: StrategyRows[] = samplePlan()): StrategyRows[] {
+  const d = JSON.parse(JSON.stringify(from)) as StrategyRows[];
+  mutate(d);
+  return d;
+}
+
+const project = (d: StrategyRows[], name: string): ProjectRow => {
+  for (const s of d) for (const p of [...(s.projects ?? []), ...(s.tasks ?? []).flatMap((t) => t.projects)]) if (p.name === name) return p;
+  throw new Error(`no project ${name}`);
+};
+
+/** The scripted revision: add one, remove one and renumber the next, rename one, change a target, a budget and a flag. */
+const scripted = (d: StrategyRows[]) => {
+  const s1 = d[0].projects!;
+  s1.splice(3, 1);
+  s1[3].number = 4;
+  project(d, "청년고용 활성화").name = "청년 일자리 활성화";
+  project(d, "정신건강 취약계층관리").indicators[0].targets[3] = "95%";
+  project(d, "여성고용 활성화").budgets[2] = 30;
+  project(d, "복지사각지대 발굴").flags[2] = "×";
+  d[2].tasks![1].projects.push({
+    number: 2,
+    name: "=보조금 지원 시설 담당 교육",
+    flags: ["-", "×", "○"],
+    indicators: [{ name: "교육 참석율", targets: ["-", "70%", "75%", "80%", "85%"] }],
+    budgets: [0, 1, 1, 1, 1],
+  });
+};
+
+const options: RecordOptions = { reason: "2024년 수정·보완 계획", author: "주민생활복지과 홍길동", revisionYear: 2024, now: LATER };
+
+const logOf = (port: MemoryPort) => port.generated.get(SHEETS.revisionLog)!.rows.map((r) => r.map((c) => c.value));
+
+describe("saveBaseline", () => {
+  it("stores a snapshot of the plan with the time, surviving save and reopen", async () => {
+    const port = new MemoryPort(planGrid(samplePlan()));
+    const baseline = await saveBaseline(port, { now: NOW });
+    expect(baseline.savedAt).toMatch(/^2024-10-15T14:03:05[+-]\d\d:\d\d$/);
+    expect(baseline.snapshot.projects).toHaveLength(13);
+    expect(Object.keys(port.store)).toEqual([STORE_BASELINE]);
+    expect(JSON.parse(port.store[STORE_BASELINE])).toEqual(baseline);
+    expect(await readBaseline(port.reopen())).toEqual(baseline);
+    expect(port.generated.size).toBe(0); // nothing visible
+  });
+
+  it("keeps a large plan's baseline in one store entry", async () => {
+    const many = edit((d) => {
+      for (let i = 0; i < 200; i++) d[0].projects!.push({ ...d[0].projects![1], number: 6 + i, name: `정신건강 사업 ${i}` });
+    });
+    const port = new MemoryPort(planGrid(many));
+    const baseline = await saveBaseline(port, { now: NOW });
+    expect(port.store[STORE_BASELINE].length).toBeGreaterThan(32767);
+    expect(await readBaseline(port.reopen())).toEqual(baseline);
+  });
+});
+
+describe("recordRevision", () => {
+  async function revised() {
+    const port = new MemoryPort(planGrid(samplePlan()));
+    await saveBaseline(port, { now: NOW });
+    port.replacePlanSheets(planGrid(edit(scripted)).sheets);
+    const result = await recordRevision(port, { ...options, removalType: "폐지", overrides: { "I-2-1": { reason: "예산 증액" } } });
+    return { port, result };
+  }
+
+  it("says so when there is no baseline", async () => {
+    const port = new MemoryPort(planGrid(samplePlan()));
+    expect(await recordRevision(port, options)).toEqual({ status: "noBaseline" });
+    expect(port.generated.size).toBe(0);
+  });
+
+  it("appends exactly one row per change of the scripted revision, with date, year, type, reason and author", async () => {
+    const { port, result } = await revised();
+    expect(result.status).toBe("recorded");
+    const log = logOf(port);
+    expect(log[0]).toEqual(["일시", "수정연도", "구분", "전략", "사업번호", "사업명", "항목", "연도", "이전", "이후", "사유", "작성자", "검증값"]);
+    expect(port.generated.get(SHEETS.revisionLog)!.marker).toBe(REVISION_LOG_MARKER);
+    expect(log.slice(1).map((r) => r.slice(1, 10))).toEqual([
+      [2024, "변경", "I-1 취약계층사회안전망 보강", 2, "정신건강 취약계층관리", "목표: 지역사회 생활유지율", 2025, "94.8%", "95%"],
+      [2024, "폐지", "I-1 취약계층사회안전망 보강", 4, "주거취약 계층을 위한 기본생활보장", "사업", null, "주거취약 계층을 위한 기본생활보장", null],
+      [2024, "변경", "I-1 취약계층사회안전망 보강", 4, "재난안전 매뉴얼 작성", "사업번호", null, 5, 4],
+      [2024, "변경", "I-2 자립역량강화 및 일자리 확충", 1, "여성고용 활성화", "예산(백만원)", 2024, 26, 30],
+      [2024, "명칭변경", "I-2 자립역량강화 및 일자리 확충", 3, "청년고용 활성화", "명칭", null, "청년고용 활성화", "청년 일자리 활성화"],
+      [2024, "변경", "II-1 사회보장급여 이용 및 제공 기반 구축", 2, "복지사각지대 발굴", "5기 신규사업 여부", null, "○", "×"],
+      [2024, "신설", "II-1 사회보장급여 이용 및 제공 기반 구축", 2, "=보조금 지원 시설 담당 교육", "사업", null, null, "=보조금 지원 시설 담당 교육"],
+    ]);
+    expect(log.slice(1).map((r) => r[10])).toEqual(["2024년 수정·보완 계획", "2024년 수정·보완 계획", "2024년 수정·보완 계획", "예산 증액", ...Array(3).fill("2024년 수정·보완 계획")]);
+    expect(new Set(log.slice(1).map((r) => r[11]))).toEqual(new Set(["주민생활복지과 홍길동"]));
+    expect(new Set(log.slice(1).map((r) => r[0]))).toEqual(new Set([expect.stringMatching(/^2024-11-02T09:00:00/)]));
+    expect(checkRevisionLog(await port.readGrid())).toEqual([]);
+  });
+
+  it("writes every text cell as text, a project name beginning with = included", async () => {
+    const { port } = await revised();
+    const cells = port.generated.get(SHEETS.revisionLog)!.rows.slice(1).flat();
+    const named = cells.filter((c) => c.value === "=보조금 지원 시설 담당 교육");
+    expect(named).toHaveLength(2);
+    for (const c of named) expect(c).toEqual({ value: "=보조금 지원 시설 담당 교육", numberFormat: "@" });
+    expect(cells.every((c) => c.formula === undefined)).toBe(true);
+  });
+
+  it("moves the baseline forward, continues the chain on the next revision, and writes nothing when nothing changed", async () => {
+    const { port } = await revised();
+    expect((await previewRevision(port)).entries).toEqual([]);
+    port.replacePlanSheets(planGrid(edit((d) => (project(d, "복지사각지대 발굴").budgets[4] = 8), edit(scripted))).sheets);
+    const preview = await previewRevision(port);
+    expect(preview.entries.map((e) => [e.type, e.projectId, e.field, e.year, e.before, e.after])).toEqual([["changed", "II-1-1-2", "budget", 2026, 6, 8]]);
+    const second = await recordRevision(port, { ...options, revisionYear: 2025, now: new Date(2025, 9, 1) });
+    expect(second.status).toBe("recorded");
+    expect(logOf(port)).toHaveLength(1 + 7 + 1);
+    expect(checkRevisionLog(await port.readGrid())).toEqual([]);
+
+    const calls = port.calls.length;
+    expect(await recordRevision(port, options)).toMatchObject({ status: "noChanges" });
+    expect(port.calls.slice(calls).some((c) => c.startsWith("appendRows"))).toBe(false);
+    expect(logOf(port)).toHaveLength(9);
+  });
+
+  it("catches a log row edited by hand, and names its row", async () => {
+    const { port } = await revised();
+    port.editGeneratedCell(SHEETS.revisionLog, 4, 9, 3000); // 여성고용 활성화 budget: 30 → 3000 after the fact
+    const findings = checkRevisionLog(await port.readGrid());
+    expect(findings).toEqual([
+      { ruleId: LOG_RULE_ID, severity: "error", messageId: "edited", ref: { sheet: SHEETS.revisionLog, row: 4, col: 12 }, data: { row: 5 } },
+    ]);
+    expect(summaryText("log.edited", "ko", findings[0].data)).toContain("수정이력 5행");
+    expect(Object.keys(revisionLogMessages)).toEqual(["edited", "noHeader"]);
+
+    // A deleted row is caught at the row after it.
+    const again = await revised();
+    again.port.generated.get(SHEETS.revisionLog)!.rows.splice(2, 1);
+    expect(checkRevisionLog(await again.port.readGrid()).map((f) => f.ref.row)).toEqual([2]);
+  });
+
+  it("reports a log without its header, and nothing for a workbook without a log", async () => {
+    const { port } = await revised();
+    expect(checkRevisionLog({ sheets: [] })).toEqual([]);
+    port.editGeneratedCell(SHEETS.revisionLog, 0, 12, "");
+    expect(checkRevisionLog(await port.readGrid())).toMatchObject([{ messageId: "noHeader", ref: { sheet: SHEETS.revisionLog, row: 0, col: 0 } }]);
+  });
+
+  it("keeps the language of an existing log", async () => {
+    const port = new MemoryPort(planGrid(samplePlan()));
+    await saveBaseline(port, { now: NOW });
+    port.replacePlanSheets(planGrid(edit((d) => (project(d, "여성고용 활성화").budgets[2] = 30))).sheets);
+    await recordRevision(port, { ...options, lang: "en" });
+    port.replacePlanSheets(planGrid(edit((d) => (project(d, "여성고용 활성화").budgets[2] = 31))).sheets);
+    await recordRevision(port, { ...options, lang: "ko" });
+    const log = logOf(port);
+    expect(log[0][12]).toBe("Checksum");
+    expect(log.slice(1).map((r) => [r[2], r[6], r[8], r[9]])).toEqual([
+      ["changed", "budget (₩ million)", 26, 30],
+      ["changed", "budget (₩ million)", 30, 31],
+    ]);
+    expect(checkRevisionLog(await port.readGrid())).toEqual([]);
+  });
+
+  it("reads the plan from the plan's sheet, not from 수정이력", async () => {
+    // A log row can look like a second header row (years, 사업번호, 사업명): the plan's own header outranks
+    // it, and the use cases read the plan without the add-in's sheets anyway (withoutGeneratedSheets).
+    const { port } = await revised();
+    const grid: Grid = await port.readGrid();
+    expect(readPlan(grid).sheet).toBe("총괄표");
+    expect(LOG_COLUMNS).toHaveLength(logOf(port)[0].length);
+  });
+});
+
+describe("diffGrids (plan-check diff OLD NEW)", () => {
+  it("gives the same entries the log records, as JSON with exactly the documented keys", () => {
+    const entries = diffGrids(planGrid(samplePlan()), planGrid(edit(scripted)));
+    const json = entries.map(diffEntryJson);
+    expect(json).toHaveLength(7);
+    for (const e of json) expect(Object.keys(e)).toEqual(["type", "projectId", "name", "field", "year", "before", "after"]);
+    expect(json[4]).toEqual({ type: "renamed", projectId: "I-2-3", name: "청년고용 활성화", field: "name", year: null, before: "청년고용 활성화", after: "청년 일자리 활성화" });
+    expect(JSON.parse(JSON.stringify(json))).toEqual(json);
+  });
+
+  it("describes each entry in one line, in Korean or English", () => {
+    const entries = diffGrids(planGrid(samplePlan()), planGrid(edit(scripted)));
+    expect(entries.map((e) => describeEntry(e, "ko"))).toEqual([
+      "변경 I-1-2 정신건강 취약계층관리 · 목표: 지역사회 생활유지율 2025: 94.8% → 95%",
+      "제외·폐지 I-1-4 주거취약 계층을 위한 기본생활보장",
+      "변경 I-1-4 재난안전 매뉴얼 작성 · 사업번호: 5 → 4",
+      "변경 I-2-1 여성고용 활성화 · 예산(백만원) 2024: 26 → 30",
+      "명칭변경 I-2-3: 청년고용 활성화 → 청년 일자리 활성화",
+      "변경 II-1-1-2 복지사각지대 발굴 · 5기 신규사업 여부: ○ → ×",
+      "신설 II-1-2-2 =보조금 지원 시설 담당 교육",
+    ]);
+    expect(describeEntry(entries[3], "en")).toBe("changed I-2-1 여성고용 활성화 · budget (₩ million) 2024: 26 → 30");
+  });
+});

@@ -1,0 +1,304 @@
+/**
+ * 기준선 저장 / 수정이력 기록 (save baseline / record revision), written once for every face.
+ *
+ * - saveBaseline: a snapshot of the plan goes into the add-in's store inside the workbook (key
+ *   "baseline"), with the time; it survives save and reopen and is invisible in normal use.
+ * - recordRevision: the plan is compared with its baseline (projects matched by identity, see
+ *   engine/revisions/diff.ts), one row per change is appended to 수정이력 with a checksum chained to the
+ *   row before, and the baseline moves forward.
+ * - checkRevisionLog: the rows of 수정이력 whose checksum no longer matches (edited by hand, or a row
+ *   removed or inserted before them), as findings. Not a registered rule (src/engine/rules is someone
+ *   else's): a face or a rule wrapper calls it with the grid it has read.
+ * - diffGrids / diffEntryJson / describeEntry: the same entries for `plan-check diff OLD NEW`.
+ */
+import { readPlan, type CellValue, type Finding, type Grid } from "../engine";
+import { diffPlans, type RevisionEntry } from "../engine/revisions/diff";
+import {
+  LOG_COLUMNS,
+  chainRows,
+  canonicalCell,
+  logRowCells,
+  revisionKind,
+  verifyLog,
+  type LogColumn,
+  type LogRow,
+  type RemovalType,
+} from "../engine/revisions/log";
+import { parseSnapshot, snapshotPlan, type PlanSnapshot } from "../engine/revisions/snapshot";
+import { cellText } from "../engine/grid";
+import type { Lang, Texts } from "../i18n";
+import { summaryText, summaryTexts, type SummaryTextKey } from "../i18n/summary";
+import { SHEETS, type GeneratedCell, type WorkbookPort } from "./port";
+import { withoutGeneratedSheets } from "./summarize";
+
+export const STORE_BASELINE = "baseline";
+export const REVISION_LOG_MARKER = "plan-check:revision-log:v1";
+/** The rule id checkRevisionLog's findings carry, and the texts of its messages (for src/i18n/rules.ts). */
+export const LOG_RULE_ID = "log/edited-row";
+export const revisionLogMessages: Record<"edited" | "noHeader", Texts> = {
+  edited: summaryTexts["log.edited"],
+  noHeader: summaryTexts["log.noHeader"],
+};
+
+export interface Baseline {
+  /** ISO 8601 with the local offset. */
+  savedAt: string;
+  snapshot: PlanSnapshot;
+}
+
+/** "2024-10-15T14:03:05+09:00": local time with its offset (written as text, so no adapter or Excel makes it a date). */
+export function localIsoTime(date: Date): string {
+  const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? "+" : "-";
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}` +
+    `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Baseline
+
+/** The baseline in a store, or null when there is none (or it cannot be read). */
+export function parseBaseline(store: Record<string, string>): Baseline | null {
+  const text = store[STORE_BASELINE];
+  if (!text) return null;
+  try {
+    const value = JSON.parse(text) as { savedAt?: unknown; snapshot?: unknown };
+    const snapshot = parseSnapshot(JSON.stringify(value.snapshot ?? null));
+    return snapshot && typeof value.savedAt === "string" ? { savedAt: value.savedAt, snapshot } : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function readBaseline(port: WorkbookPort): Promise<Baseline | null> {
+  return parseBaseline(await port.readStore());
+}
+
+async function storeBaseline(port: WorkbookPort, snapshot: PlanSnapshot, now: Date): Promise<Baseline> {
+  const baseline: Baseline = { savedAt: localIsoTime(now), snapshot };
+  // One entry, however long: both adapters spread a long value over several cells of the store sheet.
+  await port.writeStore({ [STORE_BASELINE]: JSON.stringify(baseline) });
+  return baseline;
+}
+
+function readSnapshot(grid: Grid): PlanSnapshot {
+  return snapshotPlan(readPlan(withoutGeneratedSheets(grid)));
+}
+
+/** 기준선 저장: snapshots the plan into the workbook's store. Throws PlanReadError when no plan can be read. */
+export async function saveBaseline(port: WorkbookPort, options: { now?: Date } = {}): Promise<Baseline> {
+  const snapshot = readSnapshot(await port.readGrid());
+  return storeBaseline(port, snapshot, options.now ?? new Date());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The 수정이력 sheet
+
+const LOG_TEXT: Record<LogColumn, SummaryTextKey> = {
+  at: "log.col.at",
+  revisionYear: "log.col.revisionYear",
+  kind: "log.col.kind",
+  strategy: "log.col.strategy",
+  number: "log.col.number",
+  name: "log.col.name",
+  field: "log.col.field",
+  year: "log.col.year",
+  before: "log.col.before",
+  after: "log.col.after",
+  reason: "log.col.reason",
+  author: "log.col.author",
+  checksum: "log.col.checksum",
+};
+
+export function logSheetHeader(lang: Lang): GeneratedCell[] {
+  return LOG_COLUMNS.map((column) => ({ value: summaryText(LOG_TEXT[column], lang), bold: true, fill: "#D9E2F3" }));
+}
+
+export interface LogSheet {
+  sheet: string;
+  lang: Lang;
+  /** Zero-based row of the header. */
+  headerRow: number;
+  /** Column of each log column (null when its header is missing). */
+  columns: Record<LogColumn, number | null>;
+  /** Data rows: the sheet row and the cells in LOG_COLUMNS order. */
+  rows: { row: number; cells: CellValue[] }[];
+}
+
+/** Finds 수정이력 and its rows by the header texts (Korean or English); null when there is no such sheet. */
+export function readRevisionLog(grid: Grid): LogSheet | { sheet: string; headerRow: null } | null {
+  const sheet = grid.sheets.find((s) => s.name === SHEETS.revisionLog);
+  if (!sheet) return null;
+  const checksumHeaders = new Set([summaryTexts["log.col.checksum"].ko, summaryTexts["log.col.checksum"].en]);
+  const headerRow = sheet.values.findIndex((line) => (line ?? []).some((v) => checksumHeaders.has(cellText(v ?? null))));
+  if (headerRow === -1) return { sheet: sheet.name, headerRow: null };
+  const headerLine = (sheet.values[headerRow] ?? []).map((v) => cellText(v ?? null));
+  const lang: Lang = headerLine.includes(summaryTexts["log.col.checksum"].en) ? "en" : "ko";
+  const columns = {} as Record<LogColumn, number | null>;
+  for (const column of LOG_COLUMNS) {
+    const texts = summaryTexts[LOG_TEXT[column]];
+    const col = headerLine.findIndex((h) => h === texts.ko || h === texts.en);
+    columns[column] = col === -1 ? null : col;
+  }
+  const rows: LogSheet["rows"] = [];
+  for (let row = headerRow + 1; row < sheet.values.length; row++) {
+    const line = sheet.values[row] ?? [];
+    const cells = LOG_COLUMNS.map((column) => {
+      const col = columns[column];
+      const value = col === null ? null : line[col];
+      return value === undefined ? null : value;
+    });
+    if (cells.some((value) => canonicalCell(value) !== "")) rows.push({ row, cells });
+  }
+  return { sheet: sheet.name, lang, headerRow, columns, rows };
+}
+
+/** 수정이력 rows whose checksum does not match, as findings (rule id LOG_RULE_ID). */
+export function checkRevisionLog(grid: Grid): Finding[] {
+  const log = readRevisionLog(grid);
+  if (!log) return [];
+  if (log.headerRow === null) {
+    const sheet = grid.sheets.find((s) => s.name === log.sheet);
+    const empty = !sheet || sheet.values.every((line) => (line ?? []).every((v) => canonicalCell(v) === ""));
+    return empty ? [] : [{ ruleId: LOG_RULE_ID, severity: "error", messageId: "noHeader", ref: { sheet: log.sheet, row: 0, col: 0 }, data: {} }];
+  }
+  const { columns } = log as LogSheet;
+  const checksumCol = columns.checksum ?? 0;
+  return verifyLog((log as LogSheet).rows.map((r) => r.cells)).map((index) => {
+    const row = (log as LogSheet).rows[index].row;
+    return { ruleId: LOG_RULE_ID, severity: "error", messageId: "edited", ref: { sheet: log.sheet, row, col: checksumCol }, data: { row: row + 1 } };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Entries → log rows
+
+export interface RecordOptions {
+  /** 사유, typed in the pane; used for every row unless overridden per project. */
+  reason: string;
+  /** 제외 or 폐지 for a removed project (default 제외). */
+  removalType?: RemovalType;
+  author: string;
+  /** 수정연도: the plan year the revision is for (2024 for the '24 revision). */
+  revisionYear: number;
+  now?: Date;
+  /** Language of a new 수정이력 sheet; an existing sheet keeps the language of its header. */
+  lang?: Lang;
+  /** Per project (its id in the entry: new id, or old id for a removed one): another reason or removal type. */
+  overrides?: Record<string, { reason?: string; removalType?: RemovalType }>;
+}
+
+export function fieldLabel(entry: Pick<RevisionEntry, "field" | "indicator">, lang: Lang): string {
+  if (entry.field === "target") return summaryText("log.field.target", lang, { indicator: entry.indicator ?? "" });
+  return summaryText(`log.field.${entry.field}` as SummaryTextKey, lang);
+}
+
+/** The log rows (without checksums) for entries. */
+export function logRowsFor(entries: readonly RevisionEntry[], options: RecordOptions, lang: Lang): Omit<LogRow, "checksum">[] {
+  const at = localIsoTime(options.now ?? new Date());
+  return entries.map((entry) => {
+    const override = options.overrides?.[entry.projectId];
+    const kind = revisionKind(entry, override?.removalType ?? options.removalType ?? "제외");
+    return {
+      at,
+      revisionYear: options.revisionYear,
+      kind: summaryText(`log.kind.${kind}`, lang),
+      strategy: entry.strategyId ? `${entry.strategyId} ${entry.strategyName ?? ""}`.trim() : "",
+      number: entry.number ?? null,
+      name: entry.name,
+      field: fieldLabel(entry, lang),
+      year: entry.year,
+      before: entry.before,
+      after: entry.after,
+      reason: override?.reason ?? options.reason,
+      author: options.author,
+    };
+  });
+}
+
+/** A log row as cells: text is written as text (format "@"), so Excel neither computes nor converts it. */
+export function logRowToCells(row: LogRow): GeneratedCell[] {
+  return [...logRowCells(row), row.checksum].map((value) => (typeof value === "string" ? { value, numberFormat: "@" } : { value }));
+}
+
+export type RecordResult =
+  | { status: "noBaseline" }
+  | { status: "noChanges"; baseline: Baseline }
+  | { status: "recorded"; entries: RevisionEntry[]; rows: LogRow[]; baseline: Baseline };
+
+/** The changes since the baseline, without writing anything (for the pane to show before recording). */
+export async function previewRevision(port: WorkbookPort): Promise<{ baseline: Baseline | null; entries: RevisionEntry[] }> {
+  const baseline = await readBaseline(port);
+  if (!baseline) return { baseline: null, entries: [] };
+  return { baseline, entries: diffPlans(baseline.snapshot, readSnapshot(await port.readGrid())) };
+}
+
+/**
+ * 수정이력 기록: diff against the baseline, append one row per change (checksums continuing the chain of
+ * the rows already there), then move the baseline forward. With nothing changed, no row is written and
+ * the baseline is still refreshed (raw-only differences such as "O" → "○" are no revision).
+ * Throws PlanReadError when no plan can be read (nothing is written then).
+ */
+export async function recordRevision(port: WorkbookPort, options: RecordOptions): Promise<RecordResult> {
+  const now = options.now ?? new Date();
+  const baseline = await readBaseline(port);
+  if (!baseline) return { status: "noBaseline" };
+  const grid = await port.readGrid();
+  const current = readSnapshot(grid);
+  const entries = diffPlans(baseline.snapshot, current);
+  if (entries.length === 0) return { status: "noChanges", baseline: await storeBaseline(port, current, now) };
+
+  const log = readRevisionLog(grid);
+  const existing = log && log.headerRow !== null ? (log as LogSheet) : null;
+  const lang = existing?.lang ?? options.lang ?? "ko";
+  const last = existing && existing.rows.length > 0 ? existing.rows[existing.rows.length - 1].cells[LOG_COLUMNS.length - 1] : null;
+  const rows = chainRows(last === null ? null : canonicalCell(last).toLowerCase(), logRowsFor(entries, { ...options, now }, lang));
+  await port.appendRows(SHEETS.revisionLog, REVISION_LOG_MARKER, logSheetHeader(lang), rows.map(logRowToCells));
+  return { status: "recorded", entries, rows, baseline: await storeBaseline(port, current, now) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// plan-check diff OLD NEW
+
+/** The entries between two workbooks' plans. Throws PlanReadError when either has no plan. */
+export function diffGrids(before: Grid, after: Grid): RevisionEntry[] {
+  return diffPlans(readSnapshot(before), readSnapshot(after));
+}
+
+/** The JSON form of `plan-check diff --format json`: exactly these keys. */
+export interface DiffJsonEntry {
+  type: RevisionEntry["type"];
+  projectId: string;
+  name: string;
+  field: RevisionEntry["field"];
+  year: number | null;
+  before: RevisionEntry["before"];
+  after: RevisionEntry["after"];
+}
+
+export function diffEntryJson(entry: RevisionEntry): DiffJsonEntry {
+  const { type, projectId, name, field, year, before, after } = entry;
+  return { type, projectId, name, field, year, before, after };
+}
+
+/** One line per entry, for `--format text` and the pane's preview list. */
+export function describeEntry(entry: RevisionEntry, lang: Lang): string {
+  const value = (v: RevisionEntry["before"]) => (v === null || v === "" ? summaryText("diff.empty", lang) : String(v));
+  const project = `${entry.projectId} ${entry.name}`;
+  switch (entry.type) {
+    case "added":
+      return summaryText("diff.added", lang, { project });
+    case "removed":
+      return summaryText("diff.removed", lang, { project });
+    case "renamed":
+      return summaryText("diff.renamed", lang, { project: entry.projectId, before: value(entry.before), after: value(entry.after) });
+    default: {
+      const data = { project, field: fieldLabel(entry, lang), before: value(entry.before), after: value(entry.after) };
+      return entry.year === null ? summaryText("diff.changed", lang, data) : summaryText("diff.changedYear", lang, { ...data, year: entry.year });
+    }
+  }
+}

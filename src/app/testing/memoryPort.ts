@@ -1,0 +1,133 @@
+/**
+ * An in-memory WorkbookPort for use-case tests: the plan's sheets as a Grid, the add-in's generated
+ * sheets as the GeneratedSheet data it was given, and the store as a map. readGrid returns the plan's
+ * sheets followed by the generated ones as values (formula cells carry the engine's value and their
+ * formula), as an adapter reads a workbook back. It holds no plan logic.
+ */
+import type { CellRef, CellValue, Grid, SheetGrid } from "../../engine";
+import type { FormatSnapshot, GeneratedCell, GeneratedSheet, HighlightMark, WorkbookPort, WrittenValue } from "../port";
+
+export interface GeneratedState {
+  marker: string;
+  rows: GeneratedCell[][];
+  /** The whole sheet as last replaced (absent for a sheet made by appendRows). */
+  sheet?: GeneratedSheet;
+}
+
+function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+export class MemoryPort implements WorkbookPort {
+  readonly generated = new Map<string, GeneratedState>();
+  readonly fills = new Map<string, string>();
+  store: Record<string, string> = {};
+  selected: CellRef | null = null;
+  /** Every call, in order ("readGrid", "replaceSheet 요약_전략별", …). */
+  readonly calls: string[] = [];
+
+  constructor(private readonly planGrid: Grid) {}
+
+  async readGrid(): Promise<Grid> {
+    this.calls.push("readGrid");
+    const generated: SheetGrid[] = [...this.generated].map(([name, state]) => ({
+      name,
+      values: state.rows.map((row) => Array.from(row, (cell) => (cell?.value ?? null) as CellValue)),
+      formulas: state.rows.map((row) => Array.from(row, (cell) => cell?.formula ?? null)),
+      merges: [],
+    }));
+    return { sheets: [...clone(this.planGrid.sheets), ...generated.map(clone)] };
+  }
+
+  async highlight(marks: HighlightMark[]): Promise<FormatSnapshot[]> {
+    this.calls.push("highlight");
+    return marks.map((mark) => {
+      const key = `${mark.ref.sheet}!${mark.ref.row},${mark.ref.col}`;
+      const snapshot = { ref: mark.ref, format: this.fills.get(key) ?? null };
+      this.fills.set(key, mark.severity);
+      return snapshot;
+    });
+  }
+
+  async restoreFormats(snapshots: FormatSnapshot[]): Promise<void> {
+    this.calls.push("restoreFormats");
+    for (const { ref, format } of snapshots) {
+      const key = `${ref.sheet}!${ref.row},${ref.col}`;
+      if (format === null) this.fills.delete(key);
+      else this.fills.set(key, String(format));
+    }
+  }
+
+  async writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void> {
+    this.calls.push("writeValues");
+    for (const { ref, value } of changes) this.setPlanCell(ref.sheet, ref.row, ref.col, value);
+  }
+
+  async select(ref: CellRef): Promise<void> {
+    this.calls.push("select");
+    this.selected = ref;
+  }
+
+  async replaceSheet(sheet: GeneratedSheet): Promise<void> {
+    this.calls.push(`replaceSheet ${sheet.name}`);
+    if (this.planGrid.sheets.some((s) => s.name === sheet.name)) throw new Error(`replaceSheet would overwrite the plan's sheet ${sheet.name}`);
+    this.generated.set(sheet.name, { marker: sheet.marker, rows: clone(sheet.rows), sheet: clone(sheet) });
+  }
+
+  async appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void> {
+    this.calls.push(`appendRows ${name}`);
+    if (this.planGrid.sheets.some((s) => s.name === name)) throw new Error(`appendRows would write into the plan's sheet ${name}`);
+    const state = this.generated.get(name);
+    if (state) state.rows.push(...clone(rows));
+    else this.generated.set(name, { marker, rows: [clone(header), ...clone(rows)] });
+  }
+
+  async readStore(): Promise<Record<string, string>> {
+    this.calls.push("readStore");
+    return { ...this.store };
+  }
+
+  async writeStore(entries: Record<string, string | null>): Promise<void> {
+    this.calls.push("writeStore");
+    for (const [key, value] of Object.entries(entries)) {
+      if (value === null) delete this.store[key];
+      else this.store[key] = value;
+    }
+  }
+
+  // ---- for tests: what a user does by hand, and save/reopen
+
+  /** Types a value into a cell of the plan (null clears it). */
+  setPlanCell(sheetName: string, row: number, col: number, value: CellValue): void {
+    const sheet = this.planGrid.sheets.find((s) => s.name === sheetName);
+    if (!sheet) throw new Error(`no plan sheet ${sheetName}`);
+    while (sheet.values.length <= row) sheet.values.push([]);
+    sheet.values[row][col] = value;
+  }
+
+  /** Types a value into a cell of a generated sheet, as a user editing the log by hand would. */
+  editGeneratedCell(name: string, row: number, col: number, value: WrittenValue): void {
+    const state = this.generated.get(name);
+    if (!state) throw new Error(`no generated sheet ${name}`);
+    while (state.rows.length <= row) state.rows.push([]);
+    state.rows[row][col] = { value };
+  }
+
+  /** Replaces the plan's sheets, as a user inserting or deleting rows would change them. */
+  replacePlanSheets(sheets: SheetGrid[]): void {
+    this.planGrid.sheets.splice(0, this.planGrid.sheets.length, ...clone(sheets));
+  }
+
+  /** The plan's own sheets, as they are now. */
+  get planSheets(): readonly SheetGrid[] {
+    return this.planGrid.sheets;
+  }
+
+  /** The workbook saved and opened again: everything that is kept is JSON. */
+  reopen(): MemoryPort {
+    const copy = new MemoryPort(clone(this.planGrid));
+    for (const [name, state] of this.generated) copy.generated.set(name, clone(state));
+    copy.store = clone(this.store);
+    return copy;
+  }
+}

@@ -1,0 +1,274 @@
+/**
+ * Two snapshots of a plan → what changed, one entry per change, as the revision log (수정이력) records it.
+ *
+ * Projects are matched by identity, never by row or number:
+ *  1. by identity (normalised name); a project standing in several places is matched place by place
+ *     (same strategy/task first, then in plan order);
+ *  2. the old and new projects left over are paired as a rename (명칭변경) when their content — indicator
+ *     names, targets and budgets — is the same or nearly so (≥ 75 % of the informative values equal);
+ *  3. what is still left is removed (제외/폐지) or added (신설).
+ * A matched project reports each changed field: place, number (renumbering), department, flags (by
+ * meaning: "O" → "○" is no change), indicators, targets by year and budgets by year.
+ *
+ * Entries come in plan order: the new plan's projects in turn, a removed project after the project that
+ * preceded it in the old plan.
+ */
+import { normalizeName } from "../identity";
+import type { FlagName } from "../plan";
+import { FLAG_NAMES } from "../plan";
+import { classifyFlag } from "../read/values";
+import type { IndicatorSnapshot, PlanSnapshot, ProjectSnapshot } from "./snapshot";
+
+export type RevisionType = "added" | "removed" | "renamed" | "changed";
+
+export type RevisionField =
+  | "project"
+  | "name"
+  | "strategy"
+  | "number"
+  | "department"
+  | "flag.key"
+  | "flag.partnership"
+  | "flag.isNew"
+  | "indicator"
+  | "target"
+  | "budget";
+
+export type RevisionValue = string | number | null;
+
+export interface RevisionEntry {
+  type: RevisionType;
+  /** The project's id in the new plan (added, renamed, changed) or in the old plan (removed). */
+  projectId: string;
+  /** The project's name; its old name for a rename. */
+  name: string;
+  /** "project" for added/removed, "name" for renamed, else the field that changed. */
+  field: RevisionField;
+  /** The year of a target or budget; null otherwise. */
+  year: number | null;
+  before: RevisionValue;
+  after: RevisionValue;
+  /** Where the project stands (new plan; old plan for removed). */
+  strategyId?: string | null;
+  strategyName?: string | null;
+  taskId?: string | null;
+  number?: number | null;
+  /** The indicator a target (or indicator) entry is about, as the new plan names it (old plan if removed). */
+  indicator?: string;
+}
+
+/** Share of informative values that must be equal for two differently named projects to be one renamed. */
+export const RENAME_SIMILARITY = 0.75;
+/** At least this many informative values (a target, a budget, an indicator name) must be compared. */
+const RENAME_MIN_VALUES = 3;
+
+export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): RevisionEntry[] {
+  const olds = before.projects;
+  const news = after.projects;
+  const oldOf = new Array<number>(news.length).fill(-1);
+  const newOf = new Array<number>(olds.length).fill(-1);
+  const renamed = new Set<number>(); // new indexes
+  const pair = (o: number, n: number) => {
+    oldOf[n] = o;
+    newOf[o] = n;
+  };
+
+  // 1. By identity, place by place.
+  const oldByKey = indexBy(olds, (p) => p.key);
+  const newByKey = indexBy(news, (p) => p.key);
+  for (const [key, newIndexes] of newByKey) {
+    const oldIndexes = oldByKey.get(key) ?? [];
+    for (const samePlaceOnly of [true, false]) {
+      for (const n of newIndexes) {
+        if (oldOf[n] !== -1) continue;
+        const o = oldIndexes.find((i) => newOf[i] === -1 && (!samePlaceOnly || samePlace(olds[i], news[n])));
+        if (o !== undefined) pair(o, n);
+      }
+    }
+  }
+
+  // 2. Renames among the rest: the most similar pairs first.
+  const candidates: { o: number; n: number; score: number; place: boolean }[] = [];
+  for (let o = 0; o < olds.length; o++) {
+    if (newOf[o] !== -1) continue;
+    for (let n = 0; n < news.length; n++) {
+      if (oldOf[n] !== -1) continue;
+      const score = similarity(olds[o], news[n]);
+      if (score !== null && score >= RENAME_SIMILARITY) candidates.push({ o, n, score, place: samePlace(olds[o], news[n]) });
+    }
+  }
+  candidates.sort((a, b) => b.score - a.score || Number(b.place) - Number(a.place) || a.o - b.o || a.n - b.n);
+  for (const { o, n } of candidates) {
+    if (newOf[o] !== -1 || oldOf[n] !== -1) continue;
+    pair(o, n);
+    renamed.add(n);
+  }
+
+  // 3. Entries in plan order; removed projects after their old predecessor's new place.
+  const removedAfter = new Map<number, number[]>(); // new index (or -1) → removed old indexes
+  for (let o = 0; o < olds.length; o++) {
+    if (newOf[o] !== -1) continue;
+    let anchor = -1;
+    for (let p = o - 1; p >= 0; p--) {
+      if (newOf[p] !== -1) {
+        anchor = newOf[p];
+        break;
+      }
+    }
+    removedAfter.set(anchor, [...(removedAfter.get(anchor) ?? []), o]);
+  }
+  const entries: RevisionEntry[] = [];
+  const pushRemoved = (anchor: number) => {
+    for (const o of removedAfter.get(anchor) ?? []) {
+      const old = olds[o];
+      entries.push({ type: "removed", projectId: old.id, name: old.name, field: "project", year: null, before: old.name, after: null, ...place(old) });
+    }
+  };
+  pushRemoved(-1);
+  for (let n = 0; n < news.length; n++) {
+    const now = news[n];
+    if (oldOf[n] === -1) {
+      entries.push({ type: "added", projectId: now.id, name: now.name, field: "project", year: null, before: null, after: now.name, ...place(now) });
+    } else {
+      entries.push(...projectChanges(olds[oldOf[n]], now, renamed.has(n)));
+    }
+    pushRemoved(n);
+  }
+  return entries;
+}
+
+function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  items.forEach((item, i) => map.set(key(item), [...(map.get(key(item)) ?? []), i]));
+  return map;
+}
+
+function place(p: ProjectSnapshot): Pick<RevisionEntry, "strategyId" | "strategyName" | "taskId" | "number"> {
+  return { strategyId: p.strategyId, strategyName: p.strategyName, taskId: p.taskId, number: p.number };
+}
+
+function norm(text: string | null): string {
+  return text === null ? "" : normalizeName(text);
+}
+
+/** The same strategy and task: by name when both versions have one (strategies are renumbered too), else by id. */
+function samePlace(a: ProjectSnapshot, b: ProjectSnapshot): boolean {
+  const same = (nameA: string | null, nameB: string | null, idA: string | null, idB: string | null) =>
+    nameA !== null && nameB !== null ? norm(nameA) === norm(nameB) : idA === idB;
+  return same(a.strategyName, b.strategyName, a.strategyId, b.strategyId) && same(a.taskName, b.taskName, a.taskId, b.taskId);
+}
+
+function placeLabel(p: ProjectSnapshot): string | null {
+  return p.taskId ?? p.strategyId;
+}
+
+function isBlank(value: RevisionValue | undefined): boolean {
+  return value === undefined || value === null || value === "" || value === "-";
+}
+
+function sameValue(a: RevisionValue | undefined, b: RevisionValue | undefined): boolean {
+  const x = a === undefined || a === "" ? null : a;
+  const y = b === undefined || b === "" ? null : b;
+  if (typeof x === "number" && typeof y === "number") return Math.abs(x - y) < 1e-9;
+  if (typeof x === "string" && typeof y === "string") return x.trim() === y.trim();
+  return x === y;
+}
+
+/** The values a rename keeps: indicator names, targets and budgets. Null when too few to judge. */
+function similarity(a: ProjectSnapshot, b: ProjectSnapshot): number | null {
+  const values = (p: ProjectSnapshot) => {
+    const map = new Map<string, RevisionValue>();
+    p.indicators.forEach((indicator, k) => {
+      map.set(`i${k}`, norm(indicator.name));
+      for (const [year, raw] of Object.entries(indicator.targets)) map.set(`t${k}:${year}`, raw);
+    });
+    for (const [year, value] of Object.entries(p.budgets)) map.set(`b${year}`, value);
+    return map;
+  };
+  const va = values(a);
+  const vb = values(b);
+  let informative = 0;
+  let equal = 0;
+  for (const key of new Set([...va.keys(), ...vb.keys()])) {
+    const x = va.get(key);
+    const y = vb.get(key);
+    if (isBlank(x) && isBlank(y)) continue;
+    informative += 1;
+    if (sameValue(x, y)) equal += 1;
+  }
+  return informative >= RENAME_MIN_VALUES ? equal / informative : null;
+}
+
+function sameFlag(a: string | null, b: string | null): boolean {
+  if (a === b) return true;
+  if (a === null || b === null) return false;
+  const x = classifyFlag(a);
+  const y = classifyFlag(b);
+  return x.state === y.state && x.state !== "unknown";
+}
+
+function projectChanges(old: ProjectSnapshot, now: ProjectSnapshot, renamed: boolean): RevisionEntry[] {
+  const entries: RevisionEntry[] = [];
+  const base = { projectId: now.id, name: now.name, ...place(now) };
+  const change = (field: RevisionField, before: RevisionValue, after: RevisionValue, extra: Partial<RevisionEntry> = {}) =>
+    entries.push({ type: "changed", ...base, field, year: null, before, after, ...extra });
+
+  if (renamed) entries.push({ type: "renamed", ...base, name: old.name, field: "name", year: null, before: old.name, after: now.name });
+  if (!samePlace(old, now)) change("strategy", placeLabel(old), placeLabel(now));
+  if (old.number !== now.number) change("number", old.number, now.number);
+  if (!sameValue(old.department, now.department)) change("department", old.department, now.department);
+  for (const flag of FLAG_NAMES as readonly FlagName[]) {
+    if (!sameFlag(old.flags[flag], now.flags[flag])) change(`flag.${flag}`, old.flags[flag], now.flags[flag]);
+  }
+  entries.push(...indicatorChanges(old.indicators, now.indicators).map((e) => ({ type: "changed" as const, ...base, ...e })));
+  for (const year of unionYears(old.budgets, now.budgets)) {
+    const before = old.budgets[year] ?? null;
+    const after = now.budgets[year] ?? null;
+    if (!sameValue(before, after)) change("budget", before, after, { year });
+  }
+  return entries;
+}
+
+type FieldChange = Pick<RevisionEntry, "field" | "year" | "before" | "after" | "indicator">;
+
+function indicatorChanges(olds: readonly IndicatorSnapshot[], news: readonly IndicatorSnapshot[]): FieldChange[] {
+  const oldOf = new Array<number>(news.length).fill(-1);
+  const taken = new Set<number>();
+  news.forEach((indicator, n) => {
+    const o = olds.findIndex((old, i) => !taken.has(i) && norm(old.name) === norm(indicator.name));
+    if (o !== -1) {
+      oldOf[n] = o;
+      taken.add(o);
+    }
+  });
+  // What is left is paired in order: an indicator reworded (or replaced) in place.
+  const leftOld = olds.map((_, i) => i).filter((i) => !taken.has(i));
+  news.forEach((_, n) => {
+    if (oldOf[n] === -1 && leftOld.length > 0) {
+      oldOf[n] = leftOld.shift() as number;
+      taken.add(oldOf[n]);
+    }
+  });
+
+  const changes: FieldChange[] = [];
+  news.forEach((indicator, n) => {
+    const old = oldOf[n] === -1 ? null : olds[oldOf[n]];
+    if (!old) {
+      changes.push({ field: "indicator", year: null, before: null, after: indicator.name, indicator: indicator.name });
+    } else if (norm(old.name) !== norm(indicator.name)) {
+      changes.push({ field: "indicator", year: null, before: old.name, after: indicator.name, indicator: indicator.name });
+    }
+    const oldTargets = old?.targets ?? {};
+    for (const year of unionYears(oldTargets, indicator.targets)) {
+      const before = oldTargets[year] ?? null;
+      const after = indicator.targets[year] ?? null;
+      if (!sameValue(before, after)) changes.push({ field: "target", year, before, after, indicator: indicator.name });
+    }
+  });
+  for (const o of leftOld) changes.push({ field: "indicator", year: null, before: olds[o].name, after: null, indicator: olds[o].name });
+  return changes;
+}
+
+function unionYears(a: Record<number, unknown>, b: Record<number, unknown>): number[] {
+  return [...new Set([...Object.keys(a), ...Object.keys(b)].map(Number))].sort((x, y) => x - y);
+}

@@ -1,0 +1,124 @@
+/**
+ * Korean and English texts of the summary sheets (요약_전략별, 요약_지표), the revision log (수정이력)
+ * and the diff: every text in both languages with the same {placeholders} (src/i18n/summary.test.ts).
+ */
+import { format, type Lang, type Texts } from "./format";
+
+export const summaryTexts = {
+  // ---- 요약_전략별
+  "summary.strategy.title": { ko: "전략별 요약 — {sheet} ({time})", en: "Summary by strategy — {sheet} ({time})" },
+  "summary.col.level": { ko: "구분", en: "Level" },
+  "summary.col.id": { ko: "번호", en: "No." },
+  "summary.col.name": { ko: "명칭", en: "Name" },
+  "summary.col.projects": { ko: "사업 수", en: "Projects" },
+  "summary.col.key": { ko: "중점", en: "Key" },
+  "summary.col.partnership": { ko: "민관협력", en: "Public–private" },
+  "summary.col.isNew": { ko: "신규", en: "New" },
+  "summary.col.budget": { ko: "{year} 예산(백만원)", en: "Budget {year} (₩ million)" },
+  "summary.col.planTotal": { ko: "계획기간 합계 {from}–{to}", en: "Plan period {from}–{to}" },
+  "summary.col.share": { ko: "비율", en: "Share" },
+  "summary.level.part1": { ko: "사회보장전략 {number}", en: "Social security strategy {number}" },
+  "summary.level.part2": { ko: "지역발전전략 {number}", en: "Development strategy {number}" },
+  "summary.level.task": { ko: "대표과업 {number}", en: "Task {number}" },
+  "summary.level.unassigned": { ko: "전략 미지정", en: "No strategy" },
+  "summary.total": { ko: "합계", en: "Total" },
+  "summary.correction": { ko: "중복 차감: {name} ({places})", en: "Counted once: {name} ({places})" },
+  "summary.note.duplicates": {
+    ko: "합계는 두 곳 이상에 있는 사업을 한 번만 셉니다({count}개: {list}). 합계 = 전략 행의 합 − 중복 차감 행. 중점·민관협력·신규는 어느 한 곳에서라도 ○이면 셉니다.",
+    en: "The total counts a project standing in several places once ({count}: {list}). Total = sum of the strategy rows − the 'counted once' rows. Key, public–private and new count if any place says ○.",
+  },
+  "summary.note.budgetsDiffer": {
+    ko: "{name}: 위치마다 예산이 달라 합계에는 첫 위치({place})의 예산을 넣었습니다.",
+    en: "{name}: its budgets differ between places; the total takes its first place ({place}).",
+  },
+  "summary.note.values": {
+    ko: "값은 검증 엔진이 계산했습니다. 계획기간 합계·비율·합계 행은 Excel 수식으로도 다시 계산됩니다. 이 시트는 다시 만들 때 통째로 바뀝니다.",
+    en: "Values are computed by the validator; plan-period totals, shares and the total row are also Excel formulas. This sheet is replaced whole when regenerated.",
+  },
+  "summary.chart.title": { ko: "전략별·연도별 예산 (백만원)", en: "Budget by strategy and year (₩ million)" },
+  "summary.chart.data": { ko: "차트 자료: 전략별 예산(백만원)", en: "Chart data: budget by strategy (₩ million)" },
+  "summary.chart.strategy": { ko: "전략", en: "Strategy" },
+  "summary.chart.year": { ko: "{year}년", en: "{year}" },
+
+  // ---- 요약_지표
+  "summary.indicator.title": { ko: "지표별 요약 — {sheet} ({time})", en: "Summary by indicator — {sheet} ({time})" },
+  "summary.col.indicatorLevel": { ko: "수준", en: "Level" },
+  "summary.col.strategy": { ko: "전략", en: "Strategy" },
+  "summary.col.task": { ko: "대표과업", en: "Task" },
+  "summary.col.projectNumber": { ko: "번호", en: "No." },
+  "summary.col.project": { ko: "사업", en: "Project" },
+  "summary.col.indicator": { ko: "성과지표", en: "Indicator" },
+  "summary.col.unit": { ko: "단위", en: "Unit" },
+  "summary.col.target": { ko: "{year} 목표", en: "Target {year}" },
+  "summary.col.change": { ko: "변화 {from}→{to}", en: "Change {from}→{to}" },
+  "summary.col.status": { ko: "검증", en: "Validation" },
+  "summary.indicatorLevel.strategy": { ko: "전략", en: "Strategy" },
+  "summary.indicatorLevel.task": { ko: "대표과업", en: "Task" },
+  "summary.indicatorLevel.project": { ko: "사업", en: "Project" },
+  "summary.status.ok": { ko: "이상 없음", en: "OK" },
+  "summary.status.error": { ko: "오류 (지적 {count}건)", en: "Error ({count} findings)" },
+  "summary.status.warning": { ko: "경고 (지적 {count}건)", en: "Warning ({count} findings)" },
+  "summary.status.info": { ko: "정보 (지적 {count}건)", en: "Info ({count} findings)" },
+
+  // ---- 수정이력
+  "log.col.at": { ko: "일시", en: "Date and time" },
+  "log.col.revisionYear": { ko: "수정연도", en: "Revision year" },
+  "log.col.kind": { ko: "구분", en: "Type" },
+  "log.col.strategy": { ko: "전략", en: "Strategy" },
+  "log.col.number": { ko: "사업번호", en: "Project no." },
+  "log.col.name": { ko: "사업명", en: "Project name" },
+  "log.col.field": { ko: "항목", en: "Field" },
+  "log.col.year": { ko: "연도", en: "Year" },
+  "log.col.before": { ko: "이전", en: "Before" },
+  "log.col.after": { ko: "이후", en: "After" },
+  "log.col.reason": { ko: "사유", en: "Reason" },
+  "log.col.author": { ko: "작성자", en: "Author" },
+  "log.col.checksum": { ko: "검증값", en: "Checksum" },
+  "log.kind.신설": { ko: "신설", en: "added" },
+  "log.kind.제외": { ko: "제외", en: "excluded" },
+  "log.kind.폐지": { ko: "폐지", en: "abolished" },
+  "log.kind.변경": { ko: "변경", en: "changed" },
+  "log.kind.명칭변경": { ko: "명칭변경", en: "renamed" },
+  "log.field.project": { ko: "사업", en: "project" },
+  // Not "사업명": a cell reading exactly that makes the plan reader take a log row for a table header.
+  "log.field.name": { ko: "명칭", en: "name" },
+  "log.field.strategy": { ko: "전략·대표과업", en: "strategy/task" },
+  "log.field.number": { ko: "사업번호", en: "number" },
+  "log.field.department": { ko: "담당부서", en: "department" },
+  "log.field.flag.key": { ko: "중점추진사업 여부", en: "key project" },
+  "log.field.flag.partnership": { ko: "민관협력사업 여부", en: "public–private partnership" },
+  "log.field.flag.isNew": { ko: "5기 신규사업 여부", en: "new in this plan" },
+  "log.field.indicator": { ko: "성과지표", en: "indicator" },
+  "log.field.target": { ko: "목표: {indicator}", en: "target: {indicator}" },
+  "log.field.budget": { ko: "예산(백만원)", en: "budget (₩ million)" },
+  "log.edited": {
+    ko: "수정이력 {row}행이 기록된 뒤 바뀌었습니다(검증값 불일치). 이력은 고치거나 지우지 말고 새 수정을 기록하세요.",
+    en: "Revision log row {row} was changed after it was recorded (checksum mismatch). Do not edit or delete the log; record a new revision instead.",
+  },
+  "log.noHeader": {
+    ko: "수정이력 시트에서 머리글(검증값 열)을 찾지 못해 이력을 검증할 수 없습니다.",
+    en: "The revision log has no header row (no checksum column), so it cannot be verified.",
+  },
+
+  // ---- baseline and revision, for the pane and the command line
+  "baseline.saved": { ko: "기준선을 저장했습니다 ({time}, 사업 {projects}개).", en: "Baseline saved ({time}, {projects} projects)." },
+  "revision.noBaseline": {
+    ko: "저장된 기준선이 없습니다. 먼저 「기준선 저장」을 누르세요.",
+    en: "No baseline saved yet. Use 'Save baseline' first.",
+  },
+  "revision.noChanges": { ko: "기준선 이후 바뀐 것이 없습니다.", en: "Nothing changed since the baseline." },
+  "revision.recorded": { ko: "수정이력 {count}건을 기록하고 기준선을 옮겼습니다.", en: "Recorded {count} revision rows and moved the baseline forward." },
+  "diff.added": { ko: "신설 {project}", en: "added {project}" },
+  "diff.removed": { ko: "제외·폐지 {project}", en: "removed {project}" },
+  "diff.renamed": { ko: "명칭변경 {project}: {before} → {after}", en: "renamed {project}: {before} → {after}" },
+  "diff.changed": { ko: "변경 {project} · {field}: {before} → {after}", en: "changed {project} · {field}: {before} → {after}" },
+  "diff.changedYear": { ko: "변경 {project} · {field} {year}: {before} → {after}", en: "changed {project} · {field} {year}: {before} → {after}" },
+  "diff.empty": { ko: "(없음)", en: "(none)" },
+  "diff.noChanges": { ko: "바뀐 것이 없습니다.", en: "No changes." },
+} satisfies Record<string, Texts>;
+
+export type SummaryTextKey = keyof typeof summaryTexts;
+
+export function summaryText(key: SummaryTextKey, lang: Lang, data?: Record<string, string | number>): string {
+  return format(summaryTexts[key][lang], data);
+}
