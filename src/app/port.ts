@@ -7,6 +7,7 @@
  * most one more to write, whatever the number of rows (split only where the payload limit forces it).
  */
 import type { CellRef, Grid, Severity } from "../engine";
+import { GENERATED_SHEETS } from "../engine/sheets";
 
 /** An adapter's own record of a cell's format before it was highlighted, JSON-serialisable and opaque to use cases. */
 export type FormatSnapshot = { ref: CellRef; format: unknown };
@@ -80,13 +81,7 @@ export const HIGHLIGHT_FILLS: Record<Severity, string> = {
 };
 
 /** Names of the add-in's own sheets and store. */
-export const SHEETS = {
-  results: "검증결과",
-  summaryByStrategy: "요약_전략별",
-  summaryByIndicator: "요약_지표",
-  revisionLog: "수정이력",
-  store: "PlanCheckStore",
-} as const;
+export const SHEETS = GENERATED_SHEETS;
 
 /** A string that Excel would take as a formula if typed: such text is written with a text format. */
 export function looksLikeFormula(value: WrittenValue): boolean {

@@ -182,7 +182,7 @@ describe("recordRevision", () => {
 
   it("reads the plan from the plan's sheet, not from 수정이력", async () => {
     // A log row can look like a second header row (years, 사업번호, 사업명): the plan's own header outranks
-    // it, and the use cases read the plan without the add-in's sheets anyway (withoutGeneratedSheets).
+    // it, and readPlan never takes the add-in's own sheets for the plan anyway.
     const { port } = await revised();
     const grid: Grid = await port.readGrid();
     expect(readPlan(grid).sheet).toBe("총괄표");

@@ -29,7 +29,6 @@ import { cellText } from "../engine/grid";
 import type { Lang, Texts } from "../i18n";
 import { summaryText, summaryTexts, type SummaryTextKey } from "../i18n/summary";
 import { SHEETS, type GeneratedCell, type WorkbookPort } from "./port";
-import { withoutGeneratedSheets } from "./summarize";
 
 export const STORE_BASELINE = "baseline";
 export const REVISION_LOG_MARKER = "plan-check:revision-log:v1";
@@ -86,7 +85,7 @@ async function storeBaseline(port: WorkbookPort, snapshot: PlanSnapshot, now: Da
 }
 
 function readSnapshot(grid: Grid): PlanSnapshot {
-  return snapshotPlan(readPlan(withoutGeneratedSheets(grid)));
+  return snapshotPlan(readPlan(grid));
 }
 
 /** 기준선 저장: snapshots the plan into the workbook's store. Throws PlanReadError when no plan can be read. */

@@ -10,7 +10,7 @@
  * totals, the 합계 row, shares, the chart data) the cell also carries the formula, for auditing.
  * The plan's own sheets are never written.
  */
-import { columnLetters, toA1, type Grid, type Plan } from "../engine";
+import { columnLetters, toA1, type Plan } from "../engine";
 import { summarizeIndicators, type IndicatorSummaryRow } from "../engine/summary/indicatorSummary";
 import { summarizeByStrategy, type StrategySummary, type StrategySummaryRow, type SummaryFigures } from "../engine/summary/strategySummary";
 import type { Lang } from "../i18n";
@@ -20,13 +20,6 @@ import { validateGrid, type ValidateGridOptions, type ValidationResult } from ".
 
 export const SUMMARY_STRATEGY_MARKER = "plan-check:summary-by-strategy:v1";
 export const SUMMARY_INDICATOR_MARKER = "plan-check:summary-by-indicator:v1";
-
-const GENERATED_SHEET_NAMES: ReadonlySet<string> = new Set(Object.values(SHEETS));
-
-/** The grid without the add-in's own sheets (요약, 검증결과, 수정이력, the store): only the plan's sheets. */
-export function withoutGeneratedSheets(grid: Grid): Grid {
-  return { ...grid, sheets: grid.sheets.filter((sheet) => !GENERATED_SHEET_NAMES.has(sheet.name)) };
-}
 
 export interface SummarizeOptions extends ValidateGridOptions {
   /** The time in the sheets' titles (default: now). */
@@ -42,8 +35,8 @@ export interface SummaryResult {
 
 /** Reads, validates and replaces 요약_전략별 and 요약_지표. Throws PlanReadError when no plan can be read. */
 export async function writeSummaries(port: WorkbookPort, lang: Lang = "ko", options: SummarizeOptions = {}): Promise<SummaryResult> {
-  const grid = withoutGeneratedSheets(await port.readGrid());
-  const validation = validateGrid(grid, options);
+  // readPlan never takes the add-in's own sheets (요약, 검증결과, 수정이력) for the plan.
+  const validation = validateGrid(await port.readGrid(), options);
   const now = options.now ?? new Date();
   const byStrategy = summarizeByStrategy(validation.plan);
   const byIndicator = summarizeIndicators(validation.plan, validation.findings);

@@ -239,3 +239,16 @@ describe("readPlan — the 관리체계 schedule", () => {
     expect(schedule.revisions[0].dates[0].ref).toEqual({ sheet: "관리체계", row: 3, col: 3 });
   });
 });
+
+describe("readPlan — the add-in's own sheets", () => {
+  it("never takes 수정이력 or 요약 for the plan, even when they come first and look like one", () => {
+    const header = ["사업번호", "사업명", "성과지표명", "'23년 목표", "'23년 예산", "담당부서", "비고", "중점사업여부"];
+    const plan = readPlan({
+      sheets: [
+        sheetFromRows("수정이력", [header, [1, "가", "지표", "1명", 5, "과", "", "○"]]),
+        sheetFromRows("총괄표", [["사업번호", "사업명", "성과지표명", "'23년 목표", "'23년 예산"], [1, "나", "지표", "1명", 5]]),
+      ],
+    });
+    expect(plan.sheet).toBe("총괄표");
+  });
+});

@@ -24,6 +24,7 @@ import { readIndicators, type IndicatorRow } from "./indicators";
 import { readMarker, readProjectNumber } from "./rowKinds";
 import { readSchedule } from "./schedule";
 import { SheetView } from "./sheetView";
+import { isGeneratedSheet } from "../sheets";
 import { classifyFlag, parseBudget } from "./values";
 
 const FLAG_ROLES: Record<FlagName, ColumnRole> = { key: "flag.key", partnership: "flag.partnership", isNew: "flag.isNew" };
@@ -35,7 +36,7 @@ type Owner =
   | { kind: "project"; project: Project };
 
 export function readPlan(grid: Grid): Plan {
-  const views = grid.sheets.map((sheet) => new SheetView(sheet));
+  const views = grid.sheets.filter((sheet) => !isGeneratedSheet(sheet.name)).map((sheet) => new SheetView(sheet));
   const found = findHeader(views);
   if (!found) {
     throw new PlanReadError("noPlanTable", { sheets: grid.sheets.map((s) => s.name).join(", ") });

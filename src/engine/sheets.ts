@@ -1,0 +1,17 @@
+/**
+ * The sheets the add-in writes and owns (recognised by name and a marker): never read as the plan,
+ * whatever their columns look like (a 수정이력 row can resemble a plan header).
+ */
+export const GENERATED_SHEETS = {
+  results: "검증결과",
+  summaryByStrategy: "요약_전략별",
+  summaryByIndicator: "요약_지표",
+  revisionLog: "수정이력",
+  store: "PlanCheckStore",
+} as const;
+
+const NAMES: ReadonlySet<string> = new Set(Object.values(GENERATED_SHEETS));
+
+export function isGeneratedSheet(name: string): boolean {
+  return NAMES.has(name);
+}
