@@ -1,24 +1,27 @@
-import { readPlan, type Grid } from "../engine";
+import { readPlan, type Finding, type Grid } from "../engine";
+import { renderFinding } from "../i18n";
+import { validateGrid } from "./validateWorkbook";
 import { LOG_COLUMNS } from "../engine/revisions/log";
 import { planGrid, samplePlan, type ProjectRow, type StrategyRows } from "../engine/revisions/testing/planRows";
-import { summaryText } from "../i18n/summary";
 import { SHEETS } from "./port";
 import {
-  checkRevisionLog,
   describeEntry,
   diffEntryJson,
   diffGrids,
-  LOG_RULE_ID,
   previewRevision,
   readBaseline,
   recordRevision,
   REVISION_LOG_MARKER,
-  revisionLogMessages,
   saveBaseline,
   STORE_BASELINE,
   type RecordOptions,
 } from "./revisionLog";
 import { MemoryPort } from "./testing/memoryPort";
+
+/** What validation reports about 수정이력 (the rule log/edited-row), for a workbook with a plan. */
+function checkRevisionLog(grid: Grid): Finding[] {
+  return validateGrid(grid).findings.filter((f) => f.ruleId === "log/edited-row");
+}
 
 const NOW = new Date(2024, 9, 15, 14, 3, 5);
 const LATER = new Date(2024, 10, 2, 9, 0, 0);
@@ -146,10 +149,9 @@ describe("recordRevision", () => {
     port.editGeneratedCell(SHEETS.revisionLog, 4, 9, 3000); // 여성고용 활성화 budget: 30 → 3000 after the fact
     const findings = checkRevisionLog(await port.readGrid());
     expect(findings).toEqual([
-      { ruleId: LOG_RULE_ID, severity: "error", messageId: "edited", ref: { sheet: SHEETS.revisionLog, row: 4, col: 12 }, data: { row: 5 } },
+      { ruleId: "log/edited-row", severity: "error", messageId: "edited", ref: { sheet: SHEETS.revisionLog, row: 4, col: 12 }, data: { row: 5 } },
     ]);
-    expect(summaryText("log.edited", "ko", findings[0].data)).toContain("수정이력 5행");
-    expect(Object.keys(revisionLogMessages)).toEqual(["edited", "noHeader"]);
+    expect(renderFinding(findings[0], "ko")).toContain("수정이력 5행");
 
     // A deleted row is caught at the row after it.
     const again = await revised();
@@ -159,7 +161,6 @@ describe("recordRevision", () => {
 
   it("reports a log without its header, and nothing for a workbook without a log", async () => {
     const { port } = await revised();
-    expect(checkRevisionLog({ sheets: [] })).toEqual([]);
     port.editGeneratedCell(SHEETS.revisionLog, 0, 12, "");
     expect(checkRevisionLog(await port.readGrid())).toMatchObject([{ messageId: "noHeader", ref: { sheet: SHEETS.revisionLog, row: 0, col: 0 } }]);
   });

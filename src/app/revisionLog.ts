@@ -6,9 +6,7 @@
  * - recordRevision: the plan is compared with its baseline (projects matched by identity, see
  *   engine/revisions/diff.ts), one row per change is appended to 수정이력 with a checksum chained to the
  *   row before, and the baseline moves forward.
- * - checkRevisionLog: the rows of 수정이력 whose checksum no longer matches (edited by hand, or a row
- *   removed or inserted before them), as findings. Not a registered rule (src/engine/rules is someone
- *   else's): a face or a rule wrapper calls it with the grid it has read.
+ * - A row of 수정이력 edited by hand is reported by the rule log/edited-row on every validation.
  * - diffGrids / diffEntryJson / describeEntry: the same entries for `plan-check diff OLD NEW`.
  */
 import { readPlan, type CellValue, type Finding, type Grid } from "../engine";
@@ -18,11 +16,12 @@ import {
   chainRows,
   canonicalCell,
   logRowCells,
+  readRevisionLog,
   revisionKind,
-  verifyLog,
   type LogColumn,
   type LogRow,
   type RemovalType,
+  type RevisionLogSheet,
 } from "../engine/revisions/log";
 import { parseSnapshot, snapshotPlan, type PlanSnapshot } from "../engine/revisions/snapshot";
 import { cellText } from "../engine/grid";
@@ -32,12 +31,6 @@ import { SHEETS, type GeneratedCell, type WorkbookPort } from "./port";
 
 export const STORE_BASELINE = "baseline";
 export const REVISION_LOG_MARKER = "plan-check:revision-log:v1";
-/** The rule id checkRevisionLog's findings carry, and the texts of its messages (for src/i18n/rules.ts). */
-export const LOG_RULE_ID = "log/edited-row";
-export const revisionLogMessages: Record<"edited" | "noHeader", Texts> = {
-  edited: summaryTexts["log.edited"],
-  noHeader: summaryTexts["log.noHeader"],
-};
 
 export interface Baseline {
   /** ISO 8601 with the local offset. */
@@ -117,61 +110,8 @@ export function logSheetHeader(lang: Lang): GeneratedCell[] {
   return LOG_COLUMNS.map((column) => ({ value: summaryText(LOG_TEXT[column], lang), bold: true, fill: "#D9E2F3" }));
 }
 
-export interface LogSheet {
-  sheet: string;
-  lang: Lang;
-  /** Zero-based row of the header. */
-  headerRow: number;
-  /** Column of each log column (null when its header is missing). */
-  columns: Record<LogColumn, number | null>;
-  /** Data rows: the sheet row and the cells in LOG_COLUMNS order. */
-  rows: { row: number; cells: CellValue[] }[];
-}
-
-/** Finds 수정이력 and its rows by the header texts (Korean or English); null when there is no such sheet. */
-export function readRevisionLog(grid: Grid): LogSheet | { sheet: string; headerRow: null } | null {
-  const sheet = grid.sheets.find((s) => s.name === SHEETS.revisionLog);
-  if (!sheet) return null;
-  const checksumHeaders = new Set([summaryTexts["log.col.checksum"].ko, summaryTexts["log.col.checksum"].en]);
-  const headerRow = sheet.values.findIndex((line) => (line ?? []).some((v) => checksumHeaders.has(cellText(v ?? null))));
-  if (headerRow === -1) return { sheet: sheet.name, headerRow: null };
-  const headerLine = (sheet.values[headerRow] ?? []).map((v) => cellText(v ?? null));
-  const lang: Lang = headerLine.includes(summaryTexts["log.col.checksum"].en) ? "en" : "ko";
-  const columns = {} as Record<LogColumn, number | null>;
-  for (const column of LOG_COLUMNS) {
-    const texts = summaryTexts[LOG_TEXT[column]];
-    const col = headerLine.findIndex((h) => h === texts.ko || h === texts.en);
-    columns[column] = col === -1 ? null : col;
-  }
-  const rows: LogSheet["rows"] = [];
-  for (let row = headerRow + 1; row < sheet.values.length; row++) {
-    const line = sheet.values[row] ?? [];
-    const cells = LOG_COLUMNS.map((column) => {
-      const col = columns[column];
-      const value = col === null ? null : line[col];
-      return value === undefined ? null : value;
-    });
-    if (cells.some((value) => canonicalCell(value) !== "")) rows.push({ row, cells });
-  }
-  return { sheet: sheet.name, lang, headerRow, columns, rows };
-}
-
-/** 수정이력 rows whose checksum does not match, as findings (rule id LOG_RULE_ID). */
-export function checkRevisionLog(grid: Grid): Finding[] {
-  const log = readRevisionLog(grid);
-  if (!log) return [];
-  if (log.headerRow === null) {
-    const sheet = grid.sheets.find((s) => s.name === log.sheet);
-    const empty = !sheet || sheet.values.every((line) => (line ?? []).every((v) => canonicalCell(v) === ""));
-    return empty ? [] : [{ ruleId: LOG_RULE_ID, severity: "error", messageId: "noHeader", ref: { sheet: log.sheet, row: 0, col: 0 }, data: {} }];
-  }
-  const { columns } = log as LogSheet;
-  const checksumCol = columns.checksum ?? 0;
-  return verifyLog((log as LogSheet).rows.map((r) => r.cells)).map((index) => {
-    const row = (log as LogSheet).rows[index].row;
-    return { ruleId: LOG_RULE_ID, severity: "error", messageId: "edited", ref: { sheet: log.sheet, row, col: checksumCol }, data: { row: row + 1 } };
-  });
-}
+/** The log as read back (found by its header words in either language): see engine/revisions/log.ts. */
+export { readRevisionLog, type RevisionLogSheet as LogSheet };
 
 // ---------------------------------------------------------------------------------------------
 // Entries → log rows
@@ -252,7 +192,7 @@ export async function recordRevision(port: WorkbookPort, options: RecordOptions)
   if (entries.length === 0) return { status: "noChanges", baseline: await storeBaseline(port, current, now) };
 
   const log = readRevisionLog(grid);
-  const existing = log && log.headerRow !== null ? (log as LogSheet) : null;
+  const existing = log && log.headerRow !== null ? log : null;
   const lang = existing?.lang ?? options.lang ?? "ko";
   const last = existing && existing.rows.length > 0 ? existing.rows[existing.rows.length - 1].cells[LOG_COLUMNS.length - 1] : null;
   const rows = chainRows(last === null ? null : canonicalCell(last).toLowerCase(), logRowsFor(entries, { ...options, now }, lang));

@@ -31,6 +31,7 @@ const emptyPlan: Plan = {
   schedule: null,
   errorCells: [],
   unplacedRows: [],
+  revisionLog: null,
 };
 
 /** "ok*.xlsx" validates clean, "bad*.xlsx" has one error, "locked*" is password-protected, else missing. */

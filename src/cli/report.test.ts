@@ -63,6 +63,7 @@ function stubPlan(): Plan {
     schedule: null,
     errorCells: [],
     unplacedRows: [],
+    revisionLog: null,
   };
 }
 

@@ -3,6 +3,7 @@
  * (zero-based CellRef) and its raw text, beside a parsed form. Rules read this and nothing else.
  */
 import type { CellRef, CellValue } from "./grid";
+import type { RevisionLogSheet } from "./revisions/log";
 
 /** Part I 사회보장전략 (social security strategy) or Part II 지역(사회보장)발전전략 (development strategy). */
 export type StrategyPart = 1 | 2;
@@ -189,4 +190,6 @@ export interface Plan {
   errorCells: { ref: CellRef; error: string }[];
   /** Rows inside the table that the reader could not place (neither project, strategy, total nor note). */
   unplacedRows: number[];
+  /** The add-in's append-only 수정이력 sheet, where the workbook has one. */
+  revisionLog: RevisionLogSheet | null;
 }

@@ -110,6 +110,16 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
       en: "The table has no {flag} column; every project needs ○ or × there.",
     },
   },
+  "log/edited-row": {
+    edited: {
+      ko: "수정이력 {row}행이 기록된 뒤 바뀌었습니다(검증값 불일치). 이력은 고치거나 지우지 말고 새 수정을 기록하세요.",
+      en: "Revision log row {row} was changed after it was recorded (checksum mismatch). Do not edit or delete the log; record a new revision instead.",
+    },
+    noHeader: {
+      ko: "수정이력 시트에서 머리글(검증값 열)을 찾지 못해 이력을 검증할 수 없습니다.",
+      en: "The revision log has no header row (no checksum column), so it cannot be verified.",
+    },
+  },
   "schedule/date": {
     unreadable: {
       ko: "{year}년 수정·보완의 '{step}' 시기 '{value}'을(를) 날짜로 읽을 수 없습니다. '22. 11.처럼 적으세요.",

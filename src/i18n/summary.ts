@@ -3,6 +3,7 @@
  * and the diff: every text in both languages with the same {placeholders} (src/i18n/summary.test.ts).
  */
 import { format, type Lang, type Texts } from "./format";
+import { LOG_HEADERS } from "../engine/revisions/log";
 
 export const summaryTexts = {
   // ---- 요약_전략별
@@ -61,19 +62,19 @@ export const summaryTexts = {
   "summary.status.info": { ko: "정보 (지적 {count}건)", en: "Info ({count} findings)" },
 
   // ---- 수정이력
-  "log.col.at": { ko: "일시", en: "Date and time" },
-  "log.col.revisionYear": { ko: "수정연도", en: "Revision year" },
-  "log.col.kind": { ko: "구분", en: "Type" },
-  "log.col.strategy": { ko: "전략", en: "Strategy" },
-  "log.col.number": { ko: "사업번호", en: "Project no." },
-  "log.col.name": { ko: "사업명", en: "Project name" },
-  "log.col.field": { ko: "항목", en: "Field" },
-  "log.col.year": { ko: "연도", en: "Year" },
-  "log.col.before": { ko: "이전", en: "Before" },
-  "log.col.after": { ko: "이후", en: "After" },
-  "log.col.reason": { ko: "사유", en: "Reason" },
-  "log.col.author": { ko: "작성자", en: "Author" },
-  "log.col.checksum": { ko: "검증값", en: "Checksum" },
+  "log.col.at": LOG_HEADERS.at,
+  "log.col.revisionYear": LOG_HEADERS.revisionYear,
+  "log.col.kind": LOG_HEADERS.kind,
+  "log.col.strategy": LOG_HEADERS.strategy,
+  "log.col.number": LOG_HEADERS.number,
+  "log.col.name": LOG_HEADERS.name,
+  "log.col.field": LOG_HEADERS.field,
+  "log.col.year": LOG_HEADERS.year,
+  "log.col.before": LOG_HEADERS.before,
+  "log.col.after": LOG_HEADERS.after,
+  "log.col.reason": LOG_HEADERS.reason,
+  "log.col.author": LOG_HEADERS.author,
+  "log.col.checksum": LOG_HEADERS.checksum,
   "log.kind.신설": { ko: "신설", en: "added" },
   "log.kind.제외": { ko: "제외", en: "excluded" },
   "log.kind.폐지": { ko: "폐지", en: "abolished" },
@@ -94,10 +95,6 @@ export const summaryTexts = {
   "log.edited": {
     ko: "수정이력 {row}행이 기록된 뒤 바뀌었습니다(검증값 불일치). 이력은 고치거나 지우지 말고 새 수정을 기록하세요.",
     en: "Revision log row {row} was changed after it was recorded (checksum mismatch). Do not edit or delete the log; record a new revision instead.",
-  },
-  "log.noHeader": {
-    ko: "수정이력 시트에서 머리글(검증값 열)을 찾지 못해 이력을 검증할 수 없습니다.",
-    en: "The revision log has no header row (no checksum column), so it cannot be verified.",
   },
 
   // ---- baseline and revision, for the pane and the command line

@@ -212,7 +212,7 @@ type ExcelJSModule = typeof import("exceljs");
 let excelJs: Promise<ExcelJSModule> | null = null;
 
 /** ExcelJS is loaded on first use (it is large; the pane loads it lazily). */
-function loadExcelJs(): Promise<ExcelJSModule> {
+export function loadExcelJs(): Promise<ExcelJSModule> {
   if (!excelJs) {
     excelJs = import("exceljs").then((mod) => {
       const m = mod as ExcelJSModule & { default?: ExcelJSModule };
@@ -273,12 +273,16 @@ function zipLooksLike(bytes: Uint8Array): string {
 }
 
 /**
- * Reads .xlsx bytes into a Grid. Failures: not a zip or OLE file, or a zip holding no workbook →
- * "notWorkbook" (data.looksLike: "xls", "xlsb", "ods", "docx", "pptx", "zip", "empty", "other");
- * an encrypted (password-protected) workbook → "passwordProtected"; an .xlsx ExcelJS cannot load →
- * "damaged" (data.detail: ExcelJS's message).
+ * Loads .xlsx bytes into an ExcelJS workbook, with every failure as a PlanReadError: not a zip or OLE
+ * file, or a zip holding no workbook → "notWorkbook" (data.looksLike: "xls", "xlsb", "ods", "docx",
+ * "pptx", "zip", "empty", "other"); an encrypted (password-protected) workbook → "passwordProtected";
+ * an .xlsx ExcelJS cannot load → "damaged" (data.detail: ExcelJS's message).
+ *
+ * `skipUnusedParts` (default true) skips the worksheet parts the validator never reads (data
+ * validations, conditional formats, extensions): faster and clear of ExcelJS parse bugs, but a workbook
+ * loaded so must not be written back (those parts would be lost). The writing port loads everything.
  */
-export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, options: GridOptions = {}): Promise<Grid> {
+export async function loadWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, options: { skipUnusedParts?: boolean } = {}): Promise<ExcelJS.Workbook> {
   const bytes = toBytes(buffer);
   const kind = containerKind(bytes);
   if (kind === "ole") {
@@ -292,7 +296,8 @@ export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, optio
   try {
     const { Workbook } = await loadExcelJs();
     workbook = new Workbook();
-    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0], { ignoreNodes: IGNORED_NODES });
+    const ignoreNodes = options.skipUnusedParts === false ? [] : IGNORED_NODES;
+    await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0], { ignoreNodes });
   } catch (error) {
     throw new PlanReadError("damaged", { detail: errorDetail(error) });
   }
@@ -304,7 +309,12 @@ export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, optio
     }
     throw new PlanReadError("notWorkbook", { looksLike });
   }
+  return workbook;
+}
 
+/** Reads .xlsx bytes into a Grid; failures as in loadWorkbookBuffer. */
+export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, options: GridOptions = {}): Promise<Grid> {
+  const workbook = await loadWorkbookBuffer(buffer);
   try {
     return gridFromWorkbook(workbook, options);
   } catch (error) {

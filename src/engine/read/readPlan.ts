@@ -25,6 +25,7 @@ import { readMarker, readProjectNumber } from "./rowKinds";
 import { readSchedule } from "./schedule";
 import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
+import { readRevisionLog } from "../revisions/log";
 import { classifyFlag, parseBudget } from "./values";
 
 const FLAG_ROLES: Record<FlagName, ColumnRole> = { key: "flag.key", partnership: "flag.partnership", isNew: "flag.isNew" };
@@ -41,7 +42,7 @@ export function readPlan(grid: Grid): Plan {
   if (!found) {
     throw new PlanReadError("noPlanTable", { sheets: grid.sheets.map((s) => s.name).join(", ") });
   }
-  return new TableReader(found.view, found.header).read(views);
+  return { ...new TableReader(found.view, found.header).read(views), revisionLog: readRevisionLog(grid) };
 }
 
 class TableReader {
@@ -80,7 +81,7 @@ class TableReader {
     this.tableEnd = view.rowCount - 1;
   }
 
-  read(views: SheetView[]): Plan {
+  read(views: SheetView[]): Omit<Plan, "revisionLog"> {
     const schedule = readSchedule(views, this.view, this.header.last + 1);
     if (schedule && schedule.sheet === this.sheet && schedule.firstRow > this.header.last) this.tableEnd = schedule.firstRow - 1;
     for (let row = this.header.last + 1; row <= this.tableEnd; row++) this.readRow(row);

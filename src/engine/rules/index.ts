@@ -12,6 +12,7 @@ import { flagsKeyCount } from "./flags/key-count";
 import { flagsLookAlike } from "./flags/look-alike";
 import { flagsNotApplicable } from "./flags/not-applicable";
 import { flagsValue } from "./flags/value";
+import { logEditedRow } from "./log/edited-row";
 import { scheduleDate } from "./schedule/date";
 import { scheduleOrder } from "./schedule/order";
 import { scheduleSameMonth } from "./schedule/same-month";
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   flagsLookAlike,
   flagsNotApplicable,
   flagsValue,
+  logEditedRow,
   scheduleDate,
   scheduleOrder,
   scheduleSameMonth,

@@ -12,6 +12,8 @@
  *   With the defaults, a plan of strategy-less projects puts project i (one indicator or none) on row
  *   2 + i, i.e. Excel row 3 + i: its 2022 budget is L{3+i}.
  */
+import { LOG_COLUMNS, type RevisionLogSheet } from "../revisions/log";
+import { GENERATED_SHEETS } from "../sheets";
 import type { CellRef, CellValue } from "../grid";
 import { cellText } from "../grid";
 import type {
@@ -107,6 +109,8 @@ export interface PlanSpec {
   schedule?: ScheduleSpec | null;
   errorCells?: { row: number; col: number; error: string }[];
   unplacedRows?: number[];
+  /** 수정이력 data rows, cells in LOG_COLUMNS order (checksum last), under a header at row 0; or a log without header. */
+  revisionLog?: { rows: CellValue[][] } | { headerRow: null } | null;
 }
 
 export const STEPS = ["수정 보완 계획 수립", "기본계획 수정 보완", "지역사회보장협의체 심의", "의회 보고", "복지부 제출"];
@@ -344,7 +348,16 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
     schedule,
     errorCells: (spec.errorCells ?? []).map((e) => ({ ref: ref(e.row, e.col), error: e.error })),
     unplacedRows: spec.unplacedRows ?? [],
+    revisionLog: buildRevisionLog(spec.revisionLog ?? null),
   };
+}
+
+function buildRevisionLog(spec: PlanSpec["revisionLog"]): RevisionLogSheet | null {
+  if (!spec) return null;
+  const sheet = GENERATED_SHEETS.revisionLog;
+  const columns = Object.fromEntries(LOG_COLUMNS.map((c, i) => [c, "rows" in spec ? i : null])) as RevisionLogSheet["columns"];
+  if (!("rows" in spec)) return { sheet, headerRow: null, lang: "ko", columns, rows: [] };
+  return { sheet, headerRow: 0, lang: "ko", columns, rows: spec.rows.map((cells, i) => ({ row: i + 1, cells })) };
 }
 
 function makeBudget(ref: CellRef, year: number, raw: CellValue, formula: string | undefined): Budget {

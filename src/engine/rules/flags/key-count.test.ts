@@ -8,7 +8,7 @@ ruleTester(flagsKeyCount, {
   ],
   invalid: [
     {
-      name: "counts distinct key projects, look-alikes included, at the first key flag",
+      name: "counts distinct key projects, look-alikes included, at the 중점 column header",
       plan: {
         projects: [
           { name: "가", flags: { key: "×" } },
@@ -17,7 +17,7 @@ ruleTester(flagsKeyCount, {
           { name: "나 ", flags: { key: "○" } },
         ],
       },
-      hits: [{ messageId: "keyProjects", at: [3, 2], data: { count: 2, rows: 3, projects: 3 } }],
+      hits: [{ messageId: "keyProjects", at: [0, 2], data: { count: 2, rows: 3, projects: 3 } }],
     },
     {
       name: "no key project: zero, at the header of the column",

@@ -15,7 +15,7 @@ export const flagsKeyCount: Rule = {
     if (col === null || plan.projects.length === 0) return [];
     const keyRows = plan.projects.filter((p) => p.flags.key?.state === "yes");
     const count = groupByIdentity(keyRows).length;
-    const ref = keyRows[0]?.flags.key?.ref ?? headerRef(plan, col);
-    return [makeHit("keyProjects", ref, { count, rows: keyRows.length, projects: groupByIdentity(plan.projects).length })];
+    // A note about the whole plan: anchored on the 중점 column's header, not on any one project.
+    return [makeHit("keyProjects", headerRef(plan, col), { count, rows: keyRows.length, projects: groupByIdentity(plan.projects).length })];
   },
 };

@@ -1,0 +1,121 @@
+/**
+ * applyFixes / undoFix on the real bundled sample, through the ExcelJS port: the sample's certain fixes
+ * (flag look-alikes such as a Latin "x" for ×, budgets typed as text such as "2,478").
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { Finding, Fix } from "../engine";
+import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
+import { applyFixes, readAppliedFixes, STORE_FIXES, undoFix } from "./fixes";
+import { validateGrid } from "./validateWorkbook";
+
+const SAMPLE = path.join(__dirname, "../../assets/samples/mapo-5th-plan.xlsx");
+const PLAN_SHEET = "총괄표";
+
+async function sample(): Promise<ExcelJsWorkbookPort> {
+  return ExcelJsWorkbookPort.fromBuffer(await fs.readFile(SAMPLE));
+}
+
+async function fixable(port: ExcelJsWorkbookPort): Promise<(Finding & { fix: Fix })[]> {
+  return validateGrid(await port.readGrid()).findings.filter((f): f is Finding & { fix: Fix } => !!f.fix);
+}
+
+/** Every value of every sheet but the store, keyed "sheet!row,col" (zero-based), from the port's own grid. */
+async function allValues(port: ExcelJsWorkbookPort): Promise<Map<string, unknown>> {
+  const out = new Map<string, unknown>();
+  for (const sheet of (await port.readGrid()).sheets) {
+    sheet.values.forEach((row, r) => row.forEach((value, c) => value !== null && out.set(`${sheet.name}!${r},${c}`, value)));
+  }
+  return out;
+}
+
+const key = (ref: Fix["ref"]) => `${ref.sheet}!${ref.row},${ref.col}`;
+
+function rawCell(port: ExcelJsWorkbookPort, ref: Fix["ref"]) {
+  return port.workbook.getWorksheet(ref.sheet)!.getCell(ref.row + 1, ref.col + 1);
+}
+
+describe("applyFixes on the bundled sample", () => {
+  it("writes exactly the fixable cells, as numbers or flag marks, and records them", async () => {
+    const port = await sample();
+    const findings = await fixable(port);
+    const lookAlikes = findings.filter((f) => f.ruleId === "flags/look-alike");
+    const textNumbers = findings.filter((f) => f.ruleId === "budgets/text-number");
+    expect(lookAlikes.length).toBeGreaterThan(0);
+    expect(textNumbers.length).toBeGreaterThan(0);
+    expect(lookAlikes.some((f) => f.fix.from === "x" && f.fix.to === "×")).toBe(true);
+    expect(textNumbers.some((f) => f.fix.from === "2,478" && f.fix.to === 2478)).toBe(true);
+
+    const before = await allValues(port);
+    const outcome = await applyFixes(port, findings, new Date("2024-05-01T09:00:00Z"));
+    expect(outcome.skipped).toEqual([]);
+    expect(outcome.applied).toHaveLength(findings.length);
+
+    const after = await allValues(port);
+    const fixed = new Map(findings.map((f) => [key(f.fix.ref), f.fix.to]));
+    for (const [cell, value] of after) expect([cell, value]).toEqual([cell, fixed.has(cell) ? fixed.get(cell) : before.get(cell)]);
+    expect([...before.keys()].filter((cell) => !after.has(cell))).toEqual([]);
+    for (const f of textNumbers) expect(typeof rawCell(port, f.fix.ref).value).toBe("number");
+
+    const history = await readAppliedFixes(port);
+    expect(history).toHaveLength(findings.length);
+    expect(history[0]).toMatchObject({ appliedAt: "2024-05-01T09:00:00.000Z" });
+    expect(history.map((h) => key(h.ref)).sort()).toEqual([...fixed.keys()].sort());
+
+    // Validating again finds nothing left to fix.
+    expect(await fixable(port)).toEqual([]);
+  });
+
+  it("skips a fix whose cell was edited since validation, and leaves that cell alone", async () => {
+    const port = await sample();
+    const findings = await fixable(port);
+    const edited = findings.find((f) => f.ruleId === "budgets/text-number")!;
+    rawCell(port, edited.fix.ref).value = "2,500"; // the user typed over it
+    const outcome = await applyFixes(port, findings);
+    expect(outcome.skipped).toEqual([{ fix: edited.fix, now: "2,500" }]);
+    expect(outcome.applied).toHaveLength(findings.length - 1);
+    expect(rawCell(port, edited.fix.ref).value).toBe("2,500");
+    expect((await readAppliedFixes(port)).map((h) => key(h.ref))).not.toContain(key(edited.fix.ref));
+  });
+
+  it("undoes one fix, records it as undone, and refuses once the cell changed again", async () => {
+    const port = await sample();
+    const findings = await fixable(port);
+    await applyFixes(port, findings);
+    const history = await readAppliedFixes(port);
+    const one = history.find((h) => h.ruleId === "budgets/text-number")!;
+    const other = history.find((h) => h.ruleId === "flags/look-alike")!;
+
+    expect(await undoFix(port, one)).toBe(true);
+    expect(rawCell(port, one.ref).value).toBe(one.from); // the text "2,478" again, a string
+    expect(rawCell(port, other.ref).value).toBe(other.to); // the other fixes stay
+    const updated = await readAppliedFixes(port);
+    expect(updated.filter((h) => h.undone)).toEqual([{ ...one, undone: true }]);
+    expect(await undoFix(port, one)).toBe(false); // the cell no longer reads the fixed value
+
+    rawCell(port, other.ref).value = "○";
+    expect(await undoFix(port, other)).toBe(false);
+    expect(rawCell(port, other.ref).value).toBe("○");
+  });
+
+  it("keeps the fixed values and the history through save and reopen", async () => {
+    const port = await sample();
+    const findings = await fixable(port);
+    await applyFixes(port, findings);
+    const reopened = await ExcelJsWorkbookPort.fromBuffer(await port.toBuffer());
+    expect((await reopened.readStore())[STORE_FIXES]).toBe((await port.readStore())[STORE_FIXES]);
+    expect(await fixable(reopened)).toEqual([]);
+    for (const f of findings) expect(rawCell(reopened, f.fix.ref).value).toEqual(f.fix.to);
+    // The undo works on the reopened workbook too.
+    const [first] = await readAppliedFixes(reopened);
+    expect(await undoFix(reopened, first)).toBe(true);
+    expect(rawCell(reopened, first.ref).value).toBe(first.from);
+  });
+
+  it("does nothing without fixable findings", async () => {
+    const port = await sample();
+    expect(await applyFixes(port, [])).toEqual({ applied: [], skipped: [] });
+    expect(await port.readStore()).toEqual({});
+    expect(port.workbook.worksheets.map((s) => s.name)).toEqual([PLAN_SHEET, "관리체계"]);
+  });
+});

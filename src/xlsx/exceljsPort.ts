@@ -1,0 +1,279 @@
+/**
+ * The WorkbookPort over ExcelJS: an .xlsx in memory, for the CLI, the tests and the pane's preview of
+ * department files. Same contract and same in-workbook layout as the Office.js adapter (src/excel), so
+ * a workbook touched by one is understood by the other:
+ *
+ * - readGrid: every worksheet (hidden ones and the add-in's generated sheets included) through
+ *   gridFromWorkbook, except the store sheet (SHEETS.store), which is the add-in's own bookkeeping — as
+ *   the Office.js adapter skips it.
+ * - highlight / restoreFormats: see ./fills.ts — each cell gets a style object of its own (ExcelJS
+ *   shares one between all cells of a style), the snapshot is the exact fill (or null for none).
+ * - writeValues: text as a string with number format "@" (needsTextFormat: every non-empty string, as
+ *   the Office.js adapter does), numbers as numbers ("@" turned back to General, other formats kept).
+ * - replaceSheet / appendRows: see ./writeSheet.ts. A sheet is the add-in's when its row 1 holds the
+ *   marker; a sheet of the same name (compared as Excel does, ignoring case) without it is the user's
+ *   and is never deleted or written: SheetNotOwnedError. The store's name is never accepted.
+ * - readStore / writeStore: a very hidden sheet SHEETS.store, one entry a row (key in A, the value in
+ *   B and, past 32,000 characters, C, D, …), every cell "@" — the layout of src/excel/cells.ts.
+ *
+ * Loading keeps every part ExcelJS can read (data validations and conditional formats included) since
+ * the workbook may be written back. What ExcelJS cannot keep is lost on toBuffer(): a user's charts,
+ * pivot tables, slicers and some drawings. Write to a new file, never over the user's original.
+ */
+import type * as ExcelJS from "exceljs";
+import { storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../excel/cells";
+import { toA1, type CellRef, type Grid, type Severity } from "../engine";
+import { SHEETS, type FormatSnapshot, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type WorkbookPort, type WrittenValue } from "../app/port";
+import { fillToRestore, setOwnFill, setOwnStyle, severityFill, snapshotFill } from "./fills";
+import { gridFromWorkbook, loadExcelJs, loadWorkbookBuffer } from "./readGrid";
+import {
+  cellString,
+  freezeRows,
+  hasMarker,
+  isTabSelected,
+  lastValueRow,
+  patchSheetView,
+  setColumnWidths,
+  writeChartNote,
+  writeGeneratedRows,
+  writeMarker,
+} from "./writeSheet";
+
+/** A sheet of the asked-for name exists but is not the add-in's (no marker in its first row). Same as src/excel's. */
+export class SheetNotOwnedError extends Error {
+  readonly sheet: string;
+  constructor(sheet: string) {
+    super(
+      `The workbook already has a sheet named "${sheet}" that the add-in did not create (its first row has no add-in marker), ` +
+        `so it was left unchanged. Rename or move that sheet, then try again.`,
+    );
+    this.name = "SheetNotOwnedError";
+    this.sheet = sheet;
+  }
+}
+
+/** A chart the port was asked for and could not draw (ExcelJS writes no charts); a note marks its place. */
+export interface ChartNotDrawn {
+  sheet: string;
+  chart: GeneratedChart;
+  /** Zero-based cell holding the note. */
+  note: { row: number; col: number };
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
+
+export class ExcelJsWorkbookPort implements WorkbookPort {
+  /** The last cell `select` went to (the preview shows it; Excel is not there to scroll). */
+  lastSelected: CellRef | null = null;
+  /** Charts asked for by replaceSheet and not drawn (those of the sheets as they are now). */
+  readonly chartsNotDrawn: ChartNotDrawn[] = [];
+
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  /** Loads .xlsx bytes (failures as PlanReadError, as readWorkbookBuffer), keeping every part ExcelJS reads. */
+  static async fromBuffer(bytes: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbookPort> {
+    return new ExcelJsWorkbookPort(await loadWorkbookBuffer(bytes, { skipUnusedParts: false }));
+  }
+
+  /** An empty workbook (tests, a consolidated plan built from scratch). */
+  static async create(): Promise<ExcelJsWorkbookPort> {
+    const { Workbook } = await loadExcelJs();
+    return new ExcelJsWorkbookPort(new Workbook());
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+
+  // ---- reading
+
+  async readGrid(): Promise<Grid> {
+    return gridFromWorkbook(this.workbook, { sheetFilter: (name) => !sameName(name, SHEETS.store) });
+  }
+
+  // ---- formats
+
+  async highlight(marks: HighlightMark[]): Promise<FormatSnapshot[]> {
+    // One mark per cell (the most severe): a second mark must not snapshot our own colour.
+    const byCell = new Map<string, { cell: ExcelJS.Cell; ref: CellRef; severity: Severity }>();
+    for (const mark of marks) {
+      const cell = this.masterCell(mark.ref);
+      const ref: CellRef = { sheet: mark.ref.sheet, row: Number(cell.row) - 1, col: Number(cell.col) - 1 };
+      const key = `${ref.sheet}\u0000${ref.row}\u0000${ref.col}`;
+      const existing = byCell.get(key);
+      if (!existing || RANK[mark.severity] < RANK[existing.severity]) byCell.set(key, { cell, ref, severity: mark.severity });
+    }
+    const snapshots: FormatSnapshot[] = [];
+    for (const { cell, ref, severity } of byCell.values()) {
+      snapshots.push({ ref, format: snapshotFill(cell.fill) });
+      setOwnFill(cell, severityFill(severity));
+    }
+    return snapshots;
+  }
+
+  /** Puts each fill back; a snapshot whose sheet no longer exists (deleted, renamed) is skipped. */
+  async restoreFormats(snapshots: FormatSnapshot[]): Promise<void> {
+    for (const { ref, format } of snapshots) {
+      const sheet = this.workbook.getWorksheet(ref.sheet);
+      if (!sheet) continue;
+      const fill = fillToRestore(format);
+      if (fill === null) continue; // not a snapshot this port (or the Office.js one) made
+      setOwnFill(sheet.getCell(ref.row + 1, ref.col + 1), fill);
+    }
+  }
+
+  // ---- values
+
+  async writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void> {
+    const cells = changes.map((change) => ({ change, cell: this.masterCell(change.ref) })); // all found before any write
+    for (const { change, cell } of cells) {
+      const value = change.value;
+      if (needsTextFormat(value)) {
+        if (cell.numFmt !== TEXT_FORMAT) setOwnStyle(cell, { numFmt: TEXT_FORMAT });
+      } else if ((typeof value === "number" || typeof value === "boolean") && cell.numFmt === TEXT_FORMAT) {
+        setOwnStyle(cell, { numFmt: "General" });
+      }
+      cell.value = value;
+    }
+  }
+
+  async select(ref: CellRef): Promise<void> {
+    const sheet = this.sheetOrThrow(ref.sheet);
+    this.lastSelected = { ...ref };
+    const address = toA1(ref.row, ref.col);
+    // One selected tab only: several would group the sheets, and typing would go into all of them.
+    for (const other of this.workbook.worksheets) if (other !== sheet && isTabSelected(other)) patchSheetView(other, { tabSelected: false });
+    patchSheetView(sheet, { activeCell: address, tabSelected: true });
+    const position = this.workbook.worksheets.indexOf(sheet);
+    const bookViews = this.workbook.views && this.workbook.views.length > 0 ? this.workbook.views : [defaultBookView()];
+    this.workbook.views = bookViews.map((view, i) => (i === 0 ? { ...view, activeTab: position, firstSheet: Math.min(view.firstSheet ?? 0, position) } : view));
+  }
+
+  // ---- generated sheets
+
+  async replaceSheet(spec: GeneratedSheet): Promise<void> {
+    const existing = this.ownedSheet(spec.name, spec.marker);
+    const sheet = this.recreate(spec.name, existing);
+    writeGeneratedRows(sheet, 0, spec.rows);
+    writeMarker(sheet, spec.rows, spec.marker);
+    setColumnWidths(sheet, spec.columnWidths);
+    freezeRows(sheet, spec.freezeRows);
+    for (let i = this.chartsNotDrawn.length - 1; i >= 0; i--) if (sameName(this.chartsNotDrawn[i].sheet, spec.name)) this.chartsNotDrawn.splice(i, 1);
+    for (const chart of spec.charts ?? []) {
+      this.chartsNotDrawn.push({ sheet: spec.name, chart, note: writeChartNote(sheet, chart) });
+    }
+  }
+
+  async appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void> {
+    const existing = this.ownedSheet(name, marker);
+    if (!existing) {
+      const sheet = this.recreate(name, null);
+      const all = [header, ...rows];
+      writeGeneratedRows(sheet, 0, all);
+      writeMarker(sheet, all, marker);
+      if (header.length > 0) freezeRows(sheet, 1);
+      return;
+    }
+    if (rows.length === 0) return;
+    writeGeneratedRows(existing, lastValueRow(existing), rows);
+  }
+
+  // ---- store
+
+  async readStore(): Promise<Record<string, string>> {
+    const sheet = this.storeSheet();
+    return sheet ? storeFromRows(rawRows(sheet)) : {};
+  }
+
+  async writeStore(changes: Record<string, string | null>): Promise<void> {
+    if (Object.keys(changes).length === 0) return;
+    const existing = this.storeSheet();
+    const entries = existing ? storeFromRows(rawRows(existing)) : {};
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === null) delete entries[key];
+      else entries[key] = value;
+    }
+    if (!existing && Object.keys(entries).length === 0) return; // nothing stored, nothing to store
+    const sheet = this.recreate(SHEETS.store, existing);
+    sheet.state = "veryHidden";
+    storeToRows(entries).forEach((row, r) =>
+      row.forEach((text, c) => {
+        if (text === "" && c > 0) return; // an empty value, or the padding of a shorter row
+        const cell = sheet.getCell(r + 1, c + 1);
+        cell.style = { numFmt: TEXT_FORMAT };
+        cell.value = text;
+      }),
+    );
+  }
+
+  // ---- helpers
+
+  private findSheet(name: string): ExcelJS.Worksheet | undefined {
+    return this.workbook.worksheets.find((sheet) => sameName(sheet.name, name));
+  }
+
+  private sheetOrThrow(name: string): ExcelJS.Worksheet {
+    const sheet = this.workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`The workbook has no sheet named "${name}".`);
+    return sheet;
+  }
+
+  /** The cell at `ref`, or the top-left cell of the merged area it lies in (what Excel shows and formats). */
+  private masterCell(ref: CellRef): ExcelJS.Cell {
+    const cell = this.sheetOrThrow(ref.sheet).getCell(ref.row + 1, ref.col + 1);
+    return cell.isMerged ? cell.master : cell;
+  }
+
+  /** The add-in's sheet `name`, null when there is none; throws when a sheet of that name is not the add-in's. */
+  private ownedSheet(name: string, marker: string): ExcelJS.Worksheet | null {
+    if (sameName(name, SHEETS.store)) throw new SheetNotOwnedError(name);
+    const sheet = this.findSheet(name);
+    if (!sheet) return null;
+    if (!hasMarker(sheet, marker)) throw new SheetNotOwnedError(sheet.name);
+    return sheet;
+  }
+
+  private storeSheet(): ExcelJS.Worksheet | undefined {
+    return this.findSheet(SHEETS.store);
+  }
+
+  /** A new, empty sheet `name` in place of `existing` (same position, same tab selection), or at the end. */
+  private recreate(name: string, existing: ExcelJS.Worksheet | null | undefined): ExcelJS.Worksheet {
+    if (!existing) return this.workbook.addWorksheet(name);
+    const orderNo = (existing as OrderedWorksheet).orderNo;
+    const state = existing.state;
+    const tabSelected = isTabSelected(existing);
+    this.workbook.removeWorksheet(existing.id);
+    const sheet = this.workbook.addWorksheet(name) as OrderedWorksheet;
+    sheet.orderNo = orderNo;
+    sheet.state = state;
+    if (tabSelected) patchSheetView(sheet, { tabSelected: true });
+    return sheet;
+  }
+}
+
+/** Excel compares sheet names ignoring case. */
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** The store sheet's rows as the strings its cells hold (null where empty); numbers typed over it as text. */
+function rawRows(sheet: ExcelJS.Worksheet): (string | null)[][] {
+  const rows: (string | null)[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const line: (string | null)[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const value = cell.value;
+      const text = cellString(value);
+      line[colNumber - 1] = text ?? (value === null || value === undefined ? null : String(value));
+    });
+    rows[rowNumber - 1] = Array.from(line, (v) => v ?? null);
+  });
+  return Array.from(rows, (row) => row ?? []);
+}
+
+function defaultBookView(): ExcelJS.WorkbookView {
+  return { x: 0, y: 0, width: 12000, height: 24000, firstSheet: 0, activeTab: 0, visibility: "visible" };
+}
