@@ -119,7 +119,7 @@ describe("plan-check without a plan", () => {
     for (const args of [[], ["validate"], ["summarise", SAMPLE], ["validate", SAMPLE, "--strict"]]) {
       const run = cli(args);
       expect({ args, code: run.code }).toEqual({ args, code: 2 });
-      expect(run.stderr).toContain("사용법: plan-check validate");
+      expect(run.stderr).toContain("사용법: plan-check <명령>");
       expect(run.stdout).toBe("");
     }
   });
@@ -262,3 +262,71 @@ describe("plan-check on the sample plan", () => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+// ---------------------------------------------------------------------------------------------
+// summarize and diff
+
+describe("plan-check summarize", () => {
+  it("writes a copy with 요약_전략별 and 요약_지표 and leaves the plan's sheets as they were", async () => {
+    const out = path.join(tmp, "요약.xlsx");
+    const run = cli(["summarize", SAMPLE, "-o", out]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(out);
+    const [original, copy] = await Promise.all(
+      [path.join(ROOT, SAMPLE), out].map(async (file) => {
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.readFile(file);
+        return workbook;
+      }),
+    );
+    expect(copy.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining(["총괄표", "관리체계", "요약_전략별", "요약_지표"]));
+    for (const sheet of original.worksheets) {
+      const values = (w: ExcelJS.Worksheet) => w.getSheetValues().map((row) => JSON.stringify(row ?? null));
+      expect(values(copy.getWorksheet(sheet.name)!)).toEqual(values(sheet));
+    }
+  });
+
+  it("needs -o and exactly one file", () => {
+    expect(cli(["summarize", SAMPLE]).code).toBe(2);
+    expect(cli(["summarize", "-o", path.join(tmp, "x.xlsx")]).code).toBe(2);
+  });
+
+  it("refuses an unreadable file in one line", () => {
+    const run = cli(["summarize", damaged["truncated.xlsx"], "-o", path.join(tmp, "y.xlsx")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(fs.existsSync(path.join(tmp, "y.xlsx"))).toBe(false);
+  });
+});
+
+describe("plan-check diff", () => {
+  it("finds nothing between a plan and itself: exit 0", () => {
+    const run = cli(["diff", SAMPLE, SAMPLE]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe("바뀐 것이 없습니다.");
+    expect(json(cli(["diff", SAMPLE, SAMPLE, "--format", "json"]))).toEqual([]);
+  });
+
+  it("lists a changed budget and a renamed project as the documented JSON entries: exit 1", async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(ROOT, SAMPLE));
+    const sheet = workbook.getWorksheet("총괄표")!;
+    sheet.getCell("M10").value = 2700; // 노인을 위한 기본생활 보장, '23 budget: 2614 → 2700
+    sheet.getCell("B39").value = "문화예술 창작가 지원 확대"; // was 문화예술 창작가 지 원
+    const edited = path.join(tmp, "수정본.xlsx");
+    await workbook.xlsx.writeFile(edited);
+
+    const run = cli(["diff", SAMPLE, edited, "--format", "json"]);
+    expect(run.code).toBe(1);
+    const entries = json(run);
+    for (const entry of entries) expect(Object.keys(entry)).toEqual(["type", "projectId", "name", "field", "year", "before", "after"]);
+    expect(entries).toEqual([
+      { type: "changed", projectId: "I-1-3", name: expect.stringContaining("노인을 위한"), field: "budget", year: 2023, before: 2614, after: 2700 },
+      { type: "renamed", projectId: "I-3-8", name: expect.stringContaining("문화예술 창작가"), field: "name", year: null, before: expect.any(String), after: "문화예술 창작가 지원 확대" },
+    ]);
+    const text = cli(["diff", SAMPLE, edited, "--lang", "en"]);
+    expect(text.stdout.trim().split("\n")).toHaveLength(3);
+  });
+});

@@ -42,6 +42,12 @@ const deps: CliDeps = {
     if (file.startsWith("boom")) throw new TypeError("Cannot read properties of undefined (reading 'x')\n    at foo (bar.js:1:1)");
     throw new PlanReadError("fileNotFound");
   },
+  async readBytes() {
+    throw new PlanReadError("fileNotFound");
+  },
+  async writeBytes() {
+    throw new Error("not written in these tests");
+  },
   validate(grid: Grid): ValidationResult {
     const findings: Finding[] = grid.sheets[0].name.startsWith("bad")
       ? [{ ruleId: "x/y", severity: "error", messageId: "m", ref: { sheet: "총괄표", row: 4, col: 2 }, data: {} }]
@@ -126,7 +132,9 @@ describe("plan-check (in-process)", () => {
   it.each([
     [[], "명령을 지정하세요"],
     [["frobnicate", "a.xlsx"], "알 수 없는 명령 「frobnicate」"],
-    [["summarize", "a.xlsx"], "알 수 없는 명령 「summarize」"],
+    [["summarise", "a.xlsx"], "알 수 없는 명령 「summarise」"],
+    [["summarize", "a.xlsx"], "결과를 쓸 파일을 -o 출력.xlsx로 지정하세요"],
+    [["diff", "a.xlsx"], "비교할 파일 두 개"],
     [["validate"], "파일을 하나 이상"],
     [["validate", "a.xlsx", "--colour"], "알 수 없는 옵션 --colour"],
     [["validate", "a.xlsx", "--format", "xml"], "--format 값 「xml」"],
@@ -136,14 +144,14 @@ describe("plan-check (in-process)", () => {
     const t = io();
     expect(await main(argv, t.io, deps)).toBe(2);
     expect(t.stderr()).toContain(message);
-    expect(t.stderr()).toContain("사용법: plan-check validate");
+    expect(t.stderr()).toContain("사용법: plan-check <명령>");
     expect(t.stdout()).toBe("");
   });
 
   it("usage errors follow --lang", async () => {
     const t = io();
     expect(await main(["validate", "--lang", "en", "--bogus"], t.io, deps)).toBe(2);
-    expect(t.stderr()).toMatch(/^plan-check: unknown option --bogus\n\nUsage: plan-check validate/);
+    expect(t.stderr()).toMatch(/^plan-check: unknown option --bogus\n\nUsage: plan-check <command>/);
   });
 
   it.each([[["--help"]], [["-h"]], [["help"]], [["validate", "--help"]]])("%j prints usage, exit 0", async (argv) => {

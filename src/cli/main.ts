@@ -3,14 +3,20 @@
  * src/app/validateWorkbook.ts and the reports are src/cli/report.ts.
  *
  *   plan-check validate FILE... [--format text|json] [--lang ko|en]
+ *   plan-check summarize FILE -o OUT.xlsx [--lang ko|en]
+ *   plan-check diff OLD.xlsx NEW.xlsx [--format text|json] [--lang ko|en]
  *
- * Exit status: 0 no errors · 1 errors found · 2 a file could not be read as a plan, or bad usage.
+ * Exit status (validate): 0 no errors · 1 errors found · 2 a file could not be read as a plan, or bad usage.
  */
 import { toReadFailure, validateGrid, type ValidationResult } from "../app/validateWorkbook";
 import type { Grid } from "../engine";
 import type { Lang } from "../i18n";
 import { appText, type AppTextId } from "../i18n/app";
-import { readWorkbookFile } from "../xlsx/readFile";
+import { promises as fs } from "fs";
+import { readWorkbookBytes, readWorkbookFile } from "../xlsx/readFile";
+import { isHelp, parseCommandArgs, parseValidateArgs, UsageError } from "./args";
+export { parseCommandArgs, parseValidateArgs } from "./args";
+import { diffCommand, summarizeCommand } from "./workbookCommands";
 import {
   exitCodeFor,
   failureLine,
@@ -32,30 +38,25 @@ export interface CliIO {
 export interface CliDeps {
   readGrid(file: string): Promise<Grid>;
   validate(grid: Grid): ValidationResult;
+  readBytes(file: string): Promise<Uint8Array>;
+  writeBytes(file: string, bytes: Uint8Array): Promise<void>;
 }
 
 const defaultDeps: CliDeps = {
   readGrid: (file) => readWorkbookFile(file),
   validate: (grid) => validateGrid(grid),
+  readBytes: (file) => readWorkbookBytes(file),
+  writeBytes: (file, bytes) => fs.writeFile(file, bytes),
 };
 
 type Command = (args: readonly string[], io: CliIO, deps: CliDeps) => Promise<number>;
 
-/** The dispatcher. Later: summarize, diff, split, consolidate — one entry each. */
+/** The dispatcher: one entry per command. */
 const commands: Record<string, Command> = {
   validate: validateCommand,
+  summarize: summarizeCommand,
+  diff: diffCommand,
 };
-
-class UsageError {
-  constructor(
-    readonly id: AppTextId,
-    readonly data: Record<string, string | number> = {},
-  ) {}
-}
-
-const FORMATS = ["text", "json"] as const;
-type Format = (typeof FORMATS)[number];
-const LANG_CHOICES = ["ko", "en"] as const;
 
 /** The language asked for anywhere on the line (for usage errors found before --lang is parsed). */
 function langHint(args: readonly string[]): Lang {
@@ -64,10 +65,6 @@ function langHint(args: readonly string[]): Lang {
     if (value === "en" || value === "ko") return value;
   }
   return "ko";
-}
-
-function isHelp(arg: string): boolean {
-  return arg === "--help" || arg === "-h";
 }
 
 export async function main(argv: readonly string[], io: CliIO, deps: CliDeps = defaultDeps): Promise<number> {
@@ -98,48 +95,6 @@ export async function main(argv: readonly string[], io: CliIO, deps: CliDeps = d
 function usageError(io: CliIO, lang: Lang, error: UsageError): number {
   io.stderr(`${appText(error.id, lang, error.data)}\n\n${appText("cli.usage", lang)}\n`);
   return 2;
-}
-
-interface ValidateArgs {
-  files: string[];
-  format: Format;
-  lang: Lang;
-  help: boolean;
-}
-
-/** `FILE... [--format text|json] [--lang ko|en]`, options anywhere, `--opt=value` too, `--` ends options. */
-export function parseValidateArgs(args: readonly string[]): ValidateArgs {
-  const parsed: ValidateArgs = { files: [], format: "text", lang: "ko", help: false };
-  const choice = <T extends string>(option: string, value: string | undefined, choices: readonly T[]): T => {
-    const list = choices.join("|");
-    if (value === undefined || value === "") throw new UsageError("cli.missingValue", { option, choices: list });
-    if (!(choices as readonly string[]).includes(value)) throw new UsageError("cli.badValue", { option, value, choices: list });
-    return value as T;
-  };
-  let optionsEnded = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i];
-    if (optionsEnded || arg === "-" || !arg.startsWith("-")) {
-      parsed.files.push(arg);
-      continue;
-    }
-    if (arg === "--") {
-      optionsEnded = true;
-      continue;
-    }
-    if (isHelp(arg)) {
-      parsed.help = true;
-      continue;
-    }
-    const eq = arg.indexOf("=");
-    const option = eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-    const value = () => (inline !== undefined ? inline : args[++i]);
-    if (option === "--format") parsed.format = choice(option, value(), FORMATS);
-    else if (option === "--lang") parsed.lang = choice(option, value(), LANG_CHOICES);
-    else throw new UsageError("cli.unknownOption", { option });
-  }
-  return parsed;
 }
 
 async function validateCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {

@@ -4,23 +4,34 @@
  */
 import { format, type Lang, type Texts } from "./format";
 
-const USAGE_KO = `사용법: plan-check validate 파일... [--format text|json] [--lang ko|en]
+const USAGE_KO = `사용법: plan-check <명령> …
 
-  validate    지역사회보장계획 통합 문서(.xlsx)를 검증합니다. 파일을 여러 개 줄 수 있습니다.
-  --format    text(기본): 시트·사업별로 묶은 결과 / json: 파일마다 보고서 하나씩 담은 배열
-  --lang      ko(기본) 또는 en
-  --help      이 도움말
+  plan-check validate 파일... [--format text|json] [--lang ko|en]
+      지역사회보장계획 통합 문서(.xlsx)를 검증합니다. 파일을 여러 개 줄 수 있습니다.
+      --format  text(기본): 시트·사업별로 묶은 결과 / json: 파일마다 보고서 하나씩 담은 배열
+      종료 코드: 0 오류 없음 · 1 오류 있음 · 2 읽을 수 없는 파일이 있거나 사용법이 잘못됨
+  plan-check summarize 파일 -o 출력.xlsx [--lang ko|en]
+      요약_전략별·요약_지표 시트를 더한 사본을 씁니다(원래 시트는 그대로).
+  plan-check diff 이전.xlsx 이후.xlsx [--format text|json] [--lang ko|en]
+      두 판의 달라진 점(신설·제외·명칭변경·변경)을 사업 단위로 보여 줍니다. 종료 코드: 0 같음 · 1 다름 · 2 읽지 못함
 
-종료 코드: 0 오류 없음 · 1 오류 있음 · 2 읽을 수 없는 파일이 있거나 사용법이 잘못됨`;
+  --lang    ko(기본) 또는 en
+  --help    이 도움말`;
 
-const USAGE_EN = `Usage: plan-check validate FILE... [--format text|json] [--lang ko|en]
+const USAGE_EN = `Usage: plan-check <command> …
 
-  validate    Check Community Social Security Plan workbooks (.xlsx); several files may be given.
-  --format    text (default): findings grouped by sheet and project / json: an array, one report per file
-  --lang      ko (default) or en
-  --help      this help
+  plan-check validate FILE... [--format text|json] [--lang ko|en]
+      Check Community Social Security Plan workbooks (.xlsx); several files may be given.
+      --format  text (default): findings grouped by sheet and project / json: an array, one report per file
+      Exit status: 0 no errors · 1 errors found · 2 a file could not be read, or bad usage
+  plan-check summarize FILE -o OUT.xlsx [--lang ko|en]
+      Write a copy with the 요약_전략별 and 요약_지표 summary sheets (the plan's own sheets untouched).
+  plan-check diff OLD.xlsx NEW.xlsx [--format text|json] [--lang ko|en]
+      What changed between two versions, project by project (added, removed, renamed, changed).
+      Exit status: 0 the same · 1 different · 2 a file could not be read
 
-Exit status: 0 no errors · 1 errors found · 2 a file could not be read, or bad usage`;
+  --lang    ko (default) or en
+  --help    this help`;
 
 export const appTexts = {
   // ---- command line
@@ -46,6 +57,28 @@ export const appTexts = {
     ko: "plan-check: 검증할 .xlsx 파일을 하나 이상 지정하세요.",
     en: "plan-check: give at least one .xlsx file to validate.",
   },
+  "cli.oneFile": {
+    ko: "plan-check {command}: 파일을 하나만 지정하세요.",
+    en: "plan-check {command}: give exactly one file.",
+  },
+  "cli.twoFiles": {
+    ko: "plan-check {command}: 비교할 파일 두 개(이전, 이후)를 지정하세요.",
+    en: "plan-check {command}: give two files to compare (old, new).",
+  },
+  "cli.needOutput": {
+    ko: "plan-check {command}: 결과를 쓸 파일을 -o 출력.xlsx로 지정하세요.",
+    en: "plan-check {command}: say where to write the result with -o OUT.xlsx.",
+  },
+  "cli.summarized": {
+    ko: "{file}에 요약 시트를 썼습니다: 요약_전략별 {strategies}행, 요약_지표 {indicators}행.",
+    en: "Wrote the summary sheets to {file}: 요약_전략별 {strategies} rows, 요약_지표 {indicators} rows.",
+  },
+  "cli.chartsInExcel": {
+    ko: "전략별 예산 차트는 Excel 안(추가 기능의 요약 만들기)에서 그려집니다. 이 파일에는 차트 자리에 안내 문구가 있습니다.",
+    en: "The budget chart is drawn inside Excel (the add-in's summary button); this file has a note where it goes.",
+  },
+  "cli.noChanges": { ko: "바뀐 것이 없습니다.", en: "No changes." },
+  "cli.changeCount": { ko: "바뀐 것 {count}건", en: "{count} changes" },
   "cli.crashed": {
     ko: "plan-check: 예기치 않은 오류로 멈췄습니다: {detail}",
     en: "plan-check: stopped on an unexpected error: {detail}",

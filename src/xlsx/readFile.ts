@@ -10,14 +10,17 @@ import { readWorkbookBuffer, type GridOptions } from "./readGrid";
  * everything about the bytes themselves as in readWorkbookBuffer.
  */
 export async function readWorkbookFile(path: string, options: GridOptions = {}): Promise<Grid> {
-  let bytes: Uint8Array;
+  return readWorkbookBuffer(await readWorkbookBytes(path), options);
+}
+
+/** The file's bytes, with a missing or unreadable path mapped to a PlanReadError like readWorkbookFile's. */
+export async function readWorkbookBytes(path: string): Promise<Uint8Array> {
   try {
-    bytes = await fs.readFile(path);
+    return await fs.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException | null)?.code ?? "";
     if (code === "EISDIR") throw new PlanReadError("notWorkbook", { looksLike: "directory" });
     if (code === "ENOENT" || code === "ENOTDIR") throw new PlanReadError("fileNotFound");
     throw new PlanReadError("fileNotFound", { code: code || "unknown" });
   }
-  return readWorkbookBuffer(bytes, options);
 }

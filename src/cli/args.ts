@@ -1,0 +1,74 @@
+/** Arguments shared by the plan-check commands: files, --format, --lang, -o. */
+import type { Lang } from "../i18n";
+import type { AppTextId } from "../i18n/app";
+
+export class UsageError {
+  constructor(
+    readonly id: AppTextId,
+    readonly data: Record<string, string | number> = {},
+  ) {}
+}
+
+export const FORMATS = ["text", "json"] as const;
+export type Format = (typeof FORMATS)[number];
+export const LANG_CHOICES = ["ko", "en"] as const;
+
+export function isHelp(arg: string): boolean {
+  return arg === "--help" || arg === "-h";
+}
+
+export interface CommandArgs {
+  files: string[];
+  format: Format;
+  lang: Lang;
+  help: boolean;
+  /** -o / --output, for the commands that write a workbook. */
+  output?: string;
+}
+
+type OptionName = "format" | "lang" | "output";
+
+/** `FILE... [options]`, options anywhere, `--opt=value` too, `--` ends options; only `allowed` options are accepted. */
+export function parseCommandArgs(args: readonly string[], allowed: readonly OptionName[]): CommandArgs {
+  const parsed: CommandArgs = { files: [], format: "text", lang: "ko", help: false };
+  const choice = <T extends string>(option: string, value: string | undefined, choices: readonly T[]): T => {
+    const list = choices.join("|");
+    if (value === undefined || value === "") throw new UsageError("cli.missingValue", { option, choices: list });
+    if (!(choices as readonly string[]).includes(value)) throw new UsageError("cli.badValue", { option, value, choices: list });
+    return value as T;
+  };
+  let optionsEnded = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (optionsEnded || arg === "-" || !arg.startsWith("-")) {
+      parsed.files.push(arg);
+      continue;
+    }
+    if (arg === "--") {
+      optionsEnded = true;
+      continue;
+    }
+    if (isHelp(arg)) {
+      parsed.help = true;
+      continue;
+    }
+    const eq = arg.indexOf("=");
+    const option = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    const value = () => (inline !== undefined ? inline : args[++i]);
+    if (option === "--format" && allowed.includes("format")) parsed.format = choice(option, value(), FORMATS);
+    else if (option === "--lang" && allowed.includes("lang")) parsed.lang = choice(option, value(), LANG_CHOICES);
+    else if ((option === "-o" || option === "--output") && allowed.includes("output")) {
+      const path = value();
+      if (path === undefined || path === "") throw new UsageError("cli.missingValue", { option, choices: "OUT.xlsx" });
+      parsed.output = path;
+    } else throw new UsageError("cli.unknownOption", { option });
+  }
+  return parsed;
+}
+
+/** validate's arguments: FILE... [--format text|json] [--lang ko|en]. */
+export function parseValidateArgs(args: readonly string[]): Omit<CommandArgs, "output"> {
+  return parseCommandArgs(args, ["format", "lang"]);
+}
+
