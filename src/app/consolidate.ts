@@ -1,0 +1,333 @@
+/**
+ * 부서 취합 (consolidation), written once for every face.
+ *
+ * The master is a WorkbookPort: the open workbook in the pane (Office.js), or an ExcelJS port over the
+ * master's bytes in the CLI (consolidateWorkbooks). Department workbooks are bytes in both faces, read
+ * with ExcelJS (readWorkbookBuffer) and validated; a file that cannot be read is a conflict, not a stop.
+ *
+ *   read each department file → validate → planConsolidation (engine) → write the applied values into
+ *   exactly their master cells (port.writeValues) → append one 수정이력 row per applied change (the
+ *   revision log's rows and checksum chain, src/app/revisionLog.ts; the file it came from is in 사유).
+ *
+ * Nothing else is written: no other cell of the plan sheet, no other sheet. New projects are NOT
+ * inserted into the master: they are listed (result.added, with the row they belong after) for the
+ * coordinator to review and add; removals are never automatic either (conflict "missingProject").
+ *
+ * The 기준선 (baseline) of the revision log is left as it was: a later 수정이력 기록 against an older
+ * baseline would list the consolidated changes again. Save a new baseline after consolidating.
+ */
+import { readPlan, type CellValue, type Grid, type Plan, type Severity } from "../engine";
+import { refKey } from "../engine/consolidate/inputRules";
+import { consolidationJson, type ConsolidationJson } from "../engine/consolidate/json";
+import { planConsolidation } from "../engine/consolidate/planConsolidation";
+import { departmentsOf } from "../engine/consolidate/split";
+import type { AddedProject, AppliedChange, Conflict, ConsolidationResult, DepartmentInput } from "../engine/consolidate/types";
+import type { RevisionValue } from "../engine/revisions/diff";
+import { canonicalCell, chainRows, LOG_COLUMNS, type LogRow } from "../engine/revisions/log";
+import type { Lang } from "../i18n";
+import { readFailureText } from "../i18n/app";
+import { conflictKindText, departmentText, departmentTexts, type DepartmentTextKey } from "../i18n/departments";
+import { readPageBreaks, restorePageBreaks } from "../xlsx/applyChanges";
+import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
+import { readWorkbookBuffer } from "../xlsx/readGrid";
+import { NoDepartmentsError, planSheetsOnly } from "./departments";
+import { SHEETS, type WorkbookPort, type WrittenValue } from "./port";
+import { fieldLabel, logRowsFor, logRowToCells, logSheetHeader, readRevisionLog, REVISION_LOG_MARKER } from "./revisionLog";
+import { toReadFailure, validateGrid, type ReadFailure } from "./validateWorkbook";
+
+export { consolidationJson, type ConsolidationJson };
+
+export interface DepartmentFileBytes {
+  /** The file's name as the coordinator picked it (shown in the report and written to 수정이력). */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ConsolidateProgress {
+  /** One-based. */
+  index: number;
+  total: number;
+  file: string;
+}
+
+export interface ConsolidateOptions {
+  /** Language of the report and of a new 수정이력 sheet (an existing one keeps its own). Default ko. */
+  lang?: Lang;
+  /** 작성자 in 수정이력 (default "부서 취합"). */
+  author?: string;
+  /** 수정연도 in 수정이력: the plan year the revision is for (default: the year after `now`). */
+  revisionYear?: number;
+  now?: Date;
+  /** Called as each department file has been read and validated. */
+  onProgress?: (progress: ConsolidateProgress) => void;
+}
+
+/** What reading and validating one department file gave. */
+export interface FileCheck {
+  file: string;
+  department: string | null;
+  projects: number;
+  severities: Record<Severity, number> | null;
+  failure: ReadFailure | null;
+}
+
+export interface ConsolidationRun {
+  master: Plan;
+  result: ConsolidationResult;
+  checks: FileCheck[];
+  /** The 수정이력 rows appended (with their checksums). */
+  logRows: LogRow[];
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Reads and validates each department file; never throws for a file (a failure is kept). */
+export async function readDepartmentFiles(
+  files: readonly DepartmentFileBytes[],
+  onProgress?: (progress: ConsolidateProgress) => void,
+): Promise<{ inputs: DepartmentInput[]; checks: FileCheck[] }> {
+  const inputs: DepartmentInput[] = [];
+  const checks: FileCheck[] = [];
+  for (let i = 0; i < files.length; i++) {
+    const { name, bytes } = files[i];
+    try {
+      const grid = planSheetsOnly(await readWorkbookBuffer(bytes));
+      const validation = validateGrid(grid);
+      inputs.push({ file: name, plan: validation.plan });
+      const departments = departmentsOf(validation.plan);
+      checks.push({ file: name, department: departments[0]?.name ?? null, projects: validation.plan.projects.length, severities: validation.severities, failure: null });
+    } catch (error) {
+      const failure = toReadFailure(error);
+      inputs.push({ file: name, failure });
+      checks.push({ file: name, department: null, projects: 0, severities: null, failure });
+    }
+    onProgress?.({ index: i + 1, total: files.length, file: name });
+  }
+  return { inputs, checks };
+}
+
+/**
+ * 부서 취합 into the workbook behind `port` (the open master in the pane). Throws PlanReadError when the
+ * master has no readable plan and NoDepartmentsError when it names no department.
+ */
+export async function consolidateIntoPort(port: WorkbookPort, files: readonly DepartmentFileBytes[], options: ConsolidateOptions = {}): Promise<ConsolidationRun> {
+  const grid = await port.readGrid();
+  const master = readPlan(planSheetsOnly(grid));
+  if (departmentsOf(master).length === 0) throw new NoDepartmentsError();
+  const { inputs, checks } = await readDepartmentFiles(files, options.onProgress);
+  const result = planConsolidation(master, inputs);
+  const logRows = await applyConsolidationToPort(port, result, { ...options, grid });
+  // The file's department as consolidation saw it (the workbook's, not only its first row's).
+  for (const check of checks) check.department = result.files.find((f) => f.file === check.file)?.department ?? check.department;
+  return { master, result, checks, logRows };
+}
+
+/** Writes the applied values and appends their 수정이력 rows. Returns the rows appended. */
+export async function applyConsolidationToPort(
+  port: WorkbookPort,
+  result: ConsolidationResult,
+  options: ConsolidateOptions & { grid?: Grid } = {},
+): Promise<LogRow[]> {
+  if (result.applied.length === 0) return [];
+  const grid = options.grid ?? (await port.readGrid());
+  await port.writeValues(cellWrites(result.applied, grid));
+
+  const now = options.now ?? new Date();
+  const log = readRevisionLog(grid);
+  const existing = log && log.headerRow !== null ? log : null;
+  const lang = existing?.lang ?? options.lang ?? "ko";
+  const last = existing && existing.rows.length > 0 ? existing.rows[existing.rows.length - 1].cells[LOG_COLUMNS.length - 1] : null;
+  const recordOptions = {
+    author: options.author ?? departmentText("log.author", lang),
+    revisionYear: options.revisionYear ?? now.getFullYear() + 1,
+    now,
+  };
+  const rows = result.applied.map(
+    (change) => logRowsFor([change.entry], { ...recordOptions, reason: departmentText("log.reason", lang, { file: change.files.join(", ") }) }, lang)[0],
+  );
+  const chained = chainRows(last === null ? null : canonicalCell(last).toLowerCase(), rows);
+  await port.appendRows(SHEETS.revisionLog, REVISION_LOG_MARKER, logSheetHeader(lang), chained.map(logRowToCells));
+  return chained;
+}
+
+/**
+ * The writes of the applied changes, one per cell. A number typed as text by the department goes in as a
+ * number where the master's cell holds a number (targets such as 15 written without a unit).
+ */
+export function cellWrites(applied: readonly AppliedChange[], grid: Grid): { ref: AppliedChange["ref"]; value: WrittenValue }[] {
+  const writes = new Map<string, { ref: AppliedChange["ref"]; value: WrittenValue }>();
+  for (const change of applied) {
+    const current = currentValue(grid, change.ref);
+    writes.set(refKey(change.ref), { ref: change.ref, value: typedValue(current, change.value) });
+  }
+  return [...writes.values()];
+}
+
+function currentValue(grid: Grid, ref: AppliedChange["ref"]): CellValue {
+  const sheet = grid.sheets.find((s) => s.name === ref.sheet);
+  const value = sheet?.values[ref.row]?.[ref.col];
+  return value === undefined ? null : value;
+}
+
+export function typedValue(current: CellValue, value: string | number | null): WrittenValue {
+  if (typeof value === "string" && typeof current === "number" && /^-?\d+(\.\d+)?$/.test(value.trim())) return Number(value.trim());
+  return value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bytes in, bytes out (CLI)
+
+/**
+ * The CLI's 부서 취합: the master's bytes and the department files → the consolidated master's bytes.
+ * ExcelJS round trip: what ExcelJS cannot keep (charts, pivot tables) is lost, page breaks are put back.
+ */
+export async function consolidateWorkbooks(
+  masterBytes: Uint8Array,
+  files: readonly DepartmentFileBytes[],
+  options: ConsolidateOptions = {},
+): Promise<ConsolidationRun & { bytes: Uint8Array }> {
+  const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+  const run = await consolidateIntoPort(port, files, options);
+  restorePageBreaks(port.workbook, await readPageBreaks(masterBytes));
+  return { ...run, bytes: await port.toBuffer() };
+}
+
+/** A consolidation already planned, applied to the master's bytes (e.g. after the coordinator reviewed it). */
+export async function applyConsolidation(masterBytes: Uint8Array, result: ConsolidationResult, options: ConsolidateOptions = {}): Promise<Uint8Array> {
+  const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+  await applyConsolidationToPort(port, result, options);
+  restorePageBreaks(port.workbook, await readPageBreaks(masterBytes));
+  return port.toBuffer();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text report
+
+function shown(value: RevisionValue | undefined, lang: Lang): string {
+  return value === null || value === undefined || value === "" ? departmentText("report.empty", lang) : String(value).replace(/\n/g, " / ");
+}
+
+function fieldText(change: Pick<AppliedChange, "field" | "indicator" | "year">, lang: Lang): string {
+  const label = fieldLabel({ field: change.field, indicator: change.indicator }, lang);
+  return change.year === null ? label : `${label} ${change.year}`;
+}
+
+export function describeConflict(conflict: Conflict, lang: Lang): string {
+  const kind = conflictKindText(conflict.kind, lang);
+  const project = conflict.projectId ? `${conflict.projectId} ${conflict.name ?? ""}`.trim() : "";
+  const field = conflict.field ? fieldText({ field: conflict.field, indicator: conflict.indicator, year: conflict.year }, lang) : "";
+  const files = conflict.files.join(", ");
+  switch (conflict.kind) {
+    case "unreadable":
+      return departmentText("line.unreadable", lang, {
+        kind,
+        detail: readFailureText({ reason: String(conflict.detail ?? "unexpected"), data: conflict.data ?? {} }, files, lang),
+      });
+    case "noDepartment":
+      return departmentText("line.noDepartment", lang, { kind, files });
+    case "missingProject":
+      return departmentText("line.missingProject", lang, { kind, project, department: conflict.department ?? "", files });
+    case "disagreement":
+      return departmentText("line.disagreement", lang, {
+        kind,
+        project,
+        field,
+        before: shown(conflict.before, lang),
+        values: conflict.files.map((f, i) => `${f}: ${shown(conflict.values[i], lang)}`).join(", "),
+      });
+    case "otherDepartment":
+      return departmentText("line.otherDepartment", lang, {
+        kind,
+        project,
+        field: field || fieldLabel({ field: "project" }, lang),
+        before: shown(conflict.before, lang),
+        values: conflict.values.map((v) => shown(v, lang)).join(" / "),
+        files,
+        department: conflict.department ?? "",
+      });
+    default: {
+      const detailKey = `detail.${conflict.detail ?? "other"}` as DepartmentTextKey;
+      const detail = departmentText(detailKey in departmentTexts ? detailKey : "detail.other", lang);
+      return departmentText("line.unsupportedChange", lang, {
+        kind,
+        project,
+        field,
+        before: shown(conflict.before, lang),
+        values: conflict.values.map((v) => shown(v, lang)).join(" / "),
+        files,
+        detail,
+      });
+    }
+  }
+}
+
+export function describeApplied(change: AppliedChange, lang: Lang): string {
+  return departmentText("report.applied", lang, {
+    project: `${change.projectId} ${change.name}`,
+    field: fieldText(change, lang),
+    before: shown(change.before, lang),
+    after: shown(change.after, lang),
+    files: change.files.join(", "),
+  });
+}
+
+export function describeAdded(project: AddedProject, lang: Lang, master?: Plan): string {
+  const place = [project.strategyName ?? project.strategyId, project.taskName ?? project.taskId].filter((x) => x).join(" › ");
+  const after =
+    project.afterRow === null
+      ? departmentText("report.added.nowhere", lang)
+      : project.afterProjectId
+        ? `${project.afterProjectId} ${master?.projects.find((p) => p.id === project.afterProjectId)?.name ?? ""}`.trim()
+        : `${master?.sheet ?? ""}!${project.afterRow + 1}`;
+  return departmentText("report.added", lang, {
+    project: `${project.projectId} ${project.name}`,
+    department: project.department ?? "",
+    place: place || departmentText("report.none", lang),
+    after,
+    files: project.files.join(", "),
+  });
+}
+
+/** The text report of `plan-check consolidate --format text` and the pane's summary. */
+export function describeConsolidation(run: Pick<ConsolidationRun, "result" | "checks"> & { master?: Plan }, lang: Lang): string[] {
+  const { result, checks } = run;
+  const lines: string[] = [];
+  for (const check of checks) {
+    if (check.failure || !check.severities) {
+      lines.push(departmentText("report.fileUnreadable", lang, { file: check.file }));
+      continue;
+    }
+    const summary = result.files.find((f) => f.file === check.file);
+    lines.push(
+      departmentText("report.file", lang, {
+        file: check.file,
+        department: summary?.department ?? check.department ?? "?",
+        projects: check.projects,
+        matched: summary?.matched ?? 0,
+        errors: check.severities.error,
+        warnings: check.severities.warning,
+      }),
+    );
+  }
+  const section = (title: string, items: string[]) => {
+    lines.push("", title);
+    if (items.length === 0) lines.push(`  ${departmentText("report.none", lang)}`);
+    else for (const item of items) lines.push(`  ${item}`);
+  };
+  section(departmentText("report.applied.title", lang), result.applied.map((c) => describeApplied(c, lang)));
+  section(departmentText("report.added.title", lang), result.added.map((p) => describeAdded(p, lang, run.master)));
+  section(departmentText("report.conflicts.title", lang), result.conflicts.map((c) => describeConflict(c, lang)));
+  if (result.departmentsWithoutWorkbook.length > 0) {
+    lines.push("", departmentText("report.withoutWorkbook", lang, { departments: result.departmentsWithoutWorkbook.join(", ") }));
+  }
+  lines.push(
+    "",
+    departmentText("report.summary", lang, {
+      files: checks.length,
+      applied: result.applied.length,
+      added: result.added.length,
+      conflicts: result.conflicts.length,
+    }),
+  );
+  return lines;
+}

@@ -1,0 +1,122 @@
+/**
+ * 부서별 입력 양식 만들기 and 입력 규칙 적용, written once for the pane and the CLI.
+ *
+ * - createDepartmentWorkbooks: the master's bytes → one workbook per 담당부서 ({name, bytes}), for the
+ *   pane's downloads and `plan-check split FILE -o DIR` (which writes DIR/<name>).
+ * - applyInputRules: the ○/× and budget rules in place on the open plan, through a port that can set
+ *   data validation (InputRulesPort). The WorkbookPort has no such method yet; a port without it gets
+ *   {status: "unsupported"} and nothing is written. The ExcelJS side is applyInputRulesToWorksheet
+ *   (src/xlsx/departments.ts); for bytes (CLI) use applyInputRulesToBytes there.
+ */
+import { readPlan, type Grid, type Plan } from "../engine";
+import { departmentsOf } from "../engine/consolidate/split";
+import { inputRules, type InputRule } from "../engine/consolidate/inputRules";
+import type { Lang } from "../i18n";
+import { departmentText } from "../i18n/departments";
+import { splitWorkbook, type SplitOptions } from "../xlsx/departments";
+import { SHEETS, type WorkbookPort } from "./port";
+
+const GENERATED: ReadonlySet<string> = new Set(Object.values(SHEETS).map((name) => name.toLowerCase()));
+
+/** The grid without the add-in's own sheets (검증결과, 요약_*, 수정이력, the store): what a plan is read from. */
+export function planSheetsOnly(grid: Grid): Grid {
+  return { ...grid, sheets: grid.sheets.filter((sheet) => !GENERATED.has(sheet.name.toLowerCase())) };
+}
+
+/** The plan has no 담당부서 column, or no project names a department. */
+export class NoDepartmentsError extends Error {
+  constructor() {
+    super("The plan has no 담당부서 column (or no value in it).");
+    this.name = "NoDepartmentsError";
+  }
+}
+
+export interface DepartmentFile {
+  /** File name: "<담당부서>.xlsx". */
+  name: string;
+  department: string;
+  projectIds: string[];
+  bytes: Uint8Array;
+}
+
+export interface DepartmentWorkbooksResult {
+  plan: Plan;
+  files: DepartmentFile[];
+  /** Projects without a 담당부서: in no file. */
+  unassigned: { id: string; name: string }[];
+}
+
+export type { SplitOptions };
+
+/**
+ * One input workbook per department. Throws PlanReadError when the master has no readable plan and
+ * NoDepartmentsError when it names no department.
+ */
+export async function createDepartmentWorkbooks(masterBytes: Uint8Array, options: SplitOptions = {}): Promise<DepartmentWorkbooksResult> {
+  const { plan, workbooks, unassigned } = await splitWorkbook(masterBytes, options);
+  if (workbooks.length === 0) throw new NoDepartmentsError();
+  const byId = new Map(plan.projects.map((p) => [p.id, p]));
+  return {
+    plan,
+    files: workbooks.map((w) => ({ name: w.fileName, department: w.department, projectIds: w.projectIds, bytes: w.bytes })),
+    unassigned: unassigned.map((id) => ({ id, name: byId.get(id)?.name ?? id })),
+  };
+}
+
+/** One line per file (and one for unassigned projects), for the CLI and the pane's list. */
+export function describeDepartmentWorkbooks(result: DepartmentWorkbooksResult, lang: Lang): string[] {
+  const lines = result.files.map((f) => departmentText("split.file", lang, { file: f.name, department: f.department, projects: f.projectIds.length }));
+  if (result.unassigned.length > 0) {
+    lines.push(
+      departmentText("split.unassigned", lang, {
+        count: result.unassigned.length,
+        projects: result.unassigned.map((p) => `${p.id} ${p.name}`).join(", "),
+      }),
+    );
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 입력 규칙 적용
+
+/**
+ * What a port needs for 입력 규칙 적용 (not yet in WorkbookPort):
+ *   setDataValidation(rules, lang): for each rule, in one batch —
+ *   - kind "flag": a list rule with the source "○,×" (in-cell dropdown), error style stop;
+ *   - kind "budget": a decimal rule ≥ 0, error style warning (so '-' may stand for "no budget");
+ *   with the input-message and error texts of src/i18n/departments.ts ("rule.flag.*", "rule.budget.*").
+ * Office.js: Range.dataValidation.rule = {list: {inCellDropDown: true, source: "○,×"}} /
+ *   {decimal: {formula1: 0, operator: "GreaterThanOrEqualTo"}}, .prompt = {showPrompt, title, message},
+ *   .errorAlert = {showAlert, style, title, message} (ExcelApi 1.8). ExcelJS: applyInputRulesToWorksheet.
+ */
+export interface InputRulesPort extends WorkbookPort {
+  setDataValidation(rules: InputRule[], lang: Lang): Promise<void>;
+}
+
+export function supportsInputRules(port: WorkbookPort): port is InputRulesPort {
+  return typeof (port as Partial<InputRulesPort>).setDataValidation === "function";
+}
+
+export type InputRulesResult =
+  | { status: "applied"; flags: number; budgets: number; rules: InputRule[] }
+  | { status: "unsupported"; rules: InputRule[] };
+
+/** 입력 규칙 적용: ○/× lists on every project's flag cells, "≥ 0" on its budget cells. Values are never touched. */
+export async function applyInputRules(port: WorkbookPort, lang: Lang = "ko"): Promise<InputRulesResult> {
+  const plan = readPlan(planSheetsOnly(await port.readGrid()));
+  const rules = inputRules(plan);
+  if (!supportsInputRules(port)) return { status: "unsupported", rules };
+  await port.setDataValidation(rules, lang);
+  return {
+    status: "applied",
+    flags: rules.filter((r) => r.kind === "flag").length,
+    budgets: rules.filter((r) => r.kind === "budget").length,
+    rules,
+  };
+}
+
+/** The departments the plan names, in order, with how many projects each has. */
+export function planDepartments(plan: Plan): { department: string; projects: number }[] {
+  return departmentsOf(plan).map((d) => ({ department: d.name, projects: d.projects.length }));
+}

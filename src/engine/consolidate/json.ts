@@ -1,0 +1,33 @@
+/** The JSON form of a consolidation (`plan-check consolidate --format json`): exactly these keys. */
+import type { RevisionField, RevisionValue } from "../revisions/diff";
+import type { ConflictKind, ConsolidationResult } from "./types";
+
+export interface ConsolidationJson {
+  applied: { file: string; projectId: string; name: string; field: RevisionField; year: number | null; before: RevisionValue; after: RevisionValue }[];
+  added: {
+    file: string;
+    projectId: string;
+    name: string;
+    department: string | null;
+    strategyId: string | null;
+    taskId: string | null;
+    afterProjectId: string | null;
+  }[];
+  conflicts: { kind: ConflictKind; projectId: string | null; name: string | null; files: string[]; field: RevisionField | null; year: number | null; values: RevisionValue[] }[];
+}
+
+export function consolidationJson(result: ConsolidationResult): ConsolidationJson {
+  return {
+    applied: result.applied.map(({ file, projectId, name, field, year, before, after }) => ({ file, projectId, name, field, year, before, after })),
+    added: result.added.map(({ file, projectId, name, department, strategyId, taskId, afterProjectId }) => ({
+      file,
+      projectId,
+      name,
+      department,
+      strategyId,
+      taskId,
+      afterProjectId,
+    })),
+    conflicts: result.conflicts.map(({ kind, projectId, name, files, field, year, values }) => ({ kind, projectId, name, files, field, year, values })),
+  };
+}

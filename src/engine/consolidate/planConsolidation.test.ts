@@ -1,0 +1,261 @@
+import * as path from "path";
+import { readPlan, type CellRef, type CellValue, type Grid, type Plan } from "..";
+import { readWorkbookFile } from "../../xlsx/readFile";
+import { consolidationJson } from "./json";
+import { planConsolidation } from "./planConsolidation";
+import { planDepartmentSplit } from "./split";
+import { cloneGrid, deleteGridRows, editGrid, insertGridRow } from "./testing";
+import type { DepartmentInput } from "./types";
+
+const MASTER = path.join(__dirname, "../../../test/fixtures/layouts/department-column.xlsx");
+
+let grid: Grid;
+let master: Plan;
+
+beforeAll(async () => {
+  grid = await readWorkbookFile(MASTER);
+  master = readPlan(grid);
+});
+
+type Edit = (plan: Plan) => { ref: CellRef; value: CellValue }[];
+
+/** A department's workbook as its grid: the split's rows deleted, then `edit` applied (refs of that grid). */
+function departmentGrid(department: string): Grid {
+  const split = planDepartmentSplit(master, grid).departments.find((d) => d.department === department);
+  if (!split) throw new Error(`no department ${department}`);
+  return deleteGridRows(grid, master.sheet, split.deleteRows);
+}
+
+function departmentPlan(department: string, edit: Edit = () => [], transform: (g: Grid, plan: Plan) => Grid = (g) => g): Plan {
+  const base = departmentGrid(department);
+  const plan = readPlan(base);
+  return readPlan(transform(editGrid(base, edit(plan)), plan));
+}
+
+const project = (plan: Plan, id: string) => {
+  const p = plan.projects.find((x) => x.id === id);
+  if (!p) throw new Error(`no project ${id}`);
+  return p;
+};
+const budget = (plan: Plan, id: string, year: number) => project(plan, id).budgets.find((b) => b.year === year)!.ref;
+const target = (plan: Plan, id: string, indicator: number, year: number) => project(plan, id).indicators[indicator].targets.find((t) => t.year === year)!;
+const flag = (plan: Plan, id: string, name: "key" | "partnership" | "isNew") => project(plan, id).flags[name]!.ref;
+
+describe("planConsolidation", () => {
+  it("applies a department's own change to exactly its master cell, with the value to write and the log entry", () => {
+    const plan = departmentPlan("복지정책과", (p) => [{ ref: budget(p, "I-2-3", 2025), value: 8 }]);
+    const result = planConsolidation(master, [{ file: "a.xlsx", plan }]);
+    expect(consolidationJson(result)).toEqual({
+      applied: [{ file: "a.xlsx", projectId: "I-2-3", name: "마포형 케어안심주택 '서브하우스' 운영", field: "budget", year: 2025, before: 6.8, after: 8 }],
+      added: [],
+      conflicts: [],
+    });
+    const [change] = result.applied;
+    expect(change.ref).toEqual(budget(master, "I-2-3", 2025));
+    expect(change.value).toBe(8);
+    expect(change.entry).toMatchObject({ type: "changed", projectId: "I-2-3", field: "budget", year: 2025, before: 6.8, after: 8, strategyId: "I-2" });
+    expect(result.files).toEqual([{ file: "a.xlsx", readable: true, department: "복지정책과", projects: 5, matched: 5, foreignUnchanged: 0 }]);
+    expect(result.departmentsWithoutWorkbook).not.toContain("복지정책과");
+    expect(result.departmentsWithoutWorkbook).toHaveLength(11);
+  });
+
+  it("applies the same change from two submissions once, and holds back a value they disagree on", () => {
+    const first = departmentPlan("어르신복지과", (p) => [
+      { ref: budget(p, "I-1-3", 2026), value: 2700 },
+      { ref: target(p, "I-2-7", 0, 2025).ref, value: "66%" },
+    ]);
+    const second = departmentPlan("어르신복지과", (p) => [
+      { ref: budget(p, "I-1-3", 2026), value: "2,700" },
+      { ref: target(p, "I-2-7", 0, 2025).ref, value: "67%" },
+    ]);
+    const result = planConsolidation(master, [
+      { file: "1차.xlsx", plan: first },
+      { file: "2차.xlsx", plan: second },
+    ]);
+    expect(result.applied.map((c) => [c.projectId, c.field, c.year, c.after, c.files])).toEqual([["I-1-3", "budget", 2026, 2700, ["1차.xlsx", "2차.xlsx"]]]);
+    expect(consolidationJson(result).conflicts).toEqual([
+      { kind: "disagreement", projectId: "I-2-7", name: "로봇활용 독거어르신 돌봄", files: ["1차.xlsx", "2차.xlsx"], field: "target", year: 2025, values: ["66%", "67%"] },
+    ]);
+    expect(result.conflicts[0].before).toBe("65%");
+  });
+
+  it("holds back a change another workbook of the same department does not make (it keeps the master's value)", () => {
+    const changed = departmentPlan("주택과", (p) => [{ ref: budget(p, "I-1-6", 2024), value: 600 }]);
+    const kept = departmentPlan("주택과");
+    const result = planConsolidation(master, [
+      { file: "changed.xlsx", plan: changed },
+      { file: "kept.xlsx", plan: kept },
+    ]);
+    expect(result.applied).toEqual([]);
+    expect(consolidationJson(result).conflicts).toEqual([
+      { kind: "disagreement", projectId: "I-1-6", name: "주거취약 계층을 위 한 기본생활보장", files: ["changed.xlsx", "kept.xlsx"], field: "budget", year: 2024, values: [600, 550] },
+    ]);
+  });
+
+  it("takes flags by meaning: O and ○ from two submissions agree", () => {
+    const a = departmentPlan("복지정책과", (p) => [{ ref: flag(p, "II-1-2-1", "partnership"), value: "O" }]);
+    const b = departmentPlan("복지정책과", (p) => [{ ref: flag(p, "II-1-2-1", "partnership"), value: "○" }]);
+    const result = planConsolidation(master, [
+      { file: "a.xlsx", plan: a },
+      { file: "b.xlsx", plan: b },
+    ]);
+    expect(result.conflicts).toEqual([]);
+    expect(result.applied.map((c) => [c.field, c.before, c.after, c.value, c.files])).toEqual([["flag.partnership", "×", "O", "O", ["a.xlsx", "b.xlsx"]]]);
+  });
+
+  it("never applies a change to another department's project; an unchanged one is no conflict", () => {
+    // 장애인복지과's workbook with a row of 어르신복지과's II-4-1-2 under its II-4-1-3, budget '24 changed.
+    const base = departmentGrid("장애인복지과");
+    const basePlan = readPlan(base);
+    const copied = master.projects.find((p) => p.id === "II-4-1-2")!;
+    const row = (budget2024: CellValue) => {
+      const line: CellValue[] = [2, copied.name, "x", "○", "○", copied.indicators[0].name, ...copied.indicators[0].targets.map((t) => t.raw || null)];
+      line.push(...copied.budgets.map((b) => (b.year === 2024 ? budget2024 : b.raw)), "어르신복지과");
+      return line;
+    };
+    const after = project(basePlan, "II-4-1-3").lastRow;
+    const changed = readPlan(insertGridRow(base, master.sheet, after, row(1500)));
+    const unchanged = readPlan(insertGridRow(base, master.sheet, after, row("1,363")));
+    expect(project(changed, "II-4-1-2").department?.raw).toBe("어르신복지과");
+
+    const result = planConsolidation(master, [{ file: "장애인복지과.xlsx", plan: changed }]);
+    expect(result.applied).toEqual([]);
+    expect(consolidationJson(result).conflicts).toEqual([
+      { kind: "otherDepartment", projectId: "II-4-1-2", name: "75세이상 어르신 효도밥상 운영", files: ["장애인복지과.xlsx"], field: "budget", year: 2024, values: [1500] },
+    ]);
+    expect(result.conflicts[0]).toMatchObject({ before: 1363, department: "어르신복지과", workbookDepartment: "장애인복지과" });
+    expect(result.files[0]).toMatchObject({ department: "장애인복지과", matched: 5, foreignUnchanged: 0 });
+
+    const quiet = planConsolidation(master, [{ file: "장애인복지과.xlsx", plan: unchanged }]);
+    expect(quiet.conflicts).toEqual([]);
+    expect(quiet.files[0].foreignUnchanged).toBe(1);
+  });
+
+  it("lists a new project with where it belongs, and a new row naming another department as a conflict", () => {
+    const base = departmentGrid("복지정책과");
+    const basePlan = readPlan(base);
+    const last = project(basePlan, "II-1-2-2").lastRow;
+    const newRow = (department: string): CellValue[] => [3, "부정수급 예방 교육", "-", "○", "○", "교육 참석 인원(명)", "-", "100명", "120명", "140명", "160명", "-", 5, 5, 5, 5, department];
+    const plan = readPlan(insertGridRow(base, master.sheet, last, newRow("복지정책과")));
+    const result = planConsolidation(master, [{ file: "a.xlsx", plan }]);
+    expect(result.applied).toEqual([]);
+    expect(result.conflicts).toEqual([]);
+    expect(consolidationJson(result).added).toEqual([
+      { file: "a.xlsx", projectId: "II-1-2-3", name: "부정수급 예방 교육", department: "복지정책과", strategyId: "II-1", taskId: "II-1-2", afterProjectId: "II-1-2-2" },
+    ]);
+    expect(result.added[0].afterRow).toBe(project(master, "II-1-2-2").lastRow);
+    expect(result.added[0].project.budgets).toEqual({ 2022: "-", 2023: 5, 2024: 5, 2025: 5, 2026: 5 });
+
+    const foreign = readPlan(insertGridRow(base, master.sheet, last, newRow("주택과")));
+    const conflicted = planConsolidation(master, [{ file: "a.xlsx", plan: foreign }]);
+    expect(conflicted.added).toEqual([]);
+    expect(consolidationJson(conflicted).conflicts).toEqual([
+      { kind: "otherDepartment", projectId: "II-1-2-3", name: "부정수급 예방 교육", files: ["a.xlsx"], field: "project", year: null, values: ["부정수급 예방 교육"] },
+    ]);
+  });
+
+  it("reports a master project missing from its department's workbook, never removes it", () => {
+    const plan = departmentPlan("교육지원과", () => [], (g, p) => {
+      const i33 = project(p, "I-3-3");
+      return deleteGridRows(g, master.sheet, [i33.firstRow]);
+    });
+    const result = planConsolidation(master, [{ file: "교육.xlsx", plan }]);
+    expect(result.applied).toEqual([]);
+    expect(consolidationJson(result).conflicts).toEqual([
+      { kind: "missingProject", projectId: "I-3-3", name: "독서문화 프로그램 확대", files: ["교육.xlsx"], field: "project", year: null, values: [null] },
+    ]);
+  });
+
+  it("pairs a renamed project as the revision log does and writes its name cell", () => {
+    const plan = departmentPlan("주택과", (p) => [{ ref: project(p, "I-1-6").nameCell.ref, value: "주거취약계층 기본생활보장" }]);
+    const result = planConsolidation(master, [{ file: "a.xlsx", plan }]);
+    expect(result.conflicts).toEqual([]);
+    expect(result.added).toEqual([]);
+    expect(result.applied.map((c) => [c.projectId, c.field, c.before, c.after, c.ref, c.value])).toEqual([
+      ["I-1-6", "name", "주거취약 계층을 위 한 기본생활보장", "주거취약계층 기본생활보장", project(master, "I-1-6").nameCell.ref, "주거취약계층 기본생활보장"],
+    ]);
+    expect(result.applied[0].entry.type).toBe("renamed");
+  });
+
+  it("writes a multi-line cell whole, with every applied line", () => {
+    const plan = departmentPlan("일자리경제과", (p) => {
+      const cell = target(p, "I-4-2", 0, 2025);
+      return [{ ref: cell.ref, value: "300명\n11,100명\n20명" }];
+    });
+    const result = planConsolidation(master, [{ file: "a.xlsx", plan }]);
+    expect(result.conflicts).toEqual([]);
+    expect(result.applied.map((c) => [c.indicator, c.before, c.after, c.line, c.value])).toEqual([
+      ["청년 면접 헤어메이 크업 서비스 지원(명)", "250명", "300명", 0, "300명\n11,100명\n20명"],
+      ["지역기반 청년 일경 험 사업 참여인원(명)", "15명", "20명", 2, "300명\n11,100명\n20명"],
+    ]);
+    expect(result.applied[0].ref).toEqual(target(master, "I-4-2", 0, 2025).ref);
+  });
+
+  it("matches a project standing twice place by place", () => {
+    const plan = departmentPlan("일자리경제과", (p) => [{ ref: budget(p, "II-2-1-2", 2026), value: 950 }]);
+    const result = planConsolidation(master, [{ file: "a.xlsx", plan }]);
+    expect(result.applied.map((c) => [c.projectId, c.ref])).toEqual([["II-2-1-2", budget(master, "II-2-1-2", 2026)]]);
+  });
+
+  it("does not read a column the workbook lacks as a deletion", () => {
+    const plan = departmentPlan("주택과", () => [], (g) => {
+      const copy = cloneGrid(g);
+      for (const line of copy.sheets[0].values) for (let c = 0; c < line.length; c++) if (line[c] === "'22년 예산") line[c] = "비고2";
+      return copy;
+    });
+    expect(plan.budgetYears).toEqual([2023, 2024, 2025, 2026]);
+    const result = planConsolidation(master, [{ file: "a.xlsx", plan }]);
+    expect(result.applied).toEqual([]);
+    expect(result.conflicts).toEqual([]);
+  });
+
+  it("reports an indicator added or removed as a change it cannot apply", () => {
+    const plan = departmentPlan("주택과", () => [], (g, p) => {
+      const row = project(p, "I-1-6").lastRow;
+      return insertGridRow(g, master.sheet, row, [null, null, null, null, null, "주거상담 건수", "-", "10건", "12건", "14건", "16건"]);
+    });
+    const result = planConsolidation(master, [{ file: "a.xlsx", plan }]);
+    expect(consolidationJson(result).conflicts).toEqual([
+      { kind: "unsupportedChange", projectId: "I-1-6", name: "주거취약 계층을 위 한 기본생활보장", files: ["a.xlsx"], field: "indicator", year: null, values: [2] },
+    ]);
+    expect(result.conflicts[0]).toMatchObject({ before: 1, detail: "indicatorCount" });
+  });
+
+  it("takes the department from the matched master projects when the rows name none; none at all is a conflict", () => {
+    const clearDepartments = (g: Grid) => {
+      const copy = cloneGrid(g);
+      for (const line of copy.sheets[0].values) if (line[16] === "주택과") line[16] = null;
+      return copy;
+    };
+    const plan = departmentPlan("주택과", (p) => [{ ref: budget(p, "I-1-6", 2026), value: 500 }], clearDepartments);
+    expect(project(plan, "I-1-6").department).toBeNull();
+    const result = planConsolidation(master, [{ file: "a.xlsx", plan }]);
+    expect(result.files[0].department).toBe("주택과");
+    expect(result.applied.map((c) => [c.projectId, c.after])).toEqual([["I-1-6", 500]]);
+
+    const stranger = departmentPlan("주택과", (p) => [{ ref: project(p, "I-1-6").nameCell.ref, value: "전혀 다른 사업" }], clearDepartments);
+    const lost = planConsolidation(master, [{ file: "b.xlsx", plan: stranger }]);
+    expect(consolidationJson(lost)).toEqual({
+      applied: [],
+      added: [],
+      conflicts: [{ kind: "noDepartment", projectId: null, name: null, files: ["b.xlsx"], field: null, year: null, values: [] }],
+    });
+  });
+
+  it("keeps an unreadable workbook as a conflict and goes on with the others", () => {
+    const inputs: DepartmentInput[] = [
+      { file: "broken.xlsx", failure: { reason: "damaged", data: { detail: "zip" } } },
+      { file: "ok.xlsx", plan: departmentPlan("주택과", (p) => [{ ref: budget(p, "I-1-6", 2026), value: 500 }]) },
+    ];
+    const result = planConsolidation(master, inputs);
+    expect(consolidationJson(result).conflicts).toEqual([
+      { kind: "unreadable", projectId: null, name: null, files: ["broken.xlsx"], field: null, year: null, values: ["damaged"] },
+    ]);
+    expect(result.conflicts[0].data).toEqual({ detail: "zip" });
+    expect(result.applied).toHaveLength(1);
+    expect(result.files.map((f) => [f.file, f.readable])).toEqual([
+      ["broken.xlsx", false],
+      ["ok.xlsx", true],
+    ]);
+  });
+});

@@ -1,0 +1,648 @@
+/**
+ * 부서 취합: the master plan and the department workbooks' plans → what to write into the master
+ * (applied), what is new (added, for the coordinator to accept) and what needs a person (conflicts).
+ *
+ * What changed in a department workbook is what the revision log calls a change: diffPlans
+ * (src/engine/revisions/diff.ts) on the master's and the workbook's snapshots of each matched project.
+ * This module only matches projects, decides whose they are, and finds the master cell of each change.
+ *
+ * 1. A workbook's department is the 담당부서 its project rows name (the most named one; when no row names
+ *    one, the department of the master projects it matches). None at all → conflict "noDepartment".
+ * 2. Projects are matched to the master by identity (normalised name), in the same strategy/task first;
+ *    what is left over of the department's own projects is paired as a rename the way the revision log
+ *    pairs them (diffPlans: content ≥ 75 % the same); still left: new (added) or missing (conflict).
+ * 3. A change to a project that is not the workbook's department's — the master says another department,
+ *    or the row names another one — is never applied: conflict "otherDepartment". A new row naming
+ *    another department is one too.
+ * 4. Each change of an own project becomes one master cell (one line of it, for a multi-line cell):
+ *    a flag, a budget, a target, an indicator name, the project name (rename). Anything else — moved,
+ *    renumbered, an indicator added or removed — is "unsupportedChange". Years and flag columns the
+ *    workbook does not have are not compared (a missing column is no deletion).
+ * 5. Per master cell, every workbook of the project's department that holds the project must agree:
+ *    the same change from all of them is applied once; different values — or one workbook changing it
+ *    while another keeps the master's value — is "disagreement", and nothing is applied.
+ * 6. A master project of department D missing from a D workbook → "missingProject" (removal is a
+ *    revision the coordinator makes by hand, 제외/폐지).
+ */
+import type { CellRef } from "../grid";
+import { normalizeName, projectIdentity } from "../identity";
+import type { ColumnRole, FlagName, Indicator, Plan, Project } from "../plan";
+import { classifyFlag } from "../read/values";
+import { diffPlans, type RevisionEntry } from "../revisions/diff";
+import { snapshotPlan, type IndicatorSnapshot, type PlanSnapshot, type ProjectSnapshot } from "../revisions/snapshot";
+import { refKey } from "./inputRules";
+import { departmentKey, departmentsOf } from "./split";
+import type {
+  AddedProject,
+  AppliedChange,
+  CellWriteValue,
+  Conflict,
+  ConflictKind,
+  ConsolidationResult,
+  DepartmentFileSummary,
+  DepartmentInput,
+} from "./types";
+
+/** Separates an indicator's pair index from its name inside the snapshots handed to diffPlans. */
+const TAG = "\u241f";
+
+interface Proposal {
+  file: string;
+  fileIndex: number;
+  master: Project;
+  ref: CellRef;
+  line?: number;
+  value: CellWriteValue;
+  entry: RevisionEntry;
+  seq: number;
+}
+
+interface Slot {
+  key: string;
+  master: Project;
+  ref: CellRef;
+  line?: number;
+  /** By file, in the order the files came. */
+  proposals: Map<string, Proposal>;
+  seq: number;
+}
+
+interface PendingConflict extends Conflict {
+  order: number;
+  seq: number;
+}
+
+interface AddedCandidate {
+  file: string;
+  project: Project;
+  snapshot: ProjectSnapshot;
+  plan: Plan;
+  seq: number;
+}
+
+export function planConsolidation(master: Plan, inputs: readonly DepartmentInput[]): ConsolidationResult {
+  const masterSnapshot = snapshotPlan(master);
+  const masterSnap = new Map(master.projects.map((p, i) => [p.id, masterSnapshot.projects[i]]));
+  const masterIndex = new Map(master.projects.map((p, i) => [p.id, i]));
+  const masterByKey = new Map<string, Project[]>();
+  for (const p of master.projects) {
+    const key = projectIdentity(p);
+    masterByKey.set(key, [...(masterByKey.get(key) ?? []), p]);
+  }
+  const masterDepartments = departmentsOf(master);
+  const departmentName = new Map(masterDepartments.map((d) => [d.key, d.name]));
+  const masterDept = (p: Project): string | null => (p.department && p.department.raw.trim() !== "" ? departmentKey(p.department.raw) : null);
+  const masterLines = multiLineCells(master);
+
+  let seq = 0;
+  const slots = new Map<string, Slot>();
+  const contains = new Map<string, string[]>(); // master project id → files of its department holding it
+  const conflicts: PendingConflict[] = [];
+  const added: AddedCandidate[] = [];
+  const missing = new Map<string, string[]>(); // master project id → files lacking it
+  const summaries: DepartmentFileSummary[] = [];
+  const seenDepartments = new Set<string>();
+
+  const conflict = (c: Conflict, order: number) => conflicts.push({ ...c, order, seq: seq++ });
+
+  inputs.forEach((input, fileIndex) => {
+    const file = input.file;
+    if (!("plan" in input)) {
+      conflict(
+        {
+          kind: "unreadable",
+          projectId: null,
+          name: null,
+          files: [file],
+          field: null,
+          year: null,
+          values: [input.failure.reason],
+          detail: input.failure.reason,
+          data: { ...(input.failure.data ?? {}) },
+        },
+        -1,
+      );
+      summaries.push({ file, readable: false, department: null, projects: 0, matched: 0, foreignUnchanged: 0 });
+      return;
+    }
+    const plan = input.plan;
+    const snapshot = snapshotPlan(plan);
+    const deptSnap = new Map(plan.projects.map((p, i) => [p.id, snapshot.projects[i]]));
+    const summary: DepartmentFileSummary = { file, readable: true, department: null, projects: plan.projects.length, matched: 0, foreignUnchanged: 0 };
+    summaries.push(summary);
+
+    // 2a. Identity, same place first.
+    const pairs = new Map<string, Project>(); // department project id → master project
+    const used = new Set<string>();
+    for (const samePlaceOnly of [true, false]) {
+      for (const d of plan.projects) {
+        if (pairs.has(d.id)) continue;
+        const candidates = masterByKey.get(projectIdentity(d)) ?? [];
+        const m = candidates.find((c) => !used.has(c.id) && (!samePlaceOnly || samePlace(masterSnap.get(c.id)!, deptSnap.get(d.id)!)));
+        if (m) {
+          pairs.set(d.id, m);
+          used.add(m.id);
+        }
+      }
+    }
+
+    // 1. The workbook's department.
+    const wbKey = workbookDepartment(plan, pairs, masterDept);
+    if (wbKey === null) {
+      conflict({ kind: "noDepartment", projectId: null, name: null, files: [file], field: null, year: null, values: [] }, -1);
+      return;
+    }
+    seenDepartments.add(wbKey);
+    const wbName = departmentName.get(wbKey) ?? rowDepartmentName(plan, wbKey) ?? wbKey;
+    summary.department = wbName;
+    const rowDept = (d: Project): string | null => (d.department && d.department.raw.trim() !== "" ? departmentKey(d.department.raw) : null);
+
+    // 2b. Renames among the department's own leftovers, as the revision log pairs them.
+    const masterLeft = master.projects.filter((m) => !used.has(m.id) && masterDept(m) === wbKey);
+    const deptLeft = plan.projects.filter((d) => !pairs.has(d.id));
+    if (masterLeft.length > 0 && deptLeft.length > 0) {
+      const entries = diffPlans(subSnapshot(masterSnapshot, masterLeft.map((m) => masterSnap.get(m.id)!)), subSnapshot(snapshot, deptLeft.map((d) => deptSnap.get(d.id)!)));
+      for (const entry of entries) {
+        if (entry.type !== "renamed") continue;
+        const m = masterLeft.find((c) => !used.has(c.id) && normalizeName(c.name) === normalizeName(entry.name));
+        if (!m) continue;
+        pairs.set(entry.projectId, m);
+        used.add(m.id);
+      }
+    }
+
+    const hasColumn = (role: ColumnRole) => plan.columns.some((c) => c.role === role);
+    for (const d of plan.projects) {
+      const m = pairs.get(d.id);
+      if (!m) {
+        const dept: string = rowDept(d) ?? wbKey;
+        if (dept !== wbKey) {
+          conflict(
+            {
+              kind: "otherDepartment",
+              projectId: d.id,
+              name: d.name,
+              files: [file],
+              field: "project",
+              year: null,
+              values: [d.name],
+              before: null,
+              department: d.department?.raw ?? null,
+              workbookDepartment: wbName,
+            },
+            Number.MAX_SAFE_INTEGER,
+          );
+        } else {
+          added.push({ file, project: d, snapshot: deptSnap.get(d.id)!, plan, seq: seq++ });
+        }
+        continue;
+      }
+      const foreign = masterDept(m) !== wbKey || (rowDept(d) !== null && rowDept(d) !== wbKey);
+      const { entries, unpairedIndicators, indicatorPairs } = projectEntries(masterSnapshot, masterSnap.get(m.id)!, snapshot, deptSnap.get(d.id)!, m, d);
+      const relevant = entries.filter(({ entry: e }) => {
+        if (e.field === "department") return e.after !== null && e.after !== "" && departmentKey(String(e.after)) !== departmentKey(String(e.before ?? ""));
+        if (e.field.startsWith("flag.")) return hasColumn(e.field as ColumnRole);
+        if (e.field === "budget") return e.year !== null && plan.budgetYears.includes(e.year);
+        if (e.field === "target") return e.year !== null && plan.targetYears.includes(e.year);
+        return true;
+      });
+      const order = masterIndex.get(m.id) as number;
+      const base = { projectId: m.id, name: m.name, department: m.department?.raw ?? null, workbookDepartment: wbName };
+
+      if (foreign) {
+        if (relevant.length === 0 && unpairedIndicators === 0) {
+          summary.foreignUnchanged += 1;
+          continue;
+        }
+        for (const { entry } of relevant) {
+          conflict({ kind: "otherDepartment", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, ...indicatorOf(entry) }, order);
+        }
+        if (unpairedIndicators > 0) {
+          conflict({ kind: "otherDepartment", ...base, files: [file], field: "indicator", year: null, values: [d.indicators.length], before: m.indicators.length }, order);
+        }
+        continue;
+      }
+
+      summary.matched += 1;
+      contains.set(m.id, [...(contains.get(m.id) ?? []), file]);
+      if (unpairedIndicators > 0) {
+        conflict(
+          { kind: "unsupportedChange", ...base, files: [file], field: "indicator", year: null, values: [d.indicators.length], before: m.indicators.length, detail: "indicatorCount" },
+          order,
+        );
+      }
+      for (const { entry, pair } of relevant) {
+        const write = cellOf(entry, pair, m, d, indicatorPairs);
+        const logEntry: RevisionEntry = { ...entry, projectId: m.id, ...place(masterSnap.get(m.id)!) };
+        if ("unsupported" in write) {
+          conflict(
+            { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, detail: write.unsupported, ...indicatorOf(entry) },
+            order,
+          );
+          continue;
+        }
+        const key = `${refKey(write.ref)}|${write.line ?? ""}`;
+        let slot = slots.get(key);
+        if (!slot) {
+          slot = { key, master: m, ref: write.ref, line: write.line, proposals: new Map(), seq: seq++ };
+          slots.set(key, slot);
+        }
+        if (!slot.proposals.has(file)) {
+          slot.proposals.set(file, { file, fileIndex, master: m, ref: write.ref, line: write.line, value: write.value, entry: logEntry, seq: seq++ });
+        }
+      }
+    }
+
+    for (const m of master.projects) {
+      if (used.has(m.id) || masterDept(m) !== wbKey) continue;
+      missing.set(m.id, [...(missing.get(m.id) ?? []), file]);
+    }
+  });
+
+  // 5. Agreement per master cell.
+  const applied: (AppliedChange & { order: number; seq: number })[] = [];
+  for (const slot of slots.values()) {
+    const holders = contains.get(slot.master.id) ?? [];
+    const proposals = [...slot.proposals.values()];
+    const first = proposals[0];
+    const agreed = holders.every((f) => slot.proposals.has(f)) && proposals.every((p) => sameWrite(p.value, first.value, first.entry.field));
+    const order = masterIndex.get(slot.master.id) as number;
+    if (agreed) {
+      const entry = first.entry;
+      applied.push({
+        file: first.file,
+        files: proposals.map((p) => p.file),
+        projectId: slot.master.id,
+        name: slot.master.name,
+        field: entry.field,
+        year: entry.year,
+        before: entry.before,
+        after: entry.after,
+        ...indicatorOf(entry),
+        department: slot.master.department?.raw ?? "",
+        ref: slot.ref,
+        ...(slot.line !== undefined ? { line: slot.line } : {}),
+        value: first.value,
+        entry,
+        order,
+        seq: slot.seq,
+      });
+    } else {
+      conflict(
+        {
+          kind: "disagreement",
+          projectId: slot.master.id,
+          name: slot.master.name,
+          files: holders,
+          field: first.entry.field,
+          year: first.entry.year,
+          values: holders.map((f) => slot.proposals.get(f)?.entry.after ?? first.entry.before),
+          before: first.entry.before,
+          ...indicatorOf(first.entry),
+          ref: slot.ref,
+          ...(slot.line !== undefined ? { line: slot.line } : {}),
+          department: slot.master.department?.raw ?? null,
+        },
+        order,
+      );
+    }
+  }
+
+  // A multi-line cell is written whole: the master's lines with every applied line replaced.
+  const lineChanges = new Map<string, (typeof applied)[number][]>();
+  for (const change of applied) {
+    if (change.line === undefined) continue;
+    const key = refKey(change.ref);
+    lineChanges.set(key, [...(lineChanges.get(key) ?? []), change]);
+  }
+  for (const [key, changes] of lineChanges) {
+    const lines = [...(masterLines.get(key) ?? [])];
+    for (const change of changes) lines[change.line as number] = String(change.value ?? "");
+    const whole = Array.from(lines, (l) => l ?? "").join("\n");
+    for (const change of changes) change.value = whole;
+  }
+
+  for (const [projectId, files] of missing) {
+    const m = master.projects[masterIndex.get(projectId) as number];
+    conflict(
+      {
+        kind: "missingProject",
+        projectId,
+        name: m.name,
+        files,
+        field: "project",
+        year: null,
+        values: files.map(() => null),
+        before: m.name,
+        department: m.department?.raw ?? null,
+      },
+      masterIndex.get(projectId) as number,
+    );
+  }
+
+  const sortedApplied = applied
+    .sort((a, b) => a.order - b.order || a.seq - b.seq)
+    .map(({ order: _order, seq: _seq, ...change }) => change);
+  return {
+    applied: sortedApplied,
+    added: mergeAdded(added, master, masterSnapshot),
+    conflicts: mergeConflicts(conflicts),
+    files: summaries,
+    departmentsWithoutWorkbook: masterDepartments.filter((d) => !seenDepartments.has(d.key)).map((d) => d.name),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function subSnapshot(snapshot: PlanSnapshot, projects: ProjectSnapshot[]): PlanSnapshot {
+  return { ...snapshot, projects };
+}
+
+function norm(text: string | null): string {
+  return text === null ? "" : normalizeName(text);
+}
+
+/** Same strategy and task: by name when both have one, else by id (as the revision log matches places). */
+function samePlace(a: ProjectSnapshot, b: ProjectSnapshot): boolean {
+  const same = (nameA: string | null, nameB: string | null, idA: string | null, idB: string | null) =>
+    nameA !== null && nameB !== null ? norm(nameA) === norm(nameB) : idA === idB;
+  return same(a.strategyName, b.strategyName, a.strategyId, b.strategyId) && same(a.taskName, b.taskName, a.taskId, b.taskId);
+}
+
+function place(p: ProjectSnapshot): Pick<RevisionEntry, "strategyId" | "strategyName" | "taskId" | "number"> {
+  return { strategyId: p.strategyId, strategyName: p.strategyName, taskId: p.taskId, number: p.number };
+}
+
+function workbookDepartment(plan: Plan, pairs: Map<string, Project>, masterDept: (p: Project) => string | null): string | null {
+  const majority = (keys: (string | null)[]): string | null => {
+    const counts = new Map<string, number>();
+    for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+    let best: string | null = null;
+    for (const [key, count] of counts) if (best === null || count > (counts.get(best) as number)) best = key;
+    return best;
+  };
+  const fromRows = majority(plan.projects.map((p) => (p.department && p.department.raw.trim() !== "" ? departmentKey(p.department.raw) : null)));
+  if (fromRows !== null) return fromRows;
+  return majority([...pairs.values()].map(masterDept));
+}
+
+function rowDepartmentName(plan: Plan, key: string): string | null {
+  const project = plan.projects.find((p) => p.department && departmentKey(p.department.raw) === key);
+  return project?.department?.raw.trim() ?? null;
+}
+
+function indicatorOf(entry: Pick<RevisionEntry, "indicator">): { indicator?: string } {
+  return entry.indicator !== undefined ? { indicator: entry.indicator } : {};
+}
+
+const untag = (text: string): string => {
+  const at = text.indexOf(TAG);
+  return at === -1 ? text : text.slice(at + 1);
+};
+const tagIndex = (text: string | undefined): number => {
+  if (text === undefined) return -1;
+  const at = text.indexOf(TAG);
+  return at === -1 ? -1 : Number(text.slice(0, at));
+};
+
+/**
+ * Indicators paired as the revision log pairs them: by name first, then what is left in order. Returns
+ * [master index, department index] pairs in department order and how many were left unpaired.
+ */
+function pairIndicators(olds: readonly IndicatorSnapshot[], news: readonly IndicatorSnapshot[]): { pairs: [number, number][]; unpaired: number } {
+  const oldOf = new Array<number>(news.length).fill(-1);
+  const taken = new Set<number>();
+  news.forEach((indicator, n) => {
+    const o = olds.findIndex((old, i) => !taken.has(i) && norm(old.name) === norm(indicator.name));
+    if (o !== -1) {
+      oldOf[n] = o;
+      taken.add(o);
+    }
+  });
+  const leftOld = olds.map((_, i) => i).filter((i) => !taken.has(i));
+  news.forEach((_, n) => {
+    if (oldOf[n] === -1 && leftOld.length > 0) {
+      oldOf[n] = leftOld.shift() as number;
+      taken.add(oldOf[n]);
+    }
+  });
+  const pairs: [number, number][] = [];
+  oldOf.forEach((o, n) => {
+    if (o !== -1) pairs.push([o, n]);
+  });
+  return { pairs, unpaired: olds.length + news.length - 2 * pairs.length };
+}
+
+/**
+ * diffPlans on one matched project. Indicators are handed over in pair order with their pair index in
+ * front of the name, so that each target or indicator entry says which indicator it is about even when
+ * two indicators share a name; the index is taken off the entries again.
+ */
+function projectEntries(
+  masterSnapshot: PlanSnapshot,
+  m: ProjectSnapshot,
+  deptSnapshot: PlanSnapshot,
+  d: ProjectSnapshot,
+  mp: Project,
+  dp: Project,
+): { entries: { entry: RevisionEntry; pair: number }[]; unpairedIndicators: number; indicatorPairs: [Indicator, Indicator][] } {
+  const { pairs, unpaired } = pairIndicators(m.indicators, d.indicators);
+  const tagged = (p: ProjectSnapshot, side: 0 | 1): ProjectSnapshot => ({
+    ...p,
+    indicators: pairs.map((pair, k) => {
+      const indicator = p.indicators[pair[side]];
+      return { name: `${k}${TAG}${indicator.name}`, targets: indicator.targets };
+    }),
+  });
+  const raw = diffPlans(subSnapshot(masterSnapshot, [tagged(m, 0)]), subSnapshot(deptSnapshot, [tagged(d, 1)]));
+  const entries = raw.map((entry) => {
+    if (entry.field !== "indicator" && entry.field !== "target") return { entry, pair: -1 };
+    const clean: RevisionEntry = { ...entry };
+    if (entry.indicator !== undefined) clean.indicator = untag(entry.indicator);
+    if (entry.field === "indicator") {
+      clean.before = typeof entry.before === "string" ? untag(entry.before) : entry.before;
+      clean.after = typeof entry.after === "string" ? untag(entry.after) : entry.after;
+    }
+    return { entry: clean, pair: tagIndex(entry.indicator) };
+  });
+  return {
+    entries,
+    unpairedIndicators: unpaired,
+    indicatorPairs: pairs.map(([o, n]) => [mp.indicators[o], dp.indicators[n]]),
+  };
+}
+
+type CellWrite = { ref: CellRef; line?: number; value: CellWriteValue } | { unsupported: string };
+
+function textOrNull(text: string | null | undefined): string | null {
+  const t = (text ?? "").trim();
+  return t === "" ? null : t;
+}
+
+/** The master cell a change goes to, and what the department wrote there. */
+function cellOf(entry: RevisionEntry, pairIndex: number, m: Project, d: Project, indicatorPairs: [Indicator, Indicator][]): CellWrite {
+  switch (entry.field) {
+    case "name":
+      return { ref: m.nameCell.ref, value: d.nameCell.raw };
+    case "flag.key":
+    case "flag.partnership":
+    case "flag.isNew": {
+      const flag = entry.field.slice(5) as FlagName;
+      const cell = m.flags[flag];
+      if (!cell) return { unsupported: "column" };
+      return { ref: cell.ref, value: textOrNull(d.flags[flag]?.raw) };
+    }
+    case "budget": {
+      const cell = m.budgets.find((b) => b.year === entry.year);
+      if (!cell) return { unsupported: "column" };
+      const budget = d.budgets.find((b) => b.year === entry.year);
+      if (!budget) return { ref: cell.ref, value: null };
+      switch (budget.value.kind) {
+        case "number":
+          return { ref: cell.ref, value: budget.value.value };
+        case "empty":
+          return { ref: cell.ref, value: null };
+        default:
+          return { ref: cell.ref, value: textOrNull(typeof budget.raw === "object" && budget.raw !== null ? budget.raw.error : String(budget.raw)) };
+      }
+    }
+    case "target":
+    case "indicator": {
+      const pair = indicatorPairs[pairIndex];
+      if (!pair) return { unsupported: "indicator" };
+      const [mi, di] = pair;
+      if (entry.field === "indicator") {
+        if (!mi.nameCell || entry.after === null) return { unsupported: "indicator" };
+        const value = di.nameCell?.raw ?? di.name;
+        return mi.nameCell.line !== undefined ? { ref: mi.nameCell.ref, line: mi.nameCell.line, value } : { ref: mi.nameCell.ref, value };
+      }
+      const target = mi.targets.find((t) => t.year === entry.year);
+      if (!target) return { unsupported: "column" };
+      const value = textOrNull(di.targets.find((t) => t.year === entry.year)?.raw);
+      if (target.line !== undefined) {
+        if (value === null) return { unsupported: "clearedLine" };
+        return { ref: target.ref, line: target.line, value };
+      }
+      return { ref: target.ref, value };
+    }
+    default:
+      return { unsupported: entry.field };
+  }
+}
+
+/** Two workbooks' values for one cell agree: flags by meaning, numbers by value, text trimmed. */
+function sameWrite(a: CellWriteValue, b: CellWriteValue, field: string): boolean {
+  if (field.startsWith("flag.") && typeof a === "string" && typeof b === "string") {
+    const x = classifyFlag(a);
+    const y = classifyFlag(b);
+    if (x.state !== "unknown" && y.state !== "unknown") return x.state === y.state;
+  }
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) < 1e-9;
+  if (typeof a === "string" && typeof b === "string") return a.trim() === b.trim();
+  return a === b;
+}
+
+/** The lines of every multi-line cell of the plan (indicator names and targets written one per line). */
+function multiLineCells(plan: Plan): Map<string, string[]> {
+  const cells = new Map<string, string[]>();
+  const put = (ref: CellRef, line: number | undefined, raw: string) => {
+    if (line === undefined) return;
+    const key = refKey(ref);
+    const lines = cells.get(key) ?? [];
+    lines[line] = raw;
+    cells.set(key, lines);
+  };
+  const owners: { indicators: Indicator[] }[] = [...plan.strategies, ...plan.tasks, ...plan.projects];
+  for (const owner of owners) {
+    for (const indicator of owner.indicators) {
+      if (indicator.nameCell) put(indicator.nameCell.ref, indicator.nameCell.line, indicator.nameCell.raw);
+      for (const target of indicator.targets) put(target.ref, target.line, target.raw);
+    }
+  }
+  return cells;
+}
+
+const KIND_ORDER: Record<ConflictKind, number> = {
+  unreadable: 0,
+  noDepartment: 1,
+  otherDepartment: 2,
+  disagreement: 3,
+  unsupportedChange: 4,
+  missingProject: 5,
+};
+
+/** The same conflict from several files becomes one, listing every file and its value. */
+function mergeConflicts(pending: PendingConflict[]): Conflict[] {
+  const merged = new Map<string, PendingConflict>();
+  const out: PendingConflict[] = [];
+  for (const c of pending) {
+    const mergeable = c.kind === "otherDepartment" || c.kind === "unsupportedChange";
+    const key = mergeable ? JSON.stringify([c.kind, c.projectId, c.field, c.year, c.indicator ?? null, c.detail ?? null]) : null;
+    const existing = key === null ? undefined : merged.get(key);
+    if (existing) {
+      existing.files.push(...c.files);
+      existing.values.push(...c.values);
+      continue;
+    }
+    const copy = { ...c, files: [...c.files], values: [...c.values] };
+    if (key !== null) merged.set(key, copy);
+    out.push(copy);
+  }
+  return out
+    .sort((a, b) => a.order - b.order || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.seq - b.seq)
+    .map(({ order: _order, seq: _seq, ...c }) => c);
+}
+
+/** New projects, once each (the same content from several files lists them all), with where they would go. */
+function mergeAdded(candidates: AddedCandidate[], master: Plan, masterSnapshot: PlanSnapshot): AddedProject[] {
+  const out: AddedProject[] = [];
+  const byContent = new Map<string, AddedProject>();
+  for (const candidate of candidates) {
+    const s = candidate.snapshot;
+    const content = JSON.stringify({ ...s, id: null });
+    const existing = byContent.get(content);
+    if (existing) {
+      if (!existing.files.includes(candidate.file)) existing.files.push(candidate.file);
+      continue;
+    }
+    const after = insertionPoint(s, master, masterSnapshot);
+    const project: AddedProject = {
+      file: candidate.file,
+      files: [candidate.file],
+      projectId: s.id,
+      name: s.name,
+      department: candidate.project.department?.raw ?? null,
+      strategyId: s.strategyId,
+      strategyName: s.strategyName,
+      taskId: s.taskId,
+      taskName: s.taskName,
+      number: s.number,
+      afterProjectId: after.projectId,
+      afterRow: after.row,
+      project: s,
+    };
+    byContent.set(content, project);
+    out.push(project);
+  }
+  return out;
+}
+
+/** After the last master project of the same strategy/task; else after the task's (or strategy's) own rows. */
+function insertionPoint(s: ProjectSnapshot, master: Plan, masterSnapshot: PlanSnapshot): { projectId: string | null; row: number | null } {
+  let last: Project | null = null;
+  masterSnapshot.projects.forEach((m, i) => {
+    if (samePlace(m, s)) last = master.projects[i];
+  });
+  if (last) return { projectId: (last as Project).id, row: (last as Project).lastRow };
+  const strategy = master.strategies.find((st) => (s.strategyName !== null ? norm(st.name) === norm(s.strategyName) : st.id === s.strategyId));
+  if (!strategy) return { projectId: null, row: null };
+  const task = s.taskId === null && s.taskName === null ? null : master.tasks.find((t) => t.strategyId === strategy.id && (s.taskName !== null ? norm(t.name) === norm(s.taskName) : t.id === s.taskId));
+  if ((s.taskId !== null || s.taskName !== null) && !task) return { projectId: null, row: null };
+  const owner = task ?? strategy;
+  let row = owner.cell.ref.row;
+  for (const indicator of owner.indicators) {
+    if (indicator.nameCell) row = Math.max(row, indicator.nameCell.ref.row);
+    for (const target of indicator.targets) row = Math.max(row, target.ref.row);
+  }
+  return { projectId: null, row };
+}

@@ -1,0 +1,245 @@
+/**
+ * 부서별 입력 양식 (department input workbooks) as data: for each 담당부서 of the master plan, which rows
+ * of the plan sheet its workbook drops and which cells it lets the department fill in.
+ *
+ * A department's workbook is the master with the rows of every other department's projects removed:
+ * - kept: the title and header block(s) (repeated page headers too), notes, anything the reader could
+ *   not place, the department's projects (continuation rows included), and each strategy and 대표과업
+ *   that holds at least one of them, with the strategy's or task's own indicator rows (context);
+ * - dropped: other departments' projects, strategies and tasks without one of the department's projects,
+ *   a section row (I. / II.) whose part holds none of them, and 소계/합계 rows (totals belong to the
+ *   coordinator; a department's subset would not add up to them).
+ * Rows are zero-based rows of the master's plan sheet; the adapter deletes them bottom-up and moves the
+ * cell references below (keptRowMap).
+ */
+import type { CellRef, Grid } from "../grid";
+import { cellText } from "../grid";
+import { normalizeName } from "../identity";
+import type { Plan, Project } from "../plan";
+import { headerWordCount } from "../read/header";
+import { readMarker } from "../read/rowKinds";
+import { SheetView } from "../read/sheetView";
+import { editableCells, inputRules, type InputRule } from "./inputRules";
+
+export interface DepartmentSplit {
+  /** The department as the plan first writes it ("보건소 건강관리과"). */
+  department: string;
+  /** Its identity (normalizeName): spellings differing only in spacing are one department. */
+  key: string;
+  /** "<담당부서>.xlsx", with characters a file name cannot hold replaced by "_"; unique within the split. */
+  fileName: string;
+  projectIds: string[];
+  /** Zero-based rows of the plan sheet the department's workbook drops, ascending. */
+  deleteRows: number[];
+  /** Data-validation rules on the department's flag and budget cells (master coordinates). */
+  rules: InputRule[];
+  /** Cells left unlocked under sheet protection (master coordinates). */
+  editable: CellRef[];
+}
+
+export interface SplitPlan {
+  sheet: string;
+  departments: DepartmentSplit[];
+  /** Projects without a 담당부서: in no department's workbook. */
+  unassigned: string[];
+}
+
+export function departmentKey(name: string): string {
+  return normalizeName(name);
+}
+
+export interface PlanDepartment {
+  key: string;
+  name: string;
+  projects: Project[];
+}
+
+/** The plan's departments in order of first appearance, each with its projects. */
+export function departmentsOf(plan: Plan): PlanDepartment[] {
+  const byKey = new Map<string, PlanDepartment>();
+  for (const project of plan.projects) {
+    const raw = project.department?.raw.trim() ?? "";
+    if (raw === "") continue;
+    const key = departmentKey(raw);
+    const department = byKey.get(key);
+    if (department) department.projects.push(project);
+    else byKey.set(key, { key, name: raw, projects: [project] });
+  }
+  return [...byKey.values()];
+}
+
+/** A file name for a department: characters Windows refuses become "_"; never empty. */
+export function departmentFileName(department: string, taken: ReadonlySet<string> = new Set()): string {
+  let base = department
+    .normalize("NFC")
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[. ]+$/, "");
+  if (base === "" || /^\.+$/.test(base)) base = "부서";
+  if (base.length > 100) base = base.slice(0, 100);
+  let name = `${base}.xlsx`;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n}).xlsx`;
+  return name;
+}
+
+/** Maps a master row to its row once `deleteRows` are gone; null for a deleted row. */
+export function keptRowMap(deleteRows: readonly number[]): (row: number) => number | null {
+  const sorted = [...new Set(deleteRows)].sort((a, b) => a - b);
+  const deleted = new Set(sorted);
+  return (row: number) => {
+    if (deleted.has(row)) return null;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < row) lo = mid + 1;
+      else hi = mid;
+    }
+    return row - lo;
+  };
+}
+
+/** The same cell once the rows are deleted (the sheet is unchanged); null when its row is deleted. */
+export function shiftRef(ref: CellRef, map: (row: number) => number | null, sheet: string): CellRef | null {
+  if (ref.sheet !== sheet) return ref;
+  const row = map(ref.row);
+  return row === null ? null : { ...ref, row };
+}
+
+interface Owned {
+  rows: number[];
+}
+
+function range(first: number, last: number): number[] {
+  const rows: number[] = [];
+  for (let r = first; r <= last; r++) rows.push(r);
+  return rows;
+}
+
+export function planDepartmentSplit(plan: Plan, grid: Grid): SplitPlan {
+  const sheet = grid.sheets.find((s) => s.name === plan.sheet);
+  if (!sheet) throw new Error(`planDepartmentSplit: the grid has no sheet ${plan.sheet}`);
+  const view = new SheetView(sheet);
+
+  const projectRows = new Set<number>();
+  const ownedByProject = new Map<string, Owned>();
+  for (const project of plan.projects) {
+    const rows = range(project.firstRow, project.lastRow);
+    rows.forEach((r) => projectRows.add(r));
+    ownedByProject.set(project.id, { rows });
+  }
+
+  /** A strategy's or task's own rows: its label row (with the label's merge) unless that is a project row, and its indicator rows. */
+  const ownerRows = (cell: CellRef, indicators: Plan["strategies"][number]["indicators"]): Owned => {
+    const rows = new Set<number>();
+    if (!projectRows.has(cell.row)) {
+      const area = view.mergeAt(cell.row, cell.col);
+      range(cell.row, area ? area.bottom : cell.row).forEach((r) => rows.add(r));
+    }
+    for (const indicator of indicators) {
+      if (indicator.nameCell && !projectRows.has(indicator.nameCell.ref.row)) rows.add(indicator.nameCell.ref.row);
+      for (const target of indicator.targets) if (!projectRows.has(target.ref.row)) rows.add(target.ref.row);
+    }
+    return { rows: [...rows] };
+  };
+  const ownedByStrategy = new Map(plan.strategies.map((s) => [s.id, ownerRows(s.cell.ref, s.indicators)]));
+  const ownedByTask = new Map(plan.tasks.map((t) => [t.id, ownerRows(t.cell.ref, t.indicators)]));
+
+  let lastOwned = plan.headerRows.last;
+  const allOwned = new Set<number>();
+  for (const owned of [...ownedByProject.values(), ...ownedByStrategy.values(), ...ownedByTask.values()]) {
+    for (const r of owned.rows) {
+      allOwned.add(r);
+      if (r > lastOwned) lastOwned = r;
+    }
+  }
+  for (const total of plan.totals) {
+    allOwned.add(total.row);
+    if (total.row > lastOwned) lastOwned = total.row;
+  }
+
+  const headerRows = new Set<number>();
+  for (let r = plan.headerRows.first; r <= lastOwned; r++) {
+    if ((r >= plan.headerRows.first && r <= plan.headerRows.last) || headerWordCount(view, r) >= 2) headerRows.add(r);
+  }
+
+  // Repeated header blocks (page breaks): runs of header rows after the first block.
+  const repeatedBlocks: { first: number; last: number }[] = [];
+  for (let r = plan.headerRows.last + 1; r <= lastOwned; r++) {
+    if (!headerRows.has(r)) continue;
+    const previous = repeatedBlocks[repeatedBlocks.length - 1];
+    if (previous && previous.last === r - 1) previous.last = r;
+    else repeatedBlocks.push({ first: r, last: r });
+  }
+
+  // Section rows (I. / II.): unowned rows inside the table whose leading text is a section marker.
+  const sections: { row: number; part: 1 | 2 }[] = [];
+  for (let r = plan.headerRows.last + 1; r <= lastOwned; r++) {
+    if (allOwned.has(r) || headerRows.has(r)) continue;
+    const line = sheet.values[r] ?? [];
+    let lead = "";
+    for (let c = 0; c < line.length && lead === ""; c++) lead = cellText(view.own(r, c));
+    const marker = lead === "" ? null : readMarker(lead);
+    if (marker?.kind === "section") sections.push({ row: r, part: marker.part });
+  }
+
+  const partOf = new Map(plan.strategies.map((s) => [s.id, s.part]));
+  const taken = new Set<string>();
+  const departments: DepartmentSplit[] = departmentsOf(plan).map((department) => {
+    const mine = new Set(department.projects.map((p) => p.id));
+    const strategies = new Set(department.projects.map((p) => p.strategyId).filter((id): id is string => id !== null));
+    const tasks = new Set(department.projects.map((p) => p.taskId).filter((id): id is string => id !== null));
+    const parts = new Set<number>();
+    let unknownPart = false;
+    for (const p of department.projects) {
+      const part = p.strategyId ? partOf.get(p.strategyId) : undefined;
+      if (part === undefined) unknownPart = true;
+      else parts.add(part);
+    }
+
+    const keep = new Set<number>();
+    const drop = new Set<number>();
+    for (const project of plan.projects) {
+      const target = mine.has(project.id) ? keep : drop;
+      for (const r of (ownedByProject.get(project.id) as Owned).rows) target.add(r);
+    }
+    for (const strategy of plan.strategies) {
+      const target = strategies.has(strategy.id) ? keep : drop;
+      for (const r of (ownedByStrategy.get(strategy.id) as Owned).rows) target.add(r);
+    }
+    for (const task of plan.tasks) {
+      const target = tasks.has(task.id) ? keep : drop;
+      for (const r of (ownedByTask.get(task.id) as Owned).rows) target.add(r);
+    }
+    for (const total of plan.totals) drop.add(total.row);
+    for (const section of sections) if (!unknownPart && !parts.has(section.part)) drop.add(section.row);
+
+    const deleted = new Set([...drop].filter((r) => !keep.has(r) && !headerRows.has(r)));
+    // A repeated header block with nothing left under it before the next block (or the table's end) goes too.
+    for (const block of repeatedBlocks) {
+      let next = block.last + 1;
+      while (next <= lastOwned && (deleted.has(next) || view.isRowEmpty(next))) next++;
+      const followedByHeader = next <= lastOwned && headerRows.has(next);
+      if (next > lastOwned || followedByHeader) for (let r = block.first; r <= block.last; r++) deleted.add(r);
+    }
+    const deleteRows = [...deleted].sort((a, b) => a - b);
+    const fileName = departmentFileName(department.name, taken);
+    taken.add(fileName.toLowerCase());
+    return {
+      department: department.name,
+      key: department.key,
+      fileName,
+      projectIds: department.projects.map((p) => p.id),
+      deleteRows,
+      rules: inputRules(plan, department.projects),
+      editable: editableCells(plan, department.projects),
+    };
+  });
+
+  return {
+    sheet: plan.sheet,
+    departments,
+    unassigned: plan.projects.filter((p) => (p.department?.raw.trim() ?? "") === "").map((p) => p.id),
+  };
+}

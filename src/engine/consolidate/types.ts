@@ -1,0 +1,127 @@
+/**
+ * 부서 취합 (consolidation) as data: what the coordinator's master takes from the department workbooks,
+ * what is new, and what is never applied without a person deciding (conflicts).
+ */
+import type { CellRef } from "../grid";
+import type { Plan } from "../plan";
+import type { RevisionEntry, RevisionField, RevisionValue } from "../revisions/diff";
+import type { ProjectSnapshot } from "../revisions/snapshot";
+
+/**
+ * Why something was not applied. Stable ids: the faces render them through src/i18n/departments.ts.
+ * - otherDepartment: a workbook changes (or adds) a project of another department.
+ * - disagreement: workbooks of one department hold different values for one master cell.
+ * - missingProject: a master project of department D is missing from a D workbook (removal is never automatic).
+ * - unreadable: the workbook could not be read as a plan.
+ * - noDepartment: no 담당부서 on the workbook's rows and none of its projects in the master: whose is it?
+ * - unsupportedChange: a change that is not one master cell (moved, renumbered, an indicator added or
+ *   removed, a line cleared in a multi-line cell, a column the master lacks).
+ */
+export type ConflictKind = "otherDepartment" | "disagreement" | "missingProject" | "unreadable" | "noDepartment" | "unsupportedChange";
+
+export const CONFLICT_KINDS: readonly ConflictKind[] = [
+  "otherDepartment",
+  "disagreement",
+  "missingProject",
+  "unreadable",
+  "noDepartment",
+  "unsupportedChange",
+];
+
+/** A department workbook: its plan as read, or why it could not be read (a ReadFailure). */
+export type DepartmentInput =
+  | { file: string; plan: Plan }
+  | { file: string; failure: { reason: string; data?: Record<string, string | number> } };
+
+/** A value a consolidation writes into a master cell. */
+export type CellWriteValue = string | number | null;
+
+export interface AppliedChange {
+  /** The first workbook it came from; `files` lists every workbook that made the same change. */
+  file: string;
+  files: string[];
+  /** The master project's id and name (its old name for a rename). */
+  projectId: string;
+  name: string;
+  field: RevisionField;
+  year: number | null;
+  before: RevisionValue;
+  after: RevisionValue;
+  /** The indicator a target or indicator change is about (as the department names it). */
+  indicator?: string;
+  department: string;
+  /** The master cell written (a merged area's top-left cell). */
+  ref: CellRef;
+  /** Set when the cell holds several values on separate lines and this change is one line of it. */
+  line?: number;
+  /** What the cell holds afterwards: for a multi-line cell, the whole cell with every applied line. */
+  value: CellWriteValue;
+  /** The revision-log entry (projectId: the master's). */
+  entry: RevisionEntry;
+}
+
+export interface AddedProject {
+  file: string;
+  files: string[];
+  /** The project's id in the department workbook. */
+  projectId: string;
+  name: string;
+  department: string | null;
+  strategyId: string | null;
+  strategyName: string | null;
+  taskId: string | null;
+  taskName: string | null;
+  number: number | null;
+  /** The master project after whose rows it belongs (last of its strategy/task); null when there is none. */
+  afterProjectId: string | null;
+  /** Zero-based master row after which its rows would be inserted; null when its strategy/task is not in the master. */
+  afterRow: number | null;
+  /** Everything the department wrote for it: indicators, targets, budgets, flags. */
+  project: ProjectSnapshot;
+}
+
+export interface Conflict {
+  kind: ConflictKind;
+  /** The master project's id (the department's for a project the master lacks); null for a whole-file conflict. */
+  projectId: string | null;
+  name: string | null;
+  files: string[];
+  field: RevisionField | null;
+  year: number | null;
+  /** One value per file, in `files` order: what each workbook holds (the reason for an unreadable file). */
+  values: RevisionValue[];
+  /** The master's value, where there is one. */
+  before?: RevisionValue;
+  indicator?: string;
+  /** The master cell concerned. */
+  ref?: CellRef;
+  line?: number;
+  /** The project's department (master, else the row's) and the workbook's. */
+  department?: string | null;
+  workbookDepartment?: string | null;
+  /** unsupportedChange: which kind of change; unreadable: the read failure. */
+  detail?: string;
+  data?: Record<string, string | number>;
+}
+
+/** What consolidation made of one workbook. */
+export interface DepartmentFileSummary {
+  file: string;
+  readable: boolean;
+  department: string | null;
+  /** Project rows in the workbook. */
+  projects: number;
+  /** Of those, matched to a master project of the workbook's department. */
+  matched: number;
+  /** Matched to a master project of another department (or naming another department), without changes. */
+  foreignUnchanged: number;
+}
+
+export interface ConsolidationResult {
+  applied: AppliedChange[];
+  added: AddedProject[];
+  conflicts: Conflict[];
+  files: DepartmentFileSummary[];
+  /** Departments of the master no workbook came from. */
+  departmentsWithoutWorkbook: string[];
+}

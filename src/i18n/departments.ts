@@ -1,0 +1,161 @@
+/**
+ * Korean and English texts of the department workbooks (부서별 입력 양식), the input rules (입력 규칙) and
+ * consolidation (부서 취합): conflict kinds, report lines, the 안내 sheet and the in-cell rule messages.
+ *
+ * Excel limits: a data-validation title is at most 32 characters, its message at most 255.
+ */
+import type { ConflictKind } from "../engine/consolidate/types";
+import { format, type Lang, type Texts } from "./format";
+
+export const departmentTexts = {
+  // ---- conflict kinds (stable ids in src/engine/consolidate/types.ts)
+  "conflict.otherDepartment": { ko: "다른 부서의 사업", en: "Another department's project" },
+  "conflict.disagreement": { ko: "제출본 간 불일치", en: "Submissions disagree" },
+  "conflict.missingProject": { ko: "사업 누락", en: "Project missing" },
+  "conflict.unreadable": { ko: "읽을 수 없는 파일", en: "Unreadable file" },
+  "conflict.noDepartment": { ko: "담당부서 없음", en: "No department" },
+  "conflict.unsupportedChange": { ko: "반영할 수 없는 변경", en: "Change that cannot be applied" },
+
+  // ---- one line per conflict
+  "line.otherDepartment": {
+    ko: "[{kind}] {project} · {field}: {before} → {values} ({files}) — {department} 사업이라 반영하지 않았습니다",
+    en: "[{kind}] {project} · {field}: {before} → {values} ({files}) — a project of {department}, not applied",
+  },
+  "line.disagreement": {
+    ko: "[{kind}] {project} · {field}: 총괄표 {before}, {values} — 반영하지 않았습니다",
+    en: "[{kind}] {project} · {field}: master {before}, {values} — not applied",
+  },
+  "line.missingProject": {
+    ko: "[{kind}] {project} ({department}): {files}에 없습니다 — 제외·폐지라면 총괄표에서 직접 처리하세요",
+    en: "[{kind}] {project} ({department}): not in {files} — if it is excluded or abolished, do so in the master yourself",
+  },
+  "line.unreadable": { ko: "[{kind}] {detail}", en: "[{kind}] {detail}" },
+  "line.noDepartment": {
+    ko: "[{kind}] {files}: 담당부서를 알 수 없어 반영하지 않았습니다 (담당부서 열을 채워 주세요)",
+    en: "[{kind}] {files}: whose workbook it is cannot be told, nothing applied (fill in the 담당부서 column)",
+  },
+  "line.unsupportedChange": {
+    ko: "[{kind}] {project} · {field}: {before} → {values} ({files}) — {detail}; 총괄표에서 직접 고치세요",
+    en: "[{kind}] {project} · {field}: {before} → {values} ({files}) — {detail}; edit the master yourself",
+  },
+  "detail.indicatorCount": { ko: "성과지표 수가 다름", en: "a different number of indicators" },
+  "detail.clearedLine": { ko: "여러 줄 셀의 한 줄을 비움", en: "one line of a multi-line cell cleared" },
+  "detail.column": { ko: "총괄표에 없는 열", en: "a column the master does not have" },
+  "detail.indicator": { ko: "성과지표를 찾을 수 없음", en: "the indicator could not be matched" },
+  "detail.other": { ko: "위치·번호 변경", en: "moved or renumbered" },
+
+  // ---- the report
+  "report.summary": {
+    ko: "부서 취합: 파일 {files}개 · 반영 {applied}건 · 신설 후보 {added}건 · 충돌 {conflicts}건",
+    en: "Department consolidation: {files} files · {applied} applied · {added} new projects · {conflicts} conflicts",
+  },
+  "report.file": {
+    ko: "{file}: {department} · 사업 {projects}개 (총괄표와 일치 {matched}개) · 오류 {errors} · 경고 {warnings}",
+    en: "{file}: {department} · {projects} projects ({matched} matched in the master) · {errors} errors · {warnings} warnings",
+  },
+  "report.fileUnreadable": { ko: "{file}: 읽을 수 없음", en: "{file}: unreadable" },
+  "report.applied.title": { ko: "반영한 변경", en: "Applied changes" },
+  "report.applied": {
+    ko: "{project} · {field}: {before} → {after} ({files})",
+    en: "{project} · {field}: {before} → {after} ({files})",
+  },
+  "report.added.title": {
+    ko: "신설 후보 — 총괄표에 넣지 않았습니다. 검토한 뒤 해당 전략·대표과업 아래에 직접 추가하세요",
+    en: "New projects — not inserted into the master. Review them and add them under their strategy/task yourself",
+  },
+  "report.added": {
+    ko: "{project} ({department}) · {place} · 들어갈 자리: {after} ({files})",
+    en: "{project} ({department}) · {place} · goes after: {after} ({files})",
+  },
+  "report.added.nowhere": { ko: "총괄표에 없는 전략·대표과업", en: "a strategy/task the master does not have" },
+  "report.conflicts.title": { ko: "충돌 — 반영하지 않았습니다", en: "Conflicts — not applied" },
+  "report.none": { ko: "(없음)", en: "(none)" },
+  "report.empty": { ko: "(빈 칸)", en: "(empty)" },
+  "report.withoutWorkbook": {
+    ko: "파일이 오지 않은 부서: {departments}",
+    en: "Departments without a workbook: {departments}",
+  },
+  "report.written": { ko: "취합한 총괄표: {file}", en: "Consolidated master: {file}" },
+  "progress.file": { ko: "{index}/{total} {file} 읽는 중…", en: "Reading {index}/{total} {file}…" },
+  "log.reason": { ko: "부서 취합: {file}", en: "Department consolidation: {file}" },
+  "log.author": { ko: "부서 취합", en: "Department consolidation" },
+
+  // ---- split
+  "split.file": { ko: "{file}: {department} 사업 {projects}개", en: "{file}: {projects} projects of {department}" },
+  "split.unassigned": {
+    ko: "담당부서가 비어 있는 사업 {count}개는 어느 양식에도 넣지 않았습니다: {projects}",
+    en: "{count} projects without a 담당부서 are in no department's workbook: {projects}",
+  },
+  "split.noDepartments": {
+    ko: "총괄표에 담당부서 열(또는 값)이 없어 부서별 양식을 만들 수 없습니다.",
+    en: "The plan has no 담당부서 column (or no value in it), so no department workbook can be made.",
+  },
+
+  // ---- in-cell rules (Excel: title ≤ 32 characters, message ≤ 255)
+  "rule.flag.title": { ko: "○ 또는 ×", en: "○ or ×" },
+  "rule.flag.prompt": {
+    ko: "목록에서 ○(예) 또는 ×(아니오)를 고르세요.",
+    en: "Pick ○ (yes) or × (no) from the list.",
+  },
+  "rule.flag.errorTitle": { ko: "○ 또는 ×만 입력", en: "○ or × only" },
+  "rule.flag.error": {
+    ko: "이 칸에는 ○(예) 또는 ×(아니오)만 넣을 수 있습니다. 목록에서 고르세요.",
+    en: "This cell takes ○ (yes) or × (no) only. Pick one from the list.",
+  },
+  "rule.budget.title": { ko: "예산(백만원)", en: "Budget (₩ million)" },
+  "rule.budget.prompt": {
+    ko: "0 이상의 숫자로 입력하세요. 단위는 백만원이며 쉼표나 '원'은 쓰지 않습니다. 예산이 없는 해는 '-'로 둡니다.",
+    en: "Enter a number of 0 or more, in millions of won, without commas or units. Leave '-' for a year without budget.",
+  },
+  "rule.budget.errorTitle": { ko: "숫자로 입력", en: "Enter a number" },
+  "rule.budget.error": {
+    ko: "예산은 0 이상의 숫자(백만원)로 입력합니다. 예산이 없는 해의 '-'처럼 그대로 두려면 [예]를 누르세요.",
+    en: "A budget is a number of 0 or more (₩ million). To keep a value such as '-' for a year without budget, choose Yes.",
+  },
+
+  // ---- the 안내 (instructions) sheet
+  "guide.sheet": { ko: "안내", en: "안내" },
+  "guide.title": { ko: "{department} 입력 양식 안내", en: "Input workbook of {department}: instructions" },
+  "guide.about": {
+    ko: "이 파일은 「{plan}」에서 {department} 담당 사업 {projects}개만 뽑은 입력 양식입니다. 시트 「{sheet}」에 입력하세요.",
+    en: "This workbook holds the {projects} projects of {department} taken from “{plan}”. Fill in the sheet “{sheet}”.",
+  },
+  "guide.what": {
+    ko: "입력할 곳: 중점추진사업·민관협력사업·5기 신규사업 여부, 성과지표명, 연도별 목표, 연도별 예산. 그 밖의 셀은 잠겨 있습니다.",
+    en: "What to fill in: the key / partnership / new-project flags, indicator names, yearly targets and yearly budgets. Every other cell is locked.",
+  },
+  "guide.flags": {
+    ko: "여부 칸은 목록에서 ○(예) 또는 ×(아니오)만 고릅니다.",
+    en: "Flag cells take ○ (yes) or × (no) only: pick from the list.",
+  },
+  "guide.budgets": {
+    ko: "예산은 백만원 단위의 숫자로 씁니다(쉼표·'원' 없이). 예산이 없는 해는 '-'로 둡니다.",
+    en: "Budgets are numbers in millions of won (no commas, no units). Leave '-' for a year without budget.",
+  },
+  "guide.targets": {
+    ko: "목표는 단위와 함께 씁니다(예: 94.5%, 680명, 5회). 목표가 없는 해는 '-'로 둡니다.",
+    en: "Targets carry their unit (e.g. 94.5%, 680명, 5회). Leave '-' for a year without target.",
+  },
+  "guide.names": {
+    ko: "사업명·사업번호·담당부서는 바꾸지 마세요. 취합할 때 사업명으로 총괄표의 사업을 찾습니다.",
+    en: "Do not change project names, numbers or the department: consolidation finds each project in the master by its name.",
+  },
+  "guide.new": {
+    ko: "새 사업(신설)이 있으면 [검토] > [시트 보호 해제](암호 없음) 후 해당 전략·대표과업 아래에 행을 넣어 적으세요. 취합 담당자가 검토해 반영합니다.",
+    en: "For a new project, use Review > Unprotect Sheet (no password) and add a row under its strategy/task; the coordinator reviews it.",
+  },
+  "guide.deadline": { ko: "제출 기한: {deadline}", en: "Deadline: {deadline}" },
+  "guide.deadline.blank": { ko: "____년 __월 __일", en: "____" },
+  "guide.coordinator": { ko: "제출처: {coordinator}", en: "Send to: {coordinator}" },
+  "guide.made": { ko: "만든 날: {date}", en: "Made on: {date}" },
+} satisfies Record<string, Texts>;
+
+export type DepartmentTextKey = keyof typeof departmentTexts;
+
+export function departmentText(key: DepartmentTextKey, lang: Lang, data?: Record<string, string | number>): string {
+  return format(departmentTexts[key][lang], data);
+}
+
+export function conflictKindText(kind: ConflictKind, lang: Lang): string {
+  return departmentText(`conflict.${kind}`, lang);
+}

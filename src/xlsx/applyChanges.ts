@@ -1,0 +1,136 @@
+/**
+ * What an ExcelJS round trip (load → write) would otherwise lose from a user's workbook, put back.
+ *
+ * ExcelJS 4.4 reads no manual page breaks (<rowBreaks>, <colBreaks>): the worksheet reader has a parser
+ * for them but never copies it into the model, so a plan laid out page by page for printing would come
+ * back without its breaks. They are read here from the original bytes and set on the loaded workbook
+ * before it is written. Everything else ExcelJS cannot keep (charts, pivot tables, slicers) is still
+ * lost: write to a new file, never over the user's original.
+ *
+ * No `fs`: this runs in the browser too. JSZip is ExcelJS's own dependency.
+ */
+import type * as ExcelJS from "exceljs";
+
+export interface PageBreak {
+  id: number;
+  max?: number;
+  min?: number;
+  man?: number;
+}
+
+export interface SheetBreaks {
+  rowBreaks: PageBreak[];
+  colBreaks: PageBreak[];
+}
+
+type JSZipModule = typeof import("jszip");
+
+let jszip: Promise<JSZipModule> | null = null;
+
+function loadJsZip(): Promise<JSZipModule> {
+  if (!jszip) {
+    jszip = import("jszip").then((mod) => {
+      const m = mod as JSZipModule & { default?: JSZipModule };
+      return typeof m.loadAsync === "function" ? m : (m.default as JSZipModule);
+    });
+  }
+  return jszip;
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, "&");
+}
+
+function attributes(tag: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const match of tag.matchAll(/([\w:]+)="([^"]*)"/g)) out[match[1]] = decodeXml(match[2]);
+  return out;
+}
+
+function breaksIn(xml: string, tag: "rowBreaks" | "colBreaks"): PageBreak[] {
+  const block = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(xml);
+  if (!block) return [];
+  const breaks: PageBreak[] = [];
+  for (const match of block[1].matchAll(/<(?:\w+:)?brk\b[^>]*\/?>/g)) {
+    const a = attributes(match[0]);
+    const id = Number(a.id);
+    if (!Number.isInteger(id)) continue;
+    const brk: PageBreak = { id };
+    if (a.max !== undefined) brk.max = Number(a.max);
+    if (a.min !== undefined) brk.min = Number(a.min);
+    if (a.man !== undefined) brk.man = a.man === "1" || a.man === "true" ? 1 : 0;
+    breaks.push(brk);
+  }
+  return breaks;
+}
+
+/** The manual page breaks of every worksheet, by sheet name. Unreadable bytes give an empty map. */
+export async function readPageBreaks(bytes: Uint8Array): Promise<Map<string, SheetBreaks>> {
+  const out = new Map<string, SheetBreaks>();
+  try {
+    const JSZip = await loadJsZip();
+    const zip = await JSZip.loadAsync(bytes);
+    const workbook = await zip.file("xl/workbook.xml")?.async("string");
+    const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+    if (!workbook || !rels) return out;
+    const targets = new Map<string, string>();
+    for (const match of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+      const a = attributes(match[0]);
+      if (a.Id && a.Target) targets.set(a.Id, a.Target);
+    }
+    for (const match of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+      const a = attributes(match[0]);
+      const rid = a["r:id"] ?? Object.entries(a).find(([k]) => /:id$/.test(k))?.[1];
+      const target = rid ? targets.get(rid) : undefined;
+      if (!a.name || !target) continue;
+      const path = target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
+      const xml = await zip.file(path)?.async("string");
+      if (!xml) continue;
+      const rowBreaks = breaksIn(xml, "rowBreaks");
+      const colBreaks = breaksIn(xml, "colBreaks");
+      if (rowBreaks.length > 0 || colBreaks.length > 0) out.set(a.name, { rowBreaks, colBreaks });
+    }
+  } catch {
+    // not a zip we can read: nothing to restore
+  }
+  return out;
+}
+
+/**
+ * Sets the page breaks read from the original on the loaded workbook. `rowMap` moves the row breaks of
+ * one sheet whose rows were deleted (zero-based row → new row, null when deleted; a break is "after
+ * row id", one-based). ExcelJS writes row breaks only; column breaks are reported, not written.
+ */
+export function restorePageBreaks(
+  workbook: ExcelJS.Workbook,
+  breaks: Map<string, SheetBreaks>,
+  rowMap?: { sheet: string; map: (row: number) => number | null },
+): void {
+  for (const [name, sheetBreaks] of breaks) {
+    const sheet = workbook.getWorksheet(name);
+    if (!sheet) continue;
+    const rowBreaks: PageBreak[] = [];
+    const seen = new Set<number>();
+    for (const brk of sheetBreaks.rowBreaks) {
+      let id = brk.id;
+      if (rowMap && rowMap.sheet === name) {
+        // The break stays under the nearest kept row at or above the one it was under.
+        let moved: number | null = null;
+        for (let row = id - 1; row >= 0 && moved === null; row--) moved = rowMap.map(row);
+        if (moved === null) continue;
+        id = moved + 1;
+      }
+      if (seen.has(id)) continue;
+      seen.add(id);
+      rowBreaks.push({ ...brk, id });
+    }
+    (sheet as unknown as { rowBreaks: PageBreak[] }).rowBreaks = rowBreaks;
+  }
+}

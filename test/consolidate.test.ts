@@ -1,0 +1,243 @@
+/**
+ * Departments and the coordinator, end to end on the sample with departments assigned
+ * (test/fixtures/layouts/department-column.xlsx):
+ *   split → the scenario's edited department workbooks (test/fixtures/departments/scenario.json, built in
+ *   memory by scripts/build-department-fixtures.js) → consolidate → exactly the expected applied changes,
+ *   new projects and conflicts, and nothing else changed in the master, cell by cell.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import type { Workbook } from "exceljs";
+import { applyInputRules, createDepartmentWorkbooks, NoDepartmentsError, planSheetsOnly, supportsInputRules, type InputRulesPort } from "../src/app/departments";
+import { consolidateIntoPort, consolidateWorkbooks, consolidationJson, describeConsolidation, type ConsolidationRun } from "../src/app/consolidate";
+import { MemoryPort } from "../src/app/testing/memoryPort";
+import { readPlan, type CellValue, type Grid, type Plan } from "../src/engine";
+import { toA1 } from "../src/engine/a1";
+import type { InputRule } from "../src/engine/consolidate/inputRules";
+import { readRevisionLog, verifyLog } from "../src/engine/revisions/log";
+import { readPageBreaks } from "../src/xlsx/applyChanges";
+import { gridFromWorkbook, readWorkbookBuffer } from "../src/xlsx/readGrid";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildScenario } = require("../scripts/build-department-fixtures.js") as {
+  buildScenario(
+    masterBytes: Uint8Array,
+    deps: { split(bytes: Uint8Array): Promise<{ department: string; bytes: Uint8Array }[]>; readPlan(workbook: Workbook): Plan },
+  ): Promise<{ name: string; note: string; bytes: Uint8Array }[]>;
+};
+
+const MASTER = path.join(__dirname, "fixtures/layouts/department-column.xlsx");
+const NOW = new Date(2024, 9, 1, 9, 30, 0);
+
+let masterBytes: Uint8Array;
+let masterGrid: Grid;
+let master: Plan;
+let files: { name: string; bytes: Uint8Array }[];
+let run: ConsolidationRun & { bytes: Uint8Array };
+let progress: string[];
+
+beforeAll(async () => {
+  masterBytes = new Uint8Array(await fs.readFile(MASTER));
+  masterGrid = await readWorkbookBuffer(masterBytes);
+  master = readPlan(masterGrid);
+  files = await buildScenario(masterBytes, {
+    split: async (bytes) => (await createDepartmentWorkbooks(bytes)).files,
+    readPlan: (workbook) => readPlan(planSheetsOnly(gridFromWorkbook(workbook))),
+  });
+  progress = [];
+  run = await consolidateWorkbooks(masterBytes, files, {
+    now: NOW,
+    onProgress: ({ index, total, file }) => progress.push(`${index}/${total} ${file}`),
+  });
+}, 60_000);
+
+const ref = (id: string, pick: (p: Plan["projects"][number]) => { row: number; col: number }) => {
+  const p = master.projects.find((x) => x.id === id)!;
+  const r = pick(p);
+  return toA1(r.row, r.col);
+};
+
+describe("split", () => {
+  it("gives every department a workbook with exactly its projects", async () => {
+    const { files: split, unassigned } = await createDepartmentWorkbooks(masterBytes);
+    expect(unassigned).toEqual([]);
+    const departments = [...new Set(master.projects.map((p) => p.department!.raw))];
+    expect(split.map((f) => f.department)).toEqual(departments);
+    for (const file of split) {
+      const plan = readPlan(await readWorkbookBuffer(file.bytes));
+      expect(plan.projects.map((p) => p.name)).toEqual(master.projects.filter((p) => p.department!.raw === file.department).map((p) => p.name));
+    }
+  });
+});
+
+describe("a plan without 담당부서", () => {
+  it("cannot be split or consolidated, and says so", async () => {
+    const bytes = new Uint8Array(await fs.readFile(path.join(__dirname, "fixtures/layouts/one-header-row.xlsx")));
+    await expect(createDepartmentWorkbooks(bytes)).rejects.toBeInstanceOf(NoDepartmentsError);
+    await expect(consolidateWorkbooks(bytes, files)).rejects.toBeInstanceOf(NoDepartmentsError);
+  });
+});
+
+describe("consolidate the scenario", () => {
+  it("applies exactly the departments' own changes, lists the new project and reports every conflict", () => {
+    expect(consolidationJson(run.result)).toEqual({
+      applied: [
+        { file: "어르신복지과.xlsx", projectId: "I-1-3", name: "노인을 위한 기본생 활 보장", field: "budget", year: 2026, before: 2655, after: 2700 },
+        { file: "복지정책과.xlsx", projectId: "I-2-2", name: "1인 가구 돌봄 (더이음)", field: "target", year: 2024, before: "102%", after: "105%" },
+        { file: "복지정책과.xlsx", projectId: "I-2-3", name: "마포형 케어안심주택 '서브하우스' 운영", field: "budget", year: 2025, before: 6.8, after: 8 },
+        { file: "일자리경제과.xlsx", projectId: "I-4-2", name: "청년고용 활성화", field: "target", year: 2025, before: "15명", after: "20명" },
+        { file: "복지정책과.xlsx", projectId: "II-1-2-1", name: "급여 시스템 모니터 링", field: "flag.partnership", year: null, before: "×", after: "○" },
+        { file: "일자리경제과.xlsx", projectId: "II-2-1-2", name: "일자리 네트워크 구 축", field: "budget", year: 2026, before: 920, after: 950 },
+      ],
+      added: [
+        {
+          file: "복지정책과.xlsx",
+          projectId: "II-1-2-3",
+          name: "부정수급 예방 교육",
+          department: "복지정책과",
+          strategyId: "II-1",
+          taskId: "II-1-2",
+          afterProjectId: "II-1-2-2",
+        },
+      ],
+      conflicts: [
+        { kind: "unreadable", projectId: null, name: null, files: ["손상된 파일.xlsx"], field: null, year: null, values: ["notWorkbook"] },
+        {
+          kind: "disagreement",
+          projectId: "I-2-7",
+          name: "로봇활용 독거어르신 돌봄",
+          files: ["어르신복지과.xlsx", "어르신복지과-2차.xlsx"],
+          field: "target",
+          year: 2025,
+          values: ["66%", "67%"],
+        },
+        { kind: "missingProject", projectId: "I-3-3", name: "독서문화 프로그램 확대", files: ["교육지원과.xlsx"], field: "project", year: null, values: [null] },
+        { kind: "otherDepartment", projectId: "II-4-1-2", name: "75세이상 어르신 효도밥상 운영", files: ["장애인복지과.xlsx"], field: "budget", year: 2024, values: [1500] },
+      ],
+    });
+    expect(run.result.applied[0].files).toEqual(["어르신복지과.xlsx", "어르신복지과-2차.xlsx"]);
+    expect(run.result.departmentsWithoutWorkbook).toEqual(["주민생활복지과", "보건소 건강관리과", "여성가족과", "안전재난과", "아동청소년과", "문화체육과"]);
+  });
+
+  it("reads and validates every file, reporting progress per file", () => {
+    expect(progress).toEqual(files.map((f, i) => `${i + 1}/${files.length} ${f.name}`));
+    expect(run.checks.map((c) => [c.file, c.department, c.failure?.reason ?? null])).toEqual([
+      ["복지정책과.xlsx", "복지정책과", null],
+      ["장애인복지과.xlsx", "장애인복지과", null],
+      ["어르신복지과.xlsx", "어르신복지과", null],
+      ["어르신복지과-2차.xlsx", "어르신복지과", null],
+      ["일자리경제과.xlsx", "일자리경제과", null],
+      ["교육지원과.xlsx", "교육지원과", null],
+      ["주택과.xlsx", "주택과", null],
+      ["손상된 파일.xlsx", null, "notWorkbook"],
+    ]);
+    for (const check of run.checks.slice(0, 7)) expect(check.severities).toEqual(expect.objectContaining({ error: expect.any(Number) }));
+  });
+
+  it("changes exactly the applied cells of the master, and nothing else in any sheet", async () => {
+    const after = await readWorkbookBuffer(run.bytes);
+    const expected: Record<string, CellValue> = {
+      [ref("I-1-3", (p) => p.budgets.find((b) => b.year === 2026)!.ref)]: 2700,
+      [ref("I-2-2", (p) => p.indicators[0].targets.find((t) => t.year === 2024)!.ref)]: "105%",
+      [ref("I-2-3", (p) => p.budgets.find((b) => b.year === 2025)!.ref)]: 8,
+      [ref("I-4-2", (p) => p.indicators[2].targets.find((t) => t.year === 2025)!.ref)]: "250명\n11,100명\n20명",
+      [ref("II-1-2-1", (p) => p.flags.partnership!.ref)]: "○",
+      [ref("II-2-1-2", (p) => p.budgets.find((b) => b.year === 2026)!.ref)]: 950,
+    };
+    expect(after.sheets.map((s) => s.name)).toEqual([...masterGrid.sheets.map((s) => s.name), "수정이력"]);
+    const changed: Record<string, CellValue> = {};
+    for (const before of masterGrid.sheets) {
+      const now = after.sheets.find((s) => s.name === before.name)!;
+      expect(now.merges).toEqual(before.merges);
+      expect(now.formulas ?? []).toEqual(before.formulas ?? []);
+      const rows = Math.max(before.values.length, now.values.length);
+      for (let r = 0; r < rows; r++) {
+        const cols = Math.max(before.values[r]?.length ?? 0, now.values[r]?.length ?? 0);
+        for (let c = 0; c < cols; c++) {
+          const a = before.values[r]?.[c] ?? null;
+          const b = now.values[r]?.[c] ?? null;
+          if (JSON.stringify(a) !== JSON.stringify(b)) {
+            expect(before.name).toBe(master.sheet);
+            changed[toA1(r, c)] = b;
+          }
+        }
+      }
+    }
+    expect(changed).toEqual(expected);
+    expect(await readPageBreaks(run.bytes)).toEqual(await readPageBreaks(masterBytes));
+  });
+
+  it("logs every applied change in 수정이력 with the file it came from, on an intact checksum chain", async () => {
+    const after = await readWorkbookBuffer(run.bytes);
+    const log = readRevisionLog(after)!;
+    expect(log.headerRow).toBe(0);
+    expect(log.rows).toHaveLength(6);
+    expect(verifyLog(log.rows.map((r) => r.cells))).toEqual([]);
+    const cells = log.rows.map((r) => r.cells);
+    expect(cells.map((c) => [c[1], c[2], c[5], c[6], c[7], c[8], c[9], c[10], c[11]])).toEqual([
+      [2025, "변경", "노인을 위한 기본생 활 보장", "예산(백만원)", 2026, 2655, 2700, "부서 취합: 어르신복지과.xlsx, 어르신복지과-2차.xlsx", "부서 취합"],
+      [2025, "변경", "1인 가구 돌봄 (더이음)", "목표: '더이음' 사업 참여자 수 유지율", 2024, "102%", "105%", "부서 취합: 복지정책과.xlsx", "부서 취합"],
+      [2025, "변경", "마포형 케어안심주택 '서브하우스' 운영", "예산(백만원)", 2025, 6.8, 8, "부서 취합: 복지정책과.xlsx", "부서 취합"],
+      [2025, "변경", "청년고용 활성화", "목표: 지역기반 청년 일경 험 사업 참여인원(명)", 2025, "15명", "20명", "부서 취합: 일자리경제과.xlsx", "부서 취합"],
+      [2025, "변경", "급여 시스템 모니터 링", "민관협력사업 여부", null, "×", "○", "부서 취합: 복지정책과.xlsx", "부서 취합"],
+      [2025, "변경", "일자리 네트워크 구 축", "예산(백만원)", 2026, 920, 950, "부서 취합: 일자리경제과.xlsx", "부서 취합"],
+    ]);
+    expect(String(cells[0][0])).toMatch(/^2024-10-01T09:30:00[+-]\d\d:\d\d$/);
+  });
+
+  it("applies nothing twice: the consolidated master with the same files has no change left to apply", async () => {
+    const again = await consolidateWorkbooks(run.bytes, files, { now: NOW });
+    expect(again.result.applied).toEqual([]);
+    expect(again.result.conflicts.map((c) => c.kind)).toEqual(["unreadable", "disagreement", "missingProject", "otherDepartment"]);
+    expect(again.logRows).toEqual([]);
+  });
+
+  it("says in its report that new projects were not inserted", () => {
+    const text = describeConsolidation({ ...run, master }, "ko").join("\n");
+    expect(text).toContain("신설 후보 — 총괄표에 넣지 않았습니다");
+    expect(text).toContain("II-1-2-3 부정수급 예방 교육 (복지정책과)");
+    expect(text).toContain("[제출본 간 불일치] I-2-7 로봇활용 독거어르신 돌봄");
+    expect(text).toContain("부서 취합: 파일 8개 · 반영 6건 · 신설 후보 1건 · 충돌 4건");
+    const en = describeConsolidation({ ...run, master }, "en").join("\n");
+    expect(en).toContain("not inserted into the master");
+    expect(en).not.toMatch(/\{\w+\}/);
+    expect(text).not.toMatch(/\{\w+\}/);
+  });
+});
+
+describe("consolidateIntoPort (the pane: the open master)", () => {
+  it("reads once, writes the applied values in one call and appends the log rows in one more", async () => {
+    const port = new MemoryPort(masterGrid);
+    const inPlace = await consolidateIntoPort(port, files, { now: NOW });
+    expect(port.calls).toEqual(["readGrid", "writeValues", "appendRows 수정이력"]);
+    expect(consolidationJson(inPlace.result)).toEqual(consolidationJson(run.result));
+    expect(inPlace.logRows).toEqual(run.logRows);
+    const after = readPlan(planSheetsOnly(await port.readGrid()));
+    expect(after.projects.find((p) => p.id === "I-2-3")!.budgets.find((b) => b.year === 2025)!.raw).toBe(8);
+    expect(after.projects.find((p) => p.id === "I-2-7")!.indicators[0].targets.find((t) => t.year === 2025)!.raw).toBe("65%");
+  });
+});
+
+describe("입력 규칙 적용 (applyInputRules)", () => {
+  it("says unsupported through a port without data validation, and writes nothing", async () => {
+    const port = new MemoryPort(masterGrid);
+    expect(supportsInputRules(port)).toBe(false);
+    const result = await applyInputRules(port);
+    expect(result.status).toBe("unsupported");
+    expect(result.rules).toHaveLength(master.projects.length * 8);
+    expect(port.calls).toEqual(["readGrid"]);
+  });
+
+  it("hands every project's flag and budget cells to a port that can set data validation", async () => {
+    const seen: InputRule[][] = [];
+    const port = Object.assign(new MemoryPort(masterGrid), {
+      async setDataValidation(rules: InputRule[]) {
+        seen.push(rules);
+      },
+    }) as MemoryPort & InputRulesPort;
+    const result = await applyInputRules(port, "ko");
+    expect(result).toMatchObject({ status: "applied", flags: master.projects.length * 3, budgets: master.projects.length * 5 });
+    expect(seen).toHaveLength(1);
+    expect(seen[0][0]).toEqual({ ref: master.projects[0].flags.key!.ref, kind: "flag" });
+  });
+});
