@@ -8,7 +8,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Workbook } from "exceljs";
-import { applyInputRules, createDepartmentWorkbooks, NoDepartmentsError, planSheetsOnly, supportsInputRules, type InputRulesPort } from "../src/app/departments";
+import { applyInputRules, createDepartmentWorkbooks, NoDepartmentsError, supportsInputRules, type InputRulesPort } from "../src/app/departments";
 import { consolidateIntoPort, consolidateWorkbooks, consolidationJson, describeConsolidation, type ConsolidationRun } from "../src/app/consolidate";
 import { MemoryPort } from "../src/app/testing/memoryPort";
 import { readPlan, type CellValue, type Grid, type Plan } from "../src/engine";
@@ -42,7 +42,7 @@ beforeAll(async () => {
   master = readPlan(masterGrid);
   files = await buildScenario(masterBytes, {
     split: async (bytes) => (await createDepartmentWorkbooks(bytes)).files,
-    readPlan: (workbook) => readPlan(planSheetsOnly(gridFromWorkbook(workbook))),
+    readPlan: (workbook) => readPlan(gridFromWorkbook(workbook)),
   });
   progress = [];
   run = await consolidateWorkbooks(masterBytes, files, {
@@ -212,7 +212,7 @@ describe("consolidateIntoPort (the pane: the open master)", () => {
     expect(port.calls).toEqual(["readGrid", "writeValues", "appendRows 수정이력"]);
     expect(consolidationJson(inPlace.result)).toEqual(consolidationJson(run.result));
     expect(inPlace.logRows).toEqual(run.logRows);
-    const after = readPlan(planSheetsOnly(await port.readGrid()));
+    const after = readPlan(await port.readGrid());
     expect(after.projects.find((p) => p.id === "I-2-3")!.budgets.find((b) => b.year === 2025)!.raw).toBe(8);
     expect(after.projects.find((p) => p.id === "I-2-7")!.indicators[0].targets.find((t) => t.year === 2025)!.raw).toBe("65%");
   });

@@ -30,7 +30,7 @@ import { conflictKindText, departmentText, departmentTexts, type DepartmentTextK
 import { readPageBreaks, restorePageBreaks } from "../xlsx/applyChanges";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { readWorkbookBuffer } from "../xlsx/readGrid";
-import { NoDepartmentsError, planSheetsOnly } from "./departments";
+import { NoDepartmentsError } from "./departments";
 import { SHEETS, type WorkbookPort, type WrittenValue } from "./port";
 import { fieldLabel, logRowsFor, logRowToCells, logSheetHeader, readRevisionLog, REVISION_LOG_MARKER } from "./revisionLog";
 import { toReadFailure, validateGrid, type ReadFailure } from "./validateWorkbook";
@@ -91,7 +91,7 @@ export async function readDepartmentFiles(
   for (let i = 0; i < files.length; i++) {
     const { name, bytes } = files[i];
     try {
-      const grid = planSheetsOnly(await readWorkbookBuffer(bytes));
+      const grid = await readWorkbookBuffer(bytes);
       const validation = validateGrid(grid);
       inputs.push({ file: name, plan: validation.plan });
       const departments = departmentsOf(validation.plan);
@@ -112,7 +112,7 @@ export async function readDepartmentFiles(
  */
 export async function consolidateIntoPort(port: WorkbookPort, files: readonly DepartmentFileBytes[], options: ConsolidateOptions = {}): Promise<ConsolidationRun> {
   const grid = await port.readGrid();
-  const master = readPlan(planSheetsOnly(grid));
+  const master = readPlan(grid);
   if (departmentsOf(master).length === 0) throw new NoDepartmentsError();
   const { inputs, checks } = await readDepartmentFiles(files, options.onProgress);
   const result = planConsolidation(master, inputs);

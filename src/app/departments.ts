@@ -8,20 +8,13 @@
  *   {status: "unsupported"} and nothing is written. The ExcelJS side is applyInputRulesToWorksheet
  *   (src/xlsx/departments.ts); for bytes (CLI) use applyInputRulesToBytes there.
  */
-import { readPlan, type Grid, type Plan } from "../engine";
+import { readPlan, type Plan } from "../engine";
 import { departmentsOf } from "../engine/consolidate/split";
 import { inputRules, type InputRule } from "../engine/consolidate/inputRules";
 import type { Lang } from "../i18n";
 import { departmentText } from "../i18n/departments";
 import { splitWorkbook, type SplitOptions } from "../xlsx/departments";
-import { SHEETS, type WorkbookPort } from "./port";
-
-const GENERATED: ReadonlySet<string> = new Set(Object.values(SHEETS).map((name) => name.toLowerCase()));
-
-/** The grid without the add-in's own sheets (검증결과, 요약_*, 수정이력, the store): what a plan is read from. */
-export function planSheetsOnly(grid: Grid): Grid {
-  return { ...grid, sheets: grid.sheets.filter((sheet) => !GENERATED.has(sheet.name.toLowerCase())) };
-}
+import type { WorkbookPort } from "./port";
 
 /** The plan has no 담당부서 column, or no project names a department. */
 export class NoDepartmentsError extends Error {
@@ -104,7 +97,7 @@ export type InputRulesResult =
 
 /** 입력 규칙 적용: ○/× lists on every project's flag cells, "≥ 0" on its budget cells. Values are never touched. */
 export async function applyInputRules(port: WorkbookPort, lang: Lang = "ko"): Promise<InputRulesResult> {
-  const plan = readPlan(planSheetsOnly(await port.readGrid()));
+  const plan = readPlan(await port.readGrid());
   const rules = inputRules(plan);
   if (!supportsInputRules(port)) return { status: "unsupported", rules };
   await port.setDataValidation(rules, lang);

@@ -10,8 +10,9 @@ export const GENERATED_SHEETS = {
   store: "PlanCheckStore",
 } as const;
 
-const NAMES: ReadonlySet<string> = new Set(Object.values(GENERATED_SHEETS));
+const NAMES: ReadonlySet<string> = new Set(Object.values(GENERATED_SHEETS).map((name) => name.toLowerCase()));
 
+/** Excel compares sheet names without case, and so does this. */
 export function isGeneratedSheet(name: string): boolean {
-  return NAMES.has(name);
+  return NAMES.has(name.toLowerCase());
 }

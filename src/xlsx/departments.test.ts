@@ -2,7 +2,6 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { Workbook, type Worksheet } from "exceljs";
 import { readPlan, type CellRef, type Grid, type Plan } from "../engine";
-import { planSheetsOnly } from "../app/departments";
 import { readPageBreaks } from "./applyChanges";
 import { applyInputRulesToBytes, FLAG_LIST, GUIDE_SHEET, splitWorkbook } from "./departments";
 import { gridFromWorkbook, readWorkbookBuffer } from "./readGrid";
@@ -72,7 +71,7 @@ describe("splitWorkbook", () => {
   it("puts a ○/× list on the flags and a number ≥ 0 rule on the budgets, with Korean input messages, and nowhere else", async () => {
     for (const w of split.workbooks) {
       const workbook = await load(w.bytes);
-      const plan = readPlan(planSheetsOnly(gridFromWorkbook(workbook)));
+      const plan = readPlan(gridFromWorkbook(workbook));
       const sheet = workbook.getWorksheet(plan.sheet)!;
       const validated = new Set<string>();
       for (const p of plan.projects) {
@@ -110,7 +109,7 @@ describe("splitWorkbook", () => {
   it("locks everything but the department's flags, budgets, indicator names and targets, under a protection without password", async () => {
     const w = split.workbooks.find((x) => x.department === "장애인복지과")!;
     const workbook = await load(w.bytes);
-    const plan = readPlan(planSheetsOnly(gridFromWorkbook(workbook)));
+    const plan = readPlan(gridFromWorkbook(workbook));
     const sheet = workbook.getWorksheet(plan.sheet)!;
     expect(protection(sheet)).toMatchObject({ sheet: true, formatColumns: true, formatRows: true });
     expect(protection(sheet)?.hashValue).toBeUndefined();
