@@ -330,3 +330,49 @@ describe("plan-check diff", () => {
     expect(text.stdout.trim().split("\n")).toHaveLength(3);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// split and consolidate
+
+describe("plan-check split and consolidate", () => {
+  const MASTER = "test/fixtures/layouts/department-column.xlsx";
+
+  it("splits the master into one workbook per 담당부서, each a plan of that department's projects", async () => {
+    const dir = path.join(tmp, "부서별");
+    const run = cli(["split", MASTER, "-o", dir]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx"));
+    expect(files.length).toBeGreaterThan(3);
+    expect(run.stdout.trim().split("\n").length).toBeGreaterThanOrEqual(files.length);
+    const reports = json(cli(["validate", ...files.map((f) => path.join(dir, f)), "--format", "json"]));
+    expect(reports.every((r) => r.plan && r.plan.projectRows > 0)).toBe(true);
+    expect(reports.reduce((n, r) => n + r.plan.projectRows, 0)).toBe(51);
+  });
+
+  it("refuses a plan without 담당부서 in one line, exit 2", () => {
+    const run = cli(["split", SAMPLE, "-o", path.join(tmp, "none")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("담당부서");
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+
+  it("consolidates untouched department workbooks into an unchanged master: no conflicts, exit 0", () => {
+    const dir = path.join(tmp, "부서별");
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith(".xlsx")).map((f) => path.join(dir, f));
+    const out = path.join(tmp, "취합.xlsx");
+    const run = cli(["consolidate", MASTER, ...files, "-o", out, "--format", "json"]);
+    expect(run.stderr).toBe("");
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ applied: [], added: [], conflicts: [] });
+    expect(run.code).toBe(0);
+    expect(fs.existsSync(out)).toBe(true);
+  });
+
+  it("reports an unreadable department file as a conflict, exit 1, and never overwrites the master", () => {
+    const run = cli(["consolidate", MASTER, damaged["truncated.xlsx"], "-o", path.join(tmp, "취합2.xlsx"), "--format", "json"]);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).conflicts).toEqual([expect.objectContaining({ kind: "unreadable" })]);
+    expect(cli(["consolidate", MASTER, damaged["truncated.xlsx"], "-o", MASTER]).code).toBe(2);
+  });
+});

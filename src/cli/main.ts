@@ -5,6 +5,8 @@
  *   plan-check validate FILE... [--format text|json] [--lang ko|en]
  *   plan-check summarize FILE -o OUT.xlsx [--lang ko|en]
  *   plan-check diff OLD.xlsx NEW.xlsx [--format text|json] [--lang ko|en]
+ *   plan-check split FILE -o DIR [--lang ko|en]
+ *   plan-check consolidate MASTER DEPT... -o OUT.xlsx [--format text|json] [--lang ko|en]
  *
  * Exit status (validate): 0 no errors · 1 errors found · 2 a file could not be read as a plan, or bad usage.
  */
@@ -13,10 +15,11 @@ import type { Grid } from "../engine";
 import type { Lang } from "../i18n";
 import { appText, type AppTextId } from "../i18n/app";
 import { promises as fs } from "fs";
+import * as path from "path";
 import { readWorkbookBytes, readWorkbookFile } from "../xlsx/readFile";
 import { isHelp, parseCommandArgs, parseValidateArgs, UsageError } from "./args";
 export { parseCommandArgs, parseValidateArgs } from "./args";
-import { diffCommand, summarizeCommand } from "./workbookCommands";
+import { consolidateCommand, diffCommand, splitCommand, summarizeCommand } from "./workbookCommands";
 import {
   exitCodeFor,
   failureLine,
@@ -46,7 +49,10 @@ const defaultDeps: CliDeps = {
   readGrid: (file) => readWorkbookFile(file),
   validate: (grid) => validateGrid(grid),
   readBytes: (file) => readWorkbookBytes(file),
-  writeBytes: (file, bytes) => fs.writeFile(file, bytes),
+  writeBytes: async (file, bytes) => {
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, bytes);
+  },
 };
 
 type Command = (args: readonly string[], io: CliIO, deps: CliDeps) => Promise<number>;
@@ -56,6 +62,8 @@ const commands: Record<string, Command> = {
   validate: validateCommand,
   summarize: summarizeCommand,
   diff: diffCommand,
+  split: splitCommand,
+  consolidate: consolidateCommand,
 };
 
 /** The language asked for anywhere on the line (for usage errors found before --lang is parsed). */

@@ -4,11 +4,18 @@
  * plan-check diff OLD.xlsx NEW.xlsx [--format text|json]
  *                                        — what changed between two versions, projects matched by identity:
  *                                            the same entries the pane writes to 수정이력.
+ * plan-check split FILE -o DIR           — one input workbook per 담당부서.
+ * plan-check consolidate MASTER DEPT... -o OUT.xlsx [--format text|json]
+ *                                        — the departments' workbooks gathered back into the master.
  */
+import * as path from "path";
+import { consolidateWorkbooks, consolidationJson, describeConsolidation } from "../app/consolidate";
+import { createDepartmentWorkbooks, describeDepartmentWorkbooks, NoDepartmentsError } from "../app/departments";
 import { writeSummaries } from "../app/summarize";
 import { diffEntryJson, diffGrids, describeEntry } from "../app/revisionLog";
 import { toReadFailure } from "../app/validateWorkbook";
 import { appText } from "../i18n/app";
+import { departmentText } from "../i18n/departments";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { parseCommandArgs, UsageError } from "./args";
 import type { CliDeps, CliIO } from "./main";
@@ -77,5 +84,69 @@ export async function diffCommand(args: readonly string[], io: CliIO, deps: CliD
     }
     // As diff(1): 0 the same, 1 different.
     return entries.length === 0 ? 0 : 1;
+  });
+}
+
+/** plan-check split FILE -o DIR: one input workbook per 담당부서, written as DIR/<담당부서>.xlsx. */
+export async function splitCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+  const options = parseCommandArgs(args, ["lang", "output"]);
+  if (options.help) {
+    io.stdout(`${appText("cli.usage", options.lang)}\n`);
+    return 0;
+  }
+  if (options.files.length !== 1) throw new UsageError("cli.oneFile", { command: "split" });
+  if (!options.output) throw new UsageError("cli.needOutputDir", { command: "split" });
+  const [file] = options.files;
+  const dir = options.output;
+  return guarded(io, options.lang, () => file, async () => {
+    let result;
+    try {
+      result = await createDepartmentWorkbooks(await deps.readBytes(file), { lang: options.lang });
+    } catch (error) {
+      if (!(error instanceof NoDepartmentsError)) throw error;
+      io.stderr(`${file}: ${departmentText("split.noDepartments", options.lang)}\n`);
+      return 2;
+    }
+    for (const workbook of result.files) await deps.writeBytes(path.join(dir, workbook.name), workbook.bytes);
+    // The file lines come first, one per workbook: show them with their folder.
+    const lines = describeDepartmentWorkbooks(result, options.lang).map((line, i) => (i < result.files.length ? path.join(dir, line) : line));
+    io.stdout(`${lines.join("\n")}\n`);
+    return 0;
+  });
+}
+
+/**
+ * plan-check consolidate MASTER DEPT... -o OUT.xlsx [--format text|json]: the departments' changes to
+ * their own projects applied to a copy of MASTER; conflicts reported and never applied.
+ * Exit: 0 no conflicts · 1 conflicts to resolve · 2 the master cannot be read.
+ */
+export async function consolidateCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+  const options = parseCommandArgs(args, ["format", "lang", "output"]);
+  if (options.help) {
+    io.stdout(`${appText("cli.usage", options.lang)}\n`);
+    return 0;
+  }
+  if (options.files.length < 2) throw new UsageError("cli.masterAndDepartments", { command: "consolidate" });
+  if (!options.output) throw new UsageError("cli.needOutput", { command: "consolidate" });
+  const [master, ...departmentFiles] = options.files;
+  const output = options.output;
+  // The ExcelJS round trip drops what it cannot keep (charts, pivot tables): never overwrite the master.
+  if (path.resolve(output) === path.resolve(master)) throw new UsageError("cli.outputIsInput", { file: master });
+  return guarded(io, options.lang, () => master, async () => {
+    const masterBytes = await deps.readBytes(master);
+    const files = [];
+    for (const file of departmentFiles) {
+      // An unreadable department file is a conflict of the run, not a failure of the command.
+      const bytes = await deps.readBytes(file).catch(() => new Uint8Array());
+      files.push({ name: path.basename(file), bytes });
+    }
+    const run = await consolidateWorkbooks(masterBytes, files, { lang: options.lang });
+    await deps.writeBytes(output, run.bytes);
+    if (options.format === "json") {
+      io.stdout(`${JSON.stringify({ ...consolidationJson(run.result), output }, null, 2)}\n`);
+    } else {
+      io.stdout(`${[...describeConsolidation(run, options.lang), departmentText("report.written", options.lang, { file: output })].join("\n")}\n`);
+    }
+    return run.result.conflicts.length === 0 ? 0 : 1;
   });
 }

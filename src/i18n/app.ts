@@ -14,6 +14,11 @@ const USAGE_KO = `사용법: plan-check <명령> …
       요약_전략별·요약_지표 시트를 더한 사본을 씁니다(원래 시트는 그대로).
   plan-check diff 이전.xlsx 이후.xlsx [--format text|json] [--lang ko|en]
       두 판의 달라진 점(신설·제외·명칭변경·변경)을 사업 단위로 보여 줍니다. 종료 코드: 0 같음 · 1 다름 · 2 읽지 못함
+  plan-check split 파일 -o 폴더 [--lang ko|en]
+      담당부서별 입력 양식(폴더/<담당부서>.xlsx)을 만듭니다: ○/× 목록, 예산 숫자 규칙, 시트 보호, 안내 시트.
+  plan-check consolidate 총괄표.xlsx 부서파일... -o 출력.xlsx [--format text|json] [--lang ko|en]
+      부서 파일의 자기 사업 변경을 총괄표 사본에 반영하고 수정이력에 남깁니다. 충돌은 반영하지 않고 알립니다.
+      종료 코드: 0 충돌 없음 · 1 충돌 있음 · 2 총괄표를 읽지 못함
 
   --lang    ko(기본) 또는 en
   --help    이 도움말`;
@@ -29,6 +34,11 @@ const USAGE_EN = `Usage: plan-check <command> …
   plan-check diff OLD.xlsx NEW.xlsx [--format text|json] [--lang ko|en]
       What changed between two versions, project by project (added, removed, renamed, changed).
       Exit status: 0 the same · 1 different · 2 a file could not be read
+  plan-check split FILE -o DIR [--lang ko|en]
+      One input workbook per 담당부서 (DIR/<담당부서>.xlsx): ○/× lists, budget number rules, protection, an 안내 sheet.
+  plan-check consolidate MASTER DEPT... -o OUT.xlsx [--format text|json] [--lang ko|en]
+      Apply each department's changes to its own projects to a copy of MASTER and log them; report conflicts, never apply them.
+      Exit status: 0 no conflicts · 1 conflicts · 2 the master could not be read
 
   --lang    ko (default) or en
   --help    this help`;
@@ -68,6 +78,18 @@ export const appTexts = {
   "cli.needOutput": {
     ko: "plan-check {command}: 결과를 쓸 파일을 -o 출력.xlsx로 지정하세요.",
     en: "plan-check {command}: say where to write the result with -o OUT.xlsx.",
+  },
+  "cli.needOutputDir": {
+    ko: "plan-check {command}: 양식을 쓸 폴더를 -o 폴더로 지정하세요.",
+    en: "plan-check {command}: say which folder to write to with -o DIR.",
+  },
+  "cli.masterAndDepartments": {
+    ko: "plan-check {command}: 총괄표 파일과 부서 파일을 하나 이상 지정하세요.",
+    en: "plan-check {command}: give the master workbook and at least one department workbook.",
+  },
+  "cli.outputIsInput": {
+    ko: "plan-check: {file}을(를) 덮어쓰지 않습니다. 결과는 다른 파일(-o)로 쓰세요.",
+    en: "plan-check: will not overwrite {file}; write the result to another file (-o).",
   },
   "cli.summarized": {
     ko: "{file}에 요약 시트를 썼습니다: 요약_전략별 {strategies}행, 요약_지표 {indicators}행.",
