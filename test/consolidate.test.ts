@@ -8,12 +8,12 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { Workbook } from "exceljs";
-import { applyInputRules, createDepartmentWorkbooks, NoDepartmentsError, supportsInputRules, type InputRulesPort } from "../src/app/departments";
+import { applyInputRules, createDepartmentWorkbooks, NoDepartmentsError } from "../src/app/departments";
 import { consolidateIntoPort, consolidateWorkbooks, consolidationJson, describeConsolidation, type ConsolidationRun } from "../src/app/consolidate";
 import { MemoryPort } from "../src/app/testing/memoryPort";
+import { ExcelJsWorkbookPort } from "../src/xlsx/exceljsPort";
 import { readPlan, type CellValue, type Grid, type Plan } from "../src/engine";
 import { toA1 } from "../src/engine/a1";
-import type { InputRule } from "../src/engine/consolidate/inputRules";
 import { readRevisionLog, verifyLog } from "../src/engine/revisions/log";
 import { readPageBreaks } from "../src/xlsx/applyChanges";
 import { gridFromWorkbook, readWorkbookBuffer } from "../src/xlsx/readGrid";
@@ -219,25 +219,28 @@ describe("consolidateIntoPort (the pane: the open master)", () => {
 });
 
 describe("입력 규칙 적용 (applyInputRules)", () => {
-  it("says unsupported through a port without data validation, and writes nothing", async () => {
+  it("sets the ○/× list on every project's flag cells and ≥ 0 on its budget cells, in the chosen language, touching no value", async () => {
     const port = new MemoryPort(masterGrid);
-    expect(supportsInputRules(port)).toBe(false);
-    const result = await applyInputRules(port);
-    expect(result.status).toBe("unsupported");
-    expect(result.rules).toHaveLength(master.projects.length * 8);
-    expect(port.calls).toEqual(["readGrid"]);
+    const before = JSON.stringify((await port.readGrid()).sheets.map((s) => s.values));
+    const result = await applyInputRules(port, "ko");
+    expect(result).toMatchObject({ flags: master.projects.length * 3, budgets: master.projects.length * 5 });
+    expect(port.calls).toEqual(["readGrid", "readGrid", "setDataValidation"]);
+    const key = master.projects[0].flags.key!.ref;
+    expect(port.cellRules.get(`${key.sheet}!${key.row},${key.col}`)).toMatchObject({ kind: "flag", texts: { promptTitle: "○ 또는 ×" } });
+    const budget = master.projects[0].budgets[0].ref;
+    expect(port.cellRules.get(`${budget.sheet}!${budget.row},${budget.col}`)).toMatchObject({ kind: "budget" });
+    expect(JSON.stringify((await port.readGrid()).sheets.map((s) => s.values))).toBe(before);
   });
 
-  it("hands every project's flag and budget cells to a port that can set data validation", async () => {
-    const seen: InputRule[][] = [];
-    const port = Object.assign(new MemoryPort(masterGrid), {
-      async setDataValidation(rules: InputRule[]) {
-        seen.push(rules);
-      },
-    }) as MemoryPort & InputRulesPort;
-    const result = await applyInputRules(port, "ko");
-    expect(result).toMatchObject({ status: "applied", flags: master.projects.length * 3, budgets: master.projects.length * 5 });
-    expect(seen).toHaveLength(1);
-    expect(seen[0][0]).toEqual({ ref: master.projects[0].flags.key!.ref, kind: "flag" });
+  it("writes real Excel data validation through the ExcelJS port, surviving save and reopen", async () => {
+    const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+    await applyInputRules(port, "en");
+    const reopened = await ExcelJsWorkbookPort.fromBuffer(await port.toBuffer());
+    const sheet = reopened.workbook.getWorksheet(master.sheet)!;
+    const at = (ref: { row: number; col: number }) => sheet.getCell(ref.row + 1, ref.col + 1).dataValidation;
+    expect(at(master.projects[0].flags.key!.ref)).toMatchObject({ type: "list", formulae: ['"○,×"'], errorStyle: "stop", promptTitle: "○ or ×" });
+    expect(at(master.projects[0].budgets[0].ref)).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", errorStyle: "warning" });
+    const original = await readWorkbookBuffer(masterBytes);
+    expect((await reopened.readGrid()).sheets.find((s) => s.name === master.sheet)!.values).toEqual(original.sheets.find((s) => s.name === master.sheet)!.values);
   });
 });

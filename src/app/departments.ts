@@ -12,7 +12,7 @@ import { readPlan, type Plan } from "../engine";
 import { departmentsOf } from "../engine/consolidate/split";
 import { inputRules, type InputRule } from "../engine/consolidate/inputRules";
 import type { Lang } from "../i18n";
-import { departmentText } from "../i18n/departments";
+import { departmentText, inputRuleTexts } from "../i18n/departments";
 import { splitWorkbook, type SplitOptions } from "../xlsx/departments";
 import type { WorkbookPort } from "./port";
 
@@ -73,36 +73,18 @@ export function describeDepartmentWorkbooks(result: DepartmentWorkbooksResult, l
 // ---------------------------------------------------------------------------------------------
 // 입력 규칙 적용
 
-/**
- * What a port needs for 입력 규칙 적용 (not yet in WorkbookPort):
- *   setDataValidation(rules, lang): for each rule, in one batch —
- *   - kind "flag": a list rule with the source "○,×" (in-cell dropdown), error style stop;
- *   - kind "budget": a decimal rule ≥ 0, error style warning (so '-' may stand for "no budget");
- *   with the input-message and error texts of src/i18n/departments.ts ("rule.flag.*", "rule.budget.*").
- * Office.js: Range.dataValidation.rule = {list: {inCellDropDown: true, source: "○,×"}} /
- *   {decimal: {formula1: 0, operator: "GreaterThanOrEqualTo"}}, .prompt = {showPrompt, title, message},
- *   .errorAlert = {showAlert, style, title, message} (ExcelApi 1.8). ExcelJS: applyInputRulesToWorksheet.
- */
-export interface InputRulesPort extends WorkbookPort {
-  setDataValidation(rules: InputRule[], lang: Lang): Promise<void>;
+export interface InputRulesResult {
+  flags: number;
+  budgets: number;
+  rules: InputRule[];
 }
-
-export function supportsInputRules(port: WorkbookPort): port is InputRulesPort {
-  return typeof (port as Partial<InputRulesPort>).setDataValidation === "function";
-}
-
-export type InputRulesResult =
-  | { status: "applied"; flags: number; budgets: number; rules: InputRule[] }
-  | { status: "unsupported"; rules: InputRule[] };
 
 /** 입력 규칙 적용: ○/× lists on every project's flag cells, "≥ 0" on its budget cells. Values are never touched. */
 export async function applyInputRules(port: WorkbookPort, lang: Lang = "ko"): Promise<InputRulesResult> {
   const plan = readPlan(await port.readGrid());
   const rules = inputRules(plan);
-  if (!supportsInputRules(port)) return { status: "unsupported", rules };
-  await port.setDataValidation(rules, lang);
+  await port.setDataValidation(rules.map((rule) => ({ ...rule, texts: inputRuleTexts(rule.kind, lang) })));
   return {
-    status: "applied",
     flags: rules.filter((r) => r.kind === "flag").length,
     budgets: rules.filter((r) => r.kind === "budget").length,
     rules,

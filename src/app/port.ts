@@ -53,6 +53,19 @@ export interface GeneratedSheet {
   charts?: GeneratedChart[];
 }
 
+/**
+ * An in-cell input rule (Excel data validation), its texts already in the user's language: the ○/× list
+ * on a flag (stop on anything else), "a number ≥ 0" on a budget (a warning, so '-' for "no budget" can stay).
+ */
+export interface CellRule {
+  ref: CellRef;
+  kind: "flag" | "budget";
+  texts: { promptTitle: string; prompt: string; errorTitle: string; error: string };
+}
+
+/** The list a flag cell offers. */
+export const FLAG_LIST = "○,×";
+
 export interface WorkbookPort {
   /** Every sheet's values, formulas and merged areas of its used range, in one read. */
   readGrid(): Promise<Grid>;
@@ -68,6 +81,8 @@ export interface WorkbookPort {
   replaceSheet(sheet: GeneratedSheet): Promise<void>;
   /** Appends rows to a generated sheet (creating it with `header` if absent): for the append-only revision log. */
   appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void>;
+  /** Sets data validation on the cells (입력 규칙 적용); values are never touched. */
+  setDataValidation(rules: CellRule[]): Promise<void>;
   /** The add-in's own key/value store inside the workbook (a very hidden sheet), surviving save and reopen. */
   readStore(): Promise<Record<string, string>>;
   writeStore(entries: Record<string, string | null>): Promise<void>;

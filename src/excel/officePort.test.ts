@@ -440,3 +440,33 @@ describe("readStore / writeStore", () => {
     ]);
   });
 });
+
+describe("setDataValidation (입력 규칙 적용)", () => {
+  it("puts the ○/× list on flags and ≥ 0 on budgets with their texts, values untouched, one sync", async () => {
+    const wb = workbookMock([{ name: "계획", cells: { "4,2": {}, "4,11": {} } }]);
+    // Range.dataValidation as a plain recorder (the mock would turn assigned objects into mock children);
+    // values must never be written.
+    const valueWrites: unknown[] = [];
+    for (const col of [2, 11]) {
+      const recorder = { clear: jest.fn() };
+      Object.defineProperty(wb.cell("계획", 4, col), "dataValidation", { get: () => recorder });
+      Object.defineProperty(wb.cell("계획", 4, col), "values", { set: (v: unknown) => valueWrites.push(v) });
+    }
+    const sync = syncCounter(wb);
+    const texts = { promptTitle: "○ 또는 ×", prompt: "고르세요", errorTitle: "○ 또는 ×만", error: "○ 또는 ×만 넣을 수 있습니다" };
+    await createOfficePort(wb.run).setDataValidation([
+      { ref: { sheet: "계획", row: 4, col: 2 }, kind: "flag", texts },
+      { ref: { sheet: "계획", row: 4, col: 11 }, kind: "budget", texts },
+    ]);
+    const flag = wb.cell("계획", 4, 2).dataValidation;
+    expect(flag.clear).toHaveBeenCalled();
+    expect(flag.rule).toEqual({ list: { inCellDropDown: true, source: "○,×" } });
+    expect(flag.prompt).toEqual({ showPrompt: true, title: "○ 또는 ×", message: "고르세요" });
+    expect(flag.errorAlert).toMatchObject({ showAlert: true, style: "Stop" });
+    const budget = wb.cell("계획", 4, 11).dataValidation;
+    expect(budget.rule).toEqual({ decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" } });
+    expect(budget.errorAlert).toMatchObject({ style: "Warning" });
+    expect(valueWrites).toEqual([]);
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+});

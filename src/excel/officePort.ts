@@ -12,14 +12,16 @@
  *   appendRows      2 creating the sheet · 3 appending to it
  *   readStore       1 without a store sheet · 2 with one
  *   writeStore      2 creating the store · 3 updating it
+ *   setDataValidation 1
  */
-import type { FormatSnapshot, GeneratedCell, GeneratedSheet, HighlightMark, WorkbookPort, WrittenValue } from "../app/port";
+import type { CellRule, FormatSnapshot, GeneratedCell, GeneratedSheet, HighlightMark, WorkbookPort, WrittenValue } from "../app/port";
 import type { CellRef, Grid } from "../engine";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions, type ExcelRun } from "./context";
 import { highlightCells, restoreFills, restoreFillsWhereSheetsExist } from "./formats";
 import { readWorkbookGrid } from "./readGrid";
 import { appendGeneratedRows, replaceGeneratedSheet } from "./sheets";
 import { readStoreEntries, writeStoreEntries } from "./store";
+import { setCellRules } from "./validation";
 import { selectCell, writeCellValues } from "./values";
 
 export { SheetNotOwnedError } from "./sheets";
@@ -68,6 +70,11 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
 
     appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void> {
       return run((context) => appendGeneratedRows(context, name, marker, header, rows, opts));
+    },
+
+    async setDataValidation(rules: CellRule[]): Promise<void> {
+      if (rules.length === 0) return;
+      await run((context) => setCellRules(context, rules, opts));
     },
 
     readStore(): Promise<Record<string, string>> {

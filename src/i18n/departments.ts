@@ -159,3 +159,13 @@ export function departmentText(key: DepartmentTextKey, lang: Lang, data?: Record
 export function conflictKindText(kind: ConflictKind, lang: Lang): string {
   return departmentText(`conflict.${kind}`, lang);
 }
+
+/** The texts of an in-cell input rule (Excel limits: title ≤ 32 characters, message ≤ 255). */
+export function inputRuleTexts(kind: "flag" | "budget", lang: Lang): { promptTitle: string; prompt: string; errorTitle: string; error: string } {
+  return {
+    promptTitle: departmentText(`rule.${kind}.title`, lang),
+    prompt: departmentText(`rule.${kind}.prompt`, lang),
+    errorTitle: departmentText(`rule.${kind}.errorTitle`, lang),
+    error: departmentText(`rule.${kind}.error`, lang),
+  };
+}

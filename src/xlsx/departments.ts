@@ -5,7 +5,7 @@
  * which the plan sheet keeps only that department's projects (src/engine/consolidate/split.ts decides
  * which rows go), with
  * - a ○/× list rule on the department's flag cells and a "decimal ≥ 0" rule on its budget cells, each
- *   with a Korean input message (applyInputRulesToWorksheet);
+ *   with a Korean input message (applyCellRules);
  * - every cell locked except the department's flags, budgets, indicator names and targets, and the plan
  *   sheet protected without a password (a department that must add a row for a new project can lift it
  *   under Review > Unprotect Sheet; the 안내 sheet says so);
@@ -20,22 +20,22 @@
  * values first: ExcelJS does not rewrite references when rows move, and a department's form needs none.
  */
 import type * as ExcelJS from "exceljs";
-import { SHEETS } from "../app/port";
-import { readPlan, type CellRef, type Grid, type Plan } from "../engine";
+import { FLAG_LIST, type CellRule } from "../app/port";
+import { applyCellRules, masterCell } from "./dataValidation";
+import { isGeneratedSheet, readPlan, type CellRef, type Plan } from "../engine";
 import { toA1 } from "../engine/a1";
 import { keptRowMap, planDepartmentSplit, shiftRef, type DepartmentSplit } from "../engine/consolidate/split";
 import { inputRules, type InputRule } from "../engine/consolidate/inputRules";
 import type { Lang } from "../i18n";
-import { departmentText } from "../i18n/departments";
+import { departmentText, inputRuleTexts } from "../i18n/departments";
 import { readPageBreaks, restorePageBreaks } from "./applyChanges";
 import { setOwnStyle } from "./fills";
 import { gridFromWorkbook, loadWorkbookBuffer } from "./readGrid";
 import { isTabSelected, patchSheetView } from "./writeSheet";
 
-export const FLAG_LIST = "○,×";
+export { FLAG_LIST, applyCellRules };
 export const GUIDE_SHEET = "안내";
 
-const GENERATED: ReadonlySet<string> = new Set(Object.values(SHEETS).map((name) => name.toLowerCase()));
 
 export interface SplitOptions {
   /** Language of the 안내 sheet and the rule messages (default Korean). */
@@ -67,11 +67,6 @@ export interface SplitResult {
 
 type Merge = { top: number; left: number; bottom: number; right: number };
 
-/** The master's grid without the add-in's own sheets: what the plan is read from. */
-function planGrid(grid: Grid): Grid {
-  return { sheets: grid.sheets.filter((s) => !GENERATED.has(s.name.toLowerCase())) };
-}
-
 /** Department → bytes of its input workbook. Throws PlanReadError when the master has no readable plan. */
 export async function splitByDepartment(masterBytes: Uint8Array, options: SplitOptions = {}): Promise<Map<string, Uint8Array>> {
   const { workbooks } = await splitWorkbook(masterBytes, options);
@@ -80,7 +75,7 @@ export async function splitByDepartment(masterBytes: Uint8Array, options: SplitO
 
 export async function splitWorkbook(masterBytes: Uint8Array, options: SplitOptions = {}): Promise<SplitResult> {
   const first = await loadWorkbookBuffer(masterBytes, { skipUnusedParts: false });
-  const grid = planGrid(gridFromWorkbook(first));
+  const grid = gridFromWorkbook(first);
   const plan = readPlan(grid);
   const split = planDepartmentSplit(plan, grid);
   const breaks = await readPageBreaks(masterBytes);
@@ -106,7 +101,7 @@ export async function splitWorkbook(masterBytes: Uint8Array, options: SplitOptio
 export function buildDepartmentWorkbook(workbook: ExcelJS.Workbook, plan: Plan, department: DepartmentSplit, options: SplitOptions = {}): void {
   const lang = options.lang ?? "ko";
   for (const sheet of [...workbook.worksheets]) {
-    if (GENERATED.has(sheet.name.toLowerCase())) workbook.removeWorksheet(sheet.id);
+    if (isGeneratedSheet(sheet.name)) workbook.removeWorksheet(sheet.id);
   }
   const sheet = workbook.getWorksheet(plan.sheet);
   if (!sheet) throw new Error(`The workbook has no sheet named "${plan.sheet}".`);
@@ -116,7 +111,7 @@ export function buildDepartmentWorkbook(workbook: ExcelJS.Workbook, plan: Plan, 
 
   const move = (ref: CellRef) => shiftRef(ref, map, plan.sheet);
   const rules = department.rules.map((rule) => ({ ...rule, ref: move(rule.ref) })).filter((r): r is InputRule => r.ref !== null);
-  applyInputRulesToWorksheet(sheet, rules, lang);
+  applyCellRules(sheet, cellRules(rules, lang));
   for (const ref of department.editable) {
     const moved = move(ref);
     if (!moved) continue;
@@ -135,53 +130,22 @@ export function buildDepartmentWorkbook(workbook: ExcelJS.Workbook, plan: Plan, 
  * a decimal ≥ 0 (a warning that still lets '-' stand for a year without budget). Each with a Korean
  * (or English) input message. The ExcelJS side of a WorkbookPort `setDataValidation` method.
  */
-export function applyInputRulesToWorksheet(sheet: ExcelJS.Worksheet, rules: readonly InputRule[], lang: Lang = "ko"): void {
-  const flag: ExcelJS.DataValidation = {
-    type: "list",
-    allowBlank: true,
-    formulae: [`"${FLAG_LIST}"`],
-    showInputMessage: true,
-    promptTitle: departmentText("rule.flag.title", lang),
-    prompt: departmentText("rule.flag.prompt", lang),
-    showErrorMessage: true,
-    errorStyle: "stop",
-    errorTitle: departmentText("rule.flag.errorTitle", lang),
-    error: departmentText("rule.flag.error", lang),
-  };
-  const budget: ExcelJS.DataValidation = {
-    type: "decimal",
-    operator: "greaterThanOrEqual",
-    allowBlank: true,
-    formulae: [0],
-    showInputMessage: true,
-    promptTitle: departmentText("rule.budget.title", lang),
-    prompt: departmentText("rule.budget.prompt", lang),
-    showErrorMessage: true,
-    errorStyle: "warning",
-    errorTitle: departmentText("rule.budget.errorTitle", lang),
-    error: departmentText("rule.budget.error", lang),
-  };
-  for (const rule of rules) {
-    if (rule.ref.sheet !== sheet.name) continue;
-    masterCell(sheet, rule.ref).dataValidation = { ...(rule.kind === "flag" ? flag : budget) };
-  }
+/** The engine's input rules with their texts in `lang`. */
+export function cellRules(rules: readonly InputRule[], lang: Lang): CellRule[] {
+  return rules.map((rule) => ({ ...rule, texts: inputRuleTexts(rule.kind, lang) }));
 }
 
 /** 입력 규칙 적용 on bytes: the rules on every project's flag and budget cells; the rest untouched. */
 export async function applyInputRulesToBytes(bytes: Uint8Array, lang: Lang = "ko"): Promise<{ bytes: Uint8Array; rules: InputRule[] }> {
   const workbook = await loadWorkbookBuffer(bytes, { skipUnusedParts: false });
-  const plan = readPlan(planGrid(gridFromWorkbook(workbook)));
+  const plan = readPlan(gridFromWorkbook(workbook));
   const rules = inputRules(plan);
   const sheet = workbook.getWorksheet(plan.sheet);
-  if (sheet) applyInputRulesToWorksheet(sheet, rules, lang);
+  if (sheet) applyCellRules(sheet, cellRules(rules, lang));
   restorePageBreaks(workbook, await readPageBreaks(bytes));
   return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), rules };
 }
 
-function masterCell(sheet: ExcelJS.Worksheet, ref: CellRef): ExcelJS.Cell {
-  const cell = sheet.getCell(ref.row + 1, ref.col + 1);
-  return cell.isMerged ? cell.master : cell;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Deleting rows with everything that hangs on them

@@ -23,8 +23,9 @@
 import type * as ExcelJS from "exceljs";
 import { storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../excel/cells";
 import { toA1, type CellRef, type Grid, type Severity } from "../engine";
-import { SHEETS, type FormatSnapshot, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type WorkbookPort, type WrittenValue } from "../app/port";
+import { SHEETS, type CellRule, type FormatSnapshot, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type WorkbookPort, type WrittenValue } from "../app/port";
 import { fillToRestore, setOwnFill, setOwnStyle, severityFill, snapshotFill } from "./fills";
+import { applyCellRules } from "./dataValidation";
 import { gridFromWorkbook, loadExcelJs, loadWorkbookBuffer } from "./readGrid";
 import {
   cellString,
@@ -149,6 +150,10 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     const position = this.workbook.worksheets.indexOf(sheet);
     const bookViews = this.workbook.views && this.workbook.views.length > 0 ? this.workbook.views : [defaultBookView()];
     this.workbook.views = bookViews.map((view, i) => (i === 0 ? { ...view, activeTab: position, firstSheet: Math.min(view.firstSheet ?? 0, position) } : view));
+  }
+
+  async setDataValidation(rules: CellRule[]): Promise<void> {
+    for (const name of new Set(rules.map((rule) => rule.ref.sheet))) applyCellRules(this.sheetOrThrow(name), rules);
   }
 
   // ---- generated sheets

@@ -5,7 +5,7 @@
  * formula), as an adapter reads a workbook back. It holds no plan logic.
  */
 import type { CellRef, CellValue, Grid, SheetGrid } from "../../engine";
-import type { FormatSnapshot, GeneratedCell, GeneratedSheet, HighlightMark, WorkbookPort, WrittenValue } from "../port";
+import type { CellRule, FormatSnapshot, GeneratedCell, GeneratedSheet, HighlightMark, WorkbookPort, WrittenValue } from "../port";
 
 export interface GeneratedState {
   marker: string;
@@ -66,6 +66,14 @@ export class MemoryPort implements WorkbookPort {
   async select(ref: CellRef): Promise<void> {
     this.calls.push("select");
     this.selected = ref;
+  }
+
+  /** Data-validation rules set on cells, last one per cell wins. */
+  readonly cellRules = new Map<string, CellRule>();
+
+  async setDataValidation(rules: CellRule[]): Promise<void> {
+    this.calls.push("setDataValidation");
+    for (const rule of rules) this.cellRules.set(`${rule.ref.sheet}!${rule.ref.row},${rule.ref.col}`, rule);
   }
 
   async replaceSheet(sheet: GeneratedSheet): Promise<void> {
