@@ -27,7 +27,6 @@ import { canonicalCell, chainRows, LOG_COLUMNS, type LogRow } from "../engine/re
 import type { Lang } from "../i18n";
 import { readFailureText } from "../i18n/app";
 import { conflictKindText, departmentText, departmentTexts, type DepartmentTextKey } from "../i18n/departments";
-import { readPageBreaks, restorePageBreaks } from "../xlsx/applyChanges";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { readWorkbookBuffer } from "../xlsx/readGrid";
 import { NoDepartmentsError } from "./departments";
@@ -179,7 +178,7 @@ export function typedValue(current: CellValue, value: string | number | null): W
 
 /**
  * The CLI's 부서 취합: the master's bytes and the department files → the consolidated master's bytes.
- * ExcelJS round trip: what ExcelJS cannot keep (charts, pivot tables) is lost, page breaks are put back.
+ * ExcelJS round trip: what ExcelJS cannot keep (charts, pivot tables) is lost; the port keeps page breaks.
  */
 export async function consolidateWorkbooks(
   masterBytes: Uint8Array,
@@ -188,7 +187,6 @@ export async function consolidateWorkbooks(
 ): Promise<ConsolidationRun & { bytes: Uint8Array }> {
   const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
   const run = await consolidateIntoPort(port, files, options);
-  restorePageBreaks(port.workbook, await readPageBreaks(masterBytes));
   return { ...run, bytes: await port.toBuffer() };
 }
 
@@ -196,7 +194,6 @@ export async function consolidateWorkbooks(
 export async function applyConsolidation(masterBytes: Uint8Array, result: ConsolidationResult, options: ConsolidateOptions = {}): Promise<Uint8Array> {
   const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
   await applyConsolidationToPort(port, result, options);
-  restorePageBreaks(port.workbook, await readPageBreaks(masterBytes));
   return port.toBuffer();
 }
 

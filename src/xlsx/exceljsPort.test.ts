@@ -3,6 +3,9 @@ import { HIGHLIGHT_FILLS, SHEETS, type FormatSnapshot, type GeneratedSheet } fro
 import { PlanReadError } from "../engine/read/errors";
 import { ExcelJsWorkbookPort, SheetNotOwnedError } from "./exceljsPort";
 import { argbOf } from "./fills";
+import { readPageBreaks } from "./applyChanges";
+import { promises as fs } from "fs";
+import * as path from "path";
 
 const PATTERN: ExcelJS.Fill = { type: "pattern", pattern: "darkTrellis", fgColor: { argb: "FF00FF00" }, bgColor: { argb: "FF0000FF" } };
 const SHARED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9D9D9" } };
@@ -369,5 +372,15 @@ describe("ExcelJsWorkbookPort.fromBuffer", () => {
     const sheet = again.workbook.getWorksheet("총괄표")!;
     expect(sheet.getCell("C3").dataValidation).toMatchObject({ type: "list", formulae: ['"○,×"'] });
     expect((sheet as unknown as { conditionalFormattings: unknown[] }).conditionalFormattings).toHaveLength(1);
+  });
+});
+
+describe("page breaks", () => {
+  it("keeps the plan's manual page breaks through a load and save (ExcelJS alone drops them)", async () => {
+    const bytes = new Uint8Array(await fs.readFile(path.resolve(__dirname, "../../assets/samples/mapo-5th-plan.xlsx")));
+    const before = await readPageBreaks(bytes);
+    expect(before.get("총괄표")!.rowBreaks.length).toBeGreaterThan(0);
+    const port = await ExcelJsWorkbookPort.fromBuffer(bytes);
+    expect(await readPageBreaks(await port.toBuffer())).toEqual(before);
   });
 });

@@ -25,6 +25,7 @@ import { storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../exc
 import { toA1, type CellRef, type Grid, type Severity } from "../engine";
 import { SHEETS, type CellRule, type FormatSnapshot, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type WorkbookPort, type WrittenValue } from "../app/port";
 import { fillToRestore, setOwnFill, setOwnStyle, severityFill, snapshotFill } from "./fills";
+import { readPageBreaks, restorePageBreaks } from "./applyChanges";
 import { applyCellRules } from "./dataValidation";
 import { gridFromWorkbook, loadExcelJs, loadWorkbookBuffer } from "./readGrid";
 import {
@@ -73,9 +74,15 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
-  /** Loads .xlsx bytes (failures as PlanReadError, as readWorkbookBuffer), keeping every part ExcelJS reads. */
+  /**
+   * Loads .xlsx bytes (failures as PlanReadError, as readWorkbookBuffer), keeping every part ExcelJS reads,
+   * and the manual page breaks it would drop (see ./applyChanges).
+   */
   static async fromBuffer(bytes: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbookPort> {
-    return new ExcelJsWorkbookPort(await loadWorkbookBuffer(bytes, { skipUnusedParts: false }));
+    const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+    const workbook = await loadWorkbookBuffer(data, { skipUnusedParts: false });
+    restorePageBreaks(workbook, await readPageBreaks(data));
+    return new ExcelJsWorkbookPort(workbook);
   }
 
   /** An empty workbook (tests, a consolidated plan built from scratch). */
