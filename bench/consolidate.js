@@ -14,6 +14,7 @@
  */
 "use strict";
 const path = require("path");
+const { loadDist } = require("./lib");
 const ROOT = path.resolve(__dirname, "..");
 const { buildPlanWorkbook, workbookToBuffer, loadTranscription, DEFAULT_COLUMNS } = require(path.join(ROOT, "scripts", "lib", "write-plan"));
 
@@ -42,15 +43,7 @@ function parseArgs(argv) {
 }
 
 function load(modulePath) {
-  try {
-    return require(path.join(ROOT, "dist", modulePath));
-  } catch (error) {
-    if (error && error.code === "MODULE_NOT_FOUND") {
-      process.stderr.write("consolidate bench: dist/ is missing — run `npm run build:cli` (or `npm run bench`).\n");
-      process.exit(2);
-    }
-    throw error;
-  }
+  return loadDist(modulePath, "consolidate bench");
 }
 
 /**
@@ -97,7 +90,7 @@ const fmt = (n, digits = 1) => n.toLocaleString("en-US", { minimumFractionDigits
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const { createDepartmentWorkbooks, planSheetsOnly } = load("app/departments.js");
+  const { createDepartmentWorkbooks } = load("app/departments.js");
   const { consolidateWorkbooks, readDepartmentFiles } = load("app/consolidate.js");
   const { planConsolidation } = load("engine/consolidate/index.js");
   const { readWorkbookBuffer, loadWorkbookBuffer, gridFromWorkbook } = load("xlsx/readGrid.js");
@@ -113,7 +106,7 @@ async function main() {
     scaledTranscription(n),
   );
   const masterBytes = new Uint8Array(await workbookToBuffer(workbook));
-  const master = readPlan(planSheetsOnly(await readWorkbookBuffer(masterBytes)));
+  const master = readPlan(await readWorkbookBuffer(masterBytes));
 
   let start = process.hrtime.bigint();
   const split = await createDepartmentWorkbooks(masterBytes);
@@ -124,7 +117,7 @@ async function main() {
   const files = [];
   for (const file of split.files) {
     const wb = await loadWorkbookBuffer(file.bytes, { skipUnusedParts: false });
-    const plan = readPlan(planSheetsOnly(gridFromWorkbook(wb)));
+    const plan = readPlan(gridFromWorkbook(wb));
     const project = plan.projects.find((p) => p.budgets.some((b) => b.value.kind === "number"));
     const budget = project.budgets.filter((b) => b.value.kind === "number").pop();
     const cell = wb.getWorksheet(plan.sheet).getCell(budget.ref.row + 1, budget.ref.col + 1);

@@ -12,6 +12,7 @@
 "use strict";
 const fs = require("fs");
 const path = require("path");
+const { loadDist } = require("./lib");
 
 const ROOT = path.resolve(__dirname, "..");
 const DEFAULT_FILE = "assets/samples/mapo-5th-plan.xlsx";
@@ -48,15 +49,7 @@ function parseArgs(argv) {
 }
 
 function load(modulePath) {
-  try {
-    return require(path.join(ROOT, "dist", modulePath));
-  } catch (error) {
-    if (error && error.code === "MODULE_NOT_FOUND") {
-      process.stderr.write("validate-many: dist/ is missing — run `npm run build:cli` (or `npm run bench`).\n");
-      process.exit(2);
-    }
-    throw error;
-  }
+  return loadDist(modulePath, "validate-many");
 }
 
 const ms = (ns) => Number(ns) / 1e6;

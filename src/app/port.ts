@@ -102,3 +102,19 @@ export const SHEETS = GENERATED_SHEETS;
 export function looksLikeFormula(value: WrittenValue): boolean {
   return typeof value === "string" && /^[=+\-@]/.test(value);
 }
+
+/**
+ * A sheet of the asked-for name exists but is not the add-in's (no marker in its first row): never deleted
+ * or written. Both adapters throw it; faces render it from `.sheet` in the user's language.
+ */
+export class SheetNotOwnedError extends Error {
+  readonly sheet: string;
+  constructor(sheet: string) {
+    super(
+      `The workbook already has a sheet named "${sheet}" that the add-in did not create (its first row has no add-in marker), ` +
+        `so it was left unchanged. Rename or move that sheet, then try again.`,
+    );
+    this.name = "SheetNotOwnedError";
+    this.sheet = sheet;
+  }
+}

@@ -12,22 +12,11 @@
  * Only a sheet over `writeCellsPerSync` cells adds one sync per further block of rows.
  */
 import { columnLetters, toA1 } from "../engine/a1";
-import { SHEETS, type GeneratedCell, type GeneratedChart, type GeneratedSheet } from "../app/port";
+import { SheetNotOwnedError, SHEETS, type GeneratedCell, type GeneratedChart, type GeneratedSheet } from "../app/port";
 import { charsToPoints, documentReference, excelValue, markerColumn, needsTextFormat, rowHasMarker, TEXT_FORMAT, uniformRectangles } from "./cells";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions } from "./context";
 
-/** A sheet of the asked-for name exists but is not the add-in's (no marker in its first row). */
-export class SheetNotOwnedError extends Error {
-  readonly sheet: string;
-  constructor(sheet: string) {
-    super(
-      `The workbook already has a sheet named "${sheet}" that the add-in did not create (its first row has no add-in marker), ` +
-        `so it was left unchanged. Rename or move that sheet, then try again.`,
-    );
-    this.name = "SheetNotOwnedError";
-    this.sheet = sheet;
-  }
-}
+export { SheetNotOwnedError };
 
 interface ExistingSheet {
   sheet: Excel.Worksheet;

@@ -23,7 +23,7 @@
 import type * as ExcelJS from "exceljs";
 import { storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../excel/cells";
 import { toA1, type CellRef, type Grid, type Severity } from "../engine";
-import { SHEETS, type CellRule, type FormatSnapshot, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type WorkbookPort, type WrittenValue } from "../app/port";
+import { SheetNotOwnedError, SHEETS, type CellRule, type FormatSnapshot, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type WorkbookPort, type WrittenValue } from "../app/port";
 import { fillToRestore, setOwnFill, setOwnStyle, severityFill, snapshotFill } from "./fills";
 import { readPageBreaks, restorePageBreaks } from "./applyChanges";
 import { applyCellRules } from "./dataValidation";
@@ -41,18 +41,7 @@ import {
   writeMarker,
 } from "./writeSheet";
 
-/** A sheet of the asked-for name exists but is not the add-in's (no marker in its first row). Same as src/excel's. */
-export class SheetNotOwnedError extends Error {
-  readonly sheet: string;
-  constructor(sheet: string) {
-    super(
-      `The workbook already has a sheet named "${sheet}" that the add-in did not create (its first row has no add-in marker), ` +
-        `so it was left unchanged. Rename or move that sheet, then try again.`,
-    );
-    this.name = "SheetNotOwnedError";
-    this.sheet = sheet;
-  }
-}
+export { SheetNotOwnedError };
 
 /** A chart the port was asked for and could not draw (ExcelJS writes no charts); a note marks its place. */
 export interface ChartNotDrawn {

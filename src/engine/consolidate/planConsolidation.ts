@@ -28,7 +28,7 @@ import type { CellRef } from "../grid";
 import { normalizeName, projectIdentity } from "../identity";
 import type { ColumnRole, FlagName, Indicator, Plan, Project } from "../plan";
 import { classifyFlag } from "../read/values";
-import { diffPlans, type RevisionEntry } from "../revisions/diff";
+import { diffPlans, pairIndicators, type RevisionEntry } from "../revisions/diff";
 import { snapshotPlan, type IndicatorSnapshot, type PlanSnapshot, type ProjectSnapshot } from "../revisions/snapshot";
 import { refKey } from "./inputRules";
 import { departmentKey, departmentsOf } from "./split";
@@ -406,26 +406,11 @@ const tagIndex = (text: string | undefined): number => {
 };
 
 /**
- * Indicators paired as the revision log pairs them: by name first, then what is left in order. Returns
- * [master index, department index] pairs in department order and how many were left unpaired.
+ * Indicators paired as the revision log pairs them (pairIndicators): [master index, department index]
+ * pairs in department order and how many were left unpaired.
  */
-function pairIndicators(olds: readonly IndicatorSnapshot[], news: readonly IndicatorSnapshot[]): { pairs: [number, number][]; unpaired: number } {
-  const oldOf = new Array<number>(news.length).fill(-1);
-  const taken = new Set<number>();
-  news.forEach((indicator, n) => {
-    const o = olds.findIndex((old, i) => !taken.has(i) && norm(old.name) === norm(indicator.name));
-    if (o !== -1) {
-      oldOf[n] = o;
-      taken.add(o);
-    }
-  });
-  const leftOld = olds.map((_, i) => i).filter((i) => !taken.has(i));
-  news.forEach((_, n) => {
-    if (oldOf[n] === -1 && leftOld.length > 0) {
-      oldOf[n] = leftOld.shift() as number;
-      taken.add(oldOf[n]);
-    }
-  });
+function indicatorPairs(olds: readonly IndicatorSnapshot[], news: readonly IndicatorSnapshot[]): { pairs: [number, number][]; unpaired: number } {
+  const { oldOf } = pairIndicators(olds, news);
   const pairs: [number, number][] = [];
   oldOf.forEach((o, n) => {
     if (o !== -1) pairs.push([o, n]);
@@ -446,7 +431,7 @@ function projectEntries(
   mp: Project,
   dp: Project,
 ): { entries: { entry: RevisionEntry; pair: number }[]; unpairedIndicators: number; indicatorPairs: [Indicator, Indicator][] } {
-  const { pairs, unpaired } = pairIndicators(m.indicators, d.indicators);
+  const { pairs, unpaired } = indicatorPairs(m.indicators, d.indicators);
   const tagged = (p: ProjectSnapshot, side: 0 | 1): ProjectSnapshot => ({
     ...p,
     indicators: pairs.map((pair, k) => {

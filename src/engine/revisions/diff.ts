@@ -231,7 +231,12 @@ function projectChanges(old: ProjectSnapshot, now: ProjectSnapshot, renamed: boo
 
 type FieldChange = Pick<RevisionEntry, "field" | "year" | "before" | "after" | "indicator">;
 
-function indicatorChanges(olds: readonly IndicatorSnapshot[], news: readonly IndicatorSnapshot[]): FieldChange[] {
+/**
+ * Indicators paired across two versions of a project: by name first, then what is left in order (an
+ * indicator reworded or replaced in place). `oldOf[n]` is the old index of new indicator n (-1: none);
+ * `leftOld` the old indicators no new one took.
+ */
+export function pairIndicators(olds: readonly IndicatorSnapshot[], news: readonly IndicatorSnapshot[]): { oldOf: number[]; leftOld: number[] } {
   const oldOf = new Array<number>(news.length).fill(-1);
   const taken = new Set<number>();
   news.forEach((indicator, n) => {
@@ -241,14 +246,15 @@ function indicatorChanges(olds: readonly IndicatorSnapshot[], news: readonly Ind
       taken.add(o);
     }
   });
-  // What is left is paired in order: an indicator reworded (or replaced) in place.
   const leftOld = olds.map((_, i) => i).filter((i) => !taken.has(i));
   news.forEach((_, n) => {
-    if (oldOf[n] === -1 && leftOld.length > 0) {
-      oldOf[n] = leftOld.shift() as number;
-      taken.add(oldOf[n]);
-    }
+    if (oldOf[n] === -1 && leftOld.length > 0) oldOf[n] = leftOld.shift() as number;
   });
+  return { oldOf, leftOld };
+}
+
+function indicatorChanges(olds: readonly IndicatorSnapshot[], news: readonly IndicatorSnapshot[]): FieldChange[] {
+  const { oldOf, leftOld } = pairIndicators(olds, news);
 
   const changes: FieldChange[] = [];
   news.forEach((indicator, n) => {
