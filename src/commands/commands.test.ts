@@ -1,0 +1,42 @@
+/** The ribbon command over the in-memory port: validate + highlight + 검증결과, and always event.completed(). */
+import * as path from "path";
+import { SHEETS, type WorkbookPort } from "../app/port";
+import { RESULTS_MARKER } from "../app/resultsSheet";
+import { MemoryPort } from "../app/testing/memoryPort";
+import { readWorkbookFile } from "../xlsx/readFile";
+import { runValidateCommand, validatePlan } from "./commands";
+
+const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "mapo-5th-plan.xlsx");
+
+describe("validatePlan command", () => {
+  it("validates, highlights and writes the 검증결과 sheet, then completes", async () => {
+    const memory = new MemoryPort(await readWorkbookFile(SAMPLE));
+    const completed = jest.fn();
+    await validatePlan({ completed }, () => memory);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(memory.fills.size).toBeGreaterThan(0);
+    const results = memory.generated.get(SHEETS.results);
+    expect(results?.marker).toBe(RESULTS_MARKER);
+    expect(String(results?.rows[0][0].value)).toMatch(/^검증결과 — 총괄표/);
+    expect(results!.rows.length).toBeGreaterThan(10);
+  });
+
+  it("writes why when no plan can be read", async () => {
+    const memory = new MemoryPort({ sheets: [{ name: "Sheet1", values: [["memo"]], merges: [] }] });
+    await runValidateCommand(memory, "en");
+    const rows = memory.generated.get(SHEETS.results)!.rows;
+    expect(rows[0][0].value).toBe("Plan Validation");
+    expect(String(rows[1][0].value)).toContain("This workbook: no plan table found");
+  });
+
+  it("completes the event even when the workbook fails", async () => {
+    // Every call fails, as when Excel's connection is gone.
+    const broken = new Proxy({}, { get: () => async () => Promise.reject(new Error("RichApi.Error")) }) as WorkbookPort;
+    const completed = jest.fn();
+    const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await validatePlan({ completed }, () => broken);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(spy).toHaveBeenCalledWith(expect.stringContaining("계획 검증을 마치지 못했습니다: RichApi.Error"));
+    spy.mockRestore();
+  });
+});

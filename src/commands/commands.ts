@@ -1,0 +1,56 @@
+/**
+ * The ribbon's 계획 검증 button (manifest: ExecuteFunction "validatePlan"), without opening the pane:
+ * validate and highlight in place, then write the 검증결과 sheet with the findings and links to their
+ * cells — or, when no plan can be read, a 검증결과 sheet saying why. event.completed() is always called.
+ */
+import { SHEETS, type WorkbookPort } from "../app/port";
+import { RESULTS_MARKER } from "../app/resultsSheet";
+import { createOfficePort } from "../excel/officePort";
+import type { Lang } from "../i18n";
+import { readFailureText } from "../i18n/app";
+import { uiText } from "../i18n/ui";
+import { createPaneActions } from "../taskpane/actions";
+import { langFromDisplayLanguage } from "../taskpane/text";
+
+export interface CommandEvent {
+  completed(options?: unknown): void;
+}
+
+/** One run of the command over any WorkbookPort (tests use a memory port). */
+export async function runValidateCommand(port: WorkbookPort, lang: Lang): Promise<void> {
+  const actions = createPaneActions(port);
+  const outcome = await actions.validate();
+  if (outcome.ok) {
+    await actions.writeResultsSheet(outcome.view, lang);
+    return;
+  }
+  await port.replaceSheet({
+    name: SHEETS.results,
+    marker: RESULTS_MARKER,
+    rows: [
+      [{ value: uiText("pane.title", lang), bold: true }],
+      [{ value: readFailureText(outcome.failure, uiText("pane.workbook", lang), lang), wrap: true }],
+    ],
+    columnWidths: [100],
+  });
+}
+
+export async function validatePlan(event: CommandEvent, port: () => WorkbookPort = () => createOfficePort()): Promise<void> {
+  const lang = langFromDisplayLanguage(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+  try {
+    await runValidateCommand(port(), lang);
+  } catch (error) {
+    // No UI to show it in from a function command: the console is what is left (F12 tools / runtime logging).
+    console.error(uiText("command.failed", lang, { detail: error instanceof Error ? error.message : String(error) }));
+  } finally {
+    event.completed();
+  }
+}
+
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => {
+    if (Office.actions?.associate) Office.actions.associate("validatePlan", validatePlan);
+  });
+  // Older clients look the function up by name on the global object.
+  (globalThis as unknown as Record<string, unknown>).validatePlan = validatePlan;
+}

@@ -1,0 +1,287 @@
+/**
+ * The preview page: a workbook opened from a file (or the bundled sample) drawn on the left, the
+ * add-in's own task pane on the right, wired over the ExcelJS WorkbookPort exactly as it is wired over
+ * Office.js inside Excel. Nothing leaves the browser: the file is read locally, the sample comes from
+ * the same server.
+ */
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
+import * as React from "react";
+import type { CellRef } from "../engine";
+import type { Lang } from "../i18n";
+import { App } from "../taskpane/App";
+import { createPaneActions, type PaneActions } from "../taskpane/actions";
+import { textsFor } from "../taskpane/text";
+import { SheetGrid } from "./SheetGrid";
+import type { WorkbookView } from "./sheetView";
+import type { PreviewWorkbook } from "./workbook";
+
+export const SAMPLE_URL = "samples/mapo-5th-plan.xlsx";
+const SAMPLE_NAME = "mapo-5th-plan.xlsx";
+
+const useStyles = makeStyles({
+  root: {
+    display: "grid",
+    gridTemplateRows: "auto minmax(0, 1fr)",
+    height: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    wordBreak: "keep-all",
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+  },
+  brand: { display: "flex", flexDirection: "column", minWidth: 0 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
+  note: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.85 },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 420px", minHeight: 0 },
+  workbook: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    minWidth: 0,
+    minHeight: 0,
+  },
+  fileBar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
+  fileName: { fontWeight: tokens.fontWeightSemibold, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  tabs: { flexShrink: 0, overflowX: "auto" },
+  empty: {
+    flexGrow: 1,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    justifyContent: "center",
+    gap: tokens.spacingVerticalM,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground2,
+    padding: tokens.spacingHorizontalXXL,
+    textAlign: "center",
+  },
+  emptyIcon: { fontSize: "48px", color: tokens.colorBrandForeground1 },
+  pane: {
+    minHeight: 0,
+    overflowY: "auto",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    boxShadow: tokens.shadow8,
+  },
+  paneEmpty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
+  hidden: { display: "none" },
+  truncated: { color: tokens.colorNeutralForeground3 },
+});
+
+interface Loaded {
+  id: number;
+  name: string;
+  workbook: PreviewWorkbook;
+  actions: PaneActions;
+}
+
+export interface PreviewAppProps {
+  initialLang: Lang;
+  /** Loads the workbook module (a separate chunk with ExcelJS); replaceable in tests. */
+  loadWorkbookModule?: () => Promise<typeof import("./workbook")>;
+  fetchSample?: () => Promise<ArrayBuffer>;
+}
+
+const defaultLoader = () => import(/* webpackChunkName: "workbook" */ "./workbook");
+const defaultFetchSample = async () => {
+  const response = await fetch(SAMPLE_URL);
+  if (!response.ok) throw new Error(`${SAMPLE_URL}: HTTP ${response.status}`);
+  return response.arrayBuffer();
+};
+
+export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fetchSample = defaultFetchSample }: PreviewAppProps): React.JSX.Element {
+  const styles = useStyles();
+  const [lang, setLang] = React.useState<Lang>(initialLang);
+  const t = React.useMemo(() => textsFor(lang), [lang]);
+  const [loaded, setLoaded] = React.useState<Loaded | null>(null);
+  const [loading, setLoading] = React.useState(false);
+  const [error, setError] = React.useState<string | null>(null);
+  const [version, setVersion] = React.useState(0);
+  const [activeSheet, setActiveSheet] = React.useState<string | null>(null);
+  const [selected, setSelected] = React.useState<CellRef | null>(null);
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const nextId = React.useRef(1);
+
+  React.useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t("preview.title");
+  }, [lang, t]);
+
+  const view: WorkbookView | null = React.useMemo(() => (loaded ? loaded.workbook.view() : null), [loaded, version]);
+
+  // Follow the port's selection: switch to its sheet and outline it.
+  React.useEffect(() => {
+    if (!loaded) return;
+    const ref = loaded.workbook.selected();
+    if (ref && (ref.sheet !== selected?.sheet || ref.row !== selected?.row || ref.col !== selected?.col)) {
+      setSelected(ref);
+      setActiveSheet(ref.sheet);
+    }
+  }, [loaded, version]);
+
+  const open = async (name: string, bytes: () => Promise<ArrayBuffer>) => {
+    setLoading(true);
+    setError(null);
+    try {
+      const module = await loadWorkbookModule();
+      const data = new Uint8Array(await bytes());
+      const onChange = () => setVersion((v) => v + 1);
+      const workbook = await module.openWorkbook(data, onChange);
+      const first = workbook.view().sheets[0]?.name ?? null;
+      setLoaded({ id: nextId.current++, name, workbook, actions: createPaneActions(workbook.port) });
+      setActiveSheet(first);
+      setSelected(null);
+      setVersion((v) => v + 1);
+    } catch (e) {
+      setError(t("preview.openFailed", { detail: e instanceof Error ? e.message : String(e) }));
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  const onFile = (event: React.ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = "";
+    if (file) void open(file.name, () => file.arrayBuffer());
+  };
+
+  const save = async () => {
+    if (!loaded) return;
+    const bytes = await loaded.workbook.save();
+    const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement("a");
+    a.href = url;
+    a.download = loaded.name.replace(/\.xlsx$/i, "") + "-checked.xlsx";
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  const sheet = view?.sheets.find((s) => s.name === activeSheet) ?? view?.sheets[0] ?? null;
+
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <div className={styles.brand}>
+          <h1 className={styles.title}>{t("preview.title")}</h1>
+          <Text size={200} className={styles.note}>
+            {t("preview.note")}
+          </Text>
+        </div>
+        <div className={styles.actions}>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            className={styles.hidden}
+            aria-label={t("preview.openFile")}
+            data-testid="file-input"
+            onChange={onFile}
+          />
+          <Button icon={<FolderOpenRegular />} disabled={loading} onClick={() => fileInput.current?.click()}>
+            {t("preview.openFile")}
+          </Button>
+          <Button appearance="primary" icon={<DocumentTableRegular />} disabled={loading} onClick={() => void open(SAMPLE_NAME, fetchSample)}>
+            {t("preview.openSample")}
+          </Button>
+          <Button icon={<ArrowDownloadRegular />} disabled={!loaded || loading} onClick={() => void save()}>
+            {t("preview.download")}
+          </Button>
+        </div>
+      </header>
+
+      <div className={styles.body}>
+        <section className={styles.workbook} aria-label={t("preview.workbook")}>
+          {error && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{error}</MessageBarBody>
+            </MessageBar>
+          )}
+          {loading && <Spinner size="small" label={t("preview.loading")} />}
+          {loaded && view && sheet ? (
+            <>
+              <div className={styles.fileBar}>
+                <DocumentTableRegular aria-hidden />
+                <Text className={styles.fileName}>{loaded.name}</Text>
+                {sheet.truncated && <Text size={200} className={styles.truncated}>(1–{sheet.rowCount})</Text>}
+              </div>
+              <TabList
+                className={styles.tabs}
+                size="small"
+                aria-label={t("preview.sheets")}
+                selectedValue={sheet.name}
+                onTabSelect={(_, data) => setActiveSheet(String(data.value))}
+              >
+                {view.sheets.map((s) => (
+                  <Tab key={s.name} value={s.name}>
+                    {s.name}
+                  </Tab>
+                ))}
+              </TabList>
+              <SheetGrid
+                sheet={sheet}
+                selected={selected}
+                label={t("preview.grid", { sheet: sheet.name })}
+                onNavigate={(ref) => {
+                  setActiveSheet(ref.sheet);
+                  setSelected(ref);
+                }}
+              />
+            </>
+          ) : (
+            !loading && (
+              <div className={styles.empty}>
+                <DocumentTableRegular className={styles.emptyIcon} aria-hidden />
+                <Text size={400}>{t("preview.empty")}</Text>
+              </div>
+            )
+          )}
+        </section>
+        <aside className={styles.pane} aria-label={t("preview.pane")}>
+          {loaded ? (
+            <App key={loaded.id} actions={loaded.actions} initialLang={lang} workbookName={loaded.name} onLangChange={setLang} />
+          ) : (
+            <App key="none" actions={NO_WORKBOOK} initialLang={lang} onLangChange={setLang} unavailable={t("preview.empty")} />
+          )}
+        </aside>
+      </div>
+    </div>
+  );
+}
+
+/** Before a file is opened the pane is shown, its buttons disabled (`unavailable`); these are never called but for the empty list. */
+const NO_WORKBOOK: PaneActions = {
+  validate: async () => ({ ok: false, failure: { reason: "fileNotFound", data: {} } }),
+  clearHighlights: async () => 0,
+  applyFixes: async () => ({ applied: [], skipped: [] }),
+  undoFix: async () => false,
+  readAppliedFixes: async () => [],
+  selectFinding: async () => undefined,
+  writeResultsSheet: async () => {
+    throw new Error("no workbook");
+  },
+};

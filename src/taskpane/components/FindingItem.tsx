@@ -1,0 +1,103 @@
+import { Button, makeStyles, mergeClasses, Text, tokens, TreeItem, TreeItemLayout } from "@fluentui/react-components";
+import { WrenchRegular } from "@fluentui/react-icons";
+import * as React from "react";
+import type { Finding } from "../../engine";
+import { renderFinding, type Lang } from "../../i18n";
+import { ruleTitle } from "../../i18n/ui";
+import { findingAddress } from "../actions";
+import type { T } from "../text";
+import { SeverityIcon } from "./severity";
+
+const useStyles = makeStyles({
+  item: {
+    borderLeftWidth: tokens.strokeWidthThick,
+    borderLeftStyle: "solid",
+    borderLeftColor: "transparent",
+  },
+  selected: {
+    backgroundColor: tokens.colorNeutralBackground1Selected,
+    borderLeftColor: tokens.colorBrandStroke1,
+  },
+  layout: { alignItems: "flex-start", paddingTop: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalXS },
+  icon: { paddingTop: "2px", fontSize: "16px" },
+  main: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0, flexGrow: 1, paddingRight: tokens.spacingHorizontalS },
+  message: { whiteSpace: "normal", overflowWrap: "anywhere", wordBreak: "keep-all", lineHeight: tokens.lineHeightBase300 },
+  meta: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground3,
+  },
+  address: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderRadius: tokens.borderRadiusSmall,
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+  },
+  fixPreview: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteGreenForeground1 },
+  actions: { marginLeft: "auto", flexShrink: 0 },
+});
+
+export interface FindingItemProps {
+  t: T;
+  lang: Lang;
+  finding: Finding;
+  value: string;
+  selected: boolean;
+  busy: boolean;
+  onSelect(finding: Finding): void;
+  onFix(finding: Finding): void;
+}
+
+export function FindingItem({ t, lang, finding, value, selected, busy, onSelect, onFix }: FindingItemProps): React.JSX.Element {
+  const styles = useStyles();
+  const address = findingAddress(finding);
+  const message = renderFinding(finding, lang);
+  const fix = finding.fix;
+  return (
+    <TreeItem
+      itemType="leaf"
+      value={value}
+      className={mergeClasses(styles.item, selected && styles.selected)}
+      aria-current={selected ? "true" : undefined}
+      aria-label={`${t(`severity.${finding.severity}`)}: ${message} (${address})`}
+      data-severity={finding.severity}
+      data-address={address}
+      onClick={() => onSelect(finding)}
+    >
+      <TreeItemLayout
+        className={styles.layout}
+        iconBefore={<SeverityIcon severity={finding.severity} className={styles.icon} />}
+        main={{ className: styles.main }}
+      >
+        <Text className={styles.message}>{message}</Text>
+        <span className={styles.meta}>
+          <span className={styles.address}>{address}</span>
+          <Text size={200}>{ruleTitle(finding.ruleId, lang)}</Text>
+          {fix && <span className={styles.fixPreview}>{t("findings.fixPreview", { from: String(fix.from), to: String(fix.to) })}</span>}
+          {fix && (
+            <Button
+              size="small"
+              appearance="secondary"
+              className={styles.actions}
+              icon={<WrenchRegular />}
+              disabled={busy}
+              aria-label={t("findings.fixLabel", { address, from: String(fix.from), to: String(fix.to) })}
+              onClick={(event) => {
+                event.stopPropagation();
+                onFix(finding);
+              }}
+              onKeyDown={(event) => event.stopPropagation()}
+            >
+              {t("findings.fix")}
+            </Button>
+          )}
+        </span>
+      </TreeItemLayout>
+    </TreeItem>
+  );
+}

@@ -1,0 +1,29 @@
+/**
+ * Entry of taskpane.html inside Excel: once Office is ready, the pane's actions run over the Office.js
+ * WorkbookPort. Korean unless Office's display language is English (the pane has a switch too).
+ */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { createOfficePort } from "../excel/officePort";
+import { App } from "./App";
+import { createPaneActions } from "./actions";
+import { langFromDisplayLanguage } from "./text";
+
+function render(): void {
+  const container = document.getElementById("root");
+  if (!container) return;
+  const lang = langFromDisplayLanguage(typeof Office !== "undefined" ? Office.context?.displayLanguage : undefined);
+  document.documentElement.lang = lang;
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <App actions={createPaneActions(createOfficePort())} initialLang={lang} />
+    </FluentProvider>,
+  );
+}
+
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => render());
+} else {
+  render();
+}

@@ -1,0 +1,78 @@
+/** A small plan, three findings and jest.fn() PaneActions for the pane's tests (no workbook, no Office). */
+import { countBySeverity, planCounts, type Finding } from "../../engine";
+import { buildPlan } from "../../engine/testing/planBuilder";
+import { buildView, type PaneActions, type ProgressStep, type ValidationView } from "../actions";
+
+export function sampleView(): ValidationView {
+  const plan = buildPlan({
+    strategies: [
+      { id: "I-1", name: "취약계층사회안전망 보강" },
+      { id: "II-2", name: "지역사회 민관협력 제고" },
+    ],
+    projects: [
+      { strategy: "I-1", name: "건강취약계층을 위한 기본생활보장", budgets: { 2022: "2,478" } },
+      { strategy: "II-2", name: "통합사례관리 협업체계 운영", flags: { key: "x" } },
+    ],
+  });
+  const [health, cases] = plan.projects;
+  health.department = { ref: { sheet: "총괄표", row: health.firstRow, col: 17 }, raw: "복지정책과" };
+  cases.department = { ref: { sheet: "총괄표", row: cases.firstRow, col: 17 }, raw: "희망복지지원과" };
+  const findings: Finding[] = [
+    {
+      ruleId: "flags/look-alike",
+      severity: "error",
+      messageId: "lookAlike",
+      ref: { sheet: "총괄표", row: 69, col: 2 },
+      projectId: cases.id,
+      data: { name: cases.name, flag: "중점추진사업", value: "x", expected: "×" },
+      fix: { ref: { sheet: "총괄표", row: 69, col: 2 }, from: "x", to: "×" },
+    },
+    {
+      ruleId: "budgets/text-number",
+      severity: "info",
+      messageId: "textNumber",
+      ref: { sheet: "총괄표", row: 10, col: 11 },
+      projectId: health.id,
+      data: { name: health.name, year: 2022, value: "2,478", number: 2478 },
+      fix: { ref: { sheet: "총괄표", row: 10, col: 11 }, from: "2,478", to: 2478 },
+    },
+    {
+      ruleId: "budgets/swing",
+      severity: "warning",
+      messageId: "drop",
+      ref: { sheet: "총괄표", row: 10, col: 12 },
+      projectId: health.id,
+      data: { name: health.name, previousYear: 2022, year: 2023, from: 4600, to: 2100, percent: -54 },
+    },
+  ];
+  return buildView({ plan, counts: planCounts(plan), findings, severities: countBySeverity(findings) }, new Date("2026-11-26T09:00:00Z"));
+}
+
+export function fakeActions(view: ValidationView = sampleView(), overrides: Partial<PaneActions> = {}): jest.Mocked<PaneActions> {
+  const actions: PaneActions = {
+    validate: async (onProgress?: (step: ProgressStep) => void) => {
+      for (const step of ["read", "validate", "highlight", "done"] as const) onProgress?.(step);
+      return { ok: true as const, view };
+    },
+    clearHighlights: async () => 3,
+    applyFixes: async (findings: readonly Finding[]) => ({
+      applied: findings.map((f) => ({
+        ref: f.fix!.ref,
+        address: "C70",
+        from: f.fix!.from,
+        to: f.fix!.to,
+        ruleId: f.ruleId,
+        appliedAt: "2026-11-26T09:01:00.000Z",
+      })),
+      skipped: [],
+    }),
+    undoFix: async () => true,
+    readAppliedFixes: async () => [],
+    selectFinding: async () => undefined,
+    writeResultsSheet: async () => "검증결과",
+    ...overrides,
+  };
+  const mocked = {} as jest.Mocked<PaneActions>;
+  for (const [name, fn] of Object.entries(actions)) (mocked as unknown as Record<string, jest.Mock>)[name] = jest.fn(fn);
+  return mocked;
+}

@@ -1,0 +1,271 @@
+/**
+ * End to end, without Excel: the production build of the preview in headless Chromium (Debian's
+ * `chromium`, driven by playwright-core). Opens the bundled sample, validates, checks the counts and a
+ * known finding, clicks it and checks that its cell is selected and highlighted, applies a fix after
+ * confirming, writes the 검증결과 sheet, saves test-results/preview.png, and holds the task pane's
+ * first-load size under budget (scripts/bundle-size.js).
+ *
+ * Chromium missing is a failure, not a skip: `apt-get install -y chromium`.
+ */
+import { execFile, execFileSync } from "child_process";
+import * as fs from "fs";
+import * as http from "http";
+import type { AddressInfo } from "net";
+import * as os from "os";
+import * as path from "path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+jest.setTimeout(240_000);
+
+const ROOT = path.resolve(__dirname, "..", "..");
+const RESULTS = path.join(ROOT, "test-results");
+const SCREENSHOT = path.join(RESULTS, "preview.png");
+
+function findChromium(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv && fs.existsSync(fromEnv)) return fromEnv;
+  for (const name of ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"]) {
+    try {
+      const found = execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim();
+      if (found) return found;
+    } catch {
+      // not this one
+    }
+  }
+  throw new Error("Chromium was not found on PATH. The end-to-end tests need it: apt-get install -y chromium (or set CHROMIUM_PATH).");
+}
+
+function run(file: string, args: string[], cwd: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_ENV: "production" } }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`${path.basename(args[0] ?? file)} failed (${error.message}):\n${stdout}\n${stderr}`));
+      else resolve(stdout);
+    });
+  });
+}
+
+const MIME: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".png": "image/png",
+  ".xml": "application/xml",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+/** A static server for the build, on a free localhost port. */
+function serve(dir: string): Promise<{ origin: string; close(): Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    const file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end("not found");
+      return;
+    }
+    res.writeHead(200, { "Content-Type": MIME[path.extname(file)] ?? "application/octet-stream", "Cache-Control": "no-store" });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+describe("preview in headless Chromium", () => {
+  const started = Date.now();
+  let outDir = "";
+  let userDataDir = "";
+  let server: { origin: string; close(): Promise<void> } | null = null;
+  let context: BrowserContext | null = null;
+  let page: Page;
+  const problems: string[] = [];
+  const foreignRequests: string[] = [];
+
+  beforeAll(async () => {
+    const executablePath = findChromium(); // first: a missing browser fails at once, before the build
+    outDir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-e2e-"));
+    await run(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", `outDir=${outDir}`], ROOT);
+    server = await serve(outDir);
+    userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-chromium-"));
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      viewport: { width: 1440, height: 900 },
+      locale: "ko-KR",
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(`console: ${message.text()}`);
+    });
+    page.on("request", (request) => {
+      if (!request.url().startsWith(server!.origin) && !/^(data|blob):/.test(request.url())) foreignRequests.push(request.url());
+    });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    for (const dir of [outDir, userDataDir]) if (dir) fs.rmSync(dir, { recursive: true, force: true });
+    console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s (build included)`);
+  });
+
+  it("opens the sample, validates, lists the findings, and highlights and selects a clicked finding's cell", async () => {
+    await page.goto(`${server!.origin}/preview.html`);
+    await page.getByRole("button", { name: "예시 계획 열기" }).click();
+    const grid = page.getByRole("grid", { name: "총괄표 시트" });
+    await grid.waitFor();
+    await expectText(page.getByRole("gridcell", { name: "총괄표 C70", exact: true }), "x");
+
+    await page.getByRole("toolbar", { name: "검증 도구" }).getByRole("button", { name: "계획 검증" }).click();
+    const tree = page.getByRole("tree");
+    await tree.waitFor();
+
+    // counts by severity agree with the listed findings
+    const counts: Record<string, number> = {};
+    for (const [severity, label] of [["error", "오류"], ["warning", "경고"], ["info", "정보"]] as const) {
+      const name = await page.getByRole("list", { name: "심각도별 건수" }).getByRole("listitem").filter({ hasText: label }).getAttribute("aria-label");
+      counts[severity] = Number(/(\d+)건/.exec(name ?? "")?.[1]);
+    }
+    expect(counts.error).toBeGreaterThan(0);
+    expect(counts.warning).toBeGreaterThan(0);
+    const listed = page.locator('[role=treeitem][aria-level="3"]');
+    expect(await listed.count()).toBe(counts.error + counts.warning + counts.info);
+    expect(await page.locator('[role=treeitem][data-severity="error"]').count()).toBe(counts.error);
+
+    // known findings of the sample: the Latin 'x' flag at C70 and the text number "2,478" at L11
+    const flag = page.getByRole("treeitem", { name: /'x'이\(가\) 있습니다.*\(총괄표!C70\)$/ });
+    await expectAttr(flag, "data-severity", "error");
+    await page.getByRole("treeitem", { name: /'2,478'.*\(총괄표!L11\)$/ }).waitFor();
+
+    fs.mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS, "preview-validated.png") });
+
+    // the grid is highlighted where the findings are
+    const c70 = page.getByRole("gridcell", { name: "총괄표 C70", exact: true });
+    await expectAttr(c70, "data-severity", "error");
+
+    // click a finding far down the sheet: its cell is selected and scrolled into view
+    await flag.click();
+    await expectAttr(c70, "aria-selected", "true");
+    expect(await c70.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgb(244, 182, 182)"); // HIGHLIGHT_FILLS.error
+    await expectInView(page, c70);
+    await page.getByRole("rowheader", { name: "70", exact: true }).waitFor();
+    await page.screenshot({ path: SCREENSHOT });
+  });
+
+  it("applies a fix after confirmation and writes the 검증결과 sheet with links", async () => {
+    const fixC70 = page.getByRole("button", { name: "총괄표!C70의 'x'을(를) '×'(으)로 고치기" });
+    const dialog = page.getByRole("dialog");
+    // cancelled first: nothing changes
+    await fixC70.click();
+    await dialog.getByRole("button", { name: "취소" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await expectText(page.getByRole("gridcell", { name: "총괄표 C70", exact: true }), "x");
+    // then confirmed
+    await fixC70.click();
+    await dialog.getByRole("button", { name: "적용" }).click();
+    await page.getByText("1개 셀을 고쳤습니다.").waitFor();
+    const c70 = page.getByRole("gridcell", { name: "총괄표 C70", exact: true });
+    await expectText(c70, "×");
+    await expectAttr(c70, "data-severity", null); // validated again: no longer a finding
+    await page.getByRole("button", { name: "총괄표!C70 수정 되돌리기" }).waitFor();
+
+    await page.getByRole("button", { name: "검증결과 시트 만들기" }).click();
+    await page.getByText("'검증결과' 시트를 만들었습니다.").waitFor();
+    await page.getByRole("tab", { name: "검증결과" }).click();
+    const results = page.getByRole("grid", { name: "검증결과 시트" });
+    await results.waitFor();
+    await page.screenshot({ path: path.join(RESULTS, "preview-results.png") });
+    const link = results.getByRole("link", { name: "총괄표!L11" }).first();
+    await link.click();
+    await expectAttr(page.getByRole("gridcell", { name: "총괄표 L11", exact: true }), "aria-selected", "true");
+  });
+
+  it("switches the pane and the page to English", async () => {
+    await page.getByRole("combobox", { name: "언어 / Language" }).selectOption("en");
+    await page.getByRole("button", { name: "Validate plan" }).waitFor();
+    await page.getByRole("button", { name: "Open sample plan" }).waitFor();
+  });
+
+  it("serves the task pane page, which starts outside Office (office.js loaded with host null) and fails gently", async () => {
+    const officeDist = path.dirname(require.resolve("@microsoft/office-js/dist/office.js"));
+    const pane = await context!.newPage();
+    const requests: string[] = [];
+    const errors: string[] = [];
+    pane.on("request", (request) => requests.push(request.url()));
+    pane.on("pageerror", (error) => errors.push(error.message));
+    // Office.js comes from Microsoft's CDN (the only outside script the CSP allows); here its npm copy stands in.
+    await pane.route("https://appsforoffice.microsoft.com/lib/1/hosted/**", (route) => {
+      const file = path.join(officeDist, new URL(route.request().url()).pathname.replace("/lib/1/hosted/", ""));
+      return fs.existsSync(file) ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.fulfill({ status: 404 });
+    });
+    await pane.goto(`${server!.origin}/taskpane.html`);
+    const validate = pane.getByRole("toolbar", { name: "검증 도구" }).getByRole("button", { name: "계획 검증" });
+    await validate.waitFor();
+    await validate.click();
+    expect(await pane.getByRole("alert").textContent()).toContain("이 통합 문서: 읽는 중 예기치 않은 오류가 났습니다");
+    expect(errors).toEqual([]);
+    expect(requests.filter((url) => !url.startsWith(server!.origin) && !url.startsWith("https://appsforoffice.microsoft.com/"))).toEqual([]);
+    await pane.close();
+  });
+
+  it("made no request outside its own origin and logged no error", () => {
+    expect(foreignRequests).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it("keeps the task pane's first load under 200 KB gzipped, ExcelJS in its own chunk", async () => {
+    const report = await run(process.execPath, [path.join(ROOT, "scripts", "bundle-size.js"), outDir], ROOT);
+    console.log(report);
+    const { measure, BUDGET_KB } = require(path.join(ROOT, "scripts", "bundle-size.js")) as BundleSize;
+    const sizes = measure(outDir);
+    expect(sizes.firstLoadKb).toBeLessThan(BUDGET_KB);
+    expect(sizes.excelJsFiles).toHaveLength(1);
+    expect(sizes.excelJsKb).toBeGreaterThan(100);
+    const firstLoad = sizes.firstLoad.map((f) => fs.readFileSync(path.join(outDir, f.file), "utf8")).join("\n");
+    expect(firstLoad).not.toMatch(/ExcelJS|exceljs\.min/); // ExcelJS only where a file is read
+  });
+});
+
+interface BundleSize {
+  BUDGET_KB: number;
+  measure(dir: string): { firstLoadKb: number; firstLoad: { file: string; gzipKb: number }[]; excelJsKb: number; excelJsFiles: string[] };
+}
+
+async function poll(check: () => Promise<boolean>, what: () => Promise<string>, timeout = 10_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(await what());
+}
+
+async function expectAttr(locator: ReturnType<Page["locator"]>, name: string, value: string | null): Promise<void> {
+  await poll(
+    async () => (await locator.getAttribute(name)) === value,
+    async () => `expected ${name}=${JSON.stringify(value)}, got ${JSON.stringify(await locator.getAttribute(name))}`,
+  );
+}
+
+async function expectText(locator: ReturnType<Page["locator"]>, text: string): Promise<void> {
+  await poll(
+    async () => (await locator.textContent())?.trim() === text,
+    async () => `expected text ${JSON.stringify(text)}, got ${JSON.stringify(await locator.textContent())}`,
+  );
+}
+
+async function expectInView(page: Page, locator: ReturnType<Page["locator"]>): Promise<void> {
+  await poll(
+    async () => {
+      const box = await locator.boundingBox();
+      const viewport = page.viewportSize();
+      return !!box && !!viewport && box.y >= 0 && box.y + box.height <= viewport.height && box.x >= 0 && box.x + box.width <= viewport.width;
+    },
+    async () => `cell not scrolled into view: ${JSON.stringify(await locator.boundingBox())}`,
+  );
+}

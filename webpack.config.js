@@ -1,0 +1,167 @@
+/**
+ * Web bundles of the add-in: the task pane (taskpane.html), the ribbon command's function file
+ * (commands.html), help.html, and the browser preview (preview.html: the same pane beside a workbook
+ * opened from a file, ExcelJS loaded lazily in its own chunk).
+ *
+ *   npm run build     production bundles in dist/addin (with manifest.xml, icons and the sample)
+ *   npm start         dev server on https://localhost:3000 for sideloading into Excel (docs/sideload.md)
+ *   npm run preview   dev server on http://localhost:3000/preview.html, no certificate, no Excel
+ *
+ * env: office (https with ~/.office-addin-dev-certs), preview (http), outDir=… (build elsewhere), port=….
+ * The dev server's host must be "localhost" (what the manifest names), or live reload rejects the origin.
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEFAULT_PORT = 3000;
+const CERT_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+/** The certificate office-addin-dev-certs generated, read directly (its own helper throws when it cannot trust the CA). */
+function devCertificate() {
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  const options = {};
+  for (const [name, file] of Object.entries(files)) {
+    const full = path.join(CERT_DIR, file);
+    if (!fs.existsSync(full)) return null;
+    options[name] = fs.readFileSync(full);
+  }
+  return options;
+}
+
+/**
+ * ExcelJS ships minified (dist/exceljs.min.js); minifying its 900 KB again costs most of the build time
+ * and saves nothing. Its chunk is marked minified before the minimizer runs, which then skips it.
+ */
+class SkipMinifiedChunks {
+  constructor(names) {
+    this.names = names;
+  }
+  apply(compiler) {
+    const { Compilation } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("SkipMinifiedChunks", (compilation) => {
+      compilation.hooks.processAssets.tap({ name: "SkipMinifiedChunks", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_COUNT }, () => {
+        for (const chunk of compilation.chunks) {
+          if (!this.names.includes(chunk.name)) continue;
+          for (const file of chunk.files) compilation.updateAsset(file, (source) => source, (info) => ({ ...info, minimized: true }));
+        }
+      });
+    });
+  }
+}
+
+function page(name, template, chunks) {
+  return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: "defer", inject: "body" });
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || "production";
+  const dev = mode === "development";
+  const port = Number(env.port || process.env.PORT || DEFAULT_PORT);
+  const certificate = env.preview ? null : devCertificate();
+  const https = !!certificate;
+  const origin = `${https ? "https" : "http"}://localhost:${port}`;
+  const outDir = path.resolve(__dirname, env.outDir || "dist/addin");
+
+  return {
+    mode,
+    context: __dirname,
+    devtool: dev ? "source-map" : false, // never eval: the pages' Content-Security-Policy forbids it
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      preview: "./src/preview/preview.tsx",
+    },
+    output: {
+      path: outDir,
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      publicPath: "",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // Type checking is `npm run typecheck`; here only what the entries import is compiled.
+              transpileOnly: true,
+              // ES modules so that webpack can tree-shake and split dynamic imports (ExcelJS) into chunks.
+              compilerOptions: { module: "esnext", sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: "exceljs", chunks: "async", priority: 20, enforce: true },
+        },
+      },
+    },
+    performance: { hints: false },
+    plugins: [
+      new SkipMinifiedChunks(["exceljs"]),
+      page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
+      page("commands", "./src/commands/commands.html", ["commands"]),
+      page("preview", "./src/preview/preview.html", ["preview"]),
+      new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/samples", to: "samples" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    devServer: {
+      host: "localhost",
+      port,
+      server: https ? { type: "https", options: certificate } : "http",
+      hot: false,
+      liveReload: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      client: { overlay: { errors: true, warnings: false }, logging: "warn" },
+      static: false,
+      onListening() {
+        printHowTo(origin, env, https);
+      },
+    },
+  };
+};
+
+function printHowTo(origin, env, https) {
+  const lines = [""];
+  if (env.preview) {
+    lines.push(`  계획 검증 미리보기 / preview:  ${origin}/preview.html`, "  (브라우저에서 열고 [예시 계획 열기] → [계획 검증]. Open it, then 'Open sample plan' → 'Validate plan'.)");
+  } else {
+    lines.push(`  Task pane:  ${origin}/taskpane.html`, `  Manifest:   ${origin}/manifest.xml  (file: ${path.join(__dirname, "manifest.xml")})`);
+    if (!https) {
+      lines.push(
+        "",
+        `  ! No dev certificate in ${CERT_DIR}: serving plain http, which Excel will not load.`,
+        "    Run `npx office-addin-dev-certs install` once (it asks you to trust a local CA), then `npm start` again.",
+      );
+    }
+    lines.push(
+      "",
+      "  Sideload (see docs/sideload.md):",
+      "   - Excel on the web: Insert → Add-ins → More Add-ins → Upload My Add-in → manifest.xml",
+      "   - Excel on Windows: share a folder holding manifest.xml, add it as a Trusted Add-in Catalog",
+      "     (File → Options → Trust Center → Trusted Add-in Catalogs), restart Excel, Insert → My Add-ins → SHARED FOLDER",
+      "   - Excel on Mac: copy manifest.xml to ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/",
+      `   - No Excel? npm run preview → http://localhost:${origin.split(":").pop()}/preview.html`,
+    );
+  }
+  lines.push("");
+  console.log(lines.join("\n"));
+}
