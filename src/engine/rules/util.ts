@@ -189,16 +189,23 @@ export interface NumericPoint {
   target: Target;
 }
 
+/** Several rules ask for the same indicator's points: worked out once per indicator. */
+const pointsOf = new WeakMap<Indicator, readonly NumericPoint[]>();
+
 /** The indicator's numeric targets (in the given years, default all), in year order. */
 export function numericPoints(indicator: Indicator, years?: readonly number[]): NumericPoint[] {
-  const points: NumericPoint[] = [];
-  for (const target of [...indicator.targets].sort((a, b) => a.year - b.year)) {
-    if (years && !years.includes(target.year)) continue;
-    if (target.value.kind === "number") {
-      points.push({ year: target.year, value: target.value.value, unit: normalizeUnit(target.value.unit), target });
+  let all = pointsOf.get(indicator);
+  if (!all) {
+    const points: NumericPoint[] = [];
+    for (const target of [...indicator.targets].sort((a, b) => a.year - b.year)) {
+      if (target.value.kind === "number") {
+        points.push({ year: target.year, value: target.value.value, unit: normalizeUnit(target.value.unit), target });
+      }
     }
+    all = points;
+    pointsOf.set(indicator, all);
   }
-  return points;
+  return years ? all.filter((p) => years.includes(p.year)) : [...all];
 }
 
 /** Years of the previous plan carried as the baseline ('22): target years before the plan years. */
