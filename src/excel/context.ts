@@ -24,11 +24,15 @@ export const officeApiSupport: ApiSupport = (version) => {
 
 /**
  * Excel on the web refuses a request or response over 5 MB. A read asks for values, formulas,
- * valueTypes and numberFormat of each cell: four JSON entries of 10–25 bytes each for typical plan
- * cells (Korean text is 3 bytes a character), ~80 bytes a cell, so 50,000 cells stay near 4 MB.
- * Below this many cells a read is one fixed set of syncs whatever the row count; above it, row blocks.
+ * valueTypes and numberFormat of each cell. Measured on the bundled sample plan (a real 16-column
+ * plan: Korean names and indicators, flags, targets, budgets, a third of the cells empty), the four
+ * matrices as JSON take ~40 bytes a cell in UTF-8 (~52 if every non-ASCII character were escaped as
+ * \uXXXX), so 90,000 cells stay near 3.6 MB (4.7 MB escaped). That holds a 5,000-row plan of 16
+ * columns (80,000 cells) and a small second sheet in one read — the same syncs as a 50-row plan
+ * (src/excel/useCases.test.ts measures it). Below this many cells a read is one fixed set of syncs
+ * whatever the row count; above it, row blocks.
  */
-export const READ_CELLS_PER_SYNC = 50_000;
+export const READ_CELLS_PER_SYNC = 90_000;
 
 /** Cells written in one sync (value + number format + grouped formats + links): well under 5 MB. */
 export const WRITE_CELLS_PER_SYNC = 50_000;

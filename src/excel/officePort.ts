@@ -2,7 +2,9 @@
  * The WorkbookPort over Office.js: each method is one Excel.run composed from the small modules beside
  * this file (readGrid, formats, values, sheets, store). No plan logic here.
  *
- * context.sync calls per method (below the payload limits in ./context.ts, whatever the row count):
+ * context.sync calls per method (below the payload limits in ./context.ts — a read of up to 90,000 cells,
+ * e.g. a 5,000-row plan of 16 columns — whatever the row count; the use cases' totals are measured in
+ * ./useCases.test.ts, e.g. 계획 검증 on a workbook without a store: 1 + 3 + 2 + 2 = 8):
  *   readGrid        3   sheet names · used-range sizes and merge check · contents and merged areas
  *   highlight       2   fills as they are · severity colours
  *   restoreFormats  1   (a second run of 2 only if a snapshot's sheet was deleted or renamed meanwhile)

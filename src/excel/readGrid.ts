@@ -11,9 +11,9 @@
  * whose right part is only formatted is still found whole, and a sheet with borders drawn far below
  * its data does not cost a read of every empty bordered cell.
  *
- * Three syncs for a 50-row and a 5,000-row sheet alike. Only when the cells of all sheets together
- * exceed `readCellsPerSync` (the 5 MB payload limit of Excel on the web) is the content of sync 3 read
- * in row blocks, one sync per group of blocks under the limit.
+ * Three syncs for a 50-row and a 5,000-row plan alike (16 columns: 80,000 cells). Only when the cells
+ * of all sheets together exceed `readCellsPerSync` (90,000: the 5 MB payload limit of Excel on the web,
+ * see ./context.ts) is the content of sync 3 read in row blocks, one sync per group of blocks under the limit.
  *
  * The grid is positioned from A1: a used range starting at C3 gives grid rows 0–1 empty and leading
  * nulls in columns 0–1, as the ExcelJS adapter reads the same file. The add-in's store sheet is skipped.

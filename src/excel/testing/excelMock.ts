@@ -13,6 +13,13 @@
  * RecordingSheet ranges: they apply each write to a cell model the way Excel takes typed input
  * (a string starting with = + - becomes a formula, a numeric string a number — unless the cell is
  * formatted "@"), so a test sees what the user would see.
+ *
+ * Two options serve whole-workbook tests (./liveWorkbook.ts builds a tree per Excel.run from them):
+ * - SheetSpec.lazyCells: any getCell makes its office-addin-mock cell on first use (a child in the tree,
+ *   so load/sync apply), with a fill (white, pattern "None" unless given) and a dataValidation recorder —
+ *   every cell of a real sheet exists, so a test need not list the cells a use case will touch.
+ * - SheetSpec.blockReads: a getRangeByIndexes range both answers reads of the block (preloaded) and takes
+ *   writes (to the RecordingSheet), so a sheet read in row blocks can also be appended to.
  */
 import { OfficeMockObject } from "office-addin-mock";
 import { fromA1, rangeFromA1 } from "../../engine/a1";
@@ -72,7 +79,7 @@ export interface RecordedChart {
 }
 
 /** Excel's reading of typed input, which is what Range.values does with a string. */
-function enter(cell: RecordedCell, value: unknown): void {
+export function enter(cell: RecordedCell, value: unknown): void {
   delete cell.formula;
   if (typeof value === "string" && cell.numberFormat !== "@") {
     if (/^[=+-]./.test(value)) {
@@ -271,8 +278,16 @@ export interface SheetSpec {
   usedValues?: unknown[][];
   /** Cells the adapter loads (fills, number formats), keyed "row,col" zero-based. */
   cells?: Record<string, CellSpec>;
-  /** getRangeByIndexes for row-block reads of `used` (plain, preloaded objects); records the calls. */
+  /**
+   * getRangeByIndexes for row-block reads of `used` (preloaded, no load/sync needed); records the calls.
+   * The range still takes writes (to the sheet's RecordingSheet), so one sheet can be read in blocks and written.
+   */
   blockReads?: { row: number; col: number; rowCount: number; columnCount: number }[];
+  /**
+   * Cells not listed in `cells`: made on the first getCell from this spec (every cell of a real sheet
+   * exists), with a plain dataValidation recorder. Without it such a getCell goes to the RecordingSheet.
+   */
+  lazyCells?: (row: number, col: number) => CellSpec;
 }
 
 export interface WorkbookMock {
@@ -343,25 +358,44 @@ function sheetData(spec: SheetSpec, writes: RecordingSheet): Data {
       return writes.getRange(address);
     },
     getCell(this: Data, row: number, col: number) {
-      return this[`cell_${row}_${col}`] ?? writes.getCell(row, col);
+      const key = `cell_${row}_${col}`;
+      if (!this[key] && spec.lazyCells) {
+        this.addMock(key); // OfficeMockObject: a child in the tree, so sync reaches it
+        const cell = spec.lazyCells(row, col);
+        // Excel reports an unfilled cell as white with pattern "None".
+        this[key].populate({ ...cellData({ ...cell, fill: cell.fill ?? { color: "#FFFFFF", pattern: "None" } }), dataValidation: { clear: jest.fn() } });
+      }
+      return this[key] ?? writes.getCell(row, col);
     },
     getRangeByIndexes(row: number, col: number, rowCount: number, columnCount: number) {
+      const range = writes.getRangeByIndexes(row, col, rowCount, columnCount);
       if (spec.blockReads && spec.used) {
         spec.blockReads.push({ row, col, rowCount, columnCount });
         const used = spec.used;
         const slice = <T>(m: T[][] | undefined) =>
           m?.slice(row - used.rowIndex, row - used.rowIndex + rowCount).map((line) => line.slice(col - used.columnIndex, col - used.columnIndex + columnCount));
-        return {
-          load() {
-            return this;
-          },
+        const read: Data = {
           values: slice(used.values),
           formulas: slice(used.formulas ?? used.values),
           valueTypes: slice(used.valueTypes ?? used.values.map((line) => line.map(typeOf))),
           numberFormat: slice(used.numberFormat ?? used.values.map((line) => line.map(() => "General"))),
         };
+        // Reads answer the block; writes (values, numberFormat) still go to the RecordingSheet.
+        for (const key of Object.keys(read)) {
+          const setter = Object.getOwnPropertyDescriptor(range, key)?.set;
+          Object.defineProperty(range, key, {
+            get: () => read[key],
+            set: (value: unknown) => {
+              if (!setter) throw new Error(`${key} is read-only here`);
+              setter.call(range, value);
+              read[key] = value;
+            },
+            configurable: true,
+            enumerable: true,
+          });
+        }
       }
-      return writes.getRangeByIndexes(row, col, rowCount, columnCount);
+      return range;
     },
     row1: {
       getUsedRangeOrNullObject(this: Data) {
@@ -380,14 +414,19 @@ function sheetData(spec: SheetSpec, writes: RecordingSheet): Data {
   }
   for (const [key, cell] of Object.entries(spec.cells ?? {})) {
     const [row, col] = key.split(",").map(Number);
-    const cellData: Data = { numberFormat: [[cell.numberFormat ?? "General"]], select: jest.fn() };
-    if (cell.fill) {
-      cellData.format = {
-        // office-addin-mock cannot hold a null property (it would try to build a child object from it).
-        fill: { color: cell.fill.color, pattern: cell.fill.pattern ?? "Solid", patternColor: cell.fill.patternColor ?? "#000000", clear: jest.fn() },
-      };
-    }
-    data[`cell_${row}_${col}`] = cellData;
+    data[`cell_${row}_${col}`] = cellData(cell);
+  }
+  return data;
+}
+
+/** The mock data of one cell the adapter loads (number format, fill) or selects. */
+function cellData(cell: CellSpec): Data {
+  const data: Data = { numberFormat: [[cell.numberFormat ?? "General"]], select: jest.fn() };
+  if (cell.fill) {
+    data.format = {
+      // office-addin-mock cannot hold a null property (it would try to build a child object from it).
+      fill: { color: cell.fill.color, pattern: cell.fill.pattern ?? "Solid", patternColor: cell.fill.patternColor ?? "#000000", clear: jest.fn() },
+    };
   }
   return data;
 }
