@@ -470,3 +470,26 @@ describe("setDataValidation (입력 규칙 적용)", () => {
     expect(sync).toHaveBeenCalledTimes(1);
   });
 });
+
+describe("readGrid over Excel on the web's payload limit", () => {
+  it("reads again in smaller blocks when Excel refuses the response as too large", async () => {
+    const rows = Array.from({ length: 40 }, (_, r) => [r + 1, `사업 ${r + 1}`, "○"]);
+    const wb = workbookMock([{ name: "계획", used: { rowIndex: 0, columnIndex: 0, values: rows } }]);
+    let calls = 0;
+    const refusingOnce: typeof wb.run = async (batch) => {
+      calls++;
+      if (calls === 1) throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+      return wb.run(batch);
+    };
+    const grid = await createOfficePort(refusingOnce, { readCellsPerSync: 40_000 }).readGrid();
+    expect(calls).toBe(2);
+    expect(grid.sheets[0].values[39]).toEqual([40, "사업 40", "○"]);
+  });
+
+  it("passes any other error on", async () => {
+    const failing = async () => {
+      throw Object.assign(new Error("boom"), { code: "GeneralException" });
+    };
+    await expect(createOfficePort(failing).readGrid()).rejects.toThrow("boom");
+  });
+});

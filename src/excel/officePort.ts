@@ -15,6 +15,7 @@
  *   readStore       1 without a store sheet · 2 with one
  *   writeStore      2 creating the store · 3 updating it
  *   setDataValidation 1
+ * A read Excel on the web refuses as over its 5 MB limit is done again in blocks a quarter the size.
  */
 import type { CellRule, FormatSnapshot, GeneratedCell, GeneratedSheet, HighlightMark, WorkbookPort, WrittenValue } from "../app/port";
 import type { CellRef, Grid } from "../engine";
@@ -31,11 +32,24 @@ export type { FillSnapshot } from "./formats";
 
 const excelRun: ExcelRun = (batch) => Excel.run(batch);
 
+/** Excel's answer to a request or response over its payload limit. */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /PayloadSizeLimitExceeded/i.test(code);
+}
+
 export function createOfficePort(run: ExcelRun = excelRun, options: Partial<AdapterOptions> = {}): WorkbookPort {
   const opts: AdapterOptions = { ...DEFAULT_ADAPTER_OPTIONS, ...options };
   return {
-    readGrid(): Promise<Grid> {
-      return run((context) => readWorkbookGrid(context, opts));
+    async readGrid(): Promise<Grid> {
+      try {
+        return await run((context) => readWorkbookGrid(context, opts));
+      } catch (error) {
+        // A plan denser than READ_CELLS_PER_SYNC assumes can pass Excel on the web's 5 MB limit:
+        // read it again in smaller blocks (a few more syncs) rather than fail.
+        if (!isPayloadTooLarge(error)) throw error;
+        return run((context) => readWorkbookGrid(context, { ...opts, readCellsPerSync: Math.max(1_000, Math.floor(opts.readCellsPerSync / 4)) }));
+      }
     },
 
     async highlight(marks: HighlightMark[]): Promise<FormatSnapshot[]> {
