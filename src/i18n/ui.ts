@@ -103,6 +103,155 @@ export const uiTexts = {
   "status.failed": { ko: "작업을 마치지 못했습니다: {detail}", en: "Could not finish: {detail}" },
   "status.dismiss": { ko: "닫기", en: "Dismiss" },
 
+  "failure.sheetNotOwned": {
+    ko: "'{sheet}' 시트가 이미 있지만 추가 기능이 만든 시트가 아니어서 그대로 두었습니다. 그 시트의 이름을 바꾸거나 옮긴 뒤 다시 해 보세요.",
+    en: "The workbook already has a sheet named '{sheet}' that the add-in did not create, so it was left unchanged. Rename or move that sheet, then try again.",
+  },
+  "failure.noDepartments": {
+    ko: "계획에 담당부서 열이 없거나 비어 있습니다. 사업마다 담당부서를 적은 뒤 다시 해 보세요.",
+    en: "The plan has no 담당부서 (department) column, or nothing in it. Fill in each project's department, then try again.",
+  },
+  "failure.noWorkbookBytes": {
+    ko: "여기서는 열린 통합 문서의 파일을 읽을 수 없습니다. Excel 안에서 작업창을 열거나 미리보기에서 파일을 여세요.",
+    en: "The open workbook's file cannot be read here. Open the task pane inside Excel, or open the file in the preview.",
+  },
+
+  // ---- sections of the pane
+  "tabs.label": { ko: "작업 구분", en: "Sections" },
+  "tabs.validate": { ko: "검증", en: "Validate" },
+  "tabs.revisions": { ko: "요약·이력", en: "Summary & log" },
+  "tabs.departments": { ko: "부서", en: "Departments" },
+  "tabs.loading": { ko: "불러오는 중…", en: "Loading…" },
+
+  "summary.title": { ko: "요약 시트", en: "Summary sheets" },
+  "summary.description": {
+    ko: "전략·대표과업별 사업 수와 예산은 요약_전략별 시트에, 성과지표별 목표는 요약_지표 시트에 정리합니다. 다시 만들면 두 시트를 통째로 바꿉니다.",
+    en: "Projects and budgets by strategy and task go to the 요약_전략별 sheet, each indicator's targets to 요약_지표. Creating them again replaces both sheets.",
+  },
+  "summary.create": { ko: "요약 만들기", en: "Create summary" },
+  "summary.done": {
+    ko: "{sheets} 시트를 만들었습니다. 전략 {strategies}행, 대표과업 {tasks}행, 성과지표 {indicators}행.",
+    en: "Created the {sheets} sheets: {strategies} strategy rows, {tasks} task rows, {indicators} indicators.",
+  },
+
+  "baseline.title": { ko: "기준선", en: "Baseline" },
+  "baseline.description": {
+    ko: "지금의 계획을 기준선으로 통합 문서 안에 저장합니다. 수정이력은 기준선과 비교해 바뀐 것을 기록합니다.",
+    en: "Saves the plan as it is now as the baseline, inside the workbook. The revision log records what changed since the baseline.",
+  },
+  "baseline.save": { ko: "기준선 저장", en: "Save baseline" },
+  "baseline.savedAt": { ko: "저장된 기준선: {time} (사업 {projects}개)", en: "Baseline saved {time} ({projects} projects)" },
+  "baseline.none": { ko: "저장된 기준선이 없습니다.", en: "No baseline saved yet." },
+  "baseline.unknown": { ko: "기준선을 아직 확인하지 않았습니다.", en: "The baseline has not been checked yet." },
+  "baseline.done": { ko: "기준선을 저장했습니다 ({time}).", en: "Saved the baseline ({time})." },
+
+  "revision.title": { ko: "수정이력 기록", en: "Record revision" },
+  "revision.description": {
+    ko: "기준선 뒤에 바뀐 것을 수정이력 시트에 한 줄씩 덧붙이고 기준선을 새로 저장합니다. 수정이력은 덧붙이기만 합니다.",
+    en: "Appends one row per change since the baseline to the 수정이력 sheet, then saves the baseline again. The log is only ever appended to.",
+  },
+  "revision.check": { ko: "변경 내용 확인", en: "Check changes" },
+  "revision.notChecked": {
+    ko: "[변경 내용 확인]을 누르면 기준선 뒤에 바뀐 것을 보여 줍니다.",
+    en: "Select Check changes to list what changed since the baseline.",
+  },
+  "revision.needBaseline": { ko: "먼저 [기준선 저장]을 누르세요.", en: "Save a baseline first." },
+  "revision.noChanges": { ko: "기준선 뒤에 바뀐 것이 없습니다.", en: "Nothing has changed since the baseline." },
+  "revision.entries": { ko: "기록할 변경 {count}건", en: "{count} changes to record" },
+  "revision.removalType": { ko: "없어진 사업 {count}개의 구분", en: "How the {count} removed projects are recorded" },
+  "revision.removal.exclude": { ko: "제외 — 계획에서 빼되 사업은 이어감", en: "제외 (excluded) — out of the plan, the project goes on" },
+  "revision.removal.abolish": { ko: "폐지 — 사업을 끝냄", en: "폐지 (abolished) — the project ends" },
+  "revision.reason": { ko: "사유", en: "Reason" },
+  "revision.reasonHint": { ko: "이번에 기록하는 모든 행의 사유 칸에 적힙니다.", en: "Written in the reason column of every row recorded now." },
+  "revision.author": { ko: "작성자", en: "Author" },
+  "revision.year": { ko: "수정연도", en: "Revision year" },
+  "revision.yearHint": { ko: "수정이 반영되는 계획 연도", en: "The plan year the revision is for" },
+  "revision.record": { ko: "수정이력 기록", en: "Record revision" },
+  "revision.recordHint": {
+    ko: "변경이 1건 이상 있고 사유를 적으면 기록할 수 있습니다.",
+    en: "Recording needs at least one change and a reason.",
+  },
+  "revision.recorded": {
+    ko: "'{sheet}' 시트에 {rows}행을 기록하고 기준선을 새로 저장했습니다.",
+    en: "Appended {rows} rows to the '{sheet}' sheet and saved the baseline again.",
+  },
+  "revision.recordedNoChanges": {
+    ko: "바뀐 것이 없어 기록하지 않았습니다. 기준선은 새로 저장했습니다.",
+    en: "Nothing had changed, so nothing was recorded. The baseline was saved again.",
+  },
+  "revision.recordedNoBaseline": {
+    ko: "기준선이 없어 기록하지 않았습니다. 먼저 [기준선 저장]을 누르세요.",
+    en: "Nothing was recorded: there is no baseline. Save a baseline first.",
+  },
+
+  "rules.title": { ko: "입력 규칙", en: "Input rules" },
+  "rules.description": {
+    ko: "사업마다 ○/× 칸에는 목록을, 예산 칸에는 '0 이상의 숫자' 규칙을 겁니다. 셀 값은 바꾸지 않습니다.",
+    en: "Puts a ○/× list on each project's flag cells and a 'number ≥ 0' rule on its budget cells. No cell value is changed.",
+  },
+  "rules.apply": { ko: "입력 규칙 적용", en: "Apply input rules" },
+  "rules.done": {
+    ko: "○/× 칸 {flags}개와 예산 칸 {budgets}개에 입력 규칙을 적용했습니다.",
+    en: "Applied input rules to {flags} flag cells and {budgets} budget cells.",
+  },
+
+  "split.title": { ko: "부서별 입력 양식", en: "Department workbooks" },
+  "split.description": {
+    ko: "담당부서마다 자기 사업만 남긴 통합 문서를 만듭니다. 내려받아 부서에 보내고, 돌려받으면 [부서 취합]으로 합칩니다.",
+    en: "Makes one workbook per 담당부서 holding only its projects. Download them for the departments, then consolidate what comes back.",
+  },
+  "split.create": { ko: "부서별 양식 만들기", en: "Create department workbooks" },
+  "split.done": { ko: "부서 {count}곳의 입력 양식을 만들었습니다.", en: "Created workbooks for {count} departments." },
+  "split.files": { ko: "내려받을 파일 ({count})", en: "Files to download ({count})" },
+  "split.file": { ko: "사업 {projects}개", en: "projects: {projects}" },
+  "split.download": { ko: "{file} 내려받기 (사업 {projects}개)", en: "Download {file} (projects: {projects})" },
+  "split.unassigned": {
+    ko: "담당부서가 없는 사업 {count}개는 어느 파일에도 없습니다: {projects}",
+    en: "{count} projects without a department are in no file: {projects}",
+  },
+
+  "byDept.title": { ko: "부서별 검증 결과", en: "Findings by department" },
+  "byDept.needValidation": {
+    ko: "[검증] 탭에서 계획을 검증하면 부서마다 지적 건수를 보고 그 부서의 결과만 볼 수 있습니다.",
+    en: "Validate the plan (Validate tab) to see each department's findings and show only theirs.",
+  },
+  "byDept.none": { ko: "계획에 담당부서가 없습니다.", en: "The plan names no departments." },
+  "byDept.item": { ko: "사업 {projects}개 · 지적 {findings}건", en: "projects: {projects} · findings: {findings}" },
+  "byDept.show": { ko: "결과 보기", en: "Show findings" },
+  "byDept.go": { ko: "첫 행으로", en: "Go to row" },
+  "byDept.goLabel": { ko: "{department}의 첫 사업 행으로 이동", en: "Go to the first project row of {department}" },
+  "byDept.showLabel": { ko: "{department}의 검증 결과 보기 ({findings}건)", en: "Show the findings of {department} ({findings})" },
+
+  "merge.title": { ko: "부서 취합", en: "Consolidate departments" },
+  "merge.description": {
+    ko: "부서에서 돌려받은 입력 양식을 골라 이 통합 문서에 합칩니다. 바뀐 값은 해당 셀에만 쓰고 수정이력에 남깁니다. 충돌은 적용하지 않고 아래에 알립니다.",
+    en: "Choose the workbooks the departments sent back to merge them into this one. Changed values go into exactly their cells and into the revision log. Conflicts are never applied: they are listed below.",
+  },
+  "merge.input": { ko: "부서 입력 양식 (.xlsx, 여러 개 선택 가능)", en: "Department workbooks (.xlsx, several allowed)" },
+  "merge.pick": { ko: "부서 파일 선택…", en: "Choose department files…" },
+  "merge.run": { ko: "취합 ({count}개 파일)", en: "Consolidate ({count} files)" },
+  "merge.progress": { ko: "취합 진행 상황", en: "Consolidation progress" },
+  "merge.progressValue": { ko: "파일 {total}개 중 {index}개를 읽었습니다.", en: "Read {index} of {total} files." },
+  "merge.file.waiting": { ko: "대기", en: "waiting" },
+  "merge.file.reading": { ko: "읽는 중…", en: "reading…" },
+  "merge.file.read": { ko: "읽음", en: "read" },
+  "merge.files": { ko: "파일별 상태", en: "Status by file" },
+  "merge.applied": { ko: "적용한 변경 ({count})", en: "Applied changes ({count})" },
+  "merge.added": { ko: "새 사업 — 검토 후 직접 추가 ({count})", en: "New projects — review, then add by hand ({count})" },
+  "merge.conflicts": { ko: "충돌 — 적용하지 않음 ({count})", en: "Conflicts — not applied ({count})" },
+  "merge.conflict": { ko: "충돌", en: "Conflict" },
+  "merge.none": { ko: "없음", en: "None" },
+  "merge.done": {
+    ko: "파일 {files}개를 취합했습니다: 적용 {applied}건, 새 사업 {added}건, 충돌 {conflicts}건.",
+    en: "Consolidated {files} files: {applied} applied, {added} new projects, {conflicts} conflicts.",
+  },
+  "merge.logged": { ko: "수정이력에 {rows}행을 덧붙였습니다.", en: "Appended {rows} rows to the revision log." },
+  "merge.withoutWorkbook": { ko: "파일이 오지 않은 부서: {departments}", en: "No file came from: {departments}" },
+  "merge.baselineHint": {
+    ko: "취합한 값은 기준선에 들어가지 않았습니다. 확인한 뒤 [요약·이력] 탭에서 기준선을 새로 저장하세요.",
+    en: "The consolidated values are not in the baseline: once checked, save a new baseline in the Summary & log tab.",
+  },
+
   "lang.label": { ko: "언어", en: "Language" },
   "lang.ko": { ko: "한국어", en: "한국어 (Korean)" },
   "lang.en": { ko: "English (영어)", en: "English" },

@@ -152,7 +152,8 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
       const onChange = () => setVersion((v) => v + 1);
       const workbook = await module.openWorkbook(data, onChange);
       const first = workbook.view().sheets[0]?.name ?? null;
-      setLoaded({ id: nextId.current++, name, workbook, actions: createPaneActions(workbook.port) });
+      // 부서별 양식 만들기 reads the workbook as it is now: the ExcelJS port's own bytes.
+      setLoaded({ id: nextId.current++, name, workbook, actions: createPaneActions(workbook.port, { readWorkbookBytes: () => workbook.save() }) });
       setActiveSheet(first);
       setSelected(null);
       setVersion((v) => v + 1);
@@ -273,6 +274,8 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
   );
 }
 
+const NONE = { ok: false as const, failure: { kind: "noWorkbookBytes" as const } };
+
 /** Before a file is opened the pane is shown, its buttons disabled (`unavailable`); these are never called but for the empty list. */
 const NO_WORKBOOK: PaneActions = {
   validate: async () => ({ ok: false, failure: { reason: "fileNotFound", data: {} } }),
@@ -281,7 +284,15 @@ const NO_WORKBOOK: PaneActions = {
   undoFix: async () => false,
   readAppliedFixes: async () => [],
   selectFinding: async () => undefined,
+  selectCell: async () => undefined,
   writeResultsSheet: async () => {
     throw new Error("no workbook");
   },
+  writeSummaries: async () => NONE,
+  saveBaseline: async () => NONE,
+  previewRevision: async () => NONE,
+  recordRevision: async () => NONE,
+  applyInputRules: async () => NONE,
+  createDepartmentWorkbooks: async () => NONE,
+  consolidate: async () => NONE,
 };

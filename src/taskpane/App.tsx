@@ -1,9 +1,13 @@
 /**
- * The task pane: 계획 검증, progress, counts by severity, filters, findings grouped strategy → project,
- * fixes after confirmation, applied fixes with undo, 강조 지우기 and 검증결과 시트 만들기.
+ * The task pane, in three sections (tabs):
+ *  - 검증: 계획 검증, progress, counts by severity, filters, findings grouped strategy → project, fixes
+ *    after confirmation, applied fixes with undo, 강조 지우기 and 검증결과 시트 만들기;
+ *  - 요약·이력: 요약 만들기, 기준선 저장, 수정이력 기록 (components/RevisionsPanel);
+ *  - 부서: 입력 규칙 적용, 부서별 양식 만들기, findings by department, 부서 취합 (components/DepartmentsPanel).
+ * The two later sections are loaded when first opened: they stay out of the pane's first load.
  * It receives every workbook action as a prop (PaneActions) and never touches Excel itself.
  */
-import { Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { Field, makeStyles, ProgressBar, Tab, TabList, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
 import type { Finding } from "../engine";
 import type { Lang } from "../i18n";
@@ -11,11 +15,11 @@ import { readFailureText } from "../i18n/app";
 import { findingKey, type AppliedFix, type PaneActions, type ProgressStep, type ValidationView } from "./actions";
 import { AppliedFixesList } from "./components/AppliedFixesList";
 import { Filters } from "./components/Filters";
-import { FindingsTree } from "./components/FindingsTree";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { SeverityCounts } from "./components/SeverityCounts";
 import { StatusMessage, type Intent } from "./components/StatusMessage";
 import { Toolbar } from "./components/Toolbar";
+import type { PaneLock } from "./components/panel";
 import { ALL_FILTERS, visibleFindings, type FilterState } from "./filters";
 import { textsFor } from "./text";
 
@@ -44,6 +48,19 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
+  tabs: { margin: `0 -${tokens.spacingHorizontalS}`, flexWrap: "wrap" },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  controls: {
+    position: "sticky",
+    top: "var(--pane-top, 0px)",
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: `-${tokens.spacingVerticalM} -${tokens.spacingHorizontalM} 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   header: { display: "flex", alignItems: "flex-start", justifyContent: "space-between", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   titles: { display: "flex", flexDirection: "column", minWidth: 0 },
   title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
@@ -53,10 +70,24 @@ const useStyles = makeStyles({
 
 /** The confirmation dialog is loaded when first needed: it stays out of the pane's first load. */
 const FixConfirmDialog = React.lazy(() => import(/* webpackChunkName: "fix-dialog" */ "./components/FixConfirmDialog").then((m) => ({ default: m.FixConfirmDialog })));
+/**
+ * The findings tree (Fluent's Tree and its motion) is needed only once a validation is done: it is
+ * loaded as soon as one starts, in parallel with reading the workbook, and stays out of the first load.
+ */
+const loadFindingsTree = () => import(/* webpackChunkName: "findings" */ "./components/FindingsTree");
+const FindingsTree = React.lazy(() => loadFindingsTree().then((m) => ({ default: m.FindingsTree })));
+/** The 요약·이력 and 부서 sections, loaded when first opened (one chunk). */
+const RevisionsPanel = React.lazy(() => import(/* webpackChunkName: "pane-workflows" */ "./components/RevisionsPanel").then((m) => ({ default: m.RevisionsPanel })));
+const DepartmentsPanel = React.lazy(() =>
+  import(/* webpackChunkName: "pane-workflows" */ "./components/DepartmentsPanel").then((m) => ({ default: m.DepartmentsPanel })),
+);
+
+export type Section = "validate" | "revisions" | "departments";
+const SECTIONS: readonly Section[] = ["validate", "revisions", "departments"];
 
 const STEP_VALUE: Record<ProgressStep, number> = { read: 0.15, validate: 0.5, highlight: 0.8, done: 1 };
 
-type Busy = null | "validate" | "clear" | "fix" | "undo" | "results";
+type Busy = null | "validate" | "clear" | "fix" | "undo" | "results" | "workflow";
 type Status = { intent: Intent; text: string } | null;
 
 export interface AppProps {
@@ -67,10 +98,37 @@ export interface AppProps {
   onLangChange?(lang: Lang): void;
   /** Set when there is no workbook to act on (the preview before a file is opened): says why, buttons disabled. */
   unavailable?: string;
+  /** The section shown first (default 검증). */
+  initialSection?: Section;
 }
 
-export function App({ actions, initialLang, workbookName, onLangChange, unavailable }: AppProps): React.JSX.Element {
+/** Keeps `--pane-top` on `target` at the sticky header's height, so the 검증 controls stick just below it. */
+function useStickyOffset(header: React.RefObject<HTMLElement | null>, target: React.RefObject<HTMLElement | null>): void {
+  React.useLayoutEffect(() => {
+    const element = header.current;
+    const root = target.current;
+    if (!element || !root) return;
+    const update = () => root.style.setProperty("--pane-top", `${element.offsetHeight}px`);
+    update();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [header, target]);
+}
+
+export function App({ actions, initialLang, workbookName, onLangChange, unavailable, initialSection = "validate" }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  const [section, setSection] = React.useState<Section>(initialSection);
+  // A section once opened stays mounted (hidden when another is shown): what was typed or listed there stays.
+  const [opened, setOpened] = React.useState<ReadonlySet<Section>>(() => new Set([initialSection]));
+  const openSection = (next: Section) => {
+    setSection(next);
+    setOpened((set) => (set.has(next) ? set : new Set([...set, next])));
+  };
+  const topRef = React.useRef<HTMLDivElement>(null);
+  const mainRef = React.useRef<HTMLElement>(null);
+  useStickyOffset(topRef, mainRef);
   const [lang, setLang] = React.useState<Lang>(initialLang);
   const t = React.useMemo(() => textsFor(lang), [lang]);
   const [busy, setBusy] = React.useState<Busy>(null);
@@ -136,6 +194,7 @@ export function App({ actions, initialLang, workbookName, onLangChange, unavaila
   };
 
   const validate = async (): Promise<boolean> => {
+    void loadFindingsTree().catch(() => undefined); // a failed load shows when the tree renders
     setStep("read");
     const outcome = await actions.validate((next) => setStep(next));
     if (outcome.ok) {
@@ -207,10 +266,36 @@ export function App({ actions, initialLang, workbookName, onLangChange, unavaila
       );
     });
 
+  /** What the 요약·이력 and 부서 sections share with the pane: one workbook action at a time. */
+  const lock: PaneLock = { busy: busy !== null || unavailable !== undefined, run: (work) => run("workflow", work) };
+
+  /** From the 부서 section: only this department's findings, in the 검증 section. */
+  const showDepartment = (department: string) => {
+    setFilters({ ...ALL_FILTERS, department });
+    setSelectedKey(null);
+    openSection("validate");
+  };
+
   const headingId = React.useId();
+  const tabsId = React.useId();
+  const tabId = (s: Section) => `${tabsId}-tab-${s}`;
+  const panelId = (s: Section) => `${tabsId}-panel-${s}`;
+  const panelProps = (s: Section) => ({
+    id: panelId(s),
+    role: "tabpanel" as const,
+    "aria-labelledby": tabId(s),
+    hidden: section !== s,
+    // (a class setting `display` would override the hidden attribute)
+    className: section === s ? styles.panel : undefined,
+  });
+  const loading = (
+    <Text role="status" className={styles.intro}>
+      {t("tabs.loading")}
+    </Text>
+  );
   return (
-    <main className={styles.root} lang={lang} aria-labelledby={headingId} aria-busy={busy !== null}>
-      <div className={styles.top}>
+    <main ref={mainRef} className={styles.root} lang={lang} aria-labelledby={headingId} aria-busy={busy !== null}>
+      <div ref={topRef} className={styles.top}>
         <header className={styles.header}>
           <div className={styles.titles}>
             <h1 id={headingId} className={styles.title}>
@@ -222,79 +307,131 @@ export function App({ actions, initialLang, workbookName, onLangChange, unavaila
           </div>
           <LanguageSwitch lang={lang} onChange={changeLang} />
         </header>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          aria-label={t("tabs.label")}
+          selectedValue={section}
+          onTabSelect={(_, data) => openSection(data.value as Section)}
+        >
+          {SECTIONS.map((s) => (
+            <Tab key={s} id={tabId(s)} value={s} aria-controls={panelId(s)}>
+              {t(`tabs.${s}`)}
+            </Tab>
+          ))}
+        </TabList>
+      </div>
 
-        <Toolbar
-          t={t}
-          busy={busy !== null || unavailable !== undefined}
-          validated={view !== null}
-          fixableCount={fixable.length}
-          onValidate={onValidate}
-          onClear={onClear}
-          onWriteResults={onWriteResults}
-          onFixAll={() => askToFix(fixable)}
-        />
+      <div {...panelProps("validate")}>
+        <div className={styles.controls}>
+          <Toolbar
+            t={t}
+            busy={busy !== null || unavailable !== undefined}
+            validated={view !== null}
+            fixableCount={fixable.length}
+            onValidate={onValidate}
+            onClear={onClear}
+            onWriteResults={onWriteResults}
+            onFixAll={() => askToFix(fixable)}
+          />
 
-        {busy !== null && (
-          <Field
-            label={t("progress.label")}
-            validationState="none"
-            validationMessage={busy === "validate" && step ? t(`progress.${step}`) : t("progress.busy")}
-          >
-            <ProgressBar
-              thickness="large"
-              aria-label={t("progress.label")}
-              value={(busy === "validate" || busy === "fix" || busy === "undo") && step ? STEP_VALUE[step] : undefined}
+          {busy !== null && busy !== "workflow" && (
+            <Field
+              label={t("progress.label")}
+              validationState="none"
+              validationMessage={busy === "validate" && step ? t(`progress.${step}`) : t("progress.busy")}
+            >
+              <ProgressBar
+                thickness="large"
+                aria-label={t("progress.label")}
+                value={(busy === "validate" || busy === "fix" || busy === "undo") && step ? STEP_VALUE[step] : undefined}
+              />
+            </Field>
+          )}
+
+          {failure && <StatusMessage intent="error">{readFailureText(failure, workbookName ?? t("pane.workbook"), lang)}</StatusMessage>}
+
+          {status && (
+            <StatusMessage intent={status.intent} dismissLabel={t("status.dismiss")} onDismiss={() => setStatus(null)}>
+              {status.text}
+            </StatusMessage>
+          )}
+        </div>
+
+        {view ? (
+          <>
+            <SeverityCounts
+              t={t}
+              counts={view.result.severities}
+              sheet={view.result.plan.sheet}
+              plan={view.result.counts}
+              total={view.result.findings.length}
             />
-          </Field>
+            {view.result.findings.length > 0 && (
+              <Filters
+                t={t}
+                lang={lang}
+                filters={filters}
+                onChange={setFilters}
+                counts={view.result.severities}
+                ruleIds={view.ruleIds}
+                departments={view.departmentNames}
+                shown={visible.size}
+                total={view.result.findings.length}
+              />
+            )}
+            <React.Suspense fallback={loading}>
+              <FindingsTree
+                t={t}
+                lang={lang}
+                view={view}
+                visible={visible}
+                selectedKey={selectedKey}
+                busy={busy !== null}
+                onSelect={onSelect}
+                onFix={(finding) => askToFix([finding])}
+              />
+            </React.Suspense>
+          </>
+        ) : (
+          !failure && <Text className={styles.intro}>{unavailable ?? t("pane.intro")}</Text>
         )}
 
-        {failure && <StatusMessage intent="error">{readFailureText(failure, workbookName ?? t("pane.workbook"), lang)}</StatusMessage>}
+        <AppliedFixesList t={t} fixes={applied} busy={busy !== null} onUndo={onUndo} />
+      </div>
 
-        {status && (
-          <StatusMessage intent={status.intent} dismissLabel={t("status.dismiss")} onDismiss={() => setStatus(null)}>
-            {status.text}
-          </StatusMessage>
+      <div {...panelProps("revisions")}>
+        {opened.has("revisions") && (
+          <React.Suspense fallback={loading}>
+            <RevisionsPanel
+              t={t}
+              lang={lang}
+              actions={actions}
+              lock={lock}
+              workbookName={workbookName}
+              unavailable={unavailable}
+              active={section === "revisions"}
+            />
+          </React.Suspense>
         )}
       </div>
 
-      {view ? (
-        <>
-          <SeverityCounts
-            t={t}
-            counts={view.result.severities}
-            sheet={view.result.plan.sheet}
-            plan={view.result.counts}
-            total={view.result.findings.length}
-          />
-          {view.result.findings.length > 0 && (
-            <Filters
+      <div {...panelProps("departments")}>
+        {opened.has("departments") && (
+          <React.Suspense fallback={loading}>
+            <DepartmentsPanel
               t={t}
               lang={lang}
-              filters={filters}
-              onChange={setFilters}
-              counts={view.result.severities}
-              ruleIds={view.ruleIds}
-              departments={view.departmentNames}
-              shown={visible.size}
-              total={view.result.findings.length}
+              actions={actions}
+              lock={lock}
+              workbookName={workbookName}
+              unavailable={unavailable}
+              view={view}
+              onShowDepartment={showDepartment}
             />
-          )}
-          <FindingsTree
-            t={t}
-            lang={lang}
-            view={view}
-            visible={visible}
-            selectedKey={selectedKey}
-            busy={busy !== null}
-            onSelect={onSelect}
-            onFix={(finding) => askToFix([finding])}
-          />
-        </>
-      ) : (
-        !failure && <Text className={styles.intro}>{unavailable ?? t("pane.intro")}</Text>
-      )}
-
-      <AppliedFixesList t={t} fixes={applied} busy={busy !== null} onUndo={onUndo} />
+          </React.Suspense>
+        )}
+      </div>
 
       {shownFixes && (
         // Loaded on first use, then kept mounted so that it closes (focus, modality) as Fluent expects.

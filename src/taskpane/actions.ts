@@ -2,18 +2,28 @@
  * The pane's actions over ANY WorkbookPort: the Office.js port inside Excel, the ExcelJS port in the
  * browser preview, a fake in tests. This is the only pane module that calls the src/app use cases;
  * the React components receive these functions as props and never touch a workbook themselves.
+ *
+ * The use cases beyond validation (summaries, the revision log, departments, consolidation) are
+ * imported when first used: they, and ExcelJS behind the department ones, stay out of the first load.
+ * Their actions never throw: an error comes back as an ActionFailure the pane renders as one line.
  */
 import { applyFixes, readAppliedFixes, undoFix, type AppliedFix, type FixOutcome } from "../app/fixes";
 import { groupFindings, type StrategyGroup } from "../app/groupFindings";
 import { clearHighlights, validateInPlace } from "../app/inPlace";
 import { SHEETS, type WorkbookPort } from "../app/port";
 import { resultsSheet } from "../app/resultsSheet";
+import type { Baseline } from "../app/revisionLog";
 import { toReadFailure, type ReadFailure, type ValidationResult } from "../app/validateWorkbook";
-import { toA1, type Finding } from "../engine";
-import type { Lang } from "../i18n";
+import { toA1, type CellRef, type Finding } from "../engine";
+import type { ConflictKind } from "../engine/consolidate/types";
+import type { RevisionEntry } from "../engine/revisions/diff";
+import type { RemovalType } from "../engine/revisions/log";
+import type { Lang, Texts } from "../i18n";
 
 export type { AppliedFix, FixOutcome } from "../app/fixes";
 export type { ReadFailure } from "../app/validateWorkbook";
+export type { RevisionEntry } from "../engine/revisions/diff";
+export type { RemovalType } from "../engine/revisions/log";
 
 export type ProgressStep = "read" | "validate" | "highlight" | "done";
 
@@ -32,6 +42,100 @@ export interface ValidationView {
 
 export type ValidateOutcome = { ok: true; view: ValidationView } | { ok: false; failure: ReadFailure };
 
+/** Why a workbook action did not finish, as data: the pane renders it in its language (failureText.ts). */
+export type ActionFailure =
+  /** No plan could be read (PlanReadError). */
+  | { kind: "read"; failure: ReadFailure }
+  /** A sheet of the name the add-in writes exists and is the user's (SheetNotOwnedError). */
+  | { kind: "sheetNotOwned"; sheet: string }
+  /** The plan names no 담당부서. */
+  | { kind: "noDepartments" }
+  /** The open workbook's file cannot be read here (neither the preview's bytes nor Office's getFileAsync). */
+  | { kind: "noWorkbookBytes" }
+  | { kind: "unexpected"; detail: string };
+
+export type ActionOutcome<T> = { ok: true; value: T } | { ok: false; failure: ActionFailure };
+
+/** 요약 만들기: the sheets written and how many rows each table has. */
+export interface SummaryView {
+  sheets: string[];
+  strategies: number;
+  tasks: number;
+  indicators: number;
+}
+
+/** The saved baseline: when, and how many projects it holds. `savedAt` is local ISO 8601 with offset. */
+export interface BaselineView {
+  savedAt: string;
+  projects: number;
+}
+
+/** What 수정이력 기록 would write: the entries since the baseline (none without a baseline). */
+export interface RevisionPreviewView {
+  baseline: BaselineView | null;
+  entries: RevisionEntry[];
+  /** Entries of projects no longer in the plan: recorded as 제외 or 폐지, as chosen in the pane. */
+  removals: number;
+}
+
+export interface RecordRevisionRequest {
+  reason: string;
+  removalType: RemovalType;
+  author: string;
+  /** 수정연도: the plan year the revision is for. */
+  revisionYear: number;
+  /** Language of a new 수정이력 sheet (an existing one keeps its own). */
+  lang: Lang;
+}
+
+export type RecordView =
+  | { status: "noBaseline" }
+  | { status: "noChanges"; baseline: BaselineView }
+  | { status: "recorded"; rows: number; sheet: string; baseline: BaselineView };
+
+export interface InputRulesView {
+  flags: number;
+  budgets: number;
+}
+
+export interface DepartmentFileView {
+  /** "<담당부서>.xlsx" */
+  name: string;
+  department: string;
+  projects: number;
+  bytes: Uint8Array;
+}
+
+export interface DepartmentFilesView {
+  files: DepartmentFileView[];
+  /** Projects without a 담당부서: in no file. */
+  unassigned: { id: string; name: string }[];
+}
+
+export interface PickedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface ConsolidationProgress {
+  /** One-based: files read so far. */
+  index: number;
+  total: number;
+  file: string;
+}
+
+/** 부서 취합's report, each line in both languages (the pane's language switch re-renders it). */
+export interface ConsolidationView {
+  files: { file: string; readable: boolean; text: Texts }[];
+  applied: Texts[];
+  added: Texts[];
+  conflicts: { kind: ConflictKind; text: Texts }[];
+  /** Departments of the master no file came from. */
+  withoutWorkbook: string[];
+  /** 수정이력 rows appended (one per applied change). */
+  logRows: number;
+}
+
 export interface PaneActions {
   /** Validates and highlights in place; a plan that cannot be read comes back as a failure, not a throw. */
   validate(onProgress?: (step: ProgressStep) => void): Promise<ValidateOutcome>;
@@ -42,8 +146,64 @@ export interface PaneActions {
   readAppliedFixes(): Promise<AppliedFix[]>;
   /** Selects the finding's cell and scrolls it into view. */
   selectFinding(finding: Finding): Promise<void>;
+  /** Selects a cell and scrolls it into view (a department's first project row). */
+  selectCell(ref: CellRef): Promise<void>;
   /** Writes (replaces) the 검증결과 sheet for a validation; returns the sheet's name. */
   writeResultsSheet(view: ValidationView, lang: Lang): Promise<string>;
+
+  /** 요약 만들기: replaces 요약_전략별 (with its chart inside Excel) and 요약_지표. */
+  writeSummaries(lang: Lang): Promise<ActionOutcome<SummaryView>>;
+  /** 기준선 저장: the plan as it is now, into the workbook's store. */
+  saveBaseline(): Promise<ActionOutcome<BaselineView>>;
+  /** The changes since the baseline, nothing written. */
+  previewRevision(): Promise<ActionOutcome<RevisionPreviewView>>;
+  /** 수정이력 기록: one row per change appended to 수정이력, then the baseline moves forward. */
+  recordRevision(request: RecordRevisionRequest): Promise<ActionOutcome<RecordView>>;
+  /** 입력 규칙 적용: ○/× lists and "≥ 0" budget rules in place; values untouched. */
+  applyInputRules(lang: Lang): Promise<ActionOutcome<InputRulesView>>;
+  /** 부서별 양식 만들기: one workbook per 담당부서, built from the open workbook's bytes. */
+  createDepartmentWorkbooks(lang: Lang): Promise<ActionOutcome<DepartmentFilesView>>;
+  /** 부서 취합 into the open workbook; `onProgress` as each file has been read. */
+  consolidate(files: readonly PickedFile[], lang: Lang, onProgress?: (progress: ConsolidationProgress) => void): Promise<ActionOutcome<ConsolidationView>>;
+}
+
+/** Thrown by a bytes source that cannot read the open workbook's file (outside Office, no preview). */
+export class WorkbookBytesUnavailableError extends Error {
+  constructor(detail = "The open workbook's file cannot be read here.") {
+    super(detail);
+    this.name = "WorkbookBytesUnavailableError";
+  }
+}
+
+/** Any error of a workbook action → an ActionFailure (never a stack in the pane). */
+export function toActionFailure(error: unknown): ActionFailure {
+  if (error instanceof Error) {
+    // By name as well as class: the use cases sit in other chunks (and the port in another bundle).
+    if (error.name === "SheetNotOwnedError" && typeof (error as { sheet?: unknown }).sheet === "string") {
+      return { kind: "sheetNotOwned", sheet: (error as unknown as { sheet: string }).sheet };
+    }
+    if (error.name === "NoDepartmentsError") return { kind: "noDepartments" };
+    if (error.name === "WorkbookBytesUnavailableError") return { kind: "noWorkbookBytes" };
+  }
+  const failure = toReadFailure(error);
+  if (failure.reason !== "unexpected") return { kind: "read", failure };
+  return { kind: "unexpected", detail: String(failure.data.detail ?? "") };
+}
+
+async function attempt<T>(work: () => Promise<T>): Promise<ActionOutcome<T>> {
+  try {
+    return { ok: true, value: await work() };
+  } catch (error) {
+    return { ok: false, failure: toActionFailure(error) };
+  }
+}
+
+function baselineView(baseline: Baseline): BaselineView {
+  return { savedAt: baseline.savedAt, projects: baseline.snapshot.projects.length };
+}
+
+function both(describe: (lang: Lang) => string): Texts {
+  return { ko: describe("ko"), en: describe("en") };
 }
 
 /** "총괄표!C70": where a finding points, as Excel writes it. */
@@ -64,7 +224,17 @@ export function buildView(result: ValidationResult, checkedAt = new Date()): Val
   return { result, groups: groupFindings(result.plan, result.findings), departments, departmentNames, ruleIds, checkedAt };
 }
 
-export function createPaneActions(port: WorkbookPort, now: () => Date = () => new Date()): PaneActions {
+export interface PaneActionOptions {
+  now?: () => Date;
+  /**
+   * The open workbook's file (for 부서별 양식 만들기): the ExcelJS port's toBuffer() in the preview,
+   * Office's getFileAsync inside Excel (officeFile.ts). Without it that action says it cannot.
+   */
+  readWorkbookBytes?: () => Promise<Uint8Array>;
+}
+
+export function createPaneActions(port: WorkbookPort, options: PaneActionOptions | (() => Date) = {}): PaneActions {
+  const { now = () => new Date(), readWorkbookBytes } = typeof options === "function" ? { now: options } : options;
   return {
     async validate(onProgress) {
       try {
@@ -79,9 +249,88 @@ export function createPaneActions(port: WorkbookPort, now: () => Date = () => ne
     undoFix: (fix) => undoFix(port, fix),
     readAppliedFixes: () => readAppliedFixes(port),
     selectFinding: (finding) => port.select(finding.ref),
+    selectCell: (ref) => port.select(ref),
     async writeResultsSheet(view, lang) {
       await port.replaceSheet(resultsSheet(view.result.plan, view.result.findings, lang, view.checkedAt));
       return SHEETS.results;
     },
+
+    writeSummaries: (lang) =>
+      attempt(async () => {
+        const { writeSummaries } = await import(/* webpackChunkName: "pane-summary" */ "../app/summarize");
+        const summary = await writeSummaries(port, lang, { now: now() });
+        const rows = summary.byStrategy.rows;
+        return {
+          sheets: summary.sheets.map((s) => s.name),
+          strategies: rows.filter((r) => r.level !== "task").length,
+          tasks: rows.filter((r) => r.level === "task").length,
+          indicators: summary.byIndicator.length,
+        };
+      }),
+    saveBaseline: () =>
+      attempt(async () => {
+        const { saveBaseline } = await import(/* webpackChunkName: "pane-revisions" */ "../app/revisionLog");
+        return baselineView(await saveBaseline(port, { now: now() }));
+      }),
+    previewRevision: () =>
+      attempt(async () => {
+        const { previewRevision } = await import(/* webpackChunkName: "pane-revisions" */ "../app/revisionLog");
+        const { baseline, entries } = await previewRevision(port);
+        return { baseline: baseline ? baselineView(baseline) : null, entries, removals: entries.filter((e) => e.type === "removed").length };
+      }),
+    recordRevision: (request) =>
+      attempt(async (): Promise<RecordView> => {
+        const { recordRevision } = await import(/* webpackChunkName: "pane-revisions" */ "../app/revisionLog");
+        const result = await recordRevision(port, {
+          reason: request.reason.trim(),
+          removalType: request.removalType,
+          author: request.author.trim(),
+          revisionYear: request.revisionYear,
+          lang: request.lang,
+          now: now(),
+        });
+        if (result.status === "noBaseline") return { status: "noBaseline" };
+        if (result.status === "noChanges") return { status: "noChanges", baseline: baselineView(result.baseline) };
+        return { status: "recorded", rows: result.rows.length, sheet: SHEETS.revisionLog, baseline: baselineView(result.baseline) };
+      }),
+    applyInputRules: (lang) =>
+      attempt(async () => {
+        const { applyInputRules } = await import(/* webpackChunkName: "pane-departments" */ "../app/departments");
+        const { flags, budgets } = await applyInputRules(port, lang);
+        return { flags, budgets };
+      }),
+    createDepartmentWorkbooks: (lang) =>
+      attempt(async () => {
+        if (!readWorkbookBytes) throw new WorkbookBytesUnavailableError();
+        const bytes = await readWorkbookBytes();
+        const { createDepartmentWorkbooks } = await import(/* webpackChunkName: "pane-departments" */ "../app/departments");
+        const result = await createDepartmentWorkbooks(bytes, { lang });
+        return {
+          files: result.files.map((f) => ({ name: f.name, department: f.department, projects: f.projectIds.length, bytes: f.bytes })),
+          unassigned: result.unassigned,
+        };
+      }),
+    consolidate: (files, lang, onProgress) =>
+      attempt(async () => {
+        const { consolidateIntoPort, describeAdded, describeApplied, describeConflict, describeConsolidation } = await import(
+          /* webpackChunkName: "pane-departments" */ "../app/consolidate"
+        );
+        const run = await consolidateIntoPort(port, files, { lang, now: now(), onProgress });
+        const { result, checks } = run;
+        // describeConsolidation starts with one line per file, in `checks` order.
+        const report = { ko: describeConsolidation(run, "ko"), en: describeConsolidation(run, "en") };
+        return {
+          files: checks.map((check, i) => ({
+            file: check.file,
+            readable: !check.failure && !!check.severities,
+            text: { ko: report.ko[i], en: report.en[i] },
+          })),
+          applied: result.applied.map((change) => both((l) => describeApplied(change, l))),
+          added: result.added.map((project) => both((l) => describeAdded(project, l, run.master))),
+          conflicts: result.conflicts.map((conflict) => ({ kind: conflict.kind, text: both((l) => describeConflict(conflict, l)) })),
+          withoutWorkbook: result.departmentsWithoutWorkbook,
+          logRows: run.logRows.length,
+        };
+      }),
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Entry of taskpane.html inside Excel: once Office is ready, the pane's actions run over the Office.js
- * WorkbookPort. Korean unless Office's display language is English (the pane has a switch too).
+ * WorkbookPort (and read the open file through getFileAsync for 부서별 양식 만들기). Korean unless Office's display language is English (the pane has a switch too).
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import * as React from "react";
@@ -8,6 +8,7 @@ import { createRoot } from "react-dom/client";
 import { createOfficePort } from "../excel/officePort";
 import { App } from "./App";
 import { createPaneActions } from "./actions";
+import { readOpenWorkbookBytes } from "./officeFile";
 import { langFromDisplayLanguage } from "./text";
 
 function render(): void {
@@ -17,7 +18,7 @@ function render(): void {
   document.documentElement.lang = lang;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App actions={createPaneActions(createOfficePort())} initialLang={lang} />
+      <App actions={createPaneActions(createOfficePort(), { readWorkbookBytes: () => readOpenWorkbookBytes() })} initialLang={lang} />
     </FluentProvider>,
   );
 }

@@ -2,8 +2,8 @@
  * End to end, without Excel: the production build of the preview in headless Chromium (Debian's
  * `chromium`, driven by playwright-core). Opens the bundled sample, validates, checks the counts and a
  * known finding, clicks it and checks that its cell is selected and highlighted, applies a fix after
- * confirming, writes the 검증결과 sheet, saves test-results/preview.png, and holds the task pane's
- * first-load size under budget (scripts/bundle-size.js).
+ * confirming, writes the 검증결과 sheet, makes the summary sheets from the 요약·이력 section, saves
+ * test-results/preview*.png, and holds the task pane's first-load size under budget (scripts/bundle-size.js).
  *
  * Chromium missing is a failure, not a skip: `apt-get install -y chromium`.
  */
@@ -183,6 +183,24 @@ describe("preview in headless Chromium", () => {
     const link = results.getByRole("link", { name: "총괄표!L11" }).first();
     await link.click();
     await expectAttr(page.getByRole("gridcell", { name: "총괄표 L11", exact: true }), "aria-selected", "true");
+  });
+
+  it("makes the summary sheets from the 요약·이력 section: 요약_전략별 appears among the sheet tabs", async () => {
+    await page.getByRole("tablist", { name: "작업 구분" }).getByRole("tab", { name: "요약·이력" }).click();
+    const section = page.getByRole("tabpanel", { name: "요약·이력" });
+    await section.getByText("저장된 기준선이 없습니다.").waitFor(); // the section checked the baseline as it opened
+    expect(await page.getByRole("toolbar", { name: "검증 도구" }).isVisible()).toBe(false); // only one section shows
+    await section.getByRole("button", { name: "요약 만들기" }).click();
+    await section.getByText(/^요약_전략별, 요약_지표 시트를 만들었습니다\./).waitFor();
+    const sheetTabs = page.getByRole("tablist", { name: "시트" });
+    await sheetTabs.getByRole("tab", { name: "요약_지표" }).waitFor();
+    await sheetTabs.getByRole("tab", { name: "요약_전략별" }).click();
+    const summary = page.getByRole("grid", { name: "요약_전략별 시트" });
+    await summary.waitFor();
+    await summary.getByRole("gridcell", { name: "요약_전략별 A1", exact: true }).waitFor();
+    expect(await summary.getByRole("gridcell", { name: "요약_전략별 A1", exact: true }).textContent()).toMatch(/총괄표/);
+    await page.screenshot({ path: path.join(RESULTS, "preview-summary.png") });
+    await page.getByRole("tablist", { name: "작업 구분" }).getByRole("tab", { name: "검증", exact: true }).click();
   });
 
   it("switches the pane and the page to English", async () => {

@@ -69,7 +69,15 @@ export function fakeActions(view: ValidationView = sampleView(), overrides: Part
     undoFix: async () => true,
     readAppliedFixes: async () => [],
     selectFinding: async () => undefined,
+    selectCell: async () => undefined,
     writeResultsSheet: async () => "검증결과",
+    writeSummaries: async () => ({ ok: true as const, value: { sheets: ["요약_전략별", "요약_지표"], strategies: 8, tasks: 20, indicators: 70 } }),
+    saveBaseline: async () => ({ ok: true as const, value: { savedAt: "2026-11-26T09:05:00+09:00", projects: 2 } }),
+    previewRevision: async () => ({ ok: true as const, value: { baseline: null, entries: [], removals: 0 } }),
+    recordRevision: async () => ({ ok: true as const, value: { status: "noBaseline" as const } }),
+    applyInputRules: async () => ({ ok: true as const, value: { flags: 6, budgets: 10 } }),
+    createDepartmentWorkbooks: async () => ({ ok: false as const, failure: { kind: "noWorkbookBytes" as const } }),
+    consolidate: async () => ({ ok: false as const, failure: { kind: "noDepartments" as const } }),
     ...overrides,
   };
   const mocked = {} as jest.Mocked<PaneActions>;

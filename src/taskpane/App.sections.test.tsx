@@ -1,0 +1,360 @@
+/** @jest-environment jsdom */
+/**
+ * The pane's 요약·이력 and 부서 sections (tabs), by role and name, over fake actions: what each button
+ * calls with what, what the pane then says, and that failures are one line, never a stack.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { computeAccessibleName } from "dom-accessibility-api";
+import * as React from "react";
+import type { ConsolidationProgress, ConsolidationView, PaneActions, RecordRevisionRequest, RevisionEntry } from "./actions";
+import { App } from "./App";
+import { fakeActions, sampleView } from "./testing/fakeActions";
+
+const ENTRIES: RevisionEntry[] = [
+  { type: "changed", projectId: "I-1-1", name: "건강취약계층을 위한 기본생활보장", field: "budget", year: 2025, before: 100, after: 120 },
+  { type: "removed", projectId: "II-2-1", name: "통합사례관리 협업체계 운영", field: "project", year: null, before: null, after: null },
+];
+const BASELINE = { savedAt: "2026-11-20T10:15:00+09:00", projects: 2 };
+
+function renderPane(actions: PaneActions, lang: "ko" | "en" = "ko") {
+  return render(<App actions={actions} initialLang={lang} />);
+}
+
+async function openTab(name: string): Promise<HTMLElement> {
+  fireEvent.click(screen.getByRole("tab", { name }));
+  const panel = screen.getByRole("tabpanel", { name });
+  // the section is loaded on first use, and the 요약·이력 section checks the baseline as it opens
+  await within(panel).findAllByRole("heading", { level: 2 });
+  await waitFor(() => expect(screen.getByRole("main").getAttribute("aria-busy")).toBe("false"));
+  return panel;
+}
+
+describe("pane sections", () => {
+  it("groups the pane into three labelled tabs, 검증 first, each controlling its panel", async () => {
+    renderPane(fakeActions());
+    const tabs = within(screen.getByRole("tablist", { name: "작업 구분" })).getAllByRole("tab");
+    expect(tabs.map((tab) => computeAccessibleName(tab))).toEqual(["검증", "요약·이력", "부서"]);
+    expect(tabs[0].getAttribute("aria-selected")).toBe("true");
+    for (const tab of tabs) expect(document.getElementById(tab.getAttribute("aria-controls")!)?.getAttribute("role")).toBe("tabpanel");
+    expect(within(screen.getByRole("tabpanel", { name: "검증" })).getByRole("toolbar", { name: "검증 도구" })).toBeTruthy();
+
+    const panel = await openTab("요약·이력");
+    expect(screen.getByRole("tab", { name: "요약·이력" }).getAttribute("aria-selected")).toBe("true");
+    expect(within(panel).getAllByRole("heading", { level: 2 }).map((h) => h.textContent)).toEqual(["요약 시트", "기준선", "수정이력 기록"]);
+    expect(screen.queryByRole("toolbar", { name: "검증 도구" })).toBeNull(); // the 검증 panel is hidden
+  });
+
+  it("요약 만들기 writes the summary sheets in the pane's language and says what it made", async () => {
+    const actions = fakeActions();
+    renderPane(actions);
+    const panel = await openTab("요약·이력");
+    fireEvent.click(within(panel).getByRole("button", { name: "요약 만들기" }));
+    expect(await within(panel).findByText("요약_전략별, 요약_지표 시트를 만들었습니다. 전략 8행, 대표과업 20행, 성과지표 70행.")).toBeTruthy();
+    expect(actions.writeSummaries).toHaveBeenCalledWith("ko");
+  });
+
+  it("names the sheet in the way when a user's sheet has the summary's name", async () => {
+    const actions = fakeActions(sampleView(), { writeSummaries: async () => ({ ok: false, failure: { kind: "sheetNotOwned", sheet: "요약_전략별" } }) });
+    renderPane(actions);
+    const panel = await openTab("요약·이력");
+    fireEvent.click(within(panel).getByRole("button", { name: "요약 만들기" }));
+    const alert = await within(panel).findByRole("alert");
+    expect(alert.textContent).toBe("'요약_전략별' 시트가 이미 있지만 추가 기능이 만든 시트가 아니어서 그대로 두었습니다. 그 시트의 이름을 바꾸거나 옮긴 뒤 다시 해 보세요.");
+  });
+
+  it("shows the saved baseline's time, and saves a new one", async () => {
+    const actions = fakeActions(sampleView(), { previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: [], removals: 0 } }) });
+    renderPane(actions);
+    const panel = await openTab("요약·이력");
+    expect(await within(panel).findByText("저장된 기준선: 2026-11-20 10:15 (사업 2개)")).toBeTruthy();
+    expect(within(panel).getByText("기준선 뒤에 바뀐 것이 없습니다.")).toBeTruthy();
+    fireEvent.click(within(panel).getByRole("button", { name: "기준선 저장" }));
+    expect(await within(panel).findByText("기준선을 저장했습니다 (2026-11-26 09:05).")).toBeTruthy();
+    expect(within(panel).getByText("저장된 기준선: 2026-11-26 09:05 (사업 2개)")).toBeTruthy();
+    expect(actions.saveBaseline).toHaveBeenCalledTimes(1);
+  });
+
+  it("checks the changes again each time the 요약·이력 section is shown", async () => {
+    const actions = fakeActions();
+    renderPane(actions);
+    await openTab("요약·이력");
+    expect(actions.previewRevision).toHaveBeenCalledTimes(1);
+    await openTab("부서");
+    expect(actions.previewRevision).toHaveBeenCalledTimes(1);
+    await openTab("요약·이력");
+    expect(actions.previewRevision).toHaveBeenCalledTimes(2);
+  });
+
+  it("asks for a baseline first when there is none", async () => {
+    renderPane(fakeActions());
+    const panel = await openTab("요약·이력");
+    expect(await within(panel).findByText("먼저 [기준선 저장]을 누르세요.")).toBeTruthy();
+    expect(within(panel).getByText("저장된 기준선이 없습니다.")).toBeTruthy();
+    expect(within(panel).getByRole("button", { name: "수정이력 기록" }).getAttribute("aria-disabled")).toBe("true");
+  });
+
+  it("lists the changes since the baseline; 수정이력 기록 stays disabled until there is a reason, then records with the 제외/폐지 choice", async () => {
+    const actions = fakeActions(sampleView(), {
+      previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: ENTRIES, removals: 1 } }),
+      recordRevision: async () => ({ ok: true, value: { status: "recorded", rows: 2, sheet: "수정이력", baseline: { savedAt: "2026-11-26T09:10:00+09:00", projects: 1 } } }),
+    });
+    renderPane(actions);
+    const panel = await openTab("요약·이력");
+    const list = await within(panel).findByRole("list", { name: "기록할 변경 2건" });
+    expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "변경 I-1-1 건강취약계층을 위한 기본생활보장 · 예산(백만원) 2025: 100 → 120",
+      "제외·폐지 II-2-1 통합사례관리 협업체계 운영",
+    ]);
+
+    const record = within(panel).getByRole("button", { name: "수정이력 기록" });
+    expect(record.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(record);
+    expect(actions.recordRevision).not.toHaveBeenCalled();
+    expect(record.getAttribute("aria-describedby")).toBeTruthy();
+    expect(document.getElementById(record.getAttribute("aria-describedby")!)?.textContent).toBe("변경이 1건 이상 있고 사유를 적으면 기록할 수 있습니다.");
+
+    const choice = within(panel).getByRole("radiogroup", { name: "없어진 사업 1개의 구분" });
+    expect(within(choice).getByRole("radio", { name: /^제외/ })).toHaveProperty("checked", true);
+    fireEvent.click(within(choice).getByRole("radio", { name: /^폐지/ }));
+
+    const reason = within(panel).getByRole("textbox", { name: /^사유/ });
+    fireEvent.change(reason, { target: { value: "   " } });
+    expect(record.getAttribute("aria-disabled")).toBe("true"); // blank is no reason
+    fireEvent.change(reason, { target: { value: "2025년 예산 조정" } });
+    fireEvent.change(within(panel).getByRole("textbox", { name: "작성자" }), { target: { value: "복지정책과 김OO" } });
+    const year = within(panel).getByRole("spinbutton", { name: /^수정연도/ });
+    expect((year as HTMLInputElement).value).toBe(String(new Date().getFullYear() + 1));
+    fireEvent.change(year, { target: { value: "1999" } });
+    expect(record.getAttribute("aria-disabled")).toBe("true"); // not a plan year
+    fireEvent.change(year, { target: { value: "2025" } });
+    expect(record.getAttribute("aria-disabled")).toBeNull();
+
+    fireEvent.click(record);
+    expect(await within(panel).findByText("'수정이력' 시트에 2행을 기록하고 기준선을 새로 저장했습니다.")).toBeTruthy();
+    expect(actions.recordRevision).toHaveBeenCalledWith<[RecordRevisionRequest]>({
+      reason: "2025년 예산 조정",
+      removalType: "폐지",
+      author: "복지정책과 김OO",
+      revisionYear: 2025,
+      lang: "ko",
+    });
+    // recorded: the baseline moved, nothing left to record
+    expect(within(panel).queryByRole("list", { name: /기록할 변경/ })).toBeNull();
+    expect(within(panel).getByText("저장된 기준선: 2026-11-26 09:10 (사업 1개)")).toBeTruthy();
+    expect(record.getAttribute("aria-disabled")).toBe("true");
+  });
+
+  it("offers no 제외/폐지 choice when nothing was removed, and records 제외 by default", async () => {
+    const actions = fakeActions(sampleView(), {
+      previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: [ENTRIES[0]], removals: 0 } }),
+      recordRevision: async () => ({ ok: true, value: { status: "noChanges", baseline: BASELINE } }),
+    });
+    renderPane(actions);
+    const panel = await openTab("요약·이력");
+    await within(panel).findByRole("list", { name: "기록할 변경 1건" });
+    expect(within(panel).queryByRole("radiogroup")).toBeNull();
+    fireEvent.change(within(panel).getByRole("textbox", { name: /^사유/ }), { target: { value: "조정" } });
+    fireEvent.click(within(panel).getByRole("button", { name: "수정이력 기록" }));
+    expect(await within(panel).findByText("바뀐 것이 없어 기록하지 않았습니다. 기준선은 새로 저장했습니다.")).toBeTruthy();
+    expect(actions.recordRevision.mock.calls[0][0]).toMatchObject({ removalType: "제외", reason: "조정" });
+  });
+
+  it("applies the input rules and says how many cells, in the pane's language", async () => {
+    const actions = fakeActions();
+    renderPane(actions);
+    const panel = await openTab("부서");
+    fireEvent.click(within(panel).getByRole("button", { name: "입력 규칙 적용" }));
+    expect(await within(panel).findByText("○/× 칸 6개와 예산 칸 10개에 입력 규칙을 적용했습니다.")).toBeTruthy();
+    expect(actions.applyInputRules).toHaveBeenCalledWith("ko");
+    // the message follows the language switch
+    fireEvent.change(screen.getByRole("combobox", { name: "언어 / Language" }), { target: { value: "en" } });
+    expect(within(panel).getByText("Applied input rules to 6 flag cells and 10 budget cells.")).toBeTruthy();
+  });
+
+  describe("department workbooks", () => {
+    const created: string[] = [];
+    const revoked: string[] = [];
+    beforeEach(() => {
+      created.length = 0;
+      revoked.length = 0;
+      URL.createObjectURL = jest.fn(() => {
+        created.push(`blob:dept-${created.length + 1}`);
+        return created[created.length - 1];
+      });
+      URL.revokeObjectURL = jest.fn((url: string) => void revoked.push(url));
+    });
+
+    it("offers each department's workbook as a download link", async () => {
+      const actions = fakeActions(sampleView(), {
+        createDepartmentWorkbooks: async () => ({
+          ok: true,
+          value: {
+            files: [
+              { name: "복지정책과.xlsx", department: "복지정책과", projects: 12, bytes: new Uint8Array([0x50, 0x4b]) },
+              { name: "희망복지지원과.xlsx", department: "희망복지지원과", projects: 7, bytes: new Uint8Array([0x50, 0x4b]) },
+            ],
+            unassigned: [{ id: "I-3-1", name: "주거환경 개선" }],
+          },
+        }),
+      });
+      const { unmount } = renderPane(actions);
+      const panel = await openTab("부서");
+      fireEvent.click(within(panel).getByRole("button", { name: "부서별 양식 만들기" }));
+      expect(await within(panel).findByText("부서 2곳의 입력 양식을 만들었습니다.")).toBeTruthy();
+      expect(actions.createDepartmentWorkbooks).toHaveBeenCalledWith("ko");
+      const list = within(panel).getByRole("list", { name: "내려받을 파일 (2)" });
+      const links = within(list).getAllByRole("link");
+      expect(links.map((a) => [a.getAttribute("aria-label"), a.getAttribute("href"), a.getAttribute("download")])).toEqual([
+        ["복지정책과.xlsx 내려받기 (사업 12개)", "blob:dept-1", "복지정책과.xlsx"],
+        ["희망복지지원과.xlsx 내려받기 (사업 7개)", "blob:dept-2", "희망복지지원과.xlsx"],
+      ]);
+      expect(within(panel).getByText("담당부서가 없는 사업 1개는 어느 파일에도 없습니다: I-3-1 주거환경 개선")).toBeTruthy();
+      unmount();
+      expect(revoked.sort()).toEqual(["blob:dept-1", "blob:dept-2"]);
+    });
+
+    it("says in one line when the open workbook's file cannot be read", async () => {
+      renderPane(fakeActions());
+      const panel = await openTab("부서");
+      fireEvent.click(within(panel).getByRole("button", { name: "부서별 양식 만들기" }));
+      expect((await within(panel).findByRole("alert")).textContent).toContain("열린 통합 문서의 파일을 읽을 수 없습니다");
+      expect(within(panel).queryByRole("link")).toBeNull();
+    });
+  });
+
+  it("consolidates the picked files with progress per file, then lists what was applied and, apart, the conflicts", async () => {
+    let progress: ((p: ConsolidationProgress) => void) | undefined;
+    let finish: (view: ConsolidationView) => void = () => undefined;
+    const actions = fakeActions(sampleView(), {
+      consolidate: (_files, _lang, onProgress) => {
+        progress = onProgress;
+        return new Promise((resolve) => {
+          finish = (value) => resolve({ ok: true, value });
+        });
+      },
+    });
+    renderPane(actions);
+    const panel = await openTab("부서");
+    expect(within(panel).getByRole("button", { name: "취합 (0개 파일)" })).toHaveProperty("disabled", true);
+    const input = within(panel).getByLabelText("부서 입력 양식 (.xlsx, 여러 개 선택 가능)") as HTMLInputElement;
+    expect(input.type).toBe("file");
+    expect(input.multiple).toBe(true);
+    expect(input.accept).toContain(".xlsx");
+    const files = [new File([new Uint8Array([1, 2])], "복지정책과.xlsx"), new File([new Uint8Array([3])], "장애인복지과.xlsx")];
+    fireEvent.change(input, { target: { files } });
+    fireEvent.click(within(panel).getByRole("button", { name: "취합 (2개 파일)" }));
+
+    await waitFor(() => expect(actions.consolidate).toHaveBeenCalledTimes(1));
+    const [picked, lang] = actions.consolidate.mock.calls[0];
+    expect(picked.map((f) => [f.name, [...f.bytes]])).toEqual([
+      ["복지정책과.xlsx", [1, 2]],
+      ["장애인복지과.xlsx", [3]],
+    ]);
+    expect(lang).toBe("ko");
+    const status = within(panel).getByRole("list", { name: "파일별 상태" });
+    expect(status.getAttribute("aria-live")).toBe("polite");
+    expect(within(status).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["복지정책과.xlsx: 읽는 중…", "장애인복지과.xlsx: 대기"]);
+    expect(within(panel).getByRole("progressbar", { name: "취합 진행 상황" })).toBeTruthy();
+
+    act(() => progress?.({ index: 1, total: 2, file: "복지정책과.xlsx" }));
+    expect(within(status).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["복지정책과.xlsx: 읽음", "장애인복지과.xlsx: 읽는 중…"]);
+    expect(within(panel).getByText("파일 2개 중 1개를 읽었습니다.")).toBeTruthy();
+    act(() => progress?.({ index: 2, total: 2, file: "장애인복지과.xlsx" }));
+    expect(within(status).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["복지정책과.xlsx: 읽음", "장애인복지과.xlsx: 읽음"]);
+
+    const conflict = "다른 부서 사업: II-4-1-2 75세이상 어르신 효도밥상 운영 — 장애인복지과.xlsx가 어르신복지과 사업을 바꿨습니다.";
+    await act(async () =>
+      finish({
+        files: [
+          { file: "복지정책과.xlsx", readable: true, text: { ko: "복지정책과.xlsx: 복지정책과, 사업 12개", en: "복지정책과.xlsx: 복지정책과, 12 projects" } },
+          { file: "장애인복지과.xlsx", readable: true, text: { ko: "장애인복지과.xlsx: 장애인복지과, 사업 5개", en: "장애인복지과.xlsx: 장애인복지과, 5 projects" } },
+        ],
+        applied: [{ ko: "I-2-3 예산 2025: 5 → 8 (복지정책과.xlsx)", en: "I-2-3 budget 2025: 5 → 8 (복지정책과.xlsx)" }],
+        added: [{ ko: "II-1-2-3 부정수급 예방 교육", en: "II-1-2-3 부정수급 예방 교육" }],
+        conflicts: [{ kind: "otherDepartment", text: { ko: conflict, en: "Another department's project: II-4-1-2" } }],
+        withoutWorkbook: ["어르신복지과"],
+        logRows: 1,
+      }),
+    );
+
+    expect(within(panel).getByText(/^파일 2개를 취합했습니다: 적용 1건, 새 사업 1건, 충돌 1건\./).closest("[role=status]")).not.toBeNull();
+    expect(within(status).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["복지정책과.xlsx: 복지정책과, 사업 12개", "장애인복지과.xlsx: 장애인복지과, 사업 5개"]);
+    const conflicts = within(panel).getByRole("list", { name: "충돌 — 적용하지 않음 (1)" });
+    const item = within(conflicts).getByRole("listitem");
+    expect(item.textContent).toBe(conflict);
+    expect(item.getAttribute("data-kind")).toBe("otherDepartment");
+    expect(within(item).getByLabelText("충돌")).toBeTruthy(); // marked, not only coloured
+    expect(within(within(panel).getByRole("list", { name: "적용한 변경 (1)" })).getByRole("listitem").textContent).toBe("I-2-3 예산 2025: 5 → 8 (복지정책과.xlsx)");
+    expect(within(panel).getByRole("list", { name: "새 사업 — 검토 후 직접 추가 (1)" })).toBeTruthy();
+    expect(within(panel).getByText("파일이 오지 않은 부서: 어르신복지과")).toBeTruthy();
+
+    // the report follows the language switch
+    fireEvent.change(screen.getByRole("combobox", { name: "언어 / Language" }), { target: { value: "en" } });
+    expect(within(screen.getByRole("list", { name: "Conflicts — not applied (1)" })).getByRole("listitem").textContent).toBe("Another department's project: II-4-1-2");
+  });
+
+  it("shows a department's findings only, from the 부서 tab, and a click on one selects its cell", async () => {
+    const actions = fakeActions();
+    renderPane(actions);
+    fireEvent.click(screen.getByRole("button", { name: "계획 검증" }));
+    await screen.findByRole("tree");
+    const panel = await openTab("부서");
+    const departments = within(panel).getByRole("list", { name: "부서별 검증 결과" });
+    expect(within(departments).getAllByRole("listitem").map((li) => li.firstChild?.textContent)).toEqual([
+      "복지정책과 사업 1개 · 지적 2건",
+      "희망복지지원과 사업 1개 · 지적 1건",
+    ]);
+    fireEvent.click(within(departments).getByRole("button", { name: "희망복지지원과의 검증 결과 보기 (1건)" }));
+
+    expect(screen.getByRole("tab", { name: "검증" }).getAttribute("aria-selected")).toBe("true");
+    expect((screen.getByRole("combobox", { name: "부서" }) as HTMLSelectElement).value).toBe("희망복지지원과");
+    const shown = screen.getAllByRole("treeitem").filter((item) => item.getAttribute("aria-level") === "3");
+    expect(shown.map((item) => item.getAttribute("data-address"))).toEqual(["총괄표!C70"]);
+    fireEvent.click(shown[0]);
+    expect(actions.selectFinding).toHaveBeenCalledWith(expect.objectContaining({ ruleId: "flags/look-alike", ref: { sheet: "총괄표", row: 69, col: 2 } }));
+
+    fireEvent.click(screen.getByRole("tab", { name: "부서" }));
+    fireEvent.click(within(panel).getByRole("button", { name: "복지정책과의 첫 사업 행으로 이동" }));
+    const health = sampleView().result.plan.projects[0];
+    expect(actions.selectCell).toHaveBeenCalledWith(health.nameCell.ref);
+  });
+
+  it("asks for a validation before listing findings by department", async () => {
+    renderPane(fakeActions());
+    const panel = await openTab("부서");
+    expect(within(panel).getByText(/\[검증\] 탭에서 계획을 검증하면/)).toBeTruthy();
+  });
+
+  it("disables every section's buttons when there is no workbook, and says why", async () => {
+    render(<App actions={fakeActions()} initialLang="ko" unavailable="통합 문서를 여세요." />);
+    for (const name of ["요약·이력", "부서"]) {
+      const panel = await openTab(name);
+      expect(within(panel).getByText("통합 문서를 여세요.")).toBeTruthy();
+      for (const button of within(panel).getAllByRole("button")) expect(button.hasAttribute("disabled") || button.getAttribute("aria-disabled") === "true").toBe(true);
+    }
+  });
+
+  it("speaks English when switched", async () => {
+    renderPane(fakeActions(), "en");
+    expect(within(screen.getByRole("tablist", { name: "Sections" })).getAllByRole("tab").map((tab) => computeAccessibleName(tab))).toEqual([
+      "Validate",
+      "Summary & log",
+      "Departments",
+    ]);
+    const revisions = await openTab("Summary & log");
+    expect(within(revisions).getByRole("button", { name: "Create summary" })).toBeTruthy();
+    expect(within(revisions).getByRole("button", { name: "Save baseline" })).toBeTruthy();
+    expect(within(revisions).getByRole("textbox", { name: /^Reason/ })).toBeTruthy();
+    const departments = await openTab("Departments");
+    expect(within(departments).getByRole("button", { name: "Apply input rules" })).toBeTruthy();
+    expect(within(departments).getByRole("button", { name: "Create department workbooks" })).toBeTruthy();
+    expect(within(departments).getByRole("button", { name: "Choose department files…" })).toBeTruthy();
+    // Korean only where English names a sheet or a column of the workbook as it is written
+    const names = /요약_전략별|요약_지표|수정이력|담당부서|검증결과|제외|폐지/g;
+    const korean = [...document.querySelectorAll("main *")]
+      .filter((el) => el.children.length === 0 && !el.closest("[lang=ko]"))
+      .map((el) => (el.textContent ?? "").replace(names, ""))
+      .filter((text) => /[가-힣]/.test(text));
+    expect(korean).toEqual([]);
+  });
+});

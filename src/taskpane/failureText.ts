@@ -1,0 +1,21 @@
+/** An ActionFailure as one line in the pane's language: never a stack trace. */
+import type { Lang } from "../i18n";
+import { readFailureText } from "../i18n/app";
+import { uiText } from "../i18n/ui";
+import type { ActionFailure } from "./actions";
+
+export function actionFailureText(failure: ActionFailure, lang: Lang, workbookName?: string): string {
+  const workbook = workbookName ?? uiText("pane.workbook", lang);
+  switch (failure.kind) {
+    case "read":
+      return readFailureText(failure.failure, workbook, lang);
+    case "sheetNotOwned":
+      return uiText("failure.sheetNotOwned", lang, { sheet: failure.sheet });
+    case "noDepartments":
+      return uiText("failure.noDepartments", lang);
+    case "noWorkbookBytes":
+      return uiText("failure.noWorkbookBytes", lang);
+    default:
+      return uiText("status.failed", lang, { detail: failure.detail });
+  }
+}

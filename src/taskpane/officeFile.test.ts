@@ -1,0 +1,75 @@
+/**
+ * readOpenWorkbookBytes: Office's getFileAsync(Compressed) read slice by slice, against a stand-in for the
+ * Office global (the File API is not in office-addin-mock). The file is closed in every case.
+ */
+import { toActionFailure } from "./actions";
+import { readOpenWorkbookBytes, SLICE_SIZE } from "./officeFile";
+
+type Callback<T> = (result: { status: string; value: T; error?: { message: string } }) => void;
+
+interface Stub {
+  calls: string[];
+  closed: number;
+}
+
+function installOffice(slices: unknown[], options: { failOpen?: string; failSlice?: number } = {}): Stub {
+  const stub: Stub = { calls: [], closed: 0 };
+  const file = {
+    size: 0,
+    sliceCount: slices.length,
+    getSliceAsync(index: number, callback: Callback<{ data: unknown; index: number; size: number }>) {
+      stub.calls.push(`slice ${index}`);
+      if (options.failSlice === index) callback({ status: "failed", value: undefined as never, error: { message: "slice lost" } });
+      else callback({ status: "succeeded", value: { data: slices[index], index, size: 0 } });
+    },
+    closeAsync(callback?: () => void) {
+      stub.closed++;
+      callback?.();
+    },
+  };
+  (globalThis as Record<string, unknown>).Office = {
+    FileType: { Compressed: "compressed" },
+    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    context: {
+      document: {
+        getFileAsync(type: string, opts: { sliceSize: number }, callback: Callback<typeof file>) {
+          stub.calls.push(`open ${type} ${opts.sliceSize}`);
+          if (options.failOpen) callback({ status: "failed", value: undefined as never, error: { message: options.failOpen } });
+          else callback({ status: "succeeded", value: file });
+        },
+      },
+    },
+  };
+  return stub;
+}
+
+afterEach(() => {
+  delete (globalThis as Record<string, unknown>).Office;
+});
+
+describe("readOpenWorkbookBytes", () => {
+  it("reads every slice, in order, into one array, and closes the file", async () => {
+    const stub = installOffice([[0x50, 0x4b, 3], new Uint8Array([4, 5]), new Uint8Array([6]).buffer]);
+    expect([...(await readOpenWorkbookBytes())]).toEqual([0x50, 0x4b, 3, 4, 5, 6]);
+    expect(stub.calls).toEqual([`open compressed ${SLICE_SIZE}`, "slice 0", "slice 1", "slice 2"]);
+    expect(stub.closed).toBe(1);
+  });
+
+  it("closes the file when a slice fails, and reports Office's message", async () => {
+    const stub = installOffice([[1], [2]], { failSlice: 1 });
+    await expect(readOpenWorkbookBytes()).rejects.toThrow("slice lost");
+    expect(stub.closed).toBe(1);
+  });
+
+  it("reports a file that cannot be opened", async () => {
+    installOffice([], { failOpen: "Another file is open." });
+    await expect(readOpenWorkbookBytes()).rejects.toThrow("Another file is open.");
+  });
+
+  it("outside Office (or without the File API) it says the bytes cannot be had, which the pane says as one line", async () => {
+    const outside = await readOpenWorkbookBytes().catch((error: unknown) => error);
+    expect(toActionFailure(outside)).toEqual({ kind: "noWorkbookBytes" });
+    (globalThis as Record<string, unknown>).Office = { context: {} }; // office.js loaded, no host
+    expect(toActionFailure(await readOpenWorkbookBytes().catch((error: unknown) => error))).toEqual({ kind: "noWorkbookBytes" });
+  });
+});

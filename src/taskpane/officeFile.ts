@@ -1,0 +1,55 @@
+/**
+ * The open workbook's file inside Excel, for 부서별 양식 만들기 (built with ExcelJS in the browser):
+ * Office.context.document.getFileAsync(Compressed) read slice by slice into one Uint8Array. The file is
+ * closed in every case (Office allows only one open at a time). Outside Office, or where the host lacks
+ * the File API, it throws WorkbookBytesUnavailableError, which the pane says as one line.
+ */
+import { WorkbookBytesUnavailableError } from "./actions";
+
+/** Office's largest slice: 4 MB. */
+export const SLICE_SIZE = 4 * 1024 * 1024;
+
+type OfficeFile = Pick<Office.File, "size" | "sliceCount" | "getSliceAsync" | "closeAsync">;
+
+function officeDocument(): Office.Document | null {
+  if (typeof Office === "undefined") return null;
+  const document = Office.context?.document;
+  return document && typeof document.getFileAsync === "function" ? document : null;
+}
+
+function failed(result: Office.AsyncResult<unknown>): Error {
+  return new Error(result.error?.message || "getFileAsync failed");
+}
+
+export async function readOpenWorkbookBytes(sliceSize = SLICE_SIZE): Promise<Uint8Array> {
+  const document = officeDocument();
+  if (!document) throw new WorkbookBytesUnavailableError();
+  const file = await new Promise<OfficeFile>((resolve, reject) => {
+    document.getFileAsync(Office.FileType.Compressed, { sliceSize }, (result) => {
+      if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+      else reject(failed(result));
+    });
+  });
+  try {
+    const parts: Uint8Array[] = [];
+    for (let index = 0; index < file.sliceCount; index++) {
+      const slice = await new Promise<Office.Slice>((resolve, reject) => {
+        file.getSliceAsync(index, (result) => {
+          if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);
+          else reject(failed(result));
+        });
+      });
+      const data: unknown = slice.data;
+      parts.push(data instanceof Uint8Array ? data : data instanceof ArrayBuffer ? new Uint8Array(data) : Uint8Array.from(data as ArrayLike<number>));
+    }
+    const bytes = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+    let offset = 0;
+    for (const part of parts) {
+      bytes.set(part, offset);
+      offset += part.length;
+    }
+    return bytes;
+  } finally {
+    await new Promise<void>((resolve) => file.closeAsync(() => resolve()));
+  }
+}
