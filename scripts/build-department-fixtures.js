@@ -160,7 +160,7 @@ async function main() {
   const masterBytes = new Uint8Array(fs.readFileSync(path.join(ROOT, scenario.master)));
   const files = await buildScenario(masterBytes, {
     split: async (bytes) => (await app.createDepartmentWorkbooks(bytes)).files,
-    readPlan: (workbook) => engine.readPlan(app.planSheetsOnly(readGrid.gridFromWorkbook(workbook))),
+    readPlan: (workbook) => engine.readPlan(readGrid.gridFromWorkbook(workbook)),
   }, scenario);
   fs.mkdirSync(outDir, { recursive: true });
   for (const file of files) {
