@@ -11,6 +11,8 @@ import type { Workbook } from "exceljs";
 import { applyInputRules, createDepartmentWorkbooks, NoDepartmentsError } from "../src/app/departments";
 import { consolidateIntoPort, consolidateWorkbooks, consolidationJson, describeConsolidation, type ConsolidationRun } from "../src/app/consolidate";
 import { MemoryPort } from "../src/app/testing/memoryPort";
+import { validateInPlace } from "../src/app/inPlace";
+import { previewRevision, saveBaseline } from "../src/app/revisionLog";
 import { ExcelJsWorkbookPort } from "../src/xlsx/exceljsPort";
 import { readPlan, type CellValue, type Grid, type Plan } from "../src/engine";
 import { toA1 } from "../src/engine/a1";
@@ -209,12 +211,56 @@ describe("consolidateIntoPort (the pane: the open master)", () => {
   it("reads once, writes the applied values in one call and appends the log rows in one more", async () => {
     const port = new MemoryPort(masterGrid);
     const inPlace = await consolidateIntoPort(port, files, { now: NOW });
-    expect(port.calls).toEqual(["readGrid", "writeValues", "appendRows 수정이력"]);
+    expect(port.calls).toEqual(["readGrid", "readStore", "writeValues", "appendRows 수정이력"]);
     expect(consolidationJson(inPlace.result)).toEqual(consolidationJson(run.result));
     expect(inPlace.logRows).toEqual(run.logRows);
     const after = readPlan(await port.readGrid());
     expect(after.projects.find((p) => p.id === "I-2-3")!.budgets.find((b) => b.year === 2025)!.raw).toBe(8);
     expect(after.projects.find((p) => p.id === "I-2-7")!.indicators[0].targets.find((t) => t.year === 2025)!.raw).toBe("65%");
+  });
+});
+
+describe("the baseline and consolidation", () => {
+  it("moves a baseline that matched the plan forward with the applied changes: 수정이력 기록 then finds nothing to log twice", async () => {
+    const port = new MemoryPort(await readWorkbookBuffer(masterBytes));
+    await saveBaseline(port, { now: NOW });
+    const consolidated = await consolidateIntoPort(port, files, { now: NOW });
+    expect(consolidated.logRows.length).toBeGreaterThan(0);
+    expect(consolidated.baselineMoved).toBe(true);
+    expect((await previewRevision(port)).entries).toEqual([]);
+  });
+
+  it("leaves a baseline with changes not yet recorded where it was", async () => {
+    const grid = await readWorkbookBuffer(masterBytes);
+    const port = new MemoryPort(grid);
+    await saveBaseline(port, { now: NOW });
+    const budget = master.projects[0].budgets[0].ref;
+    await port.writeValues([{ ref: budget, value: 1234 }]);
+    const consolidated = await consolidateIntoPort(port, files, { now: NOW });
+    expect(consolidated.baselineMoved).toBe(false);
+    const entries = (await previewRevision(port)).entries;
+    expect(entries).toEqual(expect.arrayContaining([expect.objectContaining({ projectId: master.projects[0].id, field: "budget", after: 1234 })]));
+    expect(entries.length).toBe(1 + consolidated.logRows.length);
+  });
+});
+
+describe("department workbooks of a validated master", () => {
+  it("carry none of the coordinator's highlights: every cell's own fill", async () => {
+    const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+    await validateInPlace(port);
+    const highlighted = await port.toBuffer();
+    const fresh = await createDepartmentWorkbooks(masterBytes);
+    const fromHighlighted = await createDepartmentWorkbooks(highlighted);
+    const fills = async (bytes: Uint8Array) => {
+      const workbook = await (await ExcelJsWorkbookPort.fromBuffer(bytes)).workbook;
+      const out: string[] = [];
+      workbook.eachSheet((sheet) => sheet.eachRow((row) => row.eachCell((cell) => out.push(`${sheet.name}!${cell.address} ${JSON.stringify(cell.fill ?? null)}`))));
+      return out;
+    };
+    expect(fromHighlighted.files.map((f) => f.name)).toEqual(fresh.files.map((f) => f.name));
+    for (let i = 0; i < fresh.files.length; i++) {
+      expect(await fills(fromHighlighted.files[i].bytes)).toEqual(await fills(fresh.files[i].bytes));
+    }
   });
 });
 

@@ -31,7 +31,9 @@ import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { readWorkbookBuffer } from "../xlsx/readGrid";
 import { NoDepartmentsError } from "./departments";
 import { SHEETS, type WorkbookPort, type WrittenValue } from "./port";
-import { fieldLabel, logRowsFor, logRowToCells, logSheetHeader, readRevisionLog, REVISION_LOG_MARKER } from "./revisionLog";
+import { diffPlans } from "../engine/revisions/diff";
+import { snapshotPlan } from "../engine/revisions/snapshot";
+import { fieldLabel, logRowsFor, logRowToCells, logSheetHeader, readBaseline, readRevisionLog, REVISION_LOG_MARKER, saveBaseline } from "./revisionLog";
 import { toReadFailure, validateGrid, type ReadFailure } from "./validateWorkbook";
 
 export { consolidationJson, type ConsolidationJson };
@@ -76,6 +78,8 @@ export interface ConsolidationRun {
   checks: FileCheck[];
   /** The 수정이력 rows appended (with their checksums). */
   logRows: LogRow[];
+  /** Whether the saved baseline (기준선) was moved forward with the applied changes. */
+  baselineMoved: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -115,10 +119,16 @@ export async function consolidateIntoPort(port: WorkbookPort, files: readonly De
   if (departmentsOf(master).length === 0) throw new NoDepartmentsError();
   const { inputs, checks } = await readDepartmentFiles(files, options.onProgress);
   const result = planConsolidation(master, inputs);
+  // The changes applied here go to 수정이력 now; a baseline that matched the plan moves with them, so a
+  // later 수정이력 기록 does not log them twice. One that did not (changes not yet recorded) stays.
+  const baseline = await readBaseline(port);
+  const baselineWasCurrent = baseline !== null && diffPlans(baseline.snapshot, snapshotPlan(master)).length === 0;
   const logRows = await applyConsolidationToPort(port, result, { ...options, grid });
+  const baselineMoved = baselineWasCurrent && logRows.length > 0;
+  if (baselineMoved) await saveBaseline(port, { now: options.now });
   // The file's department as consolidation saw it (the workbook's, not only its first row's).
   for (const check of checks) check.department = result.files.find((f) => f.file === check.file)?.department ?? check.department;
-  return { master, result, checks, logRows };
+  return { master, result, checks, logRows, baselineMoved };
 }
 
 /** Writes the applied values and appends their 수정이력 rows. Returns the rows appended. */

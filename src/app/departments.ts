@@ -14,6 +14,8 @@ import { inputRules, type InputRule } from "../engine/consolidate/inputRules";
 import type { Lang } from "../i18n";
 import { departmentText, inputRuleTexts } from "../i18n/departments";
 import { splitWorkbook, type SplitOptions } from "../xlsx/departments";
+import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
+import { clearHighlights } from "./inPlace";
 import type { WorkbookPort } from "./port";
 
 /** The plan has no 담당부서 column, or no project names a department. */
@@ -46,7 +48,11 @@ export type { SplitOptions };
  * NoDepartmentsError when it names no department.
  */
 export async function createDepartmentWorkbooks(masterBytes: Uint8Array, options: SplitOptions = {}): Promise<DepartmentWorkbooksResult> {
-  const { plan, workbooks, unassigned } = await splitWorkbook(masterBytes, options);
+  // Highlights of an earlier 계획 검증 are the coordinator's, kept with their originals in the master's
+  // store, which the department copies do not carry: put the original formats back first.
+  const master = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+  const source = (await clearHighlights(master)) > 0 ? await master.toBuffer() : masterBytes;
+  const { plan, workbooks, unassigned } = await splitWorkbook(source, options);
   if (workbooks.length === 0) throw new NoDepartmentsError();
   const byId = new Map(plan.projects.map((p) => [p.id, p]));
   return {

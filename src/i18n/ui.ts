@@ -248,8 +248,12 @@ export const uiTexts = {
   "merge.logged": { ko: "수정이력에 {rows}행을 덧붙였습니다.", en: "Appended {rows} rows to the revision log." },
   "merge.withoutWorkbook": { ko: "파일이 오지 않은 부서: {departments}", en: "No file came from: {departments}" },
   "merge.baselineHint": {
-    ko: "취합한 값은 기준선에 들어가지 않았습니다. 확인한 뒤 [요약·이력] 탭에서 기준선을 새로 저장하세요.",
-    en: "The consolidated values are not in the baseline: once checked, save a new baseline in the Summary & log tab.",
+    ko: "기준선 이후 아직 기록하지 않은 변경이 있어 기준선은 그대로 두었습니다. [요약·이력] 탭에서 수정이력을 기록하면 취합한 변경이 한 번 더 적힙니다.",
+    en: "The baseline has changes not yet recorded, so it was left as it was: recording a revision in the Summary & log tab will list the consolidated changes again.",
+  },
+  "merge.baselineMoved": {
+    ko: "기준선도 취합한 값으로 옮겼습니다.",
+    en: "The baseline moved forward with the consolidated values.",
   },
 
   "lang.label": { ko: "언어", en: "Language" },

@@ -274,10 +274,13 @@ describe("pane sections", () => {
         conflicts: [{ kind: "otherDepartment", text: { ko: conflict, en: "Another department's project: II-4-1-2" } }],
         withoutWorkbook: ["어르신복지과"],
         logRows: 1,
+        baselineMoved: true,
       }),
     );
 
-    expect(within(panel).getByText(/^파일 2개를 취합했습니다: 적용 1건, 새 사업 1건, 충돌 1건\./).closest("[role=status]")).not.toBeNull();
+    const summary = within(panel).getByText(/^파일 2개를 취합했습니다: 적용 1건, 새 사업 1건, 충돌 1건\./);
+    expect(summary.closest("[role=status]")).not.toBeNull();
+    expect(summary.textContent).toContain("기준선도 취합한 값으로 옮겼습니다.");
     expect(within(status).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["복지정책과.xlsx: 복지정책과, 사업 12개", "장애인복지과.xlsx: 장애인복지과, 사업 5개"]);
     const conflicts = within(panel).getByRole("list", { name: "충돌 — 적용하지 않음 (1)" });
     const item = within(conflicts).getByRole("listitem");

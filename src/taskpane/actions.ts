@@ -134,6 +134,8 @@ export interface ConsolidationView {
   withoutWorkbook: string[];
   /** 수정이력 rows appended (one per applied change). */
   logRows: number;
+  /** The saved baseline moved forward with the applied changes (it matched the plan before). */
+  baselineMoved: boolean;
 }
 
 export interface PaneActions {
@@ -330,6 +332,7 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
           conflicts: result.conflicts.map((conflict) => ({ kind: conflict.kind, text: both((l) => describeConflict(conflict, l)) })),
           withoutWorkbook: result.departmentsWithoutWorkbook,
           logRows: run.logRows.length,
+          baselineMoved: run.baselineMoved,
         };
       }),
   };
