@@ -549,6 +549,7 @@ describe("부서 취합 (consolidateIntoPort) inside Excel", () => {
     expect(run.result.applied[0]).toMatchObject({ projectId: project.id, ref: masterRef, before: old, after: old + 5 });
     expect(port.calls).toEqual([
       { method: "readGrid", syncs: 3 },
+      { method: "readStore", syncs: 1 }, // is there a baseline to move along? (none here)
       { method: "writeValues", syncs: 2 }, // a number: the cell's format is read first
       { method: "appendRows", syncs: 2 },
     ]);
