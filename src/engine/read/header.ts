@@ -6,11 +6,9 @@
 import type { ColumnRole, PlanColumn } from "../plan";
 import { cellText } from "../grid";
 import { SheetView } from "./sheetView";
+import { compact } from "../text";
 
-/** Header text with spacing removed, so "성과지표명 (단위)" and "성과지표명(단위)" read alike. */
-export function compact(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, "");
-}
+export { compact };
 
 /** '22, '22년, 2022, 2022년, 22년 → 2022; null if the text names no year. */
 export function yearIn(text: string): number | null {
@@ -55,12 +53,16 @@ export function classifyHeader(label: string): Classified {
   return null;
 }
 
+/** Characters one of which every header word below has (a Hangul word, or a year's digits). */
+const HEADER_HINT = /[사연성예담비중민신목년\d]/;
+
 /** Words that mark a row as (part of) a header: used to find the table and to skip repeated headers. */
 export function headerWordCount(view: SheetView, row: number): number {
   let count = 0;
   for (let c = 0; c < view.colCount; c++) {
     const value = view.own(row, c);
-    if (typeof value !== "string") continue;
+    // Header words are short and Korean or a year: most data cells are ruled out before any other work.
+    if (typeof value !== "string" || value.length > 40 || !HEADER_HINT.test(value)) continue;
     const t = compact(value);
     if (/^(사업번호|연번|사업명|세부사업명|성과지표|성과지표명.*|예산.*|담당부서|비고)$/.test(t)) count++;
     else if (/(중점|민관|신규|신사업).*(여부|부\()/.test(t)) count++;

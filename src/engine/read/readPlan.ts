@@ -64,6 +64,8 @@ class TableReader {
   private readonly projects: Project[] = [];
   private readonly totals: TotalRow[] = [];
   private readonly unplacedRows: number[] = [];
+  /** The strategy, task and project ids given so far, each kind unique among its own. */
+  private readonly ids = { strategy: new Set<string>(), task: new Set<string>(), project: new Set<string>() };
   private readonly errorCells: Plan["errorCells"] = [];
   /** Projects since the last total row, per scope id, for 소계 members. */
   private projectsSinceTotal: Project[] = [];
@@ -260,7 +262,7 @@ class TableReader {
     const n = number ?? siblings.length + 1;
     const base = `${part === 1 ? "I" : "II"}-${n}`;
     const strategy: Strategy = {
-      id: uniqueId(base, this.strategies.map((s) => s.id)),
+      id: uniqueId(base, this.ids.strategy),
       part,
       number: n,
       name: name || raw,
@@ -279,7 +281,7 @@ class TableReader {
     const siblings = this.tasks.filter((t) => t.strategyId === strategyId);
     const n = number ?? siblings.length + 1;
     const task: Task = {
-      id: uniqueId(`${strategyId}-${n}`, this.tasks.map((t) => t.id)),
+      id: uniqueId(`${strategyId}-${n}`, this.ids.task),
       strategyId,
       number: n,
       name: name || raw,
@@ -301,7 +303,7 @@ class TableReader {
     for (const flag of Object.keys(FLAG_ROLES) as FlagName[]) flags[flag] = this.readFlag(row, FLAG_ROLES[flag]);
     const lastRow = this.view.mergeAt(row, nameCol)?.bottom ?? row;
     const project: Project = {
-      id: uniqueId(base, this.projects.map((p) => p.id)),
+      id: uniqueId(base, this.ids.project),
       strategyId: this.strategy?.id ?? null,
       taskId: this.task?.id ?? null,
       number,
@@ -398,9 +400,10 @@ class TableReader {
   }
 }
 
-function uniqueId(base: string, taken: string[]): string {
-  if (!taken.includes(base)) return base;
-  let n = 2;
-  while (taken.includes(`${base}#${n}`)) n++;
-  return `${base}#${n}`;
+/** `base`, or `base#2`, `base#3` … when taken; the id returned is taken from then on. */
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}#${n}`;
+  taken.add(id);
+  return id;
 }

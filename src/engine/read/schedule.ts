@@ -11,7 +11,12 @@ import type { SheetView } from "./sheetView";
 
 const STEP_WORDS = [/계획수립/, /기본계획|수정보완$/, /심의/, /의회/, /제출/];
 
+/** Characters every step name has one of: most cells are ruled out before any other work. */
+const STEP_HINT = /[립완의회출]/;
+
 function stepIndex(text: string): number {
+  // A step name is a few words: skip long cells, and cells without a step's characters, before any work.
+  if (text.length > 40 || !STEP_HINT.test(text)) return -1;
   const t = compact(text);
   if (t.length > 20) return -1;
   return STEP_WORDS.findIndex((pattern) => pattern.test(t));

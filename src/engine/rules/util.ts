@@ -15,6 +15,9 @@ import type {
   Target,
   TargetValue,
 } from "../plan";
+import { compact, oneLine } from "../text";
+
+export { compact, oneLine };
 
 // ---------------------------------------------------------------------------------------------- hits
 
@@ -33,11 +36,6 @@ export function makeHit(messageId: string, ref: CellRef, data: FindingData = {},
   return hit;
 }
 
-/** Text without any spacing, for keyword tests: the workbook wraps names mid-word ("확 대율"). */
-export function compact(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, "");
-}
-
 /** "B12": a cell as the user finds it. */
 export function cellA1(ref: CellRef): string {
   return toA1(ref.row, ref.col);
@@ -46,11 +44,6 @@ export function cellA1(ref: CellRef): string {
 /** A sheet row as Excel numbers it (one-based). */
 export function sheetRow(row: number): number {
   return row + 1;
-}
-
-/** Names and labels as one line: the workbook wraps text mid-word and across lines. */
-export function oneLine(text: string): string {
-  return text.replace(/[\s\u00a0\u3000]+/g, " ").trim();
 }
 
 /** 2023 → "'23" (how the plan writes its years). */
