@@ -4,9 +4,10 @@
  * projects, distinct counts, revisions and consolidation.
  */
 import type { Project } from "./plan";
+import { compact } from "./text";
 
 export function normalizeName(name: string): string {
-  return name.normalize("NFC").replace(/[\s\u00a0\u3000]+/g, "").replace(/[·ㆍ・]/g, "·").toLowerCase();
+  return compact(name.normalize("NFC")).replace(/[·ㆍ・]/g, "·").toLowerCase();
 }
 
 export function projectIdentity(project: Pick<Project, "name">): string {
