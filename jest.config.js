@@ -4,5 +4,6 @@ module.exports = {
   roots: ["<rootDir>/src", "<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }] },
+  setupFilesAfterEnv: ["<rootDir>/test/setupTestingLibrary.ts"],
   moduleNameMapper: { "^office-addin-manifest$": "<rootDir>/test/shims/office-addin-manifest.cjs" },
 };
