@@ -28,7 +28,7 @@ import type { CellRef } from "../grid";
 import { normalizeName, projectIdentity } from "../identity";
 import type { ColumnRole, FlagName, Indicator, Plan, Project } from "../plan";
 import { classifyFlag } from "../read/values";
-import { diffPlans, pairIndicators, type RevisionEntry } from "../revisions/diff";
+import { diffPlans, norm, pairIndicators, samePlace, type RevisionEntry } from "../revisions/diff";
 import { snapshotPlan, type IndicatorSnapshot, type PlanSnapshot, type ProjectSnapshot } from "../revisions/snapshot";
 import { refKey } from "./inputRules";
 import { departmentKey, departmentsOf } from "./split";
@@ -358,16 +358,6 @@ function subSnapshot(snapshot: PlanSnapshot, projects: ProjectSnapshot[]): PlanS
   return { ...snapshot, projects };
 }
 
-function norm(text: string | null): string {
-  return text === null ? "" : normalizeName(text);
-}
-
-/** Same strategy and task: by name when both have one, else by id (as the revision log matches places). */
-function samePlace(a: ProjectSnapshot, b: ProjectSnapshot): boolean {
-  const same = (nameA: string | null, nameB: string | null, idA: string | null, idB: string | null) =>
-    nameA !== null && nameB !== null ? norm(nameA) === norm(nameB) : idA === idB;
-  return same(a.strategyName, b.strategyName, a.strategyId, b.strategyId) && same(a.taskName, b.taskName, a.taskId, b.taskId);
-}
 
 function place(p: ProjectSnapshot): Pick<RevisionEntry, "strategyId" | "strategyName" | "taskId" | "number"> {
   return { strategyId: p.strategyId, strategyName: p.strategyName, taskId: p.taskId, number: p.number };

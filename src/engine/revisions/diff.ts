@@ -147,12 +147,12 @@ function place(p: ProjectSnapshot): Pick<RevisionEntry, "strategyId" | "strategy
   return { strategyId: p.strategyId, strategyName: p.strategyName, taskId: p.taskId, number: p.number };
 }
 
-function norm(text: string | null): string {
+export function norm(text: string | null): string {
   return text === null ? "" : normalizeName(text);
 }
 
 /** The same strategy and task: by name when both versions have one (strategies are renumbered too), else by id. */
-function samePlace(a: ProjectSnapshot, b: ProjectSnapshot): boolean {
+export function samePlace(a: ProjectSnapshot, b: ProjectSnapshot): boolean {
   const same = (nameA: string | null, nameB: string | null, idA: string | null, idB: string | null) =>
     nameA !== null && nameB !== null ? norm(nameA) === norm(nameB) : idA === idB;
   return same(a.strategyName, b.strategyName, a.strategyId, b.strategyId) && same(a.taskName, b.taskName, a.taskId, b.taskId);
