@@ -2,7 +2,7 @@ import { readPlan, type Finding, type Grid } from "../engine";
 import { renderFinding } from "../i18n";
 import { validateGrid } from "./validateWorkbook";
 import { LOG_COLUMNS } from "../engine/revisions/log";
-import { planGrid, samplePlan, type ProjectRow, type StrategyRows } from "../engine/revisions/testing/planRows";
+import { editPlan, planGrid, projectNamed, samplePlan, scriptedRevision, type ProjectRow, type StrategyRows } from "../engine/revisions/testing/planRows";
 import { SHEETS } from "./port";
 import {
   describeEntry,
@@ -26,34 +26,11 @@ function checkRevisionLog(grid: Grid): Finding[] {
 const NOW = new Date(2024, 9, 15, 14, 3, 5);
 const LATER = new Date(2024, 10, 2, 9, 0, 0);
 
-function edit(mutate: (d: StrategyRows[]) => void, from: StrategyRows[] = samplePlan()): StrategyRows[] {
-  const d = JSON.parse(JSON.stringify(from)) as StrategyRows[];
-  mutate(d);
-  return d;
-}
-
-const project = (d: StrategyRows[], name: string): ProjectRow => {
-  for (const s of d) for (const p of [...(s.projects ?? []), ...(s.tasks ?? []).flatMap((t) => t.projects)]) if (p.name === name) return p;
-  throw new Error(`no project ${name}`);
-};
+const edit = editPlan;
+const project = projectNamed;
 
 /** The scripted revision: add one, remove one and renumber the next, rename one, change a target, a budget and a flag. */
-const scripted = (d: StrategyRows[]) => {
-  const s1 = d[0].projects!;
-  s1.splice(3, 1);
-  s1[3].number = 4;
-  project(d, "청년고용 활성화").name = "청년 일자리 활성화";
-  project(d, "정신건강 취약계층관리").indicators[0].targets[3] = "95%";
-  project(d, "여성고용 활성화").budgets[2] = 30;
-  project(d, "복지사각지대 발굴").flags[2] = "×";
-  d[2].tasks![1].projects.push({
-    number: 2,
-    name: "=보조금 지원 시설 담당 교육",
-    flags: ["-", "×", "○"],
-    indicators: [{ name: "교육 참석율", targets: ["-", "70%", "75%", "80%", "85%"] }],
-    budgets: [0, 1, 1, 1, 1],
-  });
-};
+const scripted = (d: StrategyRows[]) => scriptedRevision(d, { name: "=보조금 지원 시설 담당 교육" });
 
 const options: RecordOptions = { reason: "2024년 수정·보완 계획", author: "주민생활복지과 홍길동", revisionYear: 2024, now: LATER };
 

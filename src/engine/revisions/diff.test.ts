@@ -1,22 +1,12 @@
 import { readPlan } from "../read/readPlan";
 import { diffPlans, type RevisionEntry } from "./diff";
 import { parseSnapshot, snapshotPlan, type PlanSnapshot } from "./snapshot";
-import { flat, planGrid, samplePlan, type ProjectRow, type StrategyRows } from "./testing/planRows";
+import { editPlan, flat, planGrid, projectNamed, samplePlan, scriptedRevision, type ProjectRow, type StrategyRows } from "./testing/planRows";
 
 const snapshotOf = (description: StrategyRows[]): PlanSnapshot => snapshotPlan(readPlan(planGrid(description)));
 
-function edit(mutate: (d: StrategyRows[]) => void): StrategyRows[] {
-  const d = JSON.parse(JSON.stringify(samplePlan())) as StrategyRows[];
-  mutate(d);
-  return d;
-}
-
-const project = (d: StrategyRows[], name: string): ProjectRow => {
-  for (const s of d) {
-    for (const p of [...(s.projects ?? []), ...(s.tasks ?? []).flatMap((t) => t.projects)]) if (p.name === name) return p;
-  }
-  throw new Error(`no project ${name}`);
-};
+const edit = (mutate: (d: StrategyRows[]) => void) => editPlan(mutate);
+const project = projectNamed;
 
 const before = snapshotOf(samplePlan());
 
@@ -54,23 +44,7 @@ describe("snapshotPlan", () => {
 describe("diffPlans", () => {
   it("gives exactly the scripted revision: add one, remove one and renumber the next, rename one, change a target, a budget and a flag", () => {
     const after = snapshotOf(
-      edit((d) => {
-        const s1 = d[0].projects!;
-        s1.splice(3, 1); // remove 주거취약 계층을 위한 기본생활보장 (no. 4) …
-        s1[3].number = 4; // … and renumber 재난안전 매뉴얼 작성 5 → 4
-        project(d, "청년고용 활성화").name = "청년 일자리 활성화";
-        project(d, "정신건강 취약계층관리").indicators[0].targets[3] = "95%";
-        project(d, "여성고용 활성화").budgets[2] = 30;
-        project(d, "복지사각지대 발굴").flags[2] = "×";
-        d[2].tasks![1].projects.push({
-          number: 2,
-          name: "보조금 지원 시설 담당 교육",
-          flags: ["-", "×", "○"],
-          indicators: [{ name: "교육 참석율", targets: ["-", "70%", "75%", "80%", "85%"] }],
-          budgets: [0, 1, 1, 1, 1],
-          department: "생활보장과",
-        });
-      }),
+      edit((d) => scriptedRevision(d, { name: "보조금 지원 시설 담당 교육", department: "생활보장과" })),
     );
     const entries = diffPlans(before, after);
     const brief = (e: RevisionEntry) => ({ type: e.type, projectId: e.projectId, name: e.name, field: e.field, year: e.year, before: e.before, after: e.after });

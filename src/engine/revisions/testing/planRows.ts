@@ -278,3 +278,37 @@ export function budgetOf(value: number | string | null): number {
   if (value === null || value.trim() === "-" || value.trim() === "") return 0;
   return Number(value.replace(/,/g, ""));
 }
+
+/** A deep copy of `from` (default: the sample) changed by `mutate`. */
+export function editPlan(mutate: (d: StrategyRows[]) => void, from: StrategyRows[] = samplePlan()): StrategyRows[] {
+  const d = JSON.parse(JSON.stringify(from)) as StrategyRows[];
+  mutate(d);
+  return d;
+}
+
+/** The project of that name, wherever it stands. */
+export function projectNamed(d: StrategyRows[], name: string): ProjectRow {
+  for (const s of d) for (const p of [...(s.projects ?? []), ...(s.tasks ?? []).flatMap((t) => t.projects)]) if (p.name === name) return p;
+  throw new Error(`no project ${name}`);
+}
+
+/**
+ * The issue's scripted revision: remove one and renumber the next, rename one, change a target, a budget
+ * and a flag, and add one (named `added`) under 발전전략1 · 대표과업 2.
+ */
+export function scriptedRevision(d: StrategyRows[], added: Pick<ProjectRow, "name"> & Partial<ProjectRow>): void {
+  const s1 = d[0].projects!;
+  s1.splice(3, 1); // remove 주거취약 계층을 위한 기본생활보장 (no. 4) …
+  s1[3].number = 4; // … and renumber 재난안전 매뉴얼 작성 5 → 4
+  projectNamed(d, "청년고용 활성화").name = "청년 일자리 활성화";
+  projectNamed(d, "정신건강 취약계층관리").indicators[0].targets[3] = "95%";
+  projectNamed(d, "여성고용 활성화").budgets[2] = 30;
+  projectNamed(d, "복지사각지대 발굴").flags[2] = "×";
+  d[2].tasks![1].projects.push({
+    number: 2,
+    flags: ["-", "×", "○"],
+    indicators: [{ name: "교육 참석율", targets: ["-", "70%", "75%", "80%", "85%"] }],
+    budgets: [0, 1, 1, 1, 1],
+    ...added,
+  });
+}
