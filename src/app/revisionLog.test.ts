@@ -2,7 +2,7 @@ import { readPlan, type Finding, type Grid } from "../engine";
 import { renderFinding } from "../i18n";
 import { validateGrid } from "./validateWorkbook";
 import { LOG_COLUMNS } from "../engine/revisions/log";
-import { editPlan, planGrid, projectNamed, samplePlan, scriptedRevision, type ProjectRow, type StrategyRows } from "../engine/revisions/testing/planRows";
+import { editPlan, planGrid, projectNamed, samplePlan, scriptedRevision, type StrategyRows } from "../engine/revisions/testing/planRows";
 import { SHEETS } from "./port";
 import {
   describeEntry,

@@ -9,7 +9,7 @@
  * - A row of 수정이력 edited by hand is reported by the rule log/edited-row on every validation.
  * - diffGrids / diffEntryJson / describeEntry: the same entries for `plan-check diff OLD NEW`.
  */
-import { readPlan, type CellValue, type Finding, type Grid } from "../engine";
+import { readPlan, type Grid } from "../engine";
 import { diffPlans, type RevisionEntry } from "../engine/revisions/diff";
 import {
   LOG_COLUMNS,
@@ -24,9 +24,8 @@ import {
   type RevisionLogSheet,
 } from "../engine/revisions/log";
 import { parseSnapshot, snapshotPlan, type PlanSnapshot } from "../engine/revisions/snapshot";
-import { cellText } from "../engine/grid";
-import type { Lang, Texts } from "../i18n";
-import { summaryText, summaryTexts, type SummaryTextKey } from "../i18n/summary";
+import type { Lang } from "../i18n";
+import { summaryText, type SummaryTextKey } from "../i18n/summary";
 import { SHEETS, type GeneratedCell, type WorkbookPort } from "./port";
 
 export const STORE_BASELINE = "baseline";

@@ -3,7 +3,7 @@ import { budgetOf, planGrid, projectsOf, samplePlan, YEARS, type StrategyRows } 
 import { LANGS } from "../i18n";
 import { placeholders } from "../i18n/format";
 import { summaryTexts } from "../i18n/summary";
-import { SHEETS, type GeneratedCell, type GeneratedSheet } from "./port";
+import { SHEETS, type GeneratedSheet } from "./port";
 import { SUMMARY_INDICATOR_MARKER, SUMMARY_STRATEGY_MARKER, writeSummaries } from "./summarize";
 import { evaluate } from "./testing/formulas";
 import { MemoryPort } from "./testing/memoryPort";
@@ -17,8 +17,6 @@ async function summarize(description: StrategyRows[] = samplePlan(), lang: "ko" 
   const sheet = (name: string) => port.generated.get(name)!.sheet as GeneratedSheet;
   return { port, result, before, byStrategy: sheet(SHEETS.summaryByStrategy), byIndicator: sheet(SHEETS.summaryByIndicator) };
 }
-
-const texts = (rows: GeneratedCell[][]) => rows.map((r) => r.map((c) => c.value));
 
 describe("writeSummaries — 요약_전략별", () => {
   it("replaces the two summary sheets and never touches the plan's sheets", async () => {

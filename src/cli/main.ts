@@ -13,11 +13,11 @@
 import { toReadFailure, validateGrid, type ValidationResult } from "../app/validateWorkbook";
 import type { Grid } from "../engine";
 import type { Lang } from "../i18n";
-import { appText, type AppTextId } from "../i18n/app";
+import { appText } from "../i18n/app";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { readWorkbookBytes, readWorkbookFile } from "../xlsx/readFile";
-import { isHelp, parseCommandArgs, parseValidateArgs, UsageError } from "./args";
+import { isHelp, parseValidateArgs, UsageError } from "./args";
 export { parseCommandArgs, parseValidateArgs } from "./args";
 import { consolidateCommand, diffCommand, splitCommand, summarizeCommand } from "./workbookCommands";
 import {

@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import * as React from "react";
 import type { CellView, SheetView } from "./sheetView";
 import { SheetGrid } from "./SheetGrid";
 

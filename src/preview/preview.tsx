@@ -1,6 +1,5 @@
 /** Entry of preview.html: the task pane beside a workbook opened in the browser (no Excel needed). */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { langFromDisplayLanguage } from "../taskpane/text";
 import { PreviewApp } from "./PreviewApp";

@@ -5,7 +5,6 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { computeAccessibleName } from "dom-accessibility-api";
-import * as React from "react";
 import type { ConsolidationProgress, ConsolidationView, PaneActions, RecordRevisionRequest, RevisionEntry } from "./actions";
 import { App } from "./App";
 import { fakeActions, sampleView } from "./testing/fakeActions";

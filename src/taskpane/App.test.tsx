@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import * as React from "react";
 import type { AppliedFix, PaneActions, ProgressStep, ValidateOutcome } from "./actions";
 import { App } from "./App";
 import { fakeActions, sampleView } from "./testing/fakeActions";

@@ -3,7 +3,6 @@
  * WorkbookPort (and read the open file through getFileAsync for 부서별 양식 만들기). Korean unless Office's display language is English (the pane has a switch too).
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { createOfficePort } from "../excel/officePort";
 import { App } from "./App";

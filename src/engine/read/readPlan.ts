@@ -125,10 +125,6 @@ class TableReader {
     return this.indicatorArea.some((col) => cellText(this.view.own(row, col)) !== "");
   }
 
-  private hasBudgetContent(row: number): boolean {
-    return this.budgetCols.some((c) => cellText(this.view.own(row, c.col)) !== "");
-  }
-
   /** The text that says what kind of row this is: number or name column, else the first cell outside strategy/task columns. */
   private leadingText(row: number): { text: string; col: number } | null {
     for (const role of ["number", "name"] as ColumnRole[]) {
