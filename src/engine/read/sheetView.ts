@@ -11,12 +11,19 @@ export class SheetView {
   readonly colCount: number;
   private readonly masterOf = new Map<number, MergedArea>();
 
+  /** values with every merge-covered cell emptied: `own` is a plain array read (the reader asks often). */
+  private readonly ownValues: CellValue[][];
+
   constructor(readonly sheet: SheetGrid) {
     this.rowCount = sheet.values.length;
     this.colCount = columnCount(sheet);
+    this.ownValues = sheet.values.map((line) => (line ? [...line] : []));
     for (const area of sheet.merges) {
       for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) this.masterOf.set(this.key(r, c), area);
+        for (let c = area.left; c <= area.right; c++) {
+          this.masterOf.set(this.key(r, c), area);
+          if ((r !== area.top || c !== area.left) && this.ownValues[r] && c < this.ownValues[r].length) this.ownValues[r][c] = null;
+        }
       }
     }
   }
@@ -32,9 +39,8 @@ export class SheetView {
 
   /** The cell's own value: null for a cell covered by another cell's merge. */
   own(row: number, col: number): CellValue {
-    const area = this.mergeAt(row, col);
-    if (area && (area.top !== row || area.left !== col)) return null;
-    return cellValue(this.sheet, row, col);
+    const value = this.ownValues[row]?.[col];
+    return value === undefined ? null : value;
   }
 
   /** What the cell shows: a covered cell shows its merge's top-left value. */
@@ -54,11 +60,10 @@ export class SheetView {
   }
 
   isRowEmpty(row: number): boolean {
-    const line = this.sheet.values[row];
+    const line = this.ownValues[row];
     if (!line) return true;
-    for (let c = 0; c < line.length; c++) {
-      const v = this.own(row, c);
-      if (v !== null && !(typeof v === "string" && v.trim() === "")) return false;
+    for (const v of line) {
+      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) return false;
     }
     return true;
   }
