@@ -11,12 +11,14 @@ export interface ValidateOptions {
 
 /** Runs the plan's rules; findings come back in sheet order (row, then column), then by rule id. */
 export function validatePlan(plan: Plan, options: ValidateOptions = {}): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of options.rules ?? registeredRules) {
+  const sorted = [...(options.rules ?? registeredRules)].sort((a, b) => ordinal(a.id, b.id));
+  const keyed: { key: number[]; finding: Finding }[] = [];
+  const sheets = new Map<string, number>([[plan.sheet, 0]]);
+  sorted.forEach((rule, ruleIndex) => {
     const override = options.severities?.[rule.id];
-    if (override === "off") continue;
+    if (override === "off") return;
     for (const hit of rule.check(plan)) {
-      findings.push({
+      const finding: Finding = {
         ruleId: rule.id,
         severity: override ?? hit.severity ?? rule.defaultSeverity,
         messageId: hit.messageId,
@@ -24,18 +26,17 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Finding
         projectId: hit.projectId,
         data: hit.data ?? {},
         fix: hit.fix,
-      });
+      };
+      if (!sheets.has(hit.ref.sheet)) sheets.set(hit.ref.sheet, -1); // ranked below, by name
+      keyed.push({ key: [0, hit.ref.row, hit.ref.col, ruleIndex], finding });
     }
-  }
-  const sheetOrder = (name: string) => (name === plan.sheet ? 0 : 1);
-  return findings.sort(
-    (a, b) =>
-      sheetOrder(a.ref.sheet) - sheetOrder(b.ref.sheet) ||
-      ordinal(a.ref.sheet, b.ref.sheet) ||
-      a.ref.row - b.ref.row ||
-      a.ref.col - b.ref.col ||
-      ordinal(a.ruleId, b.ruleId),
-  );
+  });
+  // The plan's sheet first, then the others by name: numbers compare faster than strings in the sort.
+  const others = [...sheets.keys()].filter((name) => name !== plan.sheet).sort(ordinal);
+  others.forEach((name, i) => sheets.set(name, i + 1));
+  for (const item of keyed) item.key[0] = sheets.get(item.finding.ref.sheet) as number;
+  keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.key[3] - b.key[3]);
+  return keyed.map((item) => item.finding);
 }
 
 /** Code-point order: stable across machines and locales, and far cheaper than localeCompare. */

@@ -142,11 +142,12 @@ class TableReader {
 
   private readRow(row: number): void {
     if (this.view.isRowEmpty(row)) return;
-    if (headerWordCount(this.view, row) >= 2) return; // a repeated header block (page break)
-    if (this.isNoteRow(row)) return;
-
     const numberText = this.text(row, "number");
     const number = readProjectNumber(numberText);
+    // A repeated header block (page break) never has a project number.
+    if (number === null && headerWordCount(this.view, row) >= 2) return;
+    if (this.isNoteRow(row)) return;
+
     const name = this.text(row, "name");
     if (this.col.strategy !== undefined || this.col.task !== undefined) {
       // With strategy/task columns, a row without a project that names a strategy or task carries its own indicators.

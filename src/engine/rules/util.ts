@@ -292,7 +292,7 @@ export function isLowerBetter(name: string): boolean {
 
 /** "％" → "%", "퍼센트" → "%", "%P" → "%p"; spacing dropped. */
 export function normalizeUnit(unit: string): string {
-  const u = unit.replace(/\s+/g, "");
+  const u = compact(unit);
   if (u === "％" || u === "퍼센트") return "%";
   if (/^[%％][pP]$/.test(u) || u === "퍼센트포인트") return "%p";
   return u;
