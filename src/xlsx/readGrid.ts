@@ -292,9 +292,10 @@ export async function loadWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, optio
   }
   if (kind !== "zip") throw new PlanReadError("notWorkbook", { looksLike: kind });
 
+  // ExcelJS itself failing to load is this installation's fault, not the file's: let it through as is.
+  const { Workbook } = await loadExcelJs();
   let workbook: ExcelJS.Workbook;
   try {
-    const { Workbook } = await loadExcelJs();
     workbook = new Workbook();
     const ignoreNodes = options.skipUnusedParts === false ? [] : IGNORED_NODES;
     await workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx["load"]>[0], { ignoreNodes });
