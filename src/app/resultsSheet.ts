@@ -2,7 +2,7 @@
  * The 검증결과 sheet: one row per finding with a link to its cell, rendered in the chosen language.
  * Built as data here; each adapter writes it (text stays text).
  */
-import { toA1, type Finding, type Plan } from "../engine";
+import { countBySeverity, toA1, type Finding, type Plan } from "../engine";
 import { renderFinding, type Lang } from "../i18n";
 import { uiText } from "../i18n/ui";
 import type { GeneratedSheet } from "./port";
@@ -36,7 +36,11 @@ export function resultsSheet(plan: Plan, findings: readonly Finding[], lang: Lan
   return {
     name: SHEETS.results,
     marker: RESULTS_MARKER,
-    rows: [[{ value: t("results.title", { sheet: plan.sheet, time: checkedAt.toLocaleString(lang === "ko" ? "ko-KR" : "en-US") }), bold: true }], header, ...rows],
+    rows: [
+      [{ value: t("results.title", { sheet: plan.sheet, time: checkedAt.toLocaleString(lang === "ko" ? "ko-KR" : "en-US"), ...countBySeverity(findings) }), bold: true }],
+      header,
+      ...rows,
+    ],
     columnWidths: [8, 16, 30, 70, 18, 26],
     freezeRows: 2,
   };

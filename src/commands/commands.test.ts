@@ -17,8 +17,9 @@ describe("validatePlan command", () => {
     expect(memory.fills.size).toBeGreaterThan(0);
     const results = memory.generated.get(SHEETS.results);
     expect(results?.marker).toBe(RESULTS_MARKER);
-    expect(String(results?.rows[0][0].value)).toMatch(/^검증결과 — 총괄표/);
-    expect(results!.rows.length).toBeGreaterThan(10);
+    expect(String(results?.rows[0][0].value)).toMatch(/^검증결과 — 총괄표 .*: 오류 14 · 경고 15 · 정보 58$/);
+    expect(results!.rows.length).toBe(2 + 14 + 15 + 58);
+    expect(memory.selected).toEqual({ sheet: SHEETS.results, row: 0, col: 0 }); // the answer, brought to the front
   });
 
   it("writes why when no plan can be read", async () => {
@@ -27,6 +28,7 @@ describe("validatePlan command", () => {
     const rows = memory.generated.get(SHEETS.results)!.rows;
     expect(rows[0][0].value).toBe("Plan Validation");
     expect(String(rows[1][0].value)).toContain("This workbook: no plan table found");
+    expect(memory.selected).toEqual({ sheet: SHEETS.results, row: 0, col: 0 });
   });
 
   it("completes the event even when the workbook fails", async () => {

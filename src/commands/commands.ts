@@ -22,17 +22,19 @@ export async function runValidateCommand(port: WorkbookPort, lang: Lang): Promis
   const outcome = await actions.validate();
   if (outcome.ok) {
     await actions.writeResultsSheet(outcome.view, lang);
-    return;
+  } else {
+    await port.replaceSheet({
+      name: SHEETS.results,
+      marker: RESULTS_MARKER,
+      rows: [
+        [{ value: uiText("pane.title", lang), bold: true }],
+        [{ value: readFailureText(outcome.failure, uiText("pane.workbook", lang), lang), wrap: true }],
+      ],
+      columnWidths: [100],
+    });
   }
-  await port.replaceSheet({
-    name: SHEETS.results,
-    marker: RESULTS_MARKER,
-    rows: [
-      [{ value: uiText("pane.title", lang), bold: true }],
-      [{ value: readFailureText(outcome.failure, uiText("pane.workbook", lang), lang), wrap: true }],
-    ],
-    columnWidths: [100],
-  });
+  // No pane to speak in: the answer is 검증결과 itself, brought to the front (its first row has the counts).
+  await port.select({ sheet: SHEETS.results, row: 0, col: 0 });
 }
 
 export async function validatePlan(event: CommandEvent, port: () => WorkbookPort = () => createOfficePort()): Promise<void> {

@@ -6,7 +6,10 @@ export const uiTexts = {
   "severity.warning": { ko: "경고", en: "Warning" },
   "severity.info": { ko: "정보", en: "Info" },
 
-  "results.title": { ko: "검증결과 — {sheet} ({time})", en: "Validation results — {sheet} ({time})" },
+  "results.title": {
+    ko: "검증결과 — {sheet} ({time}): 오류 {error} · 경고 {warning} · 정보 {info}",
+    en: "Validation results — {sheet} ({time}): {error} errors · {warning} warnings · {info} notes",
+  },
   "results.severity": { ko: "구분", en: "Severity" },
   "results.cell": { ko: "셀", en: "Cell" },
   "results.project": { ko: "사업", en: "Project" },
