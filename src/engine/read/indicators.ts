@@ -21,6 +21,8 @@ interface Slot {
   row: number;
   line: number;
   lineCount: number;
+  /** The row's target cells, each split into its lines (in target-column order). */
+  lines: string[][];
 }
 
 interface Group {
@@ -45,8 +47,9 @@ export function readIndicators(
   const groups: Group[] = [];
   let current: Group | null = null;
   for (const { row } of rows) {
-    const lineCount = Math.max(1, ...targetCols.map((c) => linesOf(view.own(row, c.col)).length));
-    const slots: Slot[] = Array.from({ length: lineCount }, (_, line) => ({ row, line, lineCount }));
+    const lines = targetCols.map((c) => linesOf(view.own(row, c.col)));
+    const lineCount = Math.max(1, ...lines.map((l) => l.length));
+    const slots: Slot[] = Array.from({ length: lineCount }, (_, line) => ({ row, line, lineCount, lines }));
     const nameValue = indicatorCol === undefined ? null : view.own(row, indicatorCol);
     const nameLines = linesOf(nameValue);
     if (nameLines.length > 0) {
@@ -75,17 +78,17 @@ export function readIndicators(
       const slot = group.slots[i];
       const targets: Target[] = [];
       if (slot) {
-        for (const column of targetCols) {
+        targetCols.forEach((column, c) => {
           const value = view.own(slot.row, column.col);
           const cell = ref(slot.row, column.col);
-          if (slot.lineCount > 1 || (typeof value === "string" && splitLines(value).length > 1)) {
-            const lines = linesOf(value);
-            const raw = lines[slot.line] ?? "";
+          if (slot.lineCount > 1) {
+            // Several values in one cell, one per line: this slot's line (missing lines read as empty).
+            const raw = slot.lines[c][slot.line] ?? "";
             targets.push({ ref: cell, raw, line: slot.line, year: column.year as number, value: parseTarget(raw === "" ? null : raw) });
           } else {
             targets.push({ ref: cell, raw: cellText(value), year: column.year as number, value: parseTarget(value) });
           }
-        }
+        });
       }
       indicators.push({
         id: "",
