@@ -13,12 +13,12 @@ import { readPlan, type Grid } from "../engine";
 import { diffPlans, type RevisionEntry } from "../engine/revisions/diff";
 import {
   LOG_COLUMNS,
+  LOG_HEADERS,
   chainRows,
   canonicalCell,
   logRowCells,
   readRevisionLog,
   revisionKind,
-  type LogColumn,
   type LogRow,
   type RemovalType,
   type RevisionLogSheet,
@@ -89,24 +89,10 @@ export async function saveBaseline(port: WorkbookPort, options: { now?: Date } =
 // ---------------------------------------------------------------------------------------------
 // The 수정이력 sheet
 
-const LOG_TEXT: Record<LogColumn, SummaryTextKey> = {
-  at: "log.col.at",
-  revisionYear: "log.col.revisionYear",
-  kind: "log.col.kind",
-  strategy: "log.col.strategy",
-  number: "log.col.number",
-  name: "log.col.name",
-  field: "log.col.field",
-  year: "log.col.year",
-  before: "log.col.before",
-  after: "log.col.after",
-  reason: "log.col.reason",
-  author: "log.col.author",
-  checksum: "log.col.checksum",
-};
 
 export function logSheetHeader(lang: Lang): GeneratedCell[] {
-  return LOG_COLUMNS.map((column) => ({ value: summaryText(LOG_TEXT[column], lang), bold: true, fill: "#D9E2F3" }));
+  // The same words readRevisionLog looks for, in the sheet's language.
+  return LOG_COLUMNS.map((column) => ({ value: LOG_HEADERS[column][lang], bold: true, fill: "#D9E2F3" }));
 }
 
 /** The log as read back (found by its header words in either language): see engine/revisions/log.ts. */

@@ -3,7 +3,6 @@
  * and the diff: every text in both languages with the same {placeholders} (src/i18n/summary.test.ts).
  */
 import { format, type Lang, type Texts } from "./format";
-import { LOG_HEADERS } from "../engine/revisions/log";
 
 export const summaryTexts = {
   // ---- 요약_전략별
@@ -62,19 +61,6 @@ export const summaryTexts = {
   "summary.status.info": { ko: "정보 (지적 {count}건)", en: "Info ({count} findings)" },
 
   // ---- 수정이력
-  "log.col.at": LOG_HEADERS.at,
-  "log.col.revisionYear": LOG_HEADERS.revisionYear,
-  "log.col.kind": LOG_HEADERS.kind,
-  "log.col.strategy": LOG_HEADERS.strategy,
-  "log.col.number": LOG_HEADERS.number,
-  "log.col.name": LOG_HEADERS.name,
-  "log.col.field": LOG_HEADERS.field,
-  "log.col.year": LOG_HEADERS.year,
-  "log.col.before": LOG_HEADERS.before,
-  "log.col.after": LOG_HEADERS.after,
-  "log.col.reason": LOG_HEADERS.reason,
-  "log.col.author": LOG_HEADERS.author,
-  "log.col.checksum": LOG_HEADERS.checksum,
   "log.kind.신설": { ko: "신설", en: "added" },
   "log.kind.제외": { ko: "제외", en: "excluded" },
   "log.kind.폐지": { ko: "폐지", en: "abolished" },
