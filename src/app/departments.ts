@@ -3,10 +3,8 @@
  *
  * - createDepartmentWorkbooks: the master's bytes → one workbook per 담당부서 ({name, bytes}), for the
  *   pane's downloads and `plan-check split FILE -o DIR` (which writes DIR/<name>).
- * - applyInputRules: the ○/× and budget rules in place on the open plan, through a port that can set
- *   data validation (InputRulesPort). The WorkbookPort has no such method yet; a port without it gets
- *   {status: "unsupported"} and nothing is written. The ExcelJS side is applyInputRulesToWorksheet
- *   (src/xlsx/departments.ts); for bytes (CLI) use applyInputRulesToBytes there.
+ * - applyInputRules: the ○/× and budget rules in place on the open plan, through the port's
+ *   setDataValidation (Office.js inside Excel, ExcelJS for files and the preview).
  */
 import { readPlan, type Plan } from "../engine";
 import { departmentsOf } from "../engine/consolidate/split";

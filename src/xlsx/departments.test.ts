@@ -3,7 +3,7 @@ import * as path from "path";
 import { Workbook, type Worksheet } from "exceljs";
 import { readPlan, type CellRef, type Grid, type Plan } from "../engine";
 import { readPageBreaks } from "./applyChanges";
-import { applyInputRulesToBytes, FLAG_LIST, GUIDE_SHEET, splitWorkbook } from "./departments";
+import { FLAG_LIST, GUIDE_SHEET, splitWorkbook } from "./departments";
 import { gridFromWorkbook, readWorkbookBuffer } from "./readGrid";
 
 const MASTER = path.join(__dirname, "../../test/fixtures/layouts/department-column.xlsx");
@@ -178,21 +178,5 @@ describe("splitWorkbook", () => {
     const moved = sub.projects.find((p) => p.id === "I-1-6")!.budgets.find((b) => b.year === 2026)!;
     expect(moved.raw).toBe(450);
     expect(moved.formula).toBeNull();
-  });
-});
-
-describe("applyInputRulesToBytes", () => {
-  it("puts the rules on every project's flag and budget cells and changes no value", async () => {
-    const { bytes, rules } = await applyInputRulesToBytes(masterBytes);
-    expect(rules.filter((r) => r.kind === "flag")).toHaveLength(master.projects.length * 3);
-    expect(rules.filter((r) => r.kind === "budget")).toHaveLength(master.projects.length * 5);
-    const workbook = await load(bytes);
-    const sheet = workbook.getWorksheet(master.sheet)!;
-    for (const rule of rules) expect(cell(sheet, rule.ref).dataValidation?.type).toBe(rule.kind === "flag" ? "list" : "decimal");
-    expect(protection(sheet)).toBeNull();
-    const before = await readWorkbookBuffer(masterBytes);
-    const after = await readWorkbookBuffer(bytes);
-    expect(after).toEqual(before);
-    expect(await readPageBreaks(bytes)).toEqual(await readPageBreaks(masterBytes));
   });
 });

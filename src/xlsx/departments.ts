@@ -25,7 +25,7 @@ import { applyCellRules, masterCell } from "./dataValidation";
 import { isGeneratedSheet, readPlan, type CellRef, type Plan } from "../engine";
 import { toA1 } from "../engine/a1";
 import { keptRowMap, planDepartmentSplit, shiftRef, type DepartmentSplit } from "../engine/consolidate/split";
-import { inputRules, type InputRule } from "../engine/consolidate/inputRules";
+import type { InputRule } from "../engine/consolidate/inputRules";
 import type { Lang } from "../i18n";
 import { departmentText, inputRuleTexts } from "../i18n/departments";
 import { readPageBreaks, restorePageBreaks } from "./applyChanges";
@@ -135,16 +135,6 @@ export function cellRules(rules: readonly InputRule[], lang: Lang): CellRule[] {
   return rules.map((rule) => ({ ...rule, texts: inputRuleTexts(rule.kind, lang) }));
 }
 
-/** 입력 규칙 적용 on bytes: the rules on every project's flag and budget cells; the rest untouched. */
-export async function applyInputRulesToBytes(bytes: Uint8Array, lang: Lang = "ko"): Promise<{ bytes: Uint8Array; rules: InputRule[] }> {
-  const workbook = await loadWorkbookBuffer(bytes, { skipUnusedParts: false });
-  const plan = readPlan(gridFromWorkbook(workbook));
-  const rules = inputRules(plan);
-  const sheet = workbook.getWorksheet(plan.sheet);
-  if (sheet) applyCellRules(sheet, cellRules(rules, lang));
-  restorePageBreaks(workbook, await readPageBreaks(bytes));
-  return { bytes: new Uint8Array(await workbook.xlsx.writeBuffer()), rules };
-}
 
 
 // ---------------------------------------------------------------------------------------------
