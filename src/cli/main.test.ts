@@ -19,6 +19,11 @@ function io(overrides: Partial<CliIO> = {}) {
 
 const emptyPlan: Plan = {
   sheet: "총괄표",
+  sheets: ["총괄표"],
+  period: 5,
+  periodEvidence: { byYears: 5, byHeaders: 5, headerRef: null, mixed: false },
+  years: [],
+  budgetUnit: { unit: "백만원", ref: null, raw: "" },
   headerRows: { first: 0, last: 1 },
   columns: [],
   targetYears: [],

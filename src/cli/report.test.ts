@@ -48,6 +48,11 @@ function project(id: string, name: string, strategyId: string, taskId: string | 
 function stubPlan(): Plan {
   return {
     sheet: SHEET,
+    sheets: [SHEET],
+    period: 5,
+    periodEvidence: { byYears: 5, byHeaders: 5, headerRef: null, mixed: false },
+    years: [],
+    budgetUnit: { unit: "백만원", ref: null, raw: "" },
     headerRows: { first: 0, last: 1 },
     columns: [],
     targetYears: [],

@@ -22,7 +22,7 @@ export interface CellText {
 export type TargetValue =
   | { kind: "number"; value: number; unit: string; note?: string }
   | { kind: "milestone"; label: string }
-  | { kind: "none" }
+  | { kind: "none"; mark?: "/" }
   | { kind: "empty" }
   | { kind: "invalid" };
 
@@ -46,11 +46,12 @@ export interface Indicator {
 
 /**
  * A yearly budget in 백만원: numbers, text numbers with commas ("2,478", fromText), '-' (none),
- * empty, or something that is not a number (invalid).
+ * '/' (none with mark "/": the 6기 form's "no such year", e.g. a new project's '26), empty, or something
+ * that is not a number (invalid). The raw cell stays on the Budget, so '-' and '0' can be told apart.
  */
 export type BudgetValue =
   | { kind: "number"; value: number; fromText: boolean }
-  | { kind: "none" }
+  | { kind: "none"; mark?: "/" }
   | { kind: "empty" }
   | { kind: "invalid" };
 
@@ -71,6 +72,8 @@ export interface Flag {
   raw: string;
   state: FlagState;
   exact: boolean;
+  /** "name" when the flag was read from the project's name ("(중점추진) 사업명", the 6기 form): ref is the name cell. */
+  from?: "name";
 }
 
 export type FlagName = "key" | "partnership" | "isNew";
@@ -97,18 +100,39 @@ export interface Task {
   indicators: Indicator[];
 }
 
+/** A hierarchical number as the 6기 form writes it: "Ⅱ-1-2-1" → part 2, levels [1, 2, 1] (strategy, task, number). */
+export interface NumberPath {
+  part: StrategyPart;
+  levels: number[];
+  raw: string;
+}
+
+/** 제3차 사회보장기본계획과의 연계성: "①, ③" or "1,3" → values [1, 3]; pieces that are not ①–③ go to invalid. */
+export interface NationalPlanLink {
+  raw: string;
+  ref: CellRef;
+  values: number[];
+  invalid: string[];
+}
+
 export interface Project {
   /** Where the project stands: "I-1-3", "II-2-1-2" (strategy, task, number); "#2" appended on a clash. */
   id: string;
   strategyId: string | null;
   taskId: string | null;
+  /** The last level of the number ("Ⅰ-2-5" → 5). */
   number: number | null;
   numberCell: CellText | null;
+  /** Set when the number was written as a path (Ⅰ-2-5, Ⅱ-1-2-1). */
+  numberPath?: NumberPath;
+  /** The name without a leading "(중점추진)" marker; nameCell.raw keeps the cell's text. */
   name: string;
   nameCell: CellText;
   department: CellText | null;
   remark: CellText | null;
   flags: Record<FlagName, Flag | null>;
+  /** The 6기 연계성 cell, where the plan has that column (null: column present, cell empty). */
+  nationalPlanLink?: NationalPlanLink | null;
   indicators: Indicator[];
   budgets: Budget[];
   /** Zero-based sheet rows the project spans (continuation rows and merged blocks included). */
@@ -140,12 +164,33 @@ export interface ScheduleRevision {
   dates: ScheduleDate[];
 }
 
-/** 관리체계: who is responsible and the dated five steps of each yearly revision. */
+/** One line of the 6기 관리체계 list 실 | 국 | 과 | 세부사업(과업) 명. */
+export interface DepartmentEntry {
+  office: CellText | null;
+  bureau: CellText | null;
+  division: CellText | null;
+  project: CellText;
+}
+
+/**
+ * 관리체계: who is responsible and the dated five steps of each yearly revision (5기); the 6기 form has
+ * no dated grid (steps and revisions empty) but the people, the 관리 방안 and the department list.
+ */
 export interface Schedule {
   sheet: string;
   steps: CellText[];
   revisions: ScheduleRevision[];
   responsible: CellText | null;
+  /** 공공 실무책임자 (부서 및 직위) — 6기. */
+  publicLead?: CellText | null;
+  /** 민간 참여자 by kind (학계/현장/위원회/기타) — 6기. */
+  privateParticipants?: { label: CellText; count: CellText | null }[];
+  /** 관리 방안: 점검 주기, 점검 방법, 환류 절차 — 6기. */
+  review?: { cycle: CellText | null; method: CellText | null; feedback: CellText | null };
+  /** The 실 | 국 | 과 | 세부사업 list — 6기. */
+  departments?: DepartmentEntry[];
+  /** Project id → its department from that list (the 과, else 국, else 실). */
+  departmentsByProject?: Record<string, CellText>;
 }
 
 export type ColumnRole =
@@ -154,6 +199,7 @@ export type ColumnRole =
   | "flag.key"
   | "flag.partnership"
   | "flag.isNew"
+  | "link"
   | "indicator"
   | "target"
   | "budget"
@@ -170,8 +216,38 @@ export interface PlanColumn {
   header: string;
 }
 
+/** 5: 제5기 (2023–2026, baseline '22); 6: 제6기 (2027–2030, baseline '26). */
+export type PlanPeriod = 5 | 6;
+
+/** Why the period was chosen, and a conflict between the years and the header words (reported, not guessed). */
+export interface PeriodEvidence {
+  byYears: PlanPeriod | null;
+  byHeaders: PlanPeriod | null;
+  /** The header cell that named the period ("6기 (○,×)", "5기 신규사업 여부", 연계성). */
+  headerRef: CellRef | null;
+  mixed: boolean;
+}
+
+/**
+ * The budget unit a "(단위: …)" line or the budget header names. Values are kept as written, never
+ * converted: a fix must write back in the workbook's own unit. A 천원 plan is reported instead.
+ */
+export interface BudgetUnit {
+  unit: "백만원" | "천원";
+  ref: CellRef | null;
+  raw: string;
+}
+
 export interface Plan {
+  /** The first sheet the plan table was read from. */
   sheet: string;
+  /** Every sheet the plan was read from (the table's sheets, in order, then the 관리체계's if elsewhere). */
+  sheets: string[];
+  period: PlanPeriod;
+  periodEvidence: PeriodEvidence;
+  /** All target and budget years read, ascending; years[0] is the baseline year. */
+  years: number[];
+  budgetUnit: BudgetUnit;
   /** Zero-based rows of the (first) header block. */
   headerRows: { first: number; last: number };
   columns: PlanColumn[];

@@ -37,6 +37,9 @@ export function classifyHeader(label: string): Classified {
   const year = yearIn(t);
   // Flags first: "5기 신규사업 여부" names a plan generation, not a year.
   for (const [role, pattern] of FLAG_PATTERNS) if (pattern.test(t) && /여부|부\(|부$|\(○|사업부/.test(t)) return { role };
+  // The 6기 form's new-project flag is headed by the period alone: "6기 (○,×)".
+  if (/^[56]기(\(|$|여부)/.test(t)) return { role: "flag.isNew" };
+  if (/연계성/.test(t)) return { role: "link" };
   if (year !== null) {
     if (/예산|백만원|천원|사업비/.test(t)) return { role: "budget", year };
     if (/목표|성과지표|지표/.test(t)) return { role: "target", year };
@@ -54,7 +57,7 @@ export function classifyHeader(label: string): Classified {
 }
 
 /** Characters one of which every header word below has (a Hangul word, or a year's digits). */
-const HEADER_HINT = /[사연성예담비중민신목년\d]/;
+const HEADER_HINT = /[사연성예담비중민신목년기\d]/;
 
 /** Words that mark a row as (part of) a header: used to find the table and to skip repeated headers. */
 export function headerWordCount(view: SheetView, row: number): number {
@@ -66,6 +69,7 @@ export function headerWordCount(view: SheetView, row: number): number {
     const t = compact(value);
     if (/^(사업번호|연번|사업명|세부사업명|성과지표|성과지표명.*|예산.*|담당부서|비고)$/.test(t)) count++;
     else if (/(중점|민관|신규|신사업).*(여부|부\()/.test(t)) count++;
+    else if (/^[56]기\(/.test(t) || /연계성/.test(t)) count++;
     else if (yearIn(t) !== null && /목표|예산/.test(t) && t.length <= 12) count++;
     else if (/^('?\d{2}|20\d{2})년?$/.test(t)) count++; // a bare year heading: 2022년, '22
   }

@@ -23,6 +23,7 @@ import { findHeader, headerWordCount, type HeaderBlock } from "./header";
 import { readIndicators, type IndicatorRow } from "./indicators";
 import { readMarker, readProjectNumber } from "./rowKinds";
 import { readSchedule } from "./schedule";
+import { detectPeriod } from "./period";
 import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
 import { readRevisionLog } from "../revisions/log";
@@ -93,8 +94,16 @@ class TableReader {
     const targetYears = this.targetCols.map((c) => c.year as number);
     const budgetYears = this.budgetCols.map((c) => c.year as number);
     const allYears = [...new Set([...targetYears, ...budgetYears])].sort((a, b) => a - b);
+    const { period, evidence } = detectPeriod(allYears, this.header.columns, this.sheet, this.header.first);
+    const sheets = [this.sheet];
+    if (schedule && !sheets.includes(schedule.sheet)) sheets.push(schedule.sheet);
     return {
       sheet: this.sheet,
+      sheets,
+      period,
+      periodEvidence: evidence,
+      years: allYears,
+      budgetUnit: { unit: "백만원", ref: null, raw: "" },
       headerRows: { first: this.header.first, last: this.header.last },
       columns: this.header.columns,
       targetYears,

@@ -5,7 +5,9 @@
  */
 import type { CellRef } from "../grid";
 import { cellText } from "../grid";
-import type { CellText, Schedule, ScheduleDate, ScheduleRevision } from "../plan";
+import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, ScheduleRevision } from "../plan";
+import { normalizeName } from "../identity";
+import { splitKeyMarker } from "./values";
 import { compact } from "./header";
 import type { SheetView } from "./sheetView";
 
@@ -126,4 +128,31 @@ function readFrom(view: SheetView, stepsRow: number, stepCells: { col: number; r
     }
   }
   return { sheet, steps, revisions, responsible };
+}
+
+/**
+ * Project id → department from the 6기 list 실 | 국 | 과 | 세부사업: matched by name (the list may write the
+ * project with or without its "(중점추진)" marker or a leading number); the 과 if given, else 국, else 실.
+ */
+export function departmentsByProject(
+  entries: readonly DepartmentEntry[],
+  projects: readonly Pick<Project, "id" | "name">[],
+): Record<string, CellText> {
+  const byName = new Map<string, CellText>();
+  for (const entry of entries) {
+    const department = entry.division ?? entry.bureau ?? entry.office;
+    const key = normalizeName(splitKeyMarker(stripLeadingNumber(entry.project.raw)).name);
+    if (department && key !== "" && !byName.has(key)) byName.set(key, department);
+  }
+  const out: Record<string, CellText> = {};
+  for (const project of projects) {
+    const department = byName.get(normalizeName(project.name));
+    if (department) out[project.id] = department;
+  }
+  return out;
+}
+
+/** "Ⅰ-2-5 사업명", "3. 사업명" → "사업명". */
+function stripLeadingNumber(text: string): string {
+  return text.replace(/^\s*(?:(?:II|Ⅱ|I|Ⅰ)\s*[-.．]\s*)?\d{1,3}(?:\s*[-.．]\s*\d{1,3})*\s*[.．)]?\s+/, "");
 }

@@ -1,7 +1,7 @@
 /** Reading single cell values as the plan writes them: flags, targets and budgets. */
 import type { CellValue } from "../grid";
 import { cellText, isCellError } from "../grid";
-import type { BudgetValue, FlagState, TargetValue } from "../plan";
+import type { BudgetValue, FlagState, NumberPath, TargetValue } from "../plan";
 
 export const FLAG_YES = "○";
 export const FLAG_NO = "×";
@@ -41,6 +41,7 @@ export function parseBudget(value: CellValue): BudgetValue {
   const text = value.trim();
   if (text === "") return { kind: "empty" };
   if (isDash(text)) return { kind: "none" };
+  if (isSlash(text)) return { kind: "none", mark: "/" };
   const number = parseNumberText(text);
   return number === null ? { kind: "invalid" } : { kind: "number", value: number, fromText: true };
 }
@@ -57,6 +58,7 @@ export function parseTarget(value: CellValue): TargetValue {
   const text = value.trim();
   if (text === "") return { kind: "empty" };
   if (isDash(text)) return { kind: "none" };
+  if (isSlash(text)) return { kind: "none", mark: "/" };
   const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([^\d\s().,+\-][^\d()]*?)?\s*(?:\(([^)]*)\))?$/.exec(text);
   if (match) {
     const number = parseNumberText(match[1]);
@@ -82,4 +84,48 @@ export function unitFromName(name: string): string | null {
   inner = inner.replace(/^단위\s*[:：]\s*/, "");
   if (inner === "" || inner.length > 4 || /\s/.test(inner)) return null;
   return inner;
+}
+
+/** '/' (빗금) and its full-width look-alike: the 6기 form's "this year does not exist for the project". */
+export function isSlash(text: string): boolean {
+  return text === "/" || text === "／";
+}
+
+const ROMAN_PART: Record<string, 1 | 2> = { I: 1, "Ⅰ": 1, II: 2, "Ⅱ": 2 };
+
+/** "Ⅰ-2-5", "Ⅱ-1-2-1", "I-2-5.", "II.1.2.1" → {part, levels}; null for anything else (plain numbers included). */
+export function parseNumberPath(text: string): NumberPath | null {
+  const raw = text.trim();
+  const m = /^(II|Ⅱ|I|Ⅰ)\s*[-.．]\s*(\d{1,3}(?:\s*[-.．]\s*\d{1,3}){0,3})\s*[.．]?$/.exec(raw);
+  if (!m) return null;
+  const levels = m[2].split(/\s*[-.．]\s*/).map(Number);
+  return { part: ROMAN_PART[m[1]], levels, raw };
+}
+
+const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩";
+
+/** 연계성 "①, ③", "1,3", "①②" → values [1, 3]; anything but ①–③ / 1–3 goes to invalid. */
+export function parseNationalPlanLink(text: string): { values: number[]; invalid: string[] } {
+  const values: number[] = [];
+  const invalid: string[] = [];
+  // Circled digits may stand without a separator ("①②"); split them apart first.
+  const pieces = text
+    .replace(/[①-⑩]/g, (c) => `,${c},`)
+    .split(/[,，、\s]+/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  for (const piece of pieces) {
+    const circled = CIRCLED.indexOf(piece);
+    const n = circled >= 0 ? circled + 1 : /^\d+$/.test(piece) ? Number(piece) : NaN;
+    if (n >= 1 && n <= 3) {
+      if (!values.includes(n)) values.push(n);
+    } else invalid.push(piece);
+  }
+  return { values: values.sort((a, b) => a - b), invalid };
+}
+
+/** "(중점추진) 사업명" (also [중점추진], 〈중점〉 …) → {key: true, name: "사업명"}; a name without it is returned as is. */
+export function splitKeyMarker(text: string): { key: boolean; name: string } {
+  const m = /^\s*[(（[〈<【]\s*중점\s*(?:추진)?\s*(?:사업)?\s*[)）\]〉>】]\s*/.exec(text);
+  return m ? { key: true, name: text.slice(m[0].length).trim() } : { key: false, name: text };
 }

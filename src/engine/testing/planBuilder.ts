@@ -11,6 +11,8 @@
  *   per indicator (at least one); its number, name, flags and budgets sit on its first row.
  *   With the defaults, a plan of strategy-less projects puts project i (one indicator or none) on row
  *   2 + i, i.e. Excel row 3 + i: its 2022 budget is L{3+i}.
+ *   period: 6 switches to the 6기 form: years 2026–2030, no key/partnership columns (key read from a
+ *   "(중점추진)" name), E(4) "6기 (○,×)", D(3) 연계성; the rest of the layout is the same.
  */
 import { LOG_COLUMNS, type RevisionLogSheet } from "../revisions/log";
 import { GENERATED_SHEETS } from "../sheets";
@@ -18,10 +20,12 @@ import type { CellRef, CellValue } from "../grid";
 import { cellText } from "../grid";
 import type {
   Budget,
+  DepartmentEntry,
   Flag,
   FlagName,
   Indicator,
   Plan,
+  PlanPeriod,
   PlanColumn,
   Project,
   Schedule,
@@ -33,7 +37,8 @@ import type {
   TotalRow,
 } from "../plan";
 import { FLAG_NAMES } from "../plan";
-import { classifyFlag, parseBudget, parseTarget, unitFromName } from "../read/values";
+import { departmentsByProject } from "../read/schedule";
+import { classifyFlag, parseBudget, parseNationalPlanLink, parseNumberPath, parseTarget, splitKeyMarker, unitFromName } from "../read/values";
 
 export interface IndicatorSpec {
   name: string;
@@ -64,6 +69,12 @@ export interface ProjectSpec {
   formulas?: Record<number, string>;
   /** Extra rows the project spans (merged cells), beyond one per indicator. */
   extraRows?: number;
+  /** The number cell as written when it is a path ("Ⅰ-2-5"); number defaults to its last level. */
+  numberText?: string;
+  /** 6기: the 연계성 cell ("①, ③"); default "①"; null for an empty cell. */
+  link?: string | null;
+  /** The 담당부서 cell. */
+  department?: string | null;
 }
 
 export interface StrategySpec {
@@ -92,11 +103,20 @@ export interface ScheduleSpec {
   sheet?: string;
   steps?: string[];
   /** Dates as written ("'22. 11.", "2023. 10. 5."); null for an empty cell. */
-  revisions: { year: number; dates: (string | null)[] }[];
+  revisions?: { year: number; dates: (string | null)[] }[];
+  responsible?: string;
+  /** 6기 department list: [실, 국, 과, 세부사업 명] per line (empty strings for empty cells). */
+  departments?: [string, string, string, string][];
 }
 
 export interface PlanSpec {
   sheet?: string;
+  /** Default 5; 6 gives the 6기 form (see the layout above). */
+  period?: PlanPeriod;
+  /** Default [sheet] (plus the schedule's sheet). */
+  sheets?: string[];
+  /** Default 백만원. */
+  budgetUnit?: "백만원" | "천원";
   targetYears?: number[];
   budgetYears?: number[];
   planYears?: number[];
@@ -142,10 +162,15 @@ export function parseScheduleDate(text: string): ScheduleDate["date"] {
   return match[3] ? { year, month, day: Number(match[3]) } : { year, month };
 }
 
+export const YEARS_5 = [2022, 2023, 2024, 2025, 2026];
+export const YEARS_6 = [2026, 2027, 2028, 2029, 2030];
+
 export function buildPlan(spec: PlanSpec = {}): Plan {
   const sheet = spec.sheet ?? "총괄표";
-  const targetYears = spec.targetYears ?? [2022, 2023, 2024, 2025, 2026];
-  const budgetYears = spec.budgetYears ?? [2022, 2023, 2024, 2025, 2026];
+  const period: PlanPeriod = spec.period ?? 5;
+  const sixth = period === 6;
+  const targetYears = spec.targetYears ?? (sixth ? YEARS_6 : YEARS_5);
+  const budgetYears = spec.budgetYears ?? (sixth ? YEARS_6 : YEARS_5);
   const allYears = [...new Set([...targetYears, ...budgetYears])].sort((a, b) => a - b);
   const planYears = spec.planYears ?? allYears.slice(-4);
   const ref = (row: number, col: number): CellRef => ({ sheet, row, col });
@@ -154,10 +179,12 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
     { role: "number", col: 0, header: "사업번호" },
     { role: "name", col: 1, header: "사업명" },
   ];
-  const without = new Set(spec.withoutFlagColumns ?? []);
+  // The 6기 form has no key/partnership columns: key comes from the name.
+  const without = new Set<FlagName>([...(spec.withoutFlagColumns ?? []), ...(sixth ? (["key", "partnership"] as FlagName[]) : [])]);
   for (const flag of FLAG_NAMES) {
-    if (!without.has(flag)) columns.push({ role: `flag.${flag}` as PlanColumn["role"], col: FLAG_COLS[flag], header: flag });
+    if (!without.has(flag)) columns.push({ role: `flag.${flag}` as PlanColumn["role"], col: FLAG_COLS[flag], header: sixth ? "6기 (○,×)" : flag });
   }
+  if (sixth) columns.push({ role: "link", col: 3, header: "제3차 사회보장기본계획과의 연계성" });
   columns.push({ role: "indicator", col: 5, header: "성과지표명 (단위)" });
   const targetCol = new Map<number, number>();
   targetYears.forEach((year, i) => {
@@ -169,6 +196,8 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
     budgetCol.set(year, 6 + targetYears.length + i);
     columns.push({ role: "budget", col: 6 + targetYears.length + i, year, header: `'${year % 100}년 예산` });
   });
+  const departmentCol = 6 + targetYears.length + budgetYears.length;
+  if ((spec.projects ?? []).some((p) => p.department)) columns.push({ role: "department", col: departmentCol, header: "담당부서" });
 
   // Strategies and tasks: declared ones first, then those the projects name.
   const strategyIds: string[] = [];
@@ -246,7 +275,8 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
       const scope = p.task ?? strategyIdOf(p) ?? "P";
       const position = (positions.get(scope) ?? 0) + 1;
       positions.set(scope, position);
-      const number = p.number === undefined ? position : p.number;
+      const numberPath = p.numberText !== undefined ? parseNumberPath(p.numberText) ?? undefined : undefined;
+      const number = p.number !== undefined ? p.number : numberPath ? numberPath.levels[numberPath.levels.length - 1] : position;
       const id = uniqueId(p.id ?? `${scope}-${number ?? `r${row + 1}`}`);
       const firstRow = row;
       const { indicators, rows } = makeIndicators(id, p.indicators ?? [], firstRow);
@@ -255,6 +285,8 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
         const raw = p.flags && flag in p.flags ? p.flags[flag] : "×";
         flags[flag] = raw === null || raw === undefined || without.has(flag) ? null : { ref: ref(firstRow, FLAG_COLS[flag]), raw: raw.trim(), ...classifyFlag(raw) };
       }
+      const marker = splitKeyMarker(p.name);
+      if (sixth) flags.key = keyFromName(ref(firstRow, 1), marker.key);
       const budgets: Budget[] = budgetYears.map((year) => makeBudget(ref(firstRow, budgetCol.get(year) as number), year, p.budgets?.[year] ?? null, p.formulas?.[year]));
       const lastRow = firstRow + rows - 1 + (p.extraRows ?? 0);
       projects.push({
@@ -262,12 +294,14 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
         strategyId: strategyIdOf(p),
         taskId: p.task ?? null,
         number,
-        numberCell: number === null ? null : { ref: ref(firstRow, 0), raw: String(number) },
-        name: p.name,
+        numberCell: number === null && !p.numberText ? null : { ref: ref(firstRow, 0), raw: p.numberText ?? String(number) },
+        ...(numberPath ? { numberPath } : {}),
+        name: sixth ? marker.name : p.name,
         nameCell: { ref: ref(firstRow, 1), raw: p.name },
-        department: null,
+        department: p.department ? { ref: ref(firstRow, departmentCol), raw: p.department } : null,
         remark: null,
         flags,
+        ...(sixth ? { nationalPlanLink: makeLink(ref(firstRow, 3), p.link === undefined ? "①" : p.link) } : {}),
         indicators,
         budgets,
         firstRow,
@@ -317,11 +351,13 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
   if (spec.schedule) {
     const s = spec.schedule;
     const scheduleSheet = s.sheet ?? "관리체계";
-    const steps = s.steps ?? STEPS;
+    const steps = s.steps ?? (sixth ? [] : STEPS);
+    const at = (row: number, col: number): CellRef => ({ sheet: scheduleSheet, row, col });
+    const cell = (row: number, col: number, raw: string) => (raw === "" ? null : { ref: at(row, col), raw });
     schedule = {
       sheet: scheduleSheet,
-      steps: steps.map((raw, i) => ({ ref: { sheet: scheduleSheet, row: 0, col: 2 + i }, raw })),
-      revisions: s.revisions.map((r, i) => ({
+      steps: steps.map((raw, i) => ({ ref: at(0, 2 + i), raw })),
+      revisions: (s.revisions ?? []).map((r, i) => ({
         year: r.year,
         label: { ref: { sheet: scheduleSheet, row: 1 + i, col: 1 }, raw: `'${r.year % 100}` },
         dates: r.dates.map((raw, j) => ({
@@ -330,12 +366,32 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
           date: raw ? parseScheduleDate(raw) : null,
         })),
       })),
-      responsible: null,
+      responsible: s.responsible ? { ref: at(0, 1), raw: s.responsible } : null,
     };
+    if (s.departments) {
+      // The list sits below the header rows of the schedule sheet, from row 10.
+      const departments: DepartmentEntry[] = s.departments.map(([office, bureau, division, name], i) => ({
+        office: cell(10 + i, 0, office),
+        bureau: cell(10 + i, 1, bureau),
+        division: cell(10 + i, 2, division),
+        project: { ref: at(10 + i, 3), raw: name },
+      }));
+      schedule.departments = departments;
+      schedule.departmentsByProject = departmentsByProject(departments, projects);
+    }
+  }
+  if (schedule?.departmentsByProject) {
+    for (const p of projects) if (!p.department) p.department = schedule.departmentsByProject[p.id] ?? null;
   }
 
+  const sheets = spec.sheets ?? [sheet, ...(schedule && schedule.sheet !== sheet ? [schedule.sheet] : [])];
   return {
     sheet,
+    sheets,
+    period,
+    periodEvidence: { byYears: period, byHeaders: period, headerRef: null, mixed: false },
+    years: allYears,
+    budgetUnit: { unit: spec.budgetUnit ?? "백만원", ref: null, raw: "" },
     headerRows: { first: 0, last: 1 },
     columns,
     targetYears,
@@ -358,6 +414,14 @@ function buildRevisionLog(spec: PlanSpec["revisionLog"]): RevisionLogSheet | nul
   const columns = Object.fromEntries(LOG_COLUMNS.map((c, i) => [c, "rows" in spec ? i : null])) as RevisionLogSheet["columns"];
   if (!("rows" in spec)) return { sheet, headerRow: null, lang: "ko", columns, rows: [] };
   return { sheet, headerRow: 0, lang: "ko", columns, rows: spec.rows.map((cells, i) => ({ row: i + 1, cells })) };
+}
+
+function keyFromName(nameRef: CellRef, key: boolean): Flag {
+  return { ref: nameRef, raw: key ? "(중점추진)" : "", state: key ? "yes" : "no", exact: true, from: "name" };
+}
+
+function makeLink(linkRef: CellRef, raw: string | null): Project["nationalPlanLink"] {
+  return raw === null || raw === "" ? null : { raw, ref: linkRef, ...parseNationalPlanLink(raw) };
 }
 
 function makeBudget(ref: CellRef, year: number, raw: CellValue, formula: string | undefined): Budget {
