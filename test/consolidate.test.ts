@@ -16,7 +16,8 @@ import { previewRevision, saveBaseline } from "../src/app/revisionLog";
 import { ExcelJsWorkbookPort } from "../src/xlsx/exceljsPort";
 import { readPlan, type CellValue, type Grid, type Plan } from "../src/engine";
 import { toA1 } from "../src/engine/a1";
-import { readRevisionLog, verifyLog } from "../src/engine/revisions/log";
+import { readRevisionLog } from "../src/engine/read/revisionLog";
+import { verifyLog } from "../src/engine/revisions/log";
 import { readPageBreaks } from "../src/xlsx/applyChanges";
 import { gridFromWorkbook, readWorkbookBuffer } from "../src/xlsx/readGrid";
 

@@ -1,7 +1,7 @@
 import { readPlan, type Finding, type Grid } from "../engine";
 import { renderFinding } from "../i18n";
 import { validateGrid } from "./validateWorkbook";
-import { LOG_COLUMNS } from "../engine/revisions/log";
+import { LOG_COLUMNS } from "../engine/read/revisionLog";
 import { editPlan, planGrid, projectNamed, samplePlan, scriptedRevision, type StrategyRows } from "../engine/revisions/testing/planRows";
 import { SHEETS } from "./port";
 import {

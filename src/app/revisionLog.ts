@@ -11,18 +11,8 @@
  */
 import { readPlan, type Grid } from "../engine";
 import { diffPlans, type RevisionEntry } from "../engine/revisions/diff";
-import {
-  LOG_COLUMNS,
-  LOG_HEADERS,
-  chainRows,
-  canonicalCell,
-  logRowCells,
-  readRevisionLog,
-  revisionKind,
-  type LogRow,
-  type RemovalType,
-  type RevisionLogSheet,
-} from "../engine/revisions/log";
+import { LOG_COLUMNS, LOG_HEADERS, readRevisionLog, type RevisionLogSheet } from "../engine/read/revisionLog";
+import { chainRows, canonicalCell, logRowCells, revisionKind, type LogRow, type RemovalType } from "../engine/revisions/log";
 import { parseSnapshot, snapshotPlan, type PlanSnapshot } from "../engine/revisions/snapshot";
 import type { Lang } from "../i18n";
 import { summaryText, type SummaryTextKey } from "../i18n/summary";

@@ -2,7 +2,8 @@
 import type { ValidationResult } from "../app/validateWorkbook";
 import type { Finding, Grid, Plan } from "../engine";
 import { countBySeverity, PlanReadError } from "../engine";
-import { main, parseValidateArgs, type CliDeps, type CliIO } from "./main";
+import type { CliDeps, CliIO } from "./io";
+import { main, parseValidateArgs } from "./main";
 
 function io(overrides: Partial<CliIO> = {}) {
   const out: string[] = [];

@@ -10,14 +10,14 @@
  *
  * Exit status (validate): 0 no errors · 1 errors found · 2 a file could not be read as a plan, or bad usage.
  */
-import { toReadFailure, validateGrid, type ValidationResult } from "../app/validateWorkbook";
-import type { Grid } from "../engine";
+import { toReadFailure, validateGrid } from "../app/validateWorkbook";
 import type { Lang } from "../i18n";
 import { appText } from "../i18n/app";
 import { promises as fs } from "fs";
 import * as path from "path";
 import { readWorkbookBytes, readWorkbookFile } from "../xlsx/readFile";
 import { isHelp, parseValidateArgs, UsageError } from "./args";
+import type { CliDeps, CliIO } from "./io";
 export { parseCommandArgs, parseValidateArgs } from "./args";
 import { consolidateCommand, diffCommand, splitCommand, summarizeCommand } from "./workbookCommands";
 import {
@@ -29,21 +29,6 @@ import {
   totalLine,
   type FileOutcome,
 } from "./report";
-
-export interface CliIO {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  stdoutIsTTY: boolean;
-  env: Record<string, string | undefined>;
-}
-
-/** What the commands call; tests swap these for stubs. */
-export interface CliDeps {
-  readGrid(file: string): Promise<Grid>;
-  validate(grid: Grid): ValidationResult;
-  readBytes(file: string): Promise<Uint8Array>;
-  writeBytes(file: string, bytes: Uint8Array): Promise<void>;
-}
 
 const defaultDeps: CliDeps = {
   readGrid: (file) => readWorkbookFile(file),

@@ -18,7 +18,7 @@ import { appText } from "../i18n/app";
 import { departmentText } from "../i18n/departments";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { parseCommandArgs, UsageError } from "./args";
-import type { CliDeps, CliIO } from "./main";
+import type { CliDeps, CliIO } from "./io";
 import { failureLine } from "./report";
 
 /** Runs `work`; a file that cannot be read as a plan becomes one line on stderr and exit 2. */

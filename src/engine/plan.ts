@@ -3,7 +3,7 @@
  * (zero-based CellRef) and its raw text, beside a parsed form. Rules read this and nothing else.
  */
 import type { CellRef, CellValue } from "./grid";
-import type { RevisionLogSheet } from "./revisions/log";
+import type { RevisionLogSheet } from "./read/revisionLog";
 
 /** Part I 사회보장전략 (social security strategy) or Part II 지역(사회보장)발전전략 (development strategy). */
 export type StrategyPart = 1 | 2;

@@ -22,7 +22,8 @@ import { SUMMARY_INDICATOR_MARKER, SUMMARY_STRATEGY_MARKER, writeSummaries } fro
 import { validateGrid } from "../app/validateWorkbook";
 import { readPlan, toA1, type CellRef, type Grid, type MergedArea, type SheetGrid } from "../engine";
 import { inputRules } from "../engine/consolidate/inputRules";
-import { LOG_COLUMNS, readRevisionLog, verifyLog } from "../engine/revisions/log";
+import { LOG_COLUMNS, readRevisionLog } from "../engine/read/revisionLog";
+import { verifyLog } from "../engine/revisions/log";
 import { snapshotPlan } from "../engine/revisions/snapshot";
 import { gridFromWorkbook, readWorkbookBuffer } from "../xlsx/readGrid";
 import { createOfficePort } from "./officePort";

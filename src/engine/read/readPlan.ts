@@ -26,7 +26,7 @@ import { readSchedule } from "./schedule";
 import { detectPeriod } from "./period";
 import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
-import { readRevisionLog } from "../revisions/log";
+import { readRevisionLog } from "./revisionLog";
 import { classifyFlag, parseBudget } from "./values";
 
 const FLAG_ROLES: Record<FlagName, ColumnRole> = { key: "flag.key", partnership: "flag.partnership", isNew: "flag.isNew" };

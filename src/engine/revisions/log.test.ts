@@ -1,4 +1,5 @@
-import { canonicalCell, chainRows, fnv1a64, LOG_COLUMNS, LOG_GENESIS, logRowCells, revisionKind, rowChecksum, verifyLog, type LogRow } from "./log";
+import { LOG_COLUMNS } from "../read/revisionLog";
+import { canonicalCell, chainRows, fnv1a64, LOG_GENESIS, logRowCells, revisionKind, rowChecksum, verifyLog, type LogRow } from "./log";
 
 const row = (n: number, extra: Partial<LogRow> = {}): Omit<LogRow, "checksum"> => ({
   at: `2024-10-15T14:0${n}:00+09:00`,

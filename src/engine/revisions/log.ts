@@ -9,31 +9,15 @@
  * Cells are hashed in a canonical text form that survives a round trip through Excel: numbers and
  * numeric text alike ("2024" and 2024), text trimmed and NFC-normalised, empty and null alike.
  */
-import type { CellValue, Grid } from "../grid";
-import { cellText, isCellError } from "../grid";
-import { GENERATED_SHEETS } from "../sheets";
+import type { CellValue } from "../grid";
+import { isCellError } from "../grid";
+// The log's layout (columns, header words) and its reader: src/engine/read/revisionLog.ts.
+import { LOG_COLUMNS, type LogColumn } from "../read/revisionLog";
 import type { RevisionEntry } from "./diff";
 
 /** 구분: 신설 (added), 제외 (excluded), 폐지 (abolished), 변경 (changed), 명칭변경 (renamed). */
 export type RevisionKind = "신설" | "제외" | "폐지" | "변경" | "명칭변경";
 export type RemovalType = "제외" | "폐지";
-
-export const LOG_COLUMNS = [
-  "at", // 일시
-  "revisionYear", // 수정연도
-  "kind", // 구분
-  "strategy", // 전략
-  "number", // 사업번호
-  "name", // 사업명
-  "field", // 항목
-  "year", // 연도
-  "before", // 이전
-  "after", // 이후
-  "reason", // 사유
-  "author", // 작성자
-  "checksum", // 검증값
-] as const;
-export type LogColumn = (typeof LOG_COLUMNS)[number];
 
 /** The cells of one log row, as written (checksum last). */
 export type LogCell = string | number | null;
@@ -126,65 +110,4 @@ export function verifyLog(rows: readonly (readonly (CellValue | undefined)[])[])
     previous = stored;
   });
   return broken;
-}
-
-/**
- * The header of each log column, as the add-in writes it in either language: how the log is found
- * again whatever language it was started in (src/i18n/summary.ts shows the same words).
- */
-export const LOG_HEADERS: Record<LogColumn, { ko: string; en: string }> = {
-  at: { ko: "일시", en: "Date and time" },
-  revisionYear: { ko: "수정연도", en: "Revision year" },
-  kind: { ko: "구분", en: "Type" },
-  strategy: { ko: "전략", en: "Strategy" },
-  number: { ko: "사업번호", en: "Project no." },
-  name: { ko: "사업명", en: "Project name" },
-  field: { ko: "항목", en: "Field" },
-  year: { ko: "연도", en: "Year" },
-  before: { ko: "이전", en: "Before" },
-  after: { ko: "이후", en: "After" },
-  reason: { ko: "사유", en: "Reason" },
-  author: { ko: "작성자", en: "Author" },
-  checksum: { ko: "검증값", en: "Checksum" },
-};
-
-export interface RevisionLogSheet {
-  sheet: string;
-  /** Zero-based row of the header; null when the sheet has no recognisable header. */
-  headerRow: number | null;
-  lang: "ko" | "en";
-  /** Column of each log column (null when its header is missing). */
-  columns: Record<LogColumn, number | null>;
-  /** Data rows: the sheet row and the cells in LOG_COLUMNS order. */
-  rows: { row: number; cells: CellValue[] }[];
-}
-
-/** Finds 수정이력 and its rows by the header words (Korean or English); null when there is no such sheet. */
-export function readRevisionLog(grid: Grid): RevisionLogSheet | null {
-  const sheet = grid.sheets.find((s) => s.name === GENERATED_SHEETS.revisionLog);
-  if (!sheet) return null;
-  const columns = Object.fromEntries(LOG_COLUMNS.map((c) => [c, null])) as Record<LogColumn, number | null>;
-  const checksumHeaders = new Set(Object.values(LOG_HEADERS.checksum));
-  const headerRow = sheet.values.findIndex((line) => (line ?? []).some((v) => checksumHeaders.has(cellText(v ?? null))));
-  if (headerRow === -1) {
-    const empty = sheet.values.every((line) => (line ?? []).every((v) => canonicalCell(v) === ""));
-    return empty ? null : { sheet: sheet.name, headerRow: null, lang: "ko", columns, rows: [] };
-  }
-  const headerLine = (sheet.values[headerRow] ?? []).map((v) => cellText(v ?? null));
-  const lang = headerLine.includes(LOG_HEADERS.checksum.en) ? "en" : "ko";
-  for (const column of LOG_COLUMNS) {
-    const col = headerLine.findIndex((h) => h === LOG_HEADERS[column].ko || h === LOG_HEADERS[column].en);
-    columns[column] = col === -1 ? null : col;
-  }
-  const rows: RevisionLogSheet["rows"] = [];
-  for (let row = headerRow + 1; row < sheet.values.length; row++) {
-    const line = sheet.values[row] ?? [];
-    const cells = LOG_COLUMNS.map((column) => {
-      const col = columns[column];
-      const value = col === null ? null : line[col];
-      return value === undefined ? null : value;
-    });
-    if (cells.some((value) => canonicalCell(value) !== "")) rows.push({ row, cells });
-  }
-  return { sheet: sheet.name, headerRow, lang, columns, rows };
 }

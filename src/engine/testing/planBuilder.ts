@@ -14,7 +14,7 @@
  *   period: 6 switches to the 6기 form: years 2026–2030, no key/partnership columns (key read from a
  *   "(중점추진)" name), E(4) "6기 (○,×)", D(3) 연계성; the rest of the layout is the same.
  */
-import { LOG_COLUMNS, type RevisionLogSheet } from "../revisions/log";
+import { LOG_COLUMNS, type RevisionLogSheet } from "../read/revisionLog";
 import { GENERATED_SHEETS } from "../sheets";
 import type { CellRef, CellValue } from "../grid";
 import { cellText } from "../grid";

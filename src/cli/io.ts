@@ -1,0 +1,18 @@
+/** What every CLI command is handed: where its output goes, and the file and validation work tests can swap. */
+import type { ValidationResult } from "../app/validateWorkbook";
+import type { Grid } from "../engine";
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdoutIsTTY: boolean;
+  env: Record<string, string | undefined>;
+}
+
+/** What the commands call; tests swap these for stubs. */
+export interface CliDeps {
+  readGrid(file: string): Promise<Grid>;
+  validate(grid: Grid): ValidationResult;
+  readBytes(file: string): Promise<Uint8Array>;
+  writeBytes(file: string, bytes: Uint8Array): Promise<void>;
+}
