@@ -6,14 +6,8 @@ import {
   formulaFromExcel,
   groupBySize,
   isDateFormat,
-  markerColumn,
-  needsTextFormat,
   rowBlocks,
-  rowHasMarker,
   SheetGridBuilder,
-  splitStoreValue,
-  storeFromRows,
-  storeToRows,
   uniformRectangles,
 } from "./cells";
 
@@ -103,15 +97,6 @@ describe("blocks", () => {
 });
 
 describe("writing helpers", () => {
-  it("formats every non-empty string as text", () => {
-    expect(needsTextFormat("=SUM(A1)")).toBe(true);
-    expect(needsTextFormat("2478")).toBe(true);
-    expect(needsTextFormat("사업명")).toBe(true);
-    expect(needsTextFormat("")).toBe(false);
-    expect(needsTextFormat(2478)).toBe(false);
-    expect(needsTextFormat(null)).toBe(false);
-  });
-
   it("quotes sheet names in links and converts widths", () => {
     expect(documentReference("계획", "B7")).toBe("'계획'!B7");
     expect(documentReference("Bob's", "A1")).toBe("'Bob''s'!A1");
@@ -130,42 +115,5 @@ describe("writing helpers", () => {
     expect(wrapMiddle).toEqual([{ top: 1, left: 1, rowCount: 2, columnCount: 1, value: true }]);
     const fills = uniformRectangles(rows, (r, c) => (r > 0 && c === 0 ? (r === 1 ? "#F00" : "#0F0") : undefined));
     expect(fills).toHaveLength(2);
-  });
-});
-
-describe("markers", () => {
-  it("puts the marker one blank column right of the widest row, and finds it anywhere in row 1", () => {
-    expect(markerColumn([[1, 2], [1, 2, 3, 4]])).toBe(5);
-    expect(rowHasMarker(["title", null, "plan-check:results:v1"], "plan-check:results:v1")).toBe(true);
-    expect(rowHasMarker(["plan-check:results:v1 "], "plan-check:results:v1")).toBe(false);
-    expect(rowHasMarker(undefined, "m")).toBe(false);
-  });
-});
-
-describe("store layout", () => {
-  it("splits long values into cells under Excel's limit and joins them back", () => {
-    const long = "x".repeat(70_000);
-    const pieces = splitStoreValue(long);
-    expect(pieces.map((p) => p.length)).toEqual([32_000, 32_000, 6_000]);
-    expect(storeFromRows(storeToRows({ a: long, b: "short" }))).toEqual({ a: long, b: "short" });
-  });
-
-  it("never starts a piece with an apostrophe nor splits a surrogate pair", () => {
-    const value = "ab'cd😀ef'gh";
-    const pieces = splitStoreValue(value, 3);
-    expect(pieces.join("")).toBe(value);
-    for (const piece of pieces.slice(1)) {
-      expect(piece.startsWith("'")).toBe(false);
-      expect(/^[\uDC00-\uDFFF]/.test(piece)).toBe(false);
-    }
-  });
-
-  it("pads rows to a rectangle and keeps empty values", () => {
-    const rows = storeToRows({ k: "", long: "abc" });
-    expect(rows).toEqual([
-      ["k", ""],
-      ["long", "abc"],
-    ]);
-    expect(storeFromRows([["k", ""], ["", "ignored"], [null, "x"]])).toEqual({ k: "" });
   });
 });

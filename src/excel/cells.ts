@@ -3,13 +3,13 @@
  *
  * - Excel's answers (values / formulas / valueTypes / numberFormat matrices) → the engine's CellValue,
  *   shaped exactly like the ExcelJS adapter's Grid (src/xlsx/readGrid.ts) so both adapters agree.
- * - What gets a text number format before it is written.
- * - The marker that tells the add-in's own sheets from a user's, and the store's cell layout.
+ * - Values as a Range.values matrix takes them, widths, links and rectangles of equal format.
+ * The conventions both adapters keep (text format, markers, store layout, date text) are src/app/conventions.ts.
  */
 import { rangeFromA1 } from "../engine/a1";
 import type { CellValue, MergedArea, SheetGrid } from "../engine/grid";
 import type { WrittenValue } from "../app/port";
-import { dateText } from "../xlsx/readGrid";
+import { dateText } from "../app/conventions";
 
 // ---------------------------------------------------------------------------------------------
 // Reading
@@ -165,19 +165,6 @@ export function groupBySize<T>(items: readonly T[], size: (item: T) => number, l
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-/** The number format that keeps a cell's content as typed text. */
-export const TEXT_FORMAT = "@";
-
-/**
- * Whether a value must go into a cell formatted as text before it is written. Excel parses a string set
- * through Range.values as if it were typed: "=…", "+…", "-…", "@…" become formulas (looksLikeFormula),
- * and "2478", "1/2", "3월 5일", "TRUE", "50%" become numbers, dates or booleans — which ones depends on
- * the user's locale. So every non-empty string is written as text; numbers and booleans are not.
- */
-export function needsTextFormat(value: WrittenValue): value is string {
-  return typeof value === "string" && value !== "";
-}
-
 /** A WrittenValue as it goes into a Range.values matrix (null clears the cell). */
 export function excelValue(value: WrittenValue): string | number | boolean {
   return value === null ? "" : value;
@@ -234,72 +221,4 @@ export function uniformRectangles<V>(
   }
   for (const rect of open.values()) done.push(rect);
   return done.sort((a, b) => a.top - b.top || a.left - b.left);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Markers and the store layout (shared by anything that writes the add-in's sheets)
-
-/**
- * An add-in sheet carries its marker string in row 1, in the column one past a blank column after the
- * sheet's widest row (so it never sits inside the table), in small grey text. A sheet is the add-in's
- * when some cell of its row 1 holds exactly the marker; the position is not relied on.
- */
-export function markerColumn(rows: readonly (readonly unknown[])[]): number {
-  let width = 0;
-  for (const row of rows) width = Math.max(width, row.length);
-  return width + 1;
-}
-
-export function rowHasMarker(row: readonly unknown[] | undefined, marker: string): boolean {
-  return !!row && row.some((value) => value === marker);
-}
-
-/** Excel keeps at most 32,767 characters in a cell; store values are cut below that. */
-export const STORE_CELL_CHARS = 32_000;
-
-/**
- * A store value → the cells after its key (B, C, …), each at most `size` characters. A cut never splits
- * a surrogate pair and never leaves a piece starting with "'" (Excel may take a leading apostrophe
- * as its "this is text" prefix and drop it).
- */
-export function splitStoreValue(value: string, size = STORE_CELL_CHARS): string[] {
-  if (value === "") return [""];
-  const pieces: string[] = [];
-  let start = 0;
-  while (start < value.length) {
-    let end = Math.min(value.length, start + size);
-    while (end < value.length && end > start + 1 && (isLowSurrogate(value.charCodeAt(end)) || value[end] === "'")) end--;
-    pieces.push(value.slice(start, end));
-    start = end;
-  }
-  return pieces;
-}
-
-function isLowSurrogate(code: number): boolean {
-  return code >= 0xdc00 && code <= 0xdfff;
-}
-
-/** The store sheet's rows (key in A, value pieces in B, C, …) → entries. Rows without a text key are skipped. */
-export function storeFromRows(rows: readonly (readonly unknown[])[] | undefined): Record<string, string> {
-  const entries: Record<string, string> = {};
-  for (const row of rows ?? []) {
-    const key = row[0];
-    if (key === null || key === undefined || key === "") continue;
-    let value = "";
-    for (let c = 1; c < row.length; c++) {
-      const piece = row[c];
-      if (piece !== null && piece !== undefined) value += String(piece);
-    }
-    entries[String(key)] = value;
-  }
-  return entries;
-}
-
-/** Entries → a rectangular matrix for one Range.values write (short rows padded with ""). */
-export function storeToRows(entries: Record<string, string>): string[][] {
-  const rows = Object.keys(entries)
-    .sort()
-    .map((key) => [key, ...splitStoreValue(entries[key])]);
-  const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
-  return rows.map((row) => [...row, ...new Array<string>(width - row.length).fill("")]);
 }

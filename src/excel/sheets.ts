@@ -13,7 +13,8 @@
  */
 import { columnLetters, toA1 } from "../engine/a1";
 import { SheetNotOwnedError, SHEETS, type GeneratedCell, type GeneratedChart, type GeneratedSheet } from "../app/port";
-import { charsToPoints, documentReference, excelValue, markerColumn, needsTextFormat, rowHasMarker, TEXT_FORMAT, uniformRectangles } from "./cells";
+import { markerColumn, needsTextFormat, rowHasMarker, TEXT_FORMAT } from "../app/conventions";
+import { charsToPoints, documentReference, excelValue, uniformRectangles } from "./cells";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions } from "./context";
 
 export { SheetNotOwnedError };

@@ -9,7 +9,7 @@
  * writeStore: 1 + 1 (the current entries, to merge with) + 1 (clear and write the whole table).
  */
 import { SHEETS } from "../app/port";
-import { storeFromRows, storeToRows, TEXT_FORMAT } from "./cells";
+import { storeFromRows, storeToRows, TEXT_FORMAT } from "../app/conventions";
 
 export async function readStoreEntries(context: Excel.RequestContext): Promise<Record<string, string>> {
   const found = await findStore(context);

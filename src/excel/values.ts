@@ -9,7 +9,8 @@
  */
 import type { CellRef } from "../engine";
 import type { WrittenValue } from "../app/port";
-import { excelValue, needsTextFormat, TEXT_FORMAT } from "./cells";
+import { needsTextFormat, TEXT_FORMAT } from "../app/conventions";
+import { excelValue } from "./cells";
 import { chunks, DEFAULT_ADAPTER_OPTIONS, sheetLookup, type AdapterOptions } from "./context";
 
 export async function writeCellValues(

@@ -21,7 +21,7 @@
  * pivot tables, slicers and some drawings. Write to a new file, never over the user's original.
  */
 import type * as ExcelJS from "exceljs";
-import { storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../excel/cells";
+import { storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../app/conventions";
 import { toA1, type CellRef, type Grid, type Severity } from "../engine";
 import { SheetNotOwnedError, SHEETS, type CellRule, type FormatSnapshot, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type WorkbookPort, type WrittenValue } from "../app/port";
 import { fillToRestore, setOwnFill, setOwnStyle, severityFill, snapshotFill } from "./fills";

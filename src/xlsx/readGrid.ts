@@ -21,6 +21,7 @@ import type * as ExcelJS from "exceljs";
 import { rangeFromA1 } from "../engine/a1";
 import type { CellValue, Grid, MergedArea, SheetGrid } from "../engine/grid";
 import { PlanReadError } from "../engine/read/errors";
+import { dateText } from "../app/conventions";
 
 export interface GridOptions {
   /** Read formula text into `formulas` (default true). */
@@ -145,23 +146,6 @@ export function excelText(text: string): string {
     ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
     : text;
   return unescaped.includes("\r") ? unescaped.replace(/\r\n?/g, "\n") : unescaped;
-}
-
-/**
- * ExcelJS turns a number with a date format into a Date at UTC ("2022-11-15T00:00:00Z" for 44880).
- * Shown as ISO: "2022-11-15"; with a time "2022-11-15 09:30" (":ss" when there are seconds);
- * a time alone (serial below 1, day 1899-12-30) "09:30".
- */
-export function dateText(date: Date): string {
-  const t = date.getTime();
-  if (Number.isNaN(t)) return "";
-  const pad = (n: number, w = 2) => String(n).padStart(w, "0");
-  const day = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-  const seconds = date.getUTCSeconds();
-  const hasTime = date.getUTCHours() !== 0 || date.getUTCMinutes() !== 0 || seconds !== 0;
-  const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}${seconds ? `:${pad(seconds)}` : ""}`;
-  if (day === "1899-12-30" && hasTime) return time;
-  return hasTime ? `${day} ${time}` : day;
 }
 
 function formulaText(cell: ExcelJS.Cell): string | null {

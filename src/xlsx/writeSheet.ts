@@ -20,7 +20,7 @@
  *   the workbook in Excel and regenerating the sheet with the add-in puts it in.
  */
 import type * as ExcelJS from "exceljs";
-import { markerColumn, needsTextFormat, TEXT_FORMAT } from "../excel/cells";
+import { markerColumn, needsTextFormat, TEXT_FORMAT } from "../app/conventions";
 import { columnLetters, toA1 } from "../engine/a1";
 import type { GeneratedCell, GeneratedChart } from "../app/port";
 import { solidFill } from "./fills";

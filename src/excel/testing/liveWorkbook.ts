@@ -23,7 +23,7 @@ import { toA1 } from "../../engine/a1";
 import type { CellValue, Grid, MergedArea } from "../../engine/grid";
 import type { WorkbookPort } from "../../app/port";
 import { SHEETS } from "../../app/port";
-import { storeFromRows } from "../cells";
+import { storeFromRows } from "../../app/conventions";
 import type { ExcelRun } from "../context";
 import { enter, workbookMock, type CellSpec, type RecordedCell, type RecordedChart, type RecordingSheet, type SheetSpec, type WorkbookMock } from "./excelMock";
 
