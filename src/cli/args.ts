@@ -24,13 +24,15 @@ export interface CommandArgs {
   help: boolean;
   /** -o / --output, for the commands that write a workbook. */
   output?: string;
+  /** --force: an existing output file may be replaced (never an input). */
+  force: boolean;
 }
 
-type OptionName = "format" | "lang" | "output";
+type OptionName = "format" | "lang" | "output" | "force";
 
 /** `FILE... [options]`, options anywhere, `--opt=value` too, `--` ends options; only `allowed` options are accepted. */
 export function parseCommandArgs(args: readonly string[], allowed: readonly OptionName[]): CommandArgs {
-  const parsed: CommandArgs = { files: [], format: "text", lang: "ko", help: false };
+  const parsed: CommandArgs = { files: [], format: "text", lang: "ko", help: false, force: false };
   const choice = <T extends string>(option: string, value: string | undefined, choices: readonly T[]): T => {
     const list = choices.join("|");
     if (value === undefined || value === "") throw new UsageError("cli.missingValue", { option, choices: list });
@@ -62,13 +64,15 @@ export function parseCommandArgs(args: readonly string[], allowed: readonly Opti
       const path = value();
       if (path === undefined || path === "") throw new UsageError("cli.missingValue", { option, choices: "OUT.xlsx" });
       parsed.output = path;
-    } else throw new UsageError("cli.unknownOption", { option });
+    } else if (option === "--force" && inline === undefined && allowed.includes("force")) parsed.force = true;
+    else throw new UsageError("cli.unknownOption", { option });
   }
   return parsed;
 }
 
 /** validate's arguments: FILE... [--format text|json] [--lang ko|en]. */
-export function parseValidateArgs(args: readonly string[]): Omit<CommandArgs, "output"> {
-  return parseCommandArgs(args, ["format", "lang"]);
+export function parseValidateArgs(args: readonly string[]): Omit<CommandArgs, "output" | "force"> {
+  const { files, format, lang, help } = parseCommandArgs(args, ["format", "lang"]);
+  return { files, format, lang, help };
 }
 

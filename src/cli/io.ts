@@ -14,5 +14,6 @@ export interface CliDeps {
   readGrid(file: string): Promise<Grid>;
   validate(grid: Grid): ValidationResult;
   readBytes(file: string): Promise<Uint8Array>;
-  writeBytes(file: string, bytes: Uint8Array): Promise<void>;
+  /** Writes a whole file safely (see ./output.ts); `force` lets it replace an existing file. */
+  writeBytes(file: string, bytes: Uint8Array, options?: { force?: boolean }): Promise<void>;
 }

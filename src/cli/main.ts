@@ -3,23 +3,25 @@
  * src/app/validateWorkbook.ts and the reports are src/cli/report.ts.
  *
  *   plan-check validate FILE... [--format text|json] [--lang ko|en]
- *   plan-check summarize FILE -o OUT.xlsx [--lang ko|en]
+ *   plan-check summarize FILE -o OUT.xlsx [--force] [--lang ko|en]
  *   plan-check diff OLD.xlsx NEW.xlsx [--format text|json] [--lang ko|en]
- *   plan-check split FILE -o DIR [--lang ko|en]
- *   plan-check consolidate MASTER DEPT... -o OUT.xlsx [--format text|json] [--lang ko|en]
+ *   plan-check split FILE -o DIR [--force] [--lang ko|en]
+ *   plan-check consolidate MASTER DEPT... -o OUT.xlsx [--force] [--format text|json] [--lang ko|en]
  *
  * Exit status (validate): 0 no errors · 1 errors found · 2 a file could not be read as a plan, or bad usage.
+ * Everything printed goes through src/cli/terminal.ts (no control character of a cell reaches the terminal);
+ * every file written goes through src/cli/output.ts (never an input, never an existing file without --force).
  */
 import { toReadFailure, validateGrid } from "../app/validateWorkbook";
 import type { Lang } from "../i18n";
 import { appText } from "../i18n/app";
-import { promises as fs } from "fs";
-import * as path from "path";
 import { readWorkbookBytes, readWorkbookFile } from "../xlsx/readFile";
 import { isHelp, parseValidateArgs, UsageError } from "./args";
 import type { CliDeps, CliIO } from "./io";
 export { parseCommandArgs, parseValidateArgs } from "./args";
 import { consolidateCommand, diffCommand, splitCommand, summarizeCommand } from "./workbookCommands";
+import { writeFileSafely } from "./output";
+import { stripControls } from "./terminal";
 import {
   exitCodeFor,
   failureLine,
@@ -34,10 +36,7 @@ const defaultDeps: CliDeps = {
   readGrid: (file) => readWorkbookFile(file),
   validate: (grid) => validateGrid(grid),
   readBytes: (file) => readWorkbookBytes(file),
-  writeBytes: async (file, bytes) => {
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, bytes);
-  },
+  writeBytes: (file, bytes, options = {}) => writeFileSafely(file, bytes, options.force === true),
 };
 
 type Command = (args: readonly string[], io: CliIO, deps: CliDeps) => Promise<number>;
@@ -60,7 +59,14 @@ function langHint(args: readonly string[]): Lang {
   return "ko";
 }
 
-export async function main(argv: readonly string[], io: CliIO, deps: CliDeps = defaultDeps): Promise<number> {
+/** The same streams with control characters removed (the report's own colours kept when it paints). */
+function terminalSafe(io: CliIO): CliIO {
+  const colors = io.stdoutIsTTY && io.env.NO_COLOR === undefined;
+  return { ...io, stdout: (text) => io.stdout(stripControls(text, colors)), stderr: (text) => io.stderr(stripControls(text)) };
+}
+
+export async function main(argv: readonly string[], rawIo: CliIO, deps: CliDeps = defaultDeps): Promise<number> {
+  const io = terminalSafe(rawIo);
   const lang = langHint(argv);
   try {
     const [name, ...rest] = argv;

@@ -7,6 +7,7 @@ import { SEVERITIES, toA1 } from "../engine";
 import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Severity, Strategy, Task } from "../engine";
 import { renderFinding, type Lang } from "../i18n";
 import { appText, readFailureText } from "../i18n/app";
+import { jsonText } from "./terminal";
 
 /** What happened to one file given on the command line. */
 export type FileOutcome = { file: string; result: ValidationResult } | { file: string; failure: ReadFailure };
@@ -89,11 +90,7 @@ export function jsonReport(outcome: FileOutcome, lang: Lang): JsonReport | JsonF
 
 /** Always an array, one entry per file, in the order given. */
 export function renderJson(outcomes: readonly FileOutcome[], lang: Lang): string {
-  return `${JSON.stringify(
-    outcomes.map((outcome) => jsonReport(outcome, lang)),
-    null,
-    2,
-  )}\n`;
+  return `${jsonText(outcomes.map((outcome) => jsonReport(outcome, lang)))}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------

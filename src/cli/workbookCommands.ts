@@ -20,19 +20,27 @@ import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { parseCommandArgs, UsageError } from "./args";
 import type { CliDeps, CliIO } from "./io";
 import { failureLine } from "./report";
+import { checkOutput, OutputError, outputErrorText, sameFile } from "./output";
+import { jsonText } from "./terminal";
+import { SheetNotOwnedError } from "../app/port";
 
-/** Runs `work`; a file that cannot be read as a plan becomes one line on stderr and exit 2. */
+/**
+ * Runs `work`; a file that cannot be read as a plan becomes one line on stderr and exit 2, and so does an
+ * output that cannot or may not be written (named as such, never as a reading error).
+ */
 async function guarded(io: CliIO, lang: "ko" | "en", file: () => string, work: () => Promise<number>): Promise<number> {
   try {
     return await work();
   } catch (error) {
-    io.stderr(`${failureLine({ file: file(), failure: toReadFailure(error) }, lang)}\n`);
+    if (error instanceof OutputError) io.stderr(`${outputErrorText(error, lang)}\n`);
+    else if (error instanceof SheetNotOwnedError) io.stderr(`${appText("cli.sheetNotOwned", lang, { file: file(), sheet: error.sheet })}\n`);
+    else io.stderr(`${failureLine({ file: file(), failure: toReadFailure(error) }, lang)}\n`);
     return 2;
   }
 }
 
 export async function summarizeCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
-  const options = parseCommandArgs(args, ["lang", "output"]);
+  const options = parseCommandArgs(args, ["lang", "output", "force"]);
   if (options.help) {
     io.stdout(`${appText("cli.usage", options.lang)}\n`);
     return 0;
@@ -43,10 +51,11 @@ export async function summarizeCommand(args: readonly string[], io: CliIO, deps:
   const output = options.output;
   let current = file;
   return guarded(io, options.lang, () => current, async () => {
+    await checkOutput(output, [file], options.force);
     const port = await ExcelJsWorkbookPort.fromBuffer(await deps.readBytes(file));
     const summary = await writeSummaries(port, options.lang);
     current = output;
-    await deps.writeBytes(output, await port.toBuffer());
+    await deps.writeBytes(output, await port.toBuffer(), { force: options.force });
     io.stdout(
       `${appText("cli.summarized", options.lang, {
         file: output,
@@ -75,7 +84,7 @@ export async function diffCommand(args: readonly string[], io: CliIO, deps: CliD
     current = oldFile;
     const entries = diffGrids(before, after);
     if (options.format === "json") {
-      io.stdout(`${JSON.stringify(entries.map(diffEntryJson), null, 2)}\n`);
+      io.stdout(`${jsonText(entries.map(diffEntryJson))}\n`);
     } else if (entries.length === 0) {
       io.stdout(`${appText("cli.noChanges", options.lang)}\n`);
     } else {
@@ -89,7 +98,7 @@ export async function diffCommand(args: readonly string[], io: CliIO, deps: CliD
 
 /** plan-check split FILE -o DIR: one input workbook per 담당부서, written as DIR/<담당부서>.xlsx. */
 export async function splitCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
-  const options = parseCommandArgs(args, ["lang", "output"]);
+  const options = parseCommandArgs(args, ["lang", "output", "force"]);
   if (options.help) {
     io.stdout(`${appText("cli.usage", options.lang)}\n`);
     return 0;
@@ -98,7 +107,8 @@ export async function splitCommand(args: readonly string[], io: CliIO, deps: Cli
   if (!options.output) throw new UsageError("cli.needOutputDir", { command: "split" });
   const [file] = options.files;
   const dir = options.output;
-  return guarded(io, options.lang, () => file, async () => {
+  let current = file;
+  return guarded(io, options.lang, () => current, async () => {
     let result;
     try {
       result = await createDepartmentWorkbooks(await deps.readBytes(file), { lang: options.lang });
@@ -107,12 +117,49 @@ export async function splitCommand(args: readonly string[], io: CliIO, deps: Cli
       io.stderr(`${file}: ${departmentText("split.noDepartments", options.lang)}\n`);
       return 2;
     }
-    for (const workbook of result.files) await deps.writeBytes(path.join(dir, workbook.name), workbook.bytes);
+    const files = await splitTargets(result.files, dir, file);
+    // Every target is checked before the first is written: a refusal leaves the folder as it was.
+    for (const target of files) await checkOutput(path.join(dir, target.name), [file], options.force);
+    const written: string[] = [];
+    try {
+      for (const target of files) {
+        current = path.join(dir, target.name);
+        await deps.writeBytes(current, target.bytes, { force: options.force });
+        written.push(current);
+      }
+    } catch (error) {
+      if (written.length > 0) io.stderr(`${appText("cli.splitWritten", options.lang, { count: written.length, files: written.join(", ") })}\n`);
+      throw error;
+    }
+    const shown = { ...result, files };
     // The file lines come first, one per workbook: show them with their folder.
-    const lines = describeDepartmentWorkbooks(result, options.lang).map((line, i) => (i < result.files.length ? path.join(dir, line) : line));
+    const lines = describeDepartmentWorkbooks(shown, options.lang).map((line, i) => (i < files.length ? path.join(dir, line) : line));
+    for (const target of files) {
+      if (target.name !== `${target.department}.xlsx`) {
+        lines.push(appText("cli.splitRenamed", options.lang, { department: target.department, file: path.join(dir, target.name) }));
+      }
+    }
     io.stdout(`${lines.join("\n")}\n`);
     return 0;
   });
+}
+
+/**
+ * The department files with names that never land on the master: a department named like the master's
+ * file (in the same folder, by inode) gets "<name> (2).xlsx" and so on, still unique within the split.
+ */
+async function splitTargets<T extends { name: string }>(files: readonly T[], dir: string, master: string): Promise<T[]> {
+  const taken = new Set(files.map((f) => f.name.toLowerCase()));
+  const out: T[] = [];
+  for (const f of files) {
+    let name = f.name;
+    const base = name.replace(/\.xlsx$/i, "");
+    let n = 1;
+    while ((await sameFile(path.join(dir, name), master)) || (n > 1 && taken.has(name.toLowerCase()))) name = `${base} (${++n}).xlsx`;
+    taken.add(name.toLowerCase());
+    out.push({ ...f, name });
+  }
+  return out;
 }
 
 /**
@@ -121,7 +168,7 @@ export async function splitCommand(args: readonly string[], io: CliIO, deps: Cli
  * Exit: 0 no conflicts · 1 conflicts to resolve · 2 the master cannot be read.
  */
 export async function consolidateCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
-  const options = parseCommandArgs(args, ["format", "lang", "output"]);
+  const options = parseCommandArgs(args, ["format", "lang", "output", "force"]);
   if (options.help) {
     io.stdout(`${appText("cli.usage", options.lang)}\n`);
     return 0;
@@ -130,9 +177,9 @@ export async function consolidateCommand(args: readonly string[], io: CliIO, dep
   if (!options.output) throw new UsageError("cli.needOutput", { command: "consolidate" });
   const [master, ...departmentFiles] = options.files;
   const output = options.output;
-  // The ExcelJS round trip drops what it cannot keep (charts, pivot tables): never overwrite the master.
-  if (path.resolve(output) === path.resolve(master)) throw new UsageError("cli.outputIsInput", { file: master });
   return guarded(io, options.lang, () => master, async () => {
+    // Never the master nor a department's file, whatever path leads to it (links included).
+    await checkOutput(output, options.files, options.force);
     const masterBytes = await deps.readBytes(master);
     const files = [];
     for (const file of departmentFiles) {
@@ -141,9 +188,9 @@ export async function consolidateCommand(args: readonly string[], io: CliIO, dep
       files.push({ name: path.basename(file), bytes });
     }
     const run = await consolidateWorkbooks(masterBytes, files, { lang: options.lang });
-    await deps.writeBytes(output, run.bytes);
+    await deps.writeBytes(output, run.bytes, { force: options.force });
     if (options.format === "json") {
-      io.stdout(`${JSON.stringify({ ...consolidationJson(run.result), output }, null, 2)}\n`);
+      io.stdout(`${jsonText({ ...consolidationJson(run.result), output })}\n`);
     } else {
       io.stdout(`${[...describeConsolidation(run, options.lang), departmentText("report.written", options.lang, { file: output })].join("\n")}\n`);
     }

@@ -10,16 +10,17 @@ const USAGE_KO = `사용법: plan-check <명령> …
       지역사회보장계획 통합 문서(.xlsx)를 검증합니다. 파일을 여러 개 줄 수 있습니다.
       --format  text(기본): 시트·사업별로 묶은 결과 / json: 파일마다 보고서 하나씩 담은 배열
       종료 코드: 0 오류 없음 · 1 오류 있음 · 2 읽을 수 없는 파일이 있거나 사용법이 잘못됨
-  plan-check summarize 파일 -o 출력.xlsx [--lang ko|en]
+  plan-check summarize 파일 -o 출력.xlsx [--force] [--lang ko|en]
       요약_전략별·요약_지표 시트를 더한 사본을 씁니다(원래 시트는 그대로).
   plan-check diff 이전.xlsx 이후.xlsx [--format text|json] [--lang ko|en]
       두 판의 달라진 점(신설·제외·명칭변경·변경)을 사업 단위로 보여 줍니다. 종료 코드: 0 같음 · 1 다름 · 2 읽지 못함
-  plan-check split 파일 -o 폴더 [--lang ko|en]
+  plan-check split 파일 -o 폴더 [--force] [--lang ko|en]
       담당부서별 입력 양식(폴더/<담당부서>.xlsx)을 만듭니다: ○/× 목록, 예산 숫자 규칙, 시트 보호, 안내 시트.
-  plan-check consolidate 총괄표.xlsx 부서파일... -o 출력.xlsx [--format text|json] [--lang ko|en]
+  plan-check consolidate 총괄표.xlsx 부서파일... -o 출력.xlsx [--force] [--format text|json] [--lang ko|en]
       부서 파일의 자기 사업 변경을 총괄표 사본에 반영하고 수정이력에 남깁니다. 충돌은 반영하지 않고 알립니다.
       종료 코드: 0 충돌 없음 · 1 충돌 있음 · 2 총괄표를 읽지 못함
 
+  --force   이미 있는 출력 파일을 바꿉니다(입력 파일은 어떤 경우에도 덮어쓰지 않음)
   --lang    ko(기본) 또는 en
   --help    이 도움말`;
 
@@ -29,17 +30,18 @@ const USAGE_EN = `Usage: plan-check <command> …
       Check Community Social Security Plan workbooks (.xlsx); several files may be given.
       --format  text (default): findings grouped by sheet and project / json: an array, one report per file
       Exit status: 0 no errors · 1 errors found · 2 a file could not be read, or bad usage
-  plan-check summarize FILE -o OUT.xlsx [--lang ko|en]
+  plan-check summarize FILE -o OUT.xlsx [--force] [--lang ko|en]
       Write a copy with the 요약_전략별 and 요약_지표 summary sheets (the plan's own sheets untouched).
   plan-check diff OLD.xlsx NEW.xlsx [--format text|json] [--lang ko|en]
       What changed between two versions, project by project (added, removed, renamed, changed).
       Exit status: 0 the same · 1 different · 2 a file could not be read
-  plan-check split FILE -o DIR [--lang ko|en]
+  plan-check split FILE -o DIR [--force] [--lang ko|en]
       One input workbook per 담당부서 (DIR/<담당부서>.xlsx): ○/× lists, budget number rules, protection, an 안내 sheet.
-  plan-check consolidate MASTER DEPT... -o OUT.xlsx [--format text|json] [--lang ko|en]
+  plan-check consolidate MASTER DEPT... -o OUT.xlsx [--force] [--format text|json] [--lang ko|en]
       Apply each department's changes to its own projects to a copy of MASTER and log them; report conflicts, never apply them.
       Exit status: 0 no conflicts · 1 conflicts · 2 the master could not be read
 
+  --force   replace an output file that exists (an input is never overwritten)
   --lang    ko (default) or en
   --help    this help`;
 
@@ -90,6 +92,36 @@ export const appTexts = {
   "cli.outputIsInput": {
     ko: "plan-check: {file}을(를) 덮어쓰지 않습니다. 결과는 다른 파일(-o)로 쓰세요.",
     en: "plan-check: will not overwrite {file}; write the result to another file (-o).",
+  },
+  "cli.outputExists": {
+    ko: "plan-check: {file}이(가) 이미 있어 덮어쓰지 않았습니다. 다른 이름(-o)을 주거나, 바꿔도 되면 --force를 더하세요.",
+    en: "plan-check: {file} already exists and was not overwritten; give another name (-o), or add --force to replace it.",
+  },
+  "cli.outputNotFile": {
+    ko: "plan-check: {file}은(는) 보통 파일이 아니어서(폴더 등) 결과를 쓸 수 없습니다.",
+    en: "plan-check: {file} is not a regular file (a folder, a device), so the result cannot be written there.",
+  },
+  "cli.writeFailed": {
+    ko: "plan-check: {file}에 쓰지 못했습니다: {cause}. 원래 파일은 그대로입니다.",
+    en: "plan-check: could not write {file}: {cause}. Any file already there is unchanged.",
+  },
+  "cli.writeCause.access": { ko: "쓰기 권한이 없습니다", en: "permission denied" },
+  "cli.writeCause.readOnly": { ko: "읽기 전용 저장소입니다", en: "the storage is read-only" },
+  "cli.writeCause.noSpace": { ko: "저장 공간이 부족합니다", en: "no space left" },
+  "cli.writeCause.nameTooLong": { ko: "파일 이름이 너무 깁니다", en: "the file name is too long" },
+  "cli.writeCause.noFolder": { ko: "폴더를 만들 수 없습니다(같은 이름의 파일이 있거나 경로가 잘못됨)", en: "the folder cannot be made (a file of that name is in the way, or the path is wrong)" },
+  "cli.writeCause.other": { ko: "시스템 오류 {code}", en: "system error {code}" },
+  "cli.sheetNotOwned": {
+    ko: "plan-check: {file}에 추가 기능이 만들지 않은 「{sheet}」 시트가 있어 아무것도 쓰지 않았습니다. 그 시트의 이름을 바꾸거나 옮긴 뒤 다시 하세요.",
+    en: "plan-check: {file} has a sheet named 「{sheet}」 that the add-in did not create, so nothing was written. Rename or move that sheet and try again.",
+  },
+  "cli.splitWritten": {
+    ko: "멈추기 전에 쓴 파일 {count}개: {files}",
+    en: "{count} files written before stopping: {files}",
+  },
+  "cli.splitRenamed": {
+    ko: "「{department}」은(는) 그대로 파일 이름으로 쓸 수 없어(길이, 예약어, 쓸 수 없는 문자, 같은 이름) {file}(으)로 썼습니다.",
+    en: "「{department}」 cannot be used as a file name as it is (length, a reserved name, characters, a clash): written as {file}.",
   },
   "cli.summarized": {
     ko: "{file}에 요약 시트를 썼습니다: 요약_전략별 {strategies}행, 요약_지표 {indicators}행.",

@@ -68,7 +68,16 @@ export function departmentsOf(plan: Plan): PlanDepartment[] {
   return [...byKey.values()];
 }
 
-/** A file name for a department: characters Windows refuses become "_"; never empty. */
+/** Windows device names, refused as a file's name whatever its extension ("CON.xlsx", "com1.xlsx"). */
+const RESERVED_NAME = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+/** Bytes of UTF-8 a base name may take: most file systems allow 255 for the whole name; room for " (99).xlsx". */
+const MAX_BASE_BYTES = 200;
+
+/**
+ * A file name for a department: characters Windows refuses become "_", a device name (CON, COM1, LPT9)
+ * gets a "_" in front, a long name is cut at a character boundary to fit file systems' 255-byte limit;
+ * never empty.
+ */
 export function departmentFileName(department: string, taken: ReadonlySet<string> = new Set()): string {
   let base = department
     .normalize("NFC")
@@ -77,7 +86,15 @@ export function departmentFileName(department: string, taken: ReadonlySet<string
     .trim()
     .replace(/[. ]+$/, "");
   if (base === "" || /^\.+$/.test(base)) base = "부서";
-  if (base.length > 100) base = base.slice(0, 100);
+  if (RESERVED_NAME.test(base)) base = `_${base}`;
+  if (new TextEncoder().encode(base).length > MAX_BASE_BYTES) {
+    let cut = "";
+    for (const ch of base) {
+      if (new TextEncoder().encode(cut + ch).length > MAX_BASE_BYTES) break;
+      cut += ch;
+    }
+    base = cut.trim();
+  }
   let name = `${base}.xlsx`;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n}).xlsx`;
   return name;
