@@ -188,8 +188,9 @@ export function typedValue(current: CellValue, value: string | number | null): W
 // Bytes in, bytes out (CLI)
 
 /**
- * The CLI's 부서 취합: the master's bytes and the department files → the consolidated master's bytes.
- * ExcelJS round trip: what ExcelJS cannot keep (charts, pivot tables) is lost; the port keeps page breaks.
+ * The CLI's 부서 취합: the master's bytes and the department files → the consolidated master's bytes:
+ * the applied values, 수정이력 and the store written into the master's own package, every other part
+ * as it was (ExcelJsWorkbookPort.toBufferKeeping).
  */
 export async function consolidateWorkbooks(
   masterBytes: Uint8Array,
@@ -198,7 +199,7 @@ export async function consolidateWorkbooks(
 ): Promise<ConsolidationRun & { bytes: Uint8Array }> {
   const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
   const run = await consolidateIntoPort(port, files, options);
-  return { ...run, bytes: await port.toBuffer() };
+  return { ...run, bytes: await port.toBufferKeeping(masterBytes) };
 }
 
 /** A consolidation already planned, applied to the master's bytes (e.g. after the coordinator reviewed it). */

@@ -23,6 +23,7 @@ import { failureLine } from "./report";
 import { checkOutput, OutputError, outputErrorText, sameFile } from "./output";
 import { jsonText } from "./terminal";
 import { SheetNotOwnedError } from "../app/port";
+import { PackageEditError } from "../xlsx/package";
 
 /**
  * Runs `work`; a file that cannot be read as a plan becomes one line on stderr and exit 2, and so does an
@@ -33,6 +34,7 @@ async function guarded(io: CliIO, lang: "ko" | "en", file: () => string, work: (
     return await work();
   } catch (error) {
     if (error instanceof OutputError) io.stderr(`${outputErrorText(error, lang)}\n`);
+    else if (error instanceof PackageEditError) io.stderr(`${appText("cli.cannotKeep", lang, { file: file(), cell: error.detail })}\n`);
     else if (error instanceof SheetNotOwnedError) io.stderr(`${appText("cli.sheetNotOwned", lang, { file: file(), sheet: error.sheet })}\n`);
     else io.stderr(`${failureLine({ file: file(), failure: toReadFailure(error) }, lang)}\n`);
     return 2;
@@ -52,10 +54,13 @@ export async function summarizeCommand(args: readonly string[], io: CliIO, deps:
   let current = file;
   return guarded(io, options.lang, () => current, async () => {
     await checkOutput(output, [file], options.force);
-    const port = await ExcelJsWorkbookPort.fromBuffer(await deps.readBytes(file));
+    const original = await deps.readBytes(file);
+    const port = await ExcelJsWorkbookPort.fromBuffer(original);
     const summary = await writeSummaries(port, options.lang);
+    // The two sheets written into the original package: every other part as it was.
+    const bytes = await port.toBufferKeeping(original);
     current = output;
-    await deps.writeBytes(output, await port.toBuffer(), { force: options.force });
+    await deps.writeBytes(output, bytes, { force: options.force });
     io.stdout(
       `${appText("cli.summarized", options.lang, {
         file: output,

@@ -115,6 +115,10 @@ export const appTexts = {
     ko: "plan-check: {file}에 추가 기능이 만들지 않은 「{sheet}」 시트가 있어 아무것도 쓰지 않았습니다. 그 시트의 이름을 바꾸거나 옮긴 뒤 다시 하세요.",
     en: "plan-check: {file} has a sheet named 「{sheet}」 that the add-in did not create, so nothing was written. Rename or move that sheet and try again.",
   },
+  "cli.cannotKeep": {
+    ko: "plan-check: {file}의 {cell}에 값을 넣으면 다른 부분(공유·배열 수식 등)이 바뀌므로 아무것도 쓰지 않았습니다. Excel에서 그 수식을 풀고 다시 하세요.",
+    en: "plan-check: writing into {cell} of {file} would change other parts (a shared or array formula), so nothing was written. Undo that formula in Excel and try again.",
+  },
   "cli.splitWritten": {
     ko: "멈추기 전에 쓴 파일 {count}개: {files}",
     en: "{count} files written before stopping: {files}",

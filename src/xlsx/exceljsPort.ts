@@ -18,7 +18,8 @@
  *
  * Loading keeps every part ExcelJS can read (data validations and conditional formats included) since
  * the workbook may be written back. What ExcelJS cannot keep is lost on toBuffer(): a user's charts,
- * pivot tables, slicers and some drawings. Write to a new file, never over the user's original.
+ * pivot tables, slicers and some drawings. toBufferKeeping(original) instead writes only what the port
+ * changed (values, generated sheets, the store) into the original package (./package.ts).
  */
 import type * as ExcelJS from "exceljs";
 import { storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../app/conventions";
@@ -27,6 +28,7 @@ import { SheetNotOwnedError, SHEETS, type CellRule, type FormatSnapshot, type Ge
 import { fillToRestore, setOwnFill, setOwnStyle, severityFill, snapshotFill } from "./fills";
 import { readPageBreaks, restorePageBreaks } from "./applyChanges";
 import { applyCellRules } from "./dataValidation";
+import { writeIntoOriginal } from "./package";
 import { gridFromWorkbook, loadExcelJs, loadWorkbookBuffer } from "./readGrid";
 import {
   cellString,
@@ -61,6 +63,9 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   /** Charts asked for by replaceSheet and not drawn (those of the sheets as they are now). */
   readonly chartsNotDrawn: ChartNotDrawn[] = [];
 
+  /** What was written since loading, for toBufferKeeping: whole sheets, single values, anything else. */
+  private readonly written = { sheets: new Set<string>(), cells: new Map<string, { ref: CellRef; value: WrittenValue }>(), other: false };
+
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
   /**
@@ -84,6 +89,17 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }
 
+  /**
+   * `original` (the bytes this port was loaded from) with this port's changes written into it, every
+   * other part kept as it was. After a change it cannot carry over alone (highlights, input rules), the
+   * ExcelJS round trip, as toBuffer. Throws PackageEditError when a value cannot be put in exactly.
+   */
+  async toBufferKeeping(original: Uint8Array): Promise<Uint8Array> {
+    const rewritten = await this.toBuffer();
+    if (this.written.other) return rewritten;
+    return writeIntoOriginal(original, rewritten, { sheets: [...this.written.sheets], cells: [...this.written.cells.values()] });
+  }
+
   // ---- reading
 
   async readGrid(): Promise<Grid> {
@@ -104,6 +120,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     }
     const snapshots: FormatSnapshot[] = [];
     for (const { cell, ref, severity } of byCell.values()) {
+      this.written.other = true;
       snapshots.push({ ref, format: snapshotFill(cell.fill) });
       setOwnFill(cell, severityFill(severity));
     }
@@ -115,6 +132,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     for (const { ref, format } of snapshots) {
       const sheet = this.workbook.getWorksheet(ref.sheet);
       if (!sheet) continue;
+      this.written.other = true;
       const fill = fillToRestore(format);
       if (fill === null) continue; // not a snapshot this port (or the Office.js one) made
       setOwnFill(sheet.getCell(ref.row + 1, ref.col + 1), fill);
@@ -133,6 +151,8 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
         setOwnStyle(cell, { numFmt: "General" });
       }
       cell.value = value;
+      const ref: CellRef = { sheet: change.ref.sheet, row: Number(cell.row) - 1, col: Number(cell.col) - 1 };
+      this.written.cells.set(`${ref.sheet}\u0000${ref.row}\u0000${ref.col}`, { ref, value });
     }
   }
 
@@ -149,6 +169,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   }
 
   async setDataValidation(rules: CellRule[]): Promise<void> {
+    if (rules.length > 0) this.written.other = true;
     for (const name of new Set(rules.map((rule) => rule.ref.sheet))) applyCellRules(this.sheetOrThrow(name), rules);
   }
 
@@ -157,6 +178,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   async replaceSheet(spec: GeneratedSheet): Promise<void> {
     const existing = this.ownedSheet(spec.name, spec.marker);
     const sheet = this.recreate(spec.name, existing);
+    this.written.sheets.add(sheet.name);
     writeGeneratedRows(sheet, 0, spec.rows);
     writeMarker(sheet, spec.rows, spec.marker);
     setColumnWidths(sheet, spec.columnWidths);
@@ -169,6 +191,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   async appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void> {
     const existing = this.ownedSheet(name, marker);
+    this.written.sheets.add(existing?.name ?? name);
     if (!existing) {
       const sheet = this.recreate(name, null);
       const all = [header, ...rows];
@@ -198,6 +221,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     }
     if (!existing && Object.keys(entries).length === 0) return; // nothing stored, nothing to store
     const sheet = this.recreate(SHEETS.store, existing);
+    this.written.sheets.add(sheet.name);
     sheet.state = "veryHidden";
     storeToRows(entries).forEach((row, r) =>
       row.forEach((text, c) => {

@@ -40,10 +40,18 @@ function formulaString(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-/** The HYPERLINK formula (without "=") that goes to `sheet`!`a1` showing `text`. */
+/** Excel refuses a text longer than this inside a formula (and a formula longer than 8,192 characters). */
+export const FORMULA_TEXT_LIMIT = 255;
+
+/**
+ * The HYPERLINK formula (without "=") that goes to `sheet`!`a1` showing `text`, cut to Excel's 255
+ * characters of a formula's text (with "…"): a long project name never makes a formula Excel rejects.
+ */
 export function hyperlinkFormula(sheet: string, a1: string, text: string): string {
   const target = `#'${sheet.replace(/'/g, "''")}'!${a1}`;
-  return `HYPERLINK(${formulaString(target)},${formulaString(text)})`;
+  const chars = [...text];
+  const shown = chars.length > FORMULA_TEXT_LIMIT ? `${chars.slice(0, FORMULA_TEXT_LIMIT - 1).join("")}…` : text;
+  return `HYPERLINK(${formulaString(target)},${formulaString(shown)})`;
 }
 
 /** Writes one GeneratedCell into `cell` with a style object of its own. */
