@@ -17,8 +17,8 @@ describe("validatePlan command", () => {
     expect(memory.fills.size).toBeGreaterThan(0);
     const results = memory.generated.get(SHEETS.results);
     expect(results?.marker).toBe(RESULTS_MARKER);
-    expect(String(results?.rows[0][0].value)).toMatch(/^검증결과 — 총괄표 .*: 오류 14 · 경고 15 · 정보 58$/);
-    expect(results!.rows.length).toBe(2 + 14 + 15 + 58);
+    expect(String(results?.rows[0][0].value)).toMatch(/^검증결과 — 총괄표 .*: 오류 14 · 경고 15 · 정보 62$/);
+    expect(results!.rows.length).toBe(2 + 14 + 15 + 62);
     expect(memory.selected).toEqual({ sheet: SHEETS.results, row: 0, col: 0 }); // the answer, brought to the front
   });
 

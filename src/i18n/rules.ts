@@ -110,6 +110,22 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
       en: "The table has no {flag} column; every project needs ○ or × there.",
     },
   },
+  "indicators/input": {
+    inputIndicator: {
+      ko: "'{name}'의 성과지표 '{indicator}'은(는) 투입 지표(예산·집행률·종사자 수)입니다. 신규사업이나 시설 건립 사업이 아니면 산출·성과 지표를 쓰도록 권장합니다.",
+      en: "'{name}': the indicator '{indicator}' measures input (budget, execution rate, staff numbers). Unless the project is new or a construction project, the plan asks for output or outcome indicators.",
+    },
+  },
+  "indicators/levels": {
+    strategy: {
+      ko: "'{name}'에 목표가 있는 전략 성과지표가 없습니다(지표 {count}개). 전략마다 성과지표와 연도별 목표를 두어야 합니다.",
+      en: "'{name}' has no strategy-level indicator with targets ({count} indicators). Every strategy needs an indicator with yearly targets.",
+    },
+    task: {
+      ko: "'{name}'에 목표가 있는 대표과업 성과지표가 없습니다(지표 {count}개). 대표과업마다 성과지표와 연도별 목표를 두어야 합니다.",
+      en: "'{name}' has no task-level indicator with targets ({count} indicators). Every 대표과업 needs an indicator with yearly targets.",
+    },
+  },
   "log/edited-row": {
     edited: {
       ko: "수정이력 {row}행이 기록된 뒤 바뀌었습니다(검증값 불일치). 이력은 고치거나 지우지 말고 새 수정을 기록하세요.",
@@ -130,6 +146,12 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
       en: "{year} revision: '{step}' has no date.",
     },
   },
+  "schedule/late-submission": {
+    late: {
+      ko: "{year}년 연차별 시행계획의 '{step}' 일정({date})이 기한({deadline})보다 늦습니다. 시·군·구는 전년도 11월 30일까지 시·도에 제출해야 합니다.",
+      en: "The {year} annual plan's '{step}' ({date}) is after the deadline ({deadline}): a 시·군·구 submits it to the 시·도 by 30 November of the year before.",
+    },
+  },
   "schedule/order": {
     outOfOrder: {
       ko: "{year}년 수정·보완의 '{step}'({date})이(가) 앞 단계 '{previousStep}'({previousDate})보다 이릅니다.",
@@ -140,6 +162,12 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
     sameMonth: {
       ko: "{year}년 수정·보완의 {count}단계가 모두 {date}입니다. 날짜로는 순서를 확인할 수 없고, 협의체 심의와 의회 보고가 계획 수립과 같은 달입니다.",
       en: "{year} revision: all {count} steps are dated {date}. Their order cannot be checked from the dates, and the council review and the report to the assembly fall in the same month as the plan itself.",
+    },
+  },
+  "schedule/submit-to": {
+    ministry: {
+      ko: "관리체계의 마지막 단계가 '{step}'입니다. 법령상 시·군·구 계획은 시·도에 제출하고, 시·도가 보건복지부에 제출합니다.",
+      en: "The schedule's last step reads '{step}': by law a 시·군·구 submits its plan to the 시·도, which submits to the ministry.",
     },
   },
   "structure/duplicate-number": {

@@ -12,10 +12,14 @@ import { flagsKeyCount } from "./flags/key-count";
 import { flagsLookAlike } from "./flags/look-alike";
 import { flagsNotApplicable } from "./flags/not-applicable";
 import { flagsValue } from "./flags/value";
+import { indicatorsInput } from "./indicators/input";
+import { indicatorsLevels } from "./indicators/levels";
 import { logEditedRow } from "./log/edited-row";
 import { scheduleDate } from "./schedule/date";
+import { scheduleLateSubmission } from "./schedule/late-submission";
 import { scheduleOrder } from "./schedule/order";
 import { scheduleSameMonth } from "./schedule/same-month";
+import { scheduleSubmitTo } from "./schedule/submit-to";
 import { structureDuplicateNumber } from "./structure/duplicate-number";
 import { structureDuplicateProject } from "./structure/duplicate-project";
 import { structureErrorCell } from "./structure/error-cell";
@@ -42,10 +46,14 @@ export const rules: readonly Rule[] = [
   flagsLookAlike,
   flagsNotApplicable,
   flagsValue,
+  indicatorsInput,
+  indicatorsLevels,
   logEditedRow,
   scheduleDate,
+  scheduleLateSubmission,
   scheduleOrder,
   scheduleSameMonth,
+  scheduleSubmitTo,
   structureDuplicateNumber,
   structureDuplicateProject,
   structureErrorCell,

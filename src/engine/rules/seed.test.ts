@@ -63,8 +63,15 @@ describe("the seed plan", () => {
         "info budgets/ends-early/endsWithTargets 마포유수지 하루 K-pop 복합공연장 조성",
         "info budgets/swing/drop 화력발전소 내 주민 편의시설 건립 및 문 화공간 조성",
         "info targets/flat/flat 서비스연계 지원율",
+        "info schedule/submit-to/ministry ",
       ]),
     );
+    // Input indicators on continuing projects: a budget per person and two 집행률.
+    expect(findings.filter((f) => f.ruleId === "indicators/input").map((f) => f.data.indicator)).toEqual([
+      "저소득층 가구 1인당 취약계층 대상 자체사 업 예산",
+      "예산 집행율",
+      "예산집행률",
+    ]);
     const key = findings.find((f) => f.messageId === "keyProjects");
     expect(key?.data).toMatchObject({ count: 8, rows: 8, projects: 50 });
     const convention = findings.find((f) => f.messageId === "dashConvention");

@@ -1,0 +1,26 @@
+/**
+ * A project measured by an input indicator (예산, 집행률, 종사자·인력 수) though it is neither new nor a
+ * construction project: the plan asks for output or outcome indicators, input only where nothing can be
+ * achieved yet (DOMAIN.md, "The 6th period"; the same holds in the 5th). Worth knowing (info).
+ */
+import type { Hit, Rule } from "../../finding";
+import { makeHit, oneLine } from "../util";
+import { inputAllowed, indicatorKind } from "./common";
+
+export const indicatorsInput: Rule = {
+  id: "indicators/input",
+  defaultSeverity: "info",
+  messageIds: ["inputIndicator"],
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const project of plan.projects) {
+      if (inputAllowed(project)) continue;
+      for (const indicator of project.indicators) {
+        if (indicator.name.trim() === "" || indicatorKind(indicator) !== "input") continue;
+        const ref = indicator.nameCell?.ref ?? project.nameCell.ref;
+        hits.push(makeHit("inputIndicator", ref, { name: oneLine(project.name), indicator: oneLine(indicator.name) }, { projectId: project.id }));
+      }
+    }
+    return hits;
+  },
+};
