@@ -114,19 +114,36 @@ describe("writeSummaries — 요약_지표", () => {
     };
     const { byIndicator, result } = await summarize(samplePlan(), "ko", [flagTarget]);
     expect(byIndicator.rows[1].map((c) => c.value)).toEqual([
-      "수준", "전략", "대표과업", "번호", "사업", "성과지표", "단위", "2022 목표", "2023 목표", "2024 목표", "2025 목표", "2026 목표", "변화 2023→2026", "검증",
+      "수준", "전략", "대표과업", "번호", "사업", "성과지표", "단위", "2022 목표", "2023 목표", "2024 목표", "2025 목표", "2026 목표", "변화 2023→2026", "검증", "지표 유형",
     ]);
-    expect(byIndicator.rows).toHaveLength(2 + result.byIndicator.length);
+    // The table, a blank row, then the mix block: title, header, a row per strategy, a note.
+    expect(byIndicator.rows).toHaveLength(2 + result.byIndicator.length + 1 + 2 + result.indicatorMix.length + 1);
     const youth = byIndicator.rows.find((r) => r[5]?.value === "지역기반 청년 일경험 사업 참여인원(명)")!;
     expect(youth.map((c) => c.value)).toEqual([
       "사업", "I-2 자립역량강화 및 일자리 확충", "", 3, "청년고용 활성화", "지역기반 청년 일경험 사업 참여인원(명)", "명",
-      "49명", "15명", "15명", "15명", "15명", 0, "경고 (지적 1건)",
+      "49명", "15명", "15명", "15명", "15명", 0, "경고 (지적 1건)", "산출",
     ]);
     expect(youth[13].fill).toBe("#FBE2A0");
     expect(youth[5].link).toEqual({ sheet: "총괄표", row: expect.any(Number), col: 5 });
     const task = byIndicator.rows.find((r) => r[0].value === "대표과업")!;
     expect(task.slice(0, 6).map((c) => c.value)).toEqual(["대표과업", "II-1 사회보장급여 이용 및 제공 기반 구축", "II-1-1 위기가구 발굴", null, "", "복지사각지대 발굴 건수"]);
     expect(byIndicator.rows.filter((r) => r[13]?.value === "이상 없음")).toHaveLength(result.byIndicator.length - 1);
+  });
+
+  it("ends with the indicator types per strategy, counted from the rows above", async () => {
+    const { byIndicator, result } = await summarize(samplePlan());
+    const start = 2 + result.byIndicator.length + 1;
+    expect(byIndicator.rows[start][0].value).toBe("전략별 지표 유형 (지표명의 낱말로 분류)");
+    expect(byIndicator.rows[start + 1].map((c) => c.value)).toEqual(["전략", "투입", "산출", "성과", "계", "투입 비율"]);
+    const table = byIndicator.rows.slice(2, 2 + result.byIndicator.length);
+    result.indicatorMix.forEach((mix, i) => {
+      const row = byIndicator.rows[start + 2 + i].map((c) => c.value);
+      const mine = table.filter((r) => String(r[1].value).startsWith(`${mix.strategyId} `));
+      const count = (kind: string) => mine.filter((r) => r[14].value === kind).length;
+      expect(row).toEqual([expect.stringMatching(new RegExp(`^${mix.strategyId} `)), count("투입"), count("산출"), count("성과"), mine.length, count("투입") / mine.length]);
+    });
+    expect(result.indicatorMix.reduce((n, m) => n + m.total, 0)).toBe(result.byIndicator.length);
+    expect(result.indicatorMix.some((m) => m.counts.input > 0 && m.counts.outcome > 0)).toBe(true);
   });
 });
 

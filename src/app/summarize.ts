@@ -5,13 +5,15 @@
  *  - 요약_전략별: a row per strategy and 대표과업 (projects, 중점/민관협력/신규, budget per year, plan-period
  *    total, share), a 합계 row counting a project standing in several places once — with the 중복 차감
  *    rows that make it so and a note saying so — and a chart of the budget by strategy and year;
- *  - 요약_지표: a row per indicator with its targets, the '23→'26 change and its validation status.
+ *  - 요약_지표: a row per indicator with its targets, the '23→'26 change, its validation status and its type
+ *    (투입/산출/성과), then the mix of types per strategy.
  * Every number is the engine's value; where Excel can recompute it from the sheet itself (plan-period
  * totals, the 합계 row, shares, the chart data) the cell also carries the formula, for auditing.
  * The plan's own sheets are never written.
  */
 import { columnLetters, toA1, type Plan } from "../engine";
-import { summarizeIndicators, type IndicatorSummaryRow } from "../engine/summary/indicatorSummary";
+import { summarizeIndicatorMix, summarizeIndicators, type IndicatorMixRow, type IndicatorSummaryRow } from "../engine/summary/indicatorSummary";
+import { INDICATOR_KINDS } from "../engine/indicatorKind";
 import { summarizeByStrategy, type StrategySummary, type StrategySummaryRow, type SummaryFigures } from "../engine/summary/strategySummary";
 import type { Lang } from "../i18n";
 import { summaryText, type SummaryTextKey } from "../i18n/summary";
@@ -30,6 +32,8 @@ export interface SummaryResult {
   validation: ValidationResult;
   byStrategy: StrategySummary;
   byIndicator: IndicatorSummaryRow[];
+  /** The indicator types per strategy (the block under 요약_지표's table). */
+  indicatorMix: IndicatorMixRow[];
   sheets: GeneratedSheet[];
 }
 
@@ -40,9 +44,10 @@ export async function writeSummaries(port: WorkbookPort, lang: Lang = "ko", opti
   const now = options.now ?? new Date();
   const byStrategy = summarizeByStrategy(validation.plan);
   const byIndicator = summarizeIndicators(validation.plan, validation.findings);
+  const indicatorMix = summarizeIndicatorMix(byIndicator);
   const sheets = [strategySummarySheet(validation.plan, byStrategy, lang, now), indicatorSummarySheet(validation.plan, byIndicator, lang, now)];
   for (const sheet of sheets) await port.replaceSheet(sheet);
-  return { validation, byStrategy, byIndicator, sheets };
+  return { validation, byStrategy, byIndicator, indicatorMix, sheets };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -230,6 +235,7 @@ export function indicatorSummarySheet(plan: Plan, indicators: readonly Indicator
     ...years.map((year) => t("summary.col.target", { year })),
     t("summary.col.change", { from, to }),
     t("summary.col.status"),
+    t("summary.col.kind"),
   ].map((value) => ({ value, bold: true, fill: HEADER_FILL, wrap: true }));
 
   const rows: GeneratedCell[][] = [[{ value: t("summary.indicator.title", { sheet: plan.sheet, time: timeText(now, lang) }), bold: true }], header];
@@ -250,13 +256,37 @@ export function indicatorSummarySheet(plan: Plan, indicators: readonly Indicator
         ? { value: null }
         : { value: r.change, numberFormat: Number.isInteger(r.change) ? "+#,##0;-#,##0;0" : "+#,##0.0##;-#,##0.0##;0" },
       status,
+      { value: t(`summary.kind.${r.kind}`) },
     ]);
   }
+  rows.push([]);
+  rows.push(...indicatorMixRows(summarizeIndicatorMix(indicators), lang));
   return {
     name: SHEETS.summaryByIndicator,
     marker: SUMMARY_INDICATOR_MARKER,
     rows,
-    columnWidths: [8, 24, 24, 6, 30, 40, 8, ...years.map(() => 11), 12, 18],
+    columnWidths: [8, 24, 24, 6, 30, 40, 8, ...years.map(() => 11), 12, 18, 10],
     freezeRows: 2,
   };
+}
+
+/** The mix block: a row per strategy with its indicators by type and the input share, then a note. */
+function indicatorMixRows(mix: readonly IndicatorMixRow[], lang: Lang): GeneratedCell[][] {
+  const t = (key: SummaryTextKey, data?: Record<string, string | number>) => summaryText(key, lang, data);
+  const head = (value: string): GeneratedCell => ({ value, bold: true, fill: HEADER_FILL, wrap: true });
+  const rows: GeneratedCell[][] = [
+    [{ value: t("summary.mix.title"), bold: true }],
+    [head(t("summary.col.strategy")), ...INDICATOR_KINDS.map((kind) => head(t(`summary.kind.${kind}`))), head(t("summary.mix.total")), head(t("summary.mix.inputShare"))],
+  ];
+  for (const m of mix) {
+    const name = m.strategyId === null ? t("summary.mix.none") : `${m.strategyId} ${m.strategyName ?? ""}`.trim();
+    rows.push([
+      { value: name, wrap: true },
+      ...INDICATOR_KINDS.map((kind) => ({ value: m.counts[kind], numberFormat: "0" })),
+      { value: m.total, numberFormat: "0" },
+      { value: m.total > 0 ? m.counts.input / m.total : null, numberFormat: "0.0%" },
+    ]);
+  }
+  rows.push([{ value: t("summary.mix.note") }]);
+  return rows;
 }

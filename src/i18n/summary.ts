@@ -59,6 +59,18 @@ export const summaryTexts = {
   "summary.status.error": { ko: "오류 (지적 {count}건)", en: "Error ({count} findings)" },
   "summary.status.warning": { ko: "경고 (지적 {count}건)", en: "Warning ({count} findings)" },
   "summary.status.info": { ko: "정보 (지적 {count}건)", en: "Info ({count} findings)" },
+  "summary.col.kind": { ko: "지표 유형", en: "Indicator type" },
+  "summary.kind.input": { ko: "투입", en: "Input" },
+  "summary.kind.output": { ko: "산출", en: "Output" },
+  "summary.kind.outcome": { ko: "성과", en: "Outcome" },
+  "summary.mix.title": { ko: "전략별 지표 유형 (지표명의 낱말로 분류)", en: "Indicator types by strategy (classified by the words of each name)" },
+  "summary.mix.total": { ko: "계", en: "Total" },
+  "summary.mix.inputShare": { ko: "투입 비율", en: "Input share" },
+  "summary.mix.none": { ko: "전략 미지정", en: "No strategy" },
+  "summary.mix.note": {
+    ko: "계획은 산출·성과 지표를 권장하며, 투입 지표(예산·집행률·종사자 수)는 신규사업이나 시설 건립 사업에만 씁니다.",
+    en: "The plan asks for output or outcome indicators; input indicators (budget, execution rate, staff numbers) only for new or construction projects.",
+  },
 
   // ---- 수정이력
   "log.kind.신설": { ko: "신설", en: "added" },

@@ -109,7 +109,10 @@ describe("summaries and the revision log through the pane's actions", () => {
     expect(summary.tasks).toBeGreaterThan(0);
     expect(summary.indicators).toBeGreaterThan(10);
     expect([...memory.generated.keys()]).toEqual(expect.arrayContaining([SHEETS.summaryByStrategy, SHEETS.summaryByIndicator]));
-    expect(memory.generated.get(SHEETS.summaryByIndicator)!.rows).toHaveLength(summary.indicators + 2);
+    // The table (title, header, a row per indicator), then the indicator types per strategy below it.
+    const rows = memory.generated.get(SHEETS.summaryByIndicator)!.rows;
+    expect(rows[summary.indicators + 2]).toEqual([]);
+    expect(rows[summary.indicators + 3][0].value).toBe("전략별 지표 유형 (지표명의 낱말로 분류)");
     expect(memory.planSheets[0].values[10][11]).toBe("2,478"); // the plan is never written
   });
 

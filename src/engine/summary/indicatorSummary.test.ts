@@ -1,7 +1,8 @@
 import type { Finding } from "../finding";
 import { readPlan } from "../read/readPlan";
 import { planGrid, samplePlan } from "../revisions/testing/planRows";
-import { summarizeIndicators } from "./indicatorSummary";
+import { buildPlan } from "../testing/planBuilder";
+import { summarizeIndicatorMix, summarizeIndicators } from "./indicatorSummary";
 
 describe("summarizeIndicators", () => {
   const plan = readPlan(planGrid(samplePlan()));
@@ -86,5 +87,33 @@ describe("summarizeIndicators", () => {
     expect(row(first.id)).toMatchObject({ status: "warning", findings: 2 });
     expect(row(second.id)).toMatchObject({ status: "info", findings: 1 });
     expect(rows.filter((r) => r.status !== "ok")).toHaveLength(2);
+  });
+
+  it("gives each indicator its kind: 투입, 산출 or 성과", () => {
+    const rows = summarizeIndicators(plan, []);
+    const kind = (name: string) => rows.find((r) => r.name === name)!.kind;
+    expect(kind("1인당 예산")).toBe("input");
+    expect(kind("복지사각지대 발굴 건수")).toBe("output");
+    expect(kind("지역사회 생활유지율")).toBe("outcome");
+  });
+});
+
+describe("summarizeIndicatorMix", () => {
+  it("counts each strategy's own, task and project indicators by kind, those outside any strategy last", () => {
+    const ind = (name: string) => ({ name, targets: { 2023: "1", 2024: "2" } });
+    const plan = buildPlan({
+      strategies: [{ id: "I-1", name: "돌봄", indicators: [ind("돌봄 만족도")] }, { id: "II-1", name: "급여" }],
+      tasks: [{ id: "II-1-1", name: "발굴", indicators: [ind("발굴 건수")] }],
+      projects: [
+        { name: "가", strategy: "I-1", indicators: [ind("예산 집행률"), ind("참여인원(명)")] },
+        { name: "나", task: "II-1-1", indicators: [ind("종사자 수")] },
+        { name: "다", indicators: [ind("이용률")] },
+      ],
+    });
+    expect(summarizeIndicatorMix(summarizeIndicators(plan, []))).toEqual([
+      { strategyId: "I-1", strategyName: "돌봄", counts: { input: 1, output: 1, outcome: 1 }, total: 3 },
+      { strategyId: "II-1", strategyName: "급여", counts: { input: 1, output: 1, outcome: 0 }, total: 2 },
+      { strategyId: null, strategyName: null, counts: { input: 0, output: 0, outcome: 1 }, total: 1 },
+    ]);
   });
 });

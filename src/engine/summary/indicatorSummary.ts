@@ -5,6 +5,7 @@
  */
 import type { CellRef } from "../grid";
 import type { Finding, Severity } from "../finding";
+import { INDICATOR_KINDS, indicatorKind, type IndicatorKind } from "../indicatorKind";
 import type { Indicator, Plan } from "../plan";
 
 export type IndicatorStatus = Severity | "ok";
@@ -40,6 +41,8 @@ export interface IndicatorSummaryRow {
   status: IndicatorStatus;
   /** How many findings sit on the indicator's cells. */
   findings: number;
+  /** 투입, 산출 or 성과, by the words of its name (src/engine/indicatorKind.ts). */
+  kind: IndicatorKind;
 }
 
 const RANK: Record<IndicatorStatus, number> = { error: 3, warning: 2, info: 1, ok: 0 };
@@ -117,6 +120,7 @@ export function summarizeIndicators(plan: Plan, findings: readonly Finding[]): I
       change: changeOf(indicator, changeFrom, changeTo),
       status,
       findings: count,
+      kind: indicatorKind(indicator),
     });
   };
 
@@ -135,4 +139,34 @@ export function summarizeIndicators(plan: Plan, findings: readonly Finding[]): I
   }
   owners.map((o, index) => ({ ...o, index })).sort((a, b) => a.row - b.row || a.rank - b.rank || a.index - b.index).forEach((o) => o.run());
   return rows;
+}
+
+/** The indicators of one strategy (its own, its 대표과업's and its projects') by kind. */
+export interface IndicatorMixRow {
+  strategyId: string | null;
+  strategyName: string | null;
+  counts: Record<IndicatorKind, number>;
+  total: number;
+}
+
+/**
+ * The indicator mix per strategy, in the order the rows come (strategies as the plan lists them; indicators
+ * outside any strategy last, with strategyId null): how much of the plan is measured by input rather than
+ * output or outcome.
+ */
+export function summarizeIndicatorMix(rows: readonly IndicatorSummaryRow[]): IndicatorMixRow[] {
+  const byStrategy = new Map<string | null, IndicatorMixRow>();
+  for (const row of rows) {
+    let mix = byStrategy.get(row.strategyId);
+    if (!mix) {
+      const counts = Object.fromEntries(INDICATOR_KINDS.map((k) => [k, 0])) as Record<IndicatorKind, number>;
+      mix = { strategyId: row.strategyId, strategyName: row.strategyName, counts, total: 0 };
+      byStrategy.set(row.strategyId, mix);
+    }
+    mix.counts[row.kind] += 1;
+    mix.total += 1;
+  }
+  const none = byStrategy.get(null);
+  byStrategy.delete(null);
+  return none ? [...byStrategy.values(), none] : [...byStrategy.values()];
 }

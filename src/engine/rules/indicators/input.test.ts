@@ -1,7 +1,6 @@
 import { years } from "../../testing/planBuilder";
 import { ruleTester } from "../../testing/ruleTester";
 import { indicatorsInput } from "./input";
-import { indicatorKind } from "./common";
 
 const project = (name: string, indicator: string, isNew = "×") => ({
   projects: [{ name, flags: { isNew }, indicators: [{ name: indicator, targets: years("90%", "92%", "94%", "95%", "95%") }] }],
@@ -25,19 +24,4 @@ ruleTester(indicatorsInput, {
     { name: "종사자 수", plan: project("시설 운영", "종사자 수(명)"), hits: [{ messageId: "inputIndicator" }] },
     { name: "전문인력 배치", plan: project("상담 지원", "전문인력 배치 인원"), hits: [{ messageId: "inputIndicator" }] },
   ],
-});
-
-describe("indicatorKind", () => {
-  it.each([
-    ["예산집행률", "input"],
-    ["사회복지 종사자 수", "input"],
-    ["돌봄서비스 만족도", "outcome"],
-    ["마포구 고용률", "outcome"],
-    ["고독사 감소", "outcome"],
-    ["프로그램 참여인원(명)", "output"],
-    ["네트워크 회의 개최(횟수)", "output"],
-    ["담당인력 교육 이수 인원", "output"],
-  ])("%s → %s", (name, kind) => {
-    expect(indicatorKind({ name, unitInName: null })).toBe(kind);
-  });
 });

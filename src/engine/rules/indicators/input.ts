@@ -5,7 +5,8 @@
  */
 import type { Hit, Rule } from "../../finding";
 import { makeHit, oneLine } from "../util";
-import { inputAllowed, indicatorKind } from "./common";
+import { indicatorKind } from "../../indicatorKind";
+import { inputAllowed } from "./common";
 
 export const indicatorsInput: Rule = {
   id: "indicators/input",
