@@ -6,6 +6,18 @@
 import type { Texts } from "./format";
 
 export const ruleMessages: Record<string, Record<string, Texts>> = {
+  "budgets/dash-zero": {
+    dash: {
+      ko: "'{name}'의 {year}년 예산이 '-'입니다. 6기 서식에서 비예산 사업의 예산은 '0'으로 적습니다.",
+      en: "'{name}': the {year} budget reads '-'; in the 6th-period form a non-budget project's budget is written '0'.",
+    },
+  },
+  "budgets/decimals": {
+    decimals: {
+      ko: "'{name}'의 {year}년 예산({value})이 소수 둘째 자리 이상입니다. 6기 서식은 백만원 단위 소수 첫째 자리까지 적습니다(반올림하면 {rounded}).",
+      en: "'{name}': the {year} budget ({value}) has more than one decimal; the 6th-period form writes ₩ million to one decimal (rounded: {rounded}).",
+    },
+  },
   "budgets/ends-early": {
     endsBeforeTargets: {
       ko: "'{name}' 예산이 {year}년까지만 있는데 성과지표 목표는 {targetYear}년까지 있습니다. 이후 연도 예산을 확인하세요.",
@@ -126,6 +138,16 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
       en: "'{name}' has no task-level indicator with targets ({count} indicators). Every 대표과업 needs an indicator with yearly targets.",
     },
   },
+  "link/national-plan": {
+    empty: {
+      ko: "'{name}'의 제3차 사회보장기본계획과의 연계성이 비어 있습니다. ①·②·③ 중 하나 이상을 적어야 합니다.",
+      en: "'{name}': the link to the 3rd national social security plan (연계성) is empty; write one or more of ①, ②, ③.",
+    },
+    invalid: {
+      ko: "'{name}'의 연계성 '{value}'에 ①·②·③이 아닌 값({invalid})이 있습니다.",
+      en: "'{name}': the 연계성 '{value}' holds something other than ①, ②, ③ ({invalid}).",
+    },
+  },
   "log/edited-row": {
     edited: {
       ko: "수정이력 {row}행이 기록된 뒤 바뀌었습니다(검증값 불일치). 이력은 고치거나 지우지 말고 새 수정을 기록하세요.",
@@ -181,6 +203,10 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
       ko: "'{name}'이(가) {otherRow}행({otherScope})과 {row}행({scope}) 두 곳에 있습니다. 어떤 합계에서든 두 번 셉니다.",
       en: "'{name}' stands in two places, row {otherRow} ({otherScope}) and row {row} ({scope}): it is counted twice in any total.",
     },
+    repeatsPartOne: {
+      ko: "지역사회보장 균형발전 전략체계(Ⅱ)의 세부과업 '{name}'({row}행)이 사회보장 전략(Ⅰ)의 사업({otherRow}행, {otherScope})을 되풀이합니다. 6기 서식에서 세부과업은 Ⅰ부의 사업과 겹치면 안 됩니다.",
+      en: "Part II task project '{name}' (row {row}) repeats the Part I project on row {otherRow} ({otherScope}); in the 6th-period form a Part II 세부과업 must not repeat a Part I project.",
+    },
     flagDiffers: {
       ko: "두 곳에 있는 '{name}'의 {flag} 여부가 다릅니다: {otherRow}행은 '{otherValue}', {row}행은 '{value}'.",
       en: "'{name}' stands in two places with different {flag} flags: '{otherValue}' on row {otherRow}, '{value}' on row {row}.",
@@ -196,10 +222,56 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
       en: "Cell {cell} holds the Excel error {error}. Fix its formula or reference.",
     },
   },
+  "structure/fixed-names": {
+    strategyName: {
+      ko: "균형발전 전략 {number}의 이름 '{name}'이(가) 서식이 정한 '{expected}'와 다릅니다.",
+      en: "Part II strategy {number} is named '{name}'; the form fixes it as '{expected}'.",
+    },
+    taskName: {
+      ko: "대표과업 '{name}'이(가) 서식이 정한 '{expected}'와 다릅니다.",
+      en: "The 대표과업 '{name}' differs from the form's fixed '{expected}'.",
+    },
+    missingTask: {
+      ko: "'{name}'에 서식이 정한 대표과업 '{expected}'이(가) 없습니다.",
+      en: "'{name}' lacks the form's fixed 대표과업 '{expected}'.",
+    },
+  },
+  "structure/form-counts": {
+    tooManyStrategies: {
+      ko: "사회보장 전략이 {count}개입니다. 6기 안내는 {max}개 이내를 권장합니다.",
+      en: "{count} social security strategies; the 6th-period guide recommends at most {max}.",
+    },
+    fewProjects: {
+      ko: "'{name}'의 세부사업이 {count}개입니다. 6기 안내는 전략마다 {min}–8개를 권장합니다.",
+      en: "'{name}' has {count} projects; the 6th-period guide recommends {min}–8 per strategy.",
+    },
+    manyProjects: {
+      ko: "'{name}'의 세부사업이 {count}개입니다. 6기 안내는 전략마다 5–{max}개를 권장합니다.",
+      en: "'{name}' has {count} projects; the 6th-period guide recommends 5–{max} per strategy.",
+    },
+    keyProjects: {
+      ko: "'{name}'의 (중점추진) 사업이 {count}개입니다. 6기 안내는 전략마다 {expected}개를 권장합니다.",
+      en: "'{name}' has {count} (중점추진) key projects; the 6th-period guide recommends {expected} per strategy.",
+    },
+    fewTasks: {
+      ko: "'{name}'의 대표과업이 {count}개입니다. 전략마다 {min}개 이상 두어야 합니다.",
+      en: "'{name}' has {count} 대표과업; each strategy needs at least {min}.",
+    },
+    fewSubtasks: {
+      ko: "'{name}'의 세부과업이 {count}개입니다. 대표과업마다 {min}개 이상 두어야 합니다.",
+      en: "'{name}' has {count} 세부과업; each 대표과업 needs at least {min}.",
+    },
+  },
   "structure/no-indicator": {
     noIndicator: {
       ko: "'{name}'에 성과지표가 없습니다. 사업마다 성과지표가 하나 이상 있어야 합니다.",
       en: "'{name}' has no performance indicator; every project needs at least one.",
+    },
+  },
+  "structure/number-prefix": {
+    prefix: {
+      ko: "사업번호 {number}('{name}')이(가) 놓인 자리({scope})와 맞지 않습니다. 자리대로라면 {expected}입니다. 옮긴 사업인지 확인하세요.",
+      en: "Number {number} ('{name}') does not match where it stands ({scope}); there it would be {expected}. Check whether the project was moved.",
     },
   },
   "structure/number-gap": {
@@ -212,6 +284,16 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
     unplaced: {
       ko: "{row}행은 사업·전략·과업·합계 어느 것으로도 읽히지 않아 검증하지 못했습니다. 내용을 확인하세요.",
       en: "Row {row} reads as neither a project, a strategy, a task nor a total, so it was not checked. Please look at it.",
+    },
+  },
+  "targets/baseline": {
+    target: {
+      ko: "계속사업 '{name}'의 성과지표 '{indicator}'에 {year}년 기준값이 없습니다('{value}'). '/'는 신규사업에만 씁니다.",
+      en: "Continuing project '{name}': the indicator '{indicator}' has no {year} baseline ('{value}'); '/' is for new projects only.",
+    },
+    budget: {
+      ko: "계속사업 '{name}'에 {year}년 예산이 없습니다('{value}'). 비예산이면 '0'을 적고, '/'는 신규사업에만 씁니다.",
+      en: "Continuing project '{name}' has no {year} budget ('{value}'); write '0' for a non-budget project, '/' is for new projects only.",
     },
   },
   "targets/direction": {

@@ -295,6 +295,8 @@ export function uiText(key: UiTextKey, lang: Lang, data?: Record<string, string 
 
 /** Short names of the rules for the pane's rule filter; a rule not listed shows its id. */
 export const ruleTitles: Record<string, Texts> = {
+  "budgets/dash-zero": { ko: "비예산 '-' 표시", en: "Dash for no budget" },
+  "budgets/decimals": { ko: "예산 소수 자릿수", en: "Budget decimals" },
   "budgets/ends-early": { ko: "예산 조기 종료", en: "Budget ends early" },
   "budgets/gap": { ko: "예산 빈 해", en: "Budget gap" },
   "budgets/negative": { ko: "음수 예산", en: "Negative budget" },
@@ -309,6 +311,7 @@ export const ruleTitles: Record<string, Texts> = {
   "flags/value": { ko: "표시 값", en: "Flag value" },
   "indicators/input": { ko: "투입 지표", en: "Input indicator" },
   "indicators/levels": { ko: "전략·대표과업 지표", en: "Strategy and task indicators" },
+  "link/national-plan": { ko: "기본계획 연계성", en: "National plan link" },
   "schedule/date": { ko: "일정 날짜", en: "Schedule date" },
   "schedule/late-submission": { ko: "제출 기한", en: "Late submission" },
   "schedule/order": { ko: "일정 순서", en: "Schedule order" },
@@ -317,9 +320,13 @@ export const ruleTitles: Record<string, Texts> = {
   "structure/duplicate-number": { ko: "중복 사업번호", en: "Duplicate number" },
   "structure/duplicate-project": { ko: "중복 사업", en: "Duplicate project" },
   "structure/error-cell": { ko: "오류 값 셀", en: "Error cell" },
+  "structure/fixed-names": { ko: "서식 고정 명칭", en: "Fixed names" },
+  "structure/form-counts": { ko: "전략·사업 수", en: "Strategy and project counts" },
   "structure/no-indicator": { ko: "성과지표 없음", en: "No indicator" },
+  "structure/number-prefix": { ko: "사업번호 위치", en: "Number prefix" },
   "structure/number-gap": { ko: "사업번호 건너뜀", en: "Number gap" },
   "structure/unplaced-row": { ko: "소속 없는 행", en: "Unplaced row" },
+  "targets/baseline": { ko: "기준값 없음", en: "No baseline" },
   "targets/direction": { ko: "목표 방향", en: "Target direction" },
   "targets/flat": { ko: "변화 없는 목표", en: "Flat target" },
   "targets/invalid": { ko: "잘못된 목표", en: "Invalid target" },

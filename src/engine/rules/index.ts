@@ -1,5 +1,7 @@
 /** The rule registry, sorted by id. Adding a rule: one file beside this one, one line here. */
 import type { Rule } from "../finding";
+import { budgetsDashZero } from "./budgets/dash-zero";
+import { budgetsDecimals } from "./budgets/decimals";
 import { budgetsEndsEarly } from "./budgets/ends-early";
 import { budgetsGap } from "./budgets/gap";
 import { budgetsNegative } from "./budgets/negative";
@@ -14,6 +16,7 @@ import { flagsNotApplicable } from "./flags/not-applicable";
 import { flagsValue } from "./flags/value";
 import { indicatorsInput } from "./indicators/input";
 import { indicatorsLevels } from "./indicators/levels";
+import { linkNationalPlan } from "./link/national-plan";
 import { logEditedRow } from "./log/edited-row";
 import { scheduleDate } from "./schedule/date";
 import { scheduleLateSubmission } from "./schedule/late-submission";
@@ -23,9 +26,13 @@ import { scheduleSubmitTo } from "./schedule/submit-to";
 import { structureDuplicateNumber } from "./structure/duplicate-number";
 import { structureDuplicateProject } from "./structure/duplicate-project";
 import { structureErrorCell } from "./structure/error-cell";
+import { structureFixedNames } from "./structure/fixed-names";
+import { structureFormCounts } from "./structure/form-counts";
 import { structureNoIndicator } from "./structure/no-indicator";
 import { structureNumberGap } from "./structure/number-gap";
+import { structureNumberPrefix } from "./structure/number-prefix";
 import { structureUnplacedRow } from "./structure/unplaced-row";
+import { targetsBaseline } from "./targets/baseline";
 import { targetsDirection } from "./targets/direction";
 import { targetsFlat } from "./targets/flat";
 import { targetsInvalid } from "./targets/invalid";
@@ -34,6 +41,8 @@ import { targetsRange } from "./targets/range";
 import { targetsUnit } from "./targets/unit";
 
 export const rules: readonly Rule[] = [
+  budgetsDashZero,
+  budgetsDecimals,
   budgetsEndsEarly,
   budgetsGap,
   budgetsNegative,
@@ -48,6 +57,7 @@ export const rules: readonly Rule[] = [
   flagsValue,
   indicatorsInput,
   indicatorsLevels,
+  linkNationalPlan,
   logEditedRow,
   scheduleDate,
   scheduleLateSubmission,
@@ -57,9 +67,13 @@ export const rules: readonly Rule[] = [
   structureDuplicateNumber,
   structureDuplicateProject,
   structureErrorCell,
+  structureFixedNames,
+  structureFormCounts,
   structureNoIndicator,
   structureNumberGap,
+  structureNumberPrefix,
   structureUnplacedRow,
+  targetsBaseline,
   targetsDirection,
   targetsFlat,
   targetsInvalid,

@@ -12,8 +12,8 @@ function measured(indicators: readonly Indicator[]): boolean {
   return indicators.some((i) => i.targets.some((t) => hasValue(t.value)));
 }
 
-function strategyAsked(_plan: Plan, strategy: Strategy): boolean {
-  return strategy.part === 1;
+function strategyAsked(plan: Plan, strategy: Strategy): boolean {
+  return strategy.part === 1 || plan.period === 6;
 }
 
 export const indicatorsLevels: Rule = {

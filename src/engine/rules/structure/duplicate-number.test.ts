@@ -14,9 +14,18 @@ ruleTester(structureDuplicateNumber, {
         ],
       },
     },
+    {
+      name: "6기 paths that differ only in their prefix",
+      plan: { period: 6, projects: [{ name: "가", strategy: "I-3", numberText: "Ⅰ-3-4" }, { name: "나", strategy: "I-3", numberText: "Ⅰ-2-4" }] },
+    },
     { name: "projects without a number", plan: { projects: [{ name: "가", number: null }, { name: "나", number: null }] } },
   ],
   invalid: [
+    {
+      name: "a 6기 path used twice, even in two places",
+      plan: { period: 6, projects: [{ name: "가", strategy: "I-2", numberText: "Ⅰ-2-5" }, { name: "나", strategy: "I-3", numberText: "Ⅰ-2-5" }] },
+      hits: [{ messageId: "duplicate", data: { number: "Ⅰ-2-5", name: "나", otherName: "가" } }],
+    },
     {
       name: "number 2 twice in one strategy",
       plan: {

@@ -15,6 +15,11 @@ ruleTester(structureDuplicateProject, {
   ],
   invalid: [
     {
+      name: "6기: a 세부과업 repeating a Part I project",
+      plan: { period: 6, projects: [{ name: "(중점추진) 통합사례관리", strategy: "I-1" }, { name: "통합 사례관리", task: "II-1-1" }] },
+      hits: [{ messageId: "repeatsPartOne", severity: "error", projectId: "II-1-1-1" }],
+    },
+    {
       name: "the seed's 일자리 네트워크 구축: two places, 신규 × vs ○, same budget",
       plan: { projects: [network({ strategy: "I-4" }, "×"), { ...network({ task: "II-2-1" }, "○"), name: "일자리 네트워크 구 축" }] },
       hits: [

@@ -3,28 +3,32 @@
  * any total and in the plan's project count (the seed's 일자리 네트워크 구축, in 사회보장전략 4 and in
  * 지역발전전략 2, hence 51 rows for 50 projects) → warning at the second place. Where the two rows
  * disagree on a flag (○ in one, × in the other) the plan contradicts itself → error per flag; where
- * their budgets differ → warning.
+ * their budgets differ → warning. Under 6기 a Part II 세부과업 must not repeat a Part I project (the 6기
+ * 수립 안내): there the second place is an error of its own.
  */
 import type { Hit, Rule } from "../../finding";
 import { groupByIdentity } from "../../identity";
-import { FLAG_NAMES } from "../../plan";
+import { FLAG_NAMES, type Project } from "../../plan";
 import { FLAG_LABELS, budgetNumber, cellA1, flagRef, makeHit, oneLine, scopeLabel, sheetRow, yearList } from "../util";
 
 export const structureDuplicateProject: Rule = {
   id: "structure/duplicate-project",
   defaultSeverity: "warning",
-  messageIds: ["duplicate", "flagDiffers", "budgetDiffers"],
+  messageIds: ["duplicate", "repeatsPartOne", "flagDiffers", "budgetDiffers"],
   check(plan) {
     const hits: Hit[] = [];
+    const partOf = new Map(plan.strategies.map((s) => [s.id, s.part]));
+    const part = (p: Project) => (p.strategyId ? partOf.get(p.strategyId) : undefined);
     for (const group of groupByIdentity(plan.projects)) {
       if (group.length < 2) continue;
       const first = group[0];
       for (const project of group.slice(1)) {
         const name = oneLine(project.name);
         const rows = { row: sheetRow(project.firstRow), otherRow: sheetRow(first.firstRow) };
+        const repeatsPartOne = plan.period === 6 && [part(first), part(project)].sort().join() === "1,2";
         hits.push(
           makeHit(
-            "duplicate",
+            repeatsPartOne ? "repeatsPartOne" : "duplicate",
             project.nameCell.ref,
             {
               name,
@@ -34,9 +38,11 @@ export const structureDuplicateProject: Rule = {
               otherCell: cellA1(first.nameCell.ref),
               count: group.length,
             },
-            { projectId: project.id },
+            { projectId: project.id, ...(repeatsPartOne ? { severity: "error" as const } : {}) },
           ),
         );
+        // The repeat itself is the error; whichever place goes, its flags and budgets go with it.
+        if (repeatsPartOne) continue;
         for (const flag of FLAG_NAMES) {
           const a = first.flags[flag];
           const b = project.flags[flag];

@@ -1,0 +1,31 @@
+/**
+ * 6기: a 비예산 사업's budget is written '0'; '-' is the 5th period's way. In a plan year, and in '26 for a
+ * continuing project (6기 ×), a '-' means no money → info, with '0' as the fix. ('/' is the 6기 mark for
+ * a year that does not exist; a new project's '26 is left to it.)
+ */
+import type { Hit, Rule } from "../../finding";
+import { cellText } from "../../grid";
+import { isDash } from "../../read/values";
+import { baselineYear, makeHit, oneLine } from "../util";
+
+export const budgetsDashZero: Rule = {
+  id: "budgets/dash-zero",
+  defaultSeverity: "info",
+  messageIds: ["dash"],
+  check(plan) {
+    if (plan.period !== 6) return [];
+    const baseline = baselineYear(plan);
+    const hits: Hit[] = [];
+    for (const project of plan.projects) {
+      const continuing = project.flags.isNew?.state === "no";
+      for (const budget of project.budgets) {
+        if (budget.value.kind !== "none" || budget.formula) continue;
+        const raw = cellText(budget.raw).trim();
+        if (!isDash(raw)) continue;
+        if (!plan.planYears.includes(budget.year) && !(continuing && budget.year === baseline)) continue;
+        hits.push(makeHit("dash", budget.ref, { name: oneLine(project.name), year: budget.year }, { projectId: project.id, fix: { ref: budget.ref, from: raw, to: 0 } }));
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,35 @@
+/**
+ * 6기: budgets are written in 백만원 with at most one decimal, rounded at the second (the 6기 수립 안내).
+ * A budget with more → warning, with the rounded value as the fix (none for a formula cell, whose formula
+ * a value would replace).
+ */
+import type { Hit, Rule } from "../../finding";
+import { cellText } from "../../grid";
+import { makeHit } from "../util";
+import { allBudgets } from "./common";
+
+/** Rounded half away from zero at the second decimal: 12.25 → 12.3, 0.04 → 0. */
+export function roundToOneDecimal(value: number): number {
+  const rounded = Math.sign(value) * Math.round(Math.abs(value) * 10 + 1e-9) / 10;
+  return rounded === 0 ? 0 : rounded;
+}
+
+export const budgetsDecimals: Rule = {
+  id: "budgets/decimals",
+  defaultSeverity: "warning",
+  messageIds: ["decimals"],
+  check(plan) {
+    if (plan.period !== 6) return [];
+    const hits: Hit[] = [];
+    for (const { budget, owner, projectId } of allBudgets(plan)) {
+      if (budget.value.kind !== "number") continue;
+      const value = budget.value.value;
+      if (Math.abs(value * 10 - Math.round(value * 10)) < 1e-6) continue;
+      const from = typeof budget.raw === "number" ? budget.raw : cellText(budget.raw);
+      const to = roundToOneDecimal(value);
+      const extra = budget.formula ? {} : { fix: { ref: budget.ref, from, to } };
+      hits.push(makeHit("decimals", budget.ref, { name: owner, year: budget.year, value: String(from), rounded: to }, { ...(projectId ? { projectId } : {}), ...extra }));
+    }
+    return hits;
+  },
+};

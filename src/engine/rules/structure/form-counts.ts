@@ -1,0 +1,54 @@
+/**
+ * 6기: the counts the ministry's guide recommends (DOMAIN.md, "The 6th period"): at most 5 사회보장 전략;
+ * per Part I strategy 5–8 세부사업, 2 of them (중점추진); per Part II strategy at least 2 대표과업, per
+ * 대표과업 at least 2 세부과업. Recommendations, so warnings.
+ */
+import type { Hit, Rule } from "../../finding";
+import type { Project } from "../../plan";
+import { groupByIdentity } from "../../identity";
+import { makeHit, oneLine } from "../util";
+
+const MAX_STRATEGIES = 5;
+const MIN_PROJECTS = 5;
+const MAX_PROJECTS = 8;
+const KEY_PROJECTS = 2;
+const MIN_TASKS = 2;
+const MIN_SUBTASKS = 2;
+
+/** Projects counted once when one stands twice in the same scope (a row repeated after 병합 해제). */
+function distinct(projects: readonly Project[]): Project[] {
+  return groupByIdentity(projects).map((group) => group[0]);
+}
+
+export const structureFormCounts: Rule = {
+  id: "structure/form-counts",
+  defaultSeverity: "warning",
+  messageIds: ["tooManyStrategies", "fewProjects", "manyProjects", "keyProjects", "fewTasks", "fewSubtasks"],
+  check(plan) {
+    if (plan.period !== 6) return [];
+    const hits: Hit[] = [];
+    const partOne = plan.strategies.filter((s) => s.part === 1);
+    if (partOne.length > MAX_STRATEGIES) {
+      hits.push(makeHit("tooManyStrategies", partOne[MAX_STRATEGIES].cell.ref, { count: partOne.length, max: MAX_STRATEGIES }));
+    }
+    for (const strategy of plan.strategies) {
+      const name = oneLine(strategy.cell.raw || strategy.name);
+      if (strategy.part === 1) {
+        const projects = distinct(plan.projects.filter((p) => p.strategyId === strategy.id));
+        const count = projects.length;
+        if (count < MIN_PROJECTS) hits.push(makeHit("fewProjects", strategy.cell.ref, { name, count, min: MIN_PROJECTS }));
+        if (count > MAX_PROJECTS) hits.push(makeHit("manyProjects", strategy.cell.ref, { name, count, max: MAX_PROJECTS }));
+        const keys = projects.filter((p) => p.flags.key?.state === "yes").length;
+        if (count > 0 && keys !== KEY_PROJECTS) hits.push(makeHit("keyProjects", strategy.cell.ref, { name, count: keys, expected: KEY_PROJECTS }));
+      } else {
+        const tasks = plan.tasks.filter((t) => t.strategyId === strategy.id);
+        if (tasks.length < MIN_TASKS) hits.push(makeHit("fewTasks", strategy.cell.ref, { name, count: tasks.length, min: MIN_TASKS }));
+        for (const task of tasks) {
+          const count = distinct(plan.projects.filter((p) => p.taskId === task.id)).length;
+          if (count < MIN_SUBTASKS) hits.push(makeHit("fewSubtasks", task.cell.ref, { name: oneLine(task.cell.raw || task.name), count, min: MIN_SUBTASKS }));
+        }
+      }
+    }
+    return hits;
+  },
+};

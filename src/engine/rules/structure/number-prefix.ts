@@ -1,0 +1,45 @@
+/**
+ * 6기: a number written as a path (Ⅰ-2-4, Ⅱ-1-2-1) whose prefix does not name where the project stands
+ * (Ⅰ-2-4 under 전략 3). The number is the project's identity and stays when a project moves, so this may
+ * be a moved project or a typing slip: a reviewer must look (warning).
+ */
+import type { Hit, Rule } from "../../finding";
+import type { Plan, Project } from "../../plan";
+import { makeHit, numberRef, oneLine, scopeLabel } from "../util";
+
+const ROMAN = ["", "Ⅰ", "Ⅱ"];
+
+/** The path the project's place asks for ("Ⅰ-3-"), or null when the project stands outside any strategy. */
+function expectedPrefix(plan: Plan, project: Project): string | null {
+  const strategy = plan.strategies.find((s) => s.id === project.strategyId);
+  if (!strategy) return null;
+  const task = project.taskId ? plan.tasks.find((t) => t.id === project.taskId) : undefined;
+  const levels = strategy.part === 2 && task ? [strategy.number, task.number] : [strategy.number];
+  return `${ROMAN[strategy.part]}-${levels.join("-")}-`;
+}
+
+export const structureNumberPrefix: Rule = {
+  id: "structure/number-prefix",
+  defaultSeverity: "warning",
+  messageIds: ["prefix"],
+  check(plan) {
+    if (plan.period !== 6) return [];
+    const hits: Hit[] = [];
+    for (const project of plan.projects) {
+      const path = project.numberPath;
+      const expected = expectedPrefix(plan, project);
+      if (!path || expected === null) continue;
+      const written = `${ROMAN[path.part]}-${path.levels.slice(0, -1).join("-")}-`;
+      if (written === expected) continue;
+      hits.push(
+        makeHit(
+          "prefix",
+          numberRef(project),
+          { number: oneLine(path.raw), name: oneLine(project.name), expected: `${expected}${path.levels[path.levels.length - 1]}`, scope: scopeLabel(plan, project) },
+          { projectId: project.id },
+        ),
+      );
+    }
+    return hits;
+  },
+};
