@@ -24,6 +24,10 @@ ruleTester(structureFixedNames, {
         tasks: [{ id: "II-1-1", name: "Ⅱ-1-1. 전달체계 조직과 운영" }, { id: "II-1-2", name: "사각지대발굴" }, { id: "II-1-3", name: "부정수급 방지 대책" }],
       },
     },
+    {
+      name: "a department's workbook keeps only its own 대표과업",
+      plan: { period: 6, strategies: form, tasks: tasks.slice(0, 1), projects: [{ name: "통합사례관리", task: "II-1-1", department: "복지정책과" }] },
+    },
     { name: "a 5기 plan names its own strategies", plan: { strategies: [{ id: "II-1", name: "사회보장급여 이용 및 제공 기반 구축" }] } },
   ],
   invalid: [

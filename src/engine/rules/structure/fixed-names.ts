@@ -6,6 +6,7 @@
  */
 import type { Hit, Rule } from "../../finding";
 import { compact, makeHit, oneLine } from "../util";
+import { isDepartmentWorkbook } from "./form-counts";
 
 export const FIXED_STRATEGIES: Record<number, string> = {
   1: "사회보장급여 이용·제공 및 수급권자 발굴",
@@ -37,7 +38,8 @@ export const structureFixedNames: Rule = {
       if (fixed && fixedKey(strategy.name) !== fixedKey(fixed)) {
         hits.push(makeHit("strategyName", strategy.cell.ref, { number: strategy.number, name: oneLine(strategy.name), expected: fixed }));
       }
-      if (strategy.number !== 1) continue;
+      // A department's workbook keeps only the 대표과업 holding its projects.
+      if (strategy.number !== 1 || isDepartmentWorkbook(plan)) continue;
       const tasks = plan.tasks.filter((t) => t.strategyId === strategy.id);
       const fixedKeys = FIXED_TASKS_OF_STRATEGY_1.map(fixedKey);
       FIXED_TASKS_OF_STRATEGY_1.forEach((expected, i) => {

@@ -13,6 +13,10 @@ ruleTester(structureFormCounts, {
     { name: "5 and 8 projects, 2 key each; Part II 2 × 2", plan: { period: 6, projects: [...partOne("I-1", 5), ...partOne("I-2", 8), ...partTwo("II-1"), ...partTwo("II-2", 3, 3)] } },
     { name: "a 5기 plan is not asked", plan: { projects: partOne("I-1", 3, 0) } },
     {
+      name: "a department's workbook holds only its own projects",
+      plan: { period: 6, projects: partOne("I-1", 2, 0).map((p) => ({ ...p, department: "복지정책과" })) },
+    },
+    {
       name: "a project repeated on the rows of its indicators counts once",
       plan: { period: 6, projects: [...partOne("I-1", 5), { name: "I-1 사업 5", strategy: "I-1" }] },
     },
@@ -30,6 +34,11 @@ ruleTester(structureFormCounts, {
         { messageId: "fewProjects", at: [2, 0], data: { name: "사회보장전략 1. 돌봄", count: 4, min: 5 } },
         { messageId: "keyProjects", data: { count: 1, expected: 2 } },
       ],
+    },
+    {
+      name: "a plan of two departments",
+      plan: { period: 6, projects: partOne("I-1", 4).map((p, i) => ({ ...p, department: i === 0 ? "복지정책과" : "노인복지과" })) },
+      hits: [{ messageId: "fewProjects" }],
     },
     { name: "nine projects", plan: { period: 6, projects: partOne("I-1", 9) }, hits: [{ messageId: "manyProjects", data: { count: 9, max: 8 } }] },
     { name: "three key projects", plan: { period: 6, projects: partOne("I-1", 6, 3) }, hits: [{ messageId: "keyProjects", data: { count: 3 } }] },

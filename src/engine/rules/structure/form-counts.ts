@@ -1,11 +1,12 @@
 /**
  * 6기: the counts the ministry's guide recommends (DOMAIN.md, "The 6th period"): at most 5 사회보장 전략;
  * per Part I strategy 5–8 세부사업, 2 of them (중점추진); per Part II strategy at least 2 대표과업, per
- * 대표과업 at least 2 세부과업. Recommendations, so warnings.
+ * 대표과업 at least 2 세부과업. Recommendations, so warnings. A department's workbook (부서별 입력 양식, one
+ * 담당부서's rows of the plan) is not the plan: its counts are not asked.
  */
 import type { Hit, Rule } from "../../finding";
-import type { Project } from "../../plan";
-import { groupByIdentity } from "../../identity";
+import type { Plan, Project } from "../../plan";
+import { groupByIdentity, normalizeName } from "../../identity";
 import { makeHit, oneLine } from "../util";
 
 const MAX_STRATEGIES = 5;
@@ -20,12 +21,26 @@ function distinct(projects: readonly Project[]): Project[] {
   return groupByIdentity(projects).map((group) => group[0]);
 }
 
+/**
+ * Every project names the same 담당부서 (its column, else the 관리체계's 실|국|과 list): a department's
+ * workbook split from the plan, never a whole plan, which is written by several departments.
+ */
+export function isDepartmentWorkbook(plan: Plan): boolean {
+  const departments = new Set<string>();
+  for (const project of plan.projects) {
+    const raw = project.department?.raw ?? plan.schedule?.departmentsByProject?.[project.id]?.raw ?? "";
+    if (raw.trim() === "") return false;
+    departments.add(normalizeName(raw));
+  }
+  return departments.size === 1;
+}
+
 export const structureFormCounts: Rule = {
   id: "structure/form-counts",
   defaultSeverity: "warning",
   messageIds: ["tooManyStrategies", "fewProjects", "manyProjects", "keyProjects", "fewTasks", "fewSubtasks"],
   check(plan) {
-    if (plan.period !== 6) return [];
+    if (plan.period !== 6 || isDepartmentWorkbook(plan)) return [];
     const hits: Hit[] = [];
     const partOne = plan.strategies.filter((s) => s.part === 1);
     if (partOne.length > MAX_STRATEGIES) {
