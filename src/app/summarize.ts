@@ -45,7 +45,7 @@ export async function writeSummaries(port: WorkbookPort, lang: Lang = "ko", opti
   const byStrategy = summarizeByStrategy(validation.plan);
   const byIndicator = summarizeIndicators(validation.plan, validation.findings);
   const indicatorMix = summarizeIndicatorMix(byIndicator);
-  const sheets = [strategySummarySheet(validation.plan, byStrategy, lang, now), indicatorSummarySheet(validation.plan, byIndicator, lang, now)];
+  const sheets = [strategySummarySheet(validation.plan, byStrategy, lang, now), indicatorSummarySheet(validation.plan, byIndicator, lang, now, indicatorMix)];
   for (const sheet of sheets) await port.replaceSheet(sheet);
   return { validation, byStrategy, byIndicator, indicatorMix, sheets };
 }
@@ -219,7 +219,13 @@ export function strategySummarySheet(plan: Plan, summary: StrategySummary, lang:
 // ---------------------------------------------------------------------------------------------
 // 요약_지표
 
-export function indicatorSummarySheet(plan: Plan, indicators: readonly IndicatorSummaryRow[], lang: Lang, now: Date): GeneratedSheet {
+export function indicatorSummarySheet(
+  plan: Plan,
+  indicators: readonly IndicatorSummaryRow[],
+  lang: Lang,
+  now: Date,
+  mix: readonly IndicatorMixRow[] = summarizeIndicatorMix(indicators),
+): GeneratedSheet {
   const t = (key: SummaryTextKey, data?: Record<string, string | number>) => summaryText(key, lang, data);
   const years = plan.targetYears;
   const from = plan.planYears[0] ?? "";
@@ -260,7 +266,7 @@ export function indicatorSummarySheet(plan: Plan, indicators: readonly Indicator
     ]);
   }
   rows.push([]);
-  rows.push(...indicatorMixRows(summarizeIndicatorMix(indicators), lang));
+  rows.push(...indicatorMixRows(mix, lang));
   return {
     name: SHEETS.summaryByIndicator,
     marker: SUMMARY_INDICATOR_MARKER,
