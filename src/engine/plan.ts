@@ -4,6 +4,7 @@
  */
 import type { CellRef, CellValue } from "./grid";
 import type { RevisionLogSheet } from "./read/revisionLog";
+import type { YearResults } from "./results/types";
 
 /** Part I 사회보장전략 (social security strategy) or Part II 지역(사회보장)발전전략 (development strategy). */
 export type StrategyPart = 1 | 2;
@@ -268,4 +269,6 @@ export interface Plan {
   unplacedRows: number[];
   /** The add-in's append-only 수정이력 sheet, where the workbook has one. */
   revisionLog: RevisionLogSheet | null;
+  /** 시행결과 the workbook carries (a results sheet, or 실적 columns beside the targets), one per year and place. */
+  results?: YearResults[];
 }

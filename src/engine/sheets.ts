@@ -8,11 +8,15 @@ export const GENERATED_SHEETS = {
   summaryByIndicator: "요약_지표",
   revisionLog: "수정이력",
   store: "PlanCheckStore",
+  resultsSummary: "요약_시행결과",
 } as const;
 
 const NAMES: ReadonlySet<string> = new Set(Object.values(GENERATED_SHEETS).map((name) => name.toLowerCase()));
 
+/** The 시행결과 form of a year, 시행결과_2024: one per year, so recognised by its pattern. */
+const RESULTS_FORM = /^시행결과_\d{4}$/;
+
 /** Excel compares sheet names without case, and so does this. */
 export function isGeneratedSheet(name: string): boolean {
-  return NAMES.has(name.toLowerCase());
+  return NAMES.has(name.toLowerCase()) || RESULTS_FORM.test(name);
 }

@@ -158,6 +158,74 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
       en: "The revision log has no header row (no checksum column), so it cannot be verified.",
     },
   },
+  "results/achievement": {
+    wrongAchievement: {
+      ko: "'{indicator}'의 달성률이 {written}로 적혀 있는데 실적 {actual}, 목표 {target}(으)로 계산하면 {expected}%입니다(지표의 방향 반영).",
+      en: "'{indicator}': the achievement rate reads {written}, but actual {actual} against target {target} gives {expected}% (the indicator's direction respected).",
+    },
+  },
+  "results/budget": {
+    overspent: {
+      ko: "'{name}'의 {year}년 집행액 {spent}이(가) 예산 {budget}보다 많습니다(집행률 100% 초과).",
+      en: "'{name}': the {year} amount spent, {spent}, exceeds the budget {budget} (execution over 100%).",
+    },
+    rateOver: {
+      ko: "'{name}'의 {year}년 집행률이 {rate}로 100%를 넘습니다.",
+      en: "'{name}': the {year} execution rate {rate} is over 100%.",
+    },
+    wrongRate: {
+      ko: "'{name}'의 집행률이 {written}로 적혀 있는데 집행액 ÷ 예산은 {expected}%입니다.",
+      en: "'{name}': the execution rate reads {written}, but spent ÷ budget is {expected}%.",
+    },
+    spentWithoutActual: {
+      ko: "'{name}'에 {year}년 집행액 {spent}이(가) 있는데 성과지표 실적이 하나도 없습니다.",
+      en: "'{name}' spent {spent} in {year} but reports no actual for any of its indicators.",
+    },
+  },
+  "results/missing": {
+    noActual: {
+      ko: "'{indicator}'의 {year}년 실적이 비어 있습니다(목표 {target}).",
+      en: "'{indicator}': no {year} actual (target {target}).",
+    },
+    notInResults: {
+      ko: "'{indicator}'의 {year}년 목표가 있는데 '{sheet}' 시트에 이 지표의 실적 행이 없습니다.",
+      en: "'{indicator}' has a {year} target but no row in the '{sheet}' sheet.",
+    },
+  },
+  "results/over-achieved": {
+    farAbove: {
+      ko: "'{indicator}'의 달성률이 {achievement}%입니다(실적 {actual}, 목표 {target}). 목표가 낮게 잡혔는지 다음 연차별 시행계획에서 검토하세요.",
+      en: "'{indicator}' achieved {achievement}% (actual {actual}, target {target}); the target may be set too low: review it in the next yearly plan.",
+    },
+  },
+  "results/reason": {
+    noReason: {
+      ko: "'{indicator}'의 {year}년 실적 {actual}이(가) 목표 {target}에 못 미치는데 미달성 사유가 없습니다.",
+      en: "'{indicator}': the {year} actual {actual} misses the target {target}, and no reason is given.",
+    },
+  },
+  "results/unit": {
+    unitDiffers: {
+      ko: "'{indicator}'의 실적 {actual}은(는) 단위가 '{actualUnit}'인데 목표 {target}은(는) '{targetUnit}'입니다. 같은 단위로 적어야 달성 여부를 셀 수 있습니다.",
+      en: "'{indicator}': the actual {actual} is in '{actualUnit}', the target {target} in '{targetUnit}'; write both in one unit to count achievement.",
+    },
+  },
+  "results/unmatched": {
+    unknownRow: {
+      ko: "'{sheet}' 시트의 이 행('{project}' / '{indicator}')은 계획의 어느 사업·성과지표와도 맞지 않아 반영되지 않습니다. 사업명과 성과지표명을 계획과 같게 적으세요.",
+      en: "This row of '{sheet}' ('{project}' / '{indicator}') matches no project or indicator of the plan and is not counted. Write the names as the plan does.",
+    },
+  },
+  "results/unreadable": {
+    actual: {
+      ko: "'{indicator}'의 실적 '{value}'을(를) 읽을 수 없습니다(목표 {target}). 숫자와 단위(예: 95%, 120명) 또는 단계(착공, 준공)로 적으세요.",
+      en: "'{indicator}': the actual '{value}' cannot be read (target {target}). Write a number with its unit (95%, 120명) or a stage (착공, 준공).",
+    },
+    spent: {
+      ko: "'{name}'의 집행액 '{value}'은(는) 숫자가 아닙니다(백만원 단위 숫자로 적으세요).",
+      en: "'{name}': the amount spent '{value}' is not a number (write it in million won).",
+    },
+  },
   "schedule/date": {
     unreadable: {
       ko: "{year}년 수정·보완의 '{step}' 시기 '{value}'을(를) 날짜로 읽을 수 없습니다. '22. 11.처럼 적으세요.",

@@ -34,6 +34,8 @@ const FLAG_PATTERNS: [ColumnRole, RegExp][] = [
 export function classifyHeader(label: string): Classified {
   const t = compact(label);
   if (t === "") return null;
+  // A year's results beside the targets ("'24 실적", 달성률, 미달성 사유, 집행액) are not plan columns: src/engine/results reads them.
+  if (/실적|달성|집행/.test(t)) return null;
   const year = yearIn(t);
   // Flags first: "5기 신규사업 여부" names a plan generation, not a year.
   for (const [role, pattern] of FLAG_PATTERNS) if (pattern.test(t) && /여부|부\(|부$|\(○|사업부/.test(t)) return { role };

@@ -27,6 +27,7 @@ import { detectPeriod } from "./period";
 import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
 import { readRevisionLog } from "./revisionLog";
+import { readResults } from "../results/read";
 import { classifyFlag, parseBudget } from "./values";
 
 const FLAG_ROLES: Record<FlagName, ColumnRole> = { key: "flag.key", partnership: "flag.partnership", isNew: "flag.isNew" };
@@ -43,7 +44,10 @@ export function readPlan(grid: Grid): Plan {
   if (!found) {
     throw new PlanReadError("noPlanTable", { sheets: grid.sheets.map((s) => s.name).join(", ") });
   }
-  return { ...new TableReader(found.view, found.header).read(views), revisionLog: readRevisionLog(grid) };
+  const plan: Plan = { ...new TableReader(found.view, found.header).read(views), revisionLog: readRevisionLog(grid) };
+  const results = readResults(grid, plan);
+  if (results.length > 0) plan.results = results;
+  return plan;
 }
 
 class TableReader {

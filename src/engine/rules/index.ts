@@ -18,6 +18,14 @@ import { indicatorsInput } from "./indicators/input";
 import { indicatorsLevels } from "./indicators/levels";
 import { linkNationalPlan } from "./link/national-plan";
 import { logEditedRow } from "./log/edited-row";
+import { resultsAchievement } from "./results/achievement";
+import { resultsBudget } from "./results/budget";
+import { resultsMissing } from "./results/missing";
+import { resultsOverAchieved } from "./results/over-achieved";
+import { resultsReason } from "./results/reason";
+import { resultsUnit } from "./results/unit";
+import { resultsUnmatched } from "./results/unmatched";
+import { resultsUnreadable } from "./results/unreadable";
 import { scheduleDate } from "./schedule/date";
 import { scheduleLateSubmission } from "./schedule/late-submission";
 import { scheduleOrder } from "./schedule/order";
@@ -59,6 +67,14 @@ export const rules: readonly Rule[] = [
   indicatorsLevels,
   linkNationalPlan,
   logEditedRow,
+  resultsAchievement,
+  resultsBudget,
+  resultsMissing,
+  resultsOverAchieved,
+  resultsReason,
+  resultsUnit,
+  resultsUnmatched,
+  resultsUnreadable,
   scheduleDate,
   scheduleLateSubmission,
   scheduleOrder,

@@ -1,0 +1,39 @@
+/**
+ * A target with no 실적: the row is there but its 실적 cell is empty (or '-'), or — in a results sheet —
+ * the indicator has no row at all. Indicators with nothing to achieve that year ('-', '/', no target) are left alone.
+ */
+import type { Hit, Rule } from "../../finding";
+import { hasValue, indicatorName, makeHit, targetAt } from "../util";
+import { actualRef, evaluatedResults } from "./common";
+
+export const resultsMissing: Rule = {
+  id: "results/missing",
+  defaultSeverity: "warning",
+  messageIds: ["noActual", "notInResults"],
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const e of evaluatedResults(plan)) {
+      if (e.evaluation.status !== "notReported") continue;
+      hits.push(makeHit("noActual", actualRef(e), { indicator: e.name, year: e.results.year, target: e.target?.raw ?? "" }, { projectId: e.project.id }));
+    }
+    for (const results of plan.results ?? []) {
+      if (results.source !== "sheet") continue;
+      const answered = new Set(results.indicators.map((r) => r.indicatorId));
+      for (const project of plan.projects) {
+        for (const indicator of project.indicators) {
+          const target = targetAt(indicator, results.year);
+          if (answered.has(indicator.id) || !target || !hasValue(target.value)) continue;
+          hits.push(
+            makeHit(
+              "notInResults",
+              target.ref,
+              { indicator: indicatorName(indicator), year: results.year, sheet: results.sheet },
+              { projectId: project.id },
+            ),
+          );
+        }
+      }
+    }
+    return hits;
+  },
+};

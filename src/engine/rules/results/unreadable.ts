@@ -1,0 +1,25 @@
+/** A 실적 or 집행액 that is not a value (text where a number or stage belongs, an Excel error). */
+import type { Hit, Rule } from "../../finding";
+import { makeHit } from "../util";
+import { evaluatedResults } from "./common";
+
+export const resultsUnreadable: Rule = {
+  id: "results/unreadable",
+  defaultSeverity: "error",
+  messageIds: ["actual", "spent"],
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const e of evaluatedResults(plan)) {
+      if (e.evaluation.status !== "unreadable" || !e.result.actual) continue;
+      hits.push(makeHit("actual", e.result.actual.ref, { indicator: e.name, value: e.result.actual.raw, target: e.target?.raw ?? "" }, { projectId: e.project.id }));
+    }
+    for (const results of plan.results ?? []) {
+      for (const budget of results.budgets) {
+        if (budget.spent?.value.kind !== "invalid") continue;
+        const project = plan.projects.find((p) => p.id === budget.projectId);
+        hits.push(makeHit("spent", budget.spent.ref, { name: project?.name ?? budget.projectId, value: budget.spent.raw }, { projectId: budget.projectId }));
+      }
+    }
+    return hits;
+  },
+};
