@@ -26,9 +26,11 @@ export interface CommandArgs {
   output?: string;
   /** --force: an existing output file may be replaced (never an input). */
   force: boolean;
+  /** --year, for the 시행결과 commands. */
+  year?: number;
 }
 
-type OptionName = "format" | "lang" | "output" | "force";
+type OptionName = "format" | "lang" | "output" | "force" | "year";
 
 /** `FILE... [options]`, options anywhere, `--opt=value` too, `--` ends options; only `allowed` options are accepted. */
 export function parseCommandArgs(args: readonly string[], allowed: readonly OptionName[]): CommandArgs {
@@ -65,7 +67,11 @@ export function parseCommandArgs(args: readonly string[], allowed: readonly Opti
       if (path === undefined || path === "") throw new UsageError("cli.missingValue", { option, choices: "OUT.xlsx" });
       parsed.output = path;
     } else if (option === "--force" && inline === undefined && allowed.includes("force")) parsed.force = true;
-    else throw new UsageError("cli.unknownOption", { option });
+    else if (option === "--year" && allowed.includes("year")) {
+      const year = value();
+      if (year === undefined || !/^20\d{2}$/.test(year)) throw new UsageError("cli.missingValue", { option, choices: "2024" });
+      parsed.year = Number(year);
+    } else throw new UsageError("cli.unknownOption", { option });
   }
   return parsed;
 }

@@ -7,6 +7,8 @@
  *   plan-check diff OLD.xlsx NEW.xlsx [--format text|json] [--lang ko|en]
  *   plan-check split FILE -o DIR [--force] [--lang ko|en]
  *   plan-check consolidate MASTER DEPT... -o OUT.xlsx [--force] [--format text|json] [--lang ko|en]
+ *   plan-check results-form PLAN --year Y -o OUT.xlsx [--force] [--lang ko|en]
+ *   plan-check results PLAN [RESULTS...] --year Y [--format text|json] [--lang ko|en]
  *
  * Exit status (validate): 0 no errors · 1 errors found · 2 a file could not be read as a plan, or bad usage.
  * Everything printed goes through src/cli/terminal.ts (no control character of a cell reaches the terminal);
@@ -22,6 +24,7 @@ export { parseCommandArgs, parseValidateArgs } from "./args";
 import { consolidateCommand, diffCommand, splitCommand, summarizeCommand } from "./workbookCommands";
 import { writeFileSafely } from "./output";
 import { stripControls } from "./terminal";
+import { resultsCommand, resultsFormCommand } from "./resultsCommands";
 import {
   exitCodeFor,
   failureLine,
@@ -48,6 +51,8 @@ const commands: Record<string, Command> = {
   diff: diffCommand,
   split: splitCommand,
   consolidate: consolidateCommand,
+  "results-form": resultsFormCommand,
+  results: resultsCommand,
 };
 
 /** The language asked for anywhere on the line (for usage errors found before --lang is parsed). */

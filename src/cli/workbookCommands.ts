@@ -29,7 +29,7 @@ import { PackageEditError } from "../xlsx/package";
  * Runs `work`; a file that cannot be read as a plan becomes one line on stderr and exit 2, and so does an
  * output that cannot or may not be written (named as such, never as a reading error).
  */
-async function guarded(io: CliIO, lang: "ko" | "en", file: () => string, work: () => Promise<number>): Promise<number> {
+export async function guarded(io: CliIO, lang: "ko" | "en", file: () => string, work: () => Promise<number>): Promise<number> {
   try {
     return await work();
   } catch (error) {

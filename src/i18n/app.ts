@@ -19,6 +19,11 @@ const USAGE_KO = `사용법: plan-check <명령> …
   plan-check consolidate 총괄표.xlsx 부서파일... -o 출력.xlsx [--force] [--format text|json] [--lang ko|en]
       부서 파일의 자기 사업 변경을 총괄표 사본에 반영하고 수정이력에 남깁니다. 충돌은 반영하지 않고 알립니다.
       종료 코드: 0 충돌 없음 · 1 충돌 있음 · 2 총괄표를 읽지 못함
+  plan-check results-form 파일 --year 연도 -o 출력.xlsx [--lang ko|en]
+      그해 시행결과 양식(시행결과_연도: 목표, 실적, 달성률, 미달성 사유, 예산, 집행액, 집행률)을 새 통합 문서로 씁니다.
+  plan-check results 파일 [결과파일...] --year 연도 [--format text|json] [--lang ko|en]
+      그해 실적을 목표와 견주어 달성·미달성·미보고와 집행률을 보이고 시행결과 규칙으로 검사합니다.
+      종료 코드: 0 오류 없음 · 1 오류 있음 · 2 읽지 못함(또는 시행결과 없음)
 
   --force   이미 있는 출력 파일을 바꿉니다(입력 파일은 어떤 경우에도 덮어쓰지 않음)
   --lang    ko(기본) 또는 en
@@ -40,6 +45,11 @@ const USAGE_EN = `Usage: plan-check <command> …
   plan-check consolidate MASTER DEPT... -o OUT.xlsx [--force] [--format text|json] [--lang ko|en]
       Apply each department's changes to its own projects to a copy of MASTER and log them; report conflicts, never apply them.
       Exit status: 0 no conflicts · 1 conflicts · 2 the master could not be read
+  plan-check results-form PLAN --year YEAR -o OUT.xlsx [--lang ko|en]
+      Write a new workbook with the year's results form (시행결과_YEAR: target, actual, achievement, reason, budget, spent, execution).
+  plan-check results PLAN [RESULTS...] --year YEAR [--format text|json] [--lang ko|en]
+      Compare the year's actuals with the targets (met / missed / not reported, budget execution) and run the results rules.
+      Exit status: 0 no errors · 1 errors · 2 unreadable (or no results found)
 
   --force   replace an output file that exists (an input is never overwritten)
   --lang    ko (default) or en

@@ -46,6 +46,8 @@ export interface YearResults {
   year: number;
   source: ResultsSource;
   sheet: string;
+  /** The workbook the results came from, when not the plan's own (a department's or a district's file). */
+  file?: string;
   indicators: IndicatorResult[];
   budgets: BudgetResult[];
   /** Rows of a results sheet that name no project or indicator of the plan: reported, never dropped. */

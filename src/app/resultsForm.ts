@@ -1,0 +1,169 @@
+/**
+ * The 시행결과 form for a plan and a year, written once for the pane (a 시행결과_<year> sheet in the open
+ * workbook), the CLI (a new workbook) and the department workbooks: every project's indicators with that
+ * year's target, and 실적, 달성률 (a formula that respects the indicator's direction), 미달성 사유, 예산, 집행액
+ * and 집행률 (a formula). Making it again keeps every value already written in it.
+ */
+import { readPlan, toA1, type Plan } from "../engine";
+import { indicatorDirection } from "../engine/results/achievement";
+import { resultsSheetName } from "../engine/results/read";
+import { achievementOf, resultsReport, type IndicatorOutcome } from "../engine/results/report";
+import type { Lang } from "../i18n";
+import { resultsText } from "../i18n/results";
+import type { CellRule, GeneratedCell, GeneratedSheet, WorkbookPort } from "./port";
+
+export const RESULTS_FORM_MARKER = "plan-check:results-form:v1";
+
+/** Zero-based columns of the form (the reader finds them by their headers; tests and rules use these). */
+export const FORM_COLS = { id: 0, number: 1, name: 2, department: 3, indicator: 4, target: 5, actual: 6, achievement: 7, reason: 8, budget: 9, spent: 10, executionRate: 11 } as const;
+/** The header row; data start on the next. */
+export const FORM_HEADER_ROW = 1;
+
+const HEADER_FILL = "#D9E2F3";
+const INPUT_FILL = "#FFF9E6";
+
+export interface ResultsForm {
+  sheet: GeneratedSheet;
+  /** In-cell rules for the input cells (numbers where a number is expected). */
+  rules: CellRule[];
+  indicators: number;
+  projects: number;
+}
+
+export interface ResultsFormOptions {
+  /** Only this 담당부서's projects (a department's form). */
+  department?: string;
+}
+
+/** The number a numeric target holds, for the 달성률 formula; null for stages and '-'. */
+function targetNumber(outcome: IndicatorOutcome): number | null {
+  return outcome.target?.value.kind === "number" ? outcome.target.value.value : null;
+}
+
+export function resultsForm(plan: Plan, year: number, lang: Lang, options: ResultsFormOptions = {}): ResultsForm {
+  const t = (key: Parameters<typeof resultsText>[0], data?: Record<string, string | number>) => resultsText(key, lang, data);
+  const name = resultsSheetName(year);
+  const report = resultsReport(plan, year);
+  const department = (outcomeProject: { department: { raw: string } | null }) => outcomeProject.department?.raw.trim() ?? "";
+  const wanted = (p: { department: { raw: string } | null }) => options.department === undefined || department(p) === options.department;
+
+  const title = options.department ? t("form.titleDepartment", { year, department: options.department }) : t("form.title", { year, sheet: plan.sheet });
+  const headers = [
+    t("form.col.id"), t("form.col.number"), t("form.col.name"), t("form.col.department"), t("form.col.indicator"),
+    t("form.col.target", { year }), t("form.col.actual", { year }), t("form.col.achievement"), t("form.col.reason"),
+    t("form.col.budget", { year }), t("form.col.spent"), t("form.col.executionRate"),
+  ];
+  const rows: GeneratedCell[][] = [[{ value: title, bold: true }], headers.map((value) => ({ value, bold: true, fill: HEADER_FILL, wrap: true }))];
+  const rules: CellRule[] = [];
+  const budgets = new Map(report.budgets.map((b) => [b.project.id, b]));
+  let indicatorCount = 0;
+  let projectCount = 0;
+
+  const byProject = new Map<string, IndicatorOutcome[]>();
+  for (const outcome of report.indicators) byProject.set(outcome.project.id, [...(byProject.get(outcome.project.id) ?? []), outcome]);
+
+  for (const project of plan.projects) {
+    if (!wanted(project)) continue;
+    projectCount++;
+    const outcomes = byProject.get(project.id) ?? [];
+    const budget = budgets.get(project.id);
+    const lines: (IndicatorOutcome | null)[] = outcomes.length > 0 ? outcomes : [null];
+    lines.forEach((outcome, i) => {
+      const row = rows.length;
+      const a1 = (col: number) => toA1(row, col);
+      const first = i === 0;
+      const cells: GeneratedCell[] = [
+        { value: project.id },
+        { value: first ? (project.numberCell?.raw ?? "") : "" },
+        { value: project.name, wrap: true },
+        { value: department(project) },
+        { value: outcome?.name ?? "", wrap: true },
+        { value: outcome?.target && outcome.target.raw !== "" ? outcome.target.raw : t("form.noTarget") },
+      ];
+      if (outcome) {
+        indicatorCount++;
+        const result = outcome.result;
+        const actualValue = result?.actual ? (result.actual.value.kind === "number" && result.actual.value.unit === "" ? result.actual.value.value : result.actual.raw) : null;
+        const goal = targetNumber(outcome);
+        const lower = indicatorDirection(plan, outcome.indicator) === "lower";
+        const achievement = achievementOf(outcome.evaluation);
+        const formula =
+          goal === null
+            ? undefined
+            : lower
+              ? `=IF(AND(ISNUMBER(${a1(FORM_COLS.actual)}),${a1(FORM_COLS.actual)}<>0),ROUND(${goal}/${a1(FORM_COLS.actual)}*100,1),"")`
+              : goal === 0
+                ? undefined
+                : `=IF(ISNUMBER(${a1(FORM_COLS.actual)}),ROUND(${a1(FORM_COLS.actual)}/${goal}*100,1),"")`;
+        cells.push(
+          { value: actualValue, fill: INPUT_FILL },
+          formula ? { value: achievement ?? "", formula, numberFormat: "0.0" } : { value: result?.achievement?.raw ?? null },
+          { value: result?.reason?.raw ?? null, fill: INPUT_FILL, wrap: true },
+        );
+        if (goal !== null) rules.push(actualRule(name, row, outcome, lang));
+      } else {
+        cells.push({ value: null }, { value: null }, { value: null });
+      }
+      if (first) {
+        const spent = budget?.result?.spent;
+        const spentValue = spent ? (spent.value.kind === "number" ? spent.value.value : spent.raw) : null;
+        cells.push(
+          { value: budget?.budget ?? null, numberFormat: "#,##0.0##" },
+          { value: spentValue, fill: INPUT_FILL, numberFormat: "#,##0.0##" },
+          budget?.budget
+            ? {
+                value: spent?.value.kind === "number" ? (budget.executionRate ?? "") : "",
+                formula: `=IF(AND(ISNUMBER(${a1(FORM_COLS.spent)}),ISNUMBER(${a1(FORM_COLS.budget)}),${a1(FORM_COLS.budget)}<>0),ROUND(${a1(FORM_COLS.spent)}/${a1(FORM_COLS.budget)}*100,1),"")`,
+                numberFormat: "0.0",
+              }
+            : { value: null },
+        );
+        rules.push({
+          ref: { sheet: name, row, col: FORM_COLS.spent },
+          kind: "budget",
+          texts: {
+            promptTitle: t("rule.spent.promptTitle"),
+            prompt: t("rule.spent.prompt", { budget: budget?.budget ?? "-" }),
+            errorTitle: t("rule.spent.errorTitle"),
+            error: t("rule.spent.error"),
+          },
+        });
+      }
+      rows.push(cells);
+    });
+  }
+  rows.push([]);
+  rows.push([{ value: t("form.note"), wrap: false }]);
+  return {
+    sheet: { name, marker: RESULTS_FORM_MARKER, rows, columnWidths: [10, 7, 28, 14, 34, 12, 12, 10, 30, 12, 12, 10], freezeRows: FORM_HEADER_ROW + 1 },
+    rules,
+    indicators: indicatorCount,
+    projects: projectCount,
+  };
+}
+
+/** A number ≥ 0 in a numeric 실적 cell (a warning: a district may still write "160명"). */
+function actualRule(sheet: string, row: number, outcome: IndicatorOutcome, lang: Lang): CellRule {
+  return {
+    ref: { sheet, row, col: FORM_COLS.actual },
+    kind: "budget",
+    texts: {
+      promptTitle: resultsText("rule.actual.promptTitle", lang),
+      prompt: resultsText("rule.actual.prompt", lang, { target: outcome.target?.raw ?? "" }),
+      errorTitle: resultsText("rule.actual.errorTitle", lang),
+      error: resultsText("rule.actual.error", lang),
+    },
+  };
+}
+
+/**
+ * 시행결과 양식 만들기 in the open workbook: the form replaces an earlier one whole, carrying over every value
+ * written in it, with its in-cell rules.
+ */
+export async function writeResultsForm(port: WorkbookPort, year: number, lang: Lang): Promise<ResultsForm> {
+  const plan = readPlan(await port.readGrid());
+  const form = resultsForm(plan, year, lang);
+  await port.replaceSheet(form.sheet);
+  await port.setDataValidation(form.rules);
+  return form;
+}

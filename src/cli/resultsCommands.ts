@@ -1,0 +1,157 @@
+/**
+ * plan-check results-form PLAN --year Y -o OUT        — a new workbook holding the 시행결과_<Y> form of PLAN.
+ * plan-check results PLAN [RESULTS...] --year Y [--format text|json]
+ *                                                     — the year's results (in PLAN, or in the RESULTS workbooks)
+ *                                                       against the targets: the results rules' findings and the
+ *                                                       report. Exit 0 no errors · 1 errors · 2 unreadable.
+ */
+import { toA1, readPlan, type CellRef } from "../engine";
+import { achievementOf, metOf } from "../engine/results/report";
+import { resultsForm } from "../app/resultsForm";
+import { checkResults, type ResultsCheck } from "../app/resultsCheck";
+import { toReadFailure } from "../app/validateWorkbook";
+import { appText } from "../i18n/app";
+import { resultsText } from "../i18n/results";
+import type { Lang } from "../i18n";
+import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
+import { parseCommandArgs, UsageError, type CommandArgs } from "./args";
+import type { CliDeps, CliIO } from "./io";
+import { checkOutput } from "./output";
+import { jsonText, stripControls } from "./terminal";
+import { guarded } from "./workbookCommands";
+import { failureLine, jsonFinding, renderTextReport } from "./report";
+
+function address(ref: CellRef): string {
+  return `${ref.sheet}!${toA1(ref.row, ref.col)}`;
+}
+
+/** --year, which must be one of the plan's target years: the year, or the line to print (exit 2). */
+function checkYear(options: CommandArgs, command: string, years: readonly number[]): number | string {
+  if (options.year === undefined) return resultsText("cli.needYear", options.lang, { command });
+  if (!years.includes(options.year)) return resultsText("cli.badYear", options.lang, { command, year: options.year, years: years.join(", ") });
+  return options.year;
+}
+
+export async function resultsFormCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+  const options = parseCommandArgs(args, ["lang", "output", "force", "year"]);
+  if (options.help) {
+    io.stdout(`${appText("cli.usage", options.lang)}\n`);
+    return 0;
+  }
+  if (options.files.length !== 1) throw new UsageError("cli.oneFile", { command: "results-form" });
+  if (!options.output) throw new UsageError("cli.needOutput", { command: "results-form" });
+  const [file] = options.files;
+  const output = options.output;
+  let current = file;
+  return guarded(io, options.lang, () => current, async () => {
+    await checkOutput(output, [file], options.force);
+    const plan = readPlan(await deps.readGrid(file));
+    const year = checkYear(options, "results-form", plan.targetYears);
+    if (typeof year === "string") {
+      io.stderr(`${year}\n`);
+      return 2;
+    }
+    const form = resultsForm(plan, year, options.lang);
+    const port = await ExcelJsWorkbookPort.create();
+    await port.replaceSheet(form.sheet);
+    await port.setDataValidation(form.rules);
+    current = output;
+    await deps.writeBytes(output, await port.toBuffer(), { force: options.force });
+    io.stdout(`${stripControls(resultsText("cli.formWritten", options.lang, { file: output, year, indicators: form.indicators, projects: form.projects }))}\n`);
+    return 0;
+  });
+}
+
+export async function resultsCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+  const options = parseCommandArgs(args, ["format", "lang", "year"]);
+  if (options.help) {
+    io.stdout(`${appText("cli.usage", options.lang)}\n`);
+    return 0;
+  }
+  if (options.files.length < 1) throw new UsageError("cli.noFiles");
+  const [file, ...others] = options.files;
+  let current = file;
+  let check: ResultsCheck;
+  try {
+    const planGrid = await deps.readGrid(file);
+    const years = readPlan(planGrid).targetYears;
+    const year = checkYear(options, "results", years);
+    if (typeof year === "string") {
+      io.stderr(`${year}\n`);
+      return 2;
+    }
+    const workbooks = [];
+    for (const other of others) {
+      current = other;
+      workbooks.push({ file: other, grid: await deps.readGrid(other) });
+    }
+    check = checkResults(planGrid, year, workbooks);
+  } catch (error) {
+    io.stderr(`${failureLine({ file: current, failure: toReadFailure(error) }, options.lang)}\n`);
+    return 2;
+  }
+  if (check.report.sources.length === 0) {
+    io.stderr(`${resultsText("cli.noResults", options.lang, { file: options.files.join(", "), year: check.year })}\n`);
+    return 2;
+  }
+  if (options.format === "json") io.stdout(`${jsonText(resultsJson(file, check, options.lang))}\n`);
+  else io.stdout(stripControls(renderResultsText(file, check, options.lang)));
+  return check.severities.error > 0 ? 1 : 0;
+}
+
+/** The JSON contract: {file, year, indicators, budgets, findings, counts}; fields may be added, never renamed. */
+export function resultsJson(file: string, check: ResultsCheck, lang: Lang) {
+  const { report } = check;
+  const fileOf = new Map<string, string>();
+  for (const set of check.plan.results ?? []) if (set.file) fileOf.set(set.sheet, set.file);
+  return {
+    file,
+    year: check.year,
+    sources: report.sources,
+    indicators: report.indicators.map((o) => ({
+      projectId: o.project.id,
+      project: o.project.name,
+      indicator: o.name,
+      target: o.target?.raw ?? null,
+      actual: o.result?.actual?.raw ?? null,
+      achievement: achievementOf(o.evaluation),
+      met: metOf(o.evaluation),
+      status: o.evaluation.status,
+      reason: o.result?.reason?.raw ?? null,
+      address: address(o.ref),
+      ...(fileOf.has(o.ref.sheet) && o.result ? { resultsFile: fileOf.get(o.ref.sheet) } : {}),
+    })),
+    budgets: report.budgets.map((b) => ({
+      projectId: b.project.id,
+      project: b.project.name,
+      budget: b.budget,
+      spent: b.spent,
+      executionRate: b.executionRate,
+      address: address(b.ref),
+    })),
+    findings: check.findings.map((f) => jsonFinding(f, lang)),
+    counts: { met: report.counts.met, missed: report.counts.missed, notReported: report.counts.notReported, noTarget: report.counts.noTarget },
+  };
+}
+
+function renderResultsText(file: string, check: ResultsCheck, lang: Lang): string {
+  const lines: string[] = [];
+  for (const o of check.report.indicators) {
+    if (o.evaluation.status === "noTarget") continue;
+    const achievement = achievementOf(o.evaluation);
+    lines.push(
+      resultsText("cli.indicatorLine", lang, {
+        address: address(o.ref),
+        project: o.project.name.replace(/\s+/g, " "),
+        indicator: o.name,
+        target: o.target?.raw ?? "",
+        actual: o.result?.actual?.raw ?? "—",
+        achievement: achievement === null ? "" : ` (${achievement}%)`,
+        status: resultsText(`status.${o.evaluation.status}`, lang),
+      }),
+    );
+  }
+  const { counts } = check.report;
+  lines.push(resultsText("cli.counts", lang, { year: check.year, ...counts }), "");
+  return `${lines.join("\n")}\n${renderTextReport(file, check, lang, { color: false })}`;
+}
