@@ -255,7 +255,8 @@ function readResultsSheet(view: SheetView, plan: Plan, options: ReadResultsOptio
     const name = key(row, "name");
     const indicatorName = key(row, "indicator");
     const hasValues = Object.values(header.results).some((col) => cellText(view.own(row, col as number)) !== "");
-    if (id === "" && number === "" && name === "" && indicatorName === "" && !hasValues) continue;
+    // A row with neither an indicator nor a value is a title or a note, not a result.
+    if (indicatorName === "" && !hasValues) continue;
     // A row without its own project key continues the project above (a merged or blank 사업명 cell).
     const project: Project | null = id === "" && number === "" && name === "" ? (previous?.project ?? null) : matcher.project(id, number, name);
     const label: string = name || number || id || previous?.label || "";

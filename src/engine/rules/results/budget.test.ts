@@ -12,6 +12,7 @@ ruleTester(resultsBudget, {
     { name: "a text budget", plan: planWithResults(textBudget, { rows: [{ actual: "150명" }], budgets: [{ spent: 2400, rate: "96.9%" }] }) },
     { name: "a rate as a fraction", plan: planWithResults(plan, { rows: [{ actual: "150명" }], budgets: [{ spent: 48, rate: 0.96 }] }) },
     { name: "nothing spent, nothing reported", plan: planWithResults(plan, { rows: [{}], budgets: [{ spent: 0 }] }) },
+    { name: "spent in a year with nothing to achieve ('-')", plan: planWithResults(one("건립", years("-", "-", "-", "1개소"), { budgets: { 2024: 39 } }), { budgets: [{ spent: 39 }] }) },
   ],
   invalid: [
     { name: "spent over the budget", plan: planWithResults(plan, { rows: [{ actual: "150명" }], budgets: [{ spent: 55 }] }), hits: [{ messageId: "overspent", data: { spent: "55", budget: "50" } }] },

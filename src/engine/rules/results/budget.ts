@@ -6,7 +6,7 @@ import type { Hit, Rule } from "../../finding";
 import { cellText } from "../../grid";
 import type { Project } from "../../plan";
 import { round1 } from "../../results/achievement";
-import { budgetAt, budgetNumber, makeHit } from "../util";
+import { budgetAt, budgetNumber, hasValue, makeHit, targetAt } from "../util";
 
 const TOLERANCE = 0.6;
 
@@ -40,7 +40,9 @@ export const resultsBudget: Rule = {
         } else if (b.executionRate && b.executionRate.value !== null && b.executionRate.value > 100) {
           hits.push(makeHit("rateOver", b.executionRate.ref, { name, year: results.year, rate: b.executionRate.raw }, extra));
         }
-        if (spent !== null && spent > 0 && b.spent && !reported.has(project.id) && project.indicators.length > 0) {
+        // Only where some indicator had something to achieve that year: a '-' year's spending reports nothing.
+        const expected = project.indicators.some((i) => hasValue(targetAt(i, results.year)?.value ?? { kind: "empty" }));
+        if (spent !== null && spent > 0 && b.spent && !reported.has(project.id) && expected) {
           hits.push(makeHit("spentWithoutActual", b.spent.ref, { name, year: results.year, spent: b.spent.raw }, extra));
         }
       }

@@ -1,0 +1,121 @@
+/**
+ * 시행결과 end to end on the bundled sample's 2024: the filled form (test/fixtures/results/, built by
+ * scripts/build-results-fixtures.js, every case on its own row) and a district's own layout (실적 columns
+ * beside the targets), through the use case and the command line.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { checkResults } from "../src/app/resultsCheck";
+import { validateGrid } from "../src/app/validateWorkbook";
+import { main } from "../src/cli/main";
+import { planCounts, readPlan } from "../src/engine";
+import { readWorkbookBuffer } from "../src/xlsx/readGrid";
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { CASES, YEAR } = require("../scripts/build-results-fixtures.js") as {
+  CASES: { id: string; expect: string | null; what: string }[];
+  YEAR: number;
+};
+
+jest.setTimeout(60_000);
+
+const ROOT = path.resolve(__dirname, "..");
+const SAMPLE = path.join(ROOT, "assets/samples/mapo-5th-plan.xlsx");
+const FILLED = path.join(ROOT, "test/fixtures/results/mapo-2024-results.xlsx");
+const BESIDE = path.join(ROOT, "test/fixtures/results/mapo-2024-beside.xlsx");
+
+const grid = (file: string) => readWorkbookBuffer(fs.readFileSync(file));
+
+async function run(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdoutIsTTY: false, env: {} });
+  return { code, stdout, stderr };
+}
+
+describe("the filled 시행결과_2024 form of the sample", () => {
+  let check: ReturnType<typeof checkResults>;
+  beforeAll(async () => {
+    check = checkResults(await grid(FILLED), YEAR);
+  });
+
+  it("reads the plan exactly as the sample's", async () => {
+    expect(planCounts(check.plan)).toEqual(planCounts(readPlan(await grid(SAMPLE))));
+  });
+
+  // A project may carry two cases (a missed indicator and a wrong 집행률): its findings are all of its cases'.
+  it.each(CASES.map((c) => [c.what, c] as const))("%s", (_what, c) => {
+    const found = check.findings.filter((f) => f.projectId === c.id).map((f) => `${f.ruleId}:${f.messageId}`);
+    const expected = CASES.filter((other) => other.id === c.id).flatMap((other) => (other.expect ? other.expect.split(" ") : []));
+    expect(found.sort()).toEqual(expected.sort());
+    for (const id of c.expect?.split(" ") ?? []) expect(found).toContain(id);
+  });
+
+  it("reports the row the plan does not have, and nothing else", () => {
+    const others = check.findings.filter((f) => !CASES.some((c) => c.id === f.projectId)).map((f) => [f.ruleId, f.messageId, f.data.project]);
+    expect(others).toEqual([["results/unmatched", "unknownRow", "없는 사업"]]);
+  });
+
+  it("counts met, missed and not reported", () => {
+    expect(check.report.counts).toEqual({ met: 55, missed: 3, notReported: 1, noTarget: 3 });
+  });
+
+  it("validate runs the results rules on a workbook that carries results", async () => {
+    const plain = validateGrid(await grid(SAMPLE)).findings.length;
+    const withResults = validateGrid(await grid(FILLED)).findings;
+    expect(withResults.filter((f) => !f.ruleId.startsWith("results/"))).toHaveLength(plain);
+    expect(withResults.filter((f) => f.ruleId.startsWith("results/"))).toHaveLength(check.findings.length);
+  });
+});
+
+describe("a district's own layout: 실적 columns beside the targets", () => {
+  it("evaluates direction and milestones, keeping every value's cell", async () => {
+    const check = checkResults(await grid(BESIDE), YEAR);
+    const byProject = new Map(check.report.indicators.filter((o) => o.result?.actual).map((o) => [o.project.id, o]));
+    expect([...byProject.keys()].sort()).toEqual(["I-1-1", "I-1-4", "I-1-5", "I-1-8", "I-2-1", "I-3-2"]);
+    expect(byProject.get("I-1-4")?.evaluation).toEqual({ status: "met", achievement: 101.3 }); // 판정율 24.0% against 24.3%
+    expect(byProject.get("I-1-5")?.evaluation).toEqual({ status: "missed", achievement: 98.6 });
+    expect(byProject.get("I-3-2")?.evaluation).toEqual({ status: "missed", achievement: null }); // 공사 진행 short of 준공 및 개관
+    expect(byProject.get("I-3-2")?.result?.reason?.raw).toMatch(/자재 수급/);
+    expect(byProject.get("I-1-4")?.ref).toEqual({ sheet: "총괄표", row: 10, col: 16 });
+    const errors = check.findings.filter((f) => f.severity === "error").map((f) => [f.projectId, f.messageId]);
+    expect(errors).toEqual([["I-1-5", "noReason"]]);
+  });
+});
+
+describe("plan-check results-form and results", () => {
+  it("writes the form as a new workbook, which results then reads against the plan", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "results-form-"));
+    const out = path.join(dir, "form.xlsx");
+    const made = await run(["results-form", SAMPLE, "--year", "2024", "-o", out]);
+    expect(made).toMatchObject({ code: 0, stderr: "" });
+    const checked = await run(["results", SAMPLE, out, "--year", "2024", "--format", "json"]);
+    expect(checked.code).toBe(0);
+    const json = JSON.parse(checked.stdout);
+    expect(Object.keys(json)).toEqual(expect.arrayContaining(["file", "year", "indicators", "budgets", "findings", "counts"]));
+    expect(json.counts).toMatchObject({ met: 0, missed: 0, notReported: 59 });
+    expect(Object.keys(json.indicators[0])).toEqual(expect.arrayContaining(["projectId", "project", "indicator", "target", "actual", "achievement", "met", "reason", "address"]));
+    expect(Object.keys(json.budgets[0])).toEqual(expect.arrayContaining(["projectId", "project", "budget", "spent", "executionRate", "address"]));
+  });
+
+  it("JSON of the filled form: exit 1 for its errors, each indicator with its address", async () => {
+    const checked = await run(["results", FILLED, "--year", "2024", "--format", "json"]);
+    expect(checked.code).toBe(1);
+    const json = JSON.parse(checked.stdout);
+    const lower = json.indicators.find((i: { projectId: string }) => i.projectId === "I-1-4");
+    expect(lower).toMatchObject({ target: "24.3%", actual: "23.9", achievement: 101.7, met: true, address: "시행결과_2024!G7" });
+    expect(json.findings.find((f: { messageId: string }) => f.messageId === "noReason")).toMatchObject({ ruleId: "results/reason", severity: "error", address: "G8" });
+  });
+
+  it("a year the plan has no target for, a missing --year and an unreadable file exit 2 with one line", async () => {
+    expect(await run(["results", SAMPLE, "--year", "2031"])).toMatchObject({ code: 2, stdout: "" });
+    expect(await run(["results", SAMPLE])).toMatchObject({ code: 2, stdout: "" });
+    const missing = await run(["results", path.join(ROOT, "nope.xlsx"), "--year", "2024"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr.trim().split("\n")).toHaveLength(1);
+    const none = await run(["results", SAMPLE, "--year", "2024"]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/시행결과/);
+  });
+});
