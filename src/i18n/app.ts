@@ -212,6 +212,18 @@ export const appTexts = {
     ko: "{file}: 파일을 열 수 없습니다({code}). 찾던 것: 읽을 수 있는 .xlsx 파일",
     en: "{file}: cannot open the file ({code}) — looked for a readable .xlsx file",
   },
+  "read.tooLarge.bytes": {
+    ko: "{file}: 통합 문서가 너무 큽니다(압축을 푼 크기가 {max}를 넘습니다). 찾던 것: 지역사회보장계획 크기의 .xlsx — 계획과 관계없는 시트나 그림을 빼고 다시 저장하세요",
+    en: "{file}: the workbook is too large (over {max} uncompressed) — looked for a plan-sized .xlsx; remove sheets or pictures unrelated to the plan and save again",
+  },
+  "read.tooLarge.cells": {
+    ko: "{file}: 값이 든 셀이 너무 많습니다({max}개 초과). 찾던 것: 지역사회보장계획 크기의 .xlsx — 계획과 관계없는 시트를 빼고 다시 저장하세요",
+    en: "{file}: too many cells hold values (over {max}) — looked for a plan-sized .xlsx; remove sheets unrelated to the plan and save again",
+  },
+  "read.notRegularFile": {
+    ko: "{file}: 보통 파일이 아닙니다(파이프·장치 등). 찾던 것: 디스크에 저장된 .xlsx 파일",
+    en: "{file}: not a regular file (a pipe, device or the like) — looked for an .xlsx file saved on disk",
+  },
   "read.unexpected": {
     ko: "{file}: 읽는 중 예기치 않은 오류가 났습니다: {detail}",
     en: "{file}: unexpected error while reading: {detail}",
@@ -260,6 +272,10 @@ export function readFailureTextId(failure: { reason: string; data?: Record<strin
       return "read.noPlanTable";
     case "fileNotFound":
       return data.code ? "read.fileNotFound.access" : "read.fileNotFound";
+    case "tooLarge":
+      return data.limit === "cells" ? "read.tooLarge.cells" : "read.tooLarge.bytes";
+    case "notRegularFile":
+      return "read.notRegularFile";
     default:
       return "read.unexpected";
   }
@@ -277,6 +293,7 @@ export function readFailureText(
   const detail = String(data.detail ?? failure.reason);
   return appText(readFailureTextId(failure), lang, {
     code: "",
+    max: "",
     ...data,
     file,
     format: formatName,

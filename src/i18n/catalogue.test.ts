@@ -17,7 +17,7 @@ describe("app texts (src/i18n/app.ts)", () => {
     expectComplete(id, texts);
   });
 
-  const reasons: PlanReadFailure[] = ["notWorkbook", "damaged", "passwordProtected", "noPlanTable", "fileNotFound"];
+  const reasons: PlanReadFailure[] = ["notWorkbook", "damaged", "passwordProtected", "noPlanTable", "fileNotFound", "tooLarge", "notRegularFile"];
 
   it.each(reasons)("a %s failure renders as one line naming the file, in both languages", (reason) => {
     for (const lang of LANGS) {

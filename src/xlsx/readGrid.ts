@@ -22,6 +22,9 @@ import { rangeFromA1 } from "../engine/a1";
 import type { CellValue, Grid, MergedArea, SheetGrid } from "../engine/grid";
 import { PlanReadError } from "../engine/read/errors";
 import { dateText } from "../app/conventions";
+import { excelText, readXlsx, type LeanReadOptions } from "./lean/readXlsx";
+
+export { excelText };
 
 export interface GridOptions {
   /** Read formula text into `formulas` (default true). */
@@ -135,17 +138,6 @@ function richText(runs: unknown[]): string {
     if (typeof t === "string") text += t;
   }
   return excelText(text);
-}
-
-/**
- * OOXML escapes characters XML cannot carry as _xHHHH_ (Excel writes a cell's "\r\n" as "_x000D_\n";
- * a literal "_x0041_" as "_x005F_x0041_"). One left-to-right pass undoes that; line breaks become "\n".
- */
-export function excelText(text: string): string {
-  const unescaped = text.includes("_x")
-    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-    : text;
-  return unescaped.includes("\r") ? unescaped.replace(/\r\n?/g, "\n") : unescaped;
 }
 
 function formulaText(cell: ExcelJS.Cell): string | null {
@@ -268,13 +260,7 @@ function zipLooksLike(bytes: Uint8Array): string {
  */
 export async function loadWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, options: { skipUnusedParts?: boolean } = {}): Promise<ExcelJS.Workbook> {
   const bytes = toBytes(buffer);
-  const kind = containerKind(bytes);
-  if (kind === "ole") {
-    // Excel saves a password-protected .xlsx as an OLE compound file with an EncryptionInfo stream.
-    if (containsText(bytes, "EncryptionInfo", "utf16le")) throw new PlanReadError("passwordProtected");
-    throw new PlanReadError("notWorkbook", { looksLike: "xls" });
-  }
-  if (kind !== "zip") throw new PlanReadError("notWorkbook", { looksLike: kind });
+  checkContainer(bytes);
 
   // ExcelJS itself failing to load is this installation's fault, not the file's: let it through as is.
   const { Workbook } = await loadExcelJs();
@@ -287,24 +273,51 @@ export async function loadWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, optio
     throw new PlanReadError("damaged", { detail: errorDetail(error) });
   }
 
-  if (workbook.worksheets.length === 0) {
-    const looksLike = zipLooksLike(bytes);
-    if (looksLike === "zip" && (containsText(bytes, "xl/workbook.xml", "ascii") || containsText(bytes, "xl/worksheets/", "ascii"))) {
-      throw new PlanReadError("damaged", { detail: "no worksheet could be read" });
-    }
-    throw new PlanReadError("notWorkbook", { looksLike });
-  }
+  if (workbook.worksheets.length === 0) noWorksheet(bytes);
   return workbook;
 }
 
-/** Reads .xlsx bytes into a Grid; failures as in loadWorkbookBuffer. */
-export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, options: GridOptions = {}): Promise<Grid> {
-  const workbook = await loadWorkbookBuffer(buffer);
+/**
+ * Reads .xlsx bytes into a Grid through the lean reader (./lean/readXlsx.ts, no ExcelJS); failures as
+ * in loadWorkbookBuffer, plus "tooLarge" (data.limit "bytes" or "cells") past the reading limits.
+ */
+export async function readWorkbookBuffer(buffer: ArrayBuffer | Uint8Array, options: LeanReadOptions = {}): Promise<Grid> {
+  return readWorkbookBytesSync(toBytes(buffer), options);
+}
+
+/** readWorkbookBuffer without the promise (the worker pool and the bench call it directly). */
+export function readWorkbookBytesSync(bytes: Uint8Array, options: LeanReadOptions = {}): Grid {
+  checkContainer(bytes);
+  let grid: Grid;
   try {
-    return gridFromWorkbook(workbook, options);
+    grid = readXlsx(bytes, options);
   } catch (error) {
+    if (error instanceof PlanReadError && error.reason !== "notWorkbook") throw error;
+    if (error instanceof PlanReadError) noWorksheet(bytes);
     throw new PlanReadError("damaged", { detail: errorDetail(error) });
   }
+  if (grid.sheets.length === 0 && !options.sheetFilter) noWorksheet(bytes);
+  return grid;
+}
+
+/** Sniffs the container: anything but a zip is refused with what it looks like. */
+function checkContainer(bytes: Uint8Array): void {
+  const kind = containerKind(bytes);
+  if (kind === "ole") {
+    // Excel saves a password-protected .xlsx as an OLE compound file with an EncryptionInfo stream.
+    if (containsText(bytes, "EncryptionInfo", "utf16le")) throw new PlanReadError("passwordProtected");
+    throw new PlanReadError("notWorkbook", { looksLike: "xls" });
+  }
+  if (kind !== "zip") throw new PlanReadError("notWorkbook", { looksLike: kind });
+}
+
+/** A zip with no worksheet: a damaged workbook if it has workbook parts, otherwise what it looks like. */
+function noWorksheet(bytes: Uint8Array): never {
+  const looksLike = zipLooksLike(bytes);
+  if (looksLike === "zip" && (containsText(bytes, "xl/workbook.xml", "ascii") || containsText(bytes, "xl/worksheets/", "ascii"))) {
+    throw new PlanReadError("damaged", { detail: "no worksheet could be read" });
+  }
+  throw new PlanReadError("notWorkbook", { looksLike });
 }
 
 function errorDetail(error: unknown): string {

@@ -7,7 +7,9 @@ export type PlanReadFailure =
   | "damaged"
   | "passwordProtected"
   | "noPlanTable"
-  | "fileNotFound";
+  | "fileNotFound"
+  | "tooLarge"
+  | "notRegularFile";
 
 export class PlanReadError extends Error {
   constructor(

@@ -1,0 +1,174 @@
+/**
+ * The lean reader on packages written here part by part: the cell kinds, shared formulas, styles that
+ * make a date, merges, prefixed XML, and the bounds (sparse rows, size and cell limits, broken parts).
+ */
+import { strToU8, zipSync } from "fflate";
+import { PlanReadError } from "../../engine/read/errors";
+import { readWorkbookBuffer } from "../readGrid";
+import { isDateFormat, readXlsx, slideFormula } from "./readXlsx";
+import { XmlScanner, OPEN, TEXT, CLOSE, END } from "./xml";
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+interface Parts {
+  sheets?: { name: string; xml: string }[];
+  sharedStrings?: string;
+  styles?: string;
+  workbookPr?: string;
+  extra?: Record<string, string>;
+}
+
+function xlsx(parts: Parts): Uint8Array {
+  const sheets = parts.sheets ?? [{ name: "계획", xml: "<sheetData/>" }];
+  const files: Record<string, Uint8Array> = {
+    "[Content_Types].xml": strToU8("<Types/>"),
+    "_rels/.rels": strToU8(`<Relationships><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    "xl/workbook.xml": strToU8(
+      `<workbook ${NS} xmlns:r="${REL}">${parts.workbookPr ?? ""}<sheets>${sheets
+        .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .join("")}</sheets></workbook>`,
+    ),
+    "xl/_rels/workbook.xml.rels": strToU8(
+      `<Relationships>${sheets
+        .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+        .join("")}<Relationship Id="rS" Type="${REL}/sharedStrings" Target="/xl/sharedStrings.xml"/><Relationship Id="rY" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ),
+  };
+  sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(`<worksheet ${NS}>${s.xml}</worksheet>`)));
+  if (parts.sharedStrings) files["xl/sharedStrings.xml"] = strToU8(`<sst ${NS}>${parts.sharedStrings}</sst>`);
+  if (parts.styles) files["xl/styles.xml"] = strToU8(`<styleSheet ${NS}>${parts.styles}</styleSheet>`);
+  for (const [name, text] of Object.entries(parts.extra ?? {})) files[name] = strToU8(text);
+  return zipSync(files);
+}
+
+const one = (xml: string, parts: Omit<Parts, "sheets"> = {}) => readXlsx(xlsx({ ...parts, sheets: [{ name: "계획", xml }] })).sheets[0];
+
+describe("readXlsx: cells", () => {
+  it("reads numbers, shared and inline strings, rich text, booleans and errors", () => {
+    const sheet = one(
+      `<sheetData><row r="1"><c r="A1"><v>1.5</v></c><c r="B1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c>` +
+        `<c r="D1" t="inlineStr"><is><t>인라인 &amp; 글</t></is></c><c r="E1" t="b"><v>1</v></c><c r="F1" t="e"><v>#N/A</v></c></row>` +
+        `<row r="3"><c r="B3" t="inlineStr"><is><r><t>가</t></r><r><t xml:space="preserve"> 나</t></r></is></c></row></sheetData>`,
+      { sharedStrings: `<si><t>줄_x000D_\n바꿈</t></si><si><r><t>굵게</t></r><r><rPr><b/></rPr><t>보통</t></r><rPh><t>ふりがな</t></rPh></si>` },
+    );
+    expect(sheet.values).toEqual([[1.5, "줄\n바꿈", "굵게보통", "인라인 & 글", true, { error: "#N/A" }], [], [null, "가 나"]]);
+    expect(sheet.formulas).toBeUndefined();
+  });
+
+  it("gives formula cells their cached result and text, shared formulas translated to each cell", () => {
+    const sheet = one(
+      `<sheetData><row r="1"><c r="A1" t="str"><f>_xlfn.CONCAT("a","b")</f><v>ab</v></c><c r="B1" t="str"><f>A1&amp;"x"</f><v>abx</v></c></row>` +
+        `<row r="2"><c r="A2"><f t="shared" ref="A2:A4" si="0">B2*$C$1+C2</f><v>0</v></c></row>` +
+        `<row r="3"><c r="A3"><f t="shared" si="0"/><v>6</v></c></row><row r="4"><c r="A4"><f t="shared" si="0"/></c></row></sheetData>`,
+    );
+    expect(sheet.values).toEqual([["ab", "abx"], [0], [6]]);
+    expect(sheet.formulas).toEqual([['=CONCAT("a","b")', '=A1&"x"'], ["=B2*$C$1+C2"], ["=B3*$C$1+C3"], ["=B4*$C$1+C4"]]);
+  });
+
+  it("reads a number under a date or time format as ISO text, in the 1900 and 1904 systems", () => {
+    const styles = `<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="20"/><xf numFmtId="3"/></cellXfs>`;
+    const xml = `<sheetData><row r="1"><c r="A1" s="1"><v>44880</v></c><c r="B1" s="2"><v>0.5</v></c><c r="C1" s="3"><v>44880</v></c></row></sheetData>`;
+    expect(one(xml, { styles }).values).toEqual([["2022-11-15", "12:00", 44880]]);
+    expect(one(xml, { styles, workbookPr: '<workbookPr date1904="1"/>' }).values[0][0]).toBe("2026-11-16");
+    expect(isDateFormat('[Red]0.00"m"')).toBe(false);
+    expect(isDateFormat("yyyy년 m월")).toBe(true);
+  });
+
+  it("lists merges and empties the cells they cover, wherever the merge list stands", () => {
+    const sheet = one(
+      `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>제목</t></is></c><c r="B1"><v>9</v></c><c r="C1"><v>3</v></c></row>` +
+        `<row r="2"><c r="A2"><v>1</v></c></row></sheetData><mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="$D$5"/></mergeCells>`,
+    );
+    expect(sheet.values).toEqual([["제목", null, 3]]);
+    expect(sheet.merges).toEqual([
+      { top: 0, left: 0, bottom: 1, right: 1 },
+      { top: 4, left: 3, bottom: 4, right: 3 },
+    ]);
+  });
+
+  it("reads prefixed elements, cells without references, comments and CDATA", () => {
+    const bytes = xlsx({
+      sheets: [
+        {
+          name: "계획",
+          xml: `<x:sheetData xmlns:x="urn:x"><!-- c --><x:row><x:c t="inlineStr"><x:is><x:t><![CDATA[<a&b>]]></x:t></x:is></x:c><x:c><x:v>2</x:v></x:c></x:row></x:sheetData>`,
+        },
+      ],
+    });
+    expect(readXlsx(bytes).sheets[0].values).toEqual([["<a&b>", 2]]);
+  });
+
+  it("keeps the workbook's sheet order and reads only the sheets asked for", () => {
+    const bytes = xlsx({
+      sheets: [
+        { name: "표지", xml: `<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>` },
+        { name: "총괄표", xml: `<sheetData><row r="2"><c r="B2"><v>2</v></c></row></sheetData>` },
+      ],
+    });
+    expect(readXlsx(bytes).sheets.map((s) => s.name)).toEqual(["표지", "총괄표"]);
+    expect(readXlsx(bytes, { sheetFilter: (name) => name === "총괄표" }).sheets).toEqual([
+      { name: "총괄표", values: [[], [null, 2]], merges: [] },
+    ]);
+  });
+});
+
+describe("readXlsx: bounds", () => {
+  it("one value in column XFD on 20,000 rows reads sparse and fast", () => {
+    let rows = "";
+    for (let r = 1; r <= 20_000; r++) rows += `<row r="${r}"><c r="XFD${r}"><v>${r}</v></c></row>`;
+    const started = Date.now();
+    const sheet = one(`<sheetData>${rows}</sheetData>`);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(sheet.values).toHaveLength(20_000);
+    expect(sheet.values[19_999][16_383]).toBe(20_000);
+    expect(Object.keys(sheet.values[19_999])).toEqual(["16383"]);
+  });
+
+  it("refuses more cells than the limit, naming the limit", () => {
+    const xml = `<sheetData><row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row></sheetData>`;
+    expect(() => one(xml)).not.toThrow();
+    expect(() => readXlsx(xlsx({ sheets: [{ name: "a", xml }] }), { maxCells: 2 })).toThrow(
+      expect.objectContaining({ reason: "tooLarge", data: { limit: "cells", max: "2" } }),
+    );
+  });
+
+  it("refuses parts larger than the limit before inflating them", () => {
+    const big = `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>${"가".repeat(100_000)}</t></is></c></row></sheetData>`;
+    const bytes = xlsx({ sheets: [{ name: "a", xml: big }] });
+    expect(bytes.length).toBeLessThan(20_000);
+    expect(() => readXlsx(bytes, { maxBytes: 100_000 })).toThrow(expect.objectContaining({ reason: "tooLarge", data: expect.objectContaining({ limit: "bytes" }) }));
+  });
+
+  it("a mangled sheet part is damaged, with the scanner's reason", async () => {
+    for (const xml of [`<sheetData><row r="1"><c r="A1"><v>1</v></c>`, `<sheetData><row r="1"></c></row></sheetData>`, `<sheetData><row r="0"/></sheetData>`]) {
+      const error = await readWorkbookBuffer(xlsx({ sheets: [{ name: "a", xml }] })).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PlanReadError);
+      expect(error).toMatchObject({ reason: "damaged", data: { detail: expect.any(String) } });
+    }
+  });
+
+  it("a zip with a workbook but no worksheet is damaged; without a workbook it is not a workbook", async () => {
+    const noSheets = zipSync({ "xl/workbook.xml": strToU8(`<workbook ${NS}><sheets/></workbook>`) });
+    await expect(readWorkbookBuffer(noSheets)).rejects.toMatchObject({ reason: "damaged" });
+    await expect(readWorkbookBuffer(zipSync({ "a.txt": strToU8("x") }))).rejects.toMatchObject({ reason: "notWorkbook", data: { looksLike: "zip" } });
+  });
+});
+
+describe("slideFormula and the XML scanner", () => {
+  it("moves relative references only, and leaves names and functions alone", () => {
+    expect(slideFormula("SUM(A1:B2)+$C$3+Sheet1!D4+LOG10(2)", 2, 1)).toBe("SUM(B3:C4)+$C$3+Sheet1!E6+LOG10(2)");
+  });
+
+  it("scans tags, attributes with > inside quotes, and decodes entities", () => {
+    const scan = new XmlScanner(`<a x='1>2' y="&#xAC00;&lt;"><b/>t&amp;t</a>`);
+    expect(scan.next()).toBe(OPEN);
+    expect([scan.attr("x"), scan.attr("y"), scan.attr("z")]).toEqual(["1>2", "가<", undefined]);
+    expect(scan.next()).toBe(OPEN);
+    expect(scan.selfClosing).toBe(true);
+    expect(scan.next()).toBe(TEXT);
+    expect(scan.text()).toBe("t&t");
+    expect(scan.next()).toBe(CLOSE);
+    expect(scan.next()).toBe(END);
+  });
+});

@@ -1,0 +1,629 @@
+/**
+ * The lean read path: .xlsx bytes → the engine's Grid, without building a workbook object model.
+ * Unzips only the parts validation needs (workbook, its relationships, shared strings, styles for date
+ * formats, the worksheets) and scans their XML once. Runs in Node and in the browser (no `fs`).
+ *
+ * Value for value the same as reading through ExcelJS (src/xlsx/readGrid.ts gridFromWorkbook): formula
+ * cells give their cached result, dates (a number under a date format) give ISO text, errors give
+ * {error}, a merged area's covered cells read as null, shared formulas are translated to each cell.
+ *
+ * Bounded: work and memory grow with the cells that hold something, never with a sheet's extent; the
+ * declared uncompressed size of the parts read and the number of cells are limited (PlanReadError
+ * "tooLarge"), and a part cannot inflate past its declared size.
+ */
+import { unzipSync } from "fflate";
+import type { CellValue, Grid, MergedArea, SheetGrid } from "../../engine/grid";
+import { PlanReadError } from "../../engine/read/errors";
+import { dateText } from "../../app/conventions";
+import { CLOSE, END, OPEN, TEXT, XmlError, XmlScanner } from "./xml";
+
+export interface LeanReadOptions {
+  /** Read formula text into `formulas` (default true). */
+  formulas?: boolean;
+  /** Only read the sheets this accepts (default: every worksheet). */
+  sheetFilter?: (name: string) => boolean;
+  /** Most uncompressed bytes of the parts read (default READ_LIMITS.bytes). */
+  maxBytes?: number;
+  /** Most cells holding something, over all sheets read (default READ_LIMITS.cells). */
+  maxCells?: number;
+}
+
+/** Far above any real plan (the 50,000-row bench plan is about 60 MB and 1.1 million cells). */
+export const READ_LIMITS = { bytes: 512 * 1024 * 1024, cells: 4_000_000 } as const;
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/** Reads .xlsx bytes (a zip already sniffed as such) into a Grid. Throws PlanReadError or the caller maps. */
+export function readXlsx(bytes: Uint8Array, options: LeanReadOptions = {}): Grid {
+  const pkg = new Package(bytes, options.maxBytes ?? READ_LIMITS.bytes);
+  const workbookPath = officeDocumentPath(pkg);
+  const book = readWorkbookPart(pkg, workbookPath);
+  const wanted = book.sheets.filter((s) => !options.sheetFilter || options.sheetFilter(s.name));
+  pkg.extract([book.sharedStringsPath, book.stylesPath, ...wanted.map((s) => s.path)]);
+
+  const context: SheetContext = {
+    sharedStrings: book.sharedStringsPath ? readSharedStrings(pkg.text(book.sharedStringsPath)) : [],
+    dateStyles: book.stylesPath ? readDateStyles(pkg.text(book.stylesPath)) : [],
+    date1904: book.date1904,
+    formulas: options.formulas !== false,
+    maxCells: options.maxCells ?? READ_LIMITS.cells,
+    cellsLeft: options.maxCells ?? READ_LIMITS.cells,
+  };
+  const sheets: SheetGrid[] = [];
+  for (const sheet of wanted) {
+    const xml = pkg.text(sheet.path);
+    if (xml === null) continue; // a sheet whose part is missing: ExcelJS leaves it out too
+    sheets.push(readSheet(sheet.name, xml, context));
+  }
+  return { sheets };
+}
+
+/** The limit passed, with the limit itself for the message ("512 MB", "4,000,000"). */
+export function tooLarge(limit: "bytes" | "cells", max: number): PlanReadError {
+  const shown = limit === "bytes" ? `${Math.round(max / (1024 * 1024)).toLocaleString("en-US")} MB` : max.toLocaleString("en-US");
+  return new PlanReadError("tooLarge", { limit, max: shown });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The package: parts unzipped on demand, within the size limit
+
+class Package {
+  private readonly parts = new Map<string, Uint8Array>();
+  private readonly names = new Set<string>();
+  private bytesLeft: number;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly maxBytes: number,
+  ) {
+    this.bytesLeft = maxBytes;
+    this.extract([]); // lists the names (the central directory only)
+  }
+
+  has(path: string): boolean {
+    return this.names.has(path);
+  }
+
+  /** Unzips the listed parts (those not yet unzipped and present). */
+  extract(paths: readonly (string | null)[]): void {
+    const wanted = new Set(paths.filter((p): p is string => p !== null && !this.parts.has(p)));
+    const listing = this.names.size === 0;
+    if (!listing && wanted.size === 0) return;
+    const found = unzipSync(this.bytes, {
+      filter: (file) => {
+        if (listing) this.names.add(file.name);
+        if (!wanted.has(file.name)) return false;
+        wanted.delete(file.name); // a second entry of the same name is ignored
+        this.bytesLeft -= file.originalSize;
+        if (this.bytesLeft < 0) throw tooLarge("bytes", this.maxBytes);
+        return true;
+      },
+    });
+    for (const [name, data] of Object.entries(found)) this.parts.set(name, data);
+  }
+
+  /** A part's text (unzipping it if needed), or null when the package has no such part. */
+  text(path: string): string | null {
+    if (!this.parts.has(path)) {
+      if (!this.names.has(path)) return null;
+      this.extract([path]);
+    }
+    const data = this.parts.get(path);
+    if (!data) return null;
+    this.parts.delete(path); // read once; let the bytes go
+    return utf8.decode(data);
+  }
+}
+
+const utf8 = new TextDecoder("utf-8");
+
+// ---------------------------------------------------------------------------------------------
+// Workbook and relationships
+
+interface WorkbookInfo {
+  sheets: { name: string; path: string }[];
+  sharedStringsPath: string | null;
+  stylesPath: string | null;
+  date1904: boolean;
+}
+
+function officeDocumentPath(pkg: Package): string {
+  const rels = pkg.text("_rels/.rels");
+  if (rels !== null) {
+    for (const rel of readRelationships(rels, "")) {
+      if (rel.type.endsWith("/officeDocument") && pkg.has(rel.target)) return rel.target;
+    }
+  }
+  if (pkg.has("xl/workbook.xml")) return "xl/workbook.xml";
+  throw new PlanReadError("notWorkbook", { looksLike: "zip" }); // refined by the caller
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+/** Relationships with targets resolved to package paths (relative to `base`, the source part's folder). */
+function readRelationships(xml: string, base: string): Relationship[] {
+  const scan = new XmlScanner(xml);
+  const rels: Relationship[] = [];
+  for (let token = scan.next(); token !== END; token = scan.next()) {
+    if (token !== OPEN || scan.name !== "Relationship") continue;
+    if (scan.attr("TargetMode") === "External") continue;
+    const target = scan.attr("Target");
+    if (target === undefined) continue;
+    rels.push({ id: scan.attr("Id") ?? "", type: scan.attr("Type") ?? "", target: resolvePath(base, target) });
+  }
+  return rels;
+}
+
+function resolvePath(base: string, target: string): string {
+  const parts = (target.startsWith("/") ? target.slice(1) : base + target).split("/");
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === "..") out.pop();
+    else if (part !== "." && part !== "") out.push(part);
+  }
+  return out.join("/");
+}
+
+function readWorkbookPart(pkg: Package, path: string): WorkbookInfo {
+  const slash = path.lastIndexOf("/");
+  const folder = path.slice(0, slash + 1);
+  const relsXml = pkg.text(`${folder}_rels/${path.slice(slash + 1)}.rels`);
+  const rels = relsXml === null ? [] : readRelationships(relsXml, folder);
+  const byId = new Map(rels.map((rel) => [rel.id, rel]));
+  const ofType = (suffix: string, fallback: string): string | null => {
+    const rel = rels.find((r) => r.type.endsWith(suffix));
+    const target = rel ? rel.target : folder + fallback;
+    return pkg.has(target) ? target : null;
+  };
+
+  const xml = pkg.text(path);
+  if (xml === null) throw new PlanReadError("notWorkbook", { looksLike: "zip" });
+  const scan = new XmlScanner(xml);
+  const info: WorkbookInfo = {
+    sheets: [],
+    sharedStringsPath: ofType("/sharedStrings", "sharedStrings.xml"),
+    stylesPath: ofType("/styles", "styles.xml"),
+    date1904: false,
+  };
+  for (let token = scan.next(); token !== END; token = scan.next()) {
+    if (token !== OPEN) continue;
+    if (scan.name === "workbookPr") {
+      const value = scan.attr("date1904");
+      info.date1904 = value === "1" || value === "true";
+    } else if (scan.name === "sheet") {
+      const rel = byId.get(scan.attr("id") ?? "");
+      // Chart sheets and dialog sheets hold no cells.
+      if (!rel || !rel.type.endsWith("/worksheet")) continue;
+      info.sheets.push({ name: scan.attr("name") ?? "", path: rel.target });
+    }
+  }
+  return info;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared strings and date styles
+
+function readSharedStrings(xml: string | null): string[] {
+  if (xml === null) return [];
+  const scan = new XmlScanner(xml);
+  const strings: string[] = [];
+  let text = "";
+  let inItem = false;
+  let inText = false;
+  for (let token = scan.next(); token !== END; token = scan.next()) {
+    if (token === OPEN) {
+      const name = scan.name;
+      if (name === "si") {
+        text = "";
+        inItem = !scan.selfClosing;
+        if (scan.selfClosing) strings.push("");
+      } else if (name === "t" && inItem) {
+        inText = !scan.selfClosing;
+      } else if (name === "rPh" || name === "phoneticPr") {
+        scan.skipElement(); // phonetic guides are not part of the text
+      }
+    } else if (token === TEXT) {
+      if (inText) text += scan.text();
+    } else if (token === CLOSE) {
+      if (scan.name === "t") inText = false;
+      else if (scan.name === "si") {
+        strings.push(excelText(text));
+        inItem = false;
+      }
+    }
+  }
+  return strings;
+}
+
+/** Per cell style index: whether its number format is a date or time format. */
+function readDateStyles(xml: string | null): boolean[] {
+  if (xml === null) return [];
+  const scan = new XmlScanner(xml);
+  const custom = new Map<number, string>();
+  const dates: boolean[] = [];
+  let inCellXfs = false;
+  for (let token = scan.next(); token !== END; token = scan.next()) {
+    if (token === OPEN) {
+      if (scan.name === "numFmt") {
+        const id = parseInt(scan.attr("numFmtId") ?? "", 10);
+        const code = scan.attr("formatCode");
+        if (!Number.isNaN(id) && code !== undefined) custom.set(id, code.replace(/\\(.)/g, "$1"));
+      } else if (scan.name === "cellXfs") {
+        inCellXfs = !scan.selfClosing;
+      } else if (scan.name === "xf" && inCellXfs) {
+        const id = parseInt(scan.attr("numFmtId") ?? "0", 10);
+        const code = id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined;
+        dates.push(code !== undefined && isDateFormat(code));
+        if (!scan.selfClosing) scan.skipElement();
+      }
+    } else if (token === CLOSE && scan.name === "cellXfs") {
+      inCellXfs = false;
+    }
+  }
+  return dates;
+}
+
+/** The built-in number formats with a fixed code (ECMA-376 18.8.30) that ExcelJS reads as dates or not. */
+const BUILT_IN_FORMATS: Record<number, string> = {
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+};
+
+/** A date or time format: a date letter outside quotes and brackets (as ExcelJS decides it). */
+export function isDateFormat(code: string): boolean {
+  return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Worksheets
+
+interface SheetContext {
+  sharedStrings: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+  formulas: boolean;
+  maxCells: number;
+  cellsLeft: number;
+}
+
+interface SharedFormula {
+  formula: string;
+  row: number;
+  col: number;
+}
+
+function readSheet(name: string, xml: string, context: SheetContext): SheetGrid {
+  const scan = new XmlScanner(xml);
+  // Sparse while reading: rows and cells are set where the sheet holds something.
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const merges: MergedArea[] = [];
+  const shared = new Map<string, SharedFormula>();
+  let anyFormula = false;
+
+  let row = -1;
+  let col = -1;
+  // the open cell
+  let type = "";
+  let style = 0;
+  let raw: string | null = null;
+  let formula: string | null = null;
+  let sharedIndex: string | undefined;
+  let sharedRef: string | undefined;
+  let isShared = false;
+  let inline = "";
+  let collecting: "v" | "f" | "t" | null = null;
+  let inInline = false;
+  let inSheetData = false;
+
+  const finishCell = (): void => {
+    let value: CellValue = null;
+    let text: string | null = null;
+    if (formula !== null && formula !== "") text = formula;
+    const isFormula = text !== null || isShared;
+    if (isShared && sharedIndex !== undefined) {
+      if (sharedRef !== undefined && text !== null) shared.set(sharedIndex, { formula: text, row, col });
+      else if (text === null) {
+        const master = shared.get(sharedIndex);
+        if (master) text = slideFormula(master.formula, row - master.row, col - master.col);
+      }
+    }
+    if (raw !== null) value = cellValue(type, raw, style, context, isFormula);
+    else if (type === "inlineStr" && inInlineSeen) value = excelText(inline);
+    if (value !== null) {
+      if (--context.cellsLeft < 0) throw tooLarge("cells", context.maxCells);
+      (values[row] ??= [])[col] = value;
+    }
+    if (context.formulas && isFormula && text !== null) {
+      (formulas[row] ??= [])[col] = `=${text.replace(/(^|[^A-Za-z0-9_.])_xl(?:fn|ws)\./g, "$1")}`;
+      anyFormula = true;
+    }
+  };
+  let inInlineSeen = false;
+
+  for (let token = scan.next(); token !== END; token = scan.next()) {
+    if (token === TEXT) {
+      if (collecting === "v") raw = (raw ?? "") + scan.text();
+      else if (collecting === "f") formula = (formula ?? "") + scan.text();
+      else if (collecting === "t") inline += scan.text();
+      continue;
+    }
+    const tag = scan.name;
+    if (token === OPEN) {
+      switch (tag) {
+        case "sheetData":
+          inSheetData = !scan.selfClosing;
+          break;
+        case "row": {
+          if (!inSheetData) break;
+          const r = scan.attr("r");
+          row = r !== undefined ? parseInt(r, 10) - 1 : row + 1;
+          if (!(row >= 0 && row < MAX_ROW)) throw new XmlError(`bad row number ${r}`);
+          col = -1;
+          break;
+        }
+        case "c": {
+          if (!inSheetData) break;
+          const ref = scan.attr("r");
+          if (ref !== undefined) {
+            const at = parseRef(ref);
+            if (!at) throw new XmlError(`bad cell reference ${ref}`);
+            row = at.row;
+            col = at.col;
+          } else {
+            col++;
+            if (row < 0) row = 0;
+          }
+          type = scan.attr("t") ?? "n";
+          const s = scan.attr("s");
+          style = s === undefined ? 0 : parseInt(s, 10) || 0;
+          raw = null;
+          formula = null;
+          sharedIndex = undefined;
+          sharedRef = undefined;
+          isShared = false;
+          inline = "";
+          inInlineSeen = false;
+          if (scan.selfClosing) finishCell();
+          break;
+        }
+        case "v":
+          if (!scan.selfClosing) collecting = "v";
+          break;
+        case "f":
+          if (scan.attr("t") === "shared") {
+            isShared = true;
+            sharedIndex = scan.attr("si");
+            sharedRef = scan.attr("ref");
+          }
+          if (!scan.selfClosing) collecting = "f";
+          break;
+        case "is":
+          inInline = !scan.selfClosing;
+          inInlineSeen = true;
+          break;
+        case "t":
+          if (inInline && !scan.selfClosing) collecting = "t";
+          break;
+        case "rPh":
+          scan.skipElement();
+          break;
+        case "mergeCell": {
+          const ref = scan.attr("ref");
+          const area = ref === undefined ? null : parseRange(ref);
+          if (area) merges.push(area);
+          break;
+        }
+        case "hyperlinks":
+        case "dataValidations":
+        case "conditionalFormatting":
+        case "extLst":
+        case "sheetViews":
+        case "cols":
+        case "headerFooter":
+          scan.skipElement();
+          break;
+      }
+    } else if (token === CLOSE) {
+      switch (tag) {
+        case "v":
+        case "f":
+        case "t":
+          collecting = null;
+          break;
+        case "is":
+          inInline = false;
+          break;
+        case "c":
+          if (inSheetData) finishCell();
+          break;
+        case "sheetData":
+          inSheetData = false;
+          break;
+      }
+    }
+  }
+
+  merges.sort((a, b) => a.top - b.top || a.left - b.left);
+  clearCovered(values, formulas, merges);
+  const sheet: SheetGrid = { name, values: densify(values), merges };
+  if (anyFormula) sheet.formulas = densify(formulas);
+  return sheet;
+}
+
+/** A cell's value from its type, raw <v> text and style, as ExcelJS models it. */
+function cellValue(type: string, raw: string, style: number, context: SheetContext, isFormula: boolean): CellValue {
+  switch (type) {
+    case "s": {
+      if (isFormula) return numberValue(raw, style, context);
+      const text = context.sharedStrings[parseInt(raw, 10)];
+      return text === undefined ? null : text;
+    }
+    case "str":
+      return excelText(raw);
+    case "inlineStr":
+      return isFormula ? numberValue(raw, style, context) : excelText(raw);
+    case "b":
+      return parseInt(raw, 10) !== 0;
+    case "e":
+      return { error: raw };
+    default:
+      return numberValue(raw, style, context);
+  }
+}
+
+function numberValue(raw: string, style: number, context: SheetContext): CellValue {
+  const n = parseFloat(raw);
+  if (!Number.isFinite(n)) return { error: "#NUM!" };
+  if (context.dateStyles[style]) {
+    const ms = Math.round((n - 25569 + (context.date1904 ? 1462 : 0)) * 86_400_000);
+    return dateText(new Date(ms));
+  }
+  return n;
+}
+
+/** Covered cells of each merged area read as null (Excel shows them empty); only cells present are visited. */
+function clearCovered(values: CellValue[][], formulas: (string | null)[][], merges: readonly MergedArea[]): void {
+  for (const area of merges) {
+    const lastRow = Math.min(area.bottom, values.length - 1, MAX_ROW);
+    for (let r = area.top; r <= lastRow; r++) {
+      for (const lines of [values, formulas] as (CellValue | string | null)[][][]) {
+        const line = lines[r];
+        if (!line) continue;
+        const width = Math.min(area.right, line.length - 1) - area.left + 1;
+        if (width <= 0) continue;
+        // Walk the narrower of the area's columns and the cells present in the row.
+        const visit = (c: number) => {
+          if (c >= area.left && c <= area.right && (r !== area.top || c !== area.left)) delete line[c];
+        };
+        if (width <= 64) for (let c = area.left; c < area.left + width; c++) visit(c);
+        else for (const key of Object.keys(line)) visit(Number(key));
+      }
+    }
+  }
+}
+
+/**
+ * Sparse rows → the Grid's arrays: rows with nothing become [], and a row's missing cells null, as the
+ * ExcelJS read gave them. A row whose cells are far apart (one value in column XFD) keeps its holes
+ * instead: a missing cell still reads as null (grid.ts cellValue) but the row is not built 16,384 wide.
+ */
+function densify<T>(sparse: T[][]): (T | null)[][] {
+  const dense: (T | null)[][] = new Array(sparse.length);
+  for (let r = 0; r < sparse.length; r++) {
+    const line = sparse[r];
+    if (!line) {
+      dense[r] = [];
+      continue;
+    }
+    const keys = Object.keys(line);
+    if (keys.length === 0) {
+      dense[r] = [];
+      continue;
+    }
+    const width = Number(keys[keys.length - 1]) + 1; // integer keys come in ascending order
+    if (width > 2 * keys.length + 256) {
+      const holey: (T | null)[] = [];
+      for (const key of keys) holey[Number(key)] = line[Number(key)];
+      dense[r] = holey;
+      continue;
+    }
+    const out: (T | null)[] = new Array(width);
+    for (let c = 0; c < width; c++) {
+      const v = line[c];
+      out[c] = v === undefined ? null : v;
+    }
+    dense[r] = out;
+  }
+  let rows = dense.length;
+  while (rows > 0 && dense[rows - 1].length === 0) rows--;
+  dense.length = rows;
+  return dense;
+}
+
+// ---------------------------------------------------------------------------------------------
+// References and formulas
+
+function parseRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  const length = ref.length;
+  for (; i < length; i++) {
+    const ch = ref.charCodeAt(i) | 0x20; // lower case
+    if (ch < 97 || ch > 122) break;
+    col = col * 26 + (ch - 96);
+  }
+  if (i === 0 || i === length || col > MAX_COL) return null;
+  let row = 0;
+  for (; i < length; i++) {
+    const ch = ref.charCodeAt(i);
+    if (ch < 48 || ch > 57) return null;
+    row = row * 10 + (ch - 48);
+  }
+  if (row < 1 || row > MAX_ROW) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+function parseRange(ref: string): MergedArea | null {
+  const [from, to = from] = ref.replace(/\$/g, "").split(":");
+  const a = parseRef(from);
+  const b = parseRef(to);
+  if (!a || !b) return null;
+  return { top: Math.min(a.row, b.row), left: Math.min(a.col, b.col), bottom: Math.max(a.row, b.row), right: Math.max(a.col, b.col) };
+}
+
+function columnLetters(col: number): string {
+  let letters = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+const REFERENCE_CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
+const CELL_REFERENCE = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
+
+/** A shared formula moved by (rows, cols): relative references shift, absolute ones stay (ExcelJS's rule). */
+export function slideFormula(formula: string, rows: number, cols: number): string {
+  return formula.replace(REFERENCE_CANDIDATE, (whole, sheet: string | undefined, _name, address: string, paren) => {
+    if (paren) return whole;
+    const match = CELL_REFERENCE.exec(address);
+    if (!match) return whole;
+    const [, colDollar, colText, rowDollar, rowText] = match;
+    const letters = colText.toUpperCase();
+    if (letters.length > 3 || (letters.length === 3 && letters > "XFD")) return whole;
+    let col = 0;
+    for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+    let row = parseInt(rowText, 10);
+    if (!colDollar) col += cols;
+    if (!rowDollar) row += rows;
+    return `${sheet ?? ""}${colDollar ?? ""}${columnLetters(col - 1)}${rowDollar ?? ""}${row}`;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text
+
+/**
+ * OOXML escapes characters XML cannot carry as _xHHHH_ (Excel writes a cell's "\r\n" as "_x000D_\n";
+ * a literal "_x0041_" as "_x005F_x0041_"). One left-to-right pass undoes that; line breaks become "\n".
+ */
+export function excelText(text: string): string {
+  const unescaped = text.includes("_x")
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : text;
+  return unescaped.includes("\r") ? unescaped.replace(/\r\n?/g, "\n") : unescaped;
+}
