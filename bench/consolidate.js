@@ -148,7 +148,11 @@ async function main() {
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
-main().catch((error) => {
-  process.stderr.write(`consolidate bench: ${error && error.stack ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+module.exports = { scaledTranscription };
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`consolidate bench: ${error && error.stack ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}

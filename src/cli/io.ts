@@ -1,6 +1,7 @@
 /** What every CLI command is handed: where its output goes, and the file and validation work tests can swap. */
 import type { ValidationResult } from "../app/validateWorkbook";
 import type { Grid } from "../engine";
+import type { FileOutcome } from "./report";
 
 export interface CliIO {
   stdout(text: string): void;
@@ -16,4 +17,9 @@ export interface CliDeps {
   readBytes(file: string): Promise<Uint8Array>;
   /** Writes a whole file safely (see ./output.ts); `force` lets it replace an existing file. */
   writeBytes(file: string, bytes: Uint8Array, options?: { force?: boolean }): Promise<void>;
+  /**
+   * Validates several files, each contained (one that crashes or runs out of memory fails alone), and
+   * hands the outcomes over in argument order. Absent: readGrid + validate, one file after another.
+   */
+  validateFiles?(files: readonly string[], onOutcome: (outcome: FileOutcome) => void): Promise<void>;
 }

@@ -21,10 +21,8 @@ import { readWorkbookBytes, readWorkbookFile } from "../xlsx/readFile";
 import { isHelp, parseValidateArgs, UsageError } from "./args";
 import type { CliDeps, CliIO } from "./io";
 export { parseCommandArgs, parseValidateArgs } from "./args";
-import { consolidateCommand, diffCommand, splitCommand, summarizeCommand } from "./workbookCommands";
 import { writeFileSafely } from "./output";
 import { stripControls } from "./terminal";
-import { resultsCommand, resultsFormCommand } from "./resultsCommands";
 import {
   exitCodeFor,
   failureLine,
@@ -40,19 +38,32 @@ const defaultDeps: CliDeps = {
   validate: (grid) => validateGrid(grid),
   readBytes: (file) => readWorkbookBytes(file),
   writeBytes: (file, bytes, options = {}) => writeFileSafely(file, bytes, options.force === true),
+  validateFiles: async (files, onOutcome) => {
+    // A worker pool pays off from two files on two cores; one file is read right here.
+    const { coreCount, validateInPool } = await import("./pool");
+    if (files.length > 1 && coreCount() > 1) return validateInPool(files, (outcome) => onOutcome(outcome));
+    for (const file of files) onOutcome(await validateFile(file, defaultDeps));
+  },
 };
 
 type Command = (args: readonly string[], io: CliIO, deps: CliDeps) => Promise<number>;
 
+/** A command whose module is loaded only when it is the one asked for (start-up stays small). */
+function onDemand<M>(load: () => Promise<M>, pick: (module: M) => Command): Command {
+  return async (args, io, deps) => pick(await load())(args, io, deps);
+}
+const workbookCommands = () => import("./workbookCommands");
+const resultsCommands = () => import("./resultsCommands");
+
 /** The dispatcher: one entry per command. */
 const commands: Record<string, Command> = {
   validate: validateCommand,
-  summarize: summarizeCommand,
-  diff: diffCommand,
-  split: splitCommand,
-  consolidate: consolidateCommand,
-  "results-form": resultsFormCommand,
-  results: resultsCommand,
+  summarize: onDemand(workbookCommands, (m) => m.summarizeCommand),
+  diff: onDemand(workbookCommands, (m) => m.diffCommand),
+  split: onDemand(workbookCommands, (m) => m.splitCommand),
+  consolidate: onDemand(workbookCommands, (m) => m.consolidateCommand),
+  "results-form": onDemand(resultsCommands, (m) => m.resultsFormCommand),
+  results: onDemand(resultsCommands, (m) => m.resultsCommand),
 };
 
 /** The language asked for anywhere on the line (for usage errors found before --lang is parsed). */
@@ -112,15 +123,16 @@ async function validateCommand(args: readonly string[], io: CliIO, deps: CliDeps
   const style = { color: io.stdoutIsTTY && io.env.NO_COLOR === undefined };
   const outcomes: FileOutcome[] = [];
   let printed = 0;
-  for (const file of options.files) {
-    const outcome = await validateFile(file, deps);
+  const report = (outcome: FileOutcome) => {
     outcomes.push(outcome);
     if (isFailure(outcome)) {
       io.stderr(`${failureLine(outcome, options.lang)}\n`);
     } else if (options.format === "text") {
-      io.stdout(`${printed++ > 0 ? "\n" : ""}${renderTextReport(file, outcome.result, options.lang, style)}`);
+      io.stdout(`${printed++ > 0 ? "\n" : ""}${renderTextReport(outcome.file, outcome.result, options.lang, style)}`);
     }
-  }
+  };
+  if (deps.validateFiles) await deps.validateFiles(options.files, report);
+  else for (const file of options.files) report(await validateFile(file, deps));
   if (options.format === "json") {
     io.stdout(renderJson(outcomes, options.lang));
   } else if (outcomes.length > 1) {

@@ -220,6 +220,10 @@ export const appTexts = {
     ko: "{file}: 값이 든 셀이 너무 많습니다({max}개 초과). 찾던 것: 지역사회보장계획 크기의 .xlsx — 계획과 관계없는 시트를 빼고 다시 저장하세요",
     en: "{file}: too many cells hold values (over {max}) — looked for a plan-sized .xlsx; remove sheets unrelated to the plan and save again",
   },
+  "read.tooLarge.memory": {
+    ko: "{file}: 이 통합 문서를 읽다가 메모리 한도를 넘었습니다. 찾던 것: 지역사회보장계획 크기의 .xlsx — 다른 파일의 결과는 그대로 보고합니다",
+    en: "{file}: reading this workbook went past the memory limit — looked for a plan-sized .xlsx; the other files are still reported",
+  },
   "read.notRegularFile": {
     ko: "{file}: 보통 파일이 아닙니다(파이프·장치 등). 찾던 것: 디스크에 저장된 .xlsx 파일",
     en: "{file}: not a regular file (a pipe, device or the like) — looked for an .xlsx file saved on disk",
@@ -273,7 +277,7 @@ export function readFailureTextId(failure: { reason: string; data?: Record<strin
     case "fileNotFound":
       return data.code ? "read.fileNotFound.access" : "read.fileNotFound";
     case "tooLarge":
-      return data.limit === "cells" ? "read.tooLarge.cells" : "read.tooLarge.bytes";
+      return data.limit === "cells" ? "read.tooLarge.cells" : data.limit === "memory" ? "read.tooLarge.memory" : "read.tooLarge.bytes";
     case "notRegularFile":
       return "read.notRegularFile";
     default:

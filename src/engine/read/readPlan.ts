@@ -402,7 +402,7 @@ class TableReader {
 
   private collectErrors(): void {
     for (let row = this.header.first; row <= this.tableEnd; row++) {
-      for (let col = 0; col < this.view.colCount; col++) {
+      for (const col of this.view.columns(row)) {
         const value: CellValue = this.view.own(row, col);
         if (isCellError(value)) this.errorCells.push({ ref: this.ref(row, col), error: value.error });
       }

@@ -61,7 +61,7 @@ export function readSchedule(
 function stepsIn(view: SheetView, row: number): { col: number; raw: string }[] {
   const found: { col: number; raw: string }[] = [];
   const seen = new Set<number>();
-  for (let col = 0; col < view.colCount; col++) {
+  for (const col of view.columns(row)) {
     const raw = cellText(view.own(row, col));
     const index = raw === "" ? -1 : stepIndex(raw);
     if (index >= 0 && !seen.has(index)) {
@@ -76,7 +76,7 @@ function stepsIn(view: SheetView, row: number): { col: number; raw: string }[] {
 function blockTop(view: SheetView, stepsRow: number, floor: number): number {
   let top = stepsRow;
   for (let row = stepsRow - 1; row >= Math.max(floor, stepsRow - 12); row--) {
-    for (let col = 0; col < view.colCount; col++) {
+    for (const col of view.columns(row)) {
       const t = compact(cellText(view.own(row, col)));
       if (/관리체계|관리주체|책임자|수립절차/.test(t)) top = row;
     }

@@ -2,6 +2,10 @@
  * A sheet seen the way a person reads it: a merged block shows its value once, at its top-left cell
  * (`own`), but belongs to every cell it covers (`shown`). Office.js and ExcelJS disagree on what a
  * covered cell holds; this view makes both read the same.
+ *
+ * Built in time proportional to the cells that hold something plus the merged rows: no copy of the
+ * grid and no entry per covered cell (a merge over a whole sheet, or one value in column XFD on every
+ * row, stays cheap).
  */
 import type { CellValue, MergedArea, SheetGrid } from "../grid";
 import { cellFormula, cellValue, columnCount } from "../grid";
@@ -9,23 +13,24 @@ import { cellFormula, cellValue, columnCount } from "../grid";
 export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
-  private readonly masterOf = new Map<number, MergedArea>();
-
-  /** values with every merge-covered cell emptied: `own` is a plain array read (the reader asks often). */
-  private readonly ownValues: CellValue[][];
+  /** Per row, the merged areas crossing it, sorted by left column (merges do not overlap). */
+  private readonly areasByRow: (MergedArea[] | undefined)[] = [];
+  /** Cells holding a value but covered by another cell's merge (row * 16384 + col). */
+  private readonly covered = new Set<number>();
 
   constructor(readonly sheet: SheetGrid) {
     this.rowCount = sheet.values.length;
     this.colCount = columnCount(sheet);
-    this.ownValues = sheet.values.map((line) => (line ? [...line] : []));
     for (const area of sheet.merges) {
-      for (let r = area.top; r <= area.bottom; r++) {
-        for (let c = area.left; c <= area.right; c++) {
-          this.masterOf.set(this.key(r, c), area);
-          if ((r !== area.top || c !== area.left) && this.ownValues[r] && c < this.ownValues[r].length) this.ownValues[r][c] = null;
-        }
+      // Rows past the last one holding a value are never read; a merge starting there keeps its top row.
+      const bottom = Math.min(area.bottom, Math.max(this.rowCount - 1, area.top));
+      for (let r = area.top; r <= bottom; r++) {
+        (this.areasByRow[r] ??= []).push(area);
+        const line = sheet.values[r];
+        if (line) for (const c of presentColumns(line, area.left, area.right)) if (r !== area.top || c !== area.left) this.covered.add(this.key(r, c));
       }
     }
+    for (const areas of this.areasByRow) if (areas && areas.length > 1) areas.sort((a, b) => a.left - b.left);
   }
 
   private key(row: number, col: number): number {
@@ -34,13 +39,25 @@ export class SheetView {
 
   /** The merged area covering the cell, if any. */
   mergeAt(row: number, col: number): MergedArea | undefined {
-    return this.masterOf.get(this.key(row, col));
+    const areas = this.areasByRow[row];
+    if (!areas) return undefined;
+    let lo = 0;
+    let hi = areas.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const area = areas[mid];
+      if (col < area.left) hi = mid - 1;
+      else if (col > area.right) lo = mid + 1;
+      else return area;
+    }
+    return undefined;
   }
 
   /** The cell's own value: null for a cell covered by another cell's merge. */
   own(row: number, col: number): CellValue {
-    const value = this.ownValues[row]?.[col];
-    return value === undefined ? null : value;
+    const value = this.sheet.values[row]?.[col];
+    if (value === undefined || value === null) return null;
+    return this.covered.size > 0 && this.covered.has(this.key(row, col)) ? null : value;
   }
 
   /** What the cell shows: a covered cell shows its merge's top-left value. */
@@ -59,12 +76,38 @@ export class SheetView {
     return cellFormula(this.sheet, row, col);
   }
 
+  /** The columns of the row whose own value is not null, ascending: a row's cells without its gaps. */
+  columns(row: number): number[] {
+    const line = this.sheet.values[row];
+    if (!line) return [];
+    const found: number[] = [];
+    for (const col of presentColumns(line, 0, line.length - 1)) if (this.own(row, col) !== null) found.push(col);
+    return found;
+  }
+
   isRowEmpty(row: number): boolean {
-    const line = this.ownValues[row];
-    if (!line) return true;
-    for (const v of line) {
-      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) return false;
+    for (const col of this.columns(row)) {
+      const v = this.own(row, col);
+      if (!(typeof v === "string" && v.trim() === "")) return false;
     }
     return true;
   }
+}
+
+/**
+ * Indices in [left, right] where the row has an entry, ascending. A narrow span is walked; a wide one
+ * (a row read sparse, with one value in column XFD) is enumerated by its keys.
+ */
+function presentColumns(line: readonly CellValue[], left: number, right: number): number[] {
+  const last = Math.min(right, line.length - 1);
+  const found: number[] = [];
+  if (last - left <= 1024) {
+    for (let c = left; c <= last; c++) if (line[c] !== undefined && line[c] !== null) found.push(c);
+    return found;
+  }
+  for (const key in line) {
+    const c = Number(key);
+    if (c >= left && c <= last && line[c] !== undefined && line[c] !== null) found.push(c);
+  }
+  return found;
 }

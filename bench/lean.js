@@ -1,0 +1,143 @@
+#!/usr/bin/env node
+/**
+ * The figures of the lean read path, as whole runs of the command a person types:
+ *  - 229 plans (one per 시·군·구; copies of the sample): `plan-check validate <229 files> --format json`
+ *    through the README's command (node_modules/.bin/plan-check) and through `node bin/plan-check.js`,
+ *    each ÷ a bare ExcelJS read of the same files that only touches every cell (the old floor);
+ *  - a plan of 50,000 project rows: time and peak memory of one validate;
+ *  - alternating rounds, medians; every ratio comes from this one run.
+ *
+ *   npm run bench                         (builds the CLI first)
+ *   node bench/lean.js [--districts 229] [--rounds 3] [--rows 50000]
+ */
+"use strict";
+const { spawnSync } = require("child_process");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { ROOT } = require("./lib");
+
+const SAMPLE = path.join(ROOT, "assets/samples/mapo-5th-plan.xlsx");
+const BIN = path.join(ROOT, "bin/plan-check.js");
+const LINKED = path.join(ROOT, "node_modules/.bin/plan-check");
+
+function parseArgs(argv) {
+  const options = { districts: 229, rounds: 3, rows: 50_000 };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split(/=(.*)/s, 2);
+    const n = Number(inline !== undefined ? inline : argv[++i]);
+    const key = { "--districts": "districts", "--rounds": "rounds", "--rows": "rows" }[flag];
+    if (!key || !Number.isInteger(n) || n < 1) {
+      process.stderr.write("usage: node bench/lean.js [--districts N] [--rounds N] [--rows N]\n");
+      process.exit(2);
+    }
+    options[key] = n;
+  }
+  return options;
+}
+
+/** Wall time of one child process, in ms; its exit status must be one of `okCodes`. */
+function timed(command, args, okCodes = [0, 1]) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: "1" } });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!okCodes.includes(run.status)) {
+    throw new Error(`${path.basename(command)} ${args.slice(0, 2).join(" ")} … exited ${run.status}: ${(run.stderr || "").slice(0, 400)}`);
+  }
+  return { ms, run };
+}
+
+const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (n, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+/** The bare ExcelJS read: load each file and touch every cell's value, nothing else. */
+const EXCELJS_READ = `
+const ExcelJS = require("exceljs");
+(async () => {
+  let cells = 0;
+  for (const file of process.argv.slice(1)) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell(() => { cells++; })));
+  }
+  process.stdout.write(String(cells));
+})();`;
+
+/** One validate in-process, then its peak resident memory on stderr's last line. */
+const PEAK = `
+const { main } = require(${JSON.stringify(path.join(ROOT, "dist/cli/main.js"))});
+const io = { stdout: () => {}, stderr: (t) => process.stderr.write(t), stdoutIsTTY: false, env: {} };
+main(["validate", process.argv[1], "--format", "json"], io).then((code) => {
+  process.stderr.write("\\npeak " + process.resourceUsage().maxRSS + "\\n");
+  process.exitCode = code;
+});`;
+
+async function bigPlan(rows) {
+  const dir = path.join(os.tmpdir(), "plan-check-bench");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `plan-${rows}-rows.xlsx`);
+  if (fs.existsSync(file)) return file;
+  const { buildPlanWorkbook, workbookToBuffer } = require("../scripts/lib/write-plan");
+  const { scaledTranscription } = require("./consolidate");
+  const { loadTranscription } = require("../scripts/lib/transcription");
+  const projects = loadTranscription().rows.filter((r) => r.kind === "project").length;
+  const { workbook } = buildPlanWorkbook({ repeatHeaders: false }, scaledTranscription(Math.ceil(rows / projects)));
+  fs.writeFileSync(file, await workbookToBuffer(workbook));
+  return file;
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  if (!fs.existsSync(SAMPLE)) {
+    process.stderr.write("lean bench: the sample is missing — run `npm run sample` first.\n");
+    process.exit(2);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-lean-"));
+  try {
+    const files = [];
+    for (let i = 1; i <= options.districts; i++) {
+      const file = path.join(dir, `district-${String(i).padStart(3, "0")}.xlsx`);
+      fs.copyFileSync(SAMPLE, file);
+      files.push(file);
+    }
+    const validateArgs = ["validate", ...files, "--format", "json"];
+    const runs = {
+      exceljs: () => timed(process.execPath, ["-e", EXCELJS_READ, ...files], [0]),
+      readme: () => timed(LINKED, validateArgs),
+      node: () => timed(process.execPath, [BIN, ...validateArgs]),
+    };
+    const times = { exceljs: [], readme: [], node: [] };
+    const first = runs.node();
+    const reports = JSON.parse(first.run.stdout);
+    if (reports.length !== files.length || reports.some((r) => r.error)) throw new Error("validate did not report every plan");
+    for (let round = 0; round < options.rounds; round++) {
+      for (const key of Object.keys(runs)) times[key].push(runs[key]().ms);
+    }
+    const ex = median(times.exceljs);
+    const label = (text) => text.padEnd(44);
+    const lines = [
+      `plan-check lean bench: ${options.districts} plans × ${path.relative(ROOT, SAMPLE)}, ${options.rounds} alternating rounds (medians), ${os.cpus().length} cores, Node ${process.version}`,
+      `${label("bare ExcelJS read (every cell touched):")}${fmt(ex)} ms`,
+      `${label("node_modules/.bin/plan-check validate --json:")}${fmt(median(times.readme))} ms = ${fmt(median(times.readme) / ex, 2)}× the ExcelJS read`,
+      `${label("node bin/plan-check.js validate --json:")}${fmt(median(times.node))} ms = ${fmt(median(times.node) / ex, 2)}× the ExcelJS read`,
+    ];
+
+    const big = await bigPlan(options.rows);
+    const peaks = [];
+    const bigTimes = [];
+    for (let round = 0; round < options.rounds; round++) {
+      const { ms, run } = timed(process.execPath, ["-e", PEAK, big]);
+      bigTimes.push(ms);
+      peaks.push(Number(/peak (\d+)/.exec(run.stderr)[1]) / 1024);
+    }
+    lines.push(`${label(`${fmt(options.rows)} project rows (${fmt(fs.statSync(big).size / 1048576, 1)} MB):`)}${fmt(median(bigTimes))} ms, peak ${fmt(median(peaks))} MB resident`);
+    process.stdout.write(`${lines.join("\n")}\n`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`lean bench: ${error && error.message ? error.message : String(error)}\n`);
+  process.exit(1);
+});

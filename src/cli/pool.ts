@@ -1,0 +1,92 @@
+/**
+ * Validating many files on every core: a pool of worker threads, one file at a time per worker, each
+ * file contained. A worker that crashes or passes its memory limit fails only the file it held (that
+ * file's outcome says why); a fresh worker takes its place and the other files are still reported.
+ * Outcomes are handed back in argument order as soon as each one and all before it are done.
+ */
+import { availableParallelism, cpus } from "os";
+import * as path from "path";
+import { Worker } from "worker_threads";
+import type { ReadFailure } from "../app/validateWorkbook";
+import type { FileOutcome } from "./report";
+
+export interface PoolOptions {
+  /** Workers to start (default: the machine's cores, at most one per file). */
+  workers?: number;
+  /** Heap limit of each worker in MB (default 1,536): one hostile file cannot take the machine's memory. */
+  maxHeapMb?: number;
+  /** The worker script (default: validateWorker.js beside this module, as built). */
+  script?: string;
+}
+
+export function coreCount(): number {
+  return typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
+}
+
+/** Validates `files` in workers; `onOutcome` is called in argument order. Resolves when all are done. */
+export function validateInPool(
+  files: readonly string[],
+  onOutcome: (outcome: FileOutcome, index: number) => void,
+  options: PoolOptions = {},
+): Promise<void> {
+  const script = options.script ?? path.join(__dirname, "validateWorker.js");
+  const size = Math.max(1, Math.min(options.workers ?? coreCount(), files.length));
+  const waiting: (FileOutcome | null)[] = new Array(files.length).fill(null);
+  let nextToStart = 0;
+  let nextToReport = 0;
+
+  return new Promise((resolve) => {
+    const report = (index: number, outcome: FileOutcome) => {
+      waiting[index] = outcome;
+      for (let ready = waiting[nextToReport]; ready; ready = waiting[nextToReport]) {
+        waiting[nextToReport] = null; // reported: let it go
+        onOutcome(ready, nextToReport++);
+      }
+      if (nextToReport === files.length) resolve();
+    };
+
+    const start = () => {
+      const worker = new Worker(script, {
+        resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1536 },
+        stdout: false,
+        stderr: true, // a worker's own stderr is not the user's report
+      });
+      worker.stderr.resume();
+      let current = -1;
+      let ended = false;
+      const feed = () => {
+        if (nextToStart >= files.length) {
+          ended = true;
+          void worker.terminate();
+          return;
+        }
+        current = nextToStart++;
+        worker.postMessage({ index: current, file: files[current] });
+      };
+      worker.on("message", (message: { index: number; outcome: FileOutcome }) => {
+        current = -1;
+        report(message.index, message.outcome);
+        feed();
+      });
+      const fail = (failure: ReadFailure) => {
+        if (ended) return;
+        ended = true;
+        if (current >= 0) report(current, { file: files[current], failure });
+        if (nextToStart < files.length) start();
+      };
+      worker.on("error", (error: Error & { code?: string }) => fail(crashFailure(error)));
+      worker.on("exit", () => fail({ reason: "unexpected", data: { detail: "the validating worker stopped" } }));
+      feed();
+    };
+
+    if (files.length === 0) resolve();
+    for (let i = 0; i < size; i++) start();
+  });
+}
+
+function crashFailure(error: Error & { code?: string }): ReadFailure {
+  if (error.code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|heap/i.test(error.message)) {
+    return { reason: "tooLarge", data: { limit: "memory" } };
+  }
+  return { reason: "unexpected", data: { detail: `${error.name}: ${error.message}`.split("\n")[0].slice(0, 300) } };
+}
