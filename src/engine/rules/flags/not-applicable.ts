@@ -23,6 +23,12 @@ export const flagsNotApplicable: Rule = {
   messageIds: ["dash", "dashConvention"],
   check(plan) {
     const hits: Hit[] = [];
+    // Projects grouped once, by strategy and by task within it (in first-seen order), not per flag and strategy.
+    const strategies = groupBy(plan.projects, (p) => p.strategyId);
+    const tasksOf = new Map<string | null, Map<string, Project[]>>();
+    for (const [strategyId, group] of strategies) {
+      tasksOf.set(strategyId, groupBy(group.filter((p) => p.taskId !== null), (p) => p.taskId as string));
+    }
     for (const flag of FLAG_NAMES) {
       const accepted = new Set<string>();
       const convention = (group: Project[], scope: string) => {
@@ -49,16 +55,10 @@ export const flagsNotApplicable: Rule = {
         return true;
       };
 
-      const strategyIds = [...new Set(plan.projects.map((p) => p.strategyId))];
-      for (const strategyId of strategyIds) {
-        const group = plan.projects.filter((p) => p.strategyId === strategyId);
+      for (const [strategyId, group] of strategies) {
         if (!group.some((p) => isDash(p, flag))) continue;
         if (convention(group, strategyLabel(plan, strategyId) || plan.sheet)) continue;
-        const taskIds = [...new Set(group.map((p) => p.taskId).filter((t): t is string => t !== null))];
-        for (const taskId of taskIds) {
-          const taskGroup = group.filter((p) => p.taskId === taskId);
-          convention(taskGroup, scopeLabel(plan, taskGroup[0]));
-        }
+        for (const taskGroup of tasksOf.get(strategyId)?.values() ?? []) convention(taskGroup, scopeLabel(plan, taskGroup[0]));
       }
 
       for (const project of plan.projects) {
@@ -70,3 +70,13 @@ export const flagsNotApplicable: Rule = {
     return sortHits(hits);
   },
 };
+
+function groupBy<K>(projects: readonly Project[], key: (p: Project) => K): Map<K, Project[]> {
+  const groups = new Map<K, Project[]>();
+  for (const p of projects) {
+    const group = groups.get(key(p));
+    if (group) group.push(p);
+    else groups.set(key(p), [p]);
+  }
+  return groups;
+}
