@@ -147,7 +147,8 @@ describe("consolidate the scenario", () => {
       [ref("II-1-2-1", (p) => p.flags.partnership!.ref)]: "○",
       [ref("II-2-1-2", (p) => p.budgets.find((b) => b.year === 2026)!.ref)]: 950,
     };
-    expect(after.sheets.map((s) => s.name)).toEqual([...masterGrid.sheets.map((s) => s.name), "수정이력"]);
+    // 수정이력 and the store (the log's seal: head and row count).
+    expect(after.sheets.map((s) => s.name)).toEqual([...masterGrid.sheets.map((s) => s.name), "수정이력", "PlanCheckStore"]);
     const changed: Record<string, CellValue> = {};
     for (const before of masterGrid.sheets) {
       const now = after.sheets.find((s) => s.name === before.name)!;
@@ -212,7 +213,7 @@ describe("consolidateIntoPort (the pane: the open master)", () => {
   it("reads once, writes the applied values in one call and appends the log rows in one more", async () => {
     const port = new MemoryPort(masterGrid);
     const inPlace = await consolidateIntoPort(port, files, { now: NOW });
-    expect(port.calls).toEqual(["readGrid", "readStore", "writeValues", "appendRows 수정이력"]);
+    expect(port.calls).toEqual(["readGrid", "readStore", "writeValues", "appendRows 수정이력", "readStore", "writeStore"]);
     expect(consolidationJson(inPlace.result)).toEqual(consolidationJson(run.result));
     expect(inPlace.logRows).toEqual(run.logRows);
     const after = readPlan(await port.readGrid());

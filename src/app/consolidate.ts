@@ -34,7 +34,7 @@ import { NoDepartmentsError } from "./departments";
 import { SHEETS, type WorkbookPort, type WrittenValue } from "./port";
 import { diffPlans } from "../engine/revisions/diff";
 import { snapshotPlan } from "../engine/revisions/snapshot";
-import { fieldLabel, logRowsFor, logRowToCells, logSheetHeader, readBaseline, readRevisionLog, REVISION_LOG_MARKER, saveBaseline } from "./revisionLog";
+import { fieldLabel, logRowsFor, logRowToCells, logSheetHeader, readBaseline, readRevisionLog, REVISION_LOG_MARKER, saveBaseline, writeSealedStore } from "./revisionLog";
 import { toReadFailure, validateGrid, type ReadFailure } from "./validateWorkbook";
 
 export { consolidationJson, type ConsolidationJson };
@@ -157,6 +157,8 @@ export async function applyConsolidationToPort(
   );
   const chained = chainRows(last === null ? null : canonicalCell(last).toLowerCase(), rows);
   await port.appendRows(SHEETS.revisionLog, REVISION_LOG_MARKER, logSheetHeader(lang), chained.map(logRowToCells));
+  // The store's seal follows the log (head and row count): rows cut or forged later are reported.
+  await writeSealedStore(port, { appended: chained }, grid);
   return chained;
 }
 

@@ -42,7 +42,7 @@ describe("saveBaseline", () => {
     const baseline = await saveBaseline(port, { now: NOW });
     expect(baseline.savedAt).toMatch(/^2024-10-15T14:03:05[+-]\d\d:\d\d$/);
     expect(baseline.snapshot.projects).toHaveLength(13);
-    expect(Object.keys(port.store)).toEqual([STORE_BASELINE]);
+    expect(Object.keys(port.store)).toEqual([STORE_BASELINE, "revisionLog"]); // the baseline and the log's seal
     expect(JSON.parse(port.store[STORE_BASELINE])).toEqual(baseline);
     expect(await readBaseline(port.reopen())).toEqual(baseline);
     expect(port.generated.size).toBe(0); // nothing visible

@@ -12,7 +12,19 @@
 import { readPlan, type Grid } from "../engine";
 import { diffPlans, type RevisionEntry } from "../engine/revisions/diff";
 import { LOG_COLUMNS, LOG_HEADERS, readRevisionLog, type RevisionLogSheet } from "../engine/read/revisionLog";
-import { chainRows, canonicalCell, logRowCells, revisionKind, type LogRow, type RemovalType } from "../engine/revisions/log";
+import {
+  chainRows,
+  canonicalCell,
+  logRowCells,
+  makeLogSeal,
+  parseLogSeal,
+  revisionKind,
+  savedText,
+  sealHolds,
+  STORE_LOG_KEY,
+  type LogRow,
+  type RemovalType,
+} from "../engine/revisions/log";
 import { parseSnapshot, snapshotPlan, type PlanSnapshot } from "../engine/revisions/snapshot";
 import type { Lang } from "../i18n";
 import { summaryText, type SummaryTextKey } from "../i18n/summary";
@@ -59,11 +71,52 @@ export async function readBaseline(port: WorkbookPort): Promise<Baseline | null>
   return parseBaseline(await port.readStore());
 }
 
-async function storeBaseline(port: WorkbookPort, snapshot: PlanSnapshot, now: Date): Promise<Baseline> {
+async function storeBaseline(port: WorkbookPort, snapshot: PlanSnapshot, now: Date, grid?: Grid, known?: Record<string, string>): Promise<Baseline> {
   const baseline: Baseline = { savedAt: localIsoTime(now), snapshot };
   // One entry, however long: both adapters spread a long value over several cells of the store sheet.
-  await port.writeStore({ [STORE_BASELINE]: JSON.stringify(baseline) });
+  await writeSealedStore(port, { baseline: JSON.stringify(baseline) }, grid, known);
   return baseline;
+}
+
+/**
+ * Writes the baseline and/or the rows just appended to 수정이력 into the store together with the log's
+ * seal (head, rows written, seal over both and the baseline; see engine/revisions/log.ts). The count
+ * goes on from the store's, not from the sheet, so rows cut before stay missing; a seal found broken is
+ * left broken (evidence is never overwritten), and only the baseline is written then.
+ * `grid`: the workbook before the rows were appended (to seal a log that has none yet).
+ */
+export async function writeSealedStore(
+  port: WorkbookPort,
+  change: { baseline?: string; appended?: readonly LogRow[] },
+  grid?: Grid,
+  known?: Record<string, string>,
+): Promise<void> {
+  const store = known ?? (await port.readStore());
+  const baseline = change.baseline ?? store[STORE_BASELINE] ?? null;
+  const entries: Record<string, string> = change.baseline !== undefined ? { [STORE_BASELINE]: change.baseline } : {};
+  const stored = store[STORE_LOG_KEY];
+  const previous = stored === undefined ? null : parseLogSeal(stored);
+  if (stored !== undefined && (!previous || !sealHolds(previous, store[STORE_BASELINE] ?? null))) {
+    if (Object.keys(entries).length > 0) await port.writeStore(entries);
+    return;
+  }
+  let head = previous?.head ?? "";
+  let rows = previous?.rows ?? 0;
+  if (!previous) {
+    const log = readRevisionLog(grid ?? (await port.readGrid()));
+    const existing = log && log.headerRow !== null ? log.rows : [];
+    const appendedAlready = grid ? 0 : (change.appended?.length ?? 0);
+    rows = existing.length - appendedAlready;
+    const last = existing[rows - 1];
+    head = last ? canonicalCell(last.cells[LOG_COLUMNS.length - 1]).toLowerCase() : "";
+  }
+  const appended = change.appended ?? [];
+  if (appended.length > 0) {
+    rows += appended.length;
+    head = appended[appended.length - 1].checksum;
+  }
+  entries[STORE_LOG_KEY] = JSON.stringify(makeLogSeal(head, rows, baseline));
+  await port.writeStore(entries);
 }
 
 function readSnapshot(grid: Grid): PlanSnapshot {
@@ -72,8 +125,8 @@ function readSnapshot(grid: Grid): PlanSnapshot {
 
 /** 기준선 저장: snapshots the plan into the workbook's store. Throws PlanReadError when no plan can be read. */
 export async function saveBaseline(port: WorkbookPort, options: { now?: Date } = {}): Promise<Baseline> {
-  const snapshot = readSnapshot(await port.readGrid());
-  return storeBaseline(port, snapshot, options.now ?? new Date());
+  const grid = await port.readGrid();
+  return storeBaseline(port, readSnapshot(grid), options.now ?? new Date(), grid);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,7 +189,8 @@ export function logRowsFor(entries: readonly RevisionEntry[], options: RecordOpt
 
 /** A log row as cells: text is written as text (format "@"), so Excel neither computes nor converts it. */
 export function logRowToCells(row: LogRow): GeneratedCell[] {
-  return [...logRowCells(row), row.checksum].map((value) => (typeof value === "string" ? { value, numberFormat: "@" } : { value }));
+  // Text as the saved file will give it back (what the checksum hashed), never a control character.
+  return [...logRowCells(row), row.checksum].map((value) => (typeof value === "string" ? { value: savedText(value), numberFormat: "@" } : { value }));
 }
 
 export type RecordResult =
@@ -159,12 +213,13 @@ export async function previewRevision(port: WorkbookPort): Promise<{ baseline: B
  */
 export async function recordRevision(port: WorkbookPort, options: RecordOptions): Promise<RecordResult> {
   const now = options.now ?? new Date();
-  const baseline = await readBaseline(port);
+  const store = await port.readStore();
+  const baseline = parseBaseline(store);
   if (!baseline) return { status: "noBaseline" };
   const grid = await port.readGrid();
   const current = readSnapshot(grid);
   const entries = diffPlans(baseline.snapshot, current);
-  if (entries.length === 0) return { status: "noChanges", baseline: await storeBaseline(port, current, now) };
+  if (entries.length === 0) return { status: "noChanges", baseline: await storeBaseline(port, current, now, grid, store) };
 
   const log = readRevisionLog(grid);
   const existing = log && log.headerRow !== null ? log : null;
@@ -172,7 +227,9 @@ export async function recordRevision(port: WorkbookPort, options: RecordOptions)
   const last = existing && existing.rows.length > 0 ? existing.rows[existing.rows.length - 1].cells[LOG_COLUMNS.length - 1] : null;
   const rows = chainRows(last === null ? null : canonicalCell(last).toLowerCase(), logRowsFor(entries, { ...options, now }, lang));
   await port.appendRows(SHEETS.revisionLog, REVISION_LOG_MARKER, logSheetHeader(lang), rows.map(logRowToCells));
-  return { status: "recorded", entries, rows, baseline: await storeBaseline(port, current, now) };
+  const moved: Baseline = { savedAt: localIsoTime(now), snapshot: current };
+  await writeSealedStore(port, { baseline: JSON.stringify(moved), appended: rows }, grid, store);
+  return { status: "recorded", entries, rows, baseline: moved };
 }
 
 // ---------------------------------------------------------------------------------------------

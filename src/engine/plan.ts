@@ -3,7 +3,7 @@
  * (zero-based CellRef) and its raw text, beside a parsed form. Rules read this and nothing else.
  */
 import type { CellRef, CellValue } from "./grid";
-import type { RevisionLogSheet } from "./read/revisionLog";
+import type { RevisionLogSheet, RevisionStore } from "./read/revisionLog";
 import type { YearResults } from "./results/types";
 
 /** Part I 사회보장전략 (social security strategy) or Part II 지역(사회보장)발전전략 (development strategy). */
@@ -271,4 +271,6 @@ export interface Plan {
   revisionLog: RevisionLogSheet | null;
   /** 시행결과 the workbook carries (a results sheet, or 실적 columns beside the targets), one per year and place. */
   results?: YearResults[];
+  /** The store's log state and baseline, when the grid holds the store sheet (undefined: not looked for). */
+  revisionStore?: RevisionStore | null;
 }

@@ -349,6 +349,7 @@ describe("기준선 저장 and 수정이력 기록 inside Excel", () => {
     const baseline = await saveBaseline(port, { now: NOW });
     expect(port.calls).toEqual([
       { method: "readGrid", syncs: 3 },
+      { method: "readStore", syncs: 1 }, // the revision log's seal to carry on
       { method: "writeStore", syncs: 2 },
     ]);
     expect(baseline.snapshot).toEqual(snapshotPlan(plan));
@@ -553,6 +554,8 @@ describe("부서 취합 (consolidateIntoPort) inside Excel", () => {
       { method: "readStore", syncs: 1 }, // is there a baseline to move along? (none here)
       { method: "writeValues", syncs: 2 }, // a number: the cell's format is read first
       { method: "appendRows", syncs: 2 },
+      { method: "readStore", syncs: 1 }, // the revision log's seal follows the rows
+      { method: "writeStore", syncs: 2 },
     ]);
 
     // Exactly one cell of the master written: the value, as a number.
@@ -571,6 +574,6 @@ describe("부서 취합 (consolidateIntoPort) inside Excel", () => {
     expect(log[1].slice(1, 12)).toEqual([2025, "변경", expect.any(String), masterProject.number, masterProject.name, "예산(백만원)", budget.year, old, old + 5, `부서 취합: ${file.name}`, "부서 취합"]);
     expect(verifyLog(readRevisionLog(after)!.rows.map((r) => r.cells))).toEqual([]);
     expect(run.logRows).toHaveLength(1);
-    expect(live.sheets.map((x) => x.name)).toEqual([...masterGrid.sheets.map((x) => x.name), SHEETS.revisionLog]);
+    expect(live.sheets.map((x) => x.name)).toEqual([...masterGrid.sheets.map((x) => x.name), SHEETS.revisionLog, SHEETS.store]);
   });
 });

@@ -158,6 +158,28 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
       en: "The revision log has no header row (no checksum column), so it cannot be verified.",
     },
   },
+  "log/tampered": {
+    storeEdited: {
+      ko: "추가 기능이 통합 문서 안에 둔 수정이력 기록(숨은 저장소)이나 기준선이 추가 기능 밖에서 바뀌었습니다. 수정이력을 믿을 수 없으니 원본과 대조하세요.",
+      en: "The add-in's hidden record of the revision log (its store) or the baseline was changed outside the add-in; the log cannot be trusted: compare it with the original.",
+    },
+    missingSheet: {
+      ko: "수정이력 시트가 없습니다(삭제되었거나 이름이 바뀜). 기록된 이력 {recorded}행이 사라졌습니다.",
+      en: "The 수정이력 sheet is gone (deleted or renamed); the {recorded} rows recorded in it are missing.",
+    },
+    rowsMissing: {
+      ko: "수정이력에 기록된 {recorded}행 가운데 마지막 {missing}행이 사라졌습니다. 이력은 지우지 말고 새 수정을 기록하세요.",
+      en: "The last {missing} of the {recorded} rows recorded in the revision log are gone. Do not delete log rows; record a new revision instead.",
+    },
+    rowsAdded: {
+      ko: "수정이력에 추가 기능이 기록하지 않은 행이 {added}개 더 있습니다(기록된 것은 {recorded}행). 이력은 수정이력 기록으로만 남기세요.",
+      en: "The revision log has {added} rows the add-in did not record (it recorded {recorded}). Add to the log only through 수정이력 기록.",
+    },
+    rechained: {
+      ko: "수정이력의 마지막 검증값({row}행)이 기록된 것과 다릅니다. 이력을 고친 뒤 검증값을 다시 계산한 것으로 보입니다.",
+      en: "The revision log's last checksum (row {row}) is not the one recorded: the log looks edited and its checksums recomputed.",
+    },
+  },
   "results/achievement": {
     wrongAchievement: {
       ko: "'{indicator}'의 달성률이 {written}로 적혀 있는데 실적 {actual}, 목표 {target}(으)로 계산하면 {expected}%입니다(지표의 방향 반영).",

@@ -26,7 +26,7 @@ import { readSchedule } from "./schedule";
 import { detectPeriod } from "./period";
 import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
-import { readRevisionLog } from "./revisionLog";
+import { readRevisionLog, readRevisionStore } from "./revisionLog";
 import { readResults } from "../results/read";
 import { classifyFlag, parseBudget } from "./values";
 
@@ -44,7 +44,7 @@ export function readPlan(grid: Grid): Plan {
   if (!found) {
     throw new PlanReadError("noPlanTable", { sheets: grid.sheets.map((s) => s.name).join(", ") });
   }
-  const plan: Plan = { ...new TableReader(found.view, found.header).read(views), revisionLog: readRevisionLog(grid) };
+  const plan: Plan = { ...new TableReader(found.view, found.header).read(views), revisionLog: readRevisionLog(grid), revisionStore: readRevisionStore(grid) };
   const results = readResults(grid, plan);
   if (results.length > 0) plan.results = results;
   return plan;

@@ -90,3 +90,27 @@ function isBlank(value: CellValue | undefined): boolean {
   if (typeof value === "number") return !Number.isFinite(value);
   return typeof value === "string" && value.trim() === "";
 }
+
+/** The store's entries the log's tamper evidence needs, as raw text (null when absent). */
+export interface RevisionStore {
+  /** The "revisionLog" entry: JSON {head, rows, seal} (src/engine/revisions/log.ts). */
+  revisionLog: string | null;
+  /** The "baseline" entry, covered by the same seal. */
+  baseline: string | null;
+}
+
+/**
+ * The add-in's very hidden store sheet, when the grid holds it (a file read whole; the adapters' own
+ * readGrid leave it out): key in A, the value's pieces in B, C, … (the layout of src/app/conventions.ts).
+ */
+export function readRevisionStore(grid: Grid): RevisionStore | null {
+  const sheet = grid.sheets.find((s) => s.name.toLowerCase() === GENERATED_SHEETS.store.toLowerCase());
+  if (!sheet) return null;
+  const entries: Record<string, string> = {};
+  for (const line of sheet.values) {
+    const key = line?.[0];
+    if (key === null || key === undefined || key === "") continue;
+    entries[String(key)] = line.slice(1).map((piece) => (piece === null || piece === undefined ? "" : cellText(piece))).join("");
+  }
+  return { revisionLog: entries.revisionLog ?? null, baseline: entries.baseline ?? null };
+}

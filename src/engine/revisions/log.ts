@@ -7,7 +7,14 @@
  * anyone with this code can recompute a chain.
  *
  * Cells are hashed in a canonical text form that survives a round trip through Excel: numbers and
- * numeric text alike ("2024" and 2024), text trimmed and NFC-normalised, empty and null alike.
+ * numeric text alike ("2024" and 2024), text trimmed and NFC-normalised, empty and null alike, and
+ * without the control characters a saved workbook cannot hold (line breaks as one "\n", as XML reads them).
+ *
+ * The store (a very hidden sheet) keeps the chain's head, the number of rows written and a seal over
+ * both and the baseline (LogSeal): rows cut from the end, all rows or the sheet deleted or renamed, a
+ * row appended with a recomputed checksum, a log re-chained after an edit, and the store or baseline
+ * edited are all reported (rule log/tampered). Someone who rewrites the log AND the store with this
+ * code can forge a consistent pair: no scheme without a secret key can stop that.
  */
 import type { CellValue } from "../grid";
 import { isCellError } from "../grid";
@@ -62,13 +69,18 @@ export function fnv1a64(text: string): string {
   return hash.toString(16).padStart(16, "0");
 }
 
+/** Text as a saved workbook gives it back: no C0 control but tab and line feed, CR LF and CR read as LF. */
+export function savedText(text: string): string {
+  return text.replace(/\r\n?/g, "\n").replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, "");
+}
+
 /** A cell as the checksum sees it. */
 export function canonicalCell(value: CellValue | undefined): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (isCellError(value)) return value.error;
-  const text = value.normalize("NFC").trim();
+  const text = savedText(value).normalize("NFC").trim();
   return /^-?\d+(\.\d+)?$/.test(text) ? String(Number(text)) : text;
 }
 
@@ -110,4 +122,40 @@ export function verifyLog(rows: readonly (readonly (CellValue | undefined)[])[])
     previous = stored;
   });
   return broken;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The store's seal
+
+/** The store key of the log's state. */
+export const STORE_LOG_KEY = "revisionLog";
+
+/** What the store remembers of the log: the last row's checksum, the rows written, and a seal over both and the baseline. */
+export interface LogSeal {
+  head: string;
+  rows: number;
+  seal: string;
+}
+
+function sealOf(head: string, rows: number, baseline: string | null): string {
+  return `x${fnv1a64(`plan-check:store:v1\u001e${head}\u001f${rows}\u001f${baseline ?? ""}`)}`;
+}
+
+export function makeLogSeal(head: string, rows: number, baseline: string | null): LogSeal {
+  return { head, rows, seal: sealOf(head, rows, baseline) };
+}
+
+/** The store's log state, or null when the text is not one (then the store was edited). */
+export function parseLogSeal(text: string): LogSeal | null {
+  try {
+    const value = JSON.parse(text) as Partial<LogSeal> | null;
+    if (!value || typeof value.head !== "string" || typeof value.seal !== "string" || !Number.isInteger(value.rows) || (value.rows as number) < 0) return null;
+    return { head: value.head, rows: value.rows as number, seal: value.seal };
+  } catch {
+    return null;
+  }
+}
+
+export function sealHolds(state: LogSeal, baseline: string | null): boolean {
+  return state.seal === sealOf(state.head, state.rows, baseline);
 }

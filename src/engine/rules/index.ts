@@ -18,6 +18,7 @@ import { indicatorsInput } from "./indicators/input";
 import { indicatorsLevels } from "./indicators/levels";
 import { linkNationalPlan } from "./link/national-plan";
 import { logEditedRow } from "./log/edited-row";
+import { logTampered } from "./log/tampered";
 import { resultsAchievement } from "./results/achievement";
 import { resultsBudget } from "./results/budget";
 import { resultsMissing } from "./results/missing";
@@ -67,6 +68,7 @@ export const rules: readonly Rule[] = [
   indicatorsLevels,
   linkNationalPlan,
   logEditedRow,
+  logTampered,
   resultsAchievement,
   resultsBudget,
   resultsMissing,

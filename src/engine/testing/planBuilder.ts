@@ -14,7 +14,7 @@
  *   period: 6 switches to the 6기 form: years 2026–2030, no key/partnership columns (key read from a
  *   "(중점추진)" name), E(4) "6기 (○,×)", D(3) 연계성; the rest of the layout is the same.
  */
-import { LOG_COLUMNS, type RevisionLogSheet } from "../read/revisionLog";
+import { LOG_COLUMNS, type RevisionLogSheet, type RevisionStore } from "../read/revisionLog";
 import { GENERATED_SHEETS } from "../sheets";
 import type { CellRef, CellValue } from "../grid";
 import { cellText } from "../grid";
@@ -131,6 +131,8 @@ export interface PlanSpec {
   unplacedRows?: number[];
   /** 수정이력 data rows, cells in LOG_COLUMNS order (checksum last), under a header at row 0; or a log without header. */
   revisionLog?: { rows: CellValue[][] } | { headerRow: null } | null;
+  /** The store's log state and baseline (raw entries), as a file read whole gives them. */
+  revisionStore?: RevisionStore | null;
 }
 
 export const STEPS = ["수정 보완 계획 수립", "기본계획 수정 보완", "지역사회보장협의체 심의", "의회 보고", "복지부 제출"];
@@ -405,6 +407,7 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
     errorCells: (spec.errorCells ?? []).map((e) => ({ ref: ref(e.row, e.col), error: e.error })),
     unplacedRows: spec.unplacedRows ?? [],
     revisionLog: buildRevisionLog(spec.revisionLog ?? null),
+    revisionStore: spec.revisionStore ?? null,
   };
 }
 
