@@ -119,3 +119,63 @@ describe("plan-check results-form and results", () => {
     expect(none.stderr).toMatch(/시행결과/);
   });
 });
+
+describe("a department round trip: form → one workbook per 담당부서 → filled → gathered → summary", () => {
+  const MASTER = path.join(ROOT, "test/fixtures/layouts/department-column.xlsx");
+
+  it("takes each department's own rows, never another's, and changes nothing else in the plan", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "results-departments-"));
+    const made = await run(["results-form", MASTER, "--year", "2024", "--departments", "-o", dir]);
+    expect(made.code).toBe(0);
+    const files = fs.readdirSync(dir).sort();
+    expect(files).toContain("보건소 건강관리과.xlsx");
+
+    // 보건소 건강관리과 fills every numeric 실적 with its target; 어르신복지과 also writes one of 보건소's rows.
+    const ExcelJS = (await import("exceljs")).default;
+    const fill = async (file: string, edit: (sheet: import("exceljs").Worksheet) => void) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path.join(dir, file));
+      edit(workbook.worksheets[0]);
+      await workbook.xlsx.writeFile(path.join(dir, file));
+    };
+    let health: (string | number)[] = [];
+    await fill("보건소 건강관리과.xlsx", (sheet) => {
+      sheet.eachRow((row, n) => {
+        const target = String(row.getCell(6).value ?? "");
+        const number = /^([\d.,]+)/.exec(target);
+        if (n >= 3 && number && row.getCell(1).value) {
+          row.getCell(7).value = Number(number[1].replace(/,/g, ""));
+          if (!health.length) health = [String(row.getCell(1).value), String(row.getCell(5).value)];
+        }
+      });
+    });
+    await fill("어르신복지과.xlsx", (sheet) => {
+      const last = sheet.rowCount - 1;
+      sheet.spliceRows(last, 0, [health[0], "", "", "어르신복지과", health[1], "", 1]);
+    });
+
+    const out = path.join(dir, "gathered.xlsx");
+    const inputs = files.map((f) => path.join(dir, f));
+    const gathered = await run(["results", MASTER, ...inputs, "--year", "2024", "--format", "json", "-o", out]);
+    expect(gathered.stderr).toBe("");
+    expect(gathered.code).toBe(1); // the conflict
+    const json = JSON.parse(gathered.stdout);
+    expect(json.conflicts).toEqual([expect.objectContaining({ kind: "otherDepartment", projectId: health[0], files: [path.join(dir, "어르신복지과.xlsx")], values: ["1"] })]);
+    const healthRows = json.indicators.filter((i: { projectId: string }) => i.projectId === health[0]);
+    expect(healthRows[0]).toMatchObject({ met: true, achievement: 100 });
+
+    // The plan's own sheets are exactly as they were; the two results sheets are new.
+    const before = await grid(MASTER);
+    const after = await grid(out);
+    const results = new Set(["시행결과_2024", "요약_시행결과"]);
+    expect(after.sheets.map((s) => s.name).filter((n) => !results.has(n))).toEqual(before.sheets.map((s) => s.name));
+    for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)?.values).toEqual(sheet.values);
+    expect(after.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([...results]));
+
+    // The gathered master reads back with the department's values, and its summary counts them.
+    const again = checkResults(after, 2024);
+    expect(again.report.counts.met).toBe(json.counts.met);
+    const summary = after.sheets.find((s) => s.name === "요약_시행결과");
+    expect(summary?.values.flat()).toEqual(expect.arrayContaining(["합계"]));
+  });
+});

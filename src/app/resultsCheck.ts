@@ -4,8 +4,13 @@
  * the results rules' findings and the year's report (met / missed / not reported, budgets).
  */
 import { countBySeverity, planCounts, readPlan, rules, validatePlan, type Grid, type Plan } from "../engine";
+import { gatherResults, type ResultsConflict } from "../engine/results/gather";
 import { readResults } from "../engine/results/read";
 import { resultsReport, type ResultsReport } from "../engine/results/report";
+import type { Lang } from "../i18n";
+import type { WorkbookPort } from "./port";
+import { resultsForm, type ResultsForm } from "./resultsForm";
+import { resultsSummarySheet } from "./resultsSummary";
 import type { ValidationResult } from "./validateWorkbook";
 
 /** The results family: `plan-check results` and the pane's 시행결과 확인 run these; validate runs them with the rest. */
@@ -14,6 +19,9 @@ export const RESULTS_RULES = rules.filter((rule) => rule.id.startsWith("results/
 export interface ResultsCheck extends ValidationResult {
   year: number;
   report: ResultsReport;
+  /** Values of further workbooks that were not taken: another department's project, or files that disagree. */
+  conflicts: ResultsConflict[];
+  departments: { file: string; department: string | null }[];
 }
 
 /** A further workbook holding results for the plan; `file` names it in reports. */
@@ -22,18 +30,16 @@ export interface ResultsWorkbook {
   grid: Grid;
 }
 
-/** The plan's target years, for a face to check --year against. */
-export function planYears(plan: Plan): number[] {
-  return plan.targetYears;
-}
-
 export function checkResults(planGrid: Grid, year: number, others: readonly ResultsWorkbook[] = []): ResultsCheck {
   const plan = readPlan(planGrid);
   const own = (plan.results ?? []).filter((r) => r.year === year);
   const extra = others.flatMap((other) => readResults(other.grid, plan, { year }).filter((r) => r.year === year).map((r) => ({ ...r, file: other.file })));
-  const withResults: Plan = { ...plan, results: [...own, ...extra] };
+  const gathered = gatherResults(plan, [...own, ...extra]);
+  const withResults: Plan = { ...plan, results: gathered.sets };
   const findings = validatePlan(withResults, { rules: RESULTS_RULES });
   return {
+    conflicts: gathered.conflicts,
+    departments: gathered.departments,
     plan: withResults,
     counts: planCounts(withResults),
     findings,
@@ -41,4 +47,22 @@ export function checkResults(planGrid: Grid, year: number, others: readonly Resu
     year,
     report: resultsReport(withResults, year),
   };
+}
+
+export interface WrittenResults {
+  form: ResultsForm;
+  summary: ReturnType<typeof resultsSummarySheet>["summary"];
+}
+
+/**
+ * Writes the checked (and gathered) results into a workbook: the 시행결과_<year> form holding every value
+ * taken, with its in-cell rules, and 요약_시행결과 with its chart. The plan's own sheets are not touched.
+ */
+export async function writeResults(port: WorkbookPort, check: ResultsCheck, lang: Lang): Promise<WrittenResults> {
+  const form = resultsForm(check.plan, check.year, lang);
+  await port.replaceSheet(form.sheet);
+  await port.setDataValidation(form.rules);
+  const { sheet, summary } = resultsSummarySheet(check.plan, check.report, lang);
+  await port.replaceSheet(sheet);
+  return { form, summary };
 }

@@ -5,6 +5,7 @@
  * and 집행률 (a formula). Making it again keeps every value already written in it.
  */
 import { readPlan, toA1, type Plan } from "../engine";
+import { departmentFileName, departmentKey, departmentsOf } from "../engine/consolidate/split";
 import { indicatorDirection } from "../engine/results/achievement";
 import { resultsSheetName } from "../engine/results/read";
 import { achievementOf, resultsReport, type IndicatorOutcome } from "../engine/results/report";
@@ -45,7 +46,8 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
   const name = resultsSheetName(year);
   const report = resultsReport(plan, year);
   const department = (outcomeProject: { department: { raw: string } | null }) => outcomeProject.department?.raw.trim() ?? "";
-  const wanted = (p: { department: { raw: string } | null }) => options.department === undefined || department(p) === options.department;
+  const wanted = (p: { department: { raw: string } | null }) =>
+    options.department === undefined || departmentKey(department(p)) === departmentKey(options.department);
 
   const title = options.department ? t("form.titleDepartment", { year, department: options.department }) : t("form.title", { year, sheet: plan.sheet });
   const headers = [
@@ -166,4 +168,21 @@ export async function writeResultsForm(port: WorkbookPort, year: number, lang: L
   await port.replaceSheet(form.sheet);
   await port.setDataValidation(form.rules);
   return form;
+}
+
+export interface DepartmentResultsForm {
+  /** File name: "<담당부서>.xlsx", safe on every file system. */
+  name: string;
+  department: string;
+  form: ResultsForm;
+}
+
+/** One form per 담당부서, each holding only that department's projects (empty when the plan names none). */
+export function departmentResultsForms(plan: Plan, year: number, lang: Lang): DepartmentResultsForm[] {
+  const taken = new Set<string>();
+  return departmentsOf(plan).map((d) => {
+    const name = departmentFileName(d.name, taken);
+    taken.add(name.toLowerCase());
+    return { name, department: d.name, form: resultsForm(plan, year, lang, { department: d.name }) };
+  });
 }

@@ -28,9 +28,11 @@ export interface CommandArgs {
   force: boolean;
   /** --year, for the 시행결과 commands. */
   year?: number;
+  /** --departments: results-form writes one workbook per 담당부서 into the -o folder. */
+  departments?: boolean;
 }
 
-type OptionName = "format" | "lang" | "output" | "force" | "year";
+type OptionName = "format" | "lang" | "output" | "force" | "year" | "departments";
 
 /** `FILE... [options]`, options anywhere, `--opt=value` too, `--` ends options; only `allowed` options are accepted. */
 export function parseCommandArgs(args: readonly string[], allowed: readonly OptionName[]): CommandArgs {
@@ -67,6 +69,7 @@ export function parseCommandArgs(args: readonly string[], allowed: readonly Opti
       if (path === undefined || path === "") throw new UsageError("cli.missingValue", { option, choices: "OUT.xlsx" });
       parsed.output = path;
     } else if (option === "--force" && inline === undefined && allowed.includes("force")) parsed.force = true;
+    else if (option === "--departments" && inline === undefined && allowed.includes("departments")) parsed.departments = true;
     else if (option === "--year" && allowed.includes("year")) {
       const year = value();
       if (year === undefined || !/^20\d{2}$/.test(year)) throw new UsageError("cli.missingValue", { option, choices: "2024" });

@@ -1,14 +1,17 @@
 /**
- * plan-check results-form PLAN --year Y -o OUT        — a new workbook holding the 시행결과_<Y> form of PLAN.
- * plan-check results PLAN [RESULTS...] --year Y [--format text|json]
+ * plan-check results-form PLAN --year Y -o OUT        — a new workbook holding the 시행결과_<Y> form of PLAN
+ *                                                       (--departments: OUT is a folder, one workbook per 담당부서).
+ * plan-check results PLAN [RESULTS...] --year Y [--format text|json] [-o OUT.xlsx]
  *                                                     — the year's results (in PLAN, or in the RESULTS workbooks)
  *                                                       against the targets: the results rules' findings and the
  *                                                       report. Exit 0 no errors · 1 errors · 2 unreadable.
  */
 import { toA1, readPlan, type CellRef } from "../engine";
 import { achievementOf, metOf } from "../engine/results/report";
-import { resultsForm } from "../app/resultsForm";
-import { checkResults, type ResultsCheck } from "../app/resultsCheck";
+import * as path from "path";
+import { departmentResultsForms, resultsForm } from "../app/resultsForm";
+import { departmentText } from "../i18n/departments";
+import { checkResults, writeResults, type ResultsCheck } from "../app/resultsCheck";
 import { toReadFailure } from "../app/validateWorkbook";
 import { appText } from "../i18n/app";
 import { resultsText } from "../i18n/results";
@@ -33,7 +36,7 @@ function checkYear(options: CommandArgs, command: string, years: readonly number
 }
 
 export async function resultsFormCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
-  const options = parseCommandArgs(args, ["lang", "output", "force", "year"]);
+  const options = parseCommandArgs(args, ["lang", "output", "force", "year", "departments"]);
   if (options.help) {
     io.stdout(`${appText("cli.usage", options.lang)}\n`);
     return 0;
@@ -44,26 +47,35 @@ export async function resultsFormCommand(args: readonly string[], io: CliIO, dep
   const output = options.output;
   let current = file;
   return guarded(io, options.lang, () => current, async () => {
-    await checkOutput(output, [file], options.force);
+    if (!options.departments) await checkOutput(output, [file], options.force);
     const plan = readPlan(await deps.readGrid(file));
     const year = checkYear(options, "results-form", plan.targetYears);
     if (typeof year === "string") {
       io.stderr(`${year}\n`);
       return 2;
     }
-    const form = resultsForm(plan, year, options.lang);
-    const port = await ExcelJsWorkbookPort.create();
-    await port.replaceSheet(form.sheet);
-    await port.setDataValidation(form.rules);
-    current = output;
-    await deps.writeBytes(output, await port.toBuffer(), { force: options.force });
-    io.stdout(`${stripControls(resultsText("cli.formWritten", options.lang, { file: output, year, indicators: form.indicators, projects: form.projects }))}\n`);
+    const forms = options.departments
+      ? departmentResultsForms(plan, year, options.lang).map((d) => ({ file: path.join(output, d.name), form: d.form }))
+      : [{ file: output, form: resultsForm(plan, year, options.lang) }];
+    if (forms.length === 0) {
+      io.stderr(`${file}: ${departmentText("split.noDepartments", options.lang)}\n`);
+      return 2;
+    }
+    for (const { file: target, form } of forms) {
+      if (options.departments) await checkOutput(target, [file], options.force);
+      const port = await ExcelJsWorkbookPort.create();
+      await port.replaceSheet(form.sheet);
+      await port.setDataValidation(form.rules);
+      current = target;
+      await deps.writeBytes(target, await port.toBuffer(), { force: options.force });
+      io.stdout(`${stripControls(resultsText("cli.formWritten", options.lang, { file: target, year, indicators: form.indicators, projects: form.projects }))}\n`);
+    }
     return 0;
   });
 }
 
 export async function resultsCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
-  const options = parseCommandArgs(args, ["format", "lang", "year"]);
+  const options = parseCommandArgs(args, ["format", "lang", "year", "output", "force"]);
   if (options.help) {
     io.stdout(`${appText("cli.usage", options.lang)}\n`);
     return 0;
@@ -94,9 +106,22 @@ export async function resultsCommand(args: readonly string[], io: CliIO, deps: C
     io.stderr(`${resultsText("cli.noResults", options.lang, { file: options.files.join(", "), year: check.year })}\n`);
     return 2;
   }
-  if (options.format === "json") io.stdout(`${jsonText(resultsJson(file, check, options.lang))}\n`);
+  const output = options.output;
+  if (output) {
+    // -o: a copy of PLAN with the gathered 시행결과_<year> form and 요약_시행결과; every other part as it was.
+    const code = await guarded(io, options.lang, () => output, async () => {
+      await checkOutput(output, options.files, options.force);
+      const original = await deps.readBytes(file);
+      const port = await ExcelJsWorkbookPort.fromBuffer(original);
+      await writeResults(port, check, options.lang);
+      await deps.writeBytes(output, await port.toBufferKeeping(original), { force: options.force });
+      return 0;
+    });
+    if (code !== 0) return code;
+  }
+  if (options.format === "json") io.stdout(`${jsonText({ ...resultsJson(file, check, options.lang), ...(output ? { output } : {}) })}\n`);
   else io.stdout(stripControls(renderResultsText(file, check, options.lang)));
-  return check.severities.error > 0 ? 1 : 0;
+  return check.severities.error > 0 || check.conflicts.length > 0 ? 1 : 0;
 }
 
 /** The JSON contract: {file, year, indicators, budgets, findings, counts}; fields may be added, never renamed. */
@@ -130,6 +155,7 @@ export function resultsJson(file: string, check: ResultsCheck, lang: Lang) {
       address: address(b.ref),
     })),
     findings: check.findings.map((f) => jsonFinding(f, lang)),
+    conflicts: check.conflicts,
     counts: { met: report.counts.met, missed: report.counts.missed, notReported: report.counts.notReported, noTarget: report.counts.noTarget },
   };
 }
@@ -150,6 +176,14 @@ function renderResultsText(file: string, check: ResultsCheck, lang: Lang): strin
         status: resultsText(`status.${o.evaluation.status}`, lang),
       }),
     );
+  }
+  for (const c of check.conflicts) {
+    lines.push(resultsText(c.kind === "otherDepartment" ? "cli.conflict.otherDepartment" : "cli.conflict.disagree", lang, {
+      project: c.project.replace(/\s+/g, " "),
+      indicator: c.indicator.replace(/\s+/g, " ") || resultsText("summary.col.spent", lang),
+      files: c.files.join(", "),
+      values: c.values.join(" / "),
+    }));
   }
   const { counts } = check.report;
   lines.push(resultsText("cli.counts", lang, { year: check.year, ...counts }), "");

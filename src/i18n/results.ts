@@ -63,6 +63,14 @@ export const resultsTexts = {
   "cli.noResults": { ko: "{file}: {year}년 시행결과를 찾지 못했습니다(시행결과_{year} 시트, 목표 옆 '실적' 열, 또는 사업명·성과지표명·실적 열이 있는 시트).", en: "{file}: no {year} results found (a 시행결과_{year} sheet, '실적' columns beside the targets, or a sheet with 사업명, 성과지표명 and 실적 columns)." },
   "cli.counts": { ko: "{year}년: 달성 {met} · 미달성 {missed} · 미보고 {notReported} (목표 없음 {noTarget})", en: "{year}: met {met} · missed {missed} · not reported {notReported} (no target {noTarget})" },
   "cli.indicatorLine": { ko: "{address} {project} › {indicator}: 목표 {target}, 실적 {actual}{achievement} — {status}", en: "{address} {project} › {indicator}: target {target}, actual {actual}{achievement} — {status}" },
+  "cli.conflict.otherDepartment": {
+    ko: "충돌(반영 안 함): {files}에 다른 부서 사업 '{project}'의 '{indicator}' 값({values})이 있습니다.",
+    en: "Conflict (not applied): {files} holds a value ({values}) for '{indicator}' of '{project}', another department's project.",
+  },
+  "cli.conflict.disagree": {
+    ko: "충돌(반영 안 함): '{project}'의 '{indicator}' 값이 파일마다 다릅니다({files}: {values}).",
+    en: "Conflict (not applied): the files disagree on '{indicator}' of '{project}' ({files}: {values}).",
+  },
   "status.met": { ko: "달성", en: "met" },
   "status.missed": { ko: "미달성", en: "missed" },
   "status.notReported": { ko: "미보고", en: "not reported" },

@@ -279,12 +279,14 @@ function readResultsSheet(view: SheetView, plan: Plan, options: ReadResultsOptio
       continue;
     }
     used.add(indicator.id);
+    const department = key(row, "department");
     results.indicators.push({
       indicatorId: indicator.id,
       projectId: project.id,
       ...rowValues(view, row, header.results),
       row,
       actualCol: header.results.actual as number,
+      ...(department !== "" ? { department } : {}),
     });
   }
   // Budgets of projects that have rows but no 집행액 yet: a budget spent is checked only where written.

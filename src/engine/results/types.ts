@@ -27,6 +27,8 @@ export interface IndicatorResult {
   row: number;
   /** Column of the 실적 on that row (where a missing 실적 is pointed at). */
   actualCol: number;
+  /** The 담당부서 the row names, where the sheet has that column (a department's file). */
+  department?: string;
 }
 
 export interface BudgetResult {
