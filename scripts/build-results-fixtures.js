@@ -8,7 +8,6 @@
  *   mapo-2024-beside.xlsx   the sample plan with the district's own layout: '24 실적, 달성률, 미달성 사유, 집행액
  *                           columns beside the plan's budgets
  *
- * Deterministic: fixed workbook dates, so rebuilding gives the same cells.
  */
 "use strict";
 
