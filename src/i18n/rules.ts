@@ -91,6 +91,10 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
       ko: "중점추진사업은 {count}개입니다(○ 표시 {rows}행, 전체 사업 {projects}개, 두 곳에 있는 사업은 한 번만 셈).",
       en: "{count} key projects (○ on {rows} rows, {projects} projects in all; a project standing in two places counts once).",
     },
+    keyProjectsByName: {
+      ko: "중점추진사업은 {count}개입니다('(중점추진)' 표시 {rows}행, 전체 사업 {projects}개, 두 곳에 있는 사업은 한 번만 셈).",
+      en: "{count} key projects ('(중점추진)' before the name on {rows} rows, {projects} projects in all; a project standing in two places counts once).",
+    },
   },
   "flags/look-alike": {
     lookAlike: {
@@ -420,6 +424,10 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
     emptyYear: {
       ko: "'{indicator}'의 {year}년 목표가 비어 있습니다. 다른 해에는 목표가 있습니다. 목표가 없는 해라면 '-'로 적으세요.",
       en: "'{indicator}': the {year} target is empty while other years have one. Write '-' if there is no target that year.",
+    },
+    slashYear: {
+      ko: "'{indicator}'의 {year}년 목표가 '/'입니다. '/'(해당 없음)는 기준연도에만 쓸 수 있고, 계획 연도에는 목표를 적어야 합니다.",
+      en: "'{indicator}': the {year} target is '/'. '/' (no such year) is for the baseline year only; a plan year needs a target.",
     },
     dashYear: {
       ko: "'{indicator}'의 {years}년 목표가 '-'(목표 없음)입니다.",

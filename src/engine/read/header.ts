@@ -156,19 +156,25 @@ function dropDuplicateRoles(columns: PlanColumn[]): void {
   }
 }
 
+/** The first plan header on a sheet (later ones are repeats), or null. */
+export function firstHeader(view: SheetView): HeaderBlock | null {
+  const limit = Math.min(view.rowCount, 300);
+  for (let row = 0; row < limit; row++) {
+    if (headerWordCount(view, row) < 1) continue;
+    const header = readHeaderAt(view, row);
+    if (header) return header;
+  }
+  return null;
+}
+
 /** Finds the best header on any sheet: the one recognising the most roles, first sheet first. */
 export function findHeader(views: SheetView[]): { view: SheetView; header: HeaderBlock } | null {
   let best: { view: SheetView; header: HeaderBlock; score: number } | null = null;
   for (const view of views) {
-    const limit = Math.min(view.rowCount, 300);
-    for (let row = 0; row < limit; row++) {
-      if (headerWordCount(view, row) < 1) continue;
-      const header = readHeaderAt(view, row);
-      if (!header) continue;
-      const score = new Set(header.columns.map((c) => c.role)).size * 100 + header.columns.length;
-      if (!best || score > best.score) best = { view, header, score };
-      break; // the first header on a sheet is the table's; later ones are repeats
-    }
+    const header = firstHeader(view);
+    if (!header) continue;
+    const score = new Set(header.columns.map((c) => c.role)).size * 100 + header.columns.length;
+    if (!best || score > best.score) best = { view, header, score };
   }
   return best && { view: best.view, header: best.header };
 }

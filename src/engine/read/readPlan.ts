@@ -8,9 +8,11 @@ import type { CellRef, CellValue, Grid } from "../grid";
 import { cellText, isCellError } from "../grid";
 import type {
   Budget,
+  BudgetUnit,
   ColumnRole,
   Flag,
   FlagName,
+  NumberPath,
   Plan,
   PlanColumn,
   Project,
@@ -19,16 +21,18 @@ import type {
   TotalRow,
 } from "../plan";
 import { PlanReadError } from "./errors";
-import { findHeader, headerWordCount, type HeaderBlock } from "./header";
+import { findHeader, firstHeader, headerWordCount, type HeaderBlock } from "./header";
 import { readIndicators, type IndicatorRow } from "./indicators";
-import { readMarker, readProjectNumber } from "./rowKinds";
-import { readSchedule } from "./schedule";
-import { detectPeriod } from "./period";
+import { readMarker, readProjectNumber, type RowMarker } from "./rowKinds";
+import { departmentsByProject, readSchedule } from "./schedule";
+import { detectPeriod, periodFromYears } from "./period";
 import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
 import { readRevisionLog, readRevisionStore } from "./revisionLog";
 import { readResults } from "../results/read";
-import { classifyFlag, parseBudget } from "./values";
+import { classifyFlag, parseBudget, parseNationalPlanLink, parseNumberPath, splitKeyMarker } from "./values";
+import { normalizeName } from "../identity";
+import { compact } from "../text";
 
 const FLAG_ROLES: Record<FlagName, ColumnRole> = { key: "flag.key", partnership: "flag.partnership", isNew: "flag.isNew" };
 
@@ -40,23 +44,60 @@ type Owner =
 
 export function readPlan(grid: Grid): Plan {
   const views = grid.sheets.filter((sheet) => !isGeneratedSheet(sheet.name)).map((sheet) => new SheetView(sheet));
-  const found = findHeader(views);
+  const found = findHeaders(views);
   if (!found) {
     throw new PlanReadError("noPlanTable", { sheets: grid.sheets.map((s) => s.name).join(", ") });
   }
-  const plan: Plan = { ...new TableReader(found.view, found.header).read(views), revisionLog: readRevisionLog(grid), revisionStore: readRevisionStore(grid) };
+  const read = new TableReader(found.segments).read(views);
+  if (found.otherPeriod) read.periodEvidence.mixed = true;
+  const plan: Plan = { ...read, revisionLog: readRevisionLog(grid), revisionStore: readRevisionStore(grid) };
   const results = readResults(grid, plan);
   if (results.length > 0) plan.results = results;
   return plan;
 }
 
+/** One sheet's part of the plan table: a plan spread over sheets (one per strategy or part) has several. */
+interface Segment {
+  view: SheetView;
+  header: HeaderBlock;
+}
+
+/**
+ * The plan table's header on each sheet: the best one, and every other sheet whose header has the same
+ * target and budget years (its continuation). A sheet headed with the other period's years is not read
+ * but makes the plan "mixed".
+ */
+function findHeaders(views: SheetView[]): { segments: Segment[]; otherPeriod: boolean } | null {
+  const best = findHeader(views);
+  if (!best) return null;
+  const yearsOf = (header: HeaderBlock, role: ColumnRole) =>
+    header.columns.filter((c) => c.role === role).map((c) => c.year as number).sort((a, b) => a - b).join(",");
+  const segments: Segment[] = [];
+  let otherPeriod = false;
+  const bestPeriod = periodFromYears(best.header.columns.filter((c) => c.year !== undefined).map((c) => c.year as number));
+  for (const view of views) {
+    const header = view === best.view ? best.header : firstHeader(view);
+    if (!header) continue;
+    if (view === best.view || (yearsOf(header, "target") === yearsOf(best.header, "target") && yearsOf(header, "budget") === yearsOf(best.header, "budget"))) {
+      segments.push({ view, header });
+    } else if (periodFromYears(header.columns.filter((c) => c.year !== undefined).map((c) => c.year as number)) !== bestPeriod) {
+      otherPeriod = true;
+    }
+  }
+  return { segments, otherPeriod };
+}
+
 class TableReader {
-  private readonly sheet: string;
-  private readonly col: Partial<Record<ColumnRole, number>> = {};
-  private readonly targetCols: PlanColumn[];
-  private readonly budgetCols: PlanColumn[];
+  /** The segment being read: its sheet, header and column map. */
+  private view!: SheetView;
+  private header!: HeaderBlock;
+  private sheet = "";
+  private col: Partial<Record<ColumnRole, number>> = {};
+  private targetCols: PlanColumn[] = [];
+  private budgetCols: PlanColumn[] = [];
   /** Columns holding the indicator block (name and targets): a row with content there has indicators. */
-  private readonly indicatorArea: number[];
+  private indicatorArea: number[] = [];
+  private readonly period: ReturnType<typeof detectPeriod>;
 
   private part: 1 | 2 = 1;
   private strategy: Strategy | null = null;
@@ -74,40 +115,56 @@ class TableReader {
   private readonly errorCells: Plan["errorCells"] = [];
   /** Projects since the last total row, per scope id, for 소계 members. */
   private projectsSinceTotal: Project[] = [];
-  private tableEnd: number;
+  private tableEnd = 0;
 
-  constructor(
-    private readonly view: SheetView,
-    private readonly header: HeaderBlock,
-  ) {
-    this.sheet = view.sheet.name;
-    for (const column of header.columns) if (column.year === undefined) this.col[column.role] ??= column.col;
-    this.targetCols = header.columns.filter((c) => c.role === "target").sort((a, b) => (a.year as number) - (b.year as number));
-    this.budgetCols = header.columns.filter((c) => c.role === "budget").sort((a, b) => (a.year as number) - (b.year as number));
+  constructor(private readonly segments: Segment[]) {
+    const first = segments[0];
+    const years = [...new Set(first.header.columns.filter((c) => c.year !== undefined).map((c) => c.year as number))].sort((a, b) => a - b);
+    this.period = detectPeriod(years, first.header.columns, first.view.sheet.name, first.header.first);
+  }
+
+  private enter(segment: Segment): void {
+    this.view = segment.view;
+    this.header = segment.header;
+    this.sheet = segment.view.sheet.name;
+    this.col = {};
+    for (const column of this.header.columns) if (column.year === undefined) this.col[column.role] ??= column.col;
+    this.targetCols = this.header.columns.filter((c) => c.role === "target").sort((a, b) => (a.year as number) - (b.year as number));
+    this.budgetCols = this.header.columns.filter((c) => c.role === "budget").sort((a, b) => (a.year as number) - (b.year as number));
     this.indicatorArea = [this.col.indicator, ...this.targetCols.map((c) => c.col)].filter((c): c is number => c !== undefined);
-    this.tableEnd = view.rowCount - 1;
+    this.tableEnd = this.view.rowCount - 1;
   }
 
   read(views: SheetView[]): Omit<Plan, "revisionLog"> {
-    const schedule = readSchedule(views, this.view, this.header.last + 1);
-    if (schedule && schedule.sheet === this.sheet && schedule.firstRow > this.header.last) this.tableEnd = schedule.firstRow - 1;
-    for (let row = this.header.last + 1; row <= this.tableEnd; row++) this.readRow(row);
-    this.closeOwner();
-    this.collectErrors();
+    const first = this.segments[0];
+    const schedule = readSchedule(views, first.view, first.header.last + 1);
+    const sheets: string[] = [];
+    for (const segment of this.segments) {
+      this.enter(segment);
+      sheets.push(this.sheet);
+      if (schedule && schedule.sheet === this.sheet && schedule.firstRow > this.header.last) this.tableEnd = schedule.firstRow - 1;
+      for (let row = this.header.last + 1; row <= this.tableEnd; row++) this.readRow(row);
+      this.dropOwner();
+      this.collectErrors();
+    }
+    this.enter(first);
+    if (schedule && !sheets.includes(schedule.sheet)) sheets.push(schedule.sheet);
+    if (schedule?.schedule.departments && this.col.department === undefined) {
+      const byProject = departmentsByProject(schedule.schedule.departments, this.projects);
+      schedule.schedule.departmentsByProject = byProject;
+      for (const project of this.projects) project.department ??= byProject[project.id] ?? null;
+    }
 
     const targetYears = this.targetCols.map((c) => c.year as number);
     const budgetYears = this.budgetCols.map((c) => c.year as number);
     const allYears = [...new Set([...targetYears, ...budgetYears])].sort((a, b) => a - b);
-    const { period, evidence } = detectPeriod(allYears, this.header.columns, this.sheet, this.header.first);
-    const sheets = [this.sheet];
-    if (schedule && !sheets.includes(schedule.sheet)) sheets.push(schedule.sheet);
     return {
       sheet: this.sheet,
       sheets,
-      period,
-      periodEvidence: evidence,
+      period: this.period.period,
+      periodEvidence: this.period.evidence,
       years: allYears,
-      budgetUnit: { unit: "백만원", ref: null, raw: "" },
+      budgetUnit: this.readBudgetUnit(),
       headerRows: { first: this.header.first, last: this.header.last },
       columns: this.header.columns,
       targetYears,
@@ -156,12 +213,21 @@ class TableReader {
   private readRow(row: number): void {
     if (this.view.isRowEmpty(row)) return;
     const numberText = this.text(row, "number");
-    const number = readProjectNumber(numberText);
+    const path = parseNumberPath(numberText);
+    // A path too short for a project (Ⅰ-2, Ⅱ-1-2) numbers a strategy or a 대표과업 row.
+    if (path && this.readPathRow(row, path)) return;
+    const number = path ? path.levels[path.levels.length - 1] : readProjectNumber(numberText);
     // A repeated header block (page break) never has a project number.
     if (number === null && headerWordCount(this.view, row) >= 2) return;
     if (this.isNoteRow(row)) return;
 
     const name = this.text(row, "name");
+    if ((name !== "" || number !== null) && this.repeatsCurrentProject(row, numberText, name)) {
+      const project = (this.owner as { kind: "project"; project: Project }).project;
+      if (this.hasIndicatorContent(row)) this.addIndicatorRow(row);
+      project.lastRow = Math.max(project.lastRow, row);
+      return;
+    }
     if (this.col.strategy !== undefined || this.col.task !== undefined) {
       // With strategy/task columns, a row without a project that names a strategy or task carries its own indicators.
       this.followStrategyColumns(row, name === "" && number === null && this.hasIndicatorContent(row));
@@ -187,12 +253,12 @@ class TableReader {
       return;
     }
     if (marker?.kind === "total" && lead) {
-      this.readTotal(row, marker.total, lead.col, lead.text);
+      this.readTotal(row, marker, lead.col, lead.text);
       return;
     }
 
     if (name !== "" || number !== null) {
-      this.startProject(row, number, numberText, name);
+      this.startProject(row, number, numberText, name, path);
       if (this.hasIndicatorContent(row)) this.addIndicatorRow(row);
       return;
     }
@@ -206,6 +272,37 @@ class TableReader {
       return;
     }
     this.unplacedRows.push(row);
+  }
+
+  /**
+   * A row that repeats the current project's number and name (cells unmerged for sorting or filtering, or
+   * rows inserted by another program) is one more of its indicator rows, not a second project. The same
+   * number with another name, or the same name further away, is still a second project.
+   */
+  private repeatsCurrentProject(row: number, numberText: string, name: string): boolean {
+    const project = this.owner?.kind === "project" ? this.owner.project : null;
+    if (!project || project.firstRow === row || project.nameCell.ref.sheet !== this.sheet) return false;
+    if (numberText !== (project.numberCell?.raw ?? "")) return false;
+    return name !== "" && normalizeName(splitKeyMarker(name).name) === normalizeName(project.name);
+  }
+
+  /** Strategy and 대표과업 rows numbered as paths: Ⅰ-2 (strategy), Ⅱ-1 (strategy), Ⅱ-1-2 (task). */
+  private readPathRow(row: number, path: NumberPath): boolean {
+    const projectDepth = path.part === 1 ? 2 : 3;
+    if (path.levels.length >= projectDepth) return false;
+    const col = this.col.number as number;
+    const name = this.text(row, "name");
+    const marker = name !== "" ? readMarker(name) : null;
+    const label = marker && (marker.kind === "strategy" || marker.kind === "task") ? marker.name : name;
+    const raw = name !== "" ? `${path.raw} ${name}` : path.raw;
+    if (path.levels.length === 1) {
+      this.part = path.part;
+      this.startStrategy(row, col, path.part, path.levels[0], label, raw);
+    } else {
+      this.startTask(row, col, path.levels[1], label, raw);
+    }
+    if (this.hasIndicatorContent(row)) this.addIndicatorRow(row);
+    return true;
   }
 
   /** A row covered by the current project's merged number/name cells belongs to it even without indicators. */
@@ -304,13 +401,19 @@ class TableReader {
     else this.dropOwner();
   }
 
-  private startProject(row: number, number: number | null, numberText: string, name: string): void {
+  private startProject(row: number, number: number | null, numberText: string, nameText: string, path: NumberPath | null): void {
     const numberCol = this.col.number;
     const nameCol = this.col.name as number;
     const scope = this.task?.id ?? this.strategy?.id ?? "P";
     const base = number !== null ? `${scope}-${number}` : `${scope}-r${row + 1}`;
     const flags = {} as Record<FlagName, Flag | null>;
     for (const flag of Object.keys(FLAG_ROLES) as FlagName[]) flags[flag] = this.readFlag(row, FLAG_ROLES[flag]);
+    // "(중점추진) 사업명": the name proper is without the marker; without a 중점 column (the 6기 form) it is the key flag.
+    const marker = splitKeyMarker(nameText);
+    const nameRef = this.ref(row, nameCol);
+    if (this.col["flag.key"] === undefined && (marker.key || this.period.period === 6)) {
+      flags.key = { ref: nameRef, raw: marker.key ? nameText : "", state: marker.key ? "yes" : "no", exact: true, from: "name" };
+    }
     const lastRow = this.view.mergeAt(row, nameCol)?.bottom ?? row;
     const project: Project = {
       id: uniqueId(base, this.ids.project),
@@ -318,11 +421,13 @@ class TableReader {
       taskId: this.task?.id ?? null,
       number,
       numberCell: numberCol !== undefined && numberText !== "" ? { ref: this.ref(row, numberCol), raw: numberText } : null,
-      name,
-      nameCell: { ref: this.ref(row, nameCol), raw: name },
+      ...(path ? { numberPath: path } : {}),
+      name: marker.name,
+      nameCell: { ref: nameRef, raw: nameText },
       department: this.optionalCell(row, "department"),
       remark: this.optionalCell(row, "remark"),
       flags,
+      ...(this.col.link !== undefined ? { nationalPlanLink: this.readLink(row) } : {}),
       indicators: [],
       budgets: this.budgetCols.map((c) => this.readBudget(row, c)),
       firstRow: row,
@@ -339,6 +444,36 @@ class TableReader {
     const at = this.view.masterCell(row, col);
     const raw = cellText(this.view.shown(row, col));
     return raw === "" ? null : { ref: this.ref(at.row, at.col), raw };
+  }
+
+  private readLink(row: number): Project["nationalPlanLink"] {
+    const col = this.col.link as number;
+    const raw = cellText(this.view.own(row, col));
+    return raw === "" ? null : { raw, ref: this.ref(row, col), ...parseNationalPlanLink(raw) };
+  }
+
+  /**
+   * The budget unit: a "(단위: 천원)" line above the table or a budget header naming 천원. The 6기 and 5기
+   * forms ask for 백만원, the default when nothing is written.
+   */
+  private readBudgetUnit(): BudgetUnit {
+    const unitIn = (text: string): BudgetUnit["unit"] | null => {
+      const m = /(백만원|천원)/.exec(compact(text));
+      return m ? (m[1] as BudgetUnit["unit"]) : null;
+    };
+    for (const column of this.budgetCols) {
+      const unit = unitIn(column.header);
+      if (unit) return { unit, ref: this.ref(this.header.first, column.col), raw: column.header };
+    }
+    for (let row = 0; row <= this.header.last; row++) {
+      for (let col = 0; col < this.view.colCount; col++) {
+        const raw = cellText(this.view.own(row, col));
+        if (!/단위/.test(raw)) continue;
+        const unit = unitIn(raw);
+        if (unit) return { unit, ref: this.ref(row, col), raw };
+      }
+    }
+    return { unit: "백만원", ref: null, raw: "" };
   }
 
   private readFlag(row: number, role: ColumnRole): Flag | null {
@@ -359,9 +494,12 @@ class TableReader {
     };
   }
 
-  private readTotal(row: number, total: "subtotal" | "total", col: number, raw: string): void {
+  private readTotal(row: number, marker: Extract<RowMarker, { kind: "total" }>, col: number, raw: string): void {
     this.dropOwner();
-    const scopeId = total === "subtotal" ? (this.task?.id ?? this.strategy?.id ?? null) : null;
+    const total = marker.total;
+    // "사회보장전략 2 소계" closes the strategy it names; an unnumbered one ("발전전략 소계", "소 계") the current scope.
+    const named = marker.number ? this.strategies.find((s) => s.number === marker.number && s.part === (marker.part ?? this.part)) : undefined;
+    const scopeId = total === "subtotal" ? (named?.id ?? this.task?.id ?? this.strategy?.id ?? null) : null;
     const members =
       total === "subtotal"
         ? this.projectsSinceTotal.filter((p) => (p.taskId ?? p.strategyId) === scopeId || p.strategyId === scopeId)

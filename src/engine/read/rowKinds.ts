@@ -5,7 +5,7 @@ export type RowMarker =
   | { kind: "section"; part: 1 | 2 }
   | { kind: "strategy"; part: 1 | 2 | null; number: number | null; name: string }
   | { kind: "task"; number: number | null; name: string }
-  | { kind: "total"; total: "subtotal" | "total" }
+  | { kind: "total"; total: "subtotal" | "total"; part?: 1 | 2 | null; number?: number | null }
   | { kind: "note" };
 
 const ROMAN: Record<string, 1 | 2> = { I: 1, "Ⅰ": 1, II: 2, "Ⅱ": 2 };
@@ -19,6 +19,13 @@ export function readMarker(text: string): RowMarker | null {
   const c = compact(t);
   if (/^(소계|합계|총계|계|총합계)$/.test(c) || /^(소계|합계|총계)[(:\s]/.test(t)) {
     return { kind: "total", total: /^소계/.test(c) ? "subtotal" : "total" };
+  }
+  // A total whose label names what it closes: "사회보장전략 2 소계", "발전전략 소계", "전체 합계".
+  const named = /^((?:지역)?(?:사회보장)?(?:발전)?전략(\d+)?|전체|총괄)(소계|합계|총계|총합계)$/.exec(c);
+  if (named) {
+    const part: 1 | 2 | null = /발전/.test(named[1]) ? 2 : /사회보장/.test(named[1]) ? 1 : null;
+    const number = named[2] ? Number(named[2]) : null;
+    return named[3] === "소계" ? { kind: "total", total: "subtotal", part, number } : { kind: "total", total: "total" };
   }
   if (/^(주[:：)]|※|출처|비고[:：])/.test(t)) return { kind: "note" };
   const task = /^대표\s*과업\s*(\d+)?\s*[.．:]?\s*(.*)$/s.exec(t);

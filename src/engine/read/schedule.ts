@@ -52,10 +52,127 @@ export function readSchedule(
     const start = view === planView ? planTableStart : 0;
     for (let row = start; row < view.rowCount; row++) {
       const steps = stepsIn(view, row);
-      if (steps.length >= 3) return { sheet: view.sheet.name, firstRow: blockTop(view, row, start), schedule: readFrom(view, row, steps) };
+      if (steps.length >= 3) {
+        const schedule = readFrom(view, row, steps);
+        const sixth = readSixthForm(view, start);
+        return { sheet: view.sheet.name, firstRow: Math.min(blockTop(view, row, start), sixth?.firstRow ?? Infinity), schedule: { ...schedule, ...sixth?.fields } };
+      }
+    }
+  }
+  // The 6기 form: no dated steps, but the people, the 관리 방안 and the department list.
+  for (const view of ordered) {
+    const sixth = readSixthForm(view, view === planView ? planTableStart : 0);
+    if (sixth) {
+      const schedule: Schedule = { sheet: view.sheet.name, steps: [], revisions: [], responsible: sixth.responsible, ...sixth.fields };
+      return { sheet: view.sheet.name, firstRow: sixth.firstRow, schedule };
     }
   }
   return null;
+}
+
+type SixthFields = Pick<Schedule, "publicLead" | "privateParticipants" | "review" | "departments">;
+
+const LABELS = {
+  responsible: /^(총괄)?책임자$/,
+  publicLead: /^공공실무책임자/,
+  cycle: /^점검주기/,
+  method: /^점검방법/,
+  feedback: /^환류(절차|방안)?/,
+};
+const PARTICIPANT_KINDS = /^(학계|현장|위원회|기타)$/;
+
+/**
+ * The 6기 관리체계 items on a sheet from `start`: labels found by their words, values in the next non-empty
+ * cell to the right (or below); the list 실 | 국 | 과 | 세부사업(과업) 명 under its header row. Null when the
+ * sheet has neither a 공공 실무책임자, a 점검 item nor the list.
+ */
+function readSixthForm(view: SheetView, start: number): { firstRow: number; responsible: CellText | null; fields: SixthFields } | null {
+  const sheet = view.sheet.name;
+  const ref = (row: number, col: number): CellRef => ({ sheet, row, col });
+  const found: Partial<Record<keyof typeof LABELS, CellText | null>> = {};
+  let firstRow = Infinity;
+  let participantsRow = -1;
+  let listHeader: { row: number; office: number; bureau: number; division: number; project: number } | null = null;
+  const limit = Math.min(view.rowCount, start + 400);
+  for (let row = start; row < limit; row++) {
+    const roles: Record<string, number> = {};
+    let kinds = 0;
+    for (let col = 0; col < view.colCount; col++) {
+      const raw = cellText(view.own(row, col));
+      if (raw === "" || raw.length > 40) continue;
+      const t = compact(raw);
+      for (const [key, pattern] of Object.entries(LABELS) as [keyof typeof LABELS, RegExp][]) {
+        if (found[key] === undefined && pattern.test(t)) {
+          found[key] = valueBeside(view, row, col, ref);
+          firstRow = Math.min(firstRow, row);
+        }
+      }
+      if (PARTICIPANT_KINDS.test(t)) kinds++;
+      if (t === "실") roles.office = col;
+      else if (t === "국") roles.bureau = col;
+      else if (t === "과" || t === "담당과") roles.division = col;
+      else if (/^세부(사업|과업)|사업\(?과업\)?명/.test(t)) roles.project = col;
+    }
+    if (kinds >= 2 && participantsRow < 0) participantsRow = row;
+    if (!listHeader && roles.project !== undefined && (roles.division !== undefined || roles.bureau !== undefined)) {
+      listHeader = { row, office: roles.office ?? -1, bureau: roles.bureau ?? -1, division: roles.division ?? -1, project: roles.project };
+      firstRow = Math.min(firstRow, row);
+    }
+  }
+  if (!listHeader && found.publicLead === undefined && found.cycle === undefined) return null;
+
+  const privateParticipants: { label: CellText; count: CellText | null }[] = [];
+  if (participantsRow >= 0) {
+    for (let col = 0; col < view.colCount; col++) {
+      const raw = cellText(view.own(participantsRow, col));
+      if (!PARTICIPANT_KINDS.test(compact(raw))) continue;
+      const below = cellText(view.own(participantsRow + 1, col));
+      const right = cellText(view.own(participantsRow, col + 1));
+      const count = below !== "" ? { ref: ref(participantsRow + 1, col), raw: below } : right !== "" && !PARTICIPANT_KINDS.test(compact(right)) ? { ref: ref(participantsRow, col + 1), raw: right } : null;
+      privateParticipants.push({ label: { ref: ref(participantsRow, col), raw }, count });
+    }
+  }
+
+  const departments: DepartmentEntry[] = [];
+  if (listHeader) {
+    const h = listHeader;
+    const cell = (row: number, col: number): CellText | null => {
+      if (col < 0) return null;
+      const raw = cellText(view.shown(row, col));
+      return raw === "" ? null : { ref: ref(view.masterCell(row, col).row, view.masterCell(row, col).col), raw };
+    };
+    for (let row = h.row + 1; row < view.rowCount; row++) {
+      const project = cellText(view.own(row, h.project));
+      if (project === "") {
+        if (view.isRowEmpty(row)) break;
+        continue;
+      }
+      for (const line of project.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "")) {
+        departments.push({ office: cell(row, h.office), bureau: cell(row, h.bureau), division: cell(row, h.division), project: { ref: ref(row, h.project), raw: line } });
+      }
+    }
+  }
+  return {
+    firstRow,
+    responsible: found.responsible ?? null,
+    fields: {
+      publicLead: found.publicLead ?? null,
+      privateParticipants,
+      review: { cycle: found.cycle ?? null, method: found.method ?? null, feedback: found.feedback ?? null },
+      departments,
+    },
+  };
+}
+
+/** The value of a label cell: the next non-empty cell to its right, else the cell below. */
+function valueBeside(view: SheetView, row: number, col: number, ref: (row: number, col: number) => CellRef): CellText | null {
+  const span = view.mergeAt(row, col);
+  for (let c = (span?.right ?? col) + 1; c < view.colCount; c++) {
+    const raw = cellText(view.own(row, c));
+    if (raw !== "") return { ref: ref(row, c), raw };
+  }
+  const below = cellText(view.own((span?.bottom ?? row) + 1, col));
+  return below === "" ? null : { ref: ref((span?.bottom ?? row) + 1, col), raw: below };
 }
 
 function stepsIn(view: SheetView, row: number): { col: number; raw: string }[] {

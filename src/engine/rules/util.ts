@@ -70,6 +70,19 @@ export const FLAG_LABELS: Record<FlagName, string> = {
   isNew: "5기 신규사업",
 };
 
+/** The flag's name as the plan's own form words it (the 6기 form's new-project flag is "6기 (○,×)"). */
+export function flagLabel(plan: Plan, flag: FlagName): string {
+  return plan.period === 6 && flag === "isNew" ? "6기 신규사업" : FLAG_LABELS[flag];
+}
+
+/**
+ * Flags the plan's form has no column for: none under 5기; under 6기 the 중점 (read from "(중점추진)"
+ * names) and 민관협력 (moved to each project's card) columns are gone by design.
+ */
+export function flagsWithoutColumn(plan: Plan): FlagName[] {
+  return plan.period === 6 ? ["key", "partnership"] : [];
+}
+
 export const FLAG_ROLE: Record<FlagName, ColumnRole> = {
   key: "flag.key",
   partnership: "flag.partnership",
@@ -94,7 +107,7 @@ export function flagRef(plan: Plan, project: Project, flag: FlagName): CellRef |
   const own = project.flags[flag];
   if (own) return own.ref;
   const col = columnOf(plan, FLAG_ROLE[flag]);
-  return col === null ? null : { sheet: plan.sheet, row: project.firstRow, col };
+  return col === null ? null : { sheet: project.nameCell.ref.sheet, row: project.firstRow, col };
 }
 
 /** The project's 사업번호 cell, else its name cell. */

@@ -24,5 +24,10 @@ ruleTester(flagsKeyCount, {
       plan: { projects: [{ name: "가" }] },
       hits: [{ messageId: "keyProjects", at: [0, 2], data: { count: 0 } }],
     },
+    {
+      name: "6기: the (중점추진) names are the key projects, noted at the 사업명 header",
+      plan: { period: 6, projects: [{ name: "(중점추진) 가" }, { name: "나" }, { name: "(중점추진) 다" }] },
+      hits: [{ messageId: "keyProjectsByName", at: [0, 1], data: { count: 2, rows: 2, projects: 3 } }],
+    },
   ],
 });

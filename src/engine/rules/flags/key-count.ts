@@ -1,6 +1,7 @@
 /**
  * How many 중점추진사업 (key projects) the plan has, counting a project that stands in two places once
- * (the seed states 8). Worth knowing when checking the plan's own summary line.
+ * (the seed states 8). Worth knowing when checking the plan's own summary line. Under the 6기 form the
+ * key projects are those named "(중점추진) …"; the note then sits on the 사업명 header.
  */
 import type { Rule } from "../../finding";
 import { groupByIdentity } from "../../identity";
@@ -9,13 +10,14 @@ import { FLAG_ROLE, columnOf, headerRef, makeHit } from "../util";
 export const flagsKeyCount: Rule = {
   id: "flags/key-count",
   defaultSeverity: "info",
-  messageIds: ["keyProjects"],
+  messageIds: ["keyProjects", "keyProjectsByName"],
   check(plan) {
-    const col = columnOf(plan, FLAG_ROLE.key);
+    const col = columnOf(plan, FLAG_ROLE.key) ?? (plan.period === 6 ? columnOf(plan, "name") : null);
     if (col === null || plan.projects.length === 0) return [];
     const keyRows = plan.projects.filter((p) => p.flags.key?.state === "yes");
     const count = groupByIdentity(keyRows).length;
     // A note about the whole plan: anchored on the 중점 column's header, not on any one project.
-    return [makeHit("keyProjects", headerRef(plan, col), { count, rows: keyRows.length, projects: groupByIdentity(plan.projects).length })];
+    const byName = columnOf(plan, FLAG_ROLE.key) === null;
+    return [makeHit(byName ? "keyProjectsByName" : "keyProjects", headerRef(plan, col), { count, rows: keyRows.length, projects: groupByIdentity(plan.projects).length })];
   },
 };

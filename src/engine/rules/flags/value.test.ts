@@ -6,6 +6,7 @@ ruleTester(flagsValue, {
     { name: "○ and ×", plan: { projects: [{ name: "가", flags: { key: "○", partnership: "×", isNew: "×" } }] } },
     { name: "look-alikes and '-' are other rules' business", plan: { projects: [{ name: "가", flags: { key: "x", partnership: "-", isNew: "O" } }] } },
     { name: "no projects, no column complaint", plan: { withoutFlagColumns: ["isNew"] } },
+    { name: "6기: no 중점 or 민관협력 column is expected, the key flag is in the name", plan: { period: 6, projects: [{ name: "(중점추진) 가", flags: { isNew: "○" } }, { name: "나" }] } },
   ],
   invalid: [
     {

@@ -1,11 +1,12 @@
 /**
  * Every project states each of the three flags as ○ or ×: an empty cell or a value that is neither
  * (nor a look-alike, nor '-') makes the plan's counts wrong. A workbook without a flag column at all
- * is reported once.
+ * is reported once — except the 6기 form's 중점 and 민관협력 columns, which that form dropped (a key
+ * project is marked "(중점추진)" in its name).
  */
 import type { Hit, Rule } from "../../finding";
 import { FLAG_NAMES } from "../../plan";
-import { FLAG_LABELS, FLAG_ROLE, columnOf, flagRef, headerRef, makeHit, oneLine } from "../util";
+import { FLAG_ROLE, columnOf, flagLabel, flagRef, flagsWithoutColumn, headerRef, makeHit, oneLine } from "../util";
 
 export const flagsValue: Rule = {
   id: "flags/value",
@@ -14,15 +15,18 @@ export const flagsValue: Rule = {
   check(plan) {
     const hits: Hit[] = [];
     if (plan.projects.length === 0) return hits;
+    const notExpected = flagsWithoutColumn(plan);
     const missingColumns = FLAG_NAMES.filter((flag) => columnOf(plan, FLAG_ROLE[flag]) === null);
-    for (const flag of missingColumns) hits.push(makeHit("noColumn", headerRef(plan), { flag: FLAG_LABELS[flag] }));
+    for (const flag of missingColumns) {
+      if (!notExpected.includes(flag)) hits.push(makeHit("noColumn", headerRef(plan), { flag: flagLabel(plan, flag) }));
+    }
     for (const project of plan.projects) {
       for (const flag of FLAG_NAMES) {
         if (missingColumns.includes(flag)) continue;
         const cell = project.flags[flag];
         const ref = flagRef(plan, project, flag);
         if (!ref) continue;
-        const data = { flag: FLAG_LABELS[flag], name: oneLine(project.name) };
+        const data = { flag: flagLabel(plan, flag), name: oneLine(project.name) };
         if (!cell || cell.state === "empty") hits.push(makeHit("empty", ref, data, { projectId: project.id }));
         else if (cell.state === "unknown") hits.push(makeHit("unknown", ref, { ...data, value: cell.raw }, { projectId: project.id }));
       }

@@ -18,9 +18,18 @@ ruleTester(targetsMissing, {
       name: "햇빛센터: 1건(준공) in '23, then '-'",
       plan: { projects: [{ name: "햇빛센터", indicators: [{ name: "건립", targets: years("-", "1건(준공)", "-", "-", "-") }] }] },
     },
+    {
+      name: "6기: '/' in the baseline year ('26) means no value",
+      plan: { period: 6, projects: [{ name: "가", indicators: [{ name: "이용자(명)", targets: { 2026: "/", 2027: "10명", 2028: "20명", 2029: "30명", 2030: "40명" } }] }] },
+    },
     { name: "no target columns at all", plan: { targetYears: [], projects: [{ name: "가", indicators: [{ name: "지표" }] }] } },
   ],
   invalid: [
+    {
+      name: "6기: '/' in a plan year is a missing target",
+      plan: { period: 6, projects: [{ name: "가", indicators: [{ name: "이용자(명)", targets: { 2026: "/", 2027: "10명", 2028: "/", 2029: "30명", 2030: "40명" } }] }] },
+      hits: [{ messageId: "slashYear", at: [2, 8], data: { indicator: "이용자(명)", year: 2028 } }],
+    },
     {
       name: "청소년돌봄: the second indicator has no targets at all",
       plan: {

@@ -2,6 +2,8 @@
  * Targets that are not there. An indicator with no target in any year (the seed's 학교 밖 청소년 급식지원
  * 지원율) → warning. A plan year ('23–'26) left empty while other years have targets → warning, one per
  * year. '-' written in a plan year says "no target that year" on purpose → one info per indicator.
+ * '/' (the 6기 form's "no such year") is accepted in the baseline year only: in a plan year it is a
+ * missing target like an empty cell.
  * After a sequence completes (착공 → 공사 진행 → 준공 및 개관; 1건(준공); a progress rate reaching 100%)
  * nothing more is expected: later years may be empty or '-' without a word.
  */
@@ -22,7 +24,7 @@ import {
 export const targetsMissing: Rule = {
   id: "targets/missing",
   defaultSeverity: "warning",
-  messageIds: ["noTargets", "emptyYear", "dashYear"],
+  messageIds: ["noTargets", "emptyYear", "slashYear", "dashYear"],
   check(plan) {
     const hits: Hit[] = [];
     if (plan.targetYears.length === 0) return hits;
@@ -40,9 +42,10 @@ export const targetsMissing: Rule = {
       for (const year of plan.planYears) {
         if (!plan.targetYears.includes(year) || (done !== null && year > done)) continue;
         const target = targetAt(indicator, year);
-        if (!target || target.value.kind === "empty") {
+        const slash = target?.value.kind === "none" && target.value.mark === "/";
+        if (!target || target.value.kind === "empty" || slash) {
           const ref = target?.ref ?? { sheet: plan.sheet, row, col: columnOf(plan, "target", year) ?? 0 };
-          hits.push(makeHit("emptyYear", ref, { indicator: name, year }, ownerExtra(owned)));
+          hits.push(makeHit(slash ? "slashYear" : "emptyYear", ref, { indicator: name, year }, ownerExtra(owned)));
         } else if (target.value.kind === "none") {
           dashes.push(year);
           firstDash ??= target.ref;
