@@ -113,7 +113,7 @@ describe("text report", () => {
     expect(renderTextReport("마포구.xlsx", result(), "ko", { color: false })).toBe(
       [
         "마포구.xlsx",
-        "전략 2 · 대표과업 1 · 사업 2개(2행) · 중점 0 · 성과지표 0",
+        "제5기 · 전략 2 · 대표과업 1 · 사업 2개(2행) · 중점 0 · 성과지표 0",
         "「총괄표」",
         "  I-1 소득 보장",
         "    I-1-1 청년 일자리 지원",
@@ -166,7 +166,7 @@ describe("json report", () => {
     const report = jsonReport({ file: "마포구.xlsx", result: result() }, "ko") as JsonReport;
     expect(report).toEqual({
       file: "마포구.xlsx",
-      plan: { sheet: SHEET, strategies: 2, tasks: 1, projectRows: 2, projects: 2, keyProjects: 0, indicators: 0 },
+      plan: { sheet: SHEET, period: 5, years: [], sheets: [SHEET], strategies: 2, tasks: 1, projectRows: 2, projects: 2, keyProjects: 0, indicators: 0 },
       findings: [
         {
           ruleId: "test/budget",

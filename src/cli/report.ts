@@ -40,7 +40,8 @@ export interface JsonFinding {
 
 export interface JsonReport {
   file: string;
-  plan: { sheet: string } & PlanCounts;
+  /** period (5 or 6), years (the target and budget years read) and sheets (every sheet read) added for issue 8. */
+  plan: { sheet: string; period: 5 | 6; years: number[]; sheets: string[] } & PlanCounts;
   findings: JsonFinding[];
   counts: Record<Severity, number>;
 }
@@ -82,7 +83,7 @@ export function jsonReport(outcome: FileOutcome, lang: Lang): JsonReport | JsonF
   const { plan, counts, findings, severities } = outcome.result;
   return {
     file: outcome.file,
-    plan: { sheet: plan.sheet, ...counts },
+    plan: { sheet: plan.sheet, period: plan.period, years: [...plan.years], sheets: [...plan.sheets], ...counts },
     findings: findings.map((finding) => jsonFinding(finding, lang)),
     counts: { ...severities },
   };
@@ -157,6 +158,12 @@ function sheetAddress(ref: CellRef, sheet: string): string {
 
 export function planCountsLine(counts: PlanCounts, lang: Lang): string {
   return appText("report.planCounts", lang, { ...counts });
+}
+
+/** "제6기 (2026–2030)": the period the plan was read as, with its years (baseline first). */
+export function planPeriodLine(plan: Pick<Plan, "period" | "years">, lang: Lang): string {
+  if (plan.years.length === 0) return appText("report.planPeriodNoYears", lang, { period: plan.period });
+  return appText("report.planPeriod", lang, { period: plan.period, first: plan.years[0], last: plan.years[plan.years.length - 1] });
 }
 
 export function severityCountsLine(severities: Record<Severity, number>, lang: Lang): string {
@@ -240,7 +247,7 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
  */
 export function renderTextReport(file: string, result: ValidationResult, lang: Lang, style: TextStyle): string {
   const paint = painter(style);
-  const lines: string[] = [paint("bold", file), planCountsLine(result.counts, lang)];
+  const lines: string[] = [paint("bold", file), `${planPeriodLine(result.plan, lang)} · ${planCountsLine(result.counts, lang)}`];
   const { findings, plan } = result;
   if (findings.length === 0) {
     lines.push(appText("report.noFindings", lang));

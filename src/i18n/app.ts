@@ -157,6 +157,14 @@ export const appTexts = {
     ko: "전략 {strategies} · 대표과업 {tasks} · 사업 {projects}개({projectRows}행) · 중점 {keyProjects} · 성과지표 {indicators}",
     en: "strategies {strategies} · tasks {tasks} · projects {projects} ({projectRows} rows) · key {keyProjects} · indicators {indicators}",
   },
+  "report.planPeriod": {
+    ko: "제{period}기 ({first}–{last})",
+    en: "period {period} ({first}–{last})",
+  },
+  "report.planPeriodNoYears": {
+    ko: "제{period}기",
+    en: "period {period}",
+  },
   "report.severityCounts": {
     ko: "오류 {error} · 경고 {warning} · 정보 {info}",
     en: "errors {error} · warnings {warning} · info {info}",
