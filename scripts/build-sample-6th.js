@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * Writes assets/samples/gaon-6th-plan.xlsx: a 6th-period plan (제6기, 2027–2030) in the ministry's new form for
+ * 가온구, a FICTIONAL district — an illustration of the form, not any real district's plan. Sheet 총괄표 (title,
+ * unit line, one header row: 사업번호 | 사업명 | 6기 (○,×) | 연계성 | 성과지표명(단위) | '26–'30 목표 | '26–'30 예산),
+ * Part Ⅰ with two 사회보장전략, Part Ⅱ with the fixed strategies and their 대표과업; numbers Ⅰ-1-1 / Ⅱ-1-1-1;
+ * "(중점추진)" names; '/' for a new project's '26; '0' for a 비예산 budget. Sheet 관리체계: 책임자, 공공
+ * 실무책임자, 민간 참여자, 점검 주기/방법/환류 절차 and the 실 | 국 | 과 | 세부사업 list (each project's department).
+ * Deterministic.  `npm run sample`
+ */
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const ExcelJS = require("exceljs");
+
+const OUT = path.join(__dirname, "..", "assets", "samples", "gaon-6th-plan.xlsx");
+const FIXED_DATE = new Date(Date.UTC(2026, 8, 1, 0, 0, 0));
+const YEARS = ["'26", "'27", "'28", "'29", "'30"];
+
+/** Targets rising by `step` from `base` ('26 = base, or '/' for a new project), with a unit. */
+function rising(base, step, unit, isNew) {
+  return YEARS.map((_, i) => (i === 0 && isNew ? "/" : `${(base + step * i).toLocaleString("en-US")}${unit}`));
+}
+function budgets(first, step, isNew) {
+  return YEARS.map((_, i) => (i === 0 && isNew ? "/" : Math.round((first + step * i) * 10) / 10));
+}
+const zero = () => YEARS.map(() => 0);
+
+/** [kind, …]: "section" text | "strategy" text indicator targets | "task" text indicator targets | project. */
+const ROWS = [
+  ["section", "Ⅰ. 지역사회보장사업 전략체계"],
+  ["strategy", "사회보장전략 1. 누구나 누리는 통합돌봄", "통합돌봄 이용자 수(명)", rising(1200, 150, "명")],
+  ["project", "Ⅰ-1-1", "(중점추진) 가온 통합돌봄 체계 구축", "○", "①, ③", "통합돌봄 연계 건수(건)", rising(0, 300, "건", true), budgets(0, 120, true)],
+  ["project", "Ⅰ-1-2", "(중점추진) 어르신 방문건강관리", "×", "①", "방문건강관리 대상자(명)", rising(800, 40, "명"), budgets(210, 5)],
+  ["project", "Ⅰ-1-3", "장애인 주간활동 서비스", "×", "②", "서비스 만족도(%)", rising(85, 1, "%"), budgets(95.5, 2)],
+  ["project", "Ⅰ-1-4", "아동 긴급돌봄 지원", "○", "①, ②", "긴급돌봄 이용 아동(명)", rising(0, 20, "명", true), budgets(0, 30, true)],
+  ["project", "Ⅰ-1-5", "1인가구 안부 확인", "×", "③", "안부 확인 가구(가구)", rising(500, 50, "가구"), zero()],
+  ["strategy", "사회보장전략 2. 함께 일하고 배우는 가온", "취업 연계 인원(명)", rising(300, 20, "명")],
+  ["project", "Ⅰ-2-1", "(중점추진) 신중년 일자리 연계", "×", "②", "취업 연계 인원(명)", rising(150, 10, "명"), budgets(180, 10)],
+  ["project", "Ⅰ-2-2", "(중점추진) 청년 자립 지원", "○", "②, ③", "자립 프로그램 참여자(명)", rising(0, 40, "명", true), budgets(0, 60, true)],
+  ["project", "Ⅰ-2-3", "평생학습 바우처", "×", "③", "바우처 이용자(명)", rising(400, 25, "명"), budgets(40, 2)],
+  ["project", "Ⅰ-2-4", "장애인 일자리 지원", "×", "②", "참여 장애인(명)", rising(90, 5, "명"), budgets(310, 8.5)],
+  ["project", "Ⅰ-2-5", "경력단절여성 재취업 상담", "×", "②", "상담 건수(건)", rising(600, 30, "건"), zero()],
+  ["section", "Ⅱ. 지역사회보장 균형발전 전략체계"],
+  ["strategy", "발전전략 1. 사회보장급여 이용·제공 및 수급권자 발굴", "복지 사각지대 발굴 가구(가구)", rising(900, 50, "가구")],
+  ["task", "대표과업 1. 전달체계 조직과 운영", "찾아가는 상담 건수(건)", rising(2000, 100, "건")],
+  ["project", "Ⅱ-1-1-1", "동 맞춤형복지팀 운영", "×", "①", "방문 상담 건수(건)", rising(1500, 50, "건"), zero()],
+  ["project", "Ⅱ-1-1-2", "통합사례관리 회의", "×", "①", "사례회의 개최(회)", rising(24, 2, "회"), budgets(12, 0.5)],
+  ["task", "대표과업 2. 사각지대 발굴", "위기가구 발굴(가구)", rising(600, 30, "가구")],
+  ["project", "Ⅱ-1-2-1", "명예사회복지공무원 활동", "×", "①", "활동 인원(명)", rising(300, 20, "명"), budgets(15, 1)],
+  ["project", "Ⅱ-1-2-2", "위기가구 빅데이터 발굴", "○", "①", "발굴 가구(가구)", rising(0, 100, "가구", true), budgets(0, 8, true)],
+  ["task", "대표과업 3. 부정수급 방지대책", "부정수급 점검 건수(건)", rising(100, 10, "건")],
+  ["project", "Ⅱ-1-3-1", "급여 적정성 확인조사", "×", "①", "확인조사 건수(건)", rising(400, 20, "건"), zero()],
+  ["project", "Ⅱ-1-3-2", "부정수급 예방 교육", "×", "①", "교육 참여자(명)", rising(200, 10, "명"), budgets(3, 0.2)],
+];
+
+const DEPARTMENTS = {
+  "Ⅰ-1-1": ["복지국", "통합돌봄과"], "Ⅰ-1-2": ["보건소", "건강증진과"], "Ⅰ-1-3": ["복지국", "장애인복지과"],
+  "Ⅰ-1-4": ["복지국", "아동청소년과"], "Ⅰ-1-5": ["복지국", "복지정책과"], "Ⅰ-2-1": ["경제국", "일자리정책과"],
+  "Ⅰ-2-2": ["경제국", "일자리정책과"], "Ⅰ-2-3": ["행정국", "평생교육과"], "Ⅰ-2-4": ["복지국", "장애인복지과"],
+  "Ⅰ-2-5": ["복지국", "여성가족과"], "Ⅱ-1-1-1": ["복지국", "복지정책과"], "Ⅱ-1-1-2": ["복지국", "통합돌봄과"],
+  "Ⅱ-1-2-1": ["복지국", "복지정책과"], "Ⅱ-1-2-2": ["복지국", "복지정책과"], "Ⅱ-1-3-1": ["복지국", "생활보장과"],
+  "Ⅱ-1-3-2": ["복지국", "생활보장과"],
+};
+
+function build() {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "plan-check sample builder";
+  wb.created = FIXED_DATE;
+  wb.modified = FIXED_DATE;
+  const ws = wb.addWorksheet("총괄표");
+  ws.addRow(["제6기 가온구 지역사회보장계획 총괄표 (예시: 가상의 구, 실제 계획이 아님)"]);
+  ws.addRow(["(단위: 백만원)"]);
+  ws.addRow([
+    "사업번호", "사업명", "6기 (○,×)", "제3차 사회보장기본계획과의 연계성", "성과지표명(단위)",
+    ...YEARS.map((y) => `${y} 목표`), ...YEARS.map((y) => `${y} 예산`),
+  ]);
+  for (const row of ROWS) {
+    const [kind] = row;
+    if (kind === "section") ws.addRow([row[1]]);
+    else if (kind === "strategy" || kind === "task") ws.addRow([row[1], null, null, null, row[2], ...row[3]]);
+    else {
+      const [, number, name, isNew, link, indicator, targets, money] = row;
+      ws.addRow([number, name, isNew, link, indicator, ...targets, ...money]);
+    }
+  }
+  ws.columns.forEach((column, i) => { column.width = [10, 32, 9, 14, 28][i] ?? 10; });
+
+  const s = wb.addWorksheet("관리체계");
+  s.addRow(["관리체계"]);
+  s.addRow(["책임자", "가온구청장"]);
+  s.addRow(["공공 실무책임자", "복지국 복지정책과장"]);
+  s.addRow(["민간 참여자", "학계", "현장", "위원회", "기타"]);
+  s.addRow([null, "2", "6", "4", "1"]);
+  s.addRow(["점검 주기", "반기 1회"]);
+  s.addRow(["점검 방법", "부서 자체점검 후 지역사회보장협의체 실무협의체 점검"]);
+  s.addRow(["환류 절차", "점검 결과를 협의체에 보고하고 다음 연도 시행계획에 반영"]);
+  s.addRow([]);
+  s.addRow(["실", "국", "과", "세부사업(과업) 명"]);
+  for (const row of ROWS) {
+    if (row[0] !== "project") continue;
+    const [bureau, division] = DEPARTMENTS[row[1]];
+    s.addRow(["부구청장", bureau, division, row[2]]);
+  }
+  s.columns.forEach((column, i) => { column.width = [16, 12, 14, 36, 10][i] ?? 10; });
+  return wb;
+}
+
+async function main() {
+  const bytes = Buffer.from(await build().xlsx.writeBuffer());
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
+  fs.writeFileSync(OUT, bytes);
+  console.log(`${path.relative(process.cwd(), OUT)}: ${bytes.length} bytes, ${ROWS.filter((r) => r[0] === "project").length} projects`);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
