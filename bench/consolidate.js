@@ -95,6 +95,7 @@ async function main() {
   const { planConsolidation } = load("engine/consolidate/index.js");
   const { readWorkbookBuffer, loadWorkbookBuffer, gridFromWorkbook } = load("xlsx/readGrid.js");
   const { readPlan } = load("engine/index.js");
+  const { xlsxWorkbookFiles } = load("xlsx/workbookFiles.js");
 
   const n = options.departments;
   const { workbook } = buildPlanWorkbook(
@@ -109,7 +110,7 @@ async function main() {
   const master = readPlan(await readWorkbookBuffer(masterBytes));
 
   let start = process.hrtime.bigint();
-  const split = await createDepartmentWorkbooks(masterBytes);
+  const split = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
   const splitNs = process.hrtime.bigint() - start;
   const perDepartment = split.files.map((f) => f.projectIds.length);
 
@@ -126,11 +127,11 @@ async function main() {
   }
 
   start = process.hrtime.bigint();
-  const run = await consolidateWorkbooks(masterBytes, files, { now: new Date() });
+  const run = await consolidateWorkbooks(xlsxWorkbookFiles, masterBytes, files, { now: new Date() });
   const consolidateNs = process.hrtime.bigint() - start;
 
   start = process.hrtime.bigint();
-  const { inputs } = await readDepartmentFiles(files);
+  const { inputs } = await readDepartmentFiles(xlsxWorkbookFiles, files);
   const readNs = process.hrtime.bigint() - start;
   start = process.hrtime.bigint();
   const planned = planConsolidation(master, inputs);

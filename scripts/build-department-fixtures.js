@@ -145,9 +145,11 @@ async function main() {
   let app;
   let readGrid;
   let engine;
+  let workbookFiles;
   try {
     app = require(path.join(ROOT, "dist", "app", "departments.js"));
     readGrid = require(path.join(ROOT, "dist", "xlsx", "readGrid.js"));
+    workbookFiles = require(path.join(ROOT, "dist", "xlsx", "workbookFiles.js"));
     engine = require(path.join(ROOT, "dist", "engine", "index.js"));
   } catch (error) {
     if (error && error.code === "MODULE_NOT_FOUND") {
@@ -159,7 +161,7 @@ async function main() {
   const scenario = loadScenario();
   const masterBytes = new Uint8Array(fs.readFileSync(path.join(ROOT, scenario.master)));
   const files = await buildScenario(masterBytes, {
-    split: async (bytes) => (await app.createDepartmentWorkbooks(bytes)).files,
+    split: async (bytes) => (await app.createDepartmentWorkbooks(workbookFiles.xlsxWorkbookFiles, bytes)).files,
     readPlan: (workbook) => engine.readPlan(readGrid.gridFromWorkbook(workbook)),
   }, scenario);
   fs.mkdirSync(outDir, { recursive: true });

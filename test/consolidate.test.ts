@@ -20,6 +20,7 @@ import { readRevisionLog } from "../src/engine/read/revisionLog";
 import { verifyLog } from "../src/engine/revisions/log";
 import { readPageBreaks } from "../src/xlsx/applyChanges";
 import { gridFromWorkbook, readWorkbookBuffer } from "../src/xlsx/readGrid";
+import { xlsxWorkbookFiles } from "../src/xlsx/workbookFiles";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildScenario } = require("../scripts/build-department-fixtures.js") as {
@@ -44,11 +45,11 @@ beforeAll(async () => {
   masterGrid = await readWorkbookBuffer(masterBytes);
   master = readPlan(masterGrid);
   files = await buildScenario(masterBytes, {
-    split: async (bytes) => (await createDepartmentWorkbooks(bytes)).files,
+    split: async (bytes) => (await createDepartmentWorkbooks(xlsxWorkbookFiles, bytes)).files,
     readPlan: (workbook) => readPlan(gridFromWorkbook(workbook)),
   });
   progress = [];
-  run = await consolidateWorkbooks(masterBytes, files, {
+  run = await consolidateWorkbooks(xlsxWorkbookFiles, masterBytes, files, {
     now: NOW,
     onProgress: ({ index, total, file }) => progress.push(`${index}/${total} ${file}`),
   });
@@ -62,7 +63,7 @@ const ref = (id: string, pick: (p: Plan["projects"][number]) => { row: number; c
 
 describe("split", () => {
   it("gives every department a workbook with exactly its projects", async () => {
-    const { files: split, unassigned } = await createDepartmentWorkbooks(masterBytes);
+    const { files: split, unassigned } = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
     expect(unassigned).toEqual([]);
     const departments = [...new Set(master.projects.map((p) => p.department!.raw))];
     expect(split.map((f) => f.department)).toEqual(departments);
@@ -76,8 +77,8 @@ describe("split", () => {
 describe("a plan without 담당부서", () => {
   it("cannot be split or consolidated, and says so", async () => {
     const bytes = new Uint8Array(await fs.readFile(path.join(__dirname, "fixtures/layouts/one-header-row.xlsx")));
-    await expect(createDepartmentWorkbooks(bytes)).rejects.toBeInstanceOf(NoDepartmentsError);
-    await expect(consolidateWorkbooks(bytes, files)).rejects.toBeInstanceOf(NoDepartmentsError);
+    await expect(createDepartmentWorkbooks(xlsxWorkbookFiles, bytes)).rejects.toBeInstanceOf(NoDepartmentsError);
+    await expect(consolidateWorkbooks(xlsxWorkbookFiles, bytes, files)).rejects.toBeInstanceOf(NoDepartmentsError);
   });
 });
 
@@ -190,7 +191,7 @@ describe("consolidate the scenario", () => {
   });
 
   it("applies nothing twice: the consolidated master with the same files has no change left to apply", async () => {
-    const again = await consolidateWorkbooks(run.bytes, files, { now: NOW });
+    const again = await consolidateWorkbooks(xlsxWorkbookFiles, run.bytes, files, { now: NOW });
     expect(again.result.applied).toEqual([]);
     expect(again.result.conflicts.map((c) => c.kind)).toEqual(["unreadable", "disagreement", "missingProject", "otherDepartment"]);
     expect(again.logRows).toEqual([]);
@@ -212,7 +213,7 @@ describe("consolidate the scenario", () => {
 describe("consolidateIntoPort (the pane: the open master)", () => {
   it("reads once, writes the applied values in one call and appends the log rows in one more", async () => {
     const port = new MemoryPort(masterGrid);
-    const inPlace = await consolidateIntoPort(port, files, { now: NOW });
+    const inPlace = await consolidateIntoPort(xlsxWorkbookFiles, port, files, { now: NOW });
     expect(port.calls).toEqual(["readGrid", "readStore", "writeValues", "appendRows 수정이력", "readStore", "writeStore"]);
     expect(consolidationJson(inPlace.result)).toEqual(consolidationJson(run.result));
     expect(inPlace.logRows).toEqual(run.logRows);
@@ -226,7 +227,7 @@ describe("the baseline and consolidation", () => {
   it("moves a baseline that matched the plan forward with the applied changes: 수정이력 기록 then finds nothing to log twice", async () => {
     const port = new MemoryPort(await readWorkbookBuffer(masterBytes));
     await saveBaseline(port, { now: NOW });
-    const consolidated = await consolidateIntoPort(port, files, { now: NOW });
+    const consolidated = await consolidateIntoPort(xlsxWorkbookFiles, port, files, { now: NOW });
     expect(consolidated.logRows.length).toBeGreaterThan(0);
     expect(consolidated.baselineMoved).toBe(true);
     expect((await previewRevision(port)).entries).toEqual([]);
@@ -238,7 +239,7 @@ describe("the baseline and consolidation", () => {
     await saveBaseline(port, { now: NOW });
     const budget = master.projects[0].budgets[0].ref;
     await port.writeValues([{ ref: budget, value: 1234 }]);
-    const consolidated = await consolidateIntoPort(port, files, { now: NOW });
+    const consolidated = await consolidateIntoPort(xlsxWorkbookFiles, port, files, { now: NOW });
     expect(consolidated.baselineMoved).toBe(false);
     const entries = (await previewRevision(port)).entries;
     expect(entries).toEqual(expect.arrayContaining([expect.objectContaining({ projectId: master.projects[0].id, field: "budget", after: 1234 })]));
@@ -251,8 +252,8 @@ describe("department workbooks of a validated master", () => {
     const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
     await validateInPlace(port);
     const highlighted = await port.toBuffer();
-    const fresh = await createDepartmentWorkbooks(masterBytes);
-    const fromHighlighted = await createDepartmentWorkbooks(highlighted);
+    const fresh = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
+    const fromHighlighted = await createDepartmentWorkbooks(xlsxWorkbookFiles, highlighted);
     const fills = async (bytes: Uint8Array) => {
       const workbook = await (await ExcelJsWorkbookPort.fromBuffer(bytes)).workbook;
       const out: string[] = [];

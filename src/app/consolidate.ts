@@ -1,9 +1,10 @@
 /**
  * 부서 취합 (consolidation), written once for every face.
  *
- * The master is a WorkbookPort: the open workbook in the pane (Office.js), or an ExcelJS port over the
- * master's bytes in the CLI (consolidateWorkbooks). Department workbooks are bytes in both faces, read
- * with ExcelJS (readWorkbookBuffer) and validated; a file that cannot be read is a conflict, not a stop.
+ * The master is a WorkbookPort: the open workbook in the pane (Office.js), or a port over the master's
+ * bytes in the CLI (consolidateWorkbooks). Department workbooks are bytes in both faces, read by the
+ * WorkbookFiles the face hands in (src/xlsx/workbookFiles.ts) and validated; a file that cannot be read
+ * is a conflict, not a stop.
  *
  *   read each department file → validate → planConsolidation (engine) → write the applied values into
  *   exactly their master cells (port.writeValues) → append one 수정이력 row per applied change (the
@@ -28,10 +29,8 @@ import { canonicalCell, chainRows, type LogRow } from "../engine/revisions/log";
 import type { Lang } from "../i18n";
 import { readFailureText } from "../i18n/app";
 import { conflictKindText, departmentText, departmentTexts, type DepartmentTextKey } from "../i18n/departments";
-import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
-import { readWorkbookBuffer } from "../xlsx/readGrid";
 import { NoDepartmentsError } from "./departments";
-import { SHEETS, type WorkbookPort, type WrittenValue } from "./port";
+import { SHEETS, type WorkbookFiles, type WorkbookPort, type WrittenValue } from "./port";
 import { diffPlans } from "../engine/revisions/diff";
 import { snapshotPlan } from "../engine/revisions/snapshot";
 import { fieldLabel, logRowsFor, logRowToCells, logSheetHeader, readBaseline, readRevisionLog, REVISION_LOG_MARKER, saveBaseline, writeSealedStore } from "./revisionLog";
@@ -87,6 +86,7 @@ export interface ConsolidationRun {
 
 /** Reads and validates each department file; never throws for a file (a failure is kept). */
 export async function readDepartmentFiles(
+  workbooks: Pick<WorkbookFiles, "readGrid">,
   files: readonly DepartmentFileBytes[],
   onProgress?: (progress: ConsolidateProgress) => void,
 ): Promise<{ inputs: DepartmentInput[]; checks: FileCheck[] }> {
@@ -95,7 +95,7 @@ export async function readDepartmentFiles(
   for (let i = 0; i < files.length; i++) {
     const { name, bytes } = files[i];
     try {
-      const grid = await readWorkbookBuffer(bytes);
+      const grid = await workbooks.readGrid(bytes);
       const validation = validateGrid(grid);
       inputs.push({ file: name, plan: validation.plan });
       const departments = departmentsOf(validation.plan);
@@ -114,11 +114,16 @@ export async function readDepartmentFiles(
  * 부서 취합 into the workbook behind `port` (the open master in the pane). Throws PlanReadError when the
  * master has no readable plan and NoDepartmentsError when it names no department.
  */
-export async function consolidateIntoPort(port: WorkbookPort, files: readonly DepartmentFileBytes[], options: ConsolidateOptions = {}): Promise<ConsolidationRun> {
+export async function consolidateIntoPort(
+  workbooks: Pick<WorkbookFiles, "readGrid">,
+  port: WorkbookPort,
+  files: readonly DepartmentFileBytes[],
+  options: ConsolidateOptions = {},
+): Promise<ConsolidationRun> {
   const grid = await port.readGrid();
   const master = readPlan(grid);
   if (departmentsOf(master).length === 0) throw new NoDepartmentsError();
-  const { inputs, checks } = await readDepartmentFiles(files, options.onProgress);
+  const { inputs, checks } = await readDepartmentFiles(workbooks, files, options.onProgress);
   const result = planConsolidation(master, inputs);
   // The changes applied here go to 수정이력 now; a baseline that matched the plan moves with them, so a
   // later 수정이력 기록 does not log them twice. One that did not (changes not yet recorded) stays.
@@ -192,23 +197,17 @@ export function typedValue(current: CellValue, value: string | number | null): W
 /**
  * The CLI's 부서 취합: the master's bytes and the department files → the consolidated master's bytes:
  * the applied values, 수정이력 and the store written into the master's own package, every other part
- * as it was (ExcelJsWorkbookPort.toBufferKeeping).
+ * as it was (the WorkbookFilePort's toBufferKeeping; src/xlsx/workbookFiles.ts).
  */
 export async function consolidateWorkbooks(
+  workbooks: WorkbookFiles,
   masterBytes: Uint8Array,
   files: readonly DepartmentFileBytes[],
   options: ConsolidateOptions = {},
 ): Promise<ConsolidationRun & { bytes: Uint8Array }> {
-  const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
-  const run = await consolidateIntoPort(port, files, options);
+  const port = await workbooks.open(masterBytes);
+  const run = await consolidateIntoPort(workbooks, port, files, options);
   return { ...run, bytes: await port.toBufferKeeping(masterBytes) };
-}
-
-/** A consolidation already planned, applied to the master's bytes (e.g. after the coordinator reviewed it). */
-export async function applyConsolidation(masterBytes: Uint8Array, result: ConsolidationResult, options: ConsolidateOptions = {}): Promise<Uint8Array> {
-  const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
-  await applyConsolidationToPort(port, result, options);
-  return port.toBuffer();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,19 +2,22 @@
  * 부서별 입력 양식 만들기 and 입력 규칙 적용, written once for the pane and the CLI.
  *
  * - createDepartmentWorkbooks: the master's bytes → one workbook per 담당부서 ({name, bytes}), for the
- *   pane's downloads and `plan-check split FILE -o DIR` (which writes DIR/<name>).
+ *   pane's downloads and `plan-check split FILE -o DIR` (which writes DIR/<name>). The engine decides what
+ *   each holds (src/engine/consolidate/split.ts), this module words it, and the WorkbookFiles the face
+ *   hands in write it (src/xlsx/workbookFiles.ts).
  * - applyInputRules: the ○/× and budget rules in place on the open plan, through the port's
  *   setDataValidation (Office.js inside Excel, ExcelJS for files and the preview).
  */
 import { readPlan, type Plan } from "../engine";
-import { departmentsOf } from "../engine/consolidate/split";
+import { departmentsOf, formCells, planDepartmentSplit, type DepartmentSplit } from "../engine/consolidate/split";
 import { inputRules, type InputRule } from "../engine/consolidate/inputRules";
 import type { Lang } from "../i18n";
 import { departmentText, inputRuleTexts } from "../i18n/departments";
-import { splitWorkbook, type SplitOptions } from "../xlsx/departments";
-import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { clearHighlights } from "./inPlace";
-import type { WorkbookPort } from "./port";
+import type { CellRule, DepartmentForm, GuideLine, WorkbookFiles, WorkbookPort } from "./port";
+
+/** The name of the 안내 sheet put first in each department's workbook. */
+export const GUIDE_SHEET = "안내";
 
 /** The plan has no 담당부서 column, or no project names a department. */
 export class NoDepartmentsError extends Error {
@@ -39,25 +42,88 @@ export interface DepartmentWorkbooksResult {
   unassigned: { id: string; name: string }[];
 }
 
-export type { SplitOptions };
+export interface SplitOptions {
+  /** Language of the 안내 sheet and the rule messages (default Korean). */
+  lang?: Lang;
+  /** 제출 기한 written on the 안내 sheet (default a blank to fill in: "____년 __월 __일"). */
+  deadline?: string;
+  /** 제출처: who collects the workbooks (e.g. "주민생활복지과 복지기획팀"); left out when absent. */
+  coordinator?: string;
+  /** The plan's title on the 안내 sheet (default: the plan sheet's name). */
+  planTitle?: string;
+  /** "만든 날" on the 안내 sheet (default now). */
+  now?: Date;
+}
 
 /**
  * One input workbook per department. Throws PlanReadError when the master has no readable plan and
  * NoDepartmentsError when it names no department.
  */
-export async function createDepartmentWorkbooks(masterBytes: Uint8Array, options: SplitOptions = {}): Promise<DepartmentWorkbooksResult> {
+export async function createDepartmentWorkbooks(
+  workbooks: WorkbookFiles,
+  masterBytes: Uint8Array,
+  options: SplitOptions = {},
+): Promise<DepartmentWorkbooksResult> {
   // Highlights of an earlier 계획 검증 are the coordinator's, kept with their originals in the master's
   // store, which the department copies do not carry: put the original formats back first.
-  const master = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+  const master = await workbooks.open(masterBytes);
   const source = (await clearHighlights(master)) > 0 ? await master.toBuffer() : masterBytes;
-  const { plan, workbooks, unassigned } = await splitWorkbook(source, options);
-  if (workbooks.length === 0) throw new NoDepartmentsError();
+  const writer = await workbooks.openForms(source);
+  const plan = readPlan(writer.grid);
+  const split = planDepartmentSplit(plan, writer.grid);
+  if (split.departments.length === 0) throw new NoDepartmentsError();
+  const files: DepartmentFile[] = [];
+  for (const department of split.departments) {
+    const bytes = await writer.write(departmentForm(plan, department, options));
+    files.push({ name: department.fileName, department: department.department, projectIds: department.projectIds, bytes });
+  }
   const byId = new Map(plan.projects.map((p) => [p.id, p]));
+  return { plan, files, unassigned: split.unassigned.map((id) => ({ id, name: byId.get(id)?.name ?? id })) };
+}
+
+/** A department's form as the adapter writes it: the engine's split, its rules and 안내 sheet worded in `lang`. */
+export function departmentForm(plan: Plan, department: DepartmentSplit, options: SplitOptions = {}): DepartmentForm {
+  const { rules, editable } = formCells(plan.sheet, department);
   return {
-    plan,
-    files: workbooks.map((w) => ({ name: w.fileName, department: w.department, projectIds: w.projectIds, bytes: w.bytes })),
-    unassigned: unassigned.map((id) => ({ id, name: byId.get(id)?.name ?? id })),
+    sheet: plan.sheet,
+    deleteRows: department.deleteRows,
+    rules: worded(rules, options.lang ?? "ko"),
+    editable,
+    guide: { name: GUIDE_SHEET, lines: guideLines(plan, department, options) },
   };
+}
+
+/** The 안내 sheet: what to fill in, by when, for whom. */
+function guideLines(plan: Plan, department: DepartmentSplit, options: SplitOptions): GuideLine[] {
+  const lang = options.lang ?? "ko";
+  const t = (key: Parameters<typeof departmentText>[0], data?: Record<string, string | number>) => departmentText(key, lang, data);
+  const lines: GuideLine[] = [
+    { text: t("guide.title", { department: department.department }), bold: true, size: 14 },
+    { text: "" },
+    { text: t("guide.about", { plan: options.planTitle ?? plan.sheet, department: department.department, projects: department.projectIds.length, sheet: plan.sheet }) },
+    { text: t("guide.what") },
+    { text: t("guide.flags") },
+    { text: t("guide.budgets") },
+    { text: t("guide.targets") },
+    { text: t("guide.names") },
+    { text: t("guide.new") },
+    { text: "" },
+    { text: t("guide.deadline", { deadline: options.deadline?.trim() || t("guide.deadline.blank") }), bold: true },
+  ];
+  if (options.coordinator?.trim()) lines.push({ text: t("guide.coordinator", { coordinator: options.coordinator.trim() }), bold: true });
+  lines.push({ text: t("guide.made", { date: localDate(options.now ?? new Date()) }) });
+  return lines;
+}
+
+/** The day as the person making the forms sees it: YYYY-MM-DD in local time. */
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The engine's input rules with their texts in `lang`. */
+function worded(rules: readonly InputRule[], lang: Lang): CellRule[] {
+  return rules.map((rule) => ({ ...rule, texts: inputRuleTexts(rule.kind, lang) }));
 }
 
 /** One line per file (and one for unassigned projects), for the CLI and the pane's list. */
@@ -87,7 +153,7 @@ export interface InputRulesResult {
 export async function applyInputRules(port: WorkbookPort, lang: Lang = "ko"): Promise<InputRulesResult> {
   const plan = readPlan(await port.readGrid());
   const rules = inputRules(plan);
-  await port.setDataValidation(rules.map((rule) => ({ ...rule, texts: inputRuleTexts(rule.kind, lang) })));
+  await port.setDataValidation(worded(rules, lang));
   return {
     flags: rules.filter((r) => r.kind === "flag").length,
     budgets: rules.filter((r) => r.kind === "budget").length,

@@ -88,6 +88,59 @@ export interface WorkbookPort {
   writeStore(entries: Record<string, string | null>): Promise<void>;
 }
 
+/** A workbook file held in memory: a WorkbookPort over it, and its bytes back. */
+export interface WorkbookFilePort extends WorkbookPort {
+  toBuffer(): Promise<Uint8Array>;
+  /** `original` (the bytes it was opened from) with the port's changes written into it, every other part kept. */
+  toBufferKeeping(original: Uint8Array): Promise<Uint8Array>;
+}
+
+/** A line of a department form's 안내 sheet. */
+export interface GuideLine {
+  text: string;
+  bold?: boolean;
+  /** Font size in points (default 11). */
+  size?: number;
+}
+
+/**
+ * One department's input workbook, decided by the engine (src/engine/consolidate/split.ts) and worded by
+ * the use case (src/app/departments.ts): what the adapter does to its copy of the master.
+ */
+export interface DepartmentForm {
+  /** The plan sheet. */
+  sheet: string;
+  /** Zero-based rows of the plan sheet the form drops (rows below move up). */
+  deleteRows: number[];
+  /** Input rules on the department's flag and budget cells, where they stand once the rows are dropped. */
+  rules: CellRule[];
+  /** Cells left unlocked under sheet protection, where they stand once the rows are dropped. */
+  editable: CellRef[];
+  /** The sheet put first, saying what to fill in and by when; its name is made unique among the workbook's. */
+  guide: { name: string; lines: GuideLine[] };
+}
+
+/** A master workbook opened to cut department forms from. */
+export interface DepartmentFormWriter {
+  /** The master's grid, every sheet. */
+  grid: Grid;
+  /** One form's .xlsx bytes: a fresh copy of the master with the form applied. */
+  write(form: DepartmentForm): Promise<Uint8Array>;
+}
+
+/**
+ * What the use cases over workbook files (부서별 입력 양식, 부서 취합) are handed by their face: the adapter
+ * that reads and writes .xlsx bytes (src/xlsx/workbookFiles.ts). Bytes that are no workbook fail with PlanReadError.
+ */
+export interface WorkbookFiles {
+  /** A port over a workbook file's bytes. */
+  open(bytes: Uint8Array): Promise<WorkbookFilePort>;
+  /** A workbook file's bytes → its Grid. */
+  readGrid(bytes: Uint8Array): Promise<Grid>;
+  /** The master's bytes, opened to write department forms from. */
+  openForms(masterBytes: Uint8Array): Promise<DepartmentFormWriter>;
+}
+
 /** Light and dark themes both read these: soft tints with enough contrast for black or white text. */
 export const HIGHLIGHT_FILLS: Record<Severity, string> = {
   error: "#F4B6B6",

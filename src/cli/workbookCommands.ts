@@ -17,6 +17,7 @@ import { toReadFailure } from "../app/validateWorkbook";
 import { appText } from "../i18n/app";
 import { departmentText } from "../i18n/departments";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
+import { xlsxWorkbookFiles } from "../xlsx/workbookFiles";
 import { parseCommandArgs, UsageError } from "./args";
 import type { CliDeps, CliIO } from "./io";
 import { failureLine } from "./report";
@@ -116,7 +117,7 @@ export async function splitCommand(args: readonly string[], io: CliIO, deps: Cli
   return guarded(io, options.lang, () => current, async () => {
     let result;
     try {
-      result = await createDepartmentWorkbooks(await deps.readBytes(file), { lang: options.lang });
+      result = await createDepartmentWorkbooks(xlsxWorkbookFiles, await deps.readBytes(file), { lang: options.lang });
     } catch (error) {
       if (!(error instanceof NoDepartmentsError)) throw error;
       io.stderr(`${file}: ${departmentText("split.noDepartments", options.lang)}\n`);
@@ -192,7 +193,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIO, dep
       const bytes = await deps.readBytes(file).catch(() => new Uint8Array());
       files.push({ name: path.basename(file), bytes });
     }
-    const run = await consolidateWorkbooks(masterBytes, files, { lang: options.lang });
+    const run = await consolidateWorkbooks(xlsxWorkbookFiles, masterBytes, files, { lang: options.lang });
     await deps.writeBytes(output, run.bytes, { force: options.force });
     if (options.format === "json") {
       io.stdout(`${jsonText({ ...consolidationJson(run.result), output })}\n`);

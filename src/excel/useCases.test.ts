@@ -26,6 +26,7 @@ import { LOG_COLUMNS, readRevisionLog } from "../engine/read/revisionLog";
 import { verifyLog } from "../engine/revisions/log";
 import { snapshotPlan } from "../engine/revisions/snapshot";
 import { gridFromWorkbook, readWorkbookBuffer } from "../xlsx/readGrid";
+import { xlsxWorkbookFiles } from "../xlsx/workbookFiles";
 import { createOfficePort } from "./officePort";
 import { countingPort, LiveWorkbook, type LiveWrite } from "./testing/liveWorkbook";
 
@@ -524,7 +525,7 @@ describe("부서 취합 (consolidateIntoPort) inside Excel", () => {
     const masterBytes = new Uint8Array(await fs.readFile(DEPARTMENT_MASTER));
     const masterGrid = await readWorkbookBuffer(masterBytes);
     const master = readPlan(masterGrid);
-    const { files } = await createDepartmentWorkbooks(masterBytes);
+    const { files } = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
     const file = files[0];
 
     // The department edits one budget of one of its projects, in its own workbook (ExcelJS).
@@ -544,7 +545,7 @@ describe("부서 취합 (consolidateIntoPort) inside Excel", () => {
     expect(masterProject.budgets.find((b) => b.year === budget.year)!.value).toMatchObject({ kind: "number", value: old });
 
     const { live, port } = excelWith(masterGrid);
-    const run = await consolidateIntoPort(port, [{ name: file.name, bytes: edited }], { now: LATER, revisionYear: 2025 });
+    const run = await consolidateIntoPort(xlsxWorkbookFiles, port, [{ name: file.name, bytes: edited }], { now: LATER, revisionYear: 2025 });
     expect(run.result.conflicts).toEqual([]);
     expect(run.result.added).toEqual([]);
     expect(run.result.applied).toHaveLength(1);

@@ -25,6 +25,9 @@ export type { ReadFailure } from "../app/validateWorkbook";
 export type { RevisionEntry } from "../engine/revisions/diff";
 export type { RemovalType } from "../engine/revisions/log";
 
+/** Department files are .xlsx bytes, read and written with ExcelJS: loaded when first used, with the department use cases. */
+const workbookFiles = async () => (await import(/* webpackChunkName: "pane-departments" */ "../xlsx/workbookFiles")).xlsxWorkbookFiles;
+
 export type ProgressStep = "read" | "validate" | "highlight" | "done";
 
 /** What the pane shows after a validation. */
@@ -306,7 +309,7 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
         if (!readWorkbookBytes) throw new WorkbookBytesUnavailableError();
         const bytes = await readWorkbookBytes();
         const { createDepartmentWorkbooks } = await import(/* webpackChunkName: "pane-departments" */ "../app/departments");
-        const result = await createDepartmentWorkbooks(bytes, { lang });
+        const result = await createDepartmentWorkbooks(await workbookFiles(), bytes, { lang });
         return {
           files: result.files.map((f) => ({ name: f.name, department: f.department, projects: f.projectIds.length, bytes: f.bytes })),
           unassigned: result.unassigned,
@@ -317,7 +320,7 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
         const { consolidateIntoPort, describeAdded, describeApplied, describeConflict, describeConsolidation } = await import(
           /* webpackChunkName: "pane-departments" */ "../app/consolidate"
         );
-        const run = await consolidateIntoPort(port, files, { lang, now: now(), onProgress });
+        const run = await consolidateIntoPort(await workbookFiles(), port, files, { lang, now: now(), onProgress });
         const { result, checks } = run;
         // describeConsolidation starts with one line per file, in `checks` order.
         const report = { ko: describeConsolidation(run, "ko"), en: describeConsolidation(run, "en") };

@@ -3,7 +3,9 @@ import * as path from "path";
 import { Workbook, type Worksheet } from "exceljs";
 import { readPlan, type CellRef, type Grid, type Plan } from "../engine";
 import { readPageBreaks } from "./applyChanges";
-import { FLAG_LIST, GUIDE_SHEET, splitWorkbook } from "./departments";
+import { createDepartmentWorkbooks, GUIDE_SHEET, type SplitOptions } from "../app/departments";
+import { FLAG_LIST } from "../app/port";
+import { xlsxWorkbookFiles } from "./workbookFiles";
 import { gridFromWorkbook, readWorkbookBuffer } from "./readGrid";
 
 const MASTER = path.join(__dirname, "../../test/fixtures/layouts/department-column.xlsx");
@@ -22,6 +24,16 @@ const protection = (sheet: Worksheet) => (sheet as unknown as { sheetProtection?
 function cell(sheet: Worksheet, ref: CellRef) {
   const c = sheet.getCell(ref.row + 1, ref.col + 1);
   return c.isMerged ? c.master : c;
+}
+
+/** The department forms as this adapter writes them, through the use case that decides and words them. */
+async function splitWorkbook(bytes: Uint8Array, options: SplitOptions = {}) {
+  const { plan, files, unassigned } = await createDepartmentWorkbooks(xlsxWorkbookFiles, bytes, options);
+  return {
+    plan,
+    workbooks: files.map((f) => ({ department: f.department, fileName: f.name, projectIds: f.projectIds, bytes: f.bytes })),
+    unassigned: unassigned.map((p) => p.id),
+  };
 }
 
 beforeAll(async () => {

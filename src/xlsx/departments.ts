@@ -1,16 +1,13 @@
 /**
- * 부서별 입력 양식 and 입력 규칙 with ExcelJS (Node and the browser; no `fs`).
- *
- * splitByDepartment / splitWorkbook: for each 담당부서 of the master, a copy of the master workbook in
- * which the plan sheet keeps only that department's projects (src/engine/consolidate/split.ts decides
- * which rows go), with
- * - a ○/× list rule on the department's flag cells and a "decimal ≥ 0" rule on its budget cells, each
- *   with a Korean input message (applyCellRules);
- * - every cell locked except the department's flags, budgets, indicator names and targets, and the plan
- *   sheet protected without a password (a department that must add a row for a new project can lift it
- *   under Review > Unprotect Sheet; the 안내 sheet says so);
- * - a first sheet 안내 saying what to fill in and by when;
- * - the add-in's own sheets (검증결과, 요약_*, 수정이력, the store) removed: they describe the whole plan.
+ * 부서별 입력 양식 written with ExcelJS (Node and the browser; no `fs`): the master opened once, and for
+ * each department a copy of it turned into the department's form as decided by the engine
+ * (src/engine/consolidate/split.ts) and worded by the use case (src/app/departments.ts):
+ * - the add-in's own sheets (검증결과, 요약_*, 수정이력, the store) removed: they describe the whole plan;
+ * - the form's rows deleted from the plan sheet;
+ * - its input rules set (applyCellRules) and its editable cells unlocked, the plan sheet protected
+ *   without a password (a department that must add a row for a new project can lift it under
+ *   Review > Unprotect Sheet; the 안내 sheet says so);
+ * - a first sheet 안내 with the given lines.
  *
  * How rows are deleted. ExcelJS's spliceRows moves values but leaves merged areas, data validations and
  * page breaks where they were (and costs a full shift per deleted block). So: every merge of the plan
@@ -20,122 +17,57 @@
  * values first: ExcelJS does not rewrite references when rows move, and a department's form needs none.
  */
 import type * as ExcelJS from "exceljs";
-import { FLAG_LIST, type CellRule } from "../app/port";
-import { applyCellRules, masterCell } from "./dataValidation";
-import { isGeneratedSheet, readPlan, type CellRef, type Plan } from "../engine";
+import type { DepartmentForm, DepartmentFormWriter } from "../app/port";
+import { isGeneratedSheet } from "../engine";
 import { toA1 } from "../engine/a1";
-import { keptRowMap, planDepartmentSplit, shiftRef, type DepartmentSplit } from "../engine/consolidate/split";
-import type { InputRule } from "../engine/consolidate/inputRules";
-import type { Lang } from "../i18n";
-import { departmentText, inputRuleTexts } from "../i18n/departments";
-import { readPageBreaks, restorePageBreaks } from "./applyChanges";
+import { keptRowMap } from "../engine/consolidate/split";
+import { readPageBreaks, restorePageBreaks, type SheetBreaks } from "./applyChanges";
+import { applyCellRules, masterCell } from "./dataValidation";
 import { setOwnStyle } from "./fills";
 import { gridFromWorkbook, loadWorkbookBuffer } from "./readGrid";
 import { isTabSelected, patchSheetView } from "./writeSheet";
 
-export { FLAG_LIST, applyCellRules };
-export const GUIDE_SHEET = "안내";
-
-
-export interface SplitOptions {
-  /** Language of the 안내 sheet and the rule messages (default Korean). */
-  lang?: Lang;
-  /** 제출 기한 written on the 안내 sheet (default a blank to fill in: "____년 __월 __일"). */
-  deadline?: string;
-  /** 제출처: who collects the workbooks (e.g. "주민생활복지과 복지기획팀"); left out when absent. */
-  coordinator?: string;
-  /** The plan's title on the 안내 sheet (default: the plan sheet's name). */
-  planTitle?: string;
-  /** "만든 날" on the 안내 sheet (default now). */
-  now?: Date;
-}
-
-export interface DepartmentWorkbook {
-  department: string;
-  /** "<담당부서>.xlsx" (characters a file name cannot hold replaced by "_"). */
-  fileName: string;
-  projectIds: string[];
-  bytes: Uint8Array;
-}
-
-export interface SplitResult {
-  plan: Plan;
-  workbooks: DepartmentWorkbook[];
-  /** Master projects without a 담당부서 (in no workbook). */
-  unassigned: string[];
-}
-
 type Merge = { top: number; left: number; bottom: number; right: number };
 
-/** Department → bytes of its input workbook. Throws PlanReadError when the master has no readable plan. */
-export async function splitByDepartment(masterBytes: Uint8Array, options: SplitOptions = {}): Promise<Map<string, Uint8Array>> {
-  const { workbooks } = await splitWorkbook(masterBytes, options);
-  return new Map(workbooks.map((w) => [w.department, w.bytes]));
+/** The master's bytes opened to write department forms from. Fails with PlanReadError when they are no workbook. */
+export async function openDepartmentForms(masterBytes: Uint8Array): Promise<DepartmentFormWriter> {
+  // The first load is read for the grid and then serves the first form; every later form loads a fresh copy.
+  let unused: ExcelJS.Workbook | null = await loadWorkbookBuffer(masterBytes, { skipUnusedParts: false });
+  let breaks: Map<string, SheetBreaks> | null = null;
+  return {
+    grid: gridFromWorkbook(unused),
+    async write(form: DepartmentForm): Promise<Uint8Array> {
+      const workbook = unused ?? (await loadWorkbookBuffer(masterBytes, { skipUnusedParts: false }));
+      unused = null;
+      breaks ??= await readPageBreaks(masterBytes);
+      buildDepartmentWorkbook(workbook, form);
+      restorePageBreaks(workbook, breaks, { sheet: form.sheet, map: keptRowMap(form.deleteRows) });
+      return new Uint8Array(await workbook.xlsx.writeBuffer());
+    },
+  };
 }
 
-export async function splitWorkbook(masterBytes: Uint8Array, options: SplitOptions = {}): Promise<SplitResult> {
-  const first = await loadWorkbookBuffer(masterBytes, { skipUnusedParts: false });
-  const grid = gridFromWorkbook(first);
-  const plan = readPlan(grid);
-  const split = planDepartmentSplit(plan, grid);
-  const breaks = await readPageBreaks(masterBytes);
-
-  const workbooks: DepartmentWorkbook[] = [];
-  for (let i = 0; i < split.departments.length; i++) {
-    const department = split.departments[i];
-    // A fresh copy per department (the first load serves the first department).
-    const workbook = i === 0 ? first : await loadWorkbookBuffer(masterBytes, { skipUnusedParts: false });
-    buildDepartmentWorkbook(workbook, plan, department, options);
-    restorePageBreaks(workbook, breaks, { sheet: plan.sheet, map: keptRowMap(department.deleteRows) });
-    workbooks.push({
-      department: department.department,
-      fileName: department.fileName,
-      projectIds: department.projectIds,
-      bytes: new Uint8Array(await workbook.xlsx.writeBuffer()),
-    });
-  }
-  return { plan, workbooks, unassigned: split.unassigned };
-}
-
-/** Turns a loaded copy of the master into `department`'s input workbook (in place). */
-export function buildDepartmentWorkbook(workbook: ExcelJS.Workbook, plan: Plan, department: DepartmentSplit, options: SplitOptions = {}): void {
-  const lang = options.lang ?? "ko";
+/** Turns a loaded copy of the master into a department's form (in place). */
+export function buildDepartmentWorkbook(workbook: ExcelJS.Workbook, form: DepartmentForm): void {
   for (const sheet of [...workbook.worksheets]) {
     if (isGeneratedSheet(sheet.name)) workbook.removeWorksheet(sheet.id);
   }
-  const sheet = workbook.getWorksheet(plan.sheet);
-  if (!sheet) throw new Error(`The workbook has no sheet named "${plan.sheet}".`);
+  const sheet = workbook.getWorksheet(form.sheet);
+  if (!sheet) throw new Error(`The workbook has no sheet named "${form.sheet}".`);
 
-  const map = keptRowMap(department.deleteRows);
-  if (department.deleteRows.length > 0) deleteRows(workbook, sheet, department.deleteRows, map);
+  if (form.deleteRows.length > 0) deleteRows(workbook, sheet, form.deleteRows, keptRowMap(form.deleteRows));
 
-  const move = (ref: CellRef) => shiftRef(ref, map, plan.sheet);
-  const rules = department.rules.map((rule) => ({ ...rule, ref: move(rule.ref) })).filter((r): r is InputRule => r.ref !== null);
-  applyCellRules(sheet, cellRules(rules, lang));
-  for (const ref of department.editable) {
-    const moved = move(ref);
-    if (!moved) continue;
-    const cell = masterCell(sheet, moved);
+  applyCellRules(sheet, form.rules);
+  for (const ref of form.editable) {
+    const cell = masterCell(sheet, ref);
     // A style object of its own: ExcelJS shares one between the cells of a style.
     setOwnStyle(cell, { protection: { ...(cell.protection ?? {}), locked: false } });
   }
   // No password: protection guards against slips, not people. Column widths and row heights stay adjustable.
   void sheet.protect("", { formatColumns: true, formatRows: true });
 
-  addGuideSheet(workbook, plan, department, options);
+  addGuideSheet(workbook, form.guide);
 }
-
-/**
- * Data-validation rules on cells of `sheet`: "flag" → a list "○,×" (stop on anything else), "budget" →
- * a decimal ≥ 0 (a warning that still lets '-' stand for a year without budget). Each with a Korean
- * (or English) input message. The ExcelJS side of a WorkbookPort `setDataValidation` method.
- */
-/** The engine's input rules with their texts in `lang`. */
-export function cellRules(rules: readonly InputRule[], lang: Lang): CellRule[] {
-  return rules.map((rule) => ({ ...rule, texts: inputRuleTexts(rule.kind, lang) }));
-}
-
-
 
 // ---------------------------------------------------------------------------------------------
 // Deleting rows with everything that hangs on them
@@ -251,33 +183,11 @@ function deleteRows(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, rows: 
 // ---------------------------------------------------------------------------------------------
 // The 안내 sheet
 
-function dateText(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-function addGuideSheet(workbook: ExcelJS.Workbook, plan: Plan, department: DepartmentSplit, options: SplitOptions): void {
-  const lang = options.lang ?? "ko";
-  const t = (key: Parameters<typeof departmentText>[0], data?: Record<string, string | number>) => departmentText(key, lang, data);
-  let name = GUIDE_SHEET;
-  for (let n = 2; workbook.worksheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++) name = `${GUIDE_SHEET}${n}`;
+function addGuideSheet(workbook: ExcelJS.Workbook, form: DepartmentForm["guide"]): void {
+  let name = form.name;
+  for (let n = 2; workbook.worksheets.some((s) => s.name.toLowerCase() === name.toLowerCase()); n++) name = `${form.name}${n}`;
   const guide = workbook.addWorksheet(name) as ExcelJS.Worksheet & { orderNo: number };
-
-  const lines: { text: string; bold?: boolean; size?: number }[] = [
-    { text: t("guide.title", { department: department.department }), bold: true, size: 14 },
-    { text: "" },
-    { text: t("guide.about", { plan: options.planTitle ?? plan.sheet, department: department.department, projects: department.projectIds.length, sheet: plan.sheet }) },
-    { text: t("guide.what") },
-    { text: t("guide.flags") },
-    { text: t("guide.budgets") },
-    { text: t("guide.targets") },
-    { text: t("guide.names") },
-    { text: t("guide.new") },
-    { text: "" },
-    { text: t("guide.deadline", { deadline: options.deadline?.trim() || t("guide.deadline.blank") }), bold: true },
-  ];
-  if (options.coordinator?.trim()) lines.push({ text: t("guide.coordinator", { coordinator: options.coordinator.trim() }), bold: true });
-  lines.push({ text: t("guide.made", { date: dateText(options.now ?? new Date()) }) });
+  const lines = form.lines;
 
   guide.getColumn(1).width = 110;
   lines.forEach((line, i) => {

@@ -9,8 +9,8 @@
  * - dropped: other departments' projects, strategies and tasks without one of the department's projects,
  *   a section row (I. / II.) whose part holds none of them, and 소계/합계 rows (totals belong to the
  *   coordinator; a department's subset would not add up to them).
- * Rows are zero-based rows of the master's plan sheet; the adapter deletes them bottom-up and moves the
- * cell references below (keptRowMap).
+ * Rows are zero-based rows of the master's plan sheet; the adapter deletes them and the cells below move up
+ * (keptRowMap; formCells gives the rules and editable cells where they then stand).
  */
 import type { CellRef, Grid } from "../grid";
 import { cellText } from "../grid";
@@ -122,6 +122,16 @@ export function shiftRef(ref: CellRef, map: (row: number) => number | null, shee
   if (ref.sheet !== sheet) return ref;
   const row = map(ref.row);
   return row === null ? null : { ...ref, row };
+}
+
+/** A department's input rules and editable cells where they stand in its workbook, once its rows are deleted. */
+export function formCells(sheet: string, department: Pick<DepartmentSplit, "deleteRows" | "rules" | "editable">): { rules: InputRule[]; editable: CellRef[] } {
+  const map = keptRowMap(department.deleteRows);
+  const move = (ref: CellRef) => shiftRef(ref, map, sheet);
+  return {
+    rules: department.rules.map((rule) => ({ ...rule, ref: move(rule.ref) })).filter((r): r is InputRule => r.ref !== null),
+    editable: department.editable.map(move).filter((ref): ref is CellRef => ref !== null),
+  };
 }
 
 interface Owned {
