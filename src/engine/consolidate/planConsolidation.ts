@@ -80,193 +80,282 @@ interface AddedCandidate {
   seq: number;
 }
 
+/** The master plan, indexed once for every department file. */
+interface Master {
+  plan: Plan;
+  snapshot: PlanSnapshot;
+  snap: Map<string, ProjectSnapshot>;
+  index: Map<string, number>;
+  byKey: Map<string, Project[]>;
+  departments: ReturnType<typeof departmentsOf>;
+  departmentName: Map<string, string>;
+  lines: Map<string, string[]>;
+}
+
+/** What the department files have said so far; `seq` keeps the order things were found in. */
+interface Tally {
+  seq: number;
+  slots: Map<string, Slot>;
+  /** Master project id → files of its department holding it. */
+  contains: Map<string, string[]>;
+  conflicts: PendingConflict[];
+  added: AddedCandidate[];
+  /** Master project id → files of its department lacking it. */
+  missing: Map<string, string[]>;
+  summaries: DepartmentFileSummary[];
+  seenDepartments: Set<string>;
+}
+
+type Applied = AppliedChange & { order: number; seq: number };
+
 export function planConsolidation(master: Plan, inputs: readonly DepartmentInput[]): ConsolidationResult {
-  const masterSnapshot = snapshotPlan(master);
-  const masterSnap = new Map(master.projects.map((p, i) => [p.id, masterSnapshot.projects[i]]));
-  const masterIndex = new Map(master.projects.map((p, i) => [p.id, i]));
-  const masterByKey = new Map<string, Project[]>();
-  for (const p of master.projects) {
+  const m = indexMaster(master);
+  const tally: Tally = { seq: 0, slots: new Map(), contains: new Map(), conflicts: [], added: [], missing: new Map(), summaries: [], seenDepartments: new Set() };
+  inputs.forEach((input, fileIndex) => readDepartmentFile(m, tally, input, fileIndex));
+  const applied = agreePerCell(m, tally);
+  writeLinesWhole(m, applied);
+  reportMissing(m, tally);
+  return {
+    applied: applied.sort((a, b) => a.order - b.order || a.seq - b.seq).map(({ order: _order, seq: _seq, ...change }) => change),
+    added: mergeAdded(tally.added, master, m.snapshot),
+    conflicts: mergeConflicts(tally.conflicts),
+    files: tally.summaries,
+    departmentsWithoutWorkbook: m.departments.filter((d) => !tally.seenDepartments.has(d.key)).map((d) => d.name),
+  };
+}
+
+function indexMaster(plan: Plan): Master {
+  const snapshot = snapshotPlan(plan);
+  const byKey = new Map<string, Project[]>();
+  for (const p of plan.projects) {
     const key = projectIdentity(p);
-    masterByKey.set(key, [...(masterByKey.get(key) ?? []), p]);
+    byKey.set(key, [...(byKey.get(key) ?? []), p]);
   }
-  const masterDepartments = departmentsOf(master);
-  const departmentName = new Map(masterDepartments.map((d) => [d.key, d.name]));
-  const masterDept = (p: Project): string | null => (p.department && p.department.raw.trim() !== "" ? departmentKey(p.department.raw) : null);
-  const masterLines = multiLineCells(master);
+  const departments = departmentsOf(plan);
+  return {
+    plan,
+    snapshot,
+    snap: new Map(plan.projects.map((p, i) => [p.id, snapshot.projects[i]])),
+    index: new Map(plan.projects.map((p, i) => [p.id, i])),
+    byKey,
+    departments,
+    departmentName: new Map(departments.map((d) => [d.key, d.name])),
+    lines: multiLineCells(plan),
+  };
+}
 
-  let seq = 0;
-  const slots = new Map<string, Slot>();
-  const contains = new Map<string, string[]>(); // master project id → files of its department holding it
-  const conflicts: PendingConflict[] = [];
-  const added: AddedCandidate[] = [];
-  const missing = new Map<string, string[]>(); // master project id → files lacking it
-  const summaries: DepartmentFileSummary[] = [];
-  const seenDepartments = new Set<string>();
+/** The department key a project's own 담당부서 cell names; null when blank. */
+const projectDepartment = (p: Project): string | null => (p.department && p.department.raw.trim() !== "" ? departmentKey(p.department.raw) : null);
 
-  const conflict = (c: Conflict, order: number) => conflicts.push({ ...c, order, seq: seq++ });
+function conflict(tally: Tally, c: Conflict, order: number): void {
+  tally.conflicts.push({ ...c, order, seq: tally.seq++ });
+}
 
-  inputs.forEach((input, fileIndex) => {
-    const file = input.file;
-    if (!("plan" in input)) {
-      conflict(
-        {
-          kind: "unreadable",
-          projectId: null,
-          name: null,
-          files: [file],
-          field: null,
-          year: null,
-          values: [input.failure.reason],
-          detail: input.failure.reason,
-          data: { ...(input.failure.data ?? {}) },
-        },
-        -1,
-      );
-      summaries.push({ file, readable: false, department: null, projects: 0, matched: 0, foreignUnchanged: 0 });
-      return;
-    }
-    const plan = input.plan;
-    const snapshot = snapshotPlan(plan);
-    const deptSnap = new Map(plan.projects.map((p, i) => [p.id, snapshot.projects[i]]));
-    const summary: DepartmentFileSummary = { file, readable: true, department: null, projects: plan.projects.length, matched: 0, foreignUnchanged: 0 };
-    summaries.push(summary);
+/** Steps 1 to 4 for one department file, and what step 6 needs: the master projects it lacks. */
+function readDepartmentFile(m: Master, tally: Tally, input: DepartmentInput, fileIndex: number): void {
+  const file = input.file;
+  if (!("plan" in input)) {
+    conflict(
+      tally,
+      {
+        kind: "unreadable",
+        projectId: null,
+        name: null,
+        files: [file],
+        field: null,
+        year: null,
+        values: [input.failure.reason],
+        detail: input.failure.reason,
+        data: { ...(input.failure.data ?? {}) },
+      },
+      -1,
+    );
+    tally.summaries.push({ file, readable: false, department: null, projects: 0, matched: 0, foreignUnchanged: 0 });
+    return;
+  }
+  const plan = input.plan;
+  const snapshot = snapshotPlan(plan);
+  const deptSnap = new Map(plan.projects.map((p, i) => [p.id, snapshot.projects[i]]));
+  const summary: DepartmentFileSummary = { file, readable: true, department: null, projects: plan.projects.length, matched: 0, foreignUnchanged: 0 };
+  tally.summaries.push(summary);
 
-    // 2a. Identity, same place first.
-    const pairs = new Map<string, Project>(); // department project id → master project
-    const used = new Set<string>();
-    for (const samePlaceOnly of [true, false]) {
-      for (const d of plan.projects) {
-        if (pairs.has(d.id)) continue;
-        const candidates = masterByKey.get(projectIdentity(d)) ?? [];
-        const m = candidates.find((c) => !used.has(c.id) && (!samePlaceOnly || samePlace(masterSnap.get(c.id)!, deptSnap.get(d.id)!)));
-        if (m) {
-          pairs.set(d.id, m);
-          used.add(m.id);
-        }
-      }
-    }
+  const { pairs, used } = matchByIdentity(m, plan, deptSnap);
 
-    // 1. The workbook's department.
-    const wbKey = workbookDepartment(plan, pairs, masterDept);
-    if (wbKey === null) {
-      conflict({ kind: "noDepartment", projectId: null, name: null, files: [file], field: null, year: null, values: [] }, -1);
-      return;
-    }
-    seenDepartments.add(wbKey);
-    const wbName = departmentName.get(wbKey) ?? rowDepartmentName(plan, wbKey) ?? wbKey;
-    summary.department = wbName;
-    const rowDept = (d: Project): string | null => (d.department && d.department.raw.trim() !== "" ? departmentKey(d.department.raw) : null);
+  // 1. The workbook's department.
+  const wbKey = workbookDepartment(plan, pairs, projectDepartment);
+  if (wbKey === null) {
+    conflict(tally, { kind: "noDepartment", projectId: null, name: null, files: [file], field: null, year: null, values: [] }, -1);
+    return;
+  }
+  tally.seenDepartments.add(wbKey);
+  const wbName = m.departmentName.get(wbKey) ?? rowDepartmentName(plan, wbKey) ?? wbKey;
+  summary.department = wbName;
 
-    // 2b. Renames among the department's own leftovers, as the revision log pairs them.
-    const masterLeft = master.projects.filter((m) => !used.has(m.id) && masterDept(m) === wbKey);
-    const deptLeft = plan.projects.filter((d) => !pairs.has(d.id));
-    if (masterLeft.length > 0 && deptLeft.length > 0) {
-      const entries = diffPlans(subSnapshot(masterSnapshot, masterLeft.map((m) => masterSnap.get(m.id)!)), subSnapshot(snapshot, deptLeft.map((d) => deptSnap.get(d.id)!)));
-      for (const entry of entries) {
-        if (entry.type !== "renamed") continue;
-        const m = masterLeft.find((c) => !used.has(c.id) && normalizeName(c.name) === normalizeName(entry.name));
-        if (!m) continue;
-        pairs.set(entry.projectId, m);
-        used.add(m.id);
-      }
-    }
+  pairRenames(m, plan, snapshot, deptSnap, wbKey, pairs, used);
 
-    const hasColumn = (role: ColumnRole) => plan.columns.some((c) => c.role === role);
+  const workbook: Workbook = { file, fileIndex, plan, snapshot, deptSnap, wbKey, wbName, summary };
+  for (const d of plan.projects) {
+    const master = pairs.get(d.id);
+    if (master) proposeChanges(m, tally, workbook, d, master);
+    else newRow(tally, workbook, d);
+  }
+
+  for (const master of m.plan.projects) {
+    if (used.has(master.id) || projectDepartment(master) !== wbKey) continue;
+    tally.missing.set(master.id, [...(tally.missing.get(master.id) ?? []), file]);
+  }
+}
+
+/** One readable department file, its department known. */
+interface Workbook {
+  file: string;
+  fileIndex: number;
+  plan: Plan;
+  snapshot: PlanSnapshot;
+  deptSnap: Map<string, ProjectSnapshot>;
+  /** The workbook's department: its key, and its name as the master writes it. */
+  wbKey: string;
+  wbName: string;
+  summary: DepartmentFileSummary;
+}
+
+/** 2a. Projects matched by identity, in the same place first. */
+function matchByIdentity(m: Master, plan: Plan, deptSnap: Map<string, ProjectSnapshot>): { pairs: Map<string, Project>; used: Set<string> } {
+  const pairs = new Map<string, Project>(); // department project id → master project
+  const used = new Set<string>();
+  for (const samePlaceOnly of [true, false]) {
     for (const d of plan.projects) {
-      const m = pairs.get(d.id);
-      if (!m) {
-        const dept: string = rowDept(d) ?? wbKey;
-        if (dept !== wbKey) {
-          conflict(
-            {
-              kind: "otherDepartment",
-              projectId: d.id,
-              name: d.name,
-              files: [file],
-              field: "project",
-              year: null,
-              values: [d.name],
-              before: null,
-              department: d.department?.raw ?? null,
-              workbookDepartment: wbName,
-            },
-            Number.MAX_SAFE_INTEGER,
-          );
-        } else {
-          added.push({ file, project: d, snapshot: deptSnap.get(d.id)!, plan, seq: seq++ });
-        }
-        continue;
-      }
-      const foreign = masterDept(m) !== wbKey || (rowDept(d) !== null && rowDept(d) !== wbKey);
-      const { entries, unpairedIndicators, indicatorPairs } = projectEntries(masterSnapshot, masterSnap.get(m.id)!, snapshot, deptSnap.get(d.id)!, m, d);
-      const relevant = entries.filter(({ entry: e }) => {
-        if (e.field === "department") return e.after !== null && e.after !== "" && departmentKey(String(e.after)) !== departmentKey(String(e.before ?? ""));
-        if (e.field.startsWith("flag.")) return hasColumn(e.field as ColumnRole);
-        if (e.field === "budget") return e.year !== null && plan.budgetYears.includes(e.year);
-        if (e.field === "target") return e.year !== null && plan.targetYears.includes(e.year);
-        return true;
-      });
-      const order = masterIndex.get(m.id) as number;
-      const base = { projectId: m.id, name: m.name, department: m.department?.raw ?? null, workbookDepartment: wbName };
-
-      if (foreign) {
-        if (relevant.length === 0 && unpairedIndicators === 0) {
-          summary.foreignUnchanged += 1;
-          continue;
-        }
-        for (const { entry } of relevant) {
-          conflict({ kind: "otherDepartment", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, ...indicatorOf(entry) }, order);
-        }
-        if (unpairedIndicators > 0) {
-          conflict({ kind: "otherDepartment", ...base, files: [file], field: "indicator", year: null, values: [d.indicators.length], before: m.indicators.length }, order);
-        }
-        continue;
-      }
-
-      summary.matched += 1;
-      contains.set(m.id, [...(contains.get(m.id) ?? []), file]);
-      if (unpairedIndicators > 0) {
-        conflict(
-          { kind: "unsupportedChange", ...base, files: [file], field: "indicator", year: null, values: [d.indicators.length], before: m.indicators.length, detail: "indicatorCount" },
-          order,
-        );
-      }
-      for (const { entry, pair } of relevant) {
-        const write = cellOf(entry, pair, m, d, indicatorPairs);
-        const logEntry: RevisionEntry = { ...entry, projectId: m.id, ...place(masterSnap.get(m.id)!) };
-        if ("unsupported" in write) {
-          conflict(
-            { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, detail: write.unsupported, ...indicatorOf(entry) },
-            order,
-          );
-          continue;
-        }
-        const key = `${refKey(write.ref)}|${write.line ?? ""}`;
-        let slot = slots.get(key);
-        if (!slot) {
-          slot = { key, master: m, ref: write.ref, line: write.line, proposals: new Map(), seq: seq++ };
-          slots.set(key, slot);
-        }
-        if (!slot.proposals.has(file)) {
-          slot.proposals.set(file, { file, fileIndex, master: m, ref: write.ref, line: write.line, value: write.value, entry: logEntry, seq: seq++ });
-        }
+      if (pairs.has(d.id)) continue;
+      const candidates = m.byKey.get(projectIdentity(d)) ?? [];
+      const found = candidates.find((c) => !used.has(c.id) && (!samePlaceOnly || samePlace(m.snap.get(c.id)!, deptSnap.get(d.id)!)));
+      if (found) {
+        pairs.set(d.id, found);
+        used.add(found.id);
       }
     }
+  }
+  return { pairs, used };
+}
 
-    for (const m of master.projects) {
-      if (used.has(m.id) || masterDept(m) !== wbKey) continue;
-      missing.set(m.id, [...(missing.get(m.id) ?? []), file]);
-    }
+/** 2b. Renames among the department's own leftovers, as the revision log pairs them. */
+function pairRenames(
+  m: Master,
+  plan: Plan,
+  snapshot: PlanSnapshot,
+  deptSnap: Map<string, ProjectSnapshot>,
+  wbKey: string,
+  pairs: Map<string, Project>,
+  used: Set<string>,
+): void {
+  const masterLeft = m.plan.projects.filter((p) => !used.has(p.id) && projectDepartment(p) === wbKey);
+  const deptLeft = plan.projects.filter((d) => !pairs.has(d.id));
+  if (masterLeft.length === 0 || deptLeft.length === 0) return;
+  const entries = diffPlans(subSnapshot(m.snapshot, masterLeft.map((p) => m.snap.get(p.id)!)), subSnapshot(snapshot, deptLeft.map((d) => deptSnap.get(d.id)!)));
+  for (const entry of entries) {
+    if (entry.type !== "renamed") continue;
+    const found = masterLeft.find((c) => !used.has(c.id) && normalizeName(c.name) === normalizeName(entry.name));
+    if (!found) continue;
+    pairs.set(entry.projectId, found);
+    used.add(found.id);
+  }
+}
+
+/** A row matching no master project: new (added) when it is the workbook's department's, else a conflict (3). */
+function newRow(tally: Tally, w: Workbook, d: Project): void {
+  const dept: string = projectDepartment(d) ?? w.wbKey;
+  if (dept === w.wbKey) {
+    tally.added.push({ file: w.file, project: d, snapshot: w.deptSnap.get(d.id)!, plan: w.plan, seq: tally.seq++ });
+    return;
+  }
+  conflict(
+    tally,
+    {
+      kind: "otherDepartment",
+      projectId: d.id,
+      name: d.name,
+      files: [w.file],
+      field: "project",
+      year: null,
+      values: [d.name],
+      before: null,
+      department: d.department?.raw ?? null,
+      workbookDepartment: w.wbName,
+    },
+    Number.MAX_SAFE_INTEGER,
+  );
+}
+
+/** 3 and 4: a matched project's changes, each a proposal for one master cell, or a conflict. */
+function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master: Project): void {
+  const { file, plan } = w;
+  const hasColumn = (role: ColumnRole) => plan.columns.some((c) => c.role === role);
+  const foreign = projectDepartment(master) !== w.wbKey || (projectDepartment(d) !== null && projectDepartment(d) !== w.wbKey);
+  const { entries, unpairedIndicators, indicatorPairs } = projectEntries(m.snapshot, m.snap.get(master.id)!, w.snapshot, w.deptSnap.get(d.id)!, master, d);
+  const relevant = entries.filter(({ entry: e }) => {
+    if (e.field === "department") return e.after !== null && e.after !== "" && departmentKey(String(e.after)) !== departmentKey(String(e.before ?? ""));
+    if (e.field.startsWith("flag.")) return hasColumn(e.field as ColumnRole);
+    if (e.field === "budget") return e.year !== null && plan.budgetYears.includes(e.year);
+    if (e.field === "target") return e.year !== null && plan.targetYears.includes(e.year);
+    return true;
   });
+  const order = m.index.get(master.id) as number;
+  const base = { projectId: master.id, name: master.name, department: master.department?.raw ?? null, workbookDepartment: w.wbName };
 
-  // 5. Agreement per master cell.
-  const applied: (AppliedChange & { order: number; seq: number })[] = [];
-  for (const slot of slots.values()) {
-    const holders = contains.get(slot.master.id) ?? [];
+  if (foreign) {
+    if (relevant.length === 0 && unpairedIndicators === 0) {
+      w.summary.foreignUnchanged += 1;
+      return;
+    }
+    for (const { entry } of relevant) {
+      conflict(tally, { kind: "otherDepartment", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, ...indicatorOf(entry) }, order);
+    }
+    if (unpairedIndicators > 0) {
+      conflict(tally, { kind: "otherDepartment", ...base, files: [file], field: "indicator", year: null, values: [d.indicators.length], before: master.indicators.length }, order);
+    }
+    return;
+  }
+
+  w.summary.matched += 1;
+  tally.contains.set(master.id, [...(tally.contains.get(master.id) ?? []), file]);
+  if (unpairedIndicators > 0) {
+    conflict(
+      tally,
+      { kind: "unsupportedChange", ...base, files: [file], field: "indicator", year: null, values: [d.indicators.length], before: master.indicators.length, detail: "indicatorCount" },
+      order,
+    );
+  }
+  for (const { entry, pair } of relevant) {
+    const write = cellOf(entry, pair, master, d, indicatorPairs);
+    const logEntry: RevisionEntry = { ...entry, projectId: master.id, ...place(m.snap.get(master.id)!) };
+    if ("unsupported" in write) {
+      conflict(
+        tally,
+        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, detail: write.unsupported, ...indicatorOf(entry) },
+        order,
+      );
+      continue;
+    }
+    const key = `${refKey(write.ref)}|${write.line ?? ""}`;
+    let slot = tally.slots.get(key);
+    if (!slot) {
+      slot = { key, master, ref: write.ref, line: write.line, proposals: new Map(), seq: tally.seq++ };
+      tally.slots.set(key, slot);
+    }
+    if (!slot.proposals.has(file)) {
+      slot.proposals.set(file, { file, fileIndex: w.fileIndex, master, ref: write.ref, line: write.line, value: write.value, entry: logEntry, seq: tally.seq++ });
+    }
+  }
+}
+
+/** 5. Agreement per master cell: applied when every holder of the project proposes the same value, else a conflict. */
+function agreePerCell(m: Master, tally: Tally): Applied[] {
+  const applied: Applied[] = [];
+  for (const slot of tally.slots.values()) {
+    const holders = tally.contains.get(slot.master.id) ?? [];
     const proposals = [...slot.proposals.values()];
     const first = proposals[0];
     const agreed = holders.every((f) => slot.proposals.has(f)) && proposals.every((p) => sameWrite(p.value, first.value, first.entry.field));
-    const order = masterIndex.get(slot.master.id) as number;
+    const order = m.index.get(slot.master.id) as number;
     if (agreed) {
       const entry = first.entry;
       applied.push({
@@ -289,6 +378,7 @@ export function planConsolidation(master: Plan, inputs: readonly DepartmentInput
       });
     } else {
       conflict(
+        tally,
         {
           kind: "disagreement",
           projectId: slot.master.id,
@@ -307,49 +397,45 @@ export function planConsolidation(master: Plan, inputs: readonly DepartmentInput
       );
     }
   }
+  return applied;
+}
 
-  // A multi-line cell is written whole: the master's lines with every applied line replaced.
-  const lineChanges = new Map<string, (typeof applied)[number][]>();
+/** A multi-line cell is written whole: the master's lines with every applied line replaced. */
+function writeLinesWhole(m: Master, applied: Applied[]): void {
+  const lineChanges = new Map<string, Applied[]>();
   for (const change of applied) {
     if (change.line === undefined) continue;
     const key = refKey(change.ref);
     lineChanges.set(key, [...(lineChanges.get(key) ?? []), change]);
   }
   for (const [key, changes] of lineChanges) {
-    const lines = [...(masterLines.get(key) ?? [])];
+    const lines = [...(m.lines.get(key) ?? [])];
     for (const change of changes) lines[change.line as number] = String(change.value ?? "");
     const whole = Array.from(lines, (l) => l ?? "").join("\n");
     for (const change of changes) change.value = whole;
   }
+}
 
-  for (const [projectId, files] of missing) {
-    const m = master.projects[masterIndex.get(projectId) as number];
+/** 6. A master project missing from its department's workbook is a conflict, never a removal. */
+function reportMissing(m: Master, tally: Tally): void {
+  for (const [projectId, files] of tally.missing) {
+    const project = m.plan.projects[m.index.get(projectId) as number];
     conflict(
+      tally,
       {
         kind: "missingProject",
         projectId,
-        name: m.name,
+        name: project.name,
         files,
         field: "project",
         year: null,
         values: files.map(() => null),
-        before: m.name,
-        department: m.department?.raw ?? null,
+        before: project.name,
+        department: project.department?.raw ?? null,
       },
-      masterIndex.get(projectId) as number,
+      m.index.get(projectId) as number,
     );
   }
-
-  const sortedApplied = applied
-    .sort((a, b) => a.order - b.order || a.seq - b.seq)
-    .map(({ order: _order, seq: _seq, ...change }) => change);
-  return {
-    applied: sortedApplied,
-    added: mergeAdded(added, master, masterSnapshot),
-    conflicts: mergeConflicts(conflicts),
-    files: summaries,
-    departmentsWithoutWorkbook: masterDepartments.filter((d) => !seenDepartments.has(d.key)).map((d) => d.name),
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
