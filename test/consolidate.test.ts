@@ -18,7 +18,7 @@ import { readPlan, type CellValue, type Grid, type Plan } from "../src/engine";
 import { toA1 } from "../src/engine/a1";
 import { readRevisionLog } from "../src/engine/read/revisionLog";
 import { verifyLog } from "../src/engine/revisions/log";
-import { readPageBreaks } from "../src/xlsx/applyChanges";
+import { readPageBreaks } from "../src/xlsx/pageBreaks";
 import { gridFromWorkbook, readWorkbookBuffer } from "../src/xlsx/readGrid";
 import { xlsxWorkbookFiles } from "../src/xlsx/workbookFiles";
 

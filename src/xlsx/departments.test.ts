@@ -2,7 +2,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { Workbook, type Worksheet } from "exceljs";
 import { readPlan, type CellRef, type Grid, type Plan } from "../engine";
-import { readPageBreaks } from "./applyChanges";
+import { readPageBreaks } from "./pageBreaks";
 import { createDepartmentWorkbooks, GUIDE_SHEET, type SplitOptions } from "../app/departments";
 import { FLAG_LIST } from "../app/port";
 import { xlsxWorkbookFiles } from "./workbookFiles";

@@ -21,7 +21,7 @@ import type { DepartmentForm, DepartmentFormWriter } from "../app/port";
 import { isGeneratedSheet } from "../engine";
 import { toA1 } from "../engine/a1";
 import { keptRowMap } from "../engine/consolidate/split";
-import { readPageBreaks, restorePageBreaks, type SheetBreaks } from "./applyChanges";
+import { readPageBreaks, restorePageBreaks, type SheetBreaks } from "./pageBreaks";
 import { applyCellRules, masterCell } from "./dataValidation";
 import { setOwnStyle } from "./fills";
 import { gridFromWorkbook, loadWorkbookBuffer } from "./readGrid";

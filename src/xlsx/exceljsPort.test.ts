@@ -3,7 +3,7 @@ import { HIGHLIGHT_FILLS, SHEETS, type FormatSnapshot, type GeneratedSheet } fro
 import { PlanReadError } from "../engine/read/errors";
 import { ExcelJsWorkbookPort, SheetNotOwnedError } from "./exceljsPort";
 import { argbOf } from "./fills";
-import { readPageBreaks } from "./applyChanges";
+import { readPageBreaks } from "./pageBreaks";
 import { promises as fs } from "fs";
 import * as path from "path";
 

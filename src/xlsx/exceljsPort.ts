@@ -26,7 +26,7 @@ import { storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../app
 import { toA1, type CellRef, type Grid, type Severity } from "../engine";
 import { SheetNotOwnedError, SHEETS, type CellRule, type FormatSnapshot, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type WorkbookPort, type WrittenValue } from "../app/port";
 import { fillToRestore, setOwnFill, setOwnStyle, severityFill, snapshotFill } from "./fills";
-import { readPageBreaks, restorePageBreaks } from "./applyChanges";
+import { readPageBreaks, restorePageBreaks } from "./pageBreaks";
 import { applyCellRules } from "./dataValidation";
 import { writeIntoOriginal } from "./package";
 import { gridFromWorkbook, loadExcelJs, loadWorkbookBuffer } from "./readGrid";
@@ -70,7 +70,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   /**
    * Loads .xlsx bytes (failures as PlanReadError, as readWorkbookBuffer), keeping every part ExcelJS reads,
-   * and the manual page breaks it would drop (see ./applyChanges).
+   * and the manual page breaks it would drop (see ./pageBreaks).
    */
   static async fromBuffer(bytes: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbookPort> {
     const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
