@@ -10,7 +10,7 @@ import type { Lang } from "../i18n";
 import { readFailureText } from "../i18n/app";
 import { uiText } from "../i18n/ui";
 import { createPaneActions } from "../taskpane/actions";
-import { langFromDisplayLanguage } from "../taskpane/text";
+import { langFromDisplayLanguage } from "../i18n";
 
 export interface CommandEvent {
   completed(options?: unknown): void;

@@ -1,6 +1,11 @@
 export type Lang = "ko" | "en";
 export const LANGS: readonly Lang[] = ["ko", "en"];
 
+/** Office's display language ("en-US", "ko-KR", …) → the add-in's language: English only for "en…", Korean otherwise. */
+export function langFromDisplayLanguage(displayLanguage: string | null | undefined): Lang {
+  return typeof displayLanguage === "string" && /^en(\b|-|_|$)/i.test(displayLanguage) ? "en" : "ko";
+}
+
 /** Every user-facing text exists in both languages; the type makes a missing one a compile error. */
 export type Texts = Record<Lang, string>;
 

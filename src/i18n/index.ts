@@ -2,7 +2,7 @@ import type { Finding } from "../engine/finding";
 import { format, type Lang } from "./format";
 import { ruleMessages } from "./rules";
 
-export { format, LANGS, type Lang, type Texts } from "./format";
+export { format, langFromDisplayLanguage, LANGS, type Lang, type Texts } from "./format";
 
 /** A finding as a sentence in the chosen language; the message id itself if a text is missing. */
 export function renderFinding(finding: Pick<Finding, "ruleId" | "messageId" | "data">, lang: Lang): string {

@@ -1,7 +1,7 @@
 /** Entry of preview.html: the task pane beside a workbook opened in the browser (no Excel needed). */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { langFromDisplayLanguage } from "../taskpane/text";
+import { langFromDisplayLanguage } from "../i18n";
 import { PreviewApp } from "./PreviewApp";
 
 // Korean by default, as in Excel; ?lang=en stands in for an English Office (the pane's menu switches too).

@@ -14,7 +14,7 @@ import { readWorkbookFile } from "../xlsx/readFile";
 import { gridFromWorkbook } from "../xlsx/readGrid";
 import { createPaneActions, findingAddress, toActionFailure, WorkbookBytesUnavailableError, type ActionOutcome } from "./actions";
 import { actionFailureText } from "./failureText";
-import { langFromDisplayLanguage } from "./text";
+import { langFromDisplayLanguage } from "../i18n";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "mapo-5th-plan.xlsx");
 /** The sample with a 담당부서 column (the sample itself names no department). */

@@ -8,7 +8,7 @@ import { createOfficePort } from "../excel/officePort";
 import { App } from "./App";
 import { createPaneActions } from "./actions";
 import { readOpenWorkbookBytes } from "./officeFile";
-import { langFromDisplayLanguage } from "./text";
+import { langFromDisplayLanguage } from "../i18n";
 
 function render(): void {
   const container = document.getElementById("root");

@@ -7,8 +7,3 @@ export type T = (key: UiTextKey, data?: Record<string, string | number>) => stri
 export function textsFor(lang: Lang): T {
   return (key, data) => uiText(key, lang, data);
 }
-
-/** Office's display language ("en-US", "ko-KR", …) → the pane's language: English only for "en…", Korean otherwise. */
-export function langFromDisplayLanguage(displayLanguage: string | null | undefined): Lang {
-  return typeof displayLanguage === "string" && /^en(\b|-|_|$)/i.test(displayLanguage) ? "en" : "ko";
-}
