@@ -156,6 +156,14 @@ export function looksLikeFormula(value: WrittenValue): boolean {
   return typeof value === "string" && /^[=+\-@]/.test(value);
 }
 
+/** The open workbook's file (its bytes) cannot be had here: outside Office, or a host without the File API. */
+export class WorkbookBytesUnavailableError extends Error {
+  constructor(detail = "The open workbook's file cannot be read here.") {
+    super(detail);
+    this.name = "WorkbookBytesUnavailableError";
+  }
+}
+
 /**
  * A sheet of the asked-for name exists but is not the add-in's (no marker in its first row): never deleted
  * or written. Both adapters throw it; faces render it from `.sheet` in the user's language.

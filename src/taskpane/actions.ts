@@ -10,7 +10,7 @@
 import { applyFixes, readAppliedFixes, undoFix, type AppliedFix, type FixOutcome } from "../app/fixes";
 import { groupFindings, type StrategyGroup } from "../app/groupFindings";
 import { clearHighlights, validateInPlace } from "../app/inPlace";
-import { SHEETS, type WorkbookPort } from "../app/port";
+import { SHEETS, WorkbookBytesUnavailableError, type WorkbookPort } from "../app/port";
 import { resultsSheet } from "../app/resultsSheet";
 import type { Baseline } from "../app/revisionLog";
 import { toReadFailure, type ReadFailure, type ValidationResult } from "../app/validateWorkbook";
@@ -173,12 +173,7 @@ export interface PaneActions {
 }
 
 /** Thrown by a bytes source that cannot read the open workbook's file (outside Office, no preview). */
-export class WorkbookBytesUnavailableError extends Error {
-  constructor(detail = "The open workbook's file cannot be read here.") {
-    super(detail);
-    this.name = "WorkbookBytesUnavailableError";
-  }
-}
+export { WorkbookBytesUnavailableError };
 
 /** Any error of a workbook action → an ActionFailure (never a stack in the pane). */
 export function toActionFailure(error: unknown): ActionFailure {
@@ -233,7 +228,7 @@ export interface PaneActionOptions {
   now?: () => Date;
   /**
    * The open workbook's file (for 부서별 양식 만들기): the ExcelJS port's toBuffer() in the preview,
-   * Office's getFileAsync inside Excel (officeFile.ts). Without it that action says it cannot.
+   * Office's getFileAsync inside Excel (src/excel/officeFile.ts). Without it that action says it cannot.
    */
   readWorkbookBytes?: () => Promise<Uint8Array>;
 }

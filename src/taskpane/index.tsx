@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { createOfficePort } from "../excel/officePort";
 import { App } from "./App";
 import { createPaneActions } from "./actions";
-import { readOpenWorkbookBytes } from "./officeFile";
+import { readOpenWorkbookBytes } from "../excel/officeFile";
 import { langFromDisplayLanguage } from "../i18n";
 
 function render(): void {

@@ -4,7 +4,7 @@
  * closed in every case (Office allows only one open at a time). Outside Office, or where the host lacks
  * the File API, it throws WorkbookBytesUnavailableError, which the pane says as one line.
  */
-import { WorkbookBytesUnavailableError } from "./actions";
+import { WorkbookBytesUnavailableError } from "../app/port";
 
 /** Office's largest slice: 4 MB. */
 export const SLICE_SIZE = 4 * 1024 * 1024;

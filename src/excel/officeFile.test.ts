@@ -2,7 +2,7 @@
  * readOpenWorkbookBytes: Office's getFileAsync(Compressed) read slice by slice, against a stand-in for the
  * Office global (the File API is not in office-addin-mock). The file is closed in every case.
  */
-import { toActionFailure } from "./actions";
+import { WorkbookBytesUnavailableError } from "../app/port";
 import { readOpenWorkbookBytes, SLICE_SIZE } from "./officeFile";
 
 type Callback<T> = (result: { status: string; value: T; error?: { message: string } }) => void;
@@ -66,10 +66,9 @@ describe("readOpenWorkbookBytes", () => {
     await expect(readOpenWorkbookBytes()).rejects.toThrow("Another file is open.");
   });
 
-  it("outside Office (or without the File API) it says the bytes cannot be had, which the pane says as one line", async () => {
-    const outside = await readOpenWorkbookBytes().catch((error: unknown) => error);
-    expect(toActionFailure(outside)).toEqual({ kind: "noWorkbookBytes" });
+  it("outside Office (or without the File API) it says the bytes cannot be had (the pane says so as one line)", async () => {
+    await expect(readOpenWorkbookBytes()).rejects.toBeInstanceOf(WorkbookBytesUnavailableError);
     (globalThis as Record<string, unknown>).Office = { context: {} }; // office.js loaded, no host
-    expect(toActionFailure(await readOpenWorkbookBytes().catch((error: unknown) => error))).toEqual({ kind: "noWorkbookBytes" });
+    await expect(readOpenWorkbookBytes()).rejects.toBeInstanceOf(WorkbookBytesUnavailableError);
   });
 });
