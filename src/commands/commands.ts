@@ -3,14 +3,14 @@
  * validate and highlight in place, then write the 검증결과 sheet with the findings and links to their
  * cells — or, when no plan can be read, a 검증결과 sheet saying why. event.completed() is always called.
  */
-import { SHEETS, type WorkbookPort } from "../app/port";
-import { RESULTS_MARKER } from "../app/resultsSheet";
+import { validateInPlace } from "../app/inPlace";
+import { SHEETS, type GeneratedSheet, type WorkbookPort } from "../app/port";
+import { RESULTS_MARKER, resultsSheet } from "../app/resultsSheet";
+import { toReadFailure } from "../app/validateWorkbook";
 import { createOfficePort } from "../excel/officePort";
-import type { Lang } from "../i18n";
+import { langFromDisplayLanguage, type Lang } from "../i18n";
 import { readFailureText } from "../i18n/app";
 import { uiText } from "../i18n/ui";
-import { createPaneActions } from "../taskpane/actions";
-import { langFromDisplayLanguage } from "../i18n";
 
 export interface CommandEvent {
   completed(options?: unknown): void;
@@ -18,23 +18,26 @@ export interface CommandEvent {
 
 /** One run of the command over any WorkbookPort (tests use a memory port). */
 export async function runValidateCommand(port: WorkbookPort, lang: Lang): Promise<void> {
-  const actions = createPaneActions(port);
-  const outcome = await actions.validate();
-  if (outcome.ok) {
-    await actions.writeResultsSheet(outcome.view, lang);
-  } else {
-    await port.replaceSheet({
-      name: SHEETS.results,
-      marker: RESULTS_MARKER,
-      rows: [
-        [{ value: uiText("pane.title", lang), bold: true }],
-        [{ value: readFailureText(outcome.failure, uiText("pane.workbook", lang), lang), wrap: true }],
-      ],
-      columnWidths: [100],
-    });
-  }
+  const sheet = await validateInPlace(port).then(
+    (result) => resultsSheet(result.plan, result.findings, lang, new Date()),
+    (error: unknown) => failureSheet(error, lang),
+  );
+  await port.replaceSheet(sheet);
   // No pane to speak in: the answer is 검증결과 itself, brought to the front (its first row has the counts).
   await port.select({ sheet: SHEETS.results, row: 0, col: 0 });
+}
+
+/** 검증결과 saying why no plan could be read. */
+function failureSheet(error: unknown, lang: Lang): GeneratedSheet {
+  return {
+    name: SHEETS.results,
+    marker: RESULTS_MARKER,
+    rows: [
+      [{ value: uiText("pane.title", lang), bold: true }],
+      [{ value: readFailureText(toReadFailure(error), uiText("pane.workbook", lang), lang), wrap: true }],
+    ],
+    columnWidths: [100],
+  };
 }
 
 export async function validatePlan(event: CommandEvent, port: () => WorkbookPort = () => createOfficePort()): Promise<void> {
