@@ -416,6 +416,18 @@ export const ruleMessages: Record<string, Record<string, Texts>> = {
       en: "'{indicator}': the {year} target '{value}' cannot be read. Write a number with its unit (94.5%, 680명), or '-' for no target.",
     },
   },
+  "structure/mixed-period": {
+    mixed: {
+      ko: "이 통합 문서는 제5기와 제6기의 양식이 섞여 있습니다. 연도({first}–{last})에 따라 제{period}기로 읽었습니다. 제{other}기 계획이라면 연도와 머리글을 그 양식에 맞추세요.",
+      en: "This workbook mixes the 5th- and 6th-period forms. It was read as period {period} from its years ({first}–{last}); if it is a period-{other} plan, make its years and headers follow that form.",
+    },
+  },
+  "budgets/unit": {
+    thousandWon: {
+      ko: "예산 단위가 천원입니다('{raw}'). 계획 양식은 백만원을 씁니다. 값은 적힌 그대로 읽었으므로 합산과 요약은 천 배로 나옵니다. 백만원으로 바꾸세요.",
+      en: "Budgets are in 천원 ('{raw}'); the plan form uses 백만원. Values are read as written, so sums and summaries come out a thousand times larger: convert them to 백만원.",
+    },
+  },
   "targets/missing": {
     noTargets: {
       ko: "'{indicator}'에 목표가 한 해도 없습니다.",

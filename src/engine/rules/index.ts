@@ -10,6 +10,7 @@ import { budgetsNotANumber } from "./budgets/not-a-number";
 import { budgetsSwing } from "./budgets/swing";
 import { budgetsTextNumber } from "./budgets/text-number";
 import { budgetsTotal } from "./budgets/total";
+import { budgetsUnit } from "./budgets/unit";
 import { flagsKeyCount } from "./flags/key-count";
 import { flagsLookAlike } from "./flags/look-alike";
 import { flagsNotApplicable } from "./flags/not-applicable";
@@ -37,6 +38,7 @@ import { structureDuplicateProject } from "./structure/duplicate-project";
 import { structureErrorCell } from "./structure/error-cell";
 import { structureFixedNames } from "./structure/fixed-names";
 import { structureFormCounts } from "./structure/form-counts";
+import { structureMixedPeriod } from "./structure/mixed-period";
 import { structureNoIndicator } from "./structure/no-indicator";
 import { structureNumberGap } from "./structure/number-gap";
 import { structureNumberPrefix } from "./structure/number-prefix";
@@ -60,6 +62,7 @@ export const rules: readonly Rule[] = [
   budgetsSwing,
   budgetsTextNumber,
   budgetsTotal,
+  budgetsUnit,
   flagsKeyCount,
   flagsLookAlike,
   flagsNotApplicable,
@@ -87,6 +90,7 @@ export const rules: readonly Rule[] = [
   structureErrorCell,
   structureFixedNames,
   structureFormCounts,
+  structureMixedPeriod,
   structureNoIndicator,
   structureNumberGap,
   structureNumberPrefix,

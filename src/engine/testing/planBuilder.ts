@@ -117,6 +117,8 @@ export interface PlanSpec {
   sheets?: string[];
   /** Default 백만원. */
   budgetUnit?: "백만원" | "천원";
+  /** Default: the period by years and by headers, not mixed. */
+  periodEvidence?: Partial<Plan["periodEvidence"]>;
   targetYears?: number[];
   budgetYears?: number[];
   planYears?: number[];
@@ -391,7 +393,7 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
     sheet,
     sheets,
     period,
-    periodEvidence: { byYears: period, byHeaders: period, headerRef: null, mixed: false },
+    periodEvidence: { byYears: period, byHeaders: period, headerRef: null, mixed: false, ...spec.periodEvidence },
     years: allYears,
     budgetUnit: { unit: spec.budgetUnit ?? "백만원", ref: null, raw: "" },
     headerRows: { first: 0, last: 1 },
