@@ -84,6 +84,20 @@ export interface ConsolidationRun {
 
 // ---------------------------------------------------------------------------------------------
 
+/**
+ * Files of the same name (two folders' "복지정책과.xlsx") kept apart: the same bytes twice count once,
+ * different bytes get "name (2)", so a disagreement between them is a conflict, not "the first wins".
+ */
+export function distinctNames(files: readonly DepartmentFileBytes[]): DepartmentFileBytes[] {
+  const out: DepartmentFileBytes[] = [];
+  for (const file of files) {
+    const same = out.filter((f) => f.name === file.name || f.name.startsWith(`${file.name} (`));
+    if (same.some((f) => f.bytes.length === file.bytes.length && f.bytes.every((b, i) => b === file.bytes[i]))) continue;
+    out.push(same.length === 0 ? file : { ...file, name: `${file.name} (${same.length + 1})` });
+  }
+  return out;
+}
+
 /** Reads and validates each department file; never throws for a file (a failure is kept). */
 export async function readDepartmentFiles(
   workbooks: Pick<WorkbookFiles, "readGrid">,
@@ -123,7 +137,7 @@ export async function consolidateIntoPort(
   const grid = await port.readGrid();
   const master = readPlan(grid);
   if (departmentsOf(master).length === 0) throw new NoDepartmentsError();
-  const { inputs, checks } = await readDepartmentFiles(workbooks, files, options.onProgress);
+  const { inputs, checks } = await readDepartmentFiles(workbooks, distinctNames(files), options.onProgress);
   const result = planConsolidation(master, inputs);
   // The changes applied here go to 수정이력 now; a baseline that matched the plan moves with them, so a
   // later 수정이력 기록 does not log them twice. One that did not (changes not yet recorded) stays.

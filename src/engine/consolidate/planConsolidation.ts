@@ -325,6 +325,16 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
     );
   }
   for (const { entry, pair } of relevant) {
+    // A formula saved without its result reads as empty: that is no value to apply (never empty the master's).
+    const budget = entry.field === "budget" ? d.budgets.find((b) => b.year === entry.year) : undefined;
+    if (budget && budget.formula && (budget.raw === null || budget.raw === "")) {
+      conflict(
+        tally,
+        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [budget.formula], before: entry.before, detail: "formulaNoValue" },
+        order,
+      );
+      continue;
+    }
     const write = cellOf(entry, pair, master, d, indicatorPairs);
     const logEntry: RevisionEntry = { ...entry, projectId: master.id, ...place(m.snap.get(master.id)!) };
     if ("unsupported" in write) {
