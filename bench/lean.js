@@ -19,7 +19,17 @@ const { ROOT } = require("./lib");
 
 const SAMPLE = path.join(ROOT, "assets/samples/mapo-5th-plan.xlsx");
 const BIN = path.join(ROOT, "bin/plan-check.js");
-const LINKED = path.join(ROOT, "node_modules/.bin/plan-check");
+
+/** `plan-check` on the PATH when it is this project's (after `npm link`, the README's first way), else null. */
+function linkedBin() {
+  const which = spawnSync(process.platform === "win32" ? "where" : "which", ["plan-check"], { encoding: "utf8" });
+  const found = which.status === 0 ? which.stdout.split(/\r?\n/)[0].trim() : "";
+  try {
+    return found && fs.realpathSync(found) === fs.realpathSync(BIN) ? found : null;
+  } catch {
+    return null;
+  }
+}
 
 function parseArgs(argv) {
   const options = { districts: 229, rounds: 3, rows: 50_000 };
@@ -72,18 +82,44 @@ main(["validate", process.argv[1], "--format", "json"], io).then((code) => {
   process.exitCode = code;
 });`;
 
-async function bigPlan(rows) {
-  const dir = path.join(os.tmpdir(), "plan-check-bench");
-  fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `plan-${rows}-rows.xlsx`);
-  if (fs.existsSync(file)) return file;
-  const { buildPlanWorkbook, workbookToBuffer } = require("../scripts/lib/write-plan");
-  const { scaledTranscription } = require("./consolidate");
-  const { loadTranscription } = require("../scripts/lib/transcription");
-  const projects = loadTranscription().rows.filter((r) => r.kind === "project").length;
-  const { workbook } = buildPlanWorkbook({ repeatHeaders: false }, scaledTranscription(Math.ceil(rows / projects)));
-  fs.writeFileSync(file, await workbookToBuffer(workbook));
-  return file;
+/**
+ * The sample with its plan table's body (from the first strategy row down) repeated until it holds `rows`
+ * project rows, merges moved along. Written straight into the sample's package (fflate): writing this with
+ * ExcelJS takes many minutes (its merge handling is quadratic).
+ */
+function bigPlan(rows) {
+  const { strFromU8, strToU8, unzipSync, zipSync } = require("fflate");
+  const { readWorkbookBytesSync } = require(path.join(ROOT, "dist/xlsx/readGrid.js"));
+  const { readPlan } = require(path.join(ROOT, "dist/engine/index.js"));
+  const sampleBytes = new Uint8Array(fs.readFileSync(SAMPLE));
+  const plan = readPlan(readWorkbookBytesSync(sampleBytes));
+  const bodyTop = Math.min(...plan.projects.map((p) => p.firstRow), ...plan.strategies.filter((s) => s.cell.ref.sheet === plan.sheet).map((s) => s.cell.ref.row)) + 1; // 1-based
+  const copies = Math.ceil(rows / plan.projects.length);
+  const file = path.join(os.tmpdir(), `plan-check-bench-${copies * plan.projects.length}-rows.xlsx`);
+  if (fs.existsSync(file)) return { file, projects: copies * plan.projects.length };
+
+  const parts = unzipSync(sampleBytes);
+  const sheetPath = "xl/worksheets/sheet1.xml";
+  const xml = strFromU8(parts[sheetPath]);
+  const rowsXml = [...xml.matchAll(/<row [^>]*r="(\d+)"[\s\S]*?<\/row>/g)];
+  const body = rowsXml.filter((m) => Number(m[1]) >= bodyTop);
+  const last = Math.max(...rowsXml.map((m) => Number(m[1])));
+  const span = last - bodyTop + 1;
+  const shiftRow = (text, by) => text.replace(/(r="|ref="|:|")([A-Z]{1,3})(\d+)/g, (all, pre, col, row) => (Number(row) >= bodyTop ? `${pre}${col}${Number(row) + by}` : all));
+  const out = [];
+  for (let k = 0; k < copies; k++) for (const m of body) out.push(shiftRow(m[0].replace(/ r="(\d+)"/, (all, r) => ` r="${Number(r) + k * span}"`).replace(/<c r="([A-Z]+)(\d+)"/g, (all, c, r) => `<c r="${c}${Number(r) + k * span}"`), 0));
+  const merges = [...xml.matchAll(/<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"\/>/g)];
+  const mergeOut = [];
+  for (const m of merges) {
+    if (Number(m[2]) < bodyTop) mergeOut.push(m[0]);
+    else for (let k = 0; k < copies; k++) mergeOut.push(`<mergeCell ref="${m[1]}${Number(m[2]) + k * span}:${m[3]}${Number(m[4]) + k * span}"/>`);
+  }
+  const head = xml.slice(0, body[0].index);
+  const tail = xml.slice(xml.indexOf("</sheetData>"));
+  const newXml = head + out.join("") + tail.replace(/<mergeCells count="\d+">[\s\S]*?<\/mergeCells>/, `<mergeCells count="${mergeOut.length}">${mergeOut.join("")}</mergeCells>`).replace(/<dimension ref="[^"]*"\/>/, "");
+  parts[sheetPath] = strToU8(newXml.replace(/<dimension ref="[^"]*"\/>/, ""));
+  fs.writeFileSync(file, zipSync(parts));
+  return { file, projects: copies * plan.projects.length };
 }
 
 async function main() {
@@ -101,12 +137,15 @@ async function main() {
       files.push(file);
     }
     const validateArgs = ["validate", ...files, "--format", "json"];
+    const linked = linkedBin();
+    const npx = process.platform === "win32" ? "npx.cmd" : "npx";
     const runs = {
       exceljs: () => timed(process.execPath, ["-e", EXCELJS_READ, ...files], [0]),
-      readme: () => timed(LINKED, validateArgs),
       node: () => timed(process.execPath, [BIN, ...validateArgs]),
+      npx: () => timed(npx, ["plan-check", ...validateArgs]),
     };
-    const times = { exceljs: [], readme: [], node: [] };
+    if (linked) runs.linked = () => timed(linked, validateArgs);
+    const times = { exceljs: [], node: [], npx: [], linked: [] };
     const first = runs.node();
     const reports = JSON.parse(first.run.stdout);
     if (reports.length !== files.length || reports.some((r) => r.error)) throw new Error("validate did not report every plan");
@@ -118,11 +157,14 @@ async function main() {
     const lines = [
       `plan-check lean bench: ${options.districts} plans × ${path.relative(ROOT, SAMPLE)}, ${options.rounds} alternating rounds (medians), ${os.cpus().length} cores, Node ${process.version}`,
       `${label("bare ExcelJS read (every cell touched):")}${fmt(ex)} ms`,
-      `${label("node_modules/.bin/plan-check validate --json:")}${fmt(median(times.readme))} ms = ${fmt(median(times.readme) / ex, 2)}× the ExcelJS read`,
+      linked
+        ? `${label("plan-check validate --json (npm link):")}${fmt(median(times.linked))} ms = ${fmt(median(times.linked) / ex, 2)}× the ExcelJS read`
+        : `${label("plan-check validate --json (npm link):")}not measured — run \`npm link\` first`,
       `${label("node bin/plan-check.js validate --json:")}${fmt(median(times.node))} ms = ${fmt(median(times.node) / ex, 2)}× the ExcelJS read`,
+      `${label("npx plan-check validate --json:")}${fmt(median(times.npx))} ms = ${fmt(median(times.npx) / ex, 2)}× the ExcelJS read`,
     ];
 
-    const big = await bigPlan(options.rows);
+    const { file: big, projects } = bigPlan(options.rows);
     const peaks = [];
     const bigTimes = [];
     for (let round = 0; round < options.rounds; round++) {
@@ -130,7 +172,7 @@ async function main() {
       bigTimes.push(ms);
       peaks.push(Number(/peak (\d+)/.exec(run.stderr)[1]) / 1024);
     }
-    lines.push(`${label(`${fmt(options.rows)} project rows (${fmt(fs.statSync(big).size / 1048576, 1)} MB):`)}${fmt(median(bigTimes))} ms, peak ${fmt(median(peaks))} MB resident`);
+    lines.push(`${label(`${fmt(projects)} project rows (${fmt(fs.statSync(big).size / 1048576, 1)} MB):`)}${fmt(median(bigTimes))} ms, peak ${fmt(median(peaks))} MB resident`);
     process.stdout.write(`${lines.join("\n")}\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

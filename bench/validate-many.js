@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * How long would validating every 시·군·구 plan take? Reads the sample plan's bytes once, then for each of
- * N districts (default 229, one per 시·군·구) reads a workbook from those bytes with ExcelJS into a Grid,
+ * N districts (default 229, one per 시·군·구) reads a workbook from those bytes into a Grid (the lean reader),
  * and separately times the engine (readPlan + validatePlan) on those grids.
  *
  *   npm run bench                      (builds the CLI first)
@@ -67,7 +67,7 @@ async function main() {
   }
   const bytes = new Uint8Array(fs.readFileSync(file));
 
-  // Untimed rounds first: load ExcelJS and warm the JIT, so the figures are per-workbook work.
+  // Untimed rounds first: warm the JIT, so the figures are per-workbook work.
   let warm;
   try {
     for (let i = 0; i < options.warmup; i++) {
@@ -107,7 +107,7 @@ async function main() {
   const label = (text) => text.padEnd(33);
   const lines = [
     `plan-check bench: ${n} districts × ${options.file} (${fmt(bytes.length / 1024)} KB), ${options.warmup} untimed warm-up, Node ${process.version}, ${process.platform}/${process.arch}`,
-    `${label("read (ExcelJS → grid):")}total ${fmt(readMs)} ms · ${fmt(readMs / n, 2)} ms per workbook`,
+    `${label("read (.xlsx → grid, lean reader):")}total ${fmt(readMs)} ms · ${fmt(readMs / n, 2)} ms per workbook`,
     `${label("engine (grid → plan → findings):")}total ${fmt(engineMs)} ms · ${fmt(engineMs / n, 2)} ms per workbook`,
     `${label("read + engine:")}total ${fmt(readMs + engineMs)} ms · ${fmt((readMs + engineMs) / n, 2)} ms per workbook`,
     `${label("engine share:")}${fmt((100 * engineMs) / (readMs + engineMs))}% of read + engine`,
