@@ -14,9 +14,11 @@ export const GENERATED_SHEETS = {
 const NAMES: ReadonlySet<string> = new Set(Object.values(GENERATED_SHEETS).map((name) => name.toLowerCase()));
 
 /** The 시행결과 form of a year, 시행결과_2024: one per year, so recognised by its pattern. */
-const RESULTS_FORM = /^시행결과_\d{4}$/;
+export function isResultsFormSheet(name: string): boolean {
+  return /^시행결과_\d{4}$/.test(name);
+}
 
 /** Excel compares sheet names without case, and so does this. */
 export function isGeneratedSheet(name: string): boolean {
-  return NAMES.has(name.toLowerCase()) || RESULTS_FORM.test(name);
+  return NAMES.has(name.toLowerCase()) || isResultsFormSheet(name);
 }

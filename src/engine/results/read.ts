@@ -14,7 +14,7 @@ import { yearIn } from "../read/header";
 import { splitLines, stripBullet } from "../read/rowKinds";
 import { SheetView } from "../read/sheetView";
 import { parseBudget, parseTarget } from "../read/values";
-import { isGeneratedSheet } from "../sheets";
+import { isGeneratedSheet, isResultsFormSheet } from "../sheets";
 import { compact } from "../text";
 import type { BudgetResult, IndicatorResult, ResultCell, YearResults } from "./types";
 
@@ -61,15 +61,11 @@ export function readResults(grid: Grid, plan: Plan, options: ReadResultsOptions 
   if (planSheet) out.push(...readBesideColumns(new SheetView(planSheet), plan, options));
   for (const sheet of grid.sheets) {
     if (sheet.name === plan.sheet) continue;
-    if (isGeneratedSheet(sheet.name) && !isResultsSheetName(sheet.name)) continue;
+    if (isGeneratedSheet(sheet.name) && !isResultsFormSheet(sheet.name)) continue;
     const found = readResultsSheet(new SheetView(sheet), plan, options);
     if (found) out.push(found);
   }
   return out;
-}
-
-export function isResultsSheetName(name: string): boolean {
-  return /^시행결과_\d{4}$/.test(name);
 }
 
 // ------------------------------------------------------------------------------------------- values
