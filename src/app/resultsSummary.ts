@@ -4,7 +4,7 @@
  * carry-forward list for the next 연차별 시행계획.
  */
 import { GENERATED_SHEETS, type Plan } from "../engine";
-import { resultsReport, type ResultsReport } from "../engine/results/report";
+import type { ResultsReport } from "../engine/results/report";
 import { summarizeResults, type ResultsSummary } from "../engine/results/summary";
 import type { Lang } from "../i18n";
 import { resultsText, type ResultsTextKey } from "../i18n/results";
@@ -99,7 +99,3 @@ export function resultsSummarySheet(plan: Plan, report: ResultsReport, lang: Lan
   };
 }
 
-/** The summary of the year's results a plan carries (in the workbook, or gathered into it). */
-export function resultsSummaryOf(plan: Plan, year: number, lang: Lang) {
-  return resultsSummarySheet(plan, resultsReport(plan, year), lang);
-}

@@ -17,7 +17,8 @@ export const resultsMissing: Rule = {
       hits.push(makeHit("noActual", actualRef(e), { indicator: e.name, year: e.results.year, target: e.target?.raw ?? "" }, { projectId: e.project.id }));
     }
     for (const results of plan.results ?? []) {
-      if (results.source !== "sheet") continue;
+      // A department's file answers for its own projects only: the rows it lacks are not missing from it.
+      if (results.source !== "sheet" || results.file) continue;
       const answered = new Set(results.indicators.map((r) => r.indicatorId));
       for (const project of plan.projects) {
         for (const indicator of project.indicators) {
