@@ -123,7 +123,9 @@ describe("splitWorkbook", () => {
     const workbook = await load(w.bytes);
     const plan = readPlan(gridFromWorkbook(workbook));
     const sheet = workbook.getWorksheet(plan.sheet)!;
-    expect(protection(sheet)).toMatchObject({ sheet: true, formatColumns: true, formatRows: true });
+    expect(protection(sheet)).toMatchObject({ sheet: true, formatColumns: true, formatRows: true, formatCells: true });
+    // Structure stays locked: no row or column can be inserted or deleted.
+    for (const k of ["insertRows", "insertColumns", "deleteRows", "deleteColumns"]) expect(protection(sheet)?.[k]).not.toBe(true);
     expect(protection(sheet)?.hashValue).toBeUndefined();
     const locked = (ref: CellRef) => cell(sheet, ref).protection?.locked !== false;
     for (const p of plan.projects) {

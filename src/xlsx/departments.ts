@@ -63,8 +63,9 @@ export function buildDepartmentWorkbook(workbook: ExcelJS.Workbook, form: Depart
     // A style object of its own: ExcelJS shares one between the cells of a style.
     setOwnStyle(cell, { protection: { ...(cell.protection ?? {}), locked: false } });
   }
-  // No password: protection guards against slips, not people. Column widths and row heights stay adjustable.
-  void sheet.protect("", { formatColumns: true, formatRows: true });
+  // No password: protection guards against slips, not people. Column widths and row heights stay adjustable;
+  // cell formatting stays allowed so that 계획 검증 can highlight inside Excel (rows and columns stay locked).
+  void sheet.protect("", { formatColumns: true, formatRows: true, formatCells: true });
 
   addGuideSheet(workbook, form.guide);
 }
