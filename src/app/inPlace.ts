@@ -1,13 +1,12 @@
 /**
- * 계획 검증 in place: validate the open workbook, light the findings up where they are, and keep each
- * cell's original format in the workbook's store so that 강조 지우기 (or the next validation) puts it
- * back exactly. Validation never changes a value.
+ * 계획 검증 in place: validate the open workbook and light the findings up where they are. The
+ * highlights are the adapter's conditional formats (see WorkbookPort.highlight): the cells' own formats
+ * are never read, saved or changed, so nothing needs keeping for 강조 지우기, and a validation replaces
+ * the previous one's highlights. Validation never changes a value.
  */
 import type { Finding } from "../engine";
-import type { FormatSnapshot, HighlightMark, WorkbookPort } from "./port";
+import type { HighlightMark, WorkbookPort } from "./port";
 import { validateGrid, type ValidateGridOptions, type ValidationResult } from "./validateWorkbook";
-
-export const STORE_HIGHLIGHTS = "highlights";
 
 export type Progress = (step: "read" | "validate" | "highlight" | "done") => void;
 
@@ -23,24 +22,9 @@ export function marksFor(findings: readonly Finding[]): HighlightMark[] {
   return [...byCell.values()];
 }
 
-function parseSnapshots(text: string | undefined): FormatSnapshot[] {
-  if (!text) return [];
-  try {
-    const parsed = JSON.parse(text) as unknown;
-    return Array.isArray(parsed) ? (parsed as FormatSnapshot[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Puts back what the last validation highlighted; returns how many cells were restored. */
-export async function clearHighlights(port: WorkbookPort): Promise<number> {
-  const store = await port.readStore();
-  const snapshots = parseSnapshots(store[STORE_HIGHLIGHTS]);
-  if (snapshots.length === 0) return 0;
-  await port.restoreFormats(snapshots);
-  await port.writeStore({ [STORE_HIGHLIGHTS]: null });
-  return snapshots.length;
+/** Removes every highlight the add-in made, wherever it is now; returns how many highlight areas went. */
+export function clearHighlights(port: WorkbookPort): Promise<number> {
+  return port.clearHighlights();
 }
 
 export interface InPlaceOptions extends ValidateGridOptions {
@@ -49,18 +33,21 @@ export interface InPlaceOptions extends ValidateGridOptions {
   onProgress?: Progress;
 }
 
-/** Reads the workbook, restores earlier highlights, validates, highlights, and remembers the originals. */
-export async function validateInPlace(port: WorkbookPort, options: InPlaceOptions = {}): Promise<ValidationResult> {
+export interface InPlaceResult extends ValidationResult {
+  /** Sheets left unhighlighted: protected without allowing cell formatting. */
+  unhighlightedSheets: string[];
+}
+
+/** Reads the workbook, validates, and replaces the earlier highlights with this validation's. */
+export async function validateInPlace(port: WorkbookPort, options: InPlaceOptions = {}): Promise<InPlaceResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress("read");
-  await clearHighlights(port);
   const grid = await port.readGrid();
   progress("validate");
   const result = validateGrid(grid, options);
   progress("highlight");
   const shown = result.findings.filter((f) => options.highlightInfo || f.severity !== "info");
-  const snapshots = await port.highlight(marksFor(shown));
-  await port.writeStore({ [STORE_HIGHLIGHTS]: JSON.stringify(snapshots) });
+  const outcome = await port.highlight(marksFor(shown));
   progress("done");
-  return result;
+  return { ...result, unhighlightedSheets: outcome.skippedSheets };
 }

@@ -9,12 +9,14 @@
 import type { CellRef, Grid, Severity } from "../engine";
 import { GENERATED_SHEETS } from "../engine/sheets";
 
-/** An adapter's own record of a cell's format before it was highlighted, JSON-serialisable and opaque to use cases. */
-export type FormatSnapshot = { ref: CellRef; format: unknown };
-
 export interface HighlightMark {
   ref: CellRef;
   severity: Severity;
+}
+
+export interface HighlightOutcome {
+  /** Sheets not highlighted: their protection does not allow formatting cells. */
+  skippedSheets: string[];
 }
 
 /** A value the add-in writes: text stays text (a name starting with = + - @ never becomes a formula). */
@@ -69,10 +71,14 @@ export const FLAG_LIST = "○,×";
 export interface WorkbookPort {
   /** Every sheet's values, formulas and merged areas of its used range, in one read. */
   readGrid(): Promise<Grid>;
-  /** Fills the cells by severity and returns their formats as they were, for restore. Values are never touched. */
-  highlight(marks: HighlightMark[]): Promise<FormatSnapshot[]>;
-  /** Puts formats back exactly as the snapshots recorded them. */
-  restoreFormats(snapshots: FormatSnapshot[]): Promise<void>;
+  /**
+   * Shows the marks in their severity's colour, replacing the add-in's earlier highlights. Neither values
+   * nor the cells' own formats are touched (both adapters use conditional formats that carry the add-in's
+   * tag, which move with their cells). Sheets whose protection forbids formatting are left as they are.
+   */
+  highlight(marks: HighlightMark[]): Promise<HighlightOutcome>;
+  /** Removes every highlight of the add-in, wherever it is; returns how many highlight areas went. */
+  clearHighlights(): Promise<number>;
   /** Writes values (fixes); text is written as text. */
   writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void>;
   /** Selects the cell and scrolls it into view. */
@@ -147,6 +153,20 @@ export const HIGHLIGHT_FILLS: Record<Severity, string> = {
   warning: "#FBE2A0",
   info: "#C7DDF5",
 };
+
+/**
+ * The add-in's highlight: a conditional format whose rule is this always-true formula (without the
+ * leading "=" as files store it), tagged so that either adapter finds its own rules and no one else's.
+ */
+export const HIGHLIGHT_TAG = "plan-check:highlight";
+
+export function highlightRule(severity: Severity): string {
+  return `N("${HIGHLIGHT_TAG}:${severity}")=0`;
+}
+
+export function isHighlightRule(formula: unknown): boolean {
+  return typeof formula === "string" && formula.includes(HIGHLIGHT_TAG);
+}
 
 /** Names of the add-in's own sheets and store. */
 export const SHEETS = GENERATED_SHEETS;

@@ -37,14 +37,22 @@ export const READ_CELLS_PER_SYNC = 90_000;
 /** Cells written in one sync (value + number format + grouped formats + links): well under 5 MB. */
 export const WRITE_CELLS_PER_SYNC = 50_000;
 
-/** Cells whose fill is loaded or set in one sync (each cell is its own range in the request). */
+/** Cells whose number format is loaded or set in one sync (each cell is its own range in the request). */
 export const FORMAT_CELLS_PER_SYNC = 10_000;
+
+/**
+ * What one request may carry when its size is estimated per item (highlight areas, input-rule ranges):
+ * well under Excel on the web's 5 MB, so that a wrong estimate by half still passes. The payload test
+ * (src/excel/payload.test.ts) measures the real requests through Microsoft's runtime.
+ */
+export const REQUEST_BYTES_PER_SYNC = 2_000_000;
 
 export interface AdapterOptions {
   apiSupported: ApiSupport;
   readCellsPerSync: number;
   writeCellsPerSync: number;
   formatCellsPerSync: number;
+  requestBytesPerSync: number;
 }
 
 export const DEFAULT_ADAPTER_OPTIONS: AdapterOptions = {
@@ -52,6 +60,7 @@ export const DEFAULT_ADAPTER_OPTIONS: AdapterOptions = {
   readCellsPerSync: READ_CELLS_PER_SYNC,
   writeCellsPerSync: WRITE_CELLS_PER_SYNC,
   formatCellsPerSync: FORMAT_CELLS_PER_SYNC,
+  requestBytesPerSync: REQUEST_BYTES_PER_SYNC,
 };
 
 /** One proxy per sheet name within a batch (the request carries each path once). */

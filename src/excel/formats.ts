@@ -1,133 +1,135 @@
 /**
- * Highlights and their exact undo.
+ * Highlights as conditional formats (ExcelApi 1.6), never as the cells' own fills.
  *
- * highlightCells: sync 1 loads each marked cell's fill (color, and pattern + patternColor from
- * ExcelApi 1.9), sync 2 paints the severity colours. restoreFills: one sync.
+ * Each highlight is a custom rule `=N("plan-check:highlight:<severity>")=0` — always true, and carrying
+ * its own tag — with the severity's fill, on an area of marked cells (runs of consecutive rows of one
+ * column and severity). Why not paint the fills and save them, as before:
+ * - nothing of the user's is read, saved or overwritten: a cell's own fill (solid, patterned, gradient)
+ *   is simply shown again once the rule is gone, so no save can fail after a paint and lose it;
+ * - the rule belongs to its cells: when rows are inserted between 계획 검증 and 강조 지우기, Excel moves
+ *   it with them; nothing depends on stored coordinates;
+ * - 강조 지우기 finds the add-in's rules by their tag wherever they are, whatever the store says: an
+ *   undo (Ctrl+Z), a second run from the ribbon, a deleted store sheet cannot orphan a highlight;
+ * - two runs (ribbon and pane) cannot take each other's colours for the user's: there is nothing to take.
  *
- * "No fill" and "white fill" both report color "#FFFFFF"; only `pattern` tells them apart ("None" vs
- * "Solid"). So a snapshot records `noFill` from the pattern, and restore clears the fill (fill.clear())
- * where there was none and sets the colour (and a non-solid pattern with its colour) elsewhere. Without
- * ExcelApi 1.9 the pattern cannot be read and a "#FFFFFF" cell is taken as unfilled (restoring a white
- * fill as no fill, the closest it can do). A theme colour is put back as the RGB Excel reported.
+ * Syncs: the rules present are found in readGrid's second sync (`queueHighlightLookup`), so highlight is
+ * one sync (remove those by id, add the new ones, load their ids); without a fresh lookup, or when one
+ * of those ids is gone (the user deleted the rule meanwhile), one more sync looks them up first.
  */
-import type { CellRef, Severity } from "../engine";
-import { HIGHLIGHT_FILLS, type FormatSnapshot, type HighlightMark } from "../app/port";
-import { chunks, DEFAULT_ADAPTER_OPTIONS, sheetLookup, type AdapterOptions } from "./context";
-
-/** What FormatSnapshot.format holds for this adapter (JSON, kept in the workbook's store). */
-export interface FillSnapshot {
-  /** The cell had no fill at all (pattern "None"), as opposed to a white one. */
-  noFill: boolean;
-  color: string | null;
-  /** Excel.FillPattern ("Solid", "Gray50", …); absent where ExcelApi 1.9 is not supported. */
-  pattern?: string | null;
-  patternColor?: string | null;
-}
+import type { Severity } from "../engine";
+import { HIGHLIGHT_FILLS, highlightRule, isHighlightRule, type HighlightMark } from "../app/port";
+import { groupBySize } from "./cells";
+import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions } from "./context";
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** One mark per cell, the most severe kept (use cases usually dedupe already; a repeated cell must not snapshot our own colour). */
-export function oneMarkPerCell(marks: readonly HighlightMark[]): HighlightMark[] {
+/** The add-in's conditional formats by sheet name: their ids, as last seen. */
+export type KnownHighlights = Map<string, string[]>;
+
+export interface HighlightArea {
+  sheet: string;
+  severity: Severity;
+  top: number;
+  left: number;
+  rowCount: number;
+}
+
+/** One mark per cell (the most severe), then runs of consecutive rows of one column and severity. */
+export function highlightAreas(marks: readonly HighlightMark[]): HighlightArea[] {
   const byCell = new Map<string, HighlightMark>();
   for (const mark of marks) {
-    const key = `${mark.ref.sheet}\u0000${mark.ref.row}\u0000${mark.ref.col}`;
+    const key = `${mark.ref.sheet}\u0000${mark.ref.col}\u0000${mark.ref.row}`;
     const existing = byCell.get(key);
     if (!existing || RANK[mark.severity] < RANK[existing.severity]) byCell.set(key, mark);
   }
-  return [...byCell.values()];
-}
-
-export function fillSnapshotOf(fill: Pick<Excel.RangeFill, "color"> & Partial<Pick<Excel.RangeFill, "pattern" | "patternColor">>, withPattern: boolean): FillSnapshot {
-  const color = typeof fill.color === "string" ? fill.color : null;
-  if (withPattern) {
-    const pattern = typeof fill.pattern === "string" ? fill.pattern : null;
-    return {
-      noFill: pattern === "None" || color === null,
-      color,
-      pattern,
-      patternColor: typeof fill.patternColor === "string" ? fill.patternColor : null,
-    };
+  const sorted = [...byCell.values()].sort(
+    (a, b) => (a.ref.sheet < b.ref.sheet ? -1 : a.ref.sheet > b.ref.sheet ? 1 : 0) || a.ref.col - b.ref.col || a.ref.row - b.ref.row,
+  );
+  const areas: HighlightArea[] = [];
+  for (const { ref, severity } of sorted) {
+    const last = areas[areas.length - 1];
+    if (last && last.sheet === ref.sheet && last.left === ref.col && last.severity === severity && last.top + last.rowCount === ref.row) last.rowCount++;
+    else areas.push({ sheet: ref.sheet, severity, top: ref.row, left: ref.col, rowCount: 1 });
   }
-  return { noFill: color === null || color.toUpperCase() === "#FFFFFF", color };
+  return areas;
 }
 
-export function isFillSnapshot(format: unknown): format is FillSnapshot {
-  return typeof format === "object" && format !== null && typeof (format as FillSnapshot).noFill === "boolean";
-}
-
-export async function highlightCells(
-  context: Excel.RequestContext,
-  marks: readonly HighlightMark[],
-  options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS,
-): Promise<FormatSnapshot[]> {
-  const withPattern = options.apiSupported("1.9");
-  const sheet = sheetLookup(context);
-  const cells = oneMarkPerCell(marks).map((mark) => ({ mark, fill: cellFill(sheet, mark.ref) }));
-  if (cells.length === 0) return [];
-
-  for (const part of chunks(cells, options.formatCellsPerSync)) {
-    for (const { fill } of part) fill.load(withPattern ? "color,pattern,patternColor" : "color");
-    await context.sync(); // 1: the fills as they are
-  }
-  const snapshots: FormatSnapshot[] = cells.map(({ mark, fill }) => ({ ref: mark.ref, format: fillSnapshotOf(fill, withPattern) }));
-
-  const painted = cells.map((cell, i) => ({ ...cell, before: snapshots[i].format as FillSnapshot }));
-  for (const part of chunks(painted, options.formatCellsPerSync)) {
-    for (const { mark, fill, before } of part) {
-      fill.color = HIGHLIGHT_FILLS[mark.severity];
-      // A colour on an unfilled cell makes it solid; a patterned cell would keep its pattern unless told.
-      if (withPattern && before.pattern && before.pattern !== "None" && before.pattern !== "Solid") fill.pattern = "Solid";
+/** Queues the load of every sheet's conditional formats; after the sync, the add-in's ones by sheet. */
+export function queueHighlightLookup(sheets: readonly Excel.Worksheet[]): () => KnownHighlights {
+  const loaded = sheets.map((sheet) => {
+    const formats = sheet.getRange().conditionalFormats;
+    formats.load("items/id,items/type,items/customOrNullObject/rule/formula");
+    return { sheet, formats };
+  });
+  return () => {
+    const known: KnownHighlights = new Map();
+    for (const { sheet, formats } of loaded) {
+      const ours = formats.items.filter((f) => f.type === "Custom" && !f.customOrNullObject.isNullObject && isHighlightRule(f.customOrNullObject.rule.formula));
+      if (ours.length > 0) known.set(sheet.name, ours.map((f) => f.id));
     }
-    await context.sync(); // 2: the severity colours
-  }
-  return snapshots;
+    return known;
+  };
 }
 
-/** Puts every snapshot back, in one sync. Fails as a whole when a snapshot's sheet no longer exists. */
-export async function restoreFills(
-  context: Excel.RequestContext,
-  snapshots: readonly FormatSnapshot[],
-  options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS,
-): Promise<void> {
-  const withPattern = options.apiSupported("1.9");
-  const sheet = sheetLookup(context);
-  const usable = snapshots.filter((s) => isFillSnapshot(s.format));
-  for (const part of chunks(usable, options.formatCellsPerSync)) {
-    for (const snapshot of part) applyFill(cellFill(sheet, snapshot.ref), snapshot.format as FillSnapshot, withPattern);
-    await context.sync(); // 1
-  }
-}
-
-/**
- * The same, after finding out which sheets still exist (one more sync): used when a plain restore failed
- * because the user deleted or renamed a sheet since highlighting, so the stored snapshots do not block
- * every later validation. Restoring twice is harmless: it only sets fills to what they were.
- */
-export async function restoreFillsWhereSheetsExist(
-  context: Excel.RequestContext,
-  snapshots: readonly FormatSnapshot[],
-  options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS,
-): Promise<number> {
+/** Looks the add-in's conditional formats up (two syncs: the sheets, their formats). */
+export async function lookUpHighlights(context: Excel.RequestContext): Promise<KnownHighlights> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync();
-  const names = new Set(worksheets.items.map((s) => s.name));
-  const present = snapshots.filter((s) => names.has(s.ref.sheet));
-  await restoreFills(context, present, options);
-  return present.length;
+  const read = queueHighlightLookup(worksheets.items);
+  await context.sync();
+  return read();
 }
 
-function cellFill(sheet: (name: string) => Excel.Worksheet, ref: CellRef): Excel.RangeFill {
-  return sheet(ref.sheet).getCell(ref.row, ref.col).format.fill;
-}
-
-function applyFill(fill: Excel.RangeFill, before: FillSnapshot, withPattern: boolean): void {
-  if (before.noFill || before.color === null) {
-    fill.clear();
-    return;
+/** Queues the removal of `known` (by id); returns how many. */
+function queueRemoval(context: Excel.RequestContext, known: KnownHighlights): number {
+  let count = 0;
+  for (const [name, ids] of known) {
+    const formats = context.workbook.worksheets.getItem(name).getRange().conditionalFormats;
+    for (const id of ids) {
+      formats.getItem(id).delete();
+      count++;
+    }
   }
-  fill.color = before.color;
-  if (!withPattern) return;
-  if (before.pattern && before.pattern !== "Solid" && before.pattern !== "None") fill.pattern = before.pattern as Excel.FillPattern;
-  if (before.patternColor && before.pattern && before.pattern !== "Solid") fill.patternColor = before.patternColor;
+  return count;
+}
+
+/** A request's share for one area: the rule's four objects and their values (measured: about 600 bytes). */
+const AREA_BYTES = 700;
+
+/**
+ * Replaces the add-in's highlights with `marks`: removes `known` and adds one rule per area, in one
+ * sync — more only when the areas would pass `requestBytesPerSync`. Returns the new rules' ids by sheet.
+ */
+export async function replaceHighlights(
+  context: Excel.RequestContext,
+  known: KnownHighlights,
+  marks: readonly HighlightMark[],
+  options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS,
+): Promise<KnownHighlights> {
+  queueRemoval(context, known);
+  const added: { sheet: string; format: Excel.ConditionalFormat }[] = [];
+  const groups = groupBySize(highlightAreas(marks), () => AREA_BYTES, options.requestBytesPerSync);
+  if (groups.length === 0) groups.push([]);
+  for (const group of groups) {
+    for (const area of group) {
+      const range = context.workbook.worksheets.getItem(area.sheet).getRangeByIndexes(area.top, area.left, area.rowCount, 1);
+      const format = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+      format.custom.rule.formula = `=${highlightRule(area.severity)}`;
+      format.custom.format.fill.color = HIGHLIGHT_FILLS[area.severity];
+      format.load("id");
+      added.push({ sheet: area.sheet, format });
+    }
+    await context.sync();
+  }
+  const result: KnownHighlights = new Map();
+  for (const { sheet, format } of added) result.set(sheet, [...(result.get(sheet) ?? []), format.id]);
+  return result;
+}
+
+/** Removes `known`, in one sync; returns how many rules went. */
+export async function removeHighlights(context: Excel.RequestContext, known: KnownHighlights): Promise<number> {
+  const count = queueRemoval(context, known);
+  if (count > 0) await context.sync();
+  return count;
 }

@@ -2,12 +2,13 @@
  * The WorkbookPort over Office.js: each method is one Excel.run composed from the small modules beside
  * this file (readGrid, formats, values, sheets, store). No plan logic here.
  *
- * context.sync calls per method (below the payload limits in ./context.ts — a read of up to 90,000 cells,
- * e.g. a 5,000-row plan of 16 columns — whatever the row count; the use cases' totals are measured in
- * ./useCases.test.ts, e.g. 계획 검증 on a workbook without a store: 1 + 3 + 2 + 2 = 8):
- *   readGrid        3   sheet names · used-range sizes and merge check · contents and merged areas
- *   highlight       2   fills as they are · severity colours
- *   restoreFormats  1   (a second run of 2 only if a snapshot's sheet was deleted or renamed meanwhile)
+ * Requests (context.sync calls that send something) per method, below the payload limits in ./context.ts
+ * — a read of up to 90,000 cells, e.g. a 5,000-row plan of 16 columns — whatever the row count; the use
+ * cases' totals are measured through Microsoft's runtime in ./useCases.test.ts, e.g. 계획 검증: 3 + 1 = 4):
+ *   readGrid        3   sheet names · used ranges, protection, the add-in's highlights · contents and merges
+ *   highlight       1   old highlights removed, new ones added (2 without a readGrid before it on this port,
+ *                       or when the user removed one of the old rules meanwhile)
+ *   clearHighlights 3   sheet names · the add-in's rules · their removal (2 when there are none)
  *   writeValues     1   text only; 2 when numbers/booleans are written (their cells' formats are read first)
  *   select          1
  *   replaceSheet    2 for a new sheet · 3 when replacing the add-in's existing one
@@ -17,20 +18,23 @@
  *   setDataValidation 1
  * A read Excel on the web refuses as over its 5 MB limit is done again in blocks a quarter the size.
  */
-import type { CellRule, FormatSnapshot, GeneratedCell, GeneratedSheet, HighlightMark, WorkbookPort, WrittenValue } from "../app/port";
+import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, WorkbookPort, WrittenValue } from "../app/port";
 import type { CellRef, Grid } from "../engine";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions, type ExcelRun } from "./context";
-import { highlightCells, restoreFills, restoreFillsWhereSheetsExist } from "./formats";
-import { readWorkbookGrid } from "./readGrid";
+import { lookUpHighlights, removeHighlights, replaceHighlights } from "./formats";
+import { readWorkbook, type WorkbookRead } from "./readGrid";
 import { appendGeneratedRows, replaceGeneratedSheet } from "./sheets";
 import { readStoreEntries, writeStoreEntries } from "./store";
 import { setCellRules } from "./validation";
 import { selectCell, writeCellValues } from "./values";
 
 export { SheetNotOwnedError } from "./sheets";
-export type { FillSnapshot } from "./formats";
 
-const excelRun: ExcelRun = (batch) => Excel.run(batch);
+/**
+ * Excel.run that waits while the user is typing in a cell (ExcelApi 1.12 flag; older hosts ignore it)
+ * instead of failing with InvalidOperationInCellEditMode.
+ */
+export const excelRun: ExcelRun = (batch) => Excel.run({ delayForCellEdit: true }, batch);
 
 /** Excel's answer to a request or response over its payload limit. */
 export function isPayloadTooLarge(error: unknown): boolean {
@@ -38,37 +42,52 @@ export function isPayloadTooLarge(error: unknown): boolean {
   return typeof code === "string" && /PayloadSizeLimitExceeded/i.test(code);
 }
 
+function isItemNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ItemNotFound";
+}
+
 export function createOfficePort(run: ExcelRun = excelRun, options: Partial<AdapterOptions> = {}): WorkbookPort {
   const opts: AdapterOptions = { ...DEFAULT_ADAPTER_OPTIONS, ...options };
+  // What the last read found: the add-in's highlight rules (so that highlight needs no lookup of its own)
+  // and the sheets it must not format. Used once, by the highlight that follows the read.
+  let lastRead: Omit<WorkbookRead, "grid"> | null = null;
   return {
     async readGrid(): Promise<Grid> {
+      let read: WorkbookRead;
       try {
-        return await run((context) => readWorkbookGrid(context, opts));
+        read = await run((context) => readWorkbook(context, opts));
       } catch (error) {
         // A plan denser than READ_CELLS_PER_SYNC assumes can pass Excel on the web's 5 MB limit:
         // read it again in smaller blocks (a few more syncs) rather than fail.
         if (!isPayloadTooLarge(error)) throw error;
-        return run((context) => readWorkbookGrid(context, { ...opts, readCellsPerSync: Math.max(1_000, Math.floor(opts.readCellsPerSync / 4)) }));
+        read = await run((context) => readWorkbook(context, { ...opts, readCellsPerSync: Math.max(1_000, Math.floor(opts.readCellsPerSync / 4)) }));
       }
+      lastRead = { highlights: read.highlights, protectedSheets: read.protectedSheets };
+      return read.grid;
     },
 
-    async highlight(marks: HighlightMark[]): Promise<FormatSnapshot[]> {
-      if (marks.length === 0) return [];
-      return run((context) => highlightCells(context, marks, opts));
-    },
-
-    async restoreFormats(snapshots: FormatSnapshot[]): Promise<void> {
-      if (snapshots.length === 0) return;
-      try {
-        await run((context) => restoreFills(context, snapshots, opts));
-      } catch (first) {
-        // Most likely a sheet was deleted or renamed since highlighting; put back what still exists.
+    async highlight(marks: HighlightMark[]): Promise<HighlightOutcome> {
+      const seen = lastRead;
+      lastRead = null;
+      const protectedSheets = new Set(seen?.protectedSheets ?? []);
+      const outcome = { skippedSheets: [...protectedSheets].filter((name) => marks.some((m) => m.ref.sheet === name)) };
+      const shown = marks.filter((m) => !protectedSheets.has(m.ref.sheet));
+      if (seen) {
         try {
-          await run((context) => restoreFillsWhereSheetsExist(context, snapshots, opts));
-        } catch {
-          throw first;
+          await run((context) => replaceHighlights(context, seen.highlights, shown, opts));
+          return outcome;
+        } catch (error) {
+          // A rule seen by the read is gone (removed by hand, an undo): look them up afresh below.
+          if (!isItemNotFound(error)) throw error;
         }
       }
+      await run(async (context) => replaceHighlights(context, await lookUpHighlights(context), shown, opts));
+      return outcome;
+    },
+
+    clearHighlights(): Promise<number> {
+      lastRead = null;
+      return run(async (context) => removeHighlights(context, await lookUpHighlights(context)));
     },
 
     async writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void> {

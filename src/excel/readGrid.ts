@@ -2,14 +2,15 @@
  * The open workbook → Grid, in one Excel.run with a fixed number of syncs:
  *
  *   sync 1  the worksheet collection (names): a sheet's ranges can only be asked for once it is known;
- *   sync 2  each sheet's used range position and size, and whether it has merges
- *           (getMergedAreasOrNullObject, ExcelApi 1.13 — a null object when there are none);
- *   sync 3  values, formulas, valueTypes and numberFormat of every used range, and the merged areas'
- *           addresses.
+ *   sync 2  each sheet's used range (values only) and formatted used range, position and size; its
+ *           protection; the add-in's highlight rules (./formats.ts, so that highlight is one sync);
+ *   sync 3  values, formulas, valueTypes and numberFormat of every used range, and the merged areas
+ *           in row blocks (of the formatted used range, cut to the rows and columns the values reach).
  *
- * Values come from getUsedRange(valuesOnly = true), merges from getUsedRange(false): a merged block
- * whose right part is only formatted is still found whole, and a sheet with borders drawn far below
- * its data does not cost a read of every empty bordered cell.
+ * Merges: getMergedAreasOrNullObject fails above 512 merged areas (documented), which a plan of the
+ * sample's density reaches at about 480 rows. So merges are asked for per block of the formatted used
+ * range small enough that it cannot hold more than 512 (a merged area holds at least one cell of the
+ * block it is counted in: at most 512 cells a block), and areas found by two blocks are kept once.
  *
  * Three syncs for a 50-row and a 5,000-row plan alike (16 columns: 80,000 cells). Only when the cells
  * of all sheets together exceed `readCellsPerSync` (90,000: the 5 MB payload limit of Excel on the web,
@@ -22,6 +23,10 @@ import type { Grid } from "../engine/grid";
 import { SHEETS } from "../app/port";
 import { areaFromAddress, groupBySize, rowBlocks, SheetGridBuilder } from "./cells";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions } from "./context";
+import { queueHighlightLookup, type KnownHighlights } from "./formats";
+
+/** Cells of a block asked for its merged areas: Excel answers for at most 512 areas. */
+export const MERGE_BLOCK_CELLS = 512;
 
 const CONTENT = "values,formulas,valueTypes,numberFormat";
 
@@ -29,7 +34,17 @@ interface SheetRead {
   builder: SheetGridBuilder;
   sheet: Excel.Worksheet;
   used: Excel.Range;
-  merged: Excel.RangeAreas | null;
+  formatted: Excel.Range;
+  protection: Excel.WorksheetProtection;
+}
+
+/** What a read learns besides the grid, for the writes that follow in the same port. */
+export interface WorkbookRead {
+  grid: Grid;
+  /** The add-in's highlight rules by sheet, as found. */
+  highlights: KnownHighlights;
+  /** Sheets under protection that does not allow formatting cells: nothing is painted there. */
+  protectedSheets: string[];
 }
 
 interface Block {
@@ -44,24 +59,28 @@ interface Block {
 }
 
 export async function readWorkbookGrid(context: Excel.RequestContext, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): Promise<Grid> {
+  return (await readWorkbook(context, options)).grid;
+}
+
+export async function readWorkbook(context: Excel.RequestContext, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync(); // 1: which sheets
 
-  const withMerges = options.apiSupported("1.13");
-  const reads: SheetRead[] = worksheets.items
-    .filter((sheet) => sheet.name !== SHEETS.store)
-    .map((sheet) => {
-      // Contents: the values-only used range (every cell holding a value or formula). Merges: the
-      // full used range (valuesOnly = false), which also covers merged cells that only carry formatting,
-      // without making a sheet formatted far beyond its data read thousands of empty cells.
-      const used = sheet.getUsedRange(true);
-      used.load("rowIndex,columnIndex,rowCount,columnCount");
-      const merged = withMerges ? sheet.getUsedRange(false).getMergedAreasOrNullObject() : null;
-      merged?.load("areaCount");
-      return { builder: new SheetGridBuilder(sheet.name), sheet, used, merged };
-    });
-  await context.sync(); // 2: where each used range is, how big, whether it has merges
+  const sheets = worksheets.items.filter((sheet) => sheet.name !== SHEETS.store);
+  const reads: SheetRead[] = sheets.map((sheet) => {
+    // Contents: the values-only used range (every cell holding a value or formula). Merges: the
+    // formatted used range, which also covers merged cells that only carry formatting.
+    const used = sheet.getUsedRange(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const formatted = sheet.getUsedRange(false);
+    formatted.load("rowIndex,columnIndex,rowCount,columnCount");
+    const protection = sheet.protection;
+    protection.load("protected,options");
+    return { builder: new SheetGridBuilder(sheet.name), sheet, used, formatted, protection };
+  });
+  const highlights = queueHighlightLookup(sheets);
+  await context.sync(); // 2: where each used range is and how big; protection; the add-in's highlights
 
   const limit = options.readCellsPerSync;
   const blocks: Block[] = [];
@@ -93,26 +112,43 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: A
     for (const { block, range } of loaded) {
       block.read.builder.addBlock(block.top, block.left, range.values, range.formulas, range.valueTypes, range.numberFormat);
     }
-    for (const { read, collection } of areas) {
-      for (const area of collection.items) {
+    const seen = new Set<string>();
+    for (const { read, merged } of areas) {
+      if (merged.isNullObject) continue;
+      for (const area of merged.areas.items) {
         const bounds = areaFromAddress(area.address);
-        if (bounds) read.builder.addMerge(bounds);
+        const key = `${read.sheet.name}!${area.address}`;
+        if (!bounds || seen.has(key)) continue;
+        seen.add(key);
+        read.builder.addMerge(bounds);
       }
     }
   }
 
-  return { sheets: reads.map((r) => r.builder.build()) };
+  return {
+    grid: { sheets: reads.map((r) => r.builder.build()) },
+    highlights: highlights(),
+    protectedSheets: reads.filter((r) => r.protection.protected && !r.protection.options.allowFormatCells).map((r) => r.sheet.name),
+  };
 }
 
-/** Queues the addresses of each sheet's merged areas (only where the null-object check found some). */
-function loadMergedAreas(reads: SheetRead[]): { read: SheetRead; collection: Excel.RangeCollection }[] {
-  const out: { read: SheetRead; collection: Excel.RangeCollection }[] = [];
+/** Queues the merged areas of each sheet's formatted used range, per block of at most MERGE_BLOCK_CELLS cells. */
+function loadMergedAreas(reads: SheetRead[]): { read: SheetRead; merged: Excel.RangeAreas }[] {
+  const out: { read: SheetRead; merged: Excel.RangeAreas }[] = [];
   for (const read of reads) {
-    const merged = read.merged;
-    if (!merged || merged.isNullObject || !(merged.areaCount > 0)) continue;
-    const collection = merged.areas;
-    collection.load("items/address");
-    out.push({ read, collection });
+    // The formatted range, but no taller or wider than the values need: a sheet formatted down whole
+    // columns would otherwise cost thousands of blocks. A merge reaching into the values is found whole.
+    const f = read.formatted;
+    const u = read.used;
+    const rowIndex = Math.min(f.rowIndex, u.rowIndex);
+    const columnIndex = Math.min(f.columnIndex, u.columnIndex);
+    const rowCount = Math.min(f.rowIndex + f.rowCount, u.rowIndex + u.rowCount + 1) - rowIndex;
+    const columnCount = Math.min(f.columnIndex + f.columnCount, u.columnIndex + u.columnCount + 1) - columnIndex;
+    for (const part of rowBlocks(rowCount, columnCount, MERGE_BLOCK_CELLS)) {
+      const merged = read.sheet.getRangeByIndexes(rowIndex + part.start, columnIndex, part.count, columnCount).getMergedAreasOrNullObject();
+      merged.areas.load("items/address");
+      out.push({ read, merged });
+    }
   }
   return out;
 }

@@ -49,9 +49,9 @@ describe("createPaneActions", () => {
     expect(view.ruleIds).toEqual([...view.ruleIds].sort());
     expect(view.departments).toHaveLength(view.result.findings.length);
     expect(view.checkedAt.toISOString()).toBe("2026-11-26T09:00:00.000Z");
-    // highlighted where the findings are (errors and warnings), with the originals kept for 강조 지우기
+    // highlighted where the findings are (errors and warnings); nothing needs keeping for 강조 지우기
     expect(memory.fills.size).toBeGreaterThan(0);
-    expect(memory.store.highlights).toBeDefined();
+    expect(memory.store).toEqual({});
     const addresses = view.result.findings.map(findingAddress);
     expect(addresses).toContain("총괄표!L11");
   });

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { HIGHLIGHT_FILLS, SHEETS, type FormatSnapshot, type GeneratedSheet } from "../app/port";
+import { HIGHLIGHT_FILLS, isHighlightRule, SHEETS, type GeneratedSheet } from "../app/port";
 import { PlanReadError } from "../engine/read/errors";
 import { ExcelJsWorkbookPort, SheetNotOwnedError } from "./exceljsPort";
 import { argbOf } from "./fills";
@@ -36,64 +36,54 @@ const ref = (sheet: string, a1: string) => {
   return { sheet, row: Number(a1.slice(1)) - 1, col };
 };
 
-describe("ExcelJsWorkbookPort highlight and restore", () => {
-  it("fills by severity, snapshots exactly, restores exactly, and never touches a shared style or a value", async () => {
+type Rules = ExcelJS.ConditionalFormattingOptions[];
+const formats = (ws: ExcelJS.Worksheet): Rules => (ws as unknown as { conditionalFormattings?: Rules }).conditionalFormattings ?? [];
+const solidRule = (severity: "error" | "warning" | "info") => ({ type: "pattern", pattern: "solid", bgColor: { argb: argbOf(HIGHLIGHT_FILLS[severity]) } });
+
+describe("ExcelJsWorkbookPort highlight and clearHighlights", () => {
+  it("adds one tagged rule per run of a column's cells, the most severe per cell, and touches no cell", async () => {
     const { workbook, shared } = formattedWorkbook();
     const ws = workbook.getWorksheet("계획")!;
-    const cells = ["A1", "B1", "C1", "D1", "E1"];
+    ws.getCell("A2").value = "y";
+    const cells = ["A1", "A2", "B1", "C1", "D1", "E1"];
     const before = cells.map((a) => cellState(ws, a));
     const port = new ExcelJsWorkbookPort(workbook);
 
-    const snapshots = await port.highlight([
-      { ref: ref("계획", "A1"), severity: "error" },
-      { ref: ref("계획", "B1"), severity: "warning" },
-      { ref: ref("계획", "C1"), severity: "info" },
+    expect(
+      await port.highlight([
+        { ref: ref("계획", "A1"), severity: "error" },
+        { ref: ref("계획", "A2"), severity: "error" },
+        { ref: ref("계획", "B1"), severity: "info" },
+        { ref: ref("계획", "B1"), severity: "warning" },
+        { ref: ref("계획", "C1"), severity: "info" },
+      ]),
+    ).toEqual({ skippedSheets: [] });
+    expect(formats(ws).map((b) => [b.ref, b.rules[0].style?.fill])).toEqual([
+      ["A1:A2", solidRule("error")],
+      ["B1", solidRule("warning")],
+      ["C1", solidRule("info")],
     ]);
-    expect(snapshots).toHaveLength(3);
-    expect(ws.getCell("A1").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: argbOf(HIGHLIGHT_FILLS.error) } });
-    expect(ws.getCell("B1").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: argbOf(HIGHLIGHT_FILLS.warning) } });
-    expect(ws.getCell("C1").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: argbOf(HIGHLIGHT_FILLS.info) } });
-    // The neighbour sharing C1's style keeps its fill and its style object; the shared object is untouched.
+    expect(formats(ws).every((b) => b.rules.length === 1 && b.rules[0].type === "expression" && isHighlightRule(b.rules[0].formulae?.[0]))).toBe(true);
+    expect(cells.map((a) => cellState(ws, a))).toEqual(before);
     expect(ws.getCell("D1").style).toBe(shared);
     expect(shared.fill).toEqual(SHARED_FILL);
-    // Other style properties of a highlighted cell survive.
-    expect(ws.getCell("C1").font).toEqual({ bold: true });
-    expect(ws.getCell("C1").numFmt).toBe("#,##0");
-    expect(cells.map((a) => cellState(ws, a).value)).toEqual(before.map((b) => b.value));
-
-    // The snapshots travel through the store as JSON.
-    await port.restoreFormats(JSON.parse(JSON.stringify(snapshots)) as FormatSnapshot[]);
-    expect(cells.map((a) => cellState(ws, a))).toEqual(before);
-    expect("fill" in ws.getCell("A1").style).toBe(false); // "no fill" is no fill key, not an empty fill
-    expect(ws.getCell("D1").style).toBe(shared);
   });
 
-  it("records no fill as null and a pattern fill as a deep copy, with the Office.js adapter's fields", async () => {
+  it("replaces its own rules, keeps the user's, and clear removes only its own", async () => {
     const { workbook } = formattedWorkbook();
+    const ws = workbook.getWorksheet("계획")!;
+    const users: ExcelJS.ConditionalFormattingOptions = {
+      ref: "B1:B9",
+      rules: [{ type: "expression", priority: 1, formulae: ["B1>100"], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: "FF00FF00" } } } }],
+    };
+    ws.addConditionalFormatting(users);
     const port = new ExcelJsWorkbookPort(workbook);
-    const [a1, b1, c1] = await port.highlight([
-      { ref: ref("계획", "A1"), severity: "error" },
-      { ref: ref("계획", "B1"), severity: "error" },
-      { ref: ref("계획", "C1"), severity: "error" },
-    ]);
-    expect(a1.format).toEqual({ noFill: true, color: null, pattern: null, patternColor: null, xlsx: { fill: null } });
-    expect(b1.format).toEqual({ noFill: false, color: "#0000FF", pattern: "SemiGray75", patternColor: "#00FF00", xlsx: { fill: PATTERN } });
-    expect(c1.format).toEqual({ noFill: false, color: "#D9D9D9", pattern: "Solid", patternColor: null, xlsx: { fill: SHARED_FILL } });
-    expect((b1.format as { xlsx: { fill: unknown } }).xlsx.fill).not.toBe(workbook.getWorksheet("계획")!.getCell("B1").fill);
-  });
-
-  it("keeps one snapshot per cell, the most severe colour, so a repeated mark never snapshots our own fill", async () => {
-    const { workbook } = formattedWorkbook();
-    const port = new ExcelJsWorkbookPort(workbook);
-    const snapshots = await port.highlight([
-      { ref: ref("계획", "B1"), severity: "info" },
-      { ref: ref("계획", "B1"), severity: "error" },
-      { ref: ref("계획", "B1"), severity: "warning" },
-    ]);
-    expect(snapshots).toHaveLength(1);
-    expect(workbook.getWorksheet("계획")!.getCell("B1").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: argbOf(HIGHLIGHT_FILLS.error) } });
-    await port.restoreFormats(snapshots);
-    expect(workbook.getWorksheet("계획")!.getCell("B1").fill).toEqual(PATTERN);
+    await port.highlight([{ ref: ref("계획", "A1"), severity: "error" }]);
+    await port.highlight([{ ref: ref("계획", "C1"), severity: "warning" }]);
+    expect(formats(ws).map((b) => b.ref)).toEqual(["B1:B9", "C1"]);
+    expect(await port.clearHighlights()).toBe(1);
+    expect(formats(ws)).toEqual([users]);
+    expect(await port.clearHighlights()).toBe(0);
   });
 
   it("highlights a merged area through its top-left cell", async () => {
@@ -102,50 +92,22 @@ describe("ExcelJsWorkbookPort highlight and restore", () => {
     ws.getCell("B2").value = "전략 I";
     ws.mergeCells("B2:C3");
     const port = new ExcelJsWorkbookPort(workbook);
-    const snapshots = await port.highlight([{ ref: ref("계획", "C3"), severity: "error" }]);
-    expect(snapshots[0].ref).toEqual(ref("계획", "B2"));
-    expect(ws.getCell("B2").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: argbOf(HIGHLIGHT_FILLS.error) } });
-    await port.restoreFormats(snapshots);
-    expect(ws.getCell("B2").fill).toBeUndefined();
+    await port.highlight([{ ref: ref("계획", "C3"), severity: "error" }]);
+    expect(formats(ws).map((b) => b.ref)).toEqual(["B2"]);
   });
 
-  it("restores exactly after the workbook was saved and opened again", async () => {
+  it("keeps its rules through save and reopen, and clears them there", async () => {
     const { workbook } = formattedWorkbook();
     const original = await new ExcelJsWorkbookPort(workbook).toBuffer();
     const expected = await ExcelJsWorkbookPort.fromBuffer(original);
     const port = await ExcelJsWorkbookPort.fromBuffer(original);
-    const marks = ["A1", "B1", "C1"].map((a) => ({ ref: ref("계획", a), severity: "warning" as const }));
-    const snapshots = await port.highlight(marks);
-    await port.writeStore({ highlights: JSON.stringify(snapshots) });
+    await port.highlight(["A1", "B1", "C1"].map((a) => ({ ref: ref("계획", a), severity: "warning" as const })));
     const reopened = await ExcelJsWorkbookPort.fromBuffer(await port.toBuffer());
-    expect(reopened.workbook.getWorksheet("계획")!.getCell("B1").fill).toMatchObject({ pattern: "solid" });
-    await reopened.restoreFormats(JSON.parse((await reopened.readStore()).highlights) as FormatSnapshot[]);
+    expect(formats(reopened.workbook.getWorksheet("계획")!)).toHaveLength(3);
+    expect(await reopened.clearHighlights()).toBe(3);
     const a = expected.workbook.getWorksheet("계획")!;
     const b = reopened.workbook.getWorksheet("계획")!;
     for (const address of ["A1", "B1", "C1", "D1", "E1"]) expect(cellState(b, address)).toEqual(cellState(a, address));
-  });
-
-  it("restores snapshots made by the Office.js adapter, and skips a sheet that is gone", async () => {
-    const { workbook } = formattedWorkbook();
-    const ws = workbook.getWorksheet("계획")!;
-    const port = new ExcelJsWorkbookPort(workbook);
-    await port.restoreFormats([
-      { ref: ref("계획", "B1"), format: { noFill: true, color: "#FFFFFF", pattern: "None" } },
-      { ref: ref("계획", "A1"), format: { noFill: false, color: "#FFFF00", pattern: "Solid", patternColor: null } },
-      { ref: ref("계획", "D1"), format: { noFill: false, color: "#FFFFFF", pattern: "Gray50", patternColor: "#000000" } },
-      { ref: ref("지워진 시트", "A1"), format: { noFill: true, color: null } },
-      { ref: ref("계획", "E1"), format: "something else" },
-    ]);
-    expect(ws.getCell("B1").fill).toBeUndefined();
-    expect(ws.getCell("A1").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } });
-    expect(ws.getCell("D1").fill).toEqual({ type: "pattern", pattern: "mediumGray", bgColor: { argb: "FFFFFFFF" }, fgColor: { argb: "FF000000" } });
-    expect(ws.getCell("C1").fill).toEqual(SHARED_FILL);
-    expect(ws.getCell("E1").fill).toBeUndefined();
-  });
-
-  it("refuses to highlight a sheet that does not exist", async () => {
-    const port = new ExcelJsWorkbookPort(formattedWorkbook().workbook);
-    await expect(port.highlight([{ ref: ref("없음", "A1"), severity: "error" }])).rejects.toThrow(/없음/);
   });
 });
 

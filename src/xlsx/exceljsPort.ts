@@ -6,8 +6,8 @@
  * - readGrid: every worksheet (hidden ones and the add-in's generated sheets included) through
  *   gridFromWorkbook, except the store sheet (SHEETS.store), which is the add-in's own bookkeeping — as
  *   the Office.js adapter skips it.
- * - highlight / restoreFormats: see ./fills.ts — each cell gets a style object of its own (ExcelJS
- *   shares one between all cells of a style), the snapshot is the exact fill (or null for none).
+ * - highlight / clearHighlights: conditional formats tagged as the add-in's, see ./fills.ts; the cells'
+ *   own fills are never touched.
  * - writeValues: text as a string with number format "@" (needsTextFormat: every non-empty string, as
  *   the Office.js adapter does), numbers as numbers ("@" turned back to General, other formats kept).
  * - replaceSheet / appendRows: see ./writeSheet.ts. A sheet is the add-in's when its row 1 holds the
@@ -23,9 +23,9 @@
  */
 import type * as ExcelJS from "exceljs";
 import { storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../app/conventions";
-import { toA1, type CellRef, type Grid, type Severity } from "../engine";
-import { SheetNotOwnedError, SHEETS, type CellRule, type FormatSnapshot, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type WorkbookPort, type WrittenValue } from "../app/port";
-import { fillToRestore, setOwnFill, setOwnStyle, severityFill, snapshotFill } from "./fills";
+import { toA1, type CellRef, type Grid } from "../engine";
+import { SheetNotOwnedError, SHEETS, type CellRule, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type HighlightOutcome, type WorkbookPort, type WrittenValue } from "../app/port";
+import { addHighlights, removeHighlights, setOwnStyle } from "./fills";
 import { readPageBreaks, restorePageBreaks } from "./pageBreaks";
 import { applyCellRules } from "./dataValidation";
 import { writeIntoOriginal } from "./package";
@@ -52,8 +52,6 @@ export interface ChartNotDrawn {
   /** Zero-based cell holding the note. */
   note: { row: number; col: number };
 }
-
-const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
 
@@ -108,35 +106,22 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   // ---- formats
 
-  async highlight(marks: HighlightMark[]): Promise<FormatSnapshot[]> {
-    // One mark per cell (the most severe): a second mark must not snapshot our own colour.
-    const byCell = new Map<string, { cell: ExcelJS.Cell; ref: CellRef; severity: Severity }>();
-    for (const mark of marks) {
+  /** Replaces the add-in's highlight rules with the marks' (a mark on a merged cell goes to its master cell). */
+  async highlight(marks: HighlightMark[]): Promise<HighlightOutcome> {
+    const moved = marks.map((mark) => {
       const cell = this.masterCell(mark.ref);
-      const ref: CellRef = { sheet: mark.ref.sheet, row: Number(cell.row) - 1, col: Number(cell.col) - 1 };
-      const key = `${ref.sheet}\u0000${ref.row}\u0000${ref.col}`;
-      const existing = byCell.get(key);
-      if (!existing || RANK[mark.severity] < RANK[existing.severity]) byCell.set(key, { cell, ref, severity: mark.severity });
-    }
-    const snapshots: FormatSnapshot[] = [];
-    for (const { cell, ref, severity } of byCell.values()) {
-      this.written.other = true;
-      snapshots.push({ ref, format: snapshotFill(cell.fill) });
-      setOwnFill(cell, severityFill(severity));
-    }
-    return snapshots;
+      return { ref: { sheet: mark.ref.sheet, row: Number(cell.row) - 1, col: Number(cell.col) - 1 }, severity: mark.severity };
+    }); // all found before any change
+    await this.clearHighlights();
+    if (moved.length > 0) this.written.other = true;
+    for (const sheet of this.workbook.worksheets) addHighlights(sheet, moved.filter((m) => sameName(m.ref.sheet, sheet.name)));
+    return { skippedSheets: [] };
   }
 
-  /** Puts each fill back; a snapshot whose sheet no longer exists (deleted, renamed) is skipped. */
-  async restoreFormats(snapshots: FormatSnapshot[]): Promise<void> {
-    for (const { ref, format } of snapshots) {
-      const sheet = this.workbook.getWorksheet(ref.sheet);
-      if (!sheet) continue;
-      this.written.other = true;
-      const fill = fillToRestore(format);
-      if (fill === null) continue; // not a snapshot this port (or the Office.js one) made
-      setOwnFill(sheet.getCell(ref.row + 1, ref.col + 1), fill);
-    }
+  async clearHighlights(): Promise<number> {
+    const removed = this.workbook.worksheets.reduce((sum, sheet) => sum + removeHighlights(sheet), 0);
+    if (removed > 0) this.written.other = true;
+    return removed;
   }
 
   // ---- values

@@ -5,7 +5,7 @@
  * formula), as an adapter reads a workbook back. It holds no plan logic.
  */
 import type { CellRef, CellValue, Grid, SheetGrid } from "../../engine";
-import type { CellRule, FormatSnapshot, GeneratedCell, GeneratedSheet, HighlightMark, WorkbookPort, WrittenValue } from "../port";
+import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, WorkbookPort, WrittenValue } from "../port";
 
 export interface GeneratedState {
   marker: string;
@@ -39,23 +39,18 @@ export class MemoryPort implements WorkbookPort {
     return { sheets: [...clone(this.planGrid.sheets), ...generated.map(clone)] };
   }
 
-  async highlight(marks: HighlightMark[]): Promise<FormatSnapshot[]> {
+  async highlight(marks: HighlightMark[]): Promise<HighlightOutcome> {
     this.calls.push("highlight");
-    return marks.map((mark) => {
-      const key = `${mark.ref.sheet}!${mark.ref.row},${mark.ref.col}`;
-      const snapshot = { ref: mark.ref, format: this.fills.get(key) ?? null };
-      this.fills.set(key, mark.severity);
-      return snapshot;
-    });
+    this.fills.clear();
+    for (const mark of marks) this.fills.set(`${mark.ref.sheet}!${mark.ref.row},${mark.ref.col}`, mark.severity);
+    return { skippedSheets: [] };
   }
 
-  async restoreFormats(snapshots: FormatSnapshot[]): Promise<void> {
-    this.calls.push("restoreFormats");
-    for (const { ref, format } of snapshots) {
-      const key = `${ref.sheet}!${ref.row},${ref.col}`;
-      if (format === null) this.fills.delete(key);
-      else this.fills.set(key, String(format));
-    }
+  async clearHighlights(): Promise<number> {
+    this.calls.push("clearHighlights");
+    const count = this.fills.size;
+    this.fills.clear();
+    return count;
   }
 
   async writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void> {

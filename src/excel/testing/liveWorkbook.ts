@@ -1,38 +1,37 @@
 /**
- * A workbook that lives across Excel.run batches, for testing the use cases (src/app) through the
- * Office.js port: what one batch writes, the next one reads.
+ * A workbook that lives across Excel.run batches, for testing the Office.js adapter and the use cases
+ * (src/app) through it: what one batch writes, the next one reads — as in Excel.
  *
- * The state is a plain model (sheets of cells: value or formula, number format, fill, data validation;
- * merges; visibility; charts). Each `run` builds a fresh office-addin-mock tree from the model with
- * workbookMock (./excelMock.ts) — as Excel gives each Excel.run a fresh context — runs the batch, counts
- * its context.sync calls, and folds what the batch wrote back into the model:
- *   - sheets added through worksheets.add (RecordingSheets: renamed, positioned, very hidden, charts…);
- *   - sheets deleted (Worksheet.delete), a used range cleared (the store's Range.clear());
- *   - writes to an existing sheet's ranges (getRangeByIndexes, getRange: its RecordingSheet);
- *   - writes to its cells (getCell: lazily made office-addin-mock cells — `lazyCells` — whose values,
- *     numberFormat, fill (colour, pattern, clear()), hyperlink and dataValidation are compared with
- *     what they were built from).
- * A value written goes through Excel's reading of typed input (`enter`): "=…" becomes a formula unless the
- * cell is formatted "@". A formula cell reads back with no value (nothing is calculated here). A batch
- * that throws is taken as having written nothing (the adapter writes only at its last sync).
+ * The state is a plain model (sheets of cells: value or formula, number format, fill, data validation,
+ * lock; merges; conditional formats; protection; visibility; charts). `run` is Excel.run of Microsoft's
+ * real runtime (./officeRuntime.ts) whose requests are answered over this model by ./excelHost.ts, so
+ * every proxy, every load and every request is what Excel would get; each request is counted (a
+ * context.sync with nothing queued sends none, as in Excel) and measured in bytes.
  *
- * Every write is also logged (`writes`), with the batch it came from, so a test can say which cells a use
- * case touched and that it touched nothing else.
+ * Beyond storing cells the model does what Excel does and the add-in must live with: a string written
+ * to a cell is read as typed input (`enter`: "=…" becomes a formula unless the cell is formatted "@");
+ * a formula cell reads back with no value (nothing is calculated here); rows can be inserted between two
+ * runs (cells, merges, validation and conditional formats move down); a gradient fill reads as Excel
+ * reports it (colour null); the protections, the 512-merge cap, cell-edit mode and the 5 MB payload limit
+ * are enforced by the host. Every write is logged (`writes`) with its run, so a test can say which cells
+ * a use case touched and that it touched nothing else.
  */
-import { toA1 } from "../../engine/a1";
+import { rangeFromA1, toA1 } from "../../engine/a1";
 import type { CellValue, Grid, MergedArea } from "../../engine/grid";
 import type { WorkbookPort } from "../../app/port";
 import { SHEETS } from "../../app/port";
 import { storeFromRows } from "../../app/conventions";
 import type { ExcelRun } from "../context";
-import { enter, workbookMock, type CellSpec, type RecordedCell, type RecordedChart, type RecordingSheet, type SheetSpec, type WorkbookMock } from "./excelMock";
-
-type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+import { enter, type RecordedCell } from "./excelMock";
+import { excelAddress, HostError, hostOf, type HostObject, type HostState, type RequestRecord } from "./excelHost";
+import { officeRuntime } from "./officeRuntime";
 
 export interface LiveFill {
   color: string;
   pattern: string;
   patternColor: string;
+  /** A gradient fill: Office.js reports its colour as null. */
+  gradient?: boolean;
 }
 
 export interface LiveValidation {
@@ -55,6 +54,17 @@ export interface LiveCell {
   wrap?: boolean;
   fontColor?: string;
   fontSize?: number;
+  /** false: the cell stays editable under sheet protection (Excel's default is locked). */
+  locked?: boolean;
+}
+
+/** A conditional format: a custom (formula) rule with a fill, on one area of its sheet. */
+export interface LiveConditionalFormat {
+  id: string;
+  area: MergedArea;
+  type: string;
+  formula: string;
+  fill: string | null;
 }
 
 export interface LiveSheet {
@@ -62,12 +72,15 @@ export interface LiveSheet {
   visibility: string;
   cells: Map<string, LiveCell>;
   merges: MergedArea[];
-  charts: RecordedChart[];
+  charts: { type: string; seriesBy: string; data: { row: number; col: number; rowCount: number; columnCount: number }; title?: string; position?: string }[];
   frozenRows?: number;
   columnWidths: Map<string, number>;
+  conditionalFormats?: LiveConditionalFormat[];
+  /** Sheet protection; `formatCells` lets formats change on locked cells. */
+  protection?: { formatCells: boolean };
 }
 
-export type WriteKind = "value" | "numberFormat" | "fill" | "clearFill" | "format" | "hyperlink" | "validation" | "clear";
+export type WriteKind = "value" | "numberFormat" | "fill" | "clearFill" | "format" | "hyperlink" | "validation" | "clear" | "conditionalFormat";
 
 export interface LiveWrite {
   /** Index into `runs`. */
@@ -82,10 +95,13 @@ export interface LiveRunRecord {
   syncs: number;
   added: string[];
   deleted: string[];
+  requests: RequestRecord[];
 }
 
 const NO_FILL: LiveFill = { color: "#FFFFFF", pattern: "None", patternColor: "#000000" };
-const ERROR_STRINGS = new Set(["Error, property was not loaded", "Error, context.sync() was not called"]);
+
+/** Excel's merged-area cap for getMergedAreasOrNullObject (documented). */
+export const MERGED_AREAS_CAP = 512;
 
 function key(row: number, col: number): string {
   return `${row},${col}`;
@@ -115,27 +131,44 @@ function excelRead(cell: LiveCell | undefined): { value: unknown; type: string }
   return { value: String(value), type: "String" };
 }
 
-function written(value: unknown): boolean {
-  return value !== undefined && !(typeof value === "string" && ERROR_STRINGS.has(value));
-}
+const intersects = (a: MergedArea, b: MergedArea) => a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
+/** A1 text of a sheet-local address ("A1:B2", "1:1", "B:B", "") → bounds ("" or undefined: the whole sheet). */
+function boundsOf(address: string | undefined): MergedArea {
+  const text = (address ?? "").replace(/\$/g, "").trim();
+  const local = text.slice(text.lastIndexOf("!") + 1);
+  if (local === "") return { top: 0, left: 0, bottom: 1_048_575, right: 16_383 };
+  const rows = /^(\d+):(\d+)$/.exec(local);
+  if (rows) return { top: Number(rows[1]) - 1, left: 0, bottom: Number(rows[2]) - 1, right: 16_383 };
+  const cols = /^([A-Z]+):([A-Z]+)$/i.exec(local);
+  if (cols) {
+    const a = rangeFromA1(`${cols[1]}1`);
+    const b = rangeFromA1(`${cols[2]}1`);
+    return { top: 0, left: a.left, bottom: 1_048_575, right: b.left };
+  }
+  return rangeFromA1(local);
 }
 
 export class LiveWorkbook {
   sheets: LiveSheet[];
   active: string;
-  /** context.sync calls over every batch so far. */
+  /** Requests (context.sync calls that sent something) over every batch so far. */
   syncs = 0;
   readonly runs: LiveRunRecord[] = [];
   readonly writes: LiveWrite[] = [];
   /** The cell last selected (Range.select). */
   selected: { sheet: string; row: number; col: number } | null = null;
+  /** Workbook structure protection: no sheet can be added, deleted, renamed or moved. */
+  structureProtected = false;
+  private nextId = 1;
+  private readonly host: HostState;
+  private currentRun = -1;
+  private endEdit: (() => void) | null = null;
 
   constructor(sheets: LiveSheet[], active?: string) {
     this.sheets = sheets;
     this.active = active ?? sheets[0]?.name ?? "";
+    this.host = { root: new WorkbookObject(this) as unknown as HostObject, cellEdit: null, requests: [] };
   }
 
   /** A workbook holding exactly the grid's sheets (values, formulas, merges), unformatted. */
@@ -161,220 +194,83 @@ export class LiveWorkbook {
     );
   }
 
-  // ---- the Excel.run stand-in
+  // ---- Excel.run
 
-  readonly run: ExcelRun = async (batch) => {
-    const lazy = new Map<string, Map<string, CellSpec>>();
-    const wb = workbookMock(
-      this.sheets.map((sheet, position) => this.spec(sheet, position, lazy)),
-      { active: this.active },
-    );
-    const record: LiveRunRecord = { syncs: 0, added: [], deleted: [] };
-    this.runs.push(record);
-    const context = wb.context as unknown as { sync(): Promise<void> };
-    const sync = context.sync.bind(context);
-    context.sync = async () => {
-      record.syncs++;
-      this.syncs++;
-      await sync();
+  /** Excel.run({delayForCellEdit: true}) of Microsoft's runtime, answered over this model. */
+  readonly run: ExcelRun = (batch) => this.runWith(batch, { delayForCellEdit: true });
+
+  runWith<T>(batch: (context: Excel.RequestContext) => Promise<T>, options: { delayForCellEdit?: boolean }): Promise<T> {
+    const runtime = officeRuntime();
+    const record: LiveRunRecord = { syncs: 0, added: [], deleted: [], requests: [] };
+    const index = this.runs.push(record) - 1;
+    const answer = hostOf(this.host);
+    const done = () => {
+      record.added.push(...this.addedSheets.filter((s) => this.sheets.includes(s)).map((s) => s.name));
+      this.addedSheets = [];
     };
-    const result = await wb.run(batch);
-    this.harvest(wb, lazy, record, this.runs.length - 1);
-    return result;
-  };
-
-  private spec(sheet: LiveSheet, position: number, lazy: Map<string, Map<string, CellSpec>>): SheetSpec {
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
-    for (const [k, cell] of sheet.cells) {
-      if (!hasContent(cell)) continue;
-      const [r, c] = parseKey(k);
-      top = Math.min(top, r);
-      left = Math.min(left, c);
-      bottom = Math.max(bottom, r);
-      right = Math.max(right, c);
-    }
-    const created = new Map<string, CellSpec>();
-    lazy.set(sheet.name, created);
-    const spec: SheetSpec = {
-      name: sheet.name,
-      position,
-      merges: sheet.merges.map((m) => `${quoteSheet(sheet.name)}!${toA1(m.top, m.left)}:${toA1(m.bottom, m.right)}`),
-      blockReads: [],
-      lazyCells: (row, col) => {
-        const cell = sheet.cells.get(key(row, col));
-        const made: CellSpec = { numberFormat: cell?.numberFormat ?? "General", fill: { ...(cell?.fill ?? NO_FILL) } };
-        created.set(key(row, col), made);
-        return made;
-      },
-    };
-    if (bottom < 0) {
-      // An empty sheet: Excel's used range is A1 alone.
-      spec.used = { rowIndex: 0, columnIndex: 0, values: [[""]] };
-      return spec;
-    }
-    const values: unknown[][] = [];
-    const formulas: unknown[][] = [];
-    const valueTypes: string[][] = [];
-    const numberFormat: string[][] = [];
-    for (let r = top; r <= bottom; r++) {
-      const v: unknown[] = [];
-      const f: unknown[] = [];
-      const t: string[] = [];
-      const n: string[] = [];
-      for (let c = left; c <= right; c++) {
-        const cell = sheet.cells.get(key(r, c));
-        const read = excelRead(cell);
-        v.push(read.value);
-        t.push(read.type);
-        f.push(cell?.formula ?? read.value);
-        n.push(cell?.numberFormat ?? "General");
-      }
-      values.push(v);
-      formulas.push(f);
-      valueTypes.push(t);
-      numberFormat.push(n);
-    }
-    spec.used = { rowIndex: top, columnIndex: left, values, formulas, valueTypes, numberFormat };
-    // getUsedRangeOrNullObject(true) is modelled from row 1 (rowIndex 0): rows 0..bottom, columns 0..right.
-    spec.usedValues = Array.from({ length: bottom + 1 }, (_, r) => Array.from({ length: right + 1 }, (_, c) => excelRead(sheet.cells.get(key(r, c))).value));
-    if (top === 0) spec.firstRow = spec.usedValues[0];
-    return spec;
-  }
-
-  // ---- folding a batch's writes back into the model
-
-  private harvest(wb: WorkbookMock, lazy: Map<string, Map<string, CellSpec>>, record: LiveRunRecord, run: number): void {
-    const log = (sheet: string, row: number, col: number, kind: WriteKind) => this.writes.push({ run, sheet, row, col, kind });
-    const deleted = new Set<string>();
-
-    for (const sheet of this.sheets) {
-      const mock = wb.sheet(sheet.name);
-      // The used range cleared (Range.clear(): contents and formats): that is every cell of the model's sheet.
-      if (mock.usedValues?.clear?.mock?.calls.length > 0) {
-        for (const k of [...sheet.cells.keys()]) {
-          const [r, c] = parseKey(k);
-          sheet.cells.delete(k);
-          log(sheet.name, r, c, "clear");
+    return runtime.run(
+      async (request) => {
+        this.currentRun = index;
+        const before = this.host.requests.length;
+        const result = await answer(request);
+        const sent = this.host.requests.slice(before);
+        record.requests.push(...sent);
+        // The runtime's fire-and-forget release of tracked ranges after the batch is no sync of the adapter's.
+        if (!sent.every((r) => r.cleanup)) {
+          record.syncs++;
+          this.syncs++;
         }
-      }
-      this.applyRecorded(sheet, wb.writes(sheet.name), log);
-      for (const [k, made] of lazy.get(sheet.name) ?? []) {
-        const [r, c] = parseKey(k);
-        this.applyCellMock(sheet, r, c, made, mock[`cell_${r}_${c}`], log);
-      }
-      if (mock.activate.mock.calls.length > 0) this.active = sheet.name;
-      if (mock.delete.mock.calls.length > 0) deleted.add(sheet.name);
-    }
-
-    const kept = this.sheets.filter((s) => !deleted.has(s.name));
-    record.deleted.push(...deleted);
-    for (const recording of wb.added) {
-      if (recording.deleted) continue;
-      const sheet: LiveSheet = {
-        name: recording.name,
-        visibility: recording.visibility ?? "Visible",
-        cells: new Map(),
-        merges: [],
-        charts: [...recording.recordedCharts],
-        frozenRows: recording.frozenRows,
-        columnWidths: new Map(recording.columnWidths),
-      };
-      this.applyRecorded(sheet, recording, log);
-      const at = recording.position ?? kept.length;
-      kept.splice(Math.min(at, kept.length), 0, sheet);
-      record.added.push(sheet.name);
-      if (recording.activated) this.active = sheet.name;
-    }
-    const names = kept.map((s) => s.name.toLowerCase());
-    const clash = names.find((n, i) => names.indexOf(n) !== i);
-    if (clash) throw new Error(`Excel would refuse this batch: two sheets named ${clash}`);
-    this.sheets = kept;
+        return result;
+      },
+      batch,
+      options,
+    ).finally(done);
   }
 
-  /** Writes recorded on a RecordingSheet (a new sheet, or an existing sheet's ranges) → the model. */
-  private applyRecorded(sheet: LiveSheet, recording: RecordingSheet, log: (sheet: string, row: number, col: number, kind: WriteKind) => void): void {
-    for (const [k, rc] of recording.cells) {
+  /** All requests so far, with their sizes in bytes. */
+  get requests(): RequestRecord[] {
+    return this.host.requests;
+  }
+
+  // ---- what the user does between two runs
+
+  /** The user starts typing in a cell: requests wait (or fail without delayForCellEdit) until `leaveCellEdit`. */
+  enterCellEdit(): void {
+    this.host.cellEdit = new Promise((resolve) => (this.endEdit = resolve));
+  }
+
+  leaveCellEdit(): void {
+    this.host.cellEdit = null;
+    this.endEdit?.();
+  }
+
+  /** Inserts `count` rows above zero-based `at`: cells, merges, validation and conditional formats move down. */
+  insertRows(sheetName: string, at: number, count: number): void {
+    const sheet = this.sheet(sheetName);
+    const moved = new Map<string, LiveCell>();
+    for (const [k, cell] of sheet.cells) {
       const [r, c] = parseKey(k);
-      const cell = sheet.cells.get(k) ?? {};
-      if (rc.formula !== undefined) {
-        cell.formula = rc.formula;
-        delete cell.value;
-        log(sheet.name, r, c, "value");
-      } else if ("value" in rc) {
-        cell.value = rc.value as CellValue;
-        delete cell.formula;
-        log(sheet.name, r, c, "value");
-      }
-      if (rc.numberFormat !== undefined) {
-        cell.numberFormat = rc.numberFormat;
-        log(sheet.name, r, c, "numberFormat");
-      }
-      if (rc.fill !== undefined) cell.fill = { color: rc.fill, pattern: "Solid", patternColor: "#000000" };
-      if (rc.hyperlink !== undefined) {
-        cell.hyperlink = rc.hyperlink;
-        log(sheet.name, r, c, "hyperlink");
-      }
-      for (const attr of ["bold", "wrap", "fontColor", "fontSize"] as const) if (rc[attr] !== undefined) (cell as Data)[attr] = rc[attr];
-      if (rc.fill !== undefined || rc.bold !== undefined || rc.wrap !== undefined || rc.fontColor !== undefined || rc.fontSize !== undefined) log(sheet.name, r, c, "format");
-      sheet.cells.set(k, cell);
+      moved.set(key(r >= at ? r + count : r, c), cell);
     }
+    sheet.cells = moved;
+    const shift = (area: MergedArea) => {
+      if (area.top >= at) area.top += count;
+      if (area.bottom >= at) area.bottom += count;
+    };
+    sheet.merges.forEach(shift);
+    (sheet.conditionalFormats ?? []).forEach((cf) => shift(cf.area));
   }
 
-  /** One lazily made office-addin-mock cell, compared with what it was built from → the model. */
-  private applyCellMock(sheet: LiveSheet, r: number, c: number, made: CellSpec, mock: Data, log: (sheet: string, row: number, col: number, kind: WriteKind) => void): void {
-    const k = key(r, c);
-    const cell = sheet.cells.get(k) ?? {};
-    const format = Array.isArray(mock.numberFormat) ? mock.numberFormat[0]?.[0] : undefined;
-    if (typeof format === "string" && format !== made.numberFormat) {
-      cell.numberFormat = format;
-      log(sheet.name, r, c, "numberFormat");
-    }
-    if (Object.prototype.hasOwnProperty.call(mock, "values")) {
-      const entered: RecordedCell = { numberFormat: cell.numberFormat };
-      enter(entered, mock.values[0][0]);
-      if (entered.formula !== undefined) {
-        cell.formula = entered.formula;
-        delete cell.value;
-      } else {
-        cell.value = entered.value as CellValue;
-        delete cell.formula;
-      }
-      log(sheet.name, r, c, "value");
-    }
-    const fill = mock.format.fill;
-    const before = made.fill as LiveFill;
-    if (fill.clear.mock.calls.length > 0) {
-      delete cell.fill;
-      log(sheet.name, r, c, "clearFill");
-    }
-    const changed = (prop: keyof LiveFill) => written(fill[prop]) && fill[prop] !== before[prop];
-    if (changed("color") || changed("pattern") || changed("patternColor")) {
-      const pattern = changed("pattern") ? fill.pattern : before.pattern === "None" ? "Solid" : before.pattern;
-      cell.fill = {
-        color: changed("color") ? fill.color : before.color,
-        pattern,
-        patternColor: changed("patternColor") ? fill.patternColor : before.patternColor,
-      };
-      log(sheet.name, r, c, "fill");
-    }
-    const validation = mock.dataValidation;
-    if (validation.clear.mock.calls.length > 0) delete cell.dataValidation;
-    if (validation.rule !== undefined) {
-      cell.dataValidation = { rule: validation.rule, ignoreBlanks: validation.ignoreBlanks, prompt: validation.prompt, errorAlert: validation.errorAlert };
-      log(sheet.name, r, c, "validation");
-    }
-    if (Object.prototype.hasOwnProperty.call(mock, "hyperlink")) {
-      cell.hyperlink = mock.hyperlink;
-      log(sheet.name, r, c, "hyperlink");
-    }
-    if (mock.select.mock.calls.length > 0) this.selected = { sheet: sheet.name, row: r, col: c };
-    sheet.cells.set(k, cell);
+  /** Types a value into a cell (null clears it), as the user would between two clicks in the pane. */
+  type(ref: { sheet: string; row: number; col: number }, value: CellValue): void {
+    const sheet = this.sheet(ref.sheet);
+    const cell = sheet.cells.get(key(ref.row, ref.col)) ?? {};
+    delete cell.formula;
+    cell.value = value;
+    sheet.cells.set(key(ref.row, ref.col), cell);
   }
 
-  // ---- for tests: looking, and what a user does by hand
+  // ---- looking
 
   sheet(name: string): LiveSheet {
     const sheet = this.sheets.find((s) => s.name === name);
@@ -388,6 +284,16 @@ export class LiveWorkbook {
 
   cell(ref: { sheet: string; row: number; col: number }): LiveCell | undefined {
     return this.sheet(ref.sheet).cells.get(key(ref.row, ref.col));
+  }
+
+  /** The fill a cell shows: the first conditional format whose area holds it and whose rule holds, else its own. */
+  shownFill(ref: { sheet: string; row: number; col: number }): string | null {
+    const sheet = this.sheet(ref.sheet);
+    const at = { top: ref.row, left: ref.col, bottom: ref.row, right: ref.col };
+    const cf = (sheet.conditionalFormats ?? []).find((f) => intersects(f.area, at) && f.fill !== null);
+    if (cf) return cf.fill;
+    const own = this.cell(ref)?.fill;
+    return own && own.pattern !== "None" ? own.color : null;
   }
 
   /** What the cells show (a formula as its text), rows × cols from A1; null where empty. */
@@ -416,27 +322,528 @@ export class LiveWorkbook {
     return storeFromRows(this.table(SHEETS.store).map((row) => row.map((v) => (v === null ? "" : v))));
   }
 
-  /** Types a value into a cell (null clears it), as the user would between two clicks in the pane. */
-  type(ref: { sheet: string; row: number; col: number }, value: CellValue): void {
-    const sheet = this.sheet(ref.sheet);
-    const cell = sheet.cells.get(key(ref.row, ref.col)) ?? {};
-    delete cell.formula;
-    cell.value = value;
-    sheet.cells.set(key(ref.row, ref.col), cell);
-  }
-
   /** Writes of the batches from `fromRun` on (default: all). */
   writesSince(fromRun = 0): LiveWrite[] {
     return this.writes.filter((w) => w.run >= fromRun);
   }
+
+  // ---- for the host objects
+
+  /** @internal */ log(sheet: string, row: number, col: number, kind: WriteKind): void {
+    this.writes.push({ run: this.currentRun, sheet, row, col, kind });
+  }
+
+  /** @internal */ newId(): string {
+    return `{${(this.nextId++).toString(16).padStart(8, "0")}}`;
+  }
+
+  /** @internal */ record(): LiveRunRecord {
+    return this.runs[this.currentRun];
+  }
+
+  /** @internal Sheets added by the current run: named in its record when it ends (a sheet may be renamed). */
+  addedSheets: LiveSheet[] = [];
 }
+
+// ---------------------------------------------------------------------------------------------
+// The objects the host walks: Excel's member names over the model
+
+/** A model object from a literal, accessors kept (Object.assign would call them), told from plain values by its prototype. */
+const HOST_PROTO = {};
+function hostObject(members: object): HostObject {
+  return Object.create(HOST_PROTO, Object.getOwnPropertyDescriptors(members)) as HostObject;
+}
+
+function guardStructure(book: LiveWorkbook): void {
+  if (book.structureProtected) throw new HostError("AccessDenied", "The workbook's structure is protected.");
+}
+
+class WorkbookObject {
+  constructor(private readonly book: LiveWorkbook) {}
+  get Worksheets(): HostObject {
+    return new WorksheetsObject(this.book) as unknown as HostObject;
+  }
+  get Protection(): HostObject {
+    const book = this.book;
+    return hostObject({ Protected: book.structureProtected }) as HostObject;
+  }
+}
+
+class WorksheetsObject {
+  constructor(private readonly book: LiveWorkbook) {}
+  _items = (): HostObject[] => this.book.sheets.map((s) => this.wrap(s));
+  _index = (name: unknown): HostObject | null => this.find(name);
+  private wrap(sheet: LiveSheet): HostObject {
+    return new WorksheetObject(this.book, sheet) as unknown as HostObject;
+  }
+  private find(name: unknown): HostObject | null {
+    const sheet = this.book.sheets.find((s) => s.name.toLowerCase() === String(name).toLowerCase());
+    return sheet ? this.wrap(sheet) : null;
+  }
+  GetItem(name: string): HostObject {
+    const found = this.find(name);
+    if (!found) throw new HostError("ItemNotFound", `The requested resource doesn't exist: ${name}.`);
+    return found;
+  }
+  GetItemOrNullObject(name: string): HostObject | null {
+    return this.find(name);
+  }
+  GetItemAt(index: number): HostObject {
+    const sheet = this.book.sheets[index];
+    if (!sheet) throw new HostError("ItemNotFound", `No sheet at ${index}.`);
+    return this.wrap(sheet);
+  }
+  GetActiveWorksheet(): HostObject {
+    return this.GetItem(this.book.active);
+  }
+  Add(name: string): HostObject {
+    guardStructure(this.book);
+    const taken = (n: string) => this.book.sheets.some((s) => s.name.toLowerCase() === n.toLowerCase());
+    let chosen = name;
+    if (!chosen) for (let i = 1; taken((chosen = `Sheet${i}`)); i++);
+    if (taken(chosen)) throw new HostError("ItemAlreadyExists", `A sheet named ${chosen} already exists.`);
+    const sheet: LiveSheet = { name: chosen, visibility: "Visible", cells: new Map(), merges: [], charts: [], columnWidths: new Map() };
+    this.book.sheets.push(sheet);
+    this.book.addedSheets.push(sheet);
+    return this.wrap(sheet);
+  }
+}
+
+class WorksheetObject {
+  constructor(
+    private readonly book: LiveWorkbook,
+    readonly sheet: LiveSheet,
+  ) {}
+  get Id(): string {
+    return `sheet:${this.sheet.name}`;
+  }
+  get Name(): string {
+    return this.sheet.name;
+  }
+  set Name(name: string) {
+    guardStructure(this.book);
+    if (this.book.sheets.some((s) => s !== this.sheet && s.name.toLowerCase() === name.toLowerCase())) throw new HostError("InvalidArgument", `A sheet named ${name} already exists.`);
+    if (this.book.active === this.sheet.name) this.book.active = name;
+    this.sheet.name = name;
+  }
+  get Position(): number {
+    return this.book.sheets.indexOf(this.sheet);
+  }
+  set Position(position: number) {
+    guardStructure(this.book);
+    const list = this.book.sheets.filter((s) => s !== this.sheet);
+    list.splice(Math.min(position, list.length), 0, this.sheet);
+    this.book.sheets = list;
+  }
+  get Visibility(): string {
+    return this.sheet.visibility;
+  }
+  set Visibility(visibility: string) {
+    guardStructure(this.book);
+    this.sheet.visibility = visibility;
+  }
+  get Protection(): HostObject {
+    const protection = this.sheet.protection;
+    return hostObject({ Protected: !!protection, Options: { allowFormatCells: !protection || protection.formatCells } });
+  }
+  get FreezePanes(): HostObject {
+    const sheet = this.sheet;
+    return hostObject({
+      FreezeRows(count: number) {
+        sheet.frozenRows = count;
+      },
+    }) as HostObject;
+  }
+  get Charts(): HostObject {
+    const sheet = this.sheet;
+    return hostObject({
+      Add(type: string, source: RangeObject, seriesBy: string) {
+        const a = source.area;
+        const chart: LiveSheet["charts"][number] = { type, seriesBy, data: { row: a.top, col: a.left, rowCount: a.bottom - a.top + 1, columnCount: a.right - a.left + 1 } };
+        sheet.charts.push(chart);
+        const title = hostObject({
+          set Text(text: string) {
+            chart.title = text;
+          },
+        });
+        return hostObject({
+          Title: title,
+          SetPosition(start: string) {
+            chart.position = start;
+          },
+        });
+      },
+    }) as HostObject;
+  }
+  Delete(): void {
+    guardStructure(this.book);
+    if (this.book.sheets.filter((s) => s.visibility === "Visible" && s !== this.sheet).length === 0) {
+      throw new HostError("InvalidOperation", "A workbook must keep at least one visible sheet.");
+    }
+    this.book.sheets = this.book.sheets.filter((s) => s !== this.sheet);
+    this.book.record().deleted.push(this.sheet.name);
+  }
+  Activate(): void {
+    this.book.active = this.sheet.name;
+  }
+  GetRange(address?: string): RangeObject {
+    return new RangeObject(this.book, this.sheet, boundsOf(address));
+  }
+  GetRangeByIndexes(row: number, col: number, rowCount: number, columnCount: number): RangeObject {
+    return new RangeObject(this.book, this.sheet, { top: row, left: col, bottom: row + rowCount - 1, right: col + columnCount - 1 });
+  }
+  GetCell(row: number, col: number): RangeObject {
+    return this.GetRangeByIndexes(row, col, 1, 1);
+  }
+  GetRanges(address: string): RangeAreasObject {
+    return new RangeAreasObject(
+      this.book,
+      this.sheet,
+      address.split(",").map((a) => boundsOf(a)),
+    );
+  }
+  GetUsedRange(valuesOnly?: boolean): RangeObject {
+    return usedRange(this.book, this.sheet, this.GetRange(), !!valuesOnly) ?? new RangeObject(this.book, this.sheet, { top: 0, left: 0, bottom: 0, right: 0 });
+  }
+  GetUsedRangeOrNullObject(valuesOnly?: boolean): RangeObject | null {
+    return usedRange(this.book, this.sheet, this.GetRange(), !!valuesOnly);
+  }
+}
+
+/** The used range of `within`: cells with a value (valuesOnly) or with anything, merges included. */
+function usedRange(book: LiveWorkbook, sheet: LiveSheet, within: RangeObject, valuesOnly: boolean): RangeObject | null {
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  const take = (a: MergedArea) => {
+    if (!intersects(a, within.area)) return;
+    top = Math.min(top, Math.max(a.top, within.area.top));
+    left = Math.min(left, Math.max(a.left, within.area.left));
+    bottom = Math.max(bottom, Math.min(a.bottom, within.area.bottom));
+    right = Math.max(right, Math.min(a.right, within.area.right));
+  };
+  for (const [k, cell] of sheet.cells) {
+    if (valuesOnly ? !hasContent(cell) : Object.keys(cell).length === 0) continue;
+    const [r, c] = parseKey(k);
+    take({ top: r, left: c, bottom: r, right: c });
+  }
+  if (!valuesOnly) sheet.merges.forEach(take);
+  if (bottom < 0) return null;
+  return new RangeObject(book, sheet, { top, left, bottom, right });
+}
+
+function matrixArg<T>(value: T[][] | T, rows: number, cols: number, name: string): (r: number, c: number) => T {
+  if (!Array.isArray(value)) return () => value;
+  if (value.length !== rows || value.some((line) => !Array.isArray(line) || line.length !== cols)) {
+    throw new HostError("InvalidArgument", `${name}: a ${value.length}×${(value[0] as T[] | undefined)?.length} matrix for a ${rows}×${cols} range.`);
+  }
+  return (r, c) => (value as T[][])[r][c];
+}
+
+class RangeObject {
+  constructor(
+    protected readonly book: LiveWorkbook,
+    protected readonly sheet: LiveSheet,
+    readonly area: MergedArea,
+  ) {}
+  get rows(): number {
+    return this.area.bottom - this.area.top + 1;
+  }
+  get cols(): number {
+    return this.area.right - this.area.left + 1;
+  }
+  private each(fn: (cell: LiveCell, row: number, col: number, r: number, c: number) => void, kind: WriteKind | null, format = false): void {
+    this.guard(format);
+    for (let r = 0; r < this.rows; r++) {
+      for (let c = 0; c < this.cols; c++) {
+        const row = this.area.top + r;
+        const col = this.area.left + c;
+        const cell = this.sheet.cells.get(key(row, col)) ?? {};
+        fn(cell, row, col, r, c);
+        this.sheet.cells.set(key(row, col), cell);
+        if (kind) this.book.log(this.sheet.name, row, col, kind);
+      }
+    }
+  }
+  private read<T>(fn: (cell: LiveCell | undefined) => T): T[][] {
+    if (this.rows * this.cols > 5_000_000) throw new HostError("ResponsePayloadSizeLimitExceeded", "too many cells");
+    return Array.from({ length: this.rows }, (_, r) => Array.from({ length: this.cols }, (_, c) => fn(this.sheet.cells.get(key(this.area.top + r, this.area.left + c)))));
+  }
+  /** A protected sheet: values only into unlocked cells; formats only where allowed. */
+  protected guard(format: boolean): void {
+    const protection = this.sheet.protection;
+    if (!protection || (format && protection.formatCells)) return;
+    for (let r = this.area.top; r <= Math.min(this.area.bottom, this.area.top + 100_000); r++) {
+      for (let c = this.area.left; c <= this.area.right; c++) {
+        if (this.sheet.cells.get(key(r, c))?.locked !== false) throw new HostError("AccessDenied", `The cell ${toA1(r, c)} of ${this.sheet.name} is protected.`);
+      }
+    }
+  }
+  get Address(): string {
+    return excelAddress(this.sheet.name, this.area.top, this.area.left, this.area.bottom, this.area.right);
+  }
+  get RowIndex(): number {
+    return this.area.top;
+  }
+  get ColumnIndex(): number {
+    return this.area.left;
+  }
+  get RowCount(): number {
+    return this.rows;
+  }
+  get ColumnCount(): number {
+    return this.cols;
+  }
+  get Values(): unknown[][] {
+    return this.read((cell) => excelRead(cell).value);
+  }
+  set Values(m: unknown[][]) {
+    const at = matrixArg(m, this.rows, this.cols, "values");
+    this.each((cell, _row, _col, r, c) => {
+      const typed: RecordedCell = { numberFormat: cell.numberFormat };
+      enter(typed, at(r, c));
+      if (typed.formula !== undefined) {
+        cell.formula = typed.formula;
+        delete cell.value;
+      } else {
+        cell.value = typed.value as CellValue;
+        delete cell.formula;
+      }
+    }, "value");
+  }
+  get Formulas(): unknown[][] {
+    return this.read((cell) => cell?.formula ?? excelRead(cell).value);
+  }
+  get ValueTypes(): string[][] {
+    return this.read((cell) => excelRead(cell).type);
+  }
+  get NumberFormat(): string[][] {
+    return this.read((cell) => cell?.numberFormat ?? "General");
+  }
+  set NumberFormat(m: string[][]) {
+    const at = matrixArg(m, this.rows, this.cols, "numberFormat");
+    this.each((cell, _row, _col, r, c) => (cell.numberFormat = at(r, c)), "numberFormat", true);
+  }
+  set Hyperlink(link: RecordedCell["hyperlink"]) {
+    this.each((cell) => {
+      cell.hyperlink = link;
+      if (link?.textToDisplay !== undefined) cell.value = link.textToDisplay;
+    }, "hyperlink");
+  }
+  get Hyperlink(): RecordedCell["hyperlink"] {
+    return this.sheet.cells.get(key(this.area.top, this.area.left))?.hyperlink;
+  }
+  get Format(): HostObject {
+    const self = this;
+    const cellFill = () => self.sheet.cells.get(key(self.area.top, self.area.left))?.fill ?? NO_FILL;
+    const fill = hostObject({
+      get Color(): string | null {
+        const f = cellFill();
+        return f.gradient ? null : f.color; // Excel reports no colour for a gradient
+      },
+      set Color(color: string | null) {
+        if (color === null) throw new HostError("InvalidArgument", "fill.color null");
+        self.each((cell) => (cell.fill = { color, pattern: !cell.fill || cell.fill.pattern === "None" || cell.fill.gradient ? "Solid" : cell.fill.pattern, patternColor: cell.fill?.patternColor ?? "#000000" }), "fill", true);
+      },
+      get Pattern(): string | null {
+        const f = cellFill();
+        return f.gradient ? null : f.pattern;
+      },
+      set Pattern(pattern: string | null) {
+        if (pattern === null) throw new HostError("InvalidArgument", "fill.pattern null");
+        self.each((cell) => (cell.fill = { ...(cell.fill ?? NO_FILL), pattern, gradient: undefined }), "fill", true);
+      },
+      get PatternColor() {
+        return cellFill().patternColor;
+      },
+      set PatternColor(color: string) {
+        self.each((cell) => (cell.fill = { ...(cell.fill ?? NO_FILL), patternColor: color }), "fill", true);
+      },
+      Clear() {
+        self.each((cell) => delete cell.fill, "clearFill", true);
+      },
+    });
+    const font = hostObject({
+      set Bold(b: boolean) {
+        self.each((cell) => (cell.bold = b), "format", true);
+      },
+      set Color(color: string) {
+        self.each((cell) => (cell.fontColor = color), "format", true);
+      },
+      set Size(size: number) {
+        self.each((cell) => (cell.fontSize = size), "format", true);
+      },
+    });
+    return hostObject({
+      Fill: fill,
+      Font: font,
+      set WrapText(wrap: boolean) {
+        self.each((cell) => (cell.wrap = wrap), "format", true);
+      },
+      set ColumnWidth(points: number) {
+        self.guard(true);
+        for (let c = self.area.left; c <= self.area.right; c++) self.sheet.columnWidths.set(toA1(0, c).replace(/\d+$/, ""), points);
+      },
+    }) as HostObject;
+  }
+  get DataValidation(): HostObject {
+    return validationObject(this, (fn) => this.each(fn, "validation", true));
+  }
+  get ConditionalFormats(): HostObject {
+    return conditionalFormats(this.book, this.sheet, [this.area], () => this.guard(true));
+  }
+  GetMergedAreasOrNullObject(): RangeAreasObject | null {
+    const found = this.sheet.merges.filter((m) => intersects(m, this.area));
+    if (found.length > MERGED_AREAS_CAP) throw new HostError("GeneralException", `More than ${MERGED_AREAS_CAP} merged areas.`);
+    return found.length === 0 ? null : new RangeAreasObject(this.book, this.sheet, found);
+  }
+  GetUsedRangeOrNullObject(valuesOnly?: boolean): RangeObject | null {
+    return usedRange(this.book, this.sheet, this, !!valuesOnly);
+  }
+  Select(): void {
+    this.book.active = this.sheet.name;
+    this.book.selected = { sheet: this.sheet.name, row: this.area.top, col: this.area.left };
+  }
+  Clear(): void {
+    this.guard(false);
+    for (const k of [...this.sheet.cells.keys()]) {
+      const [r, c] = parseKey(k);
+      if (!intersects({ top: r, left: c, bottom: r, right: c }, this.area)) continue;
+      this.sheet.cells.delete(k);
+      this.book.log(this.sheet.name, r, c, "clear");
+    }
+  }
+}
+
+function validationObject(target: { area: MergedArea }, each: (fn: (cell: LiveCell) => void) => void): HostObject {
+  const set = (field: keyof LiveValidation) => (value: unknown) =>
+    each((cell) => {
+      cell.dataValidation = { ...(cell.dataValidation ?? { rule: undefined }), [field]: value };
+    });
+  return hostObject({
+    Clear() {
+      each((cell) => delete cell.dataValidation);
+    },
+    set Rule(rule: unknown) {
+      set("rule")(rule);
+    },
+    set IgnoreBlanks(value: boolean) {
+      set("ignoreBlanks")(value);
+    },
+    set Prompt(value: unknown) {
+      set("prompt")(value);
+    },
+    set ErrorAlert(value: unknown) {
+      set("errorAlert")(value);
+    },
+    area: target.area,
+  }) as HostObject;
+}
+
+function conditionalFormats(book: LiveWorkbook, sheet: LiveSheet, areas: MergedArea[], guard: () => void): HostObject {
+  const list = () => (sheet.conditionalFormats ??= []);
+  const wrap = (cf: LiveConditionalFormat): HostObject =>
+    hostObject({
+      Id: cf.id,
+      Type: cf.type,
+      get CustomOrNullObject() {
+        return cf.type === "Custom" ? (this as unknown as { Custom: HostObject }).Custom : null;
+      },
+      Custom: hostObject({
+        Rule: hostObject({
+          get Formula() {
+            return cf.formula;
+          },
+          set Formula(formula: string) {
+            cf.formula = formula;
+          },
+        }),
+        Format: hostObject({
+          Fill: hostObject({
+            get Color(): string | null {
+              return cf.fill;
+            },
+            set Color(color: string | null) {
+              cf.fill = color;
+            },
+          }),
+        }),
+      }),
+      Delete() {
+        guard();
+        sheet.conditionalFormats = list().filter((f) => f !== cf);
+        book.log(sheet.name, cf.area.top, cf.area.left, "conditionalFormat");
+      },
+    }) as HostObject;
+  return hostObject({
+    _items: () => list().filter((cf) => areas.some((a) => intersects(a, cf.area))).map(wrap),
+    _index: (id: unknown) => {
+      const found = list().find((cf) => cf.id === id && areas.some((a) => intersects(a, cf.area)));
+      return found ? wrap(found) : null;
+    },
+    get Count() {
+      return list().filter((cf) => areas.some((a) => intersects(a, cf.area))).length;
+    },
+    Add(type: string) {
+      guard();
+      if (areas.length !== 1) throw new HostError("InvalidArgument", "one area per conditional format in this model");
+      const cf: LiveConditionalFormat = { id: book.newId(), area: { ...areas[0] }, type, formula: "", fill: null };
+      list().unshift(cf); // a new format takes the top priority
+      book.log(sheet.name, cf.area.top, cf.area.left, "conditionalFormat");
+      return wrap(cf);
+    },
+    GetItemAt(index: number) {
+      const found = list().filter((cf) => areas.some((a) => intersects(a, cf.area)))[index];
+      if (!found) throw new HostError("ItemNotFound", `no conditional format at ${index}`);
+      return wrap(found);
+    },
+  }) as HostObject;
+}
+
+class RangeAreasObject {
+  constructor(
+    private readonly book: LiveWorkbook,
+    private readonly sheet: LiveSheet,
+    readonly areas: MergedArea[],
+  ) {}
+  get AreaCount(): number {
+    return this.areas.length;
+  }
+  get Address(): string {
+    return this.areas.map((a) => excelAddress(this.sheet.name, a.top, a.left, a.bottom, a.right)).join(",");
+  }
+  get Areas(): HostObject {
+    const ranges = this.areas.map((a) => new RangeObject(this.book, this.sheet, a) as unknown as HostObject);
+    return hostObject({
+      _items: () => ranges,
+      GetItemAt: (i: number) => ranges[i],
+    }) as HostObject;
+  }
+  get DataValidation(): HostObject {
+    const ranges = this.areas.map((a) => new RangeObject(this.book, this.sheet, a));
+    const objects = ranges.map((r) => r.DataValidation);
+    const out = hostObject({});
+    for (const name of ["Rule", "IgnoreBlanks", "Prompt", "ErrorAlert"]) {
+      Object.defineProperty(out, name, {
+        set: (value: unknown) => objects.forEach((o) => (o[name] = value)),
+        get: () => undefined,
+        enumerable: true,
+      });
+    }
+    out.Clear = () => objects.forEach((o) => (o.Clear as () => void)());
+    return out;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 export interface PortCall {
   method: string;
   syncs: number;
 }
 
-/** The port, recording each call with the context.sync calls it made on the live workbook. */
+/** The port, recording each call with the requests it sent to the live workbook. */
 export function countingPort(port: WorkbookPort, live: LiveWorkbook): WorkbookPort & { calls: PortCall[] } {
   const calls: PortCall[] = [];
   const wrapped = new Proxy(port, {
