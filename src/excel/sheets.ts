@@ -9,12 +9,14 @@
  *
  * Syncs — replaceSheet: 1 (does a sheet of that name exist) + 1 (its row 1, only if it exists) + 1
  * (delete, add, write everything). appendRows: the same 1 + 1 (row 1 and the used range's last row) + 1.
- * Only a sheet over `writeCellsPerSync` cells adds one sync per further block of rows.
+ * Only a sheet over `writeCellsPerSync` cells, or whose request would pass `requestBytesPerSync` by
+ * estimate (values, formats and one hyperlink call per linked cell), adds one sync per further block of rows.
  */
 import { columnLetters, toA1 } from "../engine/a1";
 import { SheetNotOwnedError, SHEETS, type GeneratedCell, type GeneratedChart, type GeneratedSheet } from "../app/port";
 import { markerColumn, needsTextFormat, rowHasMarker, TEXT_FORMAT } from "../app/conventions";
 import { charsToPoints, documentReference, excelValue, uniformRectangles } from "./cells";
+import { groupBySize } from "./cells";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions } from "./context";
 
 export { SheetNotOwnedError };
@@ -122,7 +124,7 @@ export async function appendGeneratedRows(
 /**
  * Queues the rows at (top, A): one number-format matrix ("@" for text, so text stays text) then one
  * value matrix (formulas where given) per block, bold / fill / wrap as uniform rectangles, links per
- * cell. Syncs only between blocks of a sheet over `writeCellsPerSync` cells; the caller syncs the last.
+ * cell. Syncs only between blocks (see the file comment); the caller syncs the last.
  */
 export async function writeRows(
   context: Excel.RequestContext,
@@ -134,9 +136,17 @@ export async function writeRows(
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   if (width === 0) return;
   const perBlock = Math.max(1, Math.floor(options.writeCellsPerSync / width));
-  for (let start = 0; start < rows.length; start += perBlock) {
-    if (start > 0) await context.sync();
-    const block = rows.slice(start, start + perBlock);
+  // Blocks of rows under both limits: the cell count and the estimated request bytes.
+  const indexed = rows.map((row, i) => ({ row, i }));
+  const blocks = groupBySize(indexed, ({ row }) => rowRequestBytes(row, width), options.requestBytesPerSync).flatMap((group) => {
+    const out: (typeof indexed)[] = [];
+    for (let k = 0; k < group.length; k += perBlock) out.push(group.slice(k, k + perBlock));
+    return out;
+  });
+  for (const [n, part] of blocks.entries()) {
+    const start = part[0].i;
+    if (n > 0) await context.sync();
+    const block = rows.slice(start, start + part.length);
     const row0 = top + start;
     const range = sheet.getRangeByIndexes(row0, 0, block.length, width);
     range.numberFormat = block.map((row) => Array.from({ length: width }, (_, c) => numberFormatOf(row[c])));
@@ -161,6 +171,21 @@ export async function writeRows(
       }),
     );
   }
+}
+
+/**
+ * A row's share of a write request, estimated: its values and number formats as JSON (non-ASCII counted
+ * as escaped), a formatted rectangle per cell at most, and a hyperlink's own range and action per link.
+ */
+function rowRequestBytes(row: readonly GeneratedCell[], width: number): number {
+  let bytes = 40 + width * 12;
+  for (const cell of row) {
+    if (!cell) continue;
+    bytes += 6 * String(cell.formula ?? cell.value ?? "").length + 20;
+    if (cell.bold || cell.fill || cell.wrap) bytes += 60;
+    if (cell.link) bytes += 500 + 6 * String(cell.value ?? "").length;
+  }
+  return bytes;
 }
 
 function numberFormatOf(cell: GeneratedCell | undefined): string {

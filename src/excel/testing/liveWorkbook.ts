@@ -693,6 +693,19 @@ class RangeObject {
   get ConditionalFormats(): HostObject {
     return conditionalFormats(this.book, this.sheet, [this.area], () => this.guard(true));
   }
+  /** The runtime asks before a large matrix is set; Excel answers nothing when it fits the range. */
+  _ValidateArraySize(rows: number, cols: number): void {
+    if (rows !== this.rows || cols !== this.cols) throw new HostError("InvalidArgument", `a ${rows}×${cols} array for a ${this.rows}×${this.cols} range`);
+  }
+  /** The runtime sets a large matrix in row slices made with these two. */
+  GetRow(row: number): RangeObject {
+    return new RangeObject(this.book, this.sheet, { top: this.area.top + row, left: this.area.left, bottom: this.area.top + row, right: this.area.right });
+  }
+  GetBoundingRect(other: RangeObject): RangeObject {
+    const a = this.area;
+    const b = other.area;
+    return new RangeObject(this.book, this.sheet, { top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) });
+  }
   GetMergedAreasOrNullObject(): RangeAreasObject | null {
     const found = this.sheet.merges.filter((m) => intersects(m, this.area));
     if (found.length > MERGED_AREAS_CAP) throw new HostError("GeneralException", `More than ${MERGED_AREAS_CAP} merged areas.`);
