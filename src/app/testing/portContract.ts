@@ -55,12 +55,12 @@ export function describePortContract(name: string, open: (grid: Grid) => Promise
       expect(valueAt(grid, PLAN, 2, 2)).toBe(45);
     });
 
-    it("highlights, restores formats and sets input rules without touching a value", async () => {
+    it("highlights, clears the highlights and sets input rules without touching a value", async () => {
       const port = await open(seed());
       const ref = { sheet: PLAN, row: 1, col: 2 };
-      const snapshots = await port.highlight([{ ref, severity: "error" }]);
-      expect(snapshots).toHaveLength(1);
-      await port.restoreFormats(snapshots);
+      expect(await port.highlight([{ ref, severity: "error" }])).toEqual({ skippedSheets: [] });
+      expect(await port.clearHighlights()).toBe(1);
+      expect(await port.clearHighlights()).toBe(0);
       await port.setDataValidation([{ ref, kind: "budget", texts: { promptTitle: "예산", prompt: "0 이상", errorTitle: "예산", error: "숫자" } }]);
       expect(await planValues(port)).toEqual(seed().sheets[0].values);
     });
