@@ -36,6 +36,7 @@ export async function guarded(io: CliIO, lang: "ko" | "en", file: () => string, 
   } catch (error) {
     if (error instanceof OutputError) io.stderr(`${outputErrorText(error, lang)}\n`);
     else if (error instanceof PackageEditError) io.stderr(`${appText("cli.cannotKeep", lang, { file: file(), cell: error.detail })}\n`);
+    else if (error instanceof NoDepartmentsError) io.stderr(`${file()}: ${departmentText("consolidate.noDepartments", lang)}\n`);
     else if (error instanceof SheetNotOwnedError) io.stderr(`${appText("cli.sheetNotOwned", lang, { file: file(), sheet: error.sheet })}\n`);
     else io.stderr(`${failureLine({ file: file(), failure: toReadFailure(error) }, lang)}\n`);
     return 2;

@@ -87,6 +87,10 @@ export const departmentTexts = {
     ko: "담당부서가 비어 있는 사업 {count}개는 어느 양식에도 넣지 않았습니다: {projects}",
     en: "{count} projects without a 담당부서 are in no department's workbook: {projects}",
   },
+  "consolidate.noDepartments": {
+    ko: "총괄표에 담당부서 열(또는 값)이 없어 어느 사업이 어느 부서 것인지 알 수 없으므로 취합하지 않았습니다.",
+    en: "The master has no 담당부서 column (or no value in it), so no project can be told to be a department's: nothing was consolidated.",
+  },
   "split.noDepartments": {
     ko: "총괄표에 담당부서 열(또는 값)이 없어 부서별 양식을 만들 수 없습니다.",
     en: "The plan has no 담당부서 column (or no value in it), so no department workbook can be made.",

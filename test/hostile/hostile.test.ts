@@ -165,6 +165,16 @@ describe("consolidation", () => {
   });
 });
 
+describe("messages name the real cause", () => {
+  it("a master without 담당부서 is said to be one, not an unexpected reading error", () => {
+    const run = cli(["consolidate", path.join(ROOT, "assets/samples/mapo-5th-plan.xlsx"), f("dept-a.xlsx"), "-o", path.join(tmp, "nodept.xlsx")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("담당부서 열");
+    expect(run.stderr).not.toMatch(/예기치|NoDepartmentsError/);
+    expect(fs.existsSync(path.join(tmp, "nodept.xlsx"))).toBe(false);
+  });
+});
+
 describe("the revision log's tamper evidence", () => {
   const logFindings = (file: string) => {
     const run = cli(["validate", f(file), "--format", "json"]);
