@@ -1,0 +1,271 @@
+/**
+ * The 검증 section: 계획 검증 with its progress, the findings (counts, filters, the tree), fixes after
+ * confirmation, the applied fixes with undo, 강조 지우기 and 검증결과 시트 만들기.
+ * The validation (`view`) and the filters live in the shell: the 부서 section reads and sets them too.
+ */
+import { Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import * as React from "react";
+import type { Finding } from "../../engine";
+import type { Lang } from "../../i18n";
+import { readFailureText } from "../../i18n/app";
+import { findingKey, type AppliedFix, type PaneActions, type ProgressStep, type ReadFailure, type ValidationView } from "../actions";
+import { AppliedFixesList } from "../components/AppliedFixesList";
+import { Filters } from "../components/Filters";
+import { SeverityCounts } from "../components/SeverityCounts";
+import { StatusMessage, type Intent } from "../components/StatusMessage";
+import { Toolbar } from "../components/Toolbar";
+import { visibleFindings, type FilterState } from "../filters";
+import type { T } from "../text";
+
+const useStyles = makeStyles({
+  controls: {
+    position: "sticky",
+    top: "var(--pane-top, 0px)",
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    margin: `-${tokens.spacingVerticalM} -${tokens.spacingHorizontalM} 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  intro: { color: tokens.colorNeutralForeground2, lineHeight: tokens.lineHeightBase300 },
+});
+
+/** The confirmation dialog is loaded when first needed: it stays out of the pane's first load. */
+const FixConfirmDialog = React.lazy(() => import(/* webpackChunkName: "fix-dialog" */ "../components/FixConfirmDialog").then((m) => ({ default: m.FixConfirmDialog })));
+/**
+ * The findings tree (Fluent's Tree and its motion) is needed only once a validation is done: it is
+ * loaded as soon as one starts, in parallel with reading the workbook, and stays out of the first load.
+ */
+const loadFindingsTree = () => import(/* webpackChunkName: "findings" */ "../components/FindingsTree");
+const FindingsTree = React.lazy(() => loadFindingsTree().then((m) => ({ default: m.FindingsTree })));
+
+const STEP_VALUE: Record<ProgressStep, number> = { read: 0.15, validate: 0.5, highlight: 0.8, done: 1 };
+
+export type Busy = null | "validate" | "clear" | "fix" | "undo" | "results" | "workflow";
+type Status = { intent: Intent; text: string } | null;
+
+export interface ValidateSectionProps {
+  t: T;
+  lang: Lang;
+  actions: PaneActions;
+  workbookName?: string;
+  unavailable?: string;
+  /** The action running (one at a time across the pane), null when idle. */
+  busy: Busy;
+  /** Runs one action unless another runs; an unexpected error comes back as its message. */
+  run(kind: Exclude<Busy, null>, work: () => Promise<void>): Promise<string | null>;
+  view: ValidationView | null;
+  onView(view: ValidationView | null): void;
+  filters: FilterState;
+  onFilters(filters: FilterState): void;
+  /** Shown in the section's place: the loading text of a lazy part. */
+  loading: React.ReactNode;
+}
+
+export function ValidateSection(props: ValidateSectionProps): React.JSX.Element {
+  const { t, lang, actions, workbookName, unavailable, busy, view, onView, filters, onFilters, loading } = props;
+  const styles = useStyles();
+  const [step, setStep] = React.useState<ProgressStep | null>(null);
+  const [failure, setFailure] = React.useState<ReadFailure | null>(null);
+  const [status, setStatus] = React.useState<Status>(null);
+  const [selectedKey, setSelectedKey] = React.useState<string | null>(null);
+  const [pending, setPending] = React.useState<readonly Finding[] | null>(null);
+  // What the dialog lists: the pending fixes, kept while it closes.
+  const [shownFixes, setShownFixes] = React.useState<readonly Finding[] | null>(null);
+  // Focus goes back where it was (the fix button) when the dialog closes.
+  const returnFocus = React.useRef<HTMLElement | null>(null);
+  React.useEffect(() => {
+    if (pending) {
+      setShownFixes(pending);
+      return;
+    }
+    const target = returnFocus.current;
+    returnFocus.current = null;
+    if (target) setTimeout(() => target.isConnected && target.focus(), 0);
+  }, [pending]);
+  const askToFix = (findings: readonly Finding[]) => {
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setPending(findings);
+  };
+  const [applied, setApplied] = React.useState<AppliedFix[]>([]);
+
+  const refreshApplied = React.useCallback(async () => {
+    try {
+      setApplied(await actions.readAppliedFixes());
+    } catch {
+      // The list is a convenience: a workbook that cannot be read yet simply shows none.
+    }
+  }, [actions]);
+
+  React.useEffect(() => {
+    void refreshApplied();
+  }, [refreshApplied]);
+
+  const run = async (kind: Exclude<Busy, null>, work: () => Promise<void>) => {
+    const error = await props.run(kind, work);
+    setStep(null);
+    if (error !== null) setStatus({ intent: "error", text: t("status.failed", { detail: error }) });
+  };
+
+  const validate = async (): Promise<boolean> => {
+    void loadFindingsTree().catch(() => undefined); // a failed load shows when the tree renders
+    setStep("read");
+    const outcome = await actions.validate((next) => setStep(next));
+    if (outcome.ok) {
+      onView(outcome.view);
+      setFailure(null);
+      return true;
+    }
+    onView(null);
+    setFailure(outcome.failure);
+    return false;
+  };
+
+  const onValidate = () =>
+    run("validate", async () => {
+      setStatus(null);
+      setSelectedKey(null);
+      await validate();
+    });
+
+  const onClear = () =>
+    run("clear", async () => {
+      const count = await actions.clearHighlights();
+      setStatus({ intent: "info", text: count > 0 ? t("status.cleared", { count }) : t("status.nothingToClear") });
+    });
+
+  const onWriteResults = () =>
+    run("results", async () => {
+      if (!view) return;
+      const sheet = await actions.writeResultsSheet(view, lang);
+      setStatus({ intent: "success", text: t("status.resultsWritten", { sheet }) });
+    });
+
+  const onSelect = (finding: Finding) => {
+    setSelectedKey(findingKey(finding));
+    actions.selectFinding(finding).catch((error: unknown) => {
+      setStatus({ intent: "error", text: t("status.failed", { detail: error instanceof Error ? error.message : String(error) }) });
+    });
+  };
+
+  const visible = React.useMemo(() => (view ? visibleFindings(view, filters) : new Set<number>()), [view, filters]);
+  const fixable = view ? view.result.findings.filter((f, i) => f.fix && visible.has(i)) : [];
+
+  const onConfirmFixes = (findings: readonly Finding[]) => {
+    setPending(null);
+    void run("fix", async () => {
+      const outcome = await actions.applyFixes(findings);
+      await refreshApplied();
+      await validate();
+      setStatus({
+        intent: outcome.skipped.length > 0 ? "warning" : "success",
+        text:
+          outcome.skipped.length > 0
+            ? t("fix.doneSkipped", { applied: outcome.applied.length, skipped: outcome.skipped.length })
+            : t("fix.done", { applied: outcome.applied.length }),
+      });
+    });
+  };
+
+  const onUndo = (fix: AppliedFix) =>
+    run("undo", async () => {
+      const address = `${fix.ref.sheet}!${fix.address}`;
+      const undone = await actions.undoFix(fix);
+      await refreshApplied();
+      if (undone && view) await validate();
+      setStatus(
+        undone
+          ? { intent: "success", text: t("applied.undoDone", { address, from: String(fix.from) }) }
+          : { intent: "warning", text: t("applied.undoFailed", { address }) },
+      );
+    });
+
+  return (
+    <>
+      <div className={styles.controls}>
+        <Toolbar
+          t={t}
+          busy={busy !== null || unavailable !== undefined}
+          validated={view !== null}
+          fixableCount={fixable.length}
+          onValidate={onValidate}
+          onClear={onClear}
+          onWriteResults={onWriteResults}
+          onFixAll={() => askToFix(fixable)}
+        />
+
+        {busy !== null && busy !== "workflow" && (
+          <Field
+            label={t("progress.label")}
+            validationState="none"
+            validationMessage={busy === "validate" && step ? t(`progress.${step}`) : t("progress.busy")}
+          >
+            <ProgressBar
+              thickness="large"
+              aria-label={t("progress.label")}
+              value={(busy === "validate" || busy === "fix" || busy === "undo") && step ? STEP_VALUE[step] : undefined}
+            />
+          </Field>
+        )}
+
+        {failure && <StatusMessage intent="error">{readFailureText(failure, workbookName ?? t("pane.workbook"), lang)}</StatusMessage>}
+
+        {status && (
+          <StatusMessage intent={status.intent} dismissLabel={t("status.dismiss")} onDismiss={() => setStatus(null)}>
+            {status.text}
+          </StatusMessage>
+        )}
+      </div>
+
+      {view ? (
+        <>
+          <SeverityCounts
+            t={t}
+            counts={view.result.severities}
+            sheet={view.result.plan.sheet}
+            plan={view.result.counts}
+            total={view.result.findings.length}
+          />
+          {view.result.findings.length > 0 && (
+            <Filters
+              t={t}
+              lang={lang}
+              filters={filters}
+              onChange={onFilters}
+              counts={view.result.severities}
+              ruleIds={view.ruleIds}
+              departments={view.departmentNames}
+              shown={visible.size}
+              total={view.result.findings.length}
+            />
+          )}
+          <React.Suspense fallback={loading}>
+            <FindingsTree
+              t={t}
+              lang={lang}
+              view={view}
+              visible={visible}
+              selectedKey={selectedKey}
+              busy={busy !== null}
+              onSelect={onSelect}
+              onFix={(finding) => askToFix([finding])}
+            />
+          </React.Suspense>
+        </>
+      ) : (
+        !failure && <Text className={styles.intro}>{unavailable ?? t("pane.intro")}</Text>
+      )}
+
+      <AppliedFixesList t={t} fixes={applied} busy={busy !== null} onUndo={onUndo} />
+
+      {shownFixes && (
+        // Loaded on first use, then kept mounted so that it closes (focus, modality) as Fluent expects.
+        <React.Suspense fallback={null}>
+          <FixConfirmDialog t={t} open={pending !== null} findings={shownFixes} onConfirm={onConfirmFixes} onCancel={() => setPending(null)} />
+        </React.Suspense>
+      )}
+    </>
+  );
+}
