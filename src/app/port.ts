@@ -199,3 +199,15 @@ export class SheetNotOwnedError extends Error {
     this.sheet = sheet;
   }
 }
+
+/**
+ * Throws SheetNotOwnedError when a sheet of one of `sheets`' names (compared as Excel does, ignoring
+ * case) exists without its marker in row 1: called before a use case writes anything, so that an
+ * action writing several sheets stops whole rather than half done.
+ */
+export function checkSheetsOwned(grid: Grid, sheets: readonly Pick<GeneratedSheet, "name" | "marker">[]): void {
+  for (const sheet of sheets) {
+    const existing = grid.sheets.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
+    if (existing && !(existing.values[0] ?? []).some((value) => value === sheet.marker)) throw new SheetNotOwnedError(existing.name);
+  }
+}

@@ -176,6 +176,15 @@ describe("writeSummaries — text stays text, regenerating replaces", () => {
     expect(rows[2][8].value).toBeCloseTo(999 + 2478 + 2100 + 1.5, 9);
   });
 
+  it("writes nothing when a user's own sheet has a summary's name: all target sheets are checked first", async () => {
+    const grid = planGrid(samplePlan());
+    grid.sheets.push({ name: SHEETS.summaryByIndicator, values: [["내 지표 메모"], ["출산율", 0.8]], formulas: [], merges: [] });
+    const port = new MemoryPort(grid);
+    await expect(writeSummaries(port, "ko", { now: NOW })).rejects.toEqual(expect.objectContaining({ name: "SheetNotOwnedError", sheet: SHEETS.summaryByIndicator }));
+    expect(port.calls).toEqual(["readGrid"]);
+    expect(port.generated.size).toBe(0);
+  });
+
   it("lays out its sheets so that the reader never takes them for the plan", async () => {
     const { port } = await summarize();
     const grid = await port.readGrid();

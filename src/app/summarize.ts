@@ -17,7 +17,7 @@ import { INDICATOR_KINDS } from "../engine/indicatorKind";
 import { summarizeByStrategy, type StrategySummary, type StrategySummaryRow, type SummaryFigures } from "../engine/summary/strategySummary";
 import type { Lang } from "../i18n";
 import { summaryText, type SummaryTextKey } from "../i18n/summary";
-import { HIGHLIGHT_FILLS, SHEETS, type GeneratedCell, type GeneratedSheet, type WorkbookPort } from "./port";
+import { checkSheetsOwned, HIGHLIGHT_FILLS, SHEETS, type GeneratedCell, type GeneratedSheet, type WorkbookPort } from "./port";
 import { validateGrid, type ValidateGridOptions, type ValidationResult } from "./validateWorkbook";
 
 export const SUMMARY_STRATEGY_MARKER = "plan-check:summary-by-strategy:v1";
@@ -40,12 +40,14 @@ export interface SummaryResult {
 /** Reads, validates and replaces 요약_전략별 and 요약_지표. Throws PlanReadError when no plan can be read. */
 export async function writeSummaries(port: WorkbookPort, lang: Lang = "ko", options: SummarizeOptions = {}): Promise<SummaryResult> {
   // readPlan never takes the add-in's own sheets (요약, 검증결과, 수정이력) for the plan.
-  const validation = validateGrid(await port.readGrid(), options);
+  const grid = await port.readGrid();
+  const validation = validateGrid(grid, options);
   const now = options.now ?? new Date();
   const byStrategy = summarizeByStrategy(validation.plan);
   const byIndicator = summarizeIndicators(validation.plan, validation.findings);
   const indicatorMix = summarizeIndicatorMix(byIndicator);
   const sheets = [strategySummarySheet(validation.plan, byStrategy, lang, now), indicatorSummarySheet(validation.plan, byIndicator, lang, now, indicatorMix)];
+  checkSheetsOwned(grid, sheets); // all first: never 요약_전략별 written and then 요약_지표 refused
   for (const sheet of sheets) await port.replaceSheet(sheet);
   return { validation, byStrategy, byIndicator, indicatorMix, sheets };
 }

@@ -30,9 +30,15 @@ export class MemoryPort implements WorkbookPort {
 
   async readGrid(): Promise<Grid> {
     this.calls.push("readGrid");
+    // Row 1 carries the marker one blank column right of the widest row, as both adapters write it.
     const generated: SheetGrid[] = [...this.generated].map(([name, state]) => ({
       name,
-      values: state.rows.map((row) => Array.from(row, (cell) => (cell?.value ?? null) as CellValue)),
+      values: state.rows.map((row, i) => {
+        const values = Array.from(row, (cell) => (cell?.value ?? null) as CellValue);
+        if (i > 0) return values;
+        const width = Math.max(0, ...state.rows.map((r) => r.length));
+        return [...values, ...Array<CellValue>(width + 1 - values.length).fill(null), state.marker];
+      }),
       formulas: state.rows.map((row) => Array.from(row, (cell) => cell?.formula ?? null)),
       merges: [],
     }));
