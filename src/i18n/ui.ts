@@ -120,6 +120,27 @@ export const uiTexts = {
   },
 
   // ---- sections of the pane
+  "failure.office.editMode": {
+    ko: "셀을 편집하는 중이라 Excel이 작업을 받지 않았습니다. 셀 편집을 마친 뒤(Enter 또는 Esc) 다시 해 보세요.",
+    en: "Excel did not take the request while a cell is being edited. Finish editing (Enter or Esc), then try again.",
+  },
+  "failure.office.protected": {
+    ko: "시트나 통합 문서가 보호되어 있어 쓸 수 없습니다. 보호를 해제한 뒤 다시 해 보세요.",
+    en: "The sheet or workbook is protected and cannot be written. Unprotect it, then try again.",
+  },
+  "failure.office.notFound": {
+    ko: "작업하던 시트나 셀이 없어졌습니다(이름이 바뀌었거나 지워짐). 다시 검증한 뒤 해 보세요.",
+    en: "A sheet or cell the action needed is gone (renamed or deleted). Validate again, then retry.",
+  },
+  "failure.office.tooLarge": {
+    ko: "한 번에 주고받을 내용이 너무 커서 Excel이 작업을 마치지 못했습니다. 필터로 범위를 줄여 다시 해 보세요.",
+    en: "Excel could not finish: the request was too large. Narrow it down with the filters, then try again.",
+  },
+  "failure.office.other": {
+    ko: "Excel이 작업을 마치지 못했습니다. 잠시 뒤 다시 해 보세요.",
+    en: "Excel could not finish the action. Try again in a moment.",
+  },
+
   "tabs.label": { ko: "작업 구분", en: "Sections" },
   "tabs.validate": { ko: "검증", en: "Validate" },
   "tabs.revisions": { ko: "요약·이력", en: "Summary & log" },

@@ -18,7 +18,9 @@ import {
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { CellRef } from "../engine";
+import { toReadFailure } from "../app/validateWorkbook";
 import type { Lang } from "../i18n";
+import { readFailureText } from "../i18n/app";
 import { App } from "../taskpane/App";
 import { createPaneActions, type PaneActions } from "../taskpane/actions";
 import { textsFor } from "../taskpane/text";
@@ -153,12 +155,14 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
       const workbook = await module.openWorkbook(data, onChange);
       const first = workbook.view().sheets[0]?.name ?? null;
       // 부서별 양식 만들기 reads the workbook as it is now: the ExcelJS port's own bytes.
-      setLoaded({ id: nextId.current++, name, workbook, actions: createPaneActions(workbook.port, { readWorkbookBytes: () => workbook.save() }) });
+      const actions = createPaneActions(workbook.port, { readWorkbookBytes: () => workbook.save() });
+      setLoaded({ id: nextId.current++, name, workbook, actions: followingTheAction(actions, setActiveSheet) });
       setActiveSheet(first);
       setSelected(null);
       setVersion((v) => v + 1);
     } catch (e) {
-      setError(t("preview.openFailed", { detail: e instanceof Error ? e.message : String(e) }));
+      // The reader's failures in the catalogue's words, naming the file: never an id or JSON.
+      setError(readFailureText(toReadFailure(e), name, lang));
     } finally {
       setLoading(false);
     }
@@ -244,6 +248,8 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
                 ))}
               </TabList>
               <SheetGrid
+                // One grid per sheet: a sheet shown anew starts at its top-left, not where the last one was scrolled.
+                key={sheet.name}
                 sheet={sheet}
                 selected={selected}
                 label={t("preview.grid", { sheet: sheet.name })}
@@ -264,7 +270,15 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
         </section>
         <aside className={styles.pane} aria-label={t("preview.pane")}>
           {loaded ? (
-            <App key={loaded.id} actions={loaded.actions} initialLang={lang} workbookName={loaded.name} onLangChange={setLang} />
+            <App
+              key={loaded.id}
+              actions={loaded.actions}
+              initialLang={lang}
+              workbookName={loaded.name}
+              onLangChange={setLang}
+              // While another file loads, the pane's buttons would act on the one being replaced.
+              unavailable={loading ? t("preview.loading") : undefined}
+            />
           ) : (
             <App key="none" actions={NO_WORKBOOK} initialLang={lang} onLangChange={setLang} unavailable={t("preview.empty")} />
           )}
@@ -272,6 +286,18 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
       </div>
     </div>
   );
+}
+
+/** The pane's actions with the grid following them: after 계획 검증 it shows the plan's sheet. */
+function followingTheAction(actions: PaneActions, show: (sheet: string) => void): PaneActions {
+  return {
+    ...actions,
+    async validate(onProgress) {
+      const outcome = await actions.validate(onProgress);
+      if (outcome.ok) show(outcome.view.result.plan.sheet);
+      return outcome;
+    },
+  };
 }
 
 const NONE = { ok: false as const, failure: { kind: "noWorkbookBytes" as const } };

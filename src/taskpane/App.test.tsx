@@ -2,6 +2,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { AppliedFix, PaneActions, ProgressStep, ValidateOutcome } from "./actions";
 import { App } from "./App";
+import { SheetNotOwnedError } from "../app/port";
 import { fakeActions, sampleView } from "./testing/fakeActions";
 
 /** The finding leaves of the tree (level 3), not the strategy and project branches. */
@@ -66,6 +67,14 @@ describe("task pane", () => {
     const flag = screen.getByRole("treeitem", { name: /총괄표!C70/ });
     expect(flag.textContent).toContain("'x'이(가) 있습니다");
     expect(flag.getAttribute("data-severity")).toBe("error");
+  });
+
+  it("says in Korean, from the catalogue, when a user's own sheet is named 검증결과", async () => {
+    const actions = fakeActions(sampleView(), { writeResultsSheet: async () => Promise.reject(new SheetNotOwnedError("검증결과")) });
+    await validated(actions);
+    fireEvent.click(screen.getByRole("button", { name: "검증결과 시트 만들기" }));
+    const message = await screen.findByText(/'검증결과' 시트가 이미 있지만/);
+    expect(message.textContent).not.toMatch(/already|SheetNotOwned|add-in/);
   });
 
   it("selects a finding's cell when the finding is clicked, and marks it current", async () => {

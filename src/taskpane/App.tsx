@@ -12,7 +12,7 @@ import { makeStyles, Tab, TabList, Text, tokens } from "@fluentui/react-componen
 import * as React from "react";
 import type { Lang } from "../i18n";
 import type { UiTextKey } from "../i18n/ui";
-import type { PaneActions, ValidationView } from "./actions";
+import { toActionFailure, type ActionFailure, type PaneActions, type ValidationView } from "./actions";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import type { PaneLock, SectionProps } from "./components/panel";
 import { ALL_FILTERS, type FilterState } from "./filters";
@@ -119,8 +119,8 @@ export function App({ actions, initialLang, workbookName, onLangChange, unavaila
     onLangChange?.(next);
   };
 
-  /** Runs one action at a time; an unexpected error comes back as its message, never a blank pane. */
-  const run = async (kind: Exclude<Busy, null>, work: () => Promise<void>): Promise<string | null> => {
+  /** Runs one action at a time; an error comes back as an ActionFailure to render, never a blank pane. */
+  const run = async (kind: Exclude<Busy, null>, work: () => Promise<void>): Promise<ActionFailure | null> => {
     if (busyRef.current) return null;
     busyRef.current = true;
     setBusy(kind);
@@ -128,7 +128,7 @@ export function App({ actions, initialLang, workbookName, onLangChange, unavaila
       await work();
       return null;
     } catch (error) {
-      return error instanceof Error ? error.message : String(error);
+      return toActionFailure(error);
     } finally {
       busyRef.current = false;
       setBusy(null);

@@ -55,7 +55,19 @@ export type ActionFailure =
   | { kind: "noDepartments" }
   /** The open workbook's file cannot be read here (neither the preview's bytes nor Office's getFileAsync). */
   | { kind: "noWorkbookBytes" }
+  /** Excel refused a request (an OfficeExtension error): its code picks the text. */
+  | { kind: "office"; code: OfficeCode }
   | { kind: "unexpected"; detail: string };
+
+/** The Office.js error codes the pane explains; any other is "other". */
+export type OfficeCode = "editMode" | "protected" | "notFound" | "tooLarge" | "other";
+
+const OFFICE_CODES: [RegExp, OfficeCode][] = [
+  [/CellEditMode|EditModeCannotAcquireLock/i, "editMode"],
+  [/AccessDenied|Protected/i, "protected"],
+  [/ItemNotFound/i, "notFound"],
+  [/PayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i, "tooLarge"],
+];
 
 export type ActionOutcome<T> = { ok: true; value: T } | { ok: false; failure: ActionFailure };
 
@@ -184,6 +196,10 @@ export function toActionFailure(error: unknown): ActionFailure {
     }
     if (error.name === "NoDepartmentsError") return { kind: "noDepartments" };
     if (error.name === "WorkbookBytesUnavailableError") return { kind: "noWorkbookBytes" };
+    const code = (error as { code?: unknown }).code;
+    if (error.name === "RichApi.Error" && typeof code === "string") {
+      return { kind: "office", code: OFFICE_CODES.find(([pattern]) => pattern.test(code))?.[1] ?? "other" };
+    }
   }
   const failure = toReadFailure(error);
   if (failure.reason !== "unexpected") return { kind: "read", failure };

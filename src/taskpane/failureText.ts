@@ -15,6 +15,8 @@ export function actionFailureText(failure: ActionFailure, lang: Lang, workbookNa
       return uiText("failure.noDepartments", lang);
     case "noWorkbookBytes":
       return uiText("failure.noWorkbookBytes", lang);
+    case "office":
+      return uiText(`failure.office.${failure.code}`, lang);
     default:
       return uiText("status.failed", lang, { detail: failure.detail });
   }

@@ -17,7 +17,7 @@ import {
 } from "@fluentui/react-icons";
 import * as React from "react";
 import { departmentsOf } from "../../engine/consolidate/split";
-import type { ActionFailure, ConsolidationView, DepartmentFilesView, PickedFile, ValidationView } from "../actions";
+import { toActionFailure, type ActionFailure, type ConsolidationView, type DepartmentFilesView, type PickedFile, type ValidationView } from "../actions";
 import { actionFailureText } from "../failureText";
 import type { SectionProps } from "./panel";
 import { PaneSection, type SectionStatus } from "./PaneSection";
@@ -110,8 +110,8 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
       try {
         await work();
       } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        setStatus({ intent: "error", say: (t) => t("status.failed", { detail }) });
+        const failure = toActionFailure(error);
+        setStatus({ intent: "error", say: (_, l) => actionFailureText(failure, l, workbookName) });
       }
     });
 
@@ -306,8 +306,8 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
                     onClick={() => {
                       const ref = d.first!;
                       actions.selectCell(ref).catch((error: unknown) => {
-                        const detail = error instanceof Error ? error.message : String(error);
-                        setGoStatus({ intent: "error", say: (t) => t("status.failed", { detail }) });
+                        const failure = toActionFailure(error);
+                        setGoStatus({ intent: "error", say: (_, l) => actionFailureText(failure, l, workbookName) });
                       });
                     }}
                   >

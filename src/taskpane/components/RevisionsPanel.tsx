@@ -8,7 +8,7 @@ import { Button, Field, Input, makeStyles, mergeClasses, Radio, RadioGroup, Text
 import { ArrowSyncRegular, HistoryRegular, SaveRegular, TableAddRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { describeEntry } from "../../app/revisionLog";
-import type { ActionFailure, BaselineView, RemovalType, RevisionPreviewView } from "../actions";
+import { toActionFailure, type ActionFailure, type BaselineView, type RemovalType, type RevisionPreviewView } from "../actions";
 import { actionFailureText } from "../failureText";
 import type { SectionProps } from "./panel";
 import { PaneSection, type SectionStatus } from "./PaneSection";
@@ -85,8 +85,8 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
       try {
         await work();
       } catch (error) {
-        const detail = error instanceof Error ? error.message : String(error);
-        setStatus({ intent: "error", say: (t) => t("status.failed", { detail }) });
+        const failure = toActionFailure(error);
+        setStatus({ intent: "error", say: (_, l) => actionFailureText(failure, l, workbookName) });
       }
     });
 

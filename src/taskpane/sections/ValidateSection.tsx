@@ -8,12 +8,13 @@ import * as React from "react";
 import type { Finding } from "../../engine";
 import type { Lang } from "../../i18n";
 import { readFailureText } from "../../i18n/app";
-import { findingKey, type AppliedFix, type PaneActions, type ProgressStep, type ReadFailure, type ValidationView } from "../actions";
+import { findingKey, toActionFailure, type ActionFailure, type AppliedFix, type PaneActions, type ProgressStep, type ReadFailure, type ValidationView } from "../actions";
 import { AppliedFixesList } from "../components/AppliedFixesList";
 import { Filters } from "../components/Filters";
 import { SeverityCounts } from "../components/SeverityCounts";
 import { StatusMessage, type Intent } from "../components/StatusMessage";
 import { Toolbar } from "../components/Toolbar";
+import { actionFailureText } from "../failureText";
 import { visibleFindings, type FilterState } from "../filters";
 import type { T } from "../text";
 
@@ -46,6 +47,7 @@ const STEP_VALUE: Record<ProgressStep, number> = { read: 0.15, validate: 0.5, hi
 export type Busy = null | "validate" | "clear" | "fix" | "undo" | "results" | "workflow";
 type Status = { intent: Intent; text: string } | null;
 
+
 export interface ValidateSectionProps {
   t: T;
   lang: Lang;
@@ -54,8 +56,8 @@ export interface ValidateSectionProps {
   unavailable?: string;
   /** The action running (one at a time across the pane), null when idle. */
   busy: Busy;
-  /** Runs one action unless another runs; an unexpected error comes back as its message. */
-  run(kind: Exclude<Busy, null>, work: () => Promise<void>): Promise<string | null>;
+  /** Runs one action unless another runs; an error comes back as an ActionFailure. */
+  run(kind: Exclude<Busy, null>, work: () => Promise<void>): Promise<ActionFailure | null>;
   view: ValidationView | null;
   onView(view: ValidationView | null): void;
   filters: FilterState;
@@ -104,9 +106,9 @@ export function ValidateSection(props: ValidateSectionProps): React.JSX.Element 
   }, [refreshApplied]);
 
   const run = async (kind: Exclude<Busy, null>, work: () => Promise<void>) => {
-    const error = await props.run(kind, work);
+    const failure = await props.run(kind, work);
     setStep(null);
-    if (error !== null) setStatus({ intent: "error", text: t("status.failed", { detail: error }) });
+    if (failure !== null) setStatus({ intent: "error", text: actionFailureText(failure, lang, workbookName) });
   };
 
   const validate = async (): Promise<boolean> => {
@@ -146,7 +148,7 @@ export function ValidateSection(props: ValidateSectionProps): React.JSX.Element 
   const onSelect = (finding: Finding) => {
     setSelectedKey(findingKey(finding));
     actions.selectFinding(finding).catch((error: unknown) => {
-      setStatus({ intent: "error", text: t("status.failed", { detail: error instanceof Error ? error.message : String(error) }) });
+      setStatus({ intent: "error", text: actionFailureText(toActionFailure(error), lang, workbookName) });
     });
   };
 

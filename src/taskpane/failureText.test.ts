@@ -1,0 +1,55 @@
+/**
+ * Every failure the pane can show, rendered in Korean and English from the catalogues: no message id,
+ * no JSON, no English sentence in the Korean text, no Korean-only text in the English one.
+ */
+import { SheetNotOwnedError } from "../app/port";
+import { PlanReadError } from "../engine/read/errors";
+import { NoDepartmentsError } from "../app/departments";
+import { toActionFailure, WorkbookBytesUnavailableError, type ActionFailure } from "./actions";
+import { actionFailureText } from "./failureText";
+
+/** Words of the Latin alphabet a Korean message may carry: file formats, Excel's own names and keys. */
+const ALLOWED_LATIN = new Set(["Excel", "xlsx", "xls", "xlsb", "ods", "docx", "pptx", "xl", "workbook", "xml", "zip", "OpenDocument", "Word", "PowerPoint", "Enter", "Esc"]);
+
+function officeError(code: string): Error {
+  return Object.assign(new Error(`${code}: the request failed`), { name: "RichApi.Error", code });
+}
+
+const THROWN: [string, unknown][] = [
+  ...["other", "empty", "xls", "xlsb", "ods", "docx", "pptx", "zip", "directory"].map((looksLike): [string, unknown] => [
+    `notWorkbook (${looksLike})`,
+    new PlanReadError("notWorkbook", { looksLike }),
+  ]),
+  ["damaged", new PlanReadError("damaged", { detail: "end of central directory record signature not found" })],
+  ["password", new PlanReadError("passwordProtected")],
+  ["no plan", new PlanReadError("noPlanTable", { sheets: "Sheet1, 메모" })],
+  ["sheet already exists (검증결과)", new SheetNotOwnedError("검증결과")],
+  ["sheet already exists (요약_지표)", new SheetNotOwnedError("요약_지표")],
+  ["no departments", new NoDepartmentsError()],
+  ["no workbook bytes", new WorkbookBytesUnavailableError()],
+  ["Office: cell edit mode", officeError("InvalidOperationInCellEditMode")],
+  ["Office: protected", officeError("AccessDenied")],
+  ["Office: not found", officeError("ItemNotFound")],
+  ["Office: too large", officeError("RequestPayloadSizeLimitExceeded")],
+  ["Office: other", officeError("GeneralException")],
+];
+
+describe("every failure the pane shows, in both languages", () => {
+  it.each(THROWN)("%s: Korean with no id, JSON or English; English with no Korean sentence", (_, error) => {
+    const failure: ActionFailure = toActionFailure(error);
+    expect(failure.kind).not.toBe("unexpected");
+    const ko = actionFailureText(failure, "ko", "계획.xlsx");
+    const en = actionFailureText(failure, "en", "plan.xlsx");
+    expect(ko).not.toMatch(/[{}]|"|\b[a-z]+[A-Z]\w*\b|Error\b/); // no JSON, no camelCase id, no error name
+    const latin = ko.replace(/\d+/g, "").match(/[A-Za-z]+/g) ?? [];
+    expect(latin.filter((word) => !ALLOWED_LATIN.has(word))).toEqual([]);
+    expect(ko).toMatch(/[가-힣]/);
+    expect(en).not.toMatch(/[{}]|\b[a-z]+[A-Z]\w*\b/);
+    // English may quote the plan's Korean names (시트, 담당부서) but says everything in English.
+    expect(en.replace(/'[^']*'|\([^)]*\)|[가-힣_]+/g, "").match(/[A-Za-z]{3,}/g)?.length ?? 0).toBeGreaterThan(3);
+  });
+
+  it("an unknown error still leads with a Korean sentence", () => {
+    expect(actionFailureText(toActionFailure(new TypeError("x is undefined")), "ko")).toMatch(/^작업을 마치지 못했습니다/);
+  });
+});
