@@ -3,7 +3,7 @@
  * strategy's or task's own rows sit under the strategy with no project; the rest (schedule, workbook)
  * in a last group without strategy.
  */
-import type { Finding, Plan, Project, Strategy } from "../engine";
+import { SEVERITIES, type Finding, type Plan, type Project, type Severity, type Strategy } from "../engine";
 
 export interface ProjectGroup {
   project: Pick<Project, "id" | "name" | "number"> & { department: string | null } | null;
@@ -59,4 +59,42 @@ export function groupFindings(plan: Plan, findings: readonly Finding[]): Strateg
     group.projects.sort((a, b) => (a.project ? (projectOrder.get(a.project.id) ?? 0) : -1) - (b.project ? (projectOrder.get(b.project.id) ?? 0) : -1));
   }
   return order.filter((key) => groups.has(key)).map((key) => groups.get(key) as StrategyGroup);
+}
+
+/** One project's (or strategy rows', or the rest's) findings of one severity. */
+export interface Place {
+  /** Stable within a validation: severity, strategy and project ids. */
+  key: string;
+  strategy: StrategyGroup["strategy"];
+  project: ProjectGroup["project"];
+  findings: Finding[];
+}
+
+export interface SeverityGroup {
+  severity: Severity;
+  places: Place[];
+  count: number;
+}
+
+/**
+ * The order a reader wants: errors, then warnings, then information, each in plan order (strategy →
+ * project). Findings `keep` turns down are left out; severities with none are left out.
+ */
+export function groupBySeverity(groups: readonly StrategyGroup[], keep: (finding: Finding) => boolean = () => true): SeverityGroup[] {
+  return SEVERITIES.map((severity) => {
+    const places: Place[] = [];
+    for (const group of groups) {
+      for (const project of group.projects) {
+        const findings = project.findings.filter((f) => f.severity === severity && keep(f));
+        if (findings.length === 0) continue;
+        places.push({ key: `${severity}:${group.strategy?.id ?? "-"}:${project.project?.id ?? "-"}`, strategy: group.strategy, project: project.project, findings });
+      }
+    }
+    return { severity, places, count: places.reduce((n, p) => n + p.findings.length, 0) };
+  }).filter((s) => s.count > 0);
+}
+
+/** Every finding in that order, flat. */
+export function inReadingOrder(plan: Plan, findings: readonly Finding[]): Finding[] {
+  return groupBySeverity(groupFindings(plan, findings)).flatMap((s) => s.places.flatMap((p) => p.findings));
 }

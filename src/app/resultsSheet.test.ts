@@ -7,6 +7,8 @@ import * as path from "path";
 import { toA1 } from "../engine";
 import { ExcelJsWorkbookPort, SheetNotOwnedError } from "../xlsx/exceljsPort";
 import { HIGHLIGHT_FILLS, SHEETS } from "./port";
+import { ruleTitle } from "../i18n/ui";
+import { inReadingOrder } from "./groupFindings";
 import { RESULTS_MARKER, resultsSheet } from "./resultsSheet";
 import { validateGrid } from "./validateWorkbook";
 
@@ -43,21 +45,27 @@ describe("resultsSheet through the ExcelJS port", () => {
     expect(grid.sheets.map((s) => s.name)).toEqual([PLAN_SHEET, "관리체계", SHEETS.results]);
     const sheet = grid.sheets[2];
 
-    // Title, header, then one row per finding, in the findings' order.
+    // Title, header, then one row per finding: errors, then warnings, then information, each rule by its Korean name.
     expect(sheet.values).toHaveLength(2 + findings.length);
     expect(sheet.values[1].slice(0, 6)).toEqual(["구분", "셀", "사업", "내용", "수정안", "규칙"]);
-    findings.forEach((finding, i) => {
+    const rank = (value: unknown) => ["오류", "경고", "정보"].indexOf(String(value));
+    const severities = sheet.values.slice(2).map((line) => line[0]);
+    expect(severities).toEqual([...severities].sort((a, b) => rank(a) - rank(b)));
+    expect(new Set(severities)).toEqual(new Set(["오류", "경고", "정보"]));
+    const ordered = inReadingOrder(plan, findings);
+    ordered.forEach((finding, i) => {
       const line = sheet.values[2 + i];
       const address = `${finding.ref.sheet}!${toA1(finding.ref.row, finding.ref.col)}`;
       expect(line[1]).toBe(address);
-      expect(line[5]).toBe(finding.ruleId);
+      expect(line[5]).toBe(ruleTitle(finding.ruleId, "ko"));
+      expect(line[5]).not.toContain("/");
       // The cell column links to the finding's cell.
       expect(sheet.formulas?.[2 + i]?.[1]).toBe(`=HYPERLINK("#'${finding.ref.sheet}'!${toA1(finding.ref.row, finding.ref.col)}","${address}")`);
     });
 
     // The project column of the renamed project's findings: the text "=합계 사업", not a formula.
     const ws = reopened.workbook.getWorksheet(SHEETS.results)!;
-    const rows = findings.map((f, i) => ({ f, r: i + 3 })).filter(({ f }) => f.projectId === renamed.id);
+    const rows = ordered.map((f, i) => ({ f, r: i + 3 })).filter(({ f }) => f.projectId === renamed.id);
     expect(rows.length).toBeGreaterThan(0);
     for (const { r } of rows) {
       expect(ws.getCell(r, 3).value).toBe("=합계 사업");
@@ -67,7 +75,7 @@ describe("resultsSheet through the ExcelJS port", () => {
     }
 
     // Severity cells carry the highlight colours; the marker is in row 1; the header is frozen.
-    const errorRow = findings.findIndex((f) => f.severity === "error") + 3;
+    const errorRow = ordered.findIndex((f) => f.severity === "error") + 3;
     expect(ws.getCell(errorRow, 1).fill).toMatchObject({ pattern: "solid", fgColor: { argb: `FF${HIGHLIGHT_FILLS.error.slice(1)}` } });
     expect(sheet.values[0]).toContain(RESULTS_MARKER);
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });

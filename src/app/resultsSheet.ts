@@ -1,10 +1,12 @@
 /**
- * The 검증결과 sheet: one row per finding with a link to its cell, rendered in the chosen language.
+ * The 검증결과 sheet: one row per finding with a link to its cell, rendered in the chosen language, in
+ * the pane's order (errors, then warnings, then information; plan order within), each rule by its name.
  * Built as data here; each adapter writes it (text stays text).
  */
 import { countBySeverity, toA1, type Finding, type Plan } from "../engine";
 import { renderFinding, type Lang } from "../i18n";
-import { uiText } from "../i18n/ui";
+import { ruleTitle, uiText } from "../i18n/ui";
+import { inReadingOrder } from "./groupFindings";
 import type { GeneratedSheet } from "./port";
 import { HIGHLIGHT_FILLS, SHEETS } from "./port";
 
@@ -21,7 +23,7 @@ export function resultsSheet(plan: Plan, findings: readonly Finding[], lang: Lan
     t("results.fix"),
     t("results.rule"),
   ].map((value) => ({ value, bold: true, fill: "#D9E2F3" }));
-  const rows = findings.map((finding) => {
+  const rows = inReadingOrder(plan, findings).map((finding) => {
     const project = finding.projectId ? projects.get(finding.projectId) : undefined;
     const address = `${finding.ref.sheet}!${toA1(finding.ref.row, finding.ref.col)}`;
     return [
@@ -30,7 +32,7 @@ export function resultsSheet(plan: Plan, findings: readonly Finding[], lang: Lan
       { value: project ? `${project.number ?? ""} ${project.name}`.trim() : "" },
       { value: renderFinding(finding, lang), wrap: true },
       { value: finding.fix ? `${finding.fix.from} → ${finding.fix.to}` : "" },
-      { value: finding.ruleId },
+      { value: ruleTitle(finding.ruleId, lang) },
     ];
   });
   return {

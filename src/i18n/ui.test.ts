@@ -1,3 +1,4 @@
+import { rules } from "../engine/rules";
 import { LANGS, placeholders } from "./format";
 import { ruleTitles, uiText, uiTexts } from "./ui";
 
@@ -14,5 +15,11 @@ describe("pane texts (src/i18n/ui.ts)", () => {
 
   it.each(Object.entries(ruleTitles))("rule title %s has ko and en", (id, texts) => {
     for (const lang of LANGS) expect({ id, lang, empty: texts[lang].trim() === "" }).toEqual({ id, lang, empty: false });
+  });
+
+  it("names every registered rule in Korean and English, and no rule that is not registered", () => {
+    const ids = rules.map((r) => r.id);
+    expect(ids.filter((id) => !ruleTitles[id])).toEqual([]);
+    expect(Object.keys(ruleTitles).filter((id) => !ids.includes(id))).toEqual([]);
   });
 });

@@ -67,7 +67,14 @@ export const uiTexts = {
   "findings.cell": { ko: "셀 {address}", en: "Cell {address}" },
   "findings.department": { ko: "담당 {department}", en: "Dept. {department}" },
   "findings.fix": { ko: "고치기", en: "Fix" },
-  "findings.fixLabel": { ko: "{address}의 '{from}'을(를) '{to}'(으)로 고치기", en: "Fix {address}: '{from}' → '{to}'" },
+  "findings.severityGroup": { ko: "{severity} {count}건", en: "{severity} ({count})" },
+
+  "line.label": { ko: "검증 요약", en: "Summary" },
+  "line.counts": { ko: "오류 {error} · 경고 {warning} · 정보 {info}", en: "{error} errors · {warning} warnings · {info} notes" },
+  "line.next": { ko: "다음 문제", en: "Next problem" },
+  "line.details": { ko: "건수·필터", en: "Counts & filters" },
+  "line.filtered": { ko: "필터 적용 중: {total}건 중 {shown}건", en: "Filtered: {shown} of {total}" },
+  "line.filteredDepartment": { ko: "{department}만 보는 중: {total}건 중 {shown}건", en: "{department} only: {shown} of {total}" },
   "findings.fixPreview": { ko: "수정안 '{from}' → '{to}'", en: "Fix '{from}' → '{to}'" },
 
   "fix.title": { ko: "수정 적용", en: "Apply fixes" },
@@ -92,7 +99,6 @@ export const uiTexts = {
   "applied.none": { ko: "아직 적용한 수정이 없습니다.", en: "No fixes applied yet." },
   "applied.item": { ko: "{address}: '{from}' → '{to}'", en: "{address}: '{from}' → '{to}'" },
   "applied.undo": { ko: "되돌리기", en: "Undo" },
-  "applied.undoLabel": { ko: "{address} 수정 되돌리기", en: "Undo the fix at {address}" },
   "applied.undone": { ko: "되돌림", en: "Undone" },
   "applied.undoDone": { ko: "{address}을(를) '{from}'(으)로 되돌렸습니다.", en: "Put {address} back to '{from}'." },
   "applied.undoFailed": {
@@ -314,7 +320,7 @@ export function uiText(key: UiTextKey, lang: Lang, data?: Record<string, string 
   return format(uiTexts[key][lang], data);
 }
 
-/** Short names of the rules for the pane's rule filter; a rule not listed shows its id. */
+/** Each rule's name, Korean and English: in the pane and the 검증결과 sheet (ui.test.ts holds every registered rule to one). */
 export const ruleTitles: Record<string, Texts> = {
   "budgets/dash-zero": { ko: "비예산 '-' 표시", en: "Dash for no budget" },
   "budgets/decimals": { ko: "예산 소수 자릿수", en: "Budget decimals" },

@@ -112,6 +112,7 @@ export function App({ actions, initialLang, workbookName, onLangChange, unavaila
   const [busy, setBusy] = React.useState<Busy>(null);
   const [view, setView] = React.useState<ValidationView | null>(null);
   const [filters, setFilters] = React.useState<FilterState>(ALL_FILTERS);
+  const [focusResults, setFocusResults] = React.useState(0);
   const busyRef = React.useRef(false);
 
   const changeLang = (next: Lang) => {
@@ -148,6 +149,7 @@ export function App({ actions, initialLang, workbookName, onLangChange, unavaila
   const showDepartment = (department: string) => {
     setFilters({ ...ALL_FILTERS, department });
     openSection("validate");
+    setFocusResults((n) => n + 1); // the summary line, saying which department is shown, takes focus
   };
 
   const loading = (
@@ -174,6 +176,7 @@ export function App({ actions, initialLang, workbookName, onLangChange, unavaila
           filters={filters}
           onFilters={setFilters}
           loading={loading}
+          focusToken={focusResults}
         />
       ),
     },

@@ -203,7 +203,7 @@ export function toActionFailure(error: unknown): ActionFailure {
   }
   const failure = toReadFailure(error);
   if (failure.reason !== "unexpected") return { kind: "read", failure };
-  return { kind: "unexpected", detail: String(failure.data.detail ?? "") };
+  return { kind: "unexpected", detail: error instanceof Error ? error.message.split("\n")[0].slice(0, 300) : String(failure.data.detail ?? "") };
 }
 
 async function attempt<T>(work: () => Promise<T>): Promise<ActionOutcome<T>> {

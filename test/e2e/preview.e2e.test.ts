@@ -124,6 +124,18 @@ describe("preview in headless Chromium", () => {
     const tree = page.getByRole("tree");
     await tree.waitFor();
 
+    // one compact line leads; the counts and filters are one click away
+    await page.getByRole("group", { name: "검증 요약" }).getByText(/^오류 \d+ · 경고 \d+ · 정보 \d+$/).waitFor();
+    await page.getByRole("button", { name: "건수·필터" }).click();
+    // errors first, then warnings; information folded until opened
+    const groups = page.locator('[role=treeitem][aria-level="1"]');
+    expect(await groups.evaluateAll((items) => items.map((i) => [i.getAttribute("data-severity-group"), i.getAttribute("aria-expanded")]))).toEqual([
+      ["error", "true"],
+      ["warning", "true"],
+      ["info", "false"],
+    ]);
+    await page.getByRole("treeitem", { name: /^정보 \d+건$/ }).click();
+
     // counts by severity agree with the listed findings
     const counts: Record<string, number> = {};
     for (const [severity, label] of [["error", "오류"], ["warning", "경고"], ["info", "정보"]] as const) {
@@ -133,13 +145,13 @@ describe("preview in headless Chromium", () => {
     expect(counts.error).toBeGreaterThan(0);
     expect(counts.warning).toBeGreaterThan(0);
     const listed = page.locator('[role=treeitem][aria-level="3"]');
-    expect(await listed.count()).toBe(counts.error + counts.warning + counts.info);
     expect(await page.locator('[role=treeitem][data-severity="error"]').count()).toBe(counts.error);
 
     // known findings of the sample: the Latin 'x' flag at C70 and the text number "2,478" at L11
-    const flag = page.getByRole("treeitem", { name: /'x'이\(가\) 있습니다.*\(총괄표!C70\)$/ });
+    await poll(async () => (await listed.count()) === counts.error + counts.warning + counts.info, async () => `listed ${await listed.count()}`);
+    const flag = page.getByRole("treeitem", { name: /'x'이\(가\) 있습니다.*총괄표!C70/ });
     await expectAttr(flag, "data-severity", "error");
-    await page.getByRole("treeitem", { name: /'2,478'.*\(총괄표!L11\)$/ }).waitFor();
+    await page.getByRole("treeitem", { name: /'2,478'.*총괄표!L11/ }).waitFor();
 
     fs.mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS, "preview-validated.png") });
@@ -158,7 +170,7 @@ describe("preview in headless Chromium", () => {
   });
 
   it("applies a fix after confirmation and writes the 검증결과 sheet with links", async () => {
-    const fixC70 = page.getByRole("button", { name: "총괄표!C70의 'x'을(를) '×'(으)로 고치기" });
+    const fixC70 = page.getByRole("treeitem", { name: /'x'이\(가\) 있습니다.*총괄표!C70/ }).getByRole("button", { name: "고치기" });
     const dialog = page.getByRole("dialog");
     // cancelled first: nothing changes
     await fixC70.click();
@@ -172,7 +184,7 @@ describe("preview in headless Chromium", () => {
     const c70 = page.getByRole("gridcell", { name: "총괄표 C70", exact: true });
     await expectText(c70, "×");
     await expectAttr(c70, "data-severity", null); // validated again: no longer a finding
-    await page.getByRole("button", { name: "총괄표!C70 수정 되돌리기" }).waitFor();
+    await page.getByRole("listitem").filter({ hasText: "총괄표!C70:" }).getByRole("button", { name: "되돌리기" }).waitFor();
 
     await page.getByRole("button", { name: "검증결과 시트 만들기" }).click();
     await page.getByText("'검증결과' 시트를 만들었습니다.").waitFor();

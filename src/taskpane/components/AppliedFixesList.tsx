@@ -62,11 +62,12 @@ export function AppliedFixesList({ t, fixes, busy, onUndo }: AppliedFixesListPro
           <Text className={styles.empty}>{t("applied.none")}</Text>
         ) : (
           <ul className={styles.list} aria-label={title}>
-            {newestFirst.map((fix) => {
+            {newestFirst.map((fix, index) => {
               const address = label(fix);
+              const textId = `${panelId}-${index}`;
               return (
                 <li key={`${fix.appliedAt}|${address}`} className={styles.item}>
-                  <span className={mergeClasses(styles.text, fix.undone && styles.undone)}>
+                  <span id={textId} className={mergeClasses(styles.text, fix.undone && styles.undone)}>
                     {t("applied.item", { address, from: String(fix.from), to: String(fix.to) })}
                   </span>
                   {fix.undone ? (
@@ -79,7 +80,7 @@ export function AppliedFixesList({ t, fixes, busy, onUndo }: AppliedFixesListPro
                       appearance="subtle"
                       icon={<ArrowUndoRegular />}
                       disabled={busy}
-                      aria-label={t("applied.undoLabel", { address })}
+                      aria-describedby={textId}
                       onClick={() => onUndo(fix)}
                     >
                       {t("applied.undo")}

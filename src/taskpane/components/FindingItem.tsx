@@ -4,12 +4,15 @@ import * as React from "react";
 import type { Finding } from "../../engine";
 import { renderFinding, type Lang } from "../../i18n";
 import { ruleTitle } from "../../i18n/ui";
-import { findingAddress } from "../actions";
+import { findingAddress, findingKey } from "../actions";
 import type { T } from "../text";
 import { SeverityIcon } from "./severity";
 
 const useStyles = makeStyles({
   item: {
+    // Scrolled to (next problem, arrow keys), a finding stops below the pane's sticky header and controls.
+    scrollMarginTop: "calc(var(--pane-top, 0px) + var(--pane-controls, 0px) + 8px)",
+    scrollMarginBottom: "8px",
     borderLeftWidth: tokens.strokeWidthThick,
     borderLeftStyle: "solid",
     borderLeftColor: "transparent",
@@ -39,7 +42,6 @@ const useStyles = makeStyles({
     padding: `0 ${tokens.spacingHorizontalXS}`,
   },
   fixPreview: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteGreenForeground1 },
-  actions: { marginLeft: "auto", flexShrink: 0 },
 });
 
 export interface FindingItemProps {
@@ -64,8 +66,8 @@ export function FindingItem({ t, lang, finding, value, selected, busy, onSelect,
       value={value}
       className={mergeClasses(styles.item, selected && styles.selected)}
       aria-current={selected ? "true" : undefined}
-      aria-label={`${t(`severity.${finding.severity}`)}: ${message} (${address})`}
       data-severity={finding.severity}
+      data-key={findingKey(finding)}
       data-address={address}
       onClick={() => onSelect(finding)}
     >
@@ -73,29 +75,35 @@ export function FindingItem({ t, lang, finding, value, selected, busy, onSelect,
         className={styles.layout}
         iconBefore={<SeverityIcon severity={finding.severity} className={styles.icon} />}
         main={{ className: styles.main }}
+        actions={
+          fix
+            ? {
+                // Always shown (a mouse at 350 px has no hover to find it); reached with the right arrow, not Tab.
+                visible: true,
+                children: (
+                  <Button
+                    size="small"
+                    appearance="secondary"
+                    icon={<WrenchRegular />}
+                    tabIndex={-1}
+                    disabled={busy}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      onFix(finding);
+                    }}
+                  >
+                    {t("findings.fix")}
+                  </Button>
+                ),
+              }
+            : undefined
+        }
       >
         <Text className={styles.message}>{message}</Text>
         <span className={styles.meta}>
           <span className={styles.address}>{address}</span>
           <Text size={200}>{ruleTitle(finding.ruleId, lang)}</Text>
           {fix && <span className={styles.fixPreview}>{t("findings.fixPreview", { from: String(fix.from), to: String(fix.to) })}</span>}
-          {fix && (
-            <Button
-              size="small"
-              appearance="secondary"
-              className={styles.actions}
-              icon={<WrenchRegular />}
-              disabled={busy}
-              aria-label={t("findings.fixLabel", { address, from: String(fix.from), to: String(fix.to) })}
-              onClick={(event) => {
-                event.stopPropagation();
-                onFix(finding);
-              }}
-              onKeyDown={(event) => event.stopPropagation()}
-            >
-              {t("findings.fix")}
-            </Button>
-          )}
         </span>
       </TreeItemLayout>
     </TreeItem>

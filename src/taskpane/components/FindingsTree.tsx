@@ -1,28 +1,25 @@
-import {
-  CounterBadge,
-  makeStyles,
-  Text,
-  tokens,
-  Tree,
-  TreeItem,
-  TreeItemLayout,
-  type TreeItemValue,
-} from "@fluentui/react-components";
+/**
+ * The findings, most serious first: one branch per severity (오류, 경고 open; 정보 folded), inside it one
+ * branch per project (or strategy rows, or the rest) in plan order, then the findings.
+ * Fluent's Tree keeps one Tab stop (roving tabindex, arrow keys inside); in its treegrid mode the
+ * right arrow reaches a finding's 고치기, which is not a Tab stop of its own.
+ */
+import { CounterBadge, makeStyles, Text, tokens, Tree, TreeItem, TreeItemLayout, type TreeItemValue } from "@fluentui/react-components";
 import * as React from "react";
 import type { Finding } from "../../engine";
 import type { Lang } from "../../i18n";
-import type { ProjectGroup, StrategyGroup } from "../../app/groupFindings";
+import { groupBySeverity, type Place } from "../../app/groupFindings";
 import { findingKey, type ValidationView } from "../actions";
 import type { T } from "../text";
 import { FindingItem } from "./FindingItem";
+import { SeverityIcon } from "./severity";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   tree: { minWidth: 0 },
-  strategy: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
-  strategyMain: { display: "flex", flexDirection: "column", minWidth: 0, paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
-  part: { fontSize: tokens.fontSizeBase100, fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground3 },
+  severity: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
+  severityMain: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   project: { color: tokens.colorNeutralForeground1 },
   projectMain: { display: "flex", flexDirection: "column", minWidth: 0, paddingTop: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalXXS },
   wrap: { whiteSpace: "normal", overflowWrap: "anywhere", wordBreak: "keep-all" },
@@ -42,40 +39,33 @@ export interface FindingsTreeProps {
   onFix(finding: Finding): void;
 }
 
-function strategyValue(group: StrategyGroup): string {
-  return `s:${group.strategy?.id ?? "-"}`;
-}
-function projectValue(group: StrategyGroup, project: ProjectGroup): string {
-  return `p:${group.strategy?.id ?? "-"}:${project.project?.id ?? "-"}`;
+function placeName(t: T, place: Place): string {
+  if (place.project) return `${place.project.id.replace(/#\d+$/, "")} ${place.project.name}`;
+  if (place.strategy) return `${place.strategy.id} ${place.strategy.name} · ${t("findings.noProject")}`;
+  return t("findings.noStrategy");
 }
 
 export function FindingsTree({ t, lang, view, visible, selectedKey, busy, onSelect, onFix }: FindingsTreeProps): React.JSX.Element {
   const styles = useStyles();
   const indexOf = React.useMemo(() => new Map(view.result.findings.map((f, i) => [f, i])), [view]);
-  const shown = (finding: Finding) => visible.has(indexOf.get(finding) ?? -1);
+  const bySeverity = React.useMemo(() => groupBySeverity(view.groups, (f) => visible.has(indexOf.get(f) ?? -1)), [view, visible, indexOf]);
 
-  const groups = view.groups
-    .map((group) => ({
-      group,
-      projects: group.projects
-        .map((project) => ({ project, findings: project.findings.filter(shown) }))
-        .filter((p) => p.findings.length > 0),
-    }))
-    .filter((g) => g.projects.length > 0);
-
-  const allBranches = React.useMemo(() => {
-    const values: string[] = [];
-    for (const group of view.groups) {
-      values.push(strategyValue(group));
-      for (const project of group.projects) values.push(projectValue(group, project));
-    }
+  // Errors and warnings open, information folded; every project branch open.
+  const initiallyOpen = React.useMemo(() => {
+    const values = new Set<TreeItemValue>(["error", "warning"]);
+    for (const s of groupBySeverity(view.groups)) for (const p of s.places) values.add(p.key);
     return values;
   }, [view]);
-  const [openItems, setOpenItems] = React.useState<Set<TreeItemValue>>(() => new Set(allBranches));
-  React.useEffect(() => setOpenItems(new Set(allBranches)), [allBranches]);
+  const [openItems, setOpenItems] = React.useState<Set<TreeItemValue>>(initiallyOpen);
+  React.useEffect(() => setOpenItems(initiallyOpen), [initiallyOpen]);
+  // The selected finding's severity opens (the "next problem" button may go into a folded branch).
+  const selectedSeverity = React.useMemo(() => view.result.findings.find((f) => findingKey(f) === selectedKey)?.severity, [view, selectedKey]);
+  React.useEffect(() => {
+    if (selectedSeverity) setOpenItems((open) => (open.has(selectedSeverity) ? open : new Set([...open, selectedSeverity])));
+  }, [selectedSeverity]);
 
   const headingId = React.useId();
-  if (view.result.findings.length === 0 || groups.length === 0) {
+  if (view.result.findings.length === 0 || bySeverity.length === 0) {
     return (
       <section className={styles.root} aria-labelledby={headingId}>
         <h2 id={headingId} className={styles.heading}>
@@ -96,89 +86,55 @@ export function FindingsTree({ t, lang, view, visible, selectedKey, busy, onSele
       <Tree
         aria-labelledby={headingId}
         className={styles.tree}
+        navigationMode="treegrid"
         openItems={openItems}
         onOpenChange={(_, data) => setOpenItems(new Set(data.openItems))}
       >
-        {groups.map(({ group, projects }) => {
-          const count = projects.reduce((n, p) => n + p.findings.length, 0);
-          const strategy = group.strategy;
-          return (
-            <TreeItem
-              key={strategyValue(group)}
-              itemType="branch"
-              value={strategyValue(group)}
-              aria-label={`${strategy ? `${strategy.id} ${strategy.name}` : t("findings.noStrategy")} (${t("findings.count", { count })})`}
+        {bySeverity.map(({ severity, places, count }) => (
+          // Named by its own label (not by everything below it).
+          <TreeItem key={severity} itemType="branch" value={severity} data-severity-group={severity} aria-labelledby={`${headingId}-${severity}`}>
+            <TreeItemLayout
+              className={styles.severity}
+              main={{ className: styles.severityMain, id: `${headingId}-${severity}` }}
+              aside={<CounterBadge count={count} overflowCount={9999} size="small" appearance="filled" color="informative" aria-hidden />}
             >
-              <TreeItemLayout
-                className={styles.strategy}
-                main={{ className: styles.strategyMain }}
-                aside={<CounterBadge count={count} overflowCount={999} size="small" appearance="filled" color="informative" aria-label={t("findings.count", { count })} />}
-              >
-                {strategy ? (
-                  <>
-                    <span className={styles.part}>
-                      {strategy.part === 1 ? t("findings.partI") : t("findings.partII")} {strategy.id}
-                    </span>
-                    <span className={styles.wrap}>{strategy.name}</span>
-                  </>
-                ) : (
-                  <span className={styles.wrap}>{t("findings.noStrategy")}</span>
-                )}
-              </TreeItemLayout>
-              <Tree>
-                {projects.map(({ project, findings }) => (
-                  <TreeItem
-                    key={projectValue(group, project)}
-                    itemType="branch"
-                    value={projectValue(group, project)}
-                    aria-label={`${
-                      project.project
-                        ? `${project.project.id.replace(/#\d+$/, "")} ${project.project.name}${project.project.department ? ` · ${project.project.department}` : ""}`
-                        : t("findings.noProject")
-                    } (${t("findings.count", { count: findings.length })})`}
+              <SeverityIcon severity={severity} />
+              {t("findings.severityGroup", { severity: t(`severity.${severity}`), count })}
+            </TreeItemLayout>
+            <Tree>
+              {places.map((place) => (
+                <TreeItem key={place.key} itemType="branch" value={place.key} aria-labelledby={`${headingId}-${place.key}`}>
+                  <TreeItemLayout
+                    className={styles.project}
+                    main={{ className: styles.projectMain, id: `${headingId}-${place.key}` }}
+                    aside={<CounterBadge count={place.findings.length} overflowCount={999} size="small" appearance="ghost" color="informative" aria-hidden />}
                   >
-                    <TreeItemLayout
-                      className={styles.project}
-                      main={{ className: styles.projectMain }}
-                      aside={<CounterBadge count={findings.length} overflowCount={999} size="small" appearance="ghost" color="informative" aria-label={t("findings.count", { count: findings.length })} />}
-                    >
-                      {project.project ? (
-                        <>
-                          <span className={styles.wrap}>
-                            {project.project.id.replace(/#\d+$/, "")} {project.project.name}
-                          </span>
-                          {project.project.department && (
-                            <span className={styles.dept}>{t("findings.department", { department: project.project.department })}</span>
-                          )}
-                        </>
-                      ) : (
-                        <span className={styles.wrap}>{t("findings.noProject")}</span>
-                      )}
-                    </TreeItemLayout>
-                    <Tree>
-                      {findings.map((finding) => {
-                        const index = indexOf.get(finding) ?? -1;
-                        return (
-                          <FindingItem
-                            key={index}
-                            t={t}
-                            lang={lang}
-                            finding={finding}
-                            value={`f:${index}`}
-                            selected={findingKey(finding) === selectedKey}
-                            busy={busy}
-                            onSelect={onSelect}
-                            onFix={onFix}
-                          />
-                        );
-                      })}
-                    </Tree>
-                  </TreeItem>
-                ))}
-              </Tree>
-            </TreeItem>
-          );
-        })}
+                    <span className={styles.wrap}>{placeName(t, place)}</span>
+                    {place.project?.department && <span className={styles.dept}>{t("findings.department", { department: place.project.department })}</span>}
+                  </TreeItemLayout>
+                  <Tree>
+                    {place.findings.map((finding) => {
+                      const index = indexOf.get(finding) ?? -1;
+                      return (
+                        <FindingItem
+                          key={index}
+                          t={t}
+                          lang={lang}
+                          finding={finding}
+                          value={`f:${index}`}
+                          selected={findingKey(finding) === selectedKey}
+                          busy={busy}
+                          onSelect={onSelect}
+                          onFix={onFix}
+                        />
+                      );
+                    })}
+                  </Tree>
+                </TreeItem>
+              ))}
+            </Tree>
+          </TreeItem>
+        ))}
       </Tree>
     </section>
   );

@@ -1,4 +1,4 @@
-import { makeStyles, Toolbar as FluentToolbar, ToolbarButton, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { EraserRegular, PlayRegular, TableAddRegular, WrenchRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { T } from "../text";
@@ -27,21 +27,22 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
   const { t, busy, validated, fixableCount } = props;
   const styles = useStyles();
   return (
-    <FluentToolbar aria-label={t("toolbar.label")} className={styles.root} size="medium">
-      <ToolbarButton appearance="primary" icon={<PlayRegular />} disabled={busy} onClick={props.onValidate}>
+    // A plain group of buttons, each its own Tab stop (Fluent's Toolbar would make them arrow-key only).
+    <div role="toolbar" aria-label={t("toolbar.label")} className={styles.root}>
+      <Button appearance="primary" icon={<PlayRegular />} disabled={busy} onClick={props.onValidate}>
         {t("toolbar.validate")}
-      </ToolbarButton>
-      <ToolbarButton icon={<EraserRegular />} disabled={busy} onClick={props.onClear}>
+      </Button>
+      <Button icon={<EraserRegular />} disabled={busy} onClick={props.onClear}>
         {t("toolbar.clear")}
-      </ToolbarButton>
-      <ToolbarButton icon={<TableAddRegular />} disabled={busy || !validated} onClick={props.onWriteResults}>
+      </Button>
+      <Button icon={<TableAddRegular />} disabled={busy || !validated} onClick={props.onWriteResults}>
         {t("toolbar.results")}
-      </ToolbarButton>
+      </Button>
       {validated && fixableCount > 0 && (
-        <ToolbarButton icon={<WrenchRegular />} disabled={busy} onClick={props.onFixAll}>
+        <Button icon={<WrenchRegular />} disabled={busy} onClick={props.onFixAll}>
           {t("toolbar.fixAll", { count: fixableCount })}
-        </ToolbarButton>
+        </Button>
       )}
-    </FluentToolbar>
+    </div>
   );
 }

@@ -3,8 +3,10 @@
  * confirmation, the applied fixes with undo, 강조 지우기 and 검증결과 시트 만들기.
  * The validation (`view`) and the filters live in the shell: the 부서 section reads and sets them too.
  */
-import { Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { ArrowDownRegular, ChevronDownRegular, ChevronRightRegular, DismissRegular } from "@fluentui/react-icons";
 import * as React from "react";
+import { groupBySeverity } from "../../app/groupFindings";
 import type { Finding } from "../../engine";
 import type { Lang } from "../../i18n";
 import { readFailureText } from "../../i18n/app";
@@ -15,7 +17,7 @@ import { SeverityCounts } from "../components/SeverityCounts";
 import { StatusMessage, type Intent } from "../components/StatusMessage";
 import { Toolbar } from "../components/Toolbar";
 import { actionFailureText } from "../failureText";
-import { visibleFindings, type FilterState } from "../filters";
+import { ALL_FILTERS, isFiltered, visibleFindings, type FilterState } from "../filters";
 import type { T } from "../text";
 
 const useStyles = makeStyles({
@@ -31,6 +33,10 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   intro: { color: tokens.colorNeutralForeground2, lineHeight: tokens.lineHeightBase300 },
+  line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  counts: { fontWeight: tokens.fontWeightSemibold },
+  filtered: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
+  lineButtons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginLeft: "auto" },
 });
 
 /** The confirmation dialog is loaded when first needed: it stays out of the pane's first load. */
@@ -64,11 +70,47 @@ export interface ValidateSectionProps {
   onFilters(filters: FilterState): void;
   /** Shown in the section's place: the loading text of a lazy part. */
   loading: React.ReactNode;
+  /** Changed by the shell when another section sets the filters (결과 보기): the summary line takes focus. */
+  focusToken?: number;
+}
+
+/** Keeps `--pane-controls` on the section at the sticky controls' height (findings scroll to below it). */
+function useControlsHeight(controls: React.RefObject<HTMLElement | null>): void {
+  React.useLayoutEffect(() => {
+    const element = controls.current;
+    const host = element?.closest("main");
+    if (!element || !host) return;
+    const update = () => host.style.setProperty("--pane-controls", `${element.offsetHeight}px`);
+    update();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(update);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [controls]);
 }
 
 export function ValidateSection(props: ValidateSectionProps): React.JSX.Element {
-  const { t, lang, actions, workbookName, unavailable, busy, view, onView, filters, onFilters, loading } = props;
+  const { t, lang, actions, workbookName, unavailable, busy, view, onView, filters, onFilters, loading, focusToken } = props;
   const styles = useStyles();
+  const controlsRef = React.useRef<HTMLDivElement>(null);
+  useControlsHeight(controlsRef);
+  const [details, setDetails] = React.useState(false);
+  // After an action, focus goes to what it produced: the summary line, or the status message.
+  const lineRef = React.useRef<HTMLDivElement>(null);
+  const statusRef = React.useRef<HTMLDivElement>(null);
+  const [focusTarget, setFocusTarget] = React.useState<{ to: "line" | "status" | string } | null>(null);
+  React.useEffect(() => {
+    if (!focusTarget) return;
+    const { to } = focusTarget;
+    const element =
+      to === "line" ? lineRef.current : to === "status" ? statusRef.current : [...document.querySelectorAll<HTMLElement>("[data-key]")].find((e) => e.dataset.key === to);
+    if (!element) return;
+    element.focus({ preventScroll: to === "line" || to === "status" });
+    if (to !== "line" && to !== "status") element.scrollIntoView?.({ block: "nearest" });
+  }, [focusTarget, view]);
+  React.useEffect(() => {
+    if (focusToken) setFocusTarget({ to: "line" });
+  }, [focusToken]);
   const [step, setStep] = React.useState<ProgressStep | null>(null);
   const [failure, setFailure] = React.useState<ReadFailure | null>(null);
   const [status, setStatus] = React.useState<Status>(null);
@@ -129,13 +171,15 @@ export function ValidateSection(props: ValidateSectionProps): React.JSX.Element 
     run("validate", async () => {
       setStatus(null);
       setSelectedKey(null);
-      await validate();
+      if (await validate()) setFocusTarget({ to: "line" });
+      else setFocusTarget({ to: "status" });
     });
 
   const onClear = () =>
     run("clear", async () => {
       const count = await actions.clearHighlights();
       setStatus({ intent: "info", text: count > 0 ? t("status.cleared", { count }) : t("status.nothingToClear") });
+      setFocusTarget({ to: "status" });
     });
 
   const onWriteResults = () =>
@@ -143,6 +187,7 @@ export function ValidateSection(props: ValidateSectionProps): React.JSX.Element 
       if (!view) return;
       const sheet = await actions.writeResultsSheet(view, lang);
       setStatus({ intent: "success", text: t("status.resultsWritten", { sheet }) });
+      setFocusTarget({ to: "status" });
     });
 
   const onSelect = (finding: Finding) => {
@@ -154,6 +199,19 @@ export function ValidateSection(props: ValidateSectionProps): React.JSX.Element 
 
   const visible = React.useMemo(() => (view ? visibleFindings(view, filters) : new Set<number>()), [view, filters]);
   const fixable = view ? view.result.findings.filter((f, i) => f.fix && visible.has(i)) : [];
+  /** The errors, then the warnings the filters let through, in the tree's order: what 다음 문제 steps through. */
+  const problems = React.useMemo(() => {
+    if (!view) return [];
+    const indexOf = new Map(view.result.findings.map((f, i) => [f, i]));
+    return groupBySeverity(view.groups, (f) => f.severity !== "info" && visible.has(indexOf.get(f) ?? -1)).flatMap((s) => s.places.flatMap((p) => p.findings));
+  }, [view, visible]);
+  const onNext = () => {
+    const at = problems.findIndex((f) => findingKey(f) === selectedKey);
+    const next = problems[(at + 1) % problems.length];
+    if (!next) return;
+    onSelect(next);
+    setFocusTarget({ to: findingKey(next) });
+  };
 
   const onConfirmFixes = (findings: readonly Finding[]) => {
     setPending(null);
@@ -168,6 +226,7 @@ export function ValidateSection(props: ValidateSectionProps): React.JSX.Element 
             ? t("fix.doneSkipped", { applied: outcome.applied.length, skipped: outcome.skipped.length })
             : t("fix.done", { applied: outcome.applied.length }),
       });
+      setFocusTarget({ to: "status" });
     });
   };
 
@@ -182,11 +241,12 @@ export function ValidateSection(props: ValidateSectionProps): React.JSX.Element 
           ? { intent: "success", text: t("applied.undoDone", { address, from: String(fix.from) }) }
           : { intent: "warning", text: t("applied.undoFailed", { address }) },
       );
+      setFocusTarget({ to: "status" });
     });
 
   return (
     <>
-      <div className={styles.controls}>
+      <div ref={controlsRef} className={styles.controls}>
         <Toolbar
           t={t}
           busy={busy !== null || unavailable !== undefined}
@@ -214,23 +274,59 @@ export function ValidateSection(props: ValidateSectionProps): React.JSX.Element 
 
         {failure && <StatusMessage intent="error">{readFailureText(failure, workbookName ?? t("pane.workbook"), lang)}</StatusMessage>}
 
-        {status && (
-          <StatusMessage intent={status.intent} dismissLabel={t("status.dismiss")} onDismiss={() => setStatus(null)}>
-            {status.text}
-          </StatusMessage>
+        <div ref={statusRef} tabIndex={-1}>
+          {status && (
+            <StatusMessage intent={status.intent} dismissLabel={t("status.dismiss")} onDismiss={() => setStatus(null)}>
+              {status.text}
+            </StatusMessage>
+          )}
+        </div>
+
+        {view && (
+          <div ref={lineRef} tabIndex={-1} role="group" aria-label={t("line.label")} className={styles.line} data-testid="summary-line">
+            <Text className={styles.counts}>{t("line.counts", view.result.severities)}</Text>
+            {isFiltered(filters) && (
+              <Text className={styles.filtered}>
+                {filters.department !== null
+                  ? t("line.filteredDepartment", { department: filters.department, shown: visible.size, total: view.result.findings.length })
+                  : t("line.filtered", { shown: visible.size, total: view.result.findings.length })}
+              </Text>
+            )}
+            <span className={styles.lineButtons}>
+              {isFiltered(filters) && (
+                <Button size="small" appearance="subtle" icon={<DismissRegular />} onClick={() => onFilters(ALL_FILTERS)}>
+                  {t("filters.reset")}
+                </Button>
+              )}
+              <Button size="small" icon={<ArrowDownRegular />} disabled={problems.length === 0} onClick={onNext}>
+                {t("line.next")}
+              </Button>
+              <Button
+                size="small"
+                appearance="subtle"
+                icon={details ? <ChevronDownRegular /> : <ChevronRightRegular />}
+                aria-expanded={details}
+                onClick={() => setDetails((open) => !open)}
+              >
+                {t("line.details")}
+              </Button>
+            </span>
+          </div>
         )}
       </div>
 
       {view ? (
         <>
-          <SeverityCounts
+          {details && (
+            <SeverityCounts
             t={t}
             counts={view.result.severities}
             sheet={view.result.plan.sheet}
             plan={view.result.counts}
             total={view.result.findings.length}
           />
-          {view.result.findings.length > 0 && (
+          )}
+          {details && view.result.findings.length > 0 && (
             <Filters
               t={t}
               lang={lang}
