@@ -80,6 +80,8 @@ export interface ConsolidationRun {
   logRows: LogRow[];
   /** Whether the saved baseline (기준선) was moved forward with the applied changes. */
   baselineMoved: boolean;
+  /** A baseline was saved before (without one, there is nothing "not yet recorded" to speak of). */
+  hadBaseline: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -148,7 +150,7 @@ export async function consolidateIntoPort(
   if (baselineMoved) await saveBaseline(port, { now: options.now });
   // The file's department as consolidation saw it (the workbook's, not only its first row's).
   for (const check of checks) check.department = result.files.find((f) => f.file === check.file)?.department ?? check.department;
-  return { master, result, checks, logRows, baselineMoved };
+  return { master, result, checks, logRows, baselineMoved, hadBaseline: baseline !== null };
 }
 
 /** Writes the applied values and appends their 수정이력 rows. Returns the rows appended. */

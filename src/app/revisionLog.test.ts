@@ -95,6 +95,20 @@ describe("recordRevision", () => {
     expect(checkRevisionLog(await port.readGrid())).toEqual([]);
   });
 
+  it("leaves out the entries the user cleared, and previews the plan's years for the 수정연도", async () => {
+    const port = new MemoryPort(planGrid(samplePlan()));
+    await saveBaseline(port, { now: NOW });
+    port.replacePlanSheets(planGrid(edit(scripted)).sheets);
+    const preview = await previewRevision(port);
+    expect(preview.planYears).toEqual([2023, 2024, 2025, 2026]);
+    const renamed = (entry: { type: string }) => entry.type === "renamed";
+    expect(preview.entries.filter(renamed)).toHaveLength(1);
+    const result = await recordRevision(port, { ...options, leaveOut: renamed });
+    expect(result.status === "recorded" && result.entries.length).toBe(preview.entries.length - 1);
+    expect(logOf(port).slice(1).map((r) => r[2])).not.toContain("명칭변경");
+    expect((await previewRevision(new MemoryPort(planGrid(samplePlan())))).planYears).toEqual([2023, 2024, 2025, 2026]); // no baseline: still the years
+  });
+
   it("writes every text cell as text, a project name beginning with = included", async () => {
     const { port } = await revised();
     const cells = port.generated.get(SHEETS.revisionLog)!.rows.slice(1).flat();

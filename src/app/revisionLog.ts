@@ -155,6 +155,8 @@ export interface RecordOptions {
   now?: Date;
   /** Language of a new 수정이력 sheet; an existing sheet keeps the language of its header. */
   lang?: Lang;
+  /** Entries the user chose not to record (the baseline still moves past them). */
+  leaveOut?: (entry: RevisionEntry) => boolean;
   /** Per project (its id in the entry: new id, or old id for a removed one): another reason or removal type. */
   overrides?: Record<string, { reason?: string; removalType?: RemovalType }>;
 }
@@ -199,10 +201,11 @@ export type RecordResult =
   | { status: "recorded"; entries: RevisionEntry[]; rows: LogRow[]; baseline: Baseline };
 
 /** The changes since the baseline, without writing anything (for the pane to show before recording). */
-export async function previewRevision(port: WorkbookPort): Promise<{ baseline: Baseline | null; entries: RevisionEntry[] }> {
+export async function previewRevision(port: WorkbookPort): Promise<{ baseline: Baseline | null; entries: RevisionEntry[]; planYears: number[] }> {
   const baseline = await readBaseline(port);
-  if (!baseline) return { baseline: null, entries: [] };
-  return { baseline, entries: diffPlans(baseline.snapshot, readSnapshot(await port.readGrid())) };
+  const plan = readPlan(await port.readGrid());
+  if (!baseline) return { baseline: null, entries: [], planYears: plan.planYears };
+  return { baseline, entries: diffPlans(baseline.snapshot, snapshotPlan(plan)), planYears: plan.planYears };
 }
 
 /**
@@ -218,7 +221,8 @@ export async function recordRevision(port: WorkbookPort, options: RecordOptions)
   if (!baseline) return { status: "noBaseline" };
   const grid = await port.readGrid();
   const current = readSnapshot(grid);
-  const entries = diffPlans(baseline.snapshot, current);
+  const leaveOut = options.leaveOut;
+  const entries = diffPlans(baseline.snapshot, current).filter((entry) => !leaveOut?.(entry));
   if (entries.length === 0) return { status: "noChanges", baseline: await storeBaseline(port, current, now, grid, store) };
 
   const log = readRevisionLog(grid);

@@ -5,7 +5,7 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { computeAccessibleName } from "dom-accessibility-api";
-import type { ConsolidationProgress, ConsolidationView, PaneActions, RecordRevisionRequest, RevisionEntry } from "./actions";
+import { entryKey, type ConsolidationProgress, type ConsolidationView, type PaneActions, type RecordRevisionRequest, type RevisionEntry } from "./actions";
 import { App } from "./App";
 import { fakeActions, sampleView } from "./testing/fakeActions";
 
@@ -62,7 +62,7 @@ describe("pane sections", () => {
   });
 
   it("shows the saved baseline's time, and saves a new one", async () => {
-    const actions = fakeActions(sampleView(), { previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: [], removals: 0 } }) });
+    const actions = fakeActions(sampleView(), { previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: [], removals: 0, planYears: [2023, 2024, 2025, 2026] } }) });
     renderPane(actions);
     const panel = await openTab("요약·이력");
     expect(await within(panel).findByText("저장된 기준선: 2026-11-20 10:15 (사업 2개)")).toBeTruthy();
@@ -84,22 +84,27 @@ describe("pane sections", () => {
     expect(actions.previewRevision).toHaveBeenCalledTimes(2);
   });
 
-  it("asks for a baseline first when there is none", async () => {
-    renderPane(fakeActions());
+  it("says there is no baseline to compare with, and offers 기준선 저장 right there", async () => {
+    const actions = fakeActions();
+    renderPane(actions);
     const panel = await openTab("요약·이력");
-    expect(await within(panel).findByText("먼저 [기준선 저장]을 누르세요.")).toBeTruthy();
+    const note = await within(panel).findByText(/^저장된 기준선이 없어 바뀐 것을 비교할 수 없습니다/);
+    const section = note.closest("section") as HTMLElement;
+    fireEvent.click(within(section).getByRole("button", { name: "기준선 저장" }));
+    await waitFor(() => expect(actions.saveBaseline).toHaveBeenCalledTimes(1));
     expect(within(panel).getByText("저장된 기준선이 없습니다.")).toBeTruthy();
     expect(within(panel).getByRole("button", { name: "수정이력 기록" }).getAttribute("aria-disabled")).toBe("true");
   });
 
   it("lists the changes since the baseline; 수정이력 기록 stays disabled until there is a reason, then records with the 제외/폐지 choice", async () => {
     const actions = fakeActions(sampleView(), {
-      previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: ENTRIES, removals: 1 } }),
+      previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: ENTRIES, removals: 1, planYears: [2023, 2024, 2025, 2026] } }),
       recordRevision: async () => ({ ok: true, value: { status: "recorded", rows: 2, sheet: "수정이력", baseline: { savedAt: "2026-11-26T09:10:00+09:00", projects: 1 } } }),
     });
     renderPane(actions);
     const panel = await openTab("요약·이력");
     const list = await within(panel).findByRole("list", { name: "기록할 변경 2건" });
+    expect(within(panel).getByText("2건 중 2건을 기록합니다. 빼려는 변경은 선택을 해제하세요.")).toBeTruthy();
     expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "변경 I-1-1 건강취약계층을 위한 기본생활보장 · 예산(백만원) 2025: 100 → 120",
       "제외·폐지 II-2-1 통합사례관리 협업체계 운영",
@@ -122,12 +127,16 @@ describe("pane sections", () => {
     fireEvent.change(reason, { target: { value: "2025년 예산 조정" } });
     fireEvent.change(within(panel).getByRole("textbox", { name: "작성자" }), { target: { value: "복지정책과 김OO" } });
     const year = within(panel).getByRole("spinbutton", { name: /^수정연도/ });
-    expect((year as HTMLInputElement).value).toBe(String(new Date().getFullYear() + 1));
+    // next year, inside the plan's 2023–2026 period
+    expect((year as HTMLInputElement).value).toBe(String(Math.min(2026, Math.max(2023, new Date().getFullYear() + 1))));
     fireEvent.change(year, { target: { value: "1999" } });
     expect(record.getAttribute("aria-disabled")).toBe("true"); // not a plan year
     fireEvent.change(year, { target: { value: "2025" } });
     expect(record.getAttribute("aria-disabled")).toBeNull();
 
+    // one entry left out before recording
+    fireEvent.click(within(list).getByRole("checkbox", { name: /^변경 I-1-1/ }));
+    expect(within(panel).getByText("2건 중 1건을 기록합니다. 빼려는 변경은 선택을 해제하세요.")).toBeTruthy();
     fireEvent.click(record);
     expect(await within(panel).findByText("'수정이력' 시트에 2행을 기록하고 기준선을 새로 저장했습니다.")).toBeTruthy();
     expect(actions.recordRevision).toHaveBeenCalledWith<[RecordRevisionRequest]>({
@@ -136,6 +145,7 @@ describe("pane sections", () => {
       author: "복지정책과 김OO",
       revisionYear: 2025,
       lang: "ko",
+      leaveOut: [entryKey(ENTRIES[0])],
     });
     // recorded: the baseline moved, nothing left to record
     expect(within(panel).queryByRole("list", { name: /기록할 변경/ })).toBeNull();
@@ -145,7 +155,7 @@ describe("pane sections", () => {
 
   it("offers no 제외/폐지 choice when nothing was removed, and records 제외 by default", async () => {
     const actions = fakeActions(sampleView(), {
-      previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: [ENTRIES[0]], removals: 0 } }),
+      previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: [ENTRIES[0]], removals: 0, planYears: [2023, 2024, 2025, 2026] } }),
       recordRevision: async () => ({ ok: true, value: { status: "noChanges", baseline: BASELINE } }),
     });
     renderPane(actions);
@@ -274,6 +284,7 @@ describe("pane sections", () => {
         withoutWorkbook: ["어르신복지과"],
         logRows: 1,
         baselineMoved: true,
+        hadBaseline: true,
       }),
     );
 

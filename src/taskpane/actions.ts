@@ -91,6 +91,8 @@ export interface RevisionPreviewView {
   entries: RevisionEntry[];
   /** Entries of projects no longer in the plan: recorded as 제외 or 폐지, as chosen in the pane. */
   removals: number;
+  /** The plan period's years ('23–'26): the 수정연도 is one of them. */
+  planYears: number[];
 }
 
 export interface RecordRevisionRequest {
@@ -101,6 +103,13 @@ export interface RecordRevisionRequest {
   revisionYear: number;
   /** Language of a new 수정이력 sheet (an existing one keeps its own). */
   lang: Lang;
+  /** entryKey of the previewed entries the user left out: not recorded. */
+  leaveOut?: readonly string[];
+}
+
+/** One previewed entry, recognised again when recording. */
+export function entryKey(entry: RevisionEntry): string {
+  return [entry.type, entry.projectId, entry.field, entry.year ?? "", entry.indicator ?? ""].join("|");
 }
 
 export type RecordView =
@@ -151,6 +160,8 @@ export interface ConsolidationView {
   logRows: number;
   /** The saved baseline moved forward with the applied changes (it matched the plan before). */
   baselineMoved: boolean;
+  /** There was a saved baseline at all. */
+  hadBaseline: boolean;
 }
 
 export interface PaneActions {
@@ -291,8 +302,8 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
     previewRevision: () =>
       attempt(async () => {
         const { previewRevision } = await import(/* webpackChunkName: "pane-revisions" */ "../app/revisionLog");
-        const { baseline, entries } = await previewRevision(port);
-        return { baseline: baseline ? baselineView(baseline) : null, entries, removals: entries.filter((e) => e.type === "removed").length };
+        const { baseline, entries, planYears } = await previewRevision(port);
+        return { baseline: baseline ? baselineView(baseline) : null, entries, removals: entries.filter((e) => e.type === "removed").length, planYears };
       }),
     recordRevision: (request) =>
       attempt(async (): Promise<RecordView> => {
@@ -304,6 +315,7 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
           revisionYear: request.revisionYear,
           lang: request.lang,
           now: now(),
+          leaveOut: request.leaveOut && request.leaveOut.length > 0 ? (entry) => request.leaveOut!.includes(entryKey(entry)) : undefined,
         });
         if (result.status === "noBaseline") return { status: "noBaseline" };
         if (result.status === "noChanges") return { status: "noChanges", baseline: baselineView(result.baseline) };
@@ -347,6 +359,7 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
           withoutWorkbook: result.departmentsWithoutWorkbook,
           logRows: run.logRows.length,
           baselineMoved: run.baselineMoved,
+          hadBaseline: run.hadBaseline,
         };
       }),
   };

@@ -190,7 +190,7 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
           say: (t) =>
             [
               t("merge.done", { files: run.files.length, applied: run.applied.length, added: run.added.length, conflicts: run.conflicts.length }),
-              ...(run.logRows > 0 ? [t("merge.logged", { rows: run.logRows }), t(run.baselineMoved ? "merge.baselineMoved" : "merge.baselineHint")] : []),
+              ...(run.logRows > 0 ? [t("merge.logged", { rows: run.logRows }), t(run.baselineMoved ? "merge.baselineMoved" : run.hadBaseline ? "merge.baselineHint" : "merge.noBaseline")] : []),
             ].join(" "),
         });
       } catch (error) {

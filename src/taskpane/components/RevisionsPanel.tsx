@@ -4,11 +4,11 @@
  * and a record button that stays disabled until there is a change and a reason.
  * Loaded lazily (chunk "pane-workflows") when the section is first opened.
  */
-import { Button, Field, Input, makeStyles, mergeClasses, Radio, RadioGroup, Text, Textarea, tokens } from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, makeStyles, mergeClasses, Radio, RadioGroup, Text, Textarea, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, HistoryRegular, SaveRegular, TableAddRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { describeEntry } from "../../app/revisionLog";
-import { toActionFailure, type ActionFailure, type BaselineView, type RemovalType, type RevisionPreviewView } from "../actions";
+import { entryKey, toActionFailure, type ActionFailure, type BaselineView, type RemovalType, type RevisionPreviewView } from "../actions";
 import { actionFailureText } from "../failureText";
 import type { SectionProps } from "./panel";
 import { PaneSection, type SectionStatus } from "./PaneSection";
@@ -65,6 +65,16 @@ export function shownTime(savedAt: string): string {
   return match ? `${match[1]} ${match[2]}` : savedAt;
 }
 
+/**
+ * The 수정연도 offered first: next year, kept inside the plan's period (a 2023–2026 plan revised in
+ * 2026 is revised for 2026, not 2027); next year when the plan's years are not known.
+ */
+export function defaultRevisionYear(planYears: readonly number[], now: Date): number {
+  const next = now.getFullYear() + 1;
+  if (planYears.length === 0) return next;
+  return Math.min(Math.max(next, Math.min(...planYears)), Math.max(...planYears));
+}
+
 function validYear(text: string): number | null {
   const year = Number(text.trim());
   return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : null;
@@ -73,7 +83,7 @@ function validYear(text: string): number | null {
 export interface RevisionsPanelProps extends SectionProps {
   /** The section is the one shown. */
   active: boolean;
-  /** For the default 수정연도 (next year); default now. */
+  /** For the default 수정연도 (next year inside the plan's period); default now. */
   now?: () => Date;
 }
 
@@ -121,6 +131,10 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
   const [removalType, setRemovalType] = React.useState<RemovalType>("제외");
   const [author, setAuthor] = React.useState(rememberedAuthor);
   const [yearText, setYearText] = React.useState(() => String(now().getFullYear() + 1));
+  // The year follows the plan's period until the user types one.
+  const yearTyped = React.useRef(false);
+  // Entries the user left out (by entryKey); every entry is recorded unless cleared.
+  const [leftOut, setLeftOut] = React.useState<ReadonlySet<string>>(new Set());
 
   const check = async () => {
     const outcome = await actions.previewRevision();
@@ -130,6 +144,8 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
     }
     setPreview(outcome.value);
     setBaseline(outcome.value.baseline);
+    setLeftOut(new Set());
+    if (!yearTyped.current) setYearText(String(defaultRevisionYear(outcome.value.planYears, now())));
   };
   const onCheck = () =>
     guarded(setRevisionStatus, async () => {
@@ -152,20 +168,28 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
         return;
       }
       setBaseline(outcome.value);
-      setPreview({ baseline: outcome.value, entries: [], removals: 0 });
+      setPreview({ baseline: outcome.value, entries: [], removals: 0, planYears: preview?.planYears ?? [] });
       setRevisionStatus(null);
       setBaselineStatus({ intent: "success", say: (t) => t("baseline.done", { time: shownTime(outcome.value.savedAt) }) });
     });
 
   const year = validYear(yearText);
   const entries = preview?.entries ?? [];
-  const canRecord = !lock.busy && entries.length > 0 && reason.trim() !== "" && year !== null;
+  const chosen = entries.filter((entry) => !leftOut.has(entryKey(entry)));
+  const canRecord = !lock.busy && chosen.length > 0 && reason.trim() !== "" && year !== null;
 
   const onRecord = () =>
     guarded(setRevisionStatus, async () => {
       if (year === null) return;
       setRevisionStatus(null);
-      const outcome = await actions.recordRevision({ reason: reason.trim(), removalType, author: author.trim(), revisionYear: year, lang });
+      const outcome = await actions.recordRevision({
+        reason: reason.trim(),
+        removalType,
+        author: author.trim(),
+        revisionYear: year,
+        lang,
+        leaveOut: [...leftOut],
+      });
       if (!outcome.ok) {
         setRevisionStatus(fail(outcome.failure));
         return;
@@ -174,12 +198,12 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
       if (author.trim() !== "") rememberAuthor(author.trim());
       if (result.status === "noBaseline") {
         setBaseline(null);
-        setPreview({ baseline: null, entries: [], removals: 0 });
+        setPreview({ baseline: null, entries: [], removals: 0, planYears: preview?.planYears ?? [] });
         setRevisionStatus({ intent: "warning", say: (t) => t("revision.recordedNoBaseline") });
         return;
       }
       setBaseline(result.baseline);
-      setPreview({ baseline: result.baseline, entries: [], removals: 0 });
+      setPreview({ baseline: result.baseline, entries: [], removals: 0, planYears: preview?.planYears ?? [] });
       if (result.status === "noChanges") {
         setRevisionStatus({ intent: "info", say: (t) => t("revision.recordedNoChanges") });
         return;
@@ -252,14 +276,32 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
               ? t("revision.needBaseline")
               : entries.length === 0
                 ? t("revision.noChanges")
-                : entriesLabel}
+                : t("revision.selected", { count: chosen.length, total: entries.length })}
         </Text>
+        {preview !== null && preview.baseline === null && (
+          <div className={styles.buttons}>
+            <Button icon={<SaveRegular />} disabled={lock.busy} onClick={() => void onSaveBaseline()}>
+              {t("baseline.save")}
+            </Button>
+          </div>
+        )}
         {entries.length > 0 && (
           // Focusable, so that the keyboard scrolls a long list.
           <ul className={styles.entries} aria-label={entriesLabel} tabIndex={0}>
             {entries.map((entry, i) => (
               <li key={i} className={mergeClasses(styles.entry, entry.type === "removed" && styles.removed)} data-type={entry.type}>
-                {describeEntry(entry, lang)}
+                <Checkbox
+                  checked={!leftOut.has(entryKey(entry))}
+                  label={describeEntry(entry, lang)}
+                  onChange={(_, data) =>
+                    setLeftOut((set) => {
+                      const next = new Set(set);
+                      if (data.checked) next.delete(entryKey(entry));
+                      else next.add(entryKey(entry));
+                      return next;
+                    })
+                  }
+                />
               </li>
             ))}
           </ul>
@@ -285,7 +327,17 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
             validationState={year === null ? "error" : "none"}
             validationMessage={year === null ? t("revision.yearHint") : undefined}
           >
-            <Input type="number" min={2000} max={2100} step={1} value={yearText} onChange={(_, data) => setYearText(data.value)} />
+            <Input
+              type="number"
+              min={2000}
+              max={2100}
+              step={1}
+              value={yearText}
+              onChange={(_, data) => {
+                yearTyped.current = true;
+                setYearText(data.value);
+              }}
+            />
           </Field>
         </div>
         <div className={styles.buttons}>
