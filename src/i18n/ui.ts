@@ -253,8 +253,6 @@ export const uiTexts = {
   "byDept.item": { ko: "사업 {projects}개 · 지적 {findings}건", en: "projects: {projects} · findings: {findings}" },
   "byDept.show": { ko: "결과 보기", en: "Show findings" },
   "byDept.go": { ko: "첫 행으로", en: "Go to row" },
-  "byDept.goLabel": { ko: "{department}의 첫 사업 행으로 이동", en: "Go to the first project row of {department}" },
-  "byDept.showLabel": { ko: "{department}의 검증 결과 보기 ({findings}건)", en: "Show the findings of {department} ({findings})" },
 
   "merge.title": { ko: "부서 취합", en: "Consolidate departments" },
   "merge.description": {

@@ -119,7 +119,7 @@ describe("summaries and the revision log through the pane's actions", () => {
   it("기준선 저장 → a cell edited → the change is previewed → 수정이력 기록 appends it and moves the baseline", async () => {
     const memory = port();
     const actions = createPaneActions(memory, { now: () => NOW });
-    expect(value(await actions.previewRevision())).toEqual({ baseline: null, entries: [], removals: 0 });
+    expect(value(await actions.previewRevision())).toEqual({ baseline: null, entries: [], removals: 0, planYears: [2023, 2024, 2025, 2026] });
     expect(value(await actions.recordRevision({ reason: "x", removalType: "제외", author: "", revisionYear: 2025, lang: "ko" }))).toEqual({
       status: "noBaseline",
     });
@@ -194,7 +194,7 @@ describe("toActionFailure", () => {
     ["PlanReadError", new PlanReadError("passwordProtected"), { kind: "read", failure: { reason: "passwordProtected", data: {} } }],
     ["WorkbookBytesUnavailableError", new WorkbookBytesUnavailableError(), { kind: "noWorkbookBytes" }],
     ["NoDepartmentsError", new NoDepartmentsError(), { kind: "noDepartments" }],
-    ["any other error", new Error("RichApi.Error: 연결 끊김\n    at x"), { kind: "unexpected", detail: "Error: RichApi.Error: 연결 끊김" }],
+    ["any other error", new Error("RichApi.Error: 연결 끊김\n    at x"), { kind: "unexpected", detail: "RichApi.Error: 연결 끊김" }],
   ])("%s", (_, error, failure) => {
     expect(toActionFailure(error)).toEqual(failure);
     expect(actionFailureText(toActionFailure(error), "ko")).not.toMatch(/\n|\{\w+\}/);

@@ -104,6 +104,7 @@ type FileState = "waiting" | "reading" | "read";
 
 export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavailable, view, onShowDepartment }: DepartmentsPanelProps): React.JSX.Element {
   const styles = useStyles();
+  const listId = React.useId();
   const fail = (failure: ActionFailure): SectionStatus => ({ intent: "error", say: (_, l) => actionFailureText(failure, l, workbookName) });
   const guarded = (setStatus: (status: SectionStatus) => void, work: () => Promise<void>) =>
     lock.run(async () => {
@@ -281,10 +282,11 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
         ) : departments.length === 0 ? (
           <Text className={styles.note}>{t("byDept.none")}</Text>
         ) : (
-          <ul className={styles.list} aria-label={t("byDept.title")}>
+          <ul id={listId} className={styles.list} aria-label={t("byDept.title")}>
             {departments.map((d) => (
               <li key={d.name} className={styles.item}>
-                <span className={styles.itemText}>
+                {/* The buttons are named by their visible text and described by this line. */}
+                <span className={styles.itemText} id={`${listId}-${d.name}`}>
                   <span className={styles.department}>{d.name}</span>{" "}
                   <span className={styles.meta}>{t("byDept.item", { projects: d.projects, findings: d.findings })}</span>
                 </span>
@@ -292,7 +294,7 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
                   size="small"
                   appearance="subtle"
                   disabled={d.findings === 0}
-                  aria-label={t("byDept.showLabel", { department: d.name, findings: d.findings })}
+                  aria-describedby={`${listId}-${d.name}`}
                   onClick={() => onShowDepartment(d.name)}
                 >
                   {t("byDept.show")}
@@ -302,7 +304,7 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
                     size="small"
                     appearance="subtle"
                     disabled={lock.busy}
-                    aria-label={t("byDept.goLabel", { department: d.name })}
+                    aria-describedby={`${listId}-${d.name}`}
                     onClick={() => {
                       const ref = d.first!;
                       actions.selectCell(ref).catch((error: unknown) => {
