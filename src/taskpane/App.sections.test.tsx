@@ -23,7 +23,7 @@ async function openTab(name: string): Promise<HTMLElement> {
   fireEvent.click(screen.getByRole("tab", { name }));
   const panel = screen.getByRole("tabpanel", { name });
   // the section is loaded on first use, and the 요약·이력 section checks the baseline as it opens
-  await within(panel).findAllByRole("heading", { level: 2 });
+  await within(panel).findAllByRole("heading", { level: 2 }, { timeout: 30_000 }); // the first import compiles the chunk: slow on a loaded machine
   await waitFor(() => expect(screen.getByRole("main").getAttribute("aria-busy")).toBe("false"));
   return panel;
 }
@@ -304,6 +304,27 @@ describe("pane sections", () => {
     // the report follows the language switch
     fireEvent.change(screen.getByRole("combobox", { name: "언어 / Language" }), { target: { value: "en" } });
     expect(within(screen.getByRole("list", { name: "Conflicts — not applied (1)" })).getByRole("listitem").textContent).toBe("Another department's project: II-4-1-2");
+  });
+
+  it("after 취합 on a plan without a baseline, says there is none rather than unrecorded changes", async () => {
+    const view: ConsolidationView = {
+      files: [{ file: "복지정책과.xlsx", readable: true, text: { ko: "복지정책과.xlsx: 복지정책과, 사업 12개", en: "복지정책과.xlsx: 12 projects" } }],
+      applied: [{ ko: "I-2-3 예산 2025: 5 → 8 (복지정책과.xlsx)", en: "I-2-3 budget 2025: 5 → 8 (복지정책과.xlsx)" }],
+      added: [],
+      conflicts: [],
+      withoutWorkbook: [],
+      logRows: 1,
+      baselineMoved: false,
+      hadBaseline: false,
+    };
+    renderPane(fakeActions(sampleView(), { consolidate: async () => ({ ok: true, value: view }) }));
+    const panel = await openTab("부서");
+    const input = within(panel).getByLabelText("부서 입력 양식 (.xlsx, 여러 개 선택 가능)") as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array([1])], "복지정책과.xlsx")] } });
+    fireEvent.click(within(panel).getByRole("button", { name: "취합 (1개 파일)" }));
+    const summary = await within(panel).findByText(/^파일 1개를 취합했습니다/);
+    expect(summary.textContent).toContain("저장된 기준선이 없습니다.");
+    expect(summary.textContent).not.toContain("아직 기록하지 않은 변경");
   });
 
   it("shows a department's findings only, from the 부서 tab, and a click on one selects its cell", async () => {
