@@ -6,6 +6,7 @@
  * Part Ⅰ with two 사회보장전략, Part Ⅱ with the fixed strategies and their 대표과업; numbers Ⅰ-1-1 / Ⅱ-1-1-1;
  * "(중점추진)" names; '/' for a new project's '26; '0' for a 비예산 budget. Sheet 관리체계: 책임자, 공공
  * 실무책임자, 민간 참여자, 점검 주기/방법/환류 절차 and the 실 | 국 | 과 | 세부사업 list (each project's department).
+ * With --fixtures it also writes the 6기 layout fixtures under test/fixtures/layouts/ (see LAYOUTS below).
  * Deterministic.  `npm run sample`
  */
 "use strict";
@@ -64,28 +65,75 @@ const DEPARTMENTS = {
   "Ⅱ-1-3-2": ["복지국", "생활보장과"],
 };
 
-function build() {
+/**
+ * Layout options, each a way districts keep the same plan:
+ * - repeated: a multi-indicator project's number, name, flags and budgets repeated on a second indicator row
+ *   (unmerged cells, as after 병합 해제 for sorting)
+ * - split: one sheet per strategy, each with its own title and header
+ * - subtotals: "사회보장전략 N 소계" after each Part Ⅰ strategy, "발전전략 소계" and "총 계" at the end
+ * - unit: the unit line's text ("(단위: 천원)" with budgets ×1000)
+ */
+const LAYOUTS = {
+  "6th-repeated-cells": { repeated: true },
+  "6th-split-sheets": { split: true },
+  "6th-subtotals": { subtotals: true },
+  "6th-thousand-won": { unit: "(단위: 천원)" },
+};
+
+function header() {
+  return [
+    "사업번호", "사업명", "6기 (○,×)", "제3차 사회보장기본계획과의 연계성", "성과지표명(단위)",
+    ...YEARS.map((y) => `${y} 목표`), ...YEARS.map((y) => `${y} 예산`),
+  ];
+}
+
+function build(options = {}) {
   const wb = new ExcelJS.Workbook();
   wb.creator = "plan-check sample builder";
   wb.created = FIXED_DATE;
   wb.modified = FIXED_DATE;
-  const ws = wb.addWorksheet("총괄표");
-  ws.addRow(["제6기 가온구 지역사회보장계획 총괄표 (예시: 가상의 구, 실제 계획이 아님)"]);
-  ws.addRow(["(단위: 백만원)"]);
-  ws.addRow([
-    "사업번호", "사업명", "6기 (○,×)", "제3차 사회보장기본계획과의 연계성", "성과지표명(단위)",
-    ...YEARS.map((y) => `${y} 목표`), ...YEARS.map((y) => `${y} 예산`),
-  ]);
+  const scale = options.unit && /천원/.test(options.unit) ? 1000 : 1;
+  let ws = null;
+  let sheetNo = 0;
+  const newSheet = () => {
+    ws = wb.addWorksheet(sheetNo++ === 0 ? "총괄표" : `총괄표 (${sheetNo})`);
+    ws.addRow(["제6기 가온구 지역사회보장계획 총괄표 (예시: 가상의 구, 실제 계획이 아님)"]);
+    ws.addRow([options.unit ?? "(단위: 백만원)"]);
+    ws.addRow(header());
+    ws.columns.forEach((column, i) => { column.width = [10, 32, 9, 14, 28][i] ?? 10; });
+  };
+  newSheet();
+  const sums = { strategy: YEARS.map(() => 0), part: YEARS.map(() => 0), all: YEARS.map(() => 0) };
+  const total = (label, key) => {
+    ws.addRow([label, null, null, null, null, ...YEARS.map(() => null), ...sums[key].map((v) => Math.round(v * 10) / 10)]);
+    sums[key] = YEARS.map(() => 0);
+  };
+  let strategyNo = 0;
+  let part = 1;
   for (const row of ROWS) {
     const [kind] = row;
-    if (kind === "section") ws.addRow([row[1]]);
-    else if (kind === "strategy" || kind === "task") ws.addRow([row[1], null, null, null, row[2], ...row[3]]);
-    else {
+    if (kind === "strategy" || kind === "section") {
+      if (options.subtotals && strategyNo > 0 && part === 1) total(`사회보장전략 ${strategyNo} 소계`, "strategy");
+      if (options.split && kind === "strategy" && strategyNo > 0) newSheet();
+    }
+    if (kind === "section") {
+      if (/^Ⅱ/.test(row[1])) part = 2;
+      ws.addRow([row[1]]);
+    } else if (kind === "strategy" || kind === "task") {
+      if (kind === "strategy") strategyNo = part === 1 ? strategyNo + 1 : strategyNo;
+      ws.addRow([row[1], null, null, null, row[2], ...row[3]]);
+    } else {
       const [, number, name, isNew, link, indicator, targets, money] = row;
-      ws.addRow([number, name, isNew, link, indicator, ...targets, ...money]);
+      const scaled = money.map((v) => (typeof v === "number" ? v * scale : v));
+      ws.addRow([number, name, isNew, link, indicator, ...targets, ...scaled]);
+      if (options.repeated && number === "Ⅰ-1-2") ws.addRow([number, name, isNew, link, "방문 횟수(회)", ...rising(3000, 100, "회"), ...scaled]);
+      for (const key of Object.keys(sums)) scaled.forEach((v, i) => { if (typeof v === "number") sums[key][i] += v; });
     }
   }
-  ws.columns.forEach((column, i) => { column.width = [10, 32, 9, 14, 28][i] ?? 10; });
+  if (options.subtotals) {
+    total("발전전략 소계", "strategy");
+    total("총 계", "all");
+  }
 
   const s = wb.addWorksheet("관리체계");
   s.addRow(["관리체계"]);
@@ -107,11 +155,18 @@ function build() {
   return wb;
 }
 
+async function write(file, options) {
+  const bytes = Buffer.from(await build(options).xlsx.writeBuffer());
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, bytes);
+  console.log(`${path.relative(process.cwd(), file)}: ${bytes.length} bytes`);
+}
+
 async function main() {
-  const bytes = Buffer.from(await build().xlsx.writeBuffer());
-  fs.mkdirSync(path.dirname(OUT), { recursive: true });
-  fs.writeFileSync(OUT, bytes);
-  console.log(`${path.relative(process.cwd(), OUT)}: ${bytes.length} bytes, ${ROWS.filter((r) => r[0] === "project").length} projects`);
+  await write(OUT, {});
+  if (!process.argv.includes("--fixtures")) return;
+  const dir = path.join(__dirname, "..", "test", "fixtures", "layouts");
+  for (const [name, options] of Object.entries(LAYOUTS)) await write(path.join(dir, `${name}.xlsx`), options);
 }
 
 main().catch((err) => {

@@ -497,9 +497,11 @@ class TableReader {
   private readTotal(row: number, marker: Extract<RowMarker, { kind: "total" }>, col: number, raw: string): void {
     this.dropOwner();
     const total = marker.total;
-    // "사회보장전략 2 소계" closes the strategy it names; an unnumbered one ("발전전략 소계", "소 계") the current scope.
+    // "사회보장전략 2 소계" closes the strategy it names, "발전전략 소계" the current strategy (tasks included),
+    // a plain "소 계" the current scope.
     const named = marker.number ? this.strategies.find((s) => s.number === marker.number && s.part === (marker.part ?? this.part)) : undefined;
-    const scopeId = total === "subtotal" ? (named?.id ?? this.task?.id ?? this.strategy?.id ?? null) : null;
+    const namesStrategy = marker.part !== undefined;
+    const scopeId = total === "subtotal" ? (named?.id ?? (namesStrategy ? this.strategy?.id : this.task?.id ?? this.strategy?.id) ?? null) : null;
     const members =
       total === "subtotal"
         ? this.projectsSinceTotal.filter((p) => (p.taskId ?? p.strategyId) === scopeId || p.strategyId === scopeId)
