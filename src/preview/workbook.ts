@@ -5,7 +5,7 @@
  * chunks, outside the task pane's first load.
  */
 import type * as ExcelJS from "exceljs";
-import { HIGHLIGHT_FILLS, SHEETS, type WorkbookPort } from "../app/port";
+import { HIGHLIGHT_FILLS, HIGHLIGHT_TAG, SHEETS, type WorkbookPort } from "../app/port";
 import { fromA1, SEVERITIES, type CellRef, type MergedArea, type Severity } from "../engine";
 import { gridFromWorkbook } from "../xlsx/readGrid";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
@@ -76,6 +76,7 @@ function sheetView(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): Sh
   const actualRows = Math.max(worksheet.rowCount, ...merges.map((m) => m.bottom + 1), 1);
   const rowCount = Math.min(actualRows, MAX_ROWS);
   const colCount = Math.min(Math.max(worksheet.columnCount, ...merges.map((m) => m.right + 1), 1), MAX_COLS);
+  const highlighted = highlightedCells(worksheet);
   const cells: (CellView | undefined)[][] = [];
   const rowHeights: (number | undefined)[] = [];
   for (let r = 0; r < rowCount; r++) {
@@ -85,7 +86,13 @@ function sheetView(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): Sh
     for (let c = 0; c < colCount; c++) {
       if (covered.has(`${r},${c}`)) continue;
       const cell = row.getCell(c + 1);
-      const view = cellView(cell);
+      const severity = highlighted.get(`${r},${c}`);
+      const view = cellView(cell) ?? (severity ? { ...EMPTY_CELL } : undefined);
+      // Highlights are the add-in's tagged conditional formats (as inside Excel): show them as the cell's severity.
+      if (view && severity) {
+        view.severity = severity;
+        view.fill = HIGHLIGHT_FILLS[severity];
+      }
       if (view) line[c] = view;
     }
     cells[r] = line;
@@ -107,6 +114,46 @@ function sheetView(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): Sh
     rowHeights,
     frozenRows: Math.min(frozen?.ySplit ?? 0, 10),
   };
+}
+
+const EMPTY_CELL: CellView = {
+  text: "",
+  fill: null,
+  severity: null,
+  bold: false,
+  italic: false,
+  color: null,
+  align: null,
+  vertical: null,
+  wrap: false,
+  link: null,
+  numeric: false,
+};
+
+/** Cells ("row,col", zero-based) under the add-in's highlight rules, with the severity each rule names. */
+function highlightedCells(worksheet: ExcelJS.Worksheet): Map<string, Severity> {
+  const found = new Map<string, Severity>();
+  // ExcelJS keeps a sheet's conditional formats in this array (its typings do not list it).
+  const blocks = (worksheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
+  for (const block of blocks) {
+    for (const rule of block.rules) {
+      const formula = rule.type === "expression" ? (rule.formulae ?? []).find((f) => typeof f === "string" && f.includes(HIGHLIGHT_TAG)) : undefined;
+      const severity = SEVERITIES.find((s) => typeof formula === "string" && formula.includes(`${HIGHLIGHT_TAG}:${s}"`));
+      if (!severity) continue;
+      for (const part of block.ref.split(/\s+/)) {
+        const [from, to = from] = part.split(":");
+        let a: { row: number; col: number }, b: { row: number; col: number };
+        try {
+          a = fromA1(from);
+          b = fromA1(to);
+        } catch {
+          continue; // a range we cannot read is not ours to draw
+        }
+        for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) found.set(`${r},${c}`, severity);
+      }
+    }
+  }
+  return found;
 }
 
 function cellView(cell: ExcelJS.Cell): CellView | undefined {
