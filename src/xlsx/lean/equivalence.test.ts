@@ -18,6 +18,9 @@ async function workbooks(dir: string): Promise<string[]> {
   }
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
+    // test/hostile holds files built to exhaust a reader (20,000 rows out to XFD): ExcelJS, the reference
+    // here, cannot read them in bounded memory; their own suite checks the lean reader on them.
+    if (entry.isDirectory() && entry.name === "hostile") continue;
     if (entry.isDirectory()) found.push(...(await workbooks(full)));
     else if (entry.name.endsWith(".xlsx")) found.push(full);
   }
