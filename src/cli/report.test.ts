@@ -1,7 +1,6 @@
 import type { ValidationResult } from "../app/validateWorkbook";
 import type { CellRef, Finding, Plan, Project, Strategy, Task } from "../engine";
 import { countBySeverity } from "../engine";
-import { ruleMessages } from "../i18n/rules";
 import {
   exitCodeFor,
   failureLine,
@@ -12,6 +11,17 @@ import {
   type FileOutcome,
   type JsonReport,
 } from "./report";
+
+
+// Two rules of the test's own, so the report's layout is tested apart from the real rules' wording.
+jest.mock("../i18n/rules", () => {
+  const actual = jest.requireActual("../i18n/rules");
+  const testTexts: Record<string, Record<string, { ko: string; en: string }>> = {
+    "test/budget": { textNumber: { ko: "예산 「{value}」이 글자로 적혀 있습니다", en: "budget '{value}' is written as text" } },
+    "test/strategy": { note: { ko: "참고: {value}", en: "note: {value}" } },
+  };
+  return { ...actual, ruleMessage: (ruleId: string, messageId: string) => testTexts[ruleId]?.[messageId] ?? actual.ruleMessage(ruleId, messageId) };
+});
 
 const SHEET = "총괄표";
 const ref = (row: number, col: number, sheet = SHEET): CellRef => ({ sheet, row, col });
@@ -96,17 +106,6 @@ function result(list: Finding[] = findings): ValidationResult {
   };
 }
 
-beforeAll(() => {
-  ruleMessages["test/budget"] = {
-    textNumber: { ko: "예산 「{value}」이 글자로 적혀 있습니다", en: "budget '{value}' is written as text" },
-  };
-  ruleMessages["test/strategy"] = { note: { ko: "참고: {value}", en: "note: {value}" } };
-});
-
-afterAll(() => {
-  delete ruleMessages["test/budget"];
-  delete ruleMessages["test/strategy"];
-});
 
 describe("text report", () => {
   it("groups findings by sheet, strategy, task and project (Korean)", () => {

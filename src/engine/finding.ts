@@ -39,11 +39,15 @@ export interface Finding {
   fix?: Fix;
 }
 
-export interface Rule {
+/**
+ * A rule. Written with `defineRule` (src/engine/rules/kit.ts), its id and message ids keep their literal
+ * types, so the compiler checks every hit's message id and that the catalogues hold every message.
+ */
+export interface Rule<Id extends string = string, MessageId extends string = string> {
   /** "family/name", e.g. "flags/look-alike". */
-  id: string;
+  id: Id;
   defaultSeverity: Severity;
-  /** Every message id the rule can report; each has ko and en text in src/i18n. */
-  messageIds: readonly string[];
+  /** Every message id the rule can report; each has ko and en text in src/i18n/rules.ts. */
+  messageIds: readonly MessageId[];
   check(plan: Plan): Hit[];
 }

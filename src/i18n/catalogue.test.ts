@@ -2,7 +2,7 @@ import { rules } from "../engine/rules";
 import type { PlanReadFailure } from "../engine/read/errors";
 import { appTexts, readFailureText, readFailureTextId } from "./app";
 import { LANGS, placeholders, type Texts } from "./format";
-import { ruleMessages } from "./rules";
+import { ruleMessage, ruleTexts } from "./rules";
 
 function expectComplete(id: string, texts: Texts | undefined) {
   expect(texts).toBeDefined();
@@ -58,12 +58,12 @@ describe("app texts (src/i18n/app.ts)", () => {
 describe("rule messages (src/i18n/rules.ts)", () => {
   it("every message of every registered rule has ko and en with the same placeholders", () => {
     for (const rule of rules) {
-      for (const messageId of rule.messageIds) expectComplete(`${rule.id}/${messageId}`, ruleMessages[rule.id]?.[messageId]);
+      for (const messageId of rule.messageIds) expectComplete(`${rule.id}/${messageId}`, ruleMessage(rule.id, messageId));
     }
   });
 
   it("every catalogued rule message has ko and en with the same placeholders", () => {
-    for (const [ruleId, messages] of Object.entries(ruleMessages)) {
+    for (const [ruleId, { messages }] of Object.entries(ruleTexts)) {
       for (const [messageId, texts] of Object.entries(messages)) expectComplete(`${ruleId}/${messageId}`, texts);
     }
   });

@@ -1,11 +1,11 @@
 import type { Finding } from "../engine/finding";
 import { format, type Lang } from "./format";
-import { ruleMessages } from "./rules";
+import { ruleMessage } from "./rules";
 
 export { format, langFromDisplayLanguage, LANGS, type Lang, type Texts } from "./format";
 
 /** A finding as a sentence in the chosen language; the message id itself if a text is missing. */
 export function renderFinding(finding: Pick<Finding, "ruleId" | "messageId" | "data">, lang: Lang): string {
-  const texts = ruleMessages[finding.ruleId]?.[finding.messageId];
+  const texts = ruleMessage(finding.ruleId, finding.messageId);
   return texts ? format(texts[lang], finding.data) : `${finding.ruleId}/${finding.messageId}`;
 }

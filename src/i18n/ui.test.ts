@@ -1,6 +1,9 @@
 import { rules } from "../engine/rules";
 import { LANGS, placeholders } from "./format";
-import { ruleTitles, uiText, uiTexts } from "./ui";
+import { ruleTexts } from "./rules";
+import { uiText, uiTexts } from "./ui";
+
+const ruleTitles = Object.fromEntries(Object.entries(ruleTexts).map(([id, texts]) => [id, texts.title]));
 
 describe("pane texts (src/i18n/ui.ts)", () => {
   it.each(Object.entries(uiTexts))("%s has ko and en with the same placeholders", (id, texts) => {
@@ -18,7 +21,7 @@ describe("pane texts (src/i18n/ui.ts)", () => {
   });
 
   it("names every registered rule in Korean and English, and no rule that is not registered", () => {
-    const ids = rules.map((r) => r.id);
+    const ids: readonly string[] = rules.map((r) => r.id);
     expect(ids.filter((id) => !ruleTitles[id])).toEqual([]);
     expect(Object.keys(ruleTitles).filter((id) => !ids.includes(id))).toEqual([]);
   });

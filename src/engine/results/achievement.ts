@@ -6,7 +6,9 @@
  */
 import type { Indicator, Plan, Target, TargetValue } from "../plan";
 import { compact } from "../text";
-import { isLowerBetter, normalizeUnit, numericPoints, seriesDirection, unitFamily } from "../rules/util";
+import { numericPoints } from "../rules/vocabulary/indicators";
+import { isLowerBetter, seriesDirection } from "../rules/vocabulary/series";
+import { normalizeUnit, unitFamily } from "../rules/vocabulary/units";
 
 export type IndicatorDirection = "higher" | "lower";
 

@@ -4,7 +4,8 @@
  */
 import type { CellRef } from "../grid";
 import type { Indicator, Plan, Project, Target } from "../plan";
-import { budgetAt, budgetNumber, indicatorName, targetAt } from "../rules/util";
+import { budgetAt, budgetNumber } from "../rules/vocabulary/budgets";
+import { indicatorName, targetAt } from "../rules/vocabulary/indicators";
 import { evaluate, round1, type Evaluation } from "./achievement";
 import type { BudgetResult, IndicatorResult, YearResults } from "./types";
 

@@ -51,7 +51,7 @@ import { targetsMissing } from "./targets/missing";
 import { targetsRange } from "./targets/range";
 import { targetsUnit } from "./targets/unit";
 
-export const rules: readonly Rule[] = [
+export const rules = [
   budgetsDashZero,
   budgetsDecimals,
   budgetsEndsEarly,
@@ -102,4 +102,10 @@ export const rules: readonly Rule[] = [
   targetsMissing,
   targetsRange,
   targetsUnit,
-];
+] as const satisfies readonly Rule[];
+
+/** Every registered rule, with its id and message ids as literal types. */
+export type RegisteredRule = (typeof rules)[number];
+export type RuleId = RegisteredRule["id"];
+/** The message ids of one rule. */
+export type MessageIdOf<Id extends RuleId> = Extract<RegisteredRule, { id: Id }>["messageIds"][number];

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
 import { placeholders } from "../../i18n/format";
-import { ruleMessages } from "../../i18n/rules";
-import { SEVERITIES } from "../finding";
+import { ruleMessage, ruleTexts } from "../../i18n/rules";
+import { SEVERITIES, type Rule } from "../finding";
 import { rules } from "./index";
 
 describe("rule registry", () => {
@@ -27,15 +27,15 @@ describe("rule registry", () => {
 
   it.each(rules.map((r) => [r.id, r] as const))("%s: every message has ko and en text with the same placeholders", (id, rule) => {
     for (const messageId of rule.messageIds) {
-      const texts = ruleMessages[id]?.[messageId];
+      const texts = ruleMessage(id, messageId);
       expect({ messageId, ko: !!texts?.ko.trim(), en: !!texts?.en.trim() }).toEqual({ messageId, ko: true, en: true });
-      expect({ messageId, placeholders: placeholders(texts.en) }).toEqual({ messageId, placeholders: placeholders(texts.ko) });
+      expect({ messageId, placeholders: placeholders(texts?.en ?? "") }).toEqual({ messageId, placeholders: placeholders(texts?.ko ?? "") });
     }
   });
 
   it("has no text for a rule or message that does not exist", () => {
-    for (const [id, messages] of Object.entries(ruleMessages)) {
-      const rule = rules.find((r) => r.id === id);
+    for (const [id, { messages }] of Object.entries(ruleTexts)) {
+      const rule = rules.find((r) => r.id === id) as Rule | undefined;
       expect({ id, known: !!rule }).toEqual({ id, known: true });
       for (const messageId of Object.keys(messages)) expect(rule?.messageIds).toContain(messageId);
     }

@@ -7,11 +7,12 @@
 import type { FindingData, Hit, Rule, Severity } from "../finding";
 import type { Plan } from "../plan";
 import { placeholders } from "../../i18n/format";
-import { ruleMessages } from "../../i18n/rules";
+import { ruleMessage } from "../../i18n/rules";
 import { buildPlan, type PlanSpec } from "./planBuilder";
 
-export interface ExpectedHit {
-  messageId: string;
+export interface ExpectedHit<MessageId extends string = string> {
+  /** One of the rule's own message ids (the compiler refuses another). */
+  messageId: MessageId;
   /** Default: the rule's default severity. */
   severity?: Severity;
   /** Required when the hit carries a fix; `at` is [row, col] of the fixed cell (zero-based). */
@@ -28,13 +29,13 @@ export interface ValidCase {
   plan: PlanSpec | (() => Plan);
 }
 
-export interface InvalidCase extends ValidCase {
-  hits: ExpectedHit[];
+export interface InvalidCase<MessageId extends string = string> extends ValidCase {
+  hits: ExpectedHit<MessageId>[];
 }
 
-export interface RuleCases {
+export interface RuleCases<MessageId extends string = string> {
   valid: ValidCase[];
-  invalid: InvalidCase[];
+  invalid: InvalidCase<MessageId>[];
 }
 
 function planOf(c: ValidCase): Plan {
@@ -42,7 +43,7 @@ function planOf(c: ValidCase): Plan {
 }
 
 function checkData(rule: Rule, hit: Hit): void {
-  const texts = ruleMessages[rule.id]?.[hit.messageId];
+  const texts = ruleMessage(rule.id, hit.messageId);
   expect({ rule: rule.id, messageId: hit.messageId, hasText: !!texts }).toEqual({ rule: rule.id, messageId: hit.messageId, hasText: true });
   expect(rule.messageIds).toContain(hit.messageId);
   const data = hit.data ?? {};
@@ -56,7 +57,7 @@ function checkData(rule: Rule, hit: Hit): void {
   }
 }
 
-export function ruleTester(rule: Rule, cases: RuleCases): void {
+export function ruleTester<MessageId extends string>(rule: Rule<string, MessageId>, cases: RuleCases<NoInfer<MessageId>>): void {
   describe(rule.id, () => {
     describe("valid", () => {
       it.each(cases.valid.map((c) => [c.name, c] as const))("%s", (_name, c) => {

@@ -1,6 +1,6 @@
 /** What the budget rules walk: every project's and every total row's yearly budget cells. */
 import type { Budget, Plan } from "../../plan";
-import { oneLine } from "../util";
+import { oneLine } from "../../text";
 
 export interface OwnedBudget {
   budget: Budget;

@@ -3,15 +3,19 @@
  * continuing project (6기 ×), a '-' means no money → info, with '0' as the fix. ('/' is the 6기 mark for
  * a year that does not exist; a new project's '26 is left to it.)
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
 import { isDash } from "../../read/values";
-import { baselineYear, makeHit, oneLine } from "../util";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
+import { baselineYear } from "../vocabulary/indicators";
 
-export const budgetsDashZero: Rule = {
+const makeHit = hitMaker(["dash"]);
+
+export const budgetsDashZero = defineRule({
   id: "budgets/dash-zero",
   defaultSeverity: "info",
-  messageIds: ["dash"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     if (plan.period !== 6) return [];
     const baseline = baselineYear(plan);
@@ -28,4 +32,4 @@ export const budgetsDashZero: Rule = {
     }
     return hits;
   },
-};
+});

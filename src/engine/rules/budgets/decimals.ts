@@ -3,10 +3,12 @@
  * A budget with more → warning, with the rounded value as the fix (none for a formula cell, whose formula
  * a value would replace).
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
-import { makeHit } from "../util";
+import { defineRule, hitMaker } from "../kit";
 import { allBudgets } from "./common";
+
+const makeHit = hitMaker(["decimals"]);
 
 /** Rounded half away from zero at the second decimal: 12.25 → 12.3, 0.04 → 0. */
 export function roundToOneDecimal(value: number): number {
@@ -14,10 +16,10 @@ export function roundToOneDecimal(value: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-export const budgetsDecimals: Rule = {
+export const budgetsDecimals = defineRule({
   id: "budgets/decimals",
   defaultSeverity: "warning",
-  messageIds: ["decimals"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     if (plan.period !== 6) return [];
     const hits: Hit[] = [];
@@ -32,4 +34,4 @@ export const budgetsDecimals: Rule = {
     }
     return hits;
   },
-};
+});

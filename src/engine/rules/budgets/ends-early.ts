@@ -3,13 +3,17 @@
  * year, the later targets have no money → warning. If the targets end with the budget (화력발전소:
  * 착공 → 공사 진행 → 준공 및 개관 in '24, budget to '24), the project simply ends → info.
  */
-import type { Hit, Rule } from "../../finding";
-import { hasValue, makeHit, oneLine } from "../util";
+import type { Hit } from "../../finding";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
+import { hasValue } from "../vocabulary/indicators";
 
-export const budgetsEndsEarly: Rule = {
+const makeHit = hitMaker(["endsBeforeTargets", "endsWithTargets"]);
+
+export const budgetsEndsEarly = defineRule({
   id: "budgets/ends-early",
   defaultSeverity: "warning",
-  messageIds: ["endsBeforeTargets", "endsWithTargets"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     const planEnd = Math.max(...plan.budgetYears);
@@ -35,4 +39,4 @@ export const budgetsEndsEarly: Rule = {
     }
     return hits;
   },
-};
+});

@@ -3,14 +3,17 @@
  * its last budgeted year: either the year was forgotten or the project pauses, which the reviewer
  * must see. Years before the first and after the last budgeted year are budgets/ends-early's.
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
-import { makeHit, oneLine } from "../util";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
 
-export const budgetsGap: Rule = {
+const makeHit = hitMaker(["missingYear"]);
+
+export const budgetsGap = defineRule({
   id: "budgets/gap",
   defaultSeverity: "warning",
-  messageIds: ["missingYear"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const project of plan.projects) {
@@ -34,4 +37,4 @@ export const budgetsGap: Rule = {
     }
     return hits;
   },
-};
+});

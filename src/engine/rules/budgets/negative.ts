@@ -1,13 +1,15 @@
 /** A negative budget: a plan budgets spending, never less than nothing. */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
-import { makeHit } from "../util";
+import { defineRule, hitMaker } from "../kit";
 import { allBudgets } from "./common";
 
-export const budgetsNegative: Rule = {
+const makeHit = hitMaker(["negative"]);
+
+export const budgetsNegative = defineRule({
   id: "budgets/negative",
   defaultSeverity: "error",
-  messageIds: ["negative"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const { budget, owner, projectId } of allBudgets(plan)) {
@@ -16,4 +18,4 @@ export const budgetsNegative: Rule = {
     }
     return hits;
   },
-};
+});

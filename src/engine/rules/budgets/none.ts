@@ -3,13 +3,16 @@
  * (the seed's 기본생활보장 지원 체계구축 is 중점 with '-' everywhere): a key project with no money is
  * either unfinished or not what the plan says. For other projects it is worth knowing (info).
  */
-import type { Hit, Rule } from "../../finding";
-import { makeHit, oneLine } from "../util";
+import type { Hit } from "../../finding";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
 
-export const budgetsNone: Rule = {
+const makeHit = hitMaker(["noBudgetKey", "noBudget"]);
+
+export const budgetsNone = defineRule({
   id: "budgets/none",
   defaultSeverity: "warning",
-  messageIds: ["noBudgetKey", "noBudget"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     if (plan.budgetYears.length === 0) return hits;
@@ -22,4 +25,4 @@ export const budgetsNone: Rule = {
     }
     return hits;
   },
-};
+});

@@ -1,13 +1,15 @@
 /** A budget cell that is not a number, '-' or empty ("약 50", "미정"): totals cannot be computed. */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import { cellText, isCellError } from "../../grid";
-import { makeHit } from "../util";
+import { defineRule, hitMaker } from "../kit";
 import { allBudgets } from "./common";
 
-export const budgetsNotANumber: Rule = {
+const makeHit = hitMaker(["invalid"]);
+
+export const budgetsNotANumber = defineRule({
   id: "budgets/not-a-number",
   defaultSeverity: "error",
-  messageIds: ["invalid"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const { budget, owner, projectId } of allBudgets(plan)) {
@@ -17,4 +19,4 @@ export const budgetsNotANumber: Rule = {
     }
     return hits;
   },
-};
+});

@@ -4,8 +4,12 @@
  * For a construction project (its indicator is a milestone sequence or a progress rate to 100%:
  * 화력발전소, K-pop 공연장), the budget follows the works, so the swing is only worth knowing (info).
  */
-import type { Hit, Rule } from "../../finding";
-import { isCompletionProject, makeHit, oneLine, percentChange } from "../util";
+import type { Hit } from "../../finding";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker, percentChange } from "../kit";
+import { isCompletionProject } from "../vocabulary/series";
+
+const makeHit = hitMaker(["drop", "rise"]);
 
 /** A fall by more than this share of the previous year's budget (0.5 = more than 50%). */
 export const BUDGET_DROP_RATIO = 0.5;
@@ -14,10 +18,10 @@ export const BUDGET_RISE_RATIO = 2;
 /** Swings smaller than this, in 백만원, are not reported whatever the ratio (1.5 → 0.5 is noise). */
 export const BUDGET_SWING_MIN_AMOUNT = 10;
 
-export const budgetsSwing: Rule = {
+export const budgetsSwing = defineRule({
   id: "budgets/swing",
   defaultSeverity: "warning",
-  messageIds: ["drop", "rise"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const project of plan.projects) {
@@ -45,4 +49,4 @@ export const budgetsSwing: Rule = {
     }
     return hits;
   },
-};
+});

@@ -2,15 +2,17 @@
  * A budget typed as text ("2,478" stored as text, not as a number). It reads as a number, but Excel's
  * SUM skips text, so any total over it comes out short. The fix writes the number.
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
-import { makeHit } from "../util";
+import { defineRule, hitMaker } from "../kit";
 import { allBudgets } from "./common";
 
-export const budgetsTextNumber: Rule = {
+const makeHit = hitMaker(["textNumber"]);
+
+export const budgetsTextNumber = defineRule({
   id: "budgets/text-number",
   defaultSeverity: "info",
-  messageIds: ["textNumber"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const { budget, owner, projectId } of allBudgets(plan)) {
@@ -27,4 +29,4 @@ export const budgetsTextNumber: Rule = {
     }
     return hits;
   },
-};
+});

@@ -6,9 +6,13 @@
  * =L5+L6, =SUBTOTAL(9,L5:L12) are read; a reference to another total row covers that row's members.
  */
 import { fromA1 } from "../../a1";
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import type { Budget, Plan, TotalRow } from "../../plan";
-import { budgetAt, cellA1, makeHit, oneLine, round2 } from "../util";
+import { oneLine } from "../../text";
+import { cellA1, defineRule, hitMaker, round2 } from "../kit";
+import { budgetAt } from "../vocabulary/budgets";
+
+const makeHit = hitMaker(["mismatch", "empty", "formulaOmits"]);
 
 /** Two sums closer than this (백만원) are equal: floating point, not a difference. */
 export const TOTAL_EPSILON = 1e-6;
@@ -91,10 +95,10 @@ function coveredMembers(plan: Plan, total: TotalRow, year: number, areas: Area[]
   return covered;
 }
 
-export const budgetsTotal: Rule = {
+export const budgetsTotal = defineRule({
   id: "budgets/total",
   defaultSeverity: "error",
-  messageIds: ["mismatch", "empty", "formulaOmits"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const total of plan.totals) {
@@ -135,7 +139,7 @@ export const budgetsTotal: Rule = {
     }
     return hits;
   },
-};
+});
 
 function valueHits(cell: Budget, label: string, sum: number): Hit[] {
   const year = cell.year;

@@ -3,15 +3,17 @@
  * 백만원. The values are read as written, never converted (a fix must write back in the workbook's own unit),
  * so sums across plans and the summaries are off by a thousand until the unit is changed.
  */
-import type { Rule } from "../../finding";
-import { headerRef, makeHit } from "../util";
+import { defineRule, hitMaker } from "../kit";
+import { headerRef } from "../vocabulary/places";
 
-export const budgetsUnit: Rule = {
+const makeHit = hitMaker(["thousandWon"]);
+
+export const budgetsUnit = defineRule({
   id: "budgets/unit",
   defaultSeverity: "warning",
-  messageIds: ["thousandWon"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     if (plan.budgetUnit.unit !== "천원" || plan.budgetYears.length === 0) return [];
     return [makeHit("thousandWon", plan.budgetUnit.ref ?? headerRef(plan), { raw: plan.budgetUnit.raw })];
   },
-};
+});

@@ -3,14 +3,17 @@
  * (the seed states 8). Worth knowing when checking the plan's own summary line. Under the 6기 form the
  * key projects are those named "(중점추진) …"; the note then sits on the 사업명 header.
  */
-import type { Rule } from "../../finding";
 import { groupByIdentity } from "../../identity";
-import { FLAG_ROLE, columnOf, headerRef, makeHit } from "../util";
+import { defineRule, hitMaker } from "../kit";
+import { FLAG_ROLE } from "../vocabulary/flags";
+import { columnOf, headerRef } from "../vocabulary/places";
 
-export const flagsKeyCount: Rule = {
+const makeHit = hitMaker(["keyProjects", "keyProjectsByName"]);
+
+export const flagsKeyCount = defineRule({
   id: "flags/key-count",
   defaultSeverity: "info",
-  messageIds: ["keyProjects", "keyProjectsByName"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const col = columnOf(plan, FLAG_ROLE.key) ?? (plan.period === 6 ? columnOf(plan, "name") : null);
     if (col === null || plan.projects.length === 0) return [];
@@ -20,4 +23,4 @@ export const flagsKeyCount: Rule = {
     const byName = columnOf(plan, FLAG_ROLE.key) === null;
     return [makeHit(byName ? "keyProjectsByName" : "keyProjects", headerRef(plan, col), { count, rows: keyRows.length, projects: groupByIdentity(plan.projects).length })];
   },
-};
+});

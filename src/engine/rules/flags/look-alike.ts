@@ -2,15 +2,19 @@
  * A flag written with a look-alike of ○ or × (Latin O/o, 0, ◯, ● / Latin X/x, ✕, ✖ …): the plan asks
  * for ○ or × and counts only those. The fix writes the real symbol.
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import { FLAG_NAMES } from "../../plan";
 import { FLAG_NO, FLAG_YES } from "../../read/values";
-import { FLAG_LABELS, makeHit, oneLine } from "../util";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
+import { FLAG_LABELS } from "../vocabulary/flags";
 
-export const flagsLookAlike: Rule = {
+const makeHit = hitMaker(["lookAlike"]);
+
+export const flagsLookAlike = defineRule({
   id: "flags/look-alike",
   defaultSeverity: "error",
-  messageIds: ["lookAlike"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const project of plan.projects) {
@@ -30,4 +34,4 @@ export const flagsLookAlike: Rule = {
     }
     return hits;
   },
-};
+});

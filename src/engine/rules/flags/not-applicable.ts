@@ -5,10 +5,15 @@
  * convention is accepted and noted once (info). A lone '-' among ○/× projects is an error: the flag
  * must say ○ or ×.
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import type { FlagName, Project } from "../../plan";
 import { FLAG_NAMES } from "../../plan";
-import { FLAG_LABELS, flagRef, makeHit, oneLine, scopeLabel, sheetRow, sortHits, strategyLabel } from "../util";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker, sheetRow, sortHits } from "../kit";
+import { FLAG_LABELS } from "../vocabulary/flags";
+import { flagRef, scopeLabel, strategyLabel } from "../vocabulary/places";
+
+const makeHit = hitMaker(["dash", "dashConvention"]);
 
 /** Fewest projects that make a convention: one project alone is a lone '-'. */
 export const DASH_CONVENTION_MIN_PROJECTS = 2;
@@ -17,10 +22,10 @@ function isDash(project: Project, flag: FlagName): boolean {
   return project.flags[flag]?.state === "notApplicable";
 }
 
-export const flagsNotApplicable: Rule = {
+export const flagsNotApplicable = defineRule({
   id: "flags/not-applicable",
   defaultSeverity: "error",
-  messageIds: ["dash", "dashConvention"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     // Projects grouped once, by strategy and by task within it (in first-seen order), not per flag and strategy.
@@ -69,7 +74,7 @@ export const flagsNotApplicable: Rule = {
     }
     return sortHits(hits);
   },
-};
+});
 
 function groupBy<K>(projects: readonly Project[], key: (p: Project) => K): Map<K, Project[]> {
   const groups = new Map<K, Project[]>();

@@ -4,14 +4,19 @@
  * is reported once — except the 6기 form's 중점 and 민관협력 columns, which that form dropped (a key
  * project is marked "(중점추진)" in its name).
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import { FLAG_NAMES } from "../../plan";
-import { FLAG_ROLE, columnOf, flagLabel, flagRef, flagsWithoutColumn, headerRef, makeHit, oneLine } from "../util";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
+import { FLAG_ROLE, flagLabel, flagsWithoutColumn } from "../vocabulary/flags";
+import { columnOf, flagRef, headerRef } from "../vocabulary/places";
 
-export const flagsValue: Rule = {
+const makeHit = hitMaker(["empty", "unknown", "noColumn"]);
+
+export const flagsValue = defineRule({
   id: "flags/value",
   defaultSeverity: "error",
-  messageIds: ["empty", "unknown", "noColumn"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     if (plan.projects.length === 0) return hits;
@@ -33,4 +38,4 @@ export const flagsValue: Rule = {
     }
     return hits;
   },
-};
+});

@@ -1,6 +1,7 @@
 /** Where an input indicator is expected. */
 import type { Project } from "../../plan";
-import { compact, isCompletionProject } from "../util";
+import { compact } from "../../text";
+import { isCompletionProject } from "../vocabulary/series";
 
 /** Names of building works, whose first years are measured by what is spent and built. */
 const CONSTRUCTION_NAME = /건립|건축|신축|증축|개축|리모델링|공사|개보수|착공|준공/;

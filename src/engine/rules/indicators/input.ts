@@ -3,15 +3,18 @@
  * construction project: the plan asks for output or outcome indicators, input only where nothing can be
  * achieved yet (DOMAIN.md, "The 6th period"; the same holds in the 5th). Worth knowing (info).
  */
-import type { Hit, Rule } from "../../finding";
-import { makeHit, oneLine } from "../util";
+import type { Hit } from "../../finding";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
 import { indicatorKind } from "../../indicatorKind";
 import { inputAllowed } from "./common";
 
-export const indicatorsInput: Rule = {
+const makeHit = hitMaker(["inputIndicator"]);
+
+export const indicatorsInput = defineRule({
   id: "indicators/input",
   defaultSeverity: "info",
-  messageIds: ["inputIndicator"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const project of plan.projects) {
@@ -24,4 +27,4 @@ export const indicatorsInput: Rule = {
     }
     return hits;
   },
-};
+});

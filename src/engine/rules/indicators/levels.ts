@@ -4,9 +4,13 @@
  * Part II strategies carry theirs in the 6th-period form only; in the 5th they are measured through
  * their 대표과업 (the seed's 발전전략 rows have none), so a 5기 Part II strategy is not asked.
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import type { Indicator, Plan, Strategy } from "../../plan";
-import { hasValue, makeHit, oneLine } from "../util";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
+import { hasValue } from "../vocabulary/indicators";
+
+const makeHit = hitMaker(["strategy", "task"]);
 
 function measured(indicators: readonly Indicator[]): boolean {
   return indicators.some((i) => i.targets.some((t) => hasValue(t.value)));
@@ -16,10 +20,10 @@ function strategyAsked(plan: Plan, strategy: Strategy): boolean {
   return strategy.part === 1 || plan.period === 6;
 }
 
-export const indicatorsLevels: Rule = {
+export const indicatorsLevels = defineRule({
   id: "indicators/levels",
   defaultSeverity: "warning",
-  messageIds: ["strategy", "task"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const strategy of plan.strategies) {
@@ -32,4 +36,4 @@ export const indicatorsLevels: Rule = {
     }
     return hits;
   },
-};
+});

@@ -2,13 +2,16 @@
  * 6기: 제3차 사회보장기본계획과의 연계성 — every project names one or more of ①②③ (1, 2, 3 accepted),
  * comma-separated. An empty cell or anything else leaves the project unlinked to the national plan: error.
  */
-import type { Hit, Rule } from "../../finding";
-import { makeHit, oneLine } from "../util";
+import type { Hit } from "../../finding";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
 
-export const linkNationalPlan: Rule = {
+const makeHit = hitMaker(["empty", "invalid"]);
+
+export const linkNationalPlan = defineRule({
   id: "link/national-plan",
   defaultSeverity: "error",
-  messageIds: ["empty", "invalid"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const column = plan.columns.find((c) => c.role === "link");
     if (plan.period !== 6 || !column) return [];
@@ -25,4 +28,4 @@ export const linkNationalPlan: Rule = {
     }
     return hits;
   },
-};
+});

@@ -2,14 +2,15 @@
  * 수정이력 is append-only: each row's 검증값 chains to the row before, so a row edited by hand (or one
  * removed or inserted before it) no longer matches. A log whose header is gone cannot be verified.
  */
-import type { Rule } from "../../finding";
 import { verifyLog } from "../../revisions/log";
-import { makeHit } from "../util";
+import { defineRule, hitMaker } from "../kit";
 
-export const logEditedRow: Rule = {
+const makeHit = hitMaker(["edited", "noHeader"]);
+
+export const logEditedRow = defineRule({
   id: "log/edited-row",
   defaultSeverity: "error",
-  messageIds: ["edited", "noHeader"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const log = plan.revisionLog;
     if (!log) return [];
@@ -20,4 +21,4 @@ export const logEditedRow: Rule = {
       return makeHit("edited", { sheet: log.sheet, row, col }, { row: row + 1 });
     });
   },
-};
+});

@@ -5,15 +5,16 @@
  * re-chained after an edit, and the store or the baseline edited. Checked where the store is readable
  * (a file read whole: the CLI, the preview).
  */
-import type { Rule } from "../../finding";
 import type { CellRef } from "../../grid";
 import { canonicalCell, parseLogSeal, sealHolds } from "../../revisions/log";
-import { makeHit } from "../util";
+import { defineRule, hitMaker } from "../kit";
 
-export const logTampered: Rule = {
+const makeHit = hitMaker(["storeEdited", "missingSheet", "rowsMissing", "rowsAdded", "rechained"]);
+
+export const logTampered = defineRule({
   id: "log/tampered",
   defaultSeverity: "error",
-  messageIds: ["storeEdited", "missingSheet", "rowsMissing", "rowsAdded", "rechained"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const store = plan.revisionStore;
     if (!store || store.revisionLog === null) return [];
@@ -32,4 +33,4 @@ export const logTampered: Rule = {
     const head = last ? canonicalCell(last.cells[last.cells.length - 1]).toLowerCase() : "";
     return state.rows > 0 && head !== state.head ? [makeHit("rechained", at, { row: at.row + 1 })] : [];
   },
-};
+});

@@ -3,17 +3,19 @@
  * respected: for 판정율 (lower is better) 24.3% against 25.0% is 102.9%, not 97.2%. A 달성률 written as a
  * fraction (0.95 for 95%) is read as such. A 달성률 where there is nothing to achieve ('-' target) is left to the reader.
  */
-import type { Hit, Rule } from "../../finding";
-import { makeHit } from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
 import { evaluatedResults } from "./common";
+
+const makeHit = hitMaker(["wrongAchievement"]);
 
 /** Percentage points of rounding allowed between the written and the computed 달성률. */
 const TOLERANCE = 0.6;
 
-export const resultsAchievement: Rule = {
+export const resultsAchievement = defineRule({
   id: "results/achievement",
   defaultSeverity: "error",
-  messageIds: ["wrongAchievement"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const e of evaluatedResults(plan)) {
@@ -34,4 +36,4 @@ export const resultsAchievement: Rule = {
     }
     return hits;
   },
-};
+});

@@ -2,18 +2,22 @@
  * Budgets against what was spent: 집행액 above the year's 예산 (집행률 over 100%), a 집행률 that is not 집행액 ÷ 예산,
  * and money spent on a project that reports no 실적 for any of its indicators.
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
 import type { Project } from "../../plan";
 import { round1 } from "../../results/achievement";
-import { budgetAt, budgetNumber, hasValue, makeHit, targetAt } from "../util";
+import { defineRule, hitMaker } from "../kit";
+import { budgetAt, budgetNumber } from "../vocabulary/budgets";
+import { hasValue, targetAt } from "../vocabulary/indicators";
+
+const makeHit = hitMaker(["overspent", "rateOver", "wrongRate", "spentWithoutActual"]);
 
 const TOLERANCE = 0.6;
 
-export const resultsBudget: Rule = {
+export const resultsBudget = defineRule({
   id: "results/budget",
   defaultSeverity: "warning",
-  messageIds: ["overspent", "rateOver", "wrongRate", "spentWithoutActual"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     const projects = new Map<string, Project>(plan.projects.map((p) => [p.id, p]));
@@ -49,4 +53,4 @@ export const resultsBudget: Rule = {
     }
     return hits;
   },
-};
+});

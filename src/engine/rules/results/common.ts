@@ -2,7 +2,7 @@
 import type { Indicator, Plan, Project, Target } from "../../plan";
 import { evaluate, type Evaluation } from "../../results/achievement";
 import type { IndicatorResult, YearResults } from "../../results/types";
-import { indicatorName, targetAt } from "../util";
+import { indicatorName, targetAt } from "../vocabulary/indicators";
 
 export interface EvaluatedResult {
   results: YearResults;

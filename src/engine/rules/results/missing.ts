@@ -2,14 +2,17 @@
  * A target with no 실적: the row is there but its 실적 cell is empty (or '-'), or — in a results sheet —
  * the indicator has no row at all. Indicators with nothing to achieve that year ('-', '/', no target) are left alone.
  */
-import type { Hit, Rule } from "../../finding";
-import { hasValue, indicatorName, makeHit, targetAt } from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
+import { hasValue, indicatorName, targetAt } from "../vocabulary/indicators";
 import { actualRef, evaluatedResults } from "./common";
 
-export const resultsMissing: Rule = {
+const makeHit = hitMaker(["noActual", "notInResults"]);
+
+export const resultsMissing = defineRule({
   id: "results/missing",
   defaultSeverity: "warning",
-  messageIds: ["noActual", "notInResults"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const e of evaluatedResults(plan)) {
@@ -37,4 +40,4 @@ export const resultsMissing: Rule = {
     }
     return hits;
   },
-};
+});

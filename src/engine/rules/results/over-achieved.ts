@@ -2,17 +2,19 @@
  * A 달성률 far above 100% (over 150%): worth knowing, as the target was probably set too low — a candidate
  * for the next 연차별 시행계획's revision.
  */
-import type { Hit, Rule } from "../../finding";
-import { makeHit } from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
 import { evaluatedResults } from "./common";
+
+const makeHit = hitMaker(["farAbove"]);
 
 /** Above this 달성률 (percent) a target looks set too low. */
 export const FAR_ABOVE = 150;
 
-export const resultsOverAchieved: Rule = {
+export const resultsOverAchieved = defineRule({
   id: "results/over-achieved",
   defaultSeverity: "info",
-  messageIds: ["farAbove"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const e of evaluatedResults(plan)) {
@@ -24,4 +26,4 @@ export const resultsOverAchieved: Rule = {
     }
     return hits;
   },
-};
+});

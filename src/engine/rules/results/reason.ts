@@ -1,12 +1,14 @@
 /** A missed target without a 미달성 사유: the evaluation asks why, and the 협의체 reads it. */
-import type { Hit, Rule } from "../../finding";
-import { makeHit } from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
 import { actualRef, evaluatedResults } from "./common";
 
-export const resultsReason: Rule = {
+const makeHit = hitMaker(["noReason"]);
+
+export const resultsReason = defineRule({
   id: "results/reason",
   defaultSeverity: "error",
-  messageIds: ["noReason"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const e of evaluatedResults(plan)) {
@@ -18,4 +20,4 @@ export const resultsReason: Rule = {
     }
     return hits;
   },
-};
+});

@@ -1,12 +1,14 @@
 /** A 실적 in another unit than its target (명 against a % target): it cannot be compared, so nothing is achieved. */
-import type { Hit, Rule } from "../../finding";
-import { makeHit } from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
 import { evaluatedResults } from "./common";
 
-export const resultsUnit: Rule = {
+const makeHit = hitMaker(["unitDiffers"]);
+
+export const resultsUnit = defineRule({
   id: "results/unit",
   defaultSeverity: "warning",
-  messageIds: ["unitDiffers"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const e of evaluatedResults(plan)) {
@@ -22,4 +24,4 @@ export const resultsUnit: Rule = {
     }
     return hits;
   },
-};
+});

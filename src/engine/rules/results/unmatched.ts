@@ -1,11 +1,13 @@
 /** A row of a results sheet naming no project or indicator of the plan: its values go nowhere until it is put right. */
-import type { Hit, Rule } from "../../finding";
-import { makeHit } from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
 
-export const resultsUnmatched: Rule = {
+const makeHit = hitMaker(["unknownRow"]);
+
+export const resultsUnmatched = defineRule({
   id: "results/unmatched",
   defaultSeverity: "warning",
-  messageIds: ["unknownRow"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const results of plan.results ?? []) {
@@ -15,4 +17,4 @@ export const resultsUnmatched: Rule = {
     }
     return hits;
   },
-};
+});

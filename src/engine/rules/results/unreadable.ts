@@ -1,12 +1,14 @@
 /** A 실적 or 집행액 that is not a value (text where a number or stage belongs, an Excel error). */
-import type { Hit, Rule } from "../../finding";
-import { makeHit } from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
 import { evaluatedResults } from "./common";
 
-export const resultsUnreadable: Rule = {
+const makeHit = hitMaker(["actual", "spent"]);
+
+export const resultsUnreadable = defineRule({
   id: "results/unreadable",
   defaultSeverity: "error",
-  messageIds: ["actual", "spent"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const e of evaluatedResults(plan)) {
@@ -22,4 +24,4 @@ export const resultsUnreadable: Rule = {
     }
     return hits;
   },
-};
+});

@@ -1,6 +1,6 @@
 /** Reading the 관리체계 dates: comparing two and naming a step. */
 import type { Schedule, ScheduleDate } from "../../plan";
-import { oneLine } from "../util";
+import { oneLine } from "../../text";
 
 type Date = NonNullable<ScheduleDate["date"]>;
 

@@ -1,12 +1,14 @@
 /** A schedule step whose date is missing or cannot be read as a year and month ('22. 11., 2023. 10.). */
-import type { Hit, Rule } from "../../finding";
-import { makeHit } from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
 import { stepName } from "./common";
 
-export const scheduleDate: Rule = {
+const makeHit = hitMaker(["unreadable", "missing"]);
+
+export const scheduleDate = defineRule({
   id: "schedule/date",
   defaultSeverity: "warning",
-  messageIds: ["unreadable", "missing"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const schedule = plan.schedule;
     if (!schedule) return [];
@@ -21,4 +23,4 @@ export const scheduleDate: Rule = {
     }
     return hits;
   },
-};
+});

@@ -3,10 +3,13 @@
  * the 시·군·구 sends it to the 시·도 by 11월 30일 of the year before (사회보장급여법 시행령 §20). A
  * reviewer must look (warning).
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import type { Schedule } from "../../plan";
-import { compact, makeHit } from "../util";
+import { compact } from "../../text";
+import { defineRule, hitMaker } from "../kit";
 import { stepName } from "./common";
+
+const makeHit = hitMaker(["late"]);
 
 /** The step that sends the plan: the last one saying 제출, else the last step. */
 export function submitStep(schedule: Schedule): number {
@@ -14,10 +17,10 @@ export function submitStep(schedule: Schedule): number {
   return schedule.steps.length - 1;
 }
 
-export const scheduleLateSubmission: Rule = {
+export const scheduleLateSubmission = defineRule({
   id: "schedule/late-submission",
   defaultSeverity: "warning",
-  messageIds: ["late"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const schedule = plan.schedule;
     if (!schedule || schedule.steps.length === 0) return [];
@@ -33,4 +36,4 @@ export const scheduleLateSubmission: Rule = {
     }
     return hits;
   },
-};
+});

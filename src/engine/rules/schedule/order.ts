@@ -2,15 +2,17 @@
  * The five steps of a yearly revision happen in order: 수정 보완 계획 수립 → 기본계획 수정 보완 →
  * 지역사회보장협의체 심의 → 의회 보고 → 복지부 제출. A step dated before an earlier step is an error.
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import type { ScheduleDate } from "../../plan";
-import { makeHit } from "../util";
+import { defineRule, hitMaker } from "../kit";
 import { compareDates, stepName } from "./common";
 
-export const scheduleOrder: Rule = {
+const makeHit = hitMaker(["outOfOrder"]);
+
+export const scheduleOrder = defineRule({
   id: "schedule/order",
   defaultSeverity: "error",
-  messageIds: ["outOfOrder"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const schedule = plan.schedule;
     if (!schedule) return [];
@@ -36,4 +38,4 @@ export const scheduleOrder: Rule = {
     }
     return hits;
   },
-};
+});

@@ -3,13 +3,15 @@
  * the order cannot be checked from the dates, and 협의체 심의 and 의회 보고 fall in the month the plan
  * itself is written. Worth knowing (info).
  */
-import type { Hit, Rule } from "../../finding";
-import { makeHit } from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
 
-export const scheduleSameMonth: Rule = {
+const makeHit = hitMaker(["sameMonth"]);
+
+export const scheduleSameMonth = defineRule({
   id: "schedule/same-month",
   defaultSeverity: "info",
-  messageIds: ["sameMonth"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const schedule = plan.schedule;
     if (!schedule) return [];
@@ -25,4 +27,4 @@ export const scheduleSameMonth: Rule = {
     }
     return hits;
   },
-};
+});

@@ -3,16 +3,18 @@
  * a 시·군·구 submits its plan to the 시·도지사, who sends the province's plan on to 보건복지부
  * (사회보장급여법 §35; the seed's own text says "서울시 제출"). Worth knowing, not an error (info).
  */
-import type { Rule } from "../../finding";
-import { compact, makeHit, oneLine } from "../util";
+import { compact, oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
 
-export const scheduleSubmitTo: Rule = {
+const makeHit = hitMaker(["ministry"]);
+
+export const scheduleSubmitTo = defineRule({
   id: "schedule/submit-to",
   defaultSeverity: "info",
-  messageIds: ["ministry"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const last = plan.schedule?.steps[plan.schedule.steps.length - 1];
     if (!last || !/복지부|보건복지부/.test(compact(last.raw))) return [];
     return [makeHit("ministry", last.ref, { step: oneLine(last.raw) })];
   },
-};
+});

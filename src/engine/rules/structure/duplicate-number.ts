@@ -3,14 +3,18 @@
  * references to "전략 2의 3번 사업" become ambiguous. A number written as a path (6기: Ⅰ-2-5, Ⅱ-1-2-1) is
  * the project's identity across the whole plan, wherever the project stands: the same path twice clashes.
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import type { Project } from "../../plan";
-import { makeHit, numberRef, numberingScope, oneLine, scopeLabel, sheetRow } from "../util";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker, sheetRow } from "../kit";
+import { numberRef, numberingScope, scopeLabel } from "../vocabulary/places";
 
-export const structureDuplicateNumber: Rule = {
+const makeHit = hitMaker(["duplicate"]);
+
+export const structureDuplicateNumber = defineRule({
   id: "structure/duplicate-number",
   defaultSeverity: "error",
-  messageIds: ["duplicate"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     const firstByKey = new Map<string, Project>();
@@ -40,4 +44,4 @@ export const structureDuplicateNumber: Rule = {
     }
     return hits;
   },
-};
+});

@@ -6,15 +6,21 @@
  * their budgets differ → warning. Under 6기 a Part II 세부과업 must not repeat a Part I project (the 6기
  * 수립 안내): there the second place is an error of its own.
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import { groupByIdentity } from "../../identity";
 import { FLAG_NAMES, type Project } from "../../plan";
-import { FLAG_LABELS, budgetNumber, cellA1, flagRef, makeHit, oneLine, scopeLabel, sheetRow, yearList } from "../util";
+import { oneLine } from "../../text";
+import { cellA1, defineRule, hitMaker, sheetRow, yearList } from "../kit";
+import { budgetNumber } from "../vocabulary/budgets";
+import { FLAG_LABELS } from "../vocabulary/flags";
+import { flagRef, scopeLabel } from "../vocabulary/places";
 
-export const structureDuplicateProject: Rule = {
+const makeHit = hitMaker(["duplicate", "repeatsPartOne", "flagDiffers", "budgetDiffers"]);
+
+export const structureDuplicateProject = defineRule({
   id: "structure/duplicate-project",
   defaultSeverity: "warning",
-  messageIds: ["duplicate", "repeatsPartOne", "flagDiffers", "budgetDiffers"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     const partOf = new Map(plan.strategies.map((s) => [s.id, s.part]));
@@ -79,4 +85,4 @@ export const structureDuplicateProject: Rule = {
     }
     return hits;
   },
-};
+});

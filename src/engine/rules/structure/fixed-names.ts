@@ -4,9 +4,12 @@
  * Names are compared after dropping spaces, '·' and the like, and numbering; a difference is a warning
  * (the guide's text and its form disagree on the first 대표과업, so a reviewer judges).
  */
-import type { Hit, Rule } from "../../finding";
-import { compact, makeHit, oneLine } from "../util";
+import type { Hit } from "../../finding";
+import { compact, oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
 import { isDepartmentWorkbook } from "./form-counts";
+
+const makeHit = hitMaker(["strategyName", "taskName", "missingTask"]);
 
 export const FIXED_STRATEGIES: Record<number, string> = {
   1: "사회보장급여 이용·제공 및 수급권자 발굴",
@@ -25,10 +28,10 @@ export function fixedKey(name: string): string {
   return compact(name).replace(LEADING, "").replace(/[^가-힣A-Za-z0-9]/g, "");
 }
 
-export const structureFixedNames: Rule = {
+export const structureFixedNames = defineRule({
   id: "structure/fixed-names",
   defaultSeverity: "warning",
-  messageIds: ["strategyName", "taskName", "missingTask"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     if (plan.period !== 6) return [];
     const hits: Hit[] = [];
@@ -52,4 +55,4 @@ export const structureFixedNames: Rule = {
     }
     return hits;
   },
-};
+});

@@ -4,10 +4,13 @@
  * 대표과업 at least 2 세부과업. Recommendations, so warnings. A department's workbook (부서별 입력 양식, one
  * 담당부서's rows of the plan) is not the plan: its counts are not asked.
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import type { Plan, Project } from "../../plan";
 import { groupByIdentity, normalizeName } from "../../identity";
-import { makeHit, oneLine } from "../util";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
+
+const makeHit = hitMaker(["tooManyStrategies", "fewProjects", "manyProjects", "keyProjects", "fewTasks", "fewSubtasks"]);
 
 const MAX_STRATEGIES = 5;
 const MIN_PROJECTS = 5;
@@ -35,10 +38,10 @@ export function isDepartmentWorkbook(plan: Plan): boolean {
   return departments.size === 1;
 }
 
-export const structureFormCounts: Rule = {
+export const structureFormCounts = defineRule({
   id: "structure/form-counts",
   defaultSeverity: "warning",
-  messageIds: ["tooManyStrategies", "fewProjects", "manyProjects", "keyProjects", "fewTasks", "fewSubtasks"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     if (plan.period !== 6 || isDepartmentWorkbook(plan)) return [];
     const hits: Hit[] = [];
@@ -66,4 +69,4 @@ export const structureFormCounts: Rule = {
     }
     return hits;
   },
-};
+});

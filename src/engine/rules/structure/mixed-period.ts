@@ -3,13 +3,15 @@
  * sheets of different periods) is reported, not guessed: the years chose how it was read, and a reviewer
  * must see that the other period's rules may apply.
  */
-import type { Rule } from "../../finding";
-import { headerRef, makeHit } from "../util";
+import { defineRule, hitMaker } from "../kit";
+import { headerRef } from "../vocabulary/places";
 
-export const structureMixedPeriod: Rule = {
+const makeHit = hitMaker(["mixed"]);
+
+export const structureMixedPeriod = defineRule({
   id: "structure/mixed-period",
   defaultSeverity: "warning",
-  messageIds: ["mixed"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const evidence = plan.periodEvidence;
     if (!evidence.mixed) return [];
@@ -17,4 +19,4 @@ export const structureMixedPeriod: Rule = {
     const last = plan.years[plan.years.length - 1] ?? 0;
     return [makeHit("mixed", evidence.headerRef ?? headerRef(plan), { period: plan.period, first, last, other: plan.period === 6 ? 5 : 6 })];
   },
-};
+});

@@ -1,11 +1,14 @@
 /** A project without any 성과지표: the plan measures every project by at least one indicator. */
-import type { Hit, Rule } from "../../finding";
-import { makeHit, oneLine } from "../util";
+import type { Hit } from "../../finding";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
 
-export const structureNoIndicator: Rule = {
+const makeHit = hitMaker(["noIndicator"]);
+
+export const structureNoIndicator = defineRule({
   id: "structure/no-indicator",
   defaultSeverity: "warning",
-  messageIds: ["noIndicator"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const project of plan.projects) {
@@ -15,4 +18,4 @@ export const structureNoIndicator: Rule = {
     }
     return hits;
   },
-};
+});

@@ -3,14 +3,17 @@
  * a row was lost. Only numbers between the scope's lowest and highest count, so a running 연번 over the
  * whole table (9, 10, 11 … in the second strategy) is not a gap.
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import type { Project } from "../../plan";
-import { makeHit, numberRef, numberingScope, scopeLabel } from "../util";
+import { defineRule, hitMaker } from "../kit";
+import { numberRef, numberingScope, scopeLabel } from "../vocabulary/places";
 
-export const structureNumberGap: Rule = {
+const makeHit = hitMaker(["gap"]);
+
+export const structureNumberGap = defineRule({
   id: "structure/number-gap",
   defaultSeverity: "warning",
-  messageIds: ["gap"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     const scopes = new Map<string, Project[]>();
@@ -38,4 +41,4 @@ export const structureNumberGap: Rule = {
     }
     return hits.sort((a, b) => a.ref.row - b.ref.row);
   },
-};
+});

@@ -3,9 +3,13 @@
  * (Ⅰ-2-4 under 전략 3). The number is the project's identity and stays when a project moves, so this may
  * be a moved project or a typing slip: a reviewer must look (warning).
  */
-import type { Hit, Rule } from "../../finding";
+import type { Hit } from "../../finding";
 import type { Plan, Project } from "../../plan";
-import { makeHit, numberRef, oneLine, scopeLabel } from "../util";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
+import { numberRef, scopeLabel } from "../vocabulary/places";
+
+const makeHit = hitMaker(["prefix"]);
 
 const ROMAN = ["", "Ⅰ", "Ⅱ"];
 
@@ -18,10 +22,10 @@ function expectedPrefix(plan: Plan, project: Project): string | null {
   return `${ROMAN[strategy.part]}-${levels.join("-")}-`;
 }
 
-export const structureNumberPrefix: Rule = {
+export const structureNumberPrefix = defineRule({
   id: "structure/number-prefix",
   defaultSeverity: "warning",
-  messageIds: ["prefix"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     if (plan.period !== 6) return [];
     const hits: Hit[] = [];
@@ -42,4 +46,4 @@ export const structureNumberPrefix: Rule = {
     }
     return hits;
   },
-};
+});

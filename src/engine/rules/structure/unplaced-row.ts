@@ -2,14 +2,15 @@
  * A row inside the table that is neither a project, a strategy or task, a total nor a note: its
  * content is not checked and not counted, so the reviewer must look at it.
  */
-import type { Rule } from "../../finding";
-import { makeHit, sheetRow } from "../util";
+import { defineRule, hitMaker, sheetRow } from "../kit";
 
-export const structureUnplacedRow: Rule = {
+const makeHit = hitMaker(["unplaced"]);
+
+export const structureUnplacedRow = defineRule({
   id: "structure/unplaced-row",
   defaultSeverity: "warning",
-  messageIds: ["unplaced"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     return plan.unplacedRows.map((row) => makeHit("unplaced", { sheet: plan.sheet, row, col: 0 }, { row: sheetRow(row) }));
   },
-};
+});

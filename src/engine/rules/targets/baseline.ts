@@ -3,13 +3,18 @@
  * baseline; '/' there means "this year does not exist", which is only true of a new project. A target
  * or a budget of '26 left '/' or empty on a continuing project → warning.
  */
-import type { Hit, Rule } from "../../finding";
-import { baselineYear, budgetAt, hasValue, indicatorName, makeHit, oneLine, targetAt } from "../util";
+import type { Hit } from "../../finding";
+import { oneLine } from "../../text";
+import { defineRule, hitMaker } from "../kit";
+import { budgetAt } from "../vocabulary/budgets";
+import { baselineYear, hasValue, indicatorName, targetAt } from "../vocabulary/indicators";
 
-export const targetsBaseline: Rule = {
+const makeHit = hitMaker(["target", "budget"]);
+
+export const targetsBaseline = defineRule({
   id: "targets/baseline",
   defaultSeverity: "warning",
-  messageIds: ["target", "budget"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const year = baselineYear(plan);
     if (plan.period !== 6 || year === null) return [];
@@ -31,4 +36,4 @@ export const targetsBaseline: Rule = {
     }
     return hits;
   },
-};
+});

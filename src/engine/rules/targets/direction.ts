@@ -6,24 +6,18 @@
  * Separately, a drop from the previous plan's baseline ('22) to the first plan year, with no fall after
  * (청년 일경험 사업 참여인원 49명 → 15명 → 15명 …), is a warning the reviewer should see.
  */
-import type { Hit, Rule } from "../../finding";
-import {
-  allIndicators,
-  baselineYear,
-  indicatorName,
-  isLowerBetter,
-  isMilestoneSeries,
-  makeHit,
-  numericPoints,
-  ownerExtra,
-  seriesDirection,
-  unitFamily,
-} from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
+import { allIndicators, baselineYear, indicatorName, numericPoints, ownerExtra } from "../vocabulary/indicators";
+import { isLowerBetter, isMilestoneSeries, seriesDirection } from "../vocabulary/series";
+import { unitFamily } from "../vocabulary/units";
 
-export const targetsDirection: Rule = {
+const makeHit = hitMaker(["fallAgainstTrend", "riseAgainstTrend", "baselineDrop"]);
+
+export const targetsDirection = defineRule({
   id: "targets/direction",
   defaultSeverity: "warning",
-  messageIds: ["fallAgainstTrend", "riseAgainstTrend", "baselineDrop"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     const base = baselineYear(plan);
@@ -66,4 +60,4 @@ export const targetsDirection: Rule = {
     }
     return hits;
   },
-};
+});

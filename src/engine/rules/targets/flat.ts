@@ -2,13 +2,18 @@
  * The same target in every plan year ('23–'26): the plan asks for outcome indicators that show
  * progress, not outputs held level. Worth knowing (info). A rate held at 100% cannot rise and is left alone.
  */
-import type { Hit, Rule } from "../../finding";
-import { allIndicators, baselineYear, indicatorName, isMilestoneSeries, makeHit, numericPoints, ownerExtra, unitFamily } from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
+import { allIndicators, baselineYear, indicatorName, numericPoints, ownerExtra } from "../vocabulary/indicators";
+import { isMilestoneSeries } from "../vocabulary/series";
+import { unitFamily } from "../vocabulary/units";
 
-export const targetsFlat: Rule = {
+const makeHit = hitMaker(["flat"]);
+
+export const targetsFlat = defineRule({
   id: "targets/flat",
   defaultSeverity: "info",
-  messageIds: ["flat"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     const years = plan.planYears.filter((y) => plan.targetYears.includes(y));
@@ -29,4 +34,4 @@ export const targetsFlat: Rule = {
     }
     return hits;
   },
-};
+});

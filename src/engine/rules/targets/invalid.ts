@@ -1,11 +1,15 @@
 /** A target that cannot be read as a number with a unit, a milestone, or '-' (e.g. "10~12%", "약 50명"). */
-import type { Hit, Rule } from "../../finding";
-import { allIndicators, indicatorName, isErrorCell, makeHit, ownerExtra } from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker } from "../kit";
+import { allIndicators, indicatorName, ownerExtra } from "../vocabulary/indicators";
+import { isErrorCell } from "../vocabulary/places";
 
-export const targetsInvalid: Rule = {
+const makeHit = hitMaker(["unreadable"]);
+
+export const targetsInvalid = defineRule({
   id: "targets/invalid",
   defaultSeverity: "error",
-  messageIds: ["unreadable"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const owned of allIndicators(plan)) {
@@ -16,4 +20,4 @@ export const targetsInvalid: Rule = {
     }
     return hits;
   },
-};
+});

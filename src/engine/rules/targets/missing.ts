@@ -7,24 +7,18 @@
  * After a sequence completes (착공 → 공사 진행 → 준공 및 개관; 1건(준공); a progress rate reaching 100%)
  * nothing more is expected: later years may be empty or '-' without a word.
  */
-import type { Hit, Rule } from "../../finding";
-import {
-  allIndicators,
-  columnOf,
-  completionYear,
-  hasValue,
-  indicatorName,
-  indicatorRef,
-  makeHit,
-  ownerExtra,
-  targetAt,
-  yearList,
-} from "../util";
+import type { Hit } from "../../finding";
+import { defineRule, hitMaker, yearList } from "../kit";
+import { allIndicators, hasValue, indicatorName, indicatorRef, ownerExtra, targetAt } from "../vocabulary/indicators";
+import { columnOf } from "../vocabulary/places";
+import { completionYear } from "../vocabulary/series";
 
-export const targetsMissing: Rule = {
+const makeHit = hitMaker(["noTargets", "emptyYear", "slashYear", "dashYear"]);
+
+export const targetsMissing = defineRule({
   id: "targets/missing",
   defaultSeverity: "warning",
-  messageIds: ["noTargets", "emptyYear", "slashYear", "dashYear"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     if (plan.targetYears.length === 0) return hits;
@@ -57,4 +51,4 @@ export const targetsMissing: Rule = {
     }
     return hits;
   },
-};
+});

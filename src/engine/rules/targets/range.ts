@@ -3,8 +3,12 @@
  * a name with 률/율 that is not a relative rate such as 증가율, 확대율, 유지율) above 100%; any percentage
  * above 1000%. The rate and 1000% findings come once per indicator, at the first value out of range.
  */
-import type { Hit, Rule } from "../../finding";
-import { allIndicators, compact, indicatorName, makeHit, numericPoints, ownerExtra } from "../util";
+import type { Hit } from "../../finding";
+import { compact } from "../../text";
+import { defineRule, hitMaker } from "../kit";
+import { allIndicators, indicatorName, numericPoints, ownerExtra } from "../vocabulary/indicators";
+
+const makeHit = hitMaker(["negative", "rateOver100", "percentOver1000"]);
 
 /** Above this a percentage is implausible for any indicator. */
 export const PERCENT_CEILING = 1000;
@@ -19,10 +23,10 @@ export function isShareRate(name: string, unitInName: string | null): boolean {
   return /[률율]/.test(text) && !RELATIVE_RATE_WORDS.test(text);
 }
 
-export const targetsRange: Rule = {
+export const targetsRange = defineRule({
   id: "targets/range",
   defaultSeverity: "warning",
-  messageIds: ["negative", "rateOver100", "percentOver1000"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const owned of allIndicators(plan)) {
@@ -55,4 +59,4 @@ export const targetsRange: Rule = {
     }
     return hits;
   },
-};
+});

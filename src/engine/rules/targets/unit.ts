@@ -5,26 +5,22 @@
  * counts (명, 개소, 회 …), or the name says a count and the values are %. And a satisfaction score
  * written as a percentage (만족도 4.63%: a 5-point score, not a percent).
  */
-import type { Hit, Rule } from "../../finding";
-import {
-  allIndicators,
-  compact,
-  indicatorName,
-  isMilestoneSeries,
-  makeHit,
-  numericPoints,
-  ownerExtra,
-  unitClass,
-  unitFamily,
-} from "../util";
+import type { Hit } from "../../finding";
+import { compact } from "../../text";
+import { defineRule, hitMaker } from "../kit";
+import { allIndicators, indicatorName, numericPoints, ownerExtra } from "../vocabulary/indicators";
+import { isMilestoneSeries } from "../vocabulary/series";
+import { unitClass, unitFamily } from "../vocabulary/units";
+
+const makeHit = hitMaker(["mixedUnits", "nameUnitMismatch", "scoreAsPercent"]);
 
 /** A 만족도 in % whose every value is below this is a score, not a percentage. */
 export const SCORE_AS_PERCENT_BELOW = 10;
 
-export const targetsUnit: Rule = {
+export const targetsUnit = defineRule({
   id: "targets/unit",
   defaultSeverity: "warning",
-  messageIds: ["mixedUnits", "nameUnitMismatch", "scoreAsPercent"],
+  messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
     for (const owned of allIndicators(plan)) {
@@ -61,4 +57,4 @@ export const targetsUnit: Rule = {
     }
     return hits;
   },
-};
+});

@@ -1,0 +1,71 @@
+/**
+ * The small kit every rule uses: defining a rule with its message ids typed, making hits, and naming
+ * places and years in messages. The plan's own words (flags, columns, indicators, units) are in ./vocabulary.
+ */
+import { toA1 } from "../a1";
+import type { CellRef } from "../grid";
+import type { Fix, FindingData, Hit, Rule, Severity } from "../finding";
+
+export interface HitExtra {
+  projectId?: string;
+  fix?: Fix;
+  severity?: Severity;
+}
+
+/** A rule with its id and message ids as literal types (checked against the registry and the catalogues). */
+export function defineRule<const Id extends string, const MessageId extends string>(rule: Rule<Id, MessageId>): Rule<Id, MessageId> {
+  return rule;
+}
+
+/** Makes a rule's hits; accepts only the rule's own message ids, which it carries for the rule's `messageIds`. */
+export type HitMaker<MessageId extends string> = ((messageId: MessageId, ref: CellRef, data?: FindingData, extra?: HitExtra) => Hit) & {
+  readonly messageIds: readonly MessageId[];
+};
+
+export function hitMaker<const MessageId extends string>(messageIds: readonly MessageId[]): HitMaker<MessageId> {
+  return Object.assign((messageId: MessageId, ref: CellRef, data?: FindingData, extra?: HitExtra) => makeHit(messageId, ref, data, extra), { messageIds });
+}
+
+/** A hit with only the keys that are set (tests compare hits structurally). */
+export function makeHit(messageId: string, ref: CellRef, data: FindingData = {}, extra: HitExtra = {}): Hit {
+  const hit: Hit = { messageId, ref, data };
+  if (extra.projectId !== undefined) hit.projectId = extra.projectId;
+  if (extra.fix !== undefined) hit.fix = extra.fix;
+  if (extra.severity !== undefined) hit.severity = extra.severity;
+  return hit;
+}
+
+/** "B12": a cell as the user finds it. */
+export function cellA1(ref: CellRef): string {
+  return toA1(ref.row, ref.col);
+}
+
+/** A sheet row as Excel numbers it (one-based). */
+export function sheetRow(row: number): number {
+  return row + 1;
+}
+
+/** 2023 → "'23" (how the plan writes its years). */
+export function shortYear(year: number): string {
+  return `'${String(year % 100).padStart(2, "0")}`;
+}
+
+/** [2023, 2025] → "'23, '25". */
+export function yearList(years: readonly number[]): string {
+  return years.map(shortYear).join(", ");
+}
+
+/** Rounded for a message: 4.6 → 4.6, 1/3 → 0.33. */
+export function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** (to − from) / from in whole percent: 4600 → 2100 is −54. */
+export function percentChange(from: number, to: number): number {
+  return Math.round(((to - from) / from) * 100);
+}
+
+/** Hits in sheet order (row, then column), for rules that collect them in several passes. */
+export function sortHits(hits: Hit[]): Hit[] {
+  return hits.sort((a, b) => a.ref.sheet.localeCompare(b.ref.sheet) || a.ref.row - b.ref.row || a.ref.col - b.ref.col);
+}

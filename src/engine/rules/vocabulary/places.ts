@@ -1,0 +1,53 @@
+/** Where things stand in the plan's table: a role's column, a project's cells, its strategy and 대표과업. */
+import type { CellRef } from "../../grid";
+import type { ColumnRole, FlagName, Plan, Project } from "../../plan";
+import { oneLine } from "../../text";
+import { FLAG_ROLE } from "./flags";
+
+/** The column of a role (for years: the column of that year), or null if the workbook has none. */
+export function columnOf(plan: Plan, role: ColumnRole, year?: number): number | null {
+  const column = plan.columns.find((c) => c.role === role && (year === undefined || c.year === year));
+  return column ? column.col : null;
+}
+
+/** The header cell to point at when something is about the table as a whole. */
+export function headerRef(plan: Plan, col = 0): CellRef {
+  return { sheet: plan.sheet, row: plan.headerRows.first, col };
+}
+
+/** The cell of a project's flag: the flag's own cell, else the flag column on the project's row. */
+export function flagRef(plan: Plan, project: Project, flag: FlagName): CellRef | null {
+  const own = project.flags[flag];
+  if (own) return own.ref;
+  const col = columnOf(plan, FLAG_ROLE[flag]);
+  return col === null ? null : { sheet: project.nameCell.ref.sheet, row: project.firstRow, col };
+}
+
+/** The project's 사업번호 cell, else its name cell. */
+export function numberRef(project: Project): CellRef {
+  return project.numberCell?.ref ?? project.nameCell.ref;
+}
+
+/** Where a project stands, in the workbook's own words: "지역발전전략 2. … › 대표과업 1. …" ("" if nowhere). */
+export function scopeLabel(plan: Plan, project: Pick<Project, "strategyId" | "taskId">): string {
+  const task = project.taskId ? plan.tasks.find((t) => t.id === project.taskId) : undefined;
+  const parts: string[] = [strategyLabel(plan, project.strategyId)];
+  if (task) parts.push(oneLine(task.cell.raw || task.name));
+  return parts.filter((p) => p !== "").join(" › ");
+}
+
+/** A strategy as the workbook writes it ("사회보장전략 4. 자립역량강화 및 일자리 확충"), "" if none. */
+export function strategyLabel(plan: Plan, strategyId: string | null): string {
+  const strategy = strategyId ? plan.strategies.find((s) => s.id === strategyId) : undefined;
+  return strategy ? oneLine(strategy.cell.raw || strategy.name) : "";
+}
+
+/** The numbering scope of a project: its task if it has one, else its strategy, else the plan. */
+export function numberingScope(project: Pick<Project, "strategyId" | "taskId">): string {
+  return project.taskId ?? project.strategyId ?? "";
+}
+
+/** A cell the reader found holding an Excel error: structure/error-cell reports it, other rules leave it. */
+export function isErrorCell(plan: Plan, ref: CellRef): boolean {
+  return plan.errorCells.some((e) => e.ref.sheet === ref.sheet && e.ref.row === ref.row && e.ref.col === ref.col);
+}

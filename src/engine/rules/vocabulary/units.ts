@@ -1,0 +1,36 @@
+/** Units as the plan writes them (％, 퍼센트, 회/건, 명/인, 천원 …) and what they measure. */
+import { compact } from "../../text";
+
+/** "％" → "%", "퍼센트" → "%", "%P" → "%p"; spacing dropped. */
+export function normalizeUnit(unit: string): string {
+  const u = compact(unit);
+  if (u === "％" || u === "퍼센트") return "%";
+  if (/^[%％][pP]$/.test(u) || u === "퍼센트포인트") return "%p";
+  return u;
+}
+
+/** Units that count the same thing: 회/건/번 (times), 명/인 (people), 개소/곳 (places). */
+export function unitFamily(unit: string): string {
+  const u = normalizeUnit(unit);
+  if (u === "회" || u === "건" || u === "번" || u === "차례") return "회";
+  if (u === "명" || u === "인") return "명";
+  if (u === "개소" || u === "곳") return "개소";
+  return u;
+}
+
+export type UnitClass = "percent" | "people" | "count" | "places" | "money";
+
+/**
+ * What a unit (or a unit word in a name) measures, when clear: "%", "증가율", "참여율" → percent;
+ * 명, 인원, 참여자수 → people; 회, 건, 횟수 → count; 개소 → places; 원, 천원 → money. Null if unclear.
+ */
+export function unitClass(unit: string): UnitClass | null {
+  const u = normalizeUnit(unit);
+  if (u === "") return null;
+  if (u === "%" || u === "%p" || /[율률]$/.test(u) || u === "비율") return "percent";
+  if (/^(명|인|인원|인원수|참여자수|이용자수|참여인원|이용인원|대상자수)$/.test(u)) return "people";
+  if (/^(회|건|번|횟수|회수|건수|차례)$/.test(u)) return "count";
+  if (/^(개소|곳|시설수)$/.test(u)) return "places";
+  if (/^(원|천원|만원|백만원|억원)$/.test(u)) return "money";
+  return null;
+}
