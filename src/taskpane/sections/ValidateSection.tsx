@@ -7,7 +7,7 @@ import { Button, Field, makeStyles, ProgressBar, Text, tokens } from "@fluentui/
 import { ArrowDownRegular, ChevronDownRegular, ChevronRightRegular, DismissRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { groupBySeverity } from "../../app/groupFindings";
-import type { Finding } from "../../engine";
+import type { Finding, Plan } from "../../engine";
 import type { Lang } from "../../i18n";
 import { readFailureText } from "../../i18n/app";
 import { findingKey, toActionFailure, type ActionFailure, type AppliedFix, type PaneActions, type ProgressStep, type ReadFailure, type ValidationView } from "../actions";
@@ -34,6 +34,8 @@ const useStyles = makeStyles({
   },
   intro: { color: tokens.colorNeutralForeground2, lineHeight: tokens.lineHeightBase300 },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS, ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` } },
+  period: { color: tokens.colorNeutralForeground2 },
+  mixed: { color: tokens.colorPaletteDarkOrangeForeground1 },
   counts: { fontWeight: tokens.fontWeightSemibold },
   filtered: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   lineButtons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS, marginLeft: "auto" },
@@ -72,6 +74,13 @@ export interface ValidateSectionProps {
   loading: React.ReactNode;
   /** Changed by the shell when another section sets the filters (결과 보기): the summary line takes focus. */
   focusToken?: number;
+}
+
+/** "제5기 (2023–2026)": the period the plan was read as, with the plan's own years (the baseline year left out). */
+function periodText(plan: Pick<Plan, "period" | "planYears" | "years">, t: T): string {
+  const years = plan.planYears.length > 0 ? plan.planYears : plan.years;
+  if (years.length === 0) return t("line.periodNoYears", { period: plan.period });
+  return t("line.period", { period: plan.period, first: years[0], last: years[years.length - 1] });
 }
 
 /** Keeps `--pane-controls` on the section at the sticky controls' height (findings scroll to below it). */
@@ -284,7 +293,9 @@ export function ValidateSection(props: ValidateSectionProps): React.JSX.Element 
 
         {view && (
           <div ref={lineRef} tabIndex={-1} role="group" aria-label={t("line.label")} className={styles.line} data-testid="summary-line">
+            <Text className={styles.period}>{periodText(view.result.plan, t)}</Text>
             <Text className={styles.counts}>{t("line.counts", view.result.severities)}</Text>
+            {view.result.plan.periodEvidence.mixed && <Text className={styles.mixed}>{t("line.mixedPeriod", { period: view.result.plan.period })}</Text>}
             {isFiltered(filters) && (
               <Text className={styles.filtered}>
                 {filters.department !== null
