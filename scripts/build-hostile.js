@@ -141,6 +141,11 @@ async function build() {
     const withFormula = await load(file.bytes);
     withFormula.getWorksheet(dept.sheet).getCell(budget.row + 1, budget.col + 1).value = { formula: "100+85" };
     write("dept-formula.xlsx", await save(withFormula));
+    // The same for a target: a formula without its value must not empty the master's target.
+    const target = dept.projects[0].indicators[0].targets[dept.projects[0].indicators[0].targets.length - 1].ref;
+    const targetFormula = await load(file.bytes);
+    targetFormula.getWorksheet(dept.sheet).getCell(target.row + 1, target.col + 1).value = { formula: "90+5" };
+    write("dept-target-formula.xlsx", await save(targetFormula));
     for (const [name, value] of [["dept-a.xlsx", 111], ["dept-b.xlsx", 222]]) {
       const wb = await load(file.bytes);
       wb.getWorksheet(dept.sheet).getCell(budget.row + 1, budget.col + 1).value = value;
@@ -149,7 +154,14 @@ async function build() {
     write("dept-department.txt", file.department);
   }
 
-  // 6. The reader's bounds: one value in column XFD on each of 20,000 rows (116 KB).
+  // 6. The plan's header below 1,500 rows of 작성 요령 (the header search has no row limit).
+  {
+    const { buildPlanWorkbook, workbookToBuffer } = require("./lib/write-plan");
+    const preamble = Array.from({ length: 1500 }, (_, i) => `작성 요령 ${i + 1}. 사업별 성과지표와 연도별 목표, 예산을 적습니다.`);
+    write("deep-header.xlsx", await workbookToBuffer(buildPlanWorkbook({ preamble }).workbook));
+  }
+
+  // 7. The reader's bounds: one value in column XFD on each of 20,000 rows (116 KB).
   {
     const rows = [];
     for (let r = 1; r <= 20000; r++) rows.push(`<row r="${r}"><c r="XFD${r}"><v>${r}</v></c></row>`);

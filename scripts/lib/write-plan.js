@@ -93,6 +93,7 @@ function typedValue(role, text) {
  * - pageBreaks: a manual page break before each repeated header block. Default true.
  * - sheetName: default "총괄표". scheduleSheet: name of the 관리체계 sheet, or null for none (default "관리체계").
  * - cover: lines of a cover sheet "표지" placed first (true for the seed's cover lines), or null (default).
+ * - preamble: lines written in column A above the title (a long 작성 요령 before the table), default none.
  */
 function resolveOptions(opts = {}) {
   const columns = opts.columns ? opts.columns.slice() : DEFAULT_COLUMNS.slice();
@@ -116,6 +117,7 @@ function resolveOptions(opts = {}) {
     sheetName: opts.sheetName || "총괄표",
     scheduleSheet: opts.scheduleSheet === undefined ? "관리체계" : opts.scheduleSheet,
     cover: opts.cover === true ? DEFAULT_COVER.slice() : opts.cover || null,
+    preamble: opts.preamble || [],
   };
 }
 
@@ -194,6 +196,7 @@ function writePlanSheet(ws, transcription, options) {
   });
 
   let r = 1;
+  for (const line of o.preamble) ws.getCell(r++, 1).value = line;
   if (o.title) {
     const cell = ws.getCell(r, 1);
     cell.value = o.title;

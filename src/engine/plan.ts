@@ -29,6 +29,8 @@ export type TargetValue =
 export interface Target extends CellText {
   year: number;
   value: TargetValue;
+  /** The cell's formula, when it has one (a formula saved without its result reads as empty). */
+  formula?: string;
 }
 
 export interface Indicator {

@@ -504,6 +504,19 @@ export const ruleTexts: RuleCatalogue = {
       },
     },
   },
+  "structure/uncomputed-formula": {
+    title: { ko: "값 없는 수식", en: "Formula without a value" },
+    messages: {
+      target: {
+        ko: "{indicator}의 {year}년 목표 {cell}은(는) 수식({formula})만 있고 계산된 값이 저장되어 있지 않아 읽을 수 없습니다. Excel에서 열어 다시 저장하면 값이 함께 저장됩니다.",
+        en: "The {year} target of {indicator} in {cell} is a formula ({formula}) saved without its result, so it cannot be read. Open and save the file in Excel to store the value.",
+      },
+      budget: {
+        ko: "{name}의 {year}년 예산 {cell}은(는) 수식({formula})만 있고 계산된 값이 저장되어 있지 않아 읽을 수 없습니다. Excel에서 열어 다시 저장하면 값이 함께 저장됩니다.",
+        en: "The {year} budget of {name} in {cell} is a formula ({formula}) saved without its result, so it cannot be read. Open and save the file in Excel to store the value.",
+      },
+    },
+  },
   "structure/unplaced-row": {
     title: { ko: "소속 없는 행", en: "Unplaced row" },
     messages: {

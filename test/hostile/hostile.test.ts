@@ -32,7 +32,7 @@ const STACK = /^\s+at /m;
 let tmp: string;
 beforeAll(async () => {
   if (!fs.existsSync(path.join(ROOT, "dist", "cli", "main.js"))) spawnSync("npm", ["run", "build:cli"], { cwd: ROOT, timeout: 240_000 });
-  if (!fs.existsSync(f("log-forged.xlsx"))) {
+  if (!fs.existsSync(f("deep-header.xlsx"))) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     await (require("../../scripts/build-hostile.js") as { build(): Promise<void> }).build();
   }
@@ -148,6 +148,21 @@ describe("consolidation", () => {
     expect(json.conflicts.map((c: { kind: string }) => c.kind)).toEqual(["unsupportedChange"]);
   });
 
+  it("a target written as a formula without its value is a conflict, never an empty master cell; validate says why", () => {
+    const out = path.join(tmp, "target-formula.xlsx");
+    const run = cli(["consolidate", MASTER, f("dept-target-formula.xlsx"), "-o", out, "--format", "json"]);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout);
+    expect(json.applied).toEqual([]);
+    expect(json.conflicts.map((c: { kind: string; field: string; values: string[] }) => [c.kind, c.field, c.values])).toEqual([["unsupportedChange", "target", ["=90+5"]]]);
+    const validate = cli(["validate", f("dept-target-formula.xlsx"), "--format", "json"]);
+    const findings = (JSON.parse(validate.stdout)[0] as { findings: { ruleId: string; messageId: string; address: string }[] }).findings;
+    const uncomputed = findings.filter((x) => x.ruleId === "structure/uncomputed-formula");
+    expect(uncomputed.map((x) => x.messageId)).toEqual(["target"]);
+    // Said once, as what it is: not also a missing target on the same cell.
+    expect(findings.filter((x) => x.address === uncomputed[0].address).map((x) => x.ruleId)).toEqual(["structure/uncomputed-formula"]);
+  });
+
   it("two files of the same name that disagree are a conflict, whatever their order", () => {
     for (const [first, second] of [["dept-a.xlsx", "dept-b.xlsx"], ["dept-b.xlsx", "dept-a.xlsx"]]) {
       const a = path.join(tmp, `a-${first}`);
@@ -200,6 +215,15 @@ describe("what reaches the terminal", () => {
       expect(run.stdout).not.toMatch(CONTROL);
       expect(run.stderr).not.toMatch(CONTROL);
     }
+  });
+});
+
+describe("the header search", () => {
+  it("finds the plan's header below 1,500 rows of notes: the same plan as the sample", () => {
+    const counts = (file: string) => (JSON.parse(cli(["validate", file, "--format", "json"]).stdout)[0] as { plan: unknown }).plan;
+    const deep = counts(f("deep-header.xlsx")) as Record<string, unknown>;
+    const sample = counts(path.join(ROOT, "assets/samples/mapo-5th-plan.xlsx")) as Record<string, unknown>;
+    for (const key of ["strategies", "tasks", "projectRows", "projects", "keyProjects", "indicators"]) expect([key, deep[key]]).toEqual([key, sample[key]]);
   });
 });
 

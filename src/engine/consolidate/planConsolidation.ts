@@ -326,11 +326,16 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
   }
   for (const { entry, pair } of relevant) {
     // A formula saved without its result reads as empty: that is no value to apply (never empty the master's).
-    const budget = entry.field === "budget" ? d.budgets.find((b) => b.year === entry.year) : undefined;
-    if (budget && budget.formula && (budget.raw === null || budget.raw === "")) {
+    const source =
+      entry.field === "budget"
+        ? d.budgets.find((b) => b.year === entry.year)
+        : entry.field === "target"
+          ? indicatorPairs[pair]?.[1].targets.find((t) => t.year === entry.year)
+          : undefined;
+    if (source && source.formula && (source.raw === null || source.raw === "")) {
       conflict(
         tally,
-        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [budget.formula], before: entry.before, detail: "formulaNoValue" },
+        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [source.formula], before: entry.before, detail: "formulaNoValue", ...indicatorOf(entry) },
         order,
       );
       continue;

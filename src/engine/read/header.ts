@@ -64,7 +64,8 @@ const HEADER_HINT = /[사연성예담비중민신목년기\d]/;
 /** Words that mark a row as (part of) a header: used to find the table and to skip repeated headers. */
 export function headerWordCount(view: SheetView, row: number): number {
   let count = 0;
-  for (let c = 0; c < view.colCount; c++) {
+  // Only the cells that hold something: a row with one value in column XFD costs one look, not 16,384.
+  for (const c of view.columns(row)) {
     const value = view.own(row, c);
     // Header words are short and Korean or a year: most data cells are ruled out before any other work.
     if (typeof value !== "string" || value.length > 40 || !HEADER_HINT.test(value)) continue;
@@ -156,10 +157,13 @@ function dropDuplicateRoles(columns: PlanColumn[]): void {
   }
 }
 
-/** The first plan header on a sheet (later ones are repeats), or null. */
+/**
+ * The first plan header on a sheet (later ones are repeats), or null. Every row is searched, however far down
+ * (a long 작성 요령 above the table): the search looks only at the cells that hold something, so it costs what
+ * the sheet's content costs, not its extent.
+ */
 export function firstHeader(view: SheetView): HeaderBlock | null {
-  const limit = Math.min(view.rowCount, 300);
-  for (let row = 0; row < limit; row++) {
+  for (let row = 0; row < view.rowCount; row++) {
     if (headerWordCount(view, row) < 1) continue;
     const header = readHeaderAt(view, row);
     if (header) return header;

@@ -86,7 +86,8 @@ export function readIndicators(
             const raw = slot.lines[c][slot.line] ?? "";
             targets.push({ ref: cell, raw, line: slot.line, year: column.year as number, value: parseTarget(raw === "" ? null : raw) });
           } else {
-            targets.push({ ref: cell, raw: cellText(value), year: column.year as number, value: parseTarget(value) });
+            const formula = view.formula(slot.row, column.col);
+            targets.push({ ref: cell, raw: cellText(value), year: column.year as number, value: parseTarget(value), ...(formula ? { formula } : {}) });
           }
         });
       }

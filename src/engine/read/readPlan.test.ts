@@ -202,6 +202,25 @@ describe("readPlan — other layouts", () => {
     ]);
   });
 
+  it("finds a header far down the sheet, below 2,000 rows of notes and one value in column XFD on each", () => {
+    const notes: CellValue[][] = Array.from({ length: 2000 }, (_, i) => {
+      const line: CellValue[] = [`작성 요령 ${i + 1}. 사업별로 성과지표와 연도별 목표를 적습니다.`];
+      line[16383] = i;
+      return line;
+    });
+    const plan = readPlan(gridFromRows([...notes, ["사업번호", "사업명", "성과지표명", "'23년 목표", "'23년 예산"], [1, "가", "지표", "1명", 5]]));
+    expect(plan.headerRows).toEqual({ first: 2000, last: 2000 });
+    expect(plan.projects.map((p) => p.name)).toEqual(["가"]);
+  });
+
+  it("keeps a target's formula, and reads one saved without its result as no value", () => {
+    const grid = gridFromRows([["사업번호", "사업명", "성과지표명", "'23년 목표", "'24년 목표", "'23년 예산"], [1, "가", "지표", 10, _, 5]]);
+    grid.sheets[0].formulas = [[], [null, null, null, "=5*2", "=D2+1"]];
+    const [target23, target24] = readPlan(grid).projects[0].indicators[0].targets;
+    expect(target23).toMatchObject({ formula: "=5*2", value: { kind: "number", value: 10 } });
+    expect(target24).toMatchObject({ formula: "=D2+1", raw: "", value: { kind: "empty" } });
+  });
+
   it("refuses a workbook without a plan table, saying which sheets it looked at", () => {
     const run = () => readPlan(gridFromRows([["이름", "전화"], ["홍길동", "3153-8810"]], [], "연락처"));
     expect(run).toThrow(PlanReadError);

@@ -42,6 +42,7 @@ import { structureMixedPeriod } from "./structure/mixed-period";
 import { structureNoIndicator } from "./structure/no-indicator";
 import { structureNumberGap } from "./structure/number-gap";
 import { structureNumberPrefix } from "./structure/number-prefix";
+import { structureUncomputedFormula } from "./structure/uncomputed-formula";
 import { structureUnplacedRow } from "./structure/unplaced-row";
 import { targetsBaseline } from "./targets/baseline";
 import { targetsDirection } from "./targets/direction";
@@ -94,6 +95,7 @@ export const rules = [
   structureNoIndicator,
   structureNumberGap,
   structureNumberPrefix,
+  structureUncomputedFormula,
   structureUnplacedRow,
   targetsBaseline,
   targetsDirection,

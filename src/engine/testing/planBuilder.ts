@@ -48,6 +48,8 @@ export interface IndicatorSpec {
   unitInName?: string | null;
   /** Several indicators in one cell on separate lines: give the line (the row is the previous indicator's). */
   line?: number;
+  /** Year → formula text of the target cell. */
+  formulas?: Record<number, string>;
 }
 
 export interface ProjectSpec {
@@ -249,6 +251,7 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
         const raw: CellValue = ind.targets?.[year] ?? null;
         const target: Target = { ref: ref(r, targetCol.get(year) as number), raw: cellText(raw), year, value: parseTarget(raw) };
         if (line !== undefined) target.line = line;
+        if (ind.formulas?.[year]) target.formula = ind.formulas[year];
         return target;
       });
       const nameCell: Indicator["nameCell"] = { ref: ref(r, 5), raw: ind.name };

@@ -7,6 +7,7 @@ import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
 import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
+import { isUncomputed } from "../vocabulary/places";
 
 const makeHit = hitMaker(["missingYear"]);
 
@@ -24,7 +25,7 @@ export const budgetsGap = defineRule({
       const last = numbered[numbered.length - 1].year;
       for (const budget of budgets) {
         if (budget.year <= first || budget.year >= last) continue;
-        if (budget.value.kind !== "none" && budget.value.kind !== "empty") continue;
+        if ((budget.value.kind !== "none" && budget.value.kind !== "empty") || isUncomputed(budget)) continue;
         hits.push(
           makeHit(
             "missingYear",

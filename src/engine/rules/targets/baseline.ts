@@ -8,6 +8,7 @@ import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
 import { budgetAt } from "../vocabulary/budgets";
 import { baselineYear, hasValue, indicatorName, targetAt } from "../vocabulary/indicators";
+import { isUncomputed } from "../vocabulary/places";
 
 const makeHit = hitMaker(["target", "budget"]);
 
@@ -26,11 +27,11 @@ export const targetsBaseline = defineRule({
         // An indicator without any target is targets/missing's.
         if (!indicator.targets.some((t) => hasValue(t.value))) continue;
         const target = targetAt(indicator, year);
-        if (!target || hasValue(target.value)) continue;
+        if (!target || hasValue(target.value) || isUncomputed(target)) continue;
         hits.push(makeHit("target", target.ref, { name, indicator: indicatorName(indicator), year, value: target.raw }, { projectId: project.id }));
       }
       const budget = budgetAt(project, year);
-      if (budget && (budget.value.kind === "empty" || (budget.value.kind === "none" && budget.value.mark === "/"))) {
+      if (budget && !isUncomputed(budget) && (budget.value.kind === "empty" || (budget.value.kind === "none" && budget.value.mark === "/"))) {
         hits.push(makeHit("budget", budget.ref, { name, year, value: budget.value.kind === "empty" ? "" : "/" }, { projectId: project.id }));
       }
     }

@@ -10,7 +10,7 @@
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker, yearList } from "../kit";
 import { allIndicators, hasValue, indicatorName, indicatorRef, ownerExtra, targetAt } from "../vocabulary/indicators";
-import { columnOf } from "../vocabulary/places";
+import { columnOf, isUncomputed } from "../vocabulary/places";
 import { completionYear } from "../vocabulary/series";
 
 const makeHit = hitMaker(["noTargets", "emptyYear", "slashYear", "dashYear"]);
@@ -25,6 +25,8 @@ export const targetsMissing = defineRule({
     for (const owned of allIndicators(plan)) {
       const indicator = owned.indicator;
       const name = indicatorName(indicator);
+      // A formula saved without its result is structure/uncomputed-formula's: not a missing target.
+      if (indicator.targets.some(isUncomputed) && !indicator.targets.some((t) => hasValue(t.value))) continue;
       if (!indicator.targets.some((t) => hasValue(t.value))) {
         hits.push(makeHit("noTargets", indicatorRef(plan, owned), { indicator: name }, ownerExtra(owned)));
         continue;
@@ -37,6 +39,7 @@ export const targetsMissing = defineRule({
         if (!plan.targetYears.includes(year) || (done !== null && year > done)) continue;
         const target = targetAt(indicator, year);
         const slash = target?.value.kind === "none" && target.value.mark === "/";
+        if (target && isUncomputed(target)) continue;
         if (!target || target.value.kind === "empty" || slash) {
           const ref = target?.ref ?? { sheet: plan.sheet, row, col: columnOf(plan, "target", year) ?? 0 };
           hits.push(makeHit(slash ? "slashYear" : "emptyYear", ref, { indicator: name, year }, ownerExtra(owned)));

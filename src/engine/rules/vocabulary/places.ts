@@ -51,3 +51,8 @@ export function numberingScope(project: Pick<Project, "strategyId" | "taskId">):
 export function isErrorCell(plan: Plan, ref: CellRef): boolean {
   return plan.errorCells.some((e) => e.ref.sheet === ref.sheet && e.ref.row === ref.row && e.ref.col === ref.col);
 }
+
+/** A cell read as empty whose formula was saved without its result: structure/uncomputed-formula reports it, other rules leave it. */
+export function isUncomputed(cell: { raw: unknown; formula?: string | null }): boolean {
+  return !!cell.formula && (cell.raw === null || cell.raw === "");
+}

@@ -1,0 +1,36 @@
+/**
+ * A target or budget cell holding a formula saved without its result (a file written by a program other than
+ * Excel, or saved with calculation off): the value cannot be read, and reading it as empty would report a
+ * missing target or, in consolidation, empty the master's cell. Said once, on the cell.
+ */
+import type { Hit } from "../../finding";
+import { oneLine } from "../../text";
+import { cellA1, defineRule, hitMaker } from "../kit";
+import { allIndicators, indicatorName, ownerExtra } from "../vocabulary/indicators";
+import { isUncomputed } from "../vocabulary/places";
+
+const makeHit = hitMaker(["target", "budget"]);
+
+export const structureUncomputedFormula = defineRule({
+  id: "structure/uncomputed-formula",
+  defaultSeverity: "warning",
+  messageIds: makeHit.messageIds,
+  check(plan) {
+    const hits: Hit[] = [];
+    for (const owned of allIndicators(plan)) {
+      for (const target of owned.indicator.targets) {
+        if (!isUncomputed(target)) continue;
+        const data = { cell: cellA1(target.ref), formula: target.formula as string, indicator: indicatorName(owned.indicator), year: target.year };
+        hits.push(makeHit("target", target.ref, data, ownerExtra(owned)));
+      }
+    }
+    for (const project of plan.projects) {
+      for (const budget of project.budgets) {
+        if (!isUncomputed(budget)) continue;
+        const data = { cell: cellA1(budget.ref), formula: budget.formula as string, name: oneLine(project.name), year: budget.year };
+        hits.push(makeHit("budget", budget.ref, data, { projectId: project.id }));
+      }
+    }
+    return hits;
+  },
+});
