@@ -3,13 +3,16 @@
  * The edited department workbooks of the consolidation scenario (test/fixtures/departments/scenario.json):
  * each file starts from the split output of one department of test/fixtures/layouts/department-column.xlsx
  * and gets the edits the scenario lists — cell edits by project id, a new project row, a row copied from
- * another department's project, a deleted project, a file that is not a workbook.
+ * another department's project, a deleted project, a file that is not a workbook. Its notDepartmentFiles
+ * start from the whole master instead (its 담당부서 column emptied with "clearDepartments"): what a
+ * coordinator picking the wrong file hands in, which consolidation refuses whole.
  *
  *   node scripts/build-department-fixtures.js [OUTDIR]     (needs `npm run build:cli`; default OUTDIR: a temp dir)
  *   npx plan-check consolidate test/fixtures/layouts/department-column.xlsx OUTDIR/*.xlsx -o merged.xlsx
  *
  * The test (test/consolidate.test.ts) builds the same files in memory with buildScenario, passing the
- * TypeScript split and reader, so no edited binary is committed: only the scenario's JSON.
+ * TypeScript split and reader; the notDepartmentFiles are also committed as built, in
+ * test/fixtures/departments/ (`node scripts/build-department-fixtures.js --commit`).
  *
  * Plain CommonJS; ExcelJS from node_modules.
  */
@@ -102,6 +105,16 @@ function insertRow(ws, plan, insert) {
   });
 }
 
+/** Empties the 담당부서 column, its header included: the plan then has no such column. */
+function clearDepartmentColumn(ws, plan) {
+  const column = plan.columns.find((c) => c.role === "department");
+  if (!column) throw new Error("scenario: the plan has no 담당부서 column to clear");
+  for (let row = 1; row <= ws.rowCount; row++) {
+    const cell = ws.getCell(row, column.col + 1);
+    if (!cell.isMerged || cell.master === cell) cell.value = null;
+  }
+}
+
 function deleteProject(ws, plan, id) {
   const project = findProject(plan, id);
   ws.spliceRows(project.firstRow + 1, project.lastRow - project.firstRow + 1);
@@ -112,21 +125,22 @@ function deleteProject(ws, plan, id) {
  * deps.split(masterBytes) → [{department, bytes}] (the split use case);
  * deps.readPlan(workbook) → the plan of an ExcelJS workbook (readPlan over gridFromWorkbook).
  */
-async function buildScenario(masterBytes, deps, scenario = loadScenario()) {
+async function buildScenario(masterBytes, deps, scenario = loadScenario(), list = "files") {
   const split = await deps.split(masterBytes);
   const byDepartment = new Map(split.map((w) => [w.department, w.bytes]));
   const out = [];
-  for (const spec of scenario.files) {
+  for (const spec of scenario[list]) {
     if (spec.text !== undefined) {
       out.push({ name: spec.file, note: spec.note || "", bytes: new Uint8Array(Buffer.from(spec.text, "utf8")) });
       continue;
     }
-    const base = byDepartment.get(spec.from);
+    const base = spec.whole ? masterBytes : byDepartment.get(spec.from);
     if (!base) throw new Error(`scenario: no split workbook for ${spec.from}`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(base);
     const plan = deps.readPlan(workbook);
     const ws = workbook.getWorksheet(plan.sheet);
+    if (spec.clearDepartments) clearDepartmentColumn(ws, plan);
     // Cell edits first, then rows inserted and deleted bottom-up: every row the plan names stays where it
     // is until its own step.
     for (const edit of spec.edits || []) applyEdit(ws, plan, edit);
@@ -141,7 +155,8 @@ async function buildScenario(masterBytes, deps, scenario = loadScenario()) {
 }
 
 async function main() {
-  const outDir = path.resolve(process.argv[2] || path.join(os.tmpdir(), "plan-check-departments"));
+  const commit = process.argv[2] === "--commit";
+  const outDir = commit ? path.join(ROOT, "test", "fixtures", "departments") : path.resolve(process.argv[2] || path.join(os.tmpdir(), "plan-check-departments"));
   let app;
   let readGrid;
   let engine;
@@ -160,10 +175,12 @@ async function main() {
   }
   const scenario = loadScenario();
   const masterBytes = new Uint8Array(fs.readFileSync(path.join(ROOT, scenario.master)));
-  const files = await buildScenario(masterBytes, {
+  const deps = {
     split: async (bytes) => (await app.createDepartmentWorkbooks(workbookFiles.xlsxWorkbookFiles, bytes)).files,
     readPlan: (workbook) => engine.readPlan(readGrid.gridFromWorkbook(workbook)),
-  }, scenario);
+  };
+  const refused = await buildScenario(masterBytes, deps, scenario, "notDepartmentFiles");
+  const files = commit ? refused : [...(await buildScenario(masterBytes, deps, scenario)), ...refused];
   fs.mkdirSync(outDir, { recursive: true });
   for (const file of files) {
     fs.writeFileSync(path.join(outDir, file.name), file.bytes);

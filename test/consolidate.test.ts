@@ -21,6 +21,8 @@ import { verifyLog } from "../src/engine/revisions/log";
 import { readPageBreaks } from "../src/xlsx/pageBreaks";
 import { gridFromWorkbook, readWorkbookBuffer } from "../src/xlsx/readGrid";
 import { xlsxWorkbookFiles } from "../src/xlsx/workbookFiles";
+import { main } from "../src/cli/main";
+import * as os from "os";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildScenario } = require("../scripts/build-department-fixtures.js") as {
@@ -264,7 +266,7 @@ describe("department workbooks of a validated master", () => {
     for (let i = 0; i < fresh.files.length; i++) {
       expect(await fills(fromHighlighted.files[i].bytes)).toEqual(await fills(fresh.files[i].bytes));
     }
-  });
+  }, 60_000);
 });
 
 describe("입력 규칙 적용 (applyInputRules)", () => {
@@ -294,5 +296,113 @@ describe("입력 규칙 적용 (applyInputRules)", () => {
     expect((sheet as unknown as { sheetProtection?: unknown }).sheetProtection ?? null).toBeNull(); // rules in place; the coordinator's sheet stays unlocked
     expect(await readWorkbookBuffer(bytes)).toEqual(await readWorkbookBuffer(masterBytes));
     expect(await readPageBreaks(bytes)).toEqual(await readPageBreaks(masterBytes));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Only a department's file is taken as one (the whole plan picked by mistake is refused whole)
+
+const DEPARTMENT_FIXTURES = path.join(__dirname, "fixtures/departments");
+const WHOLE_COPY = path.join(DEPARTMENT_FIXTURES, "계획 전체 사본.xlsx");
+const WHOLE_NO_COLUMN = path.join(DEPARTMENT_FIXTURES, "담당부서 없는 계획.xlsx");
+
+async function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdoutIsTTY: false, env: {} });
+  return { code, stdout, stderr };
+}
+
+/** Every value of every sheet, by sheet name. */
+const sheetValues = (grid: Grid) => Object.fromEntries(grid.sheets.map((s) => [s.name, s.values]));
+
+describe("consolidate refuses a file that is not a department's", () => {
+  let tmp: string;
+  beforeAll(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), "plan-check-notdept-"));
+  });
+  afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
+
+  it.each([
+    ["a copy of the whole master", WHOLE_COPY, "others"],
+    ["the whole master without its 담당부서 column", WHOLE_NO_COLUMN, "several"],
+  ])("CLI: %s with edited targets is refused whole, exit 1, the master's values unchanged", async (_, file, why) => {
+    const out = path.join(tmp, `${why}.xlsx`);
+    const run = await runCli(["consolidate", MASTER, file, "-o", out, "--format", "json"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      applied: [],
+      added: [],
+      conflicts: [{ kind: "notDepartmentFile", projectId: null, files: [path.basename(file)], field: null, values: [] }],
+    });
+    expect(sheetValues(await readWorkbookBuffer(new Uint8Array(await fs.readFile(out))))).toEqual(sheetValues(await readWorkbookBuffer(masterBytes)));
+    const text = await runCli(["consolidate", MASTER, file, "-o", path.join(tmp, `${why}-ko.xlsx`)]);
+    expect(text.stdout).toContain(`[부서 파일 아님] ${path.basename(file)}: `);
+    expect(text.stdout).toContain("아무것도 반영하지 않았습니다");
+    const en = await runCli(["consolidate", MASTER, file, "-o", path.join(tmp, `${why}-en.xlsx`), "--lang", "en"]);
+    expect(en.stdout).toContain(`[Not a department's file] ${path.basename(file)}: `);
+    expect(en.stdout).not.toMatch(/[가-힣]{2,} 파일|\{\w+\}/);
+  });
+
+  it("CLI: --department FILE=부서 names a file's department, and cannot make the whole plan one department's", async () => {
+    const wrong = await runCli(["consolidate", MASTER, WHOLE_NO_COLUMN, "-o", path.join(tmp, "chosen.xlsx"), "--department", `${WHOLE_NO_COLUMN}=주민생활복지과`, "--format", "json"]);
+    expect(wrong.code).toBe(1);
+    expect(JSON.parse(wrong.stdout)).toMatchObject({ applied: [], conflicts: [{ kind: "notDepartmentFile" }] });
+    const unknown = await runCli(["consolidate", MASTER, WHOLE_NO_COLUMN, "-o", path.join(tmp, "x.xlsx"), "--department", "없는.xlsx=복지정책과"]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("없는.xlsx");
+  });
+
+  it("CLI: a department file whose 담당부서 column was emptied is taken by its 안내 sheet, or by --department", async () => {
+    const split = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
+    const housing = split.files.find((f) => f.department === "주택과")!;
+    const port = await ExcelJsWorkbookPort.fromBuffer(housing.bytes);
+    const plan = readPlan(await port.readGrid());
+    const column = plan.columns.find((c) => c.role === "department")!;
+    const budget = plan.projects[0].budgets.find((b) => b.year === 2026)!.ref;
+    const sheet = port.workbook.getWorksheet(plan.sheet)!;
+    for (const p of plan.projects) for (let r = p.firstRow; r <= p.lastRow; r++) sheet.getCell(r + 1, column.col + 1).value = null;
+    sheet.getCell(budget.row + 1, budget.col + 1).value = 600;
+    const withGuide = path.join(tmp, "주택과-부서열없음.xlsx");
+    await fs.writeFile(withGuide, await port.toBuffer());
+    port.workbook.removeWorksheet(port.workbook.getWorksheet("안내")!.id);
+    const bare = path.join(tmp, "주택과-안내없음.xlsx");
+    await fs.writeFile(bare, await port.toBuffer());
+
+    const byGuide = await runCli(["consolidate", MASTER, withGuide, "-o", path.join(tmp, "g.xlsx"), "--format", "json"]);
+    expect(JSON.parse(byGuide.stdout)).toMatchObject({ applied: [{ projectId: plan.projects[0].id, field: "budget", year: 2026, after: 600 }], conflicts: [] });
+    const nameless = await runCli(["consolidate", MASTER, bare, "-o", path.join(tmp, "n.xlsx"), "--format", "json"]);
+    expect(JSON.parse(nameless.stdout)).toMatchObject({ applied: [], conflicts: [{ kind: "noDepartment", files: [path.basename(bare)] }] });
+    const chosen = await runCli(["consolidate", MASTER, bare, "-o", path.join(tmp, "c.xlsx"), "--department", `${bare}=주택과`, "--format", "json"]);
+    expect(JSON.parse(chosen.stdout)).toMatchObject({ applied: [{ projectId: plan.projects[0].id, after: 600 }], conflicts: [] });
+  });
+
+  it("the pane: the whole plan picked after a department's real change is refused; 185천원 stays and nothing is logged", async () => {
+    const port = new MemoryPort(await readWorkbookBuffer(masterBytes));
+    const i11 = master.projects.find((p) => p.id === "I-1-1")!;
+    const target2025 = i11.indicators[0].targets.find((t) => t.year === 2025)!;
+    expect(target2025.raw).toBe("180천원");
+    // 주민생활복지과's own file raises the '25 target to 185천원 …
+    const split = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
+    const own = split.files.find((f) => f.department === i11.department!.raw)!;
+    const ownPort = await ExcelJsWorkbookPort.fromBuffer(own.bytes);
+    const ownPlan = readPlan(await ownPort.readGrid());
+    const ownTarget = ownPlan.projects.find((p) => p.id === "I-1-1")!.indicators[0].targets.find((t) => t.year === 2025)!.ref;
+    ownPort.workbook.getWorksheet(ownPlan.sheet)!.getCell(ownTarget.row + 1, ownTarget.col + 1).value = "185천원";
+    const first = await consolidateIntoPort(xlsxWorkbookFiles, port, [{ name: own.name, bytes: await ownPort.toBuffer() }], { now: NOW });
+    expect(first.result.applied.map((c) => [c.projectId, c.after])).toEqual([["I-1-1", "185천원"]]);
+    // … then the whole plan, still saying 180천원, is picked as a department's file.
+    for (const file of [WHOLE_NO_COLUMN, MASTER]) {
+      port.calls.length = 0;
+      const second = await consolidateIntoPort(xlsxWorkbookFiles, port, [{ name: "계획.xlsx", bytes: new Uint8Array(await fs.readFile(file)) }], { now: NOW });
+      expect(second.result.applied).toEqual([]);
+      expect(second.result.conflicts.map((c) => c.kind)).toEqual(["notDepartmentFile"]);
+      expect(second.logRows).toEqual([]);
+      expect(port.calls).not.toContain("writeValues");
+      const grid = await port.readGrid();
+      expect(grid.sheets.find((s) => s.name === target2025.ref.sheet)!.values[target2025.ref.row][target2025.ref.col]).toBe("185천원");
+      expect(readRevisionLog(grid)!.rows).toHaveLength(1);
+    }
   });
 });

@@ -22,14 +22,14 @@ import { refKey } from "../engine/consolidate/inputRules";
 import { consolidationJson, type ConsolidationJson } from "../engine/consolidate/json";
 import { planConsolidation } from "../engine/consolidate/planConsolidation";
 import { departmentsOf } from "../engine/consolidate/split";
-import type { AddedProject, AppliedChange, Conflict, ConsolidationResult, DepartmentInput } from "../engine/consolidate/types";
+import type { AddedProject, AppliedChange, Conflict, ConsolidationResult, DepartmentInput, NamedDepartment } from "../engine/consolidate/types";
 import type { RevisionValue } from "../engine/revisions/diff";
 import { LOG_COLUMNS } from "../engine/read/revisionLog";
 import { canonicalCell, chainRows, type LogRow } from "../engine/revisions/log";
 import type { Lang } from "../i18n";
 import { readFailureText } from "../i18n/app";
 import { conflictKindText, departmentText, departmentTexts, type DepartmentTextKey } from "../i18n/departments";
-import { NoDepartmentsError } from "./departments";
+import { GUIDE_SHEET, NoDepartmentsError } from "./departments";
 import { SHEETS, type WorkbookFiles, type WorkbookPort, type WrittenValue } from "./port";
 import { diffPlans } from "../engine/revisions/diff";
 import { snapshotPlan } from "../engine/revisions/snapshot";
@@ -42,6 +42,8 @@ export interface DepartmentFileBytes {
   /** The file's name as the coordinator picked it (shown in the report and written to 수정이력). */
   name: string;
   bytes: Uint8Array;
+  /** The department the coordinator says the file is from (wins over what the file names). */
+  department?: string;
 }
 
 export interface ConsolidateProgress {
@@ -100,6 +102,25 @@ export function distinctNames(files: readonly DepartmentFileBytes[]): Department
   return out;
 }
 
+/** The template's text before and after `{department}`, in both languages. */
+const GUIDE_TITLES = (["ko", "en"] as const).map((lang) => departmentTexts["guide.title"][lang].split("{department}") as [string, string]);
+
+/**
+ * The department the file's 안내 sheet (written by split) names in its title line, in either language;
+ * null when there is no such sheet or line.
+ */
+export function guideDepartment(grid: Grid): string | null {
+  const sheet = grid.sheets.find((s) => s.name === GUIDE_SHEET);
+  const title = sheet?.values[0]?.[0];
+  if (typeof title !== "string") return null;
+  for (const [before, after] of GUIDE_TITLES) {
+    if (!title.startsWith(before) || !title.endsWith(after)) continue;
+    const name = title.slice(before.length, title.length - after.length).trim();
+    if (name !== "") return name;
+  }
+  return null;
+}
+
 /** Reads and validates each department file; never throws for a file (a failure is kept). */
 export async function readDepartmentFiles(
   workbooks: Pick<WorkbookFiles, "readGrid">,
@@ -109,11 +130,13 @@ export async function readDepartmentFiles(
   const inputs: DepartmentInput[] = [];
   const checks: FileCheck[] = [];
   for (let i = 0; i < files.length; i++) {
-    const { name, bytes } = files[i];
+    const { name, bytes, department } = files[i];
     try {
       const grid = await workbooks.readGrid(bytes);
       const validation = validateGrid(grid);
-      inputs.push({ file: name, plan: validation.plan });
+      const guide = guideDepartment(grid);
+      const named: NamedDepartment | undefined = department?.trim() ? { name: department.trim(), source: "chosen" } : guide ? { name: guide, source: "guide" } : undefined;
+      inputs.push({ file: name, plan: validation.plan, ...(named ? { named } : {}) });
       const departments = departmentsOf(validation.plan);
       checks.push({ file: name, department: departments[0]?.name ?? null, projects: validation.plan.projects.length, severities: validation.severities, failure: null });
     } catch (error) {
@@ -251,6 +274,10 @@ export function describeConflict(conflict: Conflict, lang: Lang): string {
       });
     case "noDepartment":
       return departmentText("line.noDepartment", lang, { kind, files });
+    case "notDepartmentFile": {
+      const why = conflict.detail === "several" || conflict.detail === "noOwn" ? conflict.detail : "others";
+      return departmentText(`line.notDepartmentFile.${why}`, lang, { kind, files, ...(conflict.data ?? {}) });
+    }
     case "missingProject":
       return departmentText("line.missingProject", lang, { kind, project, department: conflict.department ?? "", files });
     case "disagreement":

@@ -30,9 +30,11 @@ export interface CommandArgs {
   year?: number;
   /** --departments: results-form writes one workbook per 담당부서 into the -o folder. */
   departments?: boolean;
+  /** --department FILE=부서 (repeatable): consolidate takes FILE as that department's. */
+  departmentOf?: { file: string; department: string }[];
 }
 
-type OptionName = "format" | "lang" | "output" | "force" | "year" | "departments";
+type OptionName = "format" | "lang" | "output" | "force" | "year" | "departments" | "department";
 
 /** `FILE... [options]`, options anywhere, `--opt=value` too, `--` ends options; only `allowed` options are accepted. */
 export function parseCommandArgs(args: readonly string[], allowed: readonly OptionName[]): CommandArgs {
@@ -70,6 +72,15 @@ export function parseCommandArgs(args: readonly string[], allowed: readonly Opti
       parsed.output = path;
     } else if (option === "--force" && inline === undefined && allowed.includes("force")) parsed.force = true;
     else if (option === "--departments" && inline === undefined && allowed.includes("departments")) parsed.departments = true;
+    else if (option === "--department" && allowed.includes("department")) {
+      // FILE=부서, split at the last "=": a department name holds none, a path may.
+      const pair = value() ?? "";
+      const at = pair.lastIndexOf("=");
+      const file = at > 0 ? pair.slice(0, at) : "";
+      const department = at > 0 ? pair.slice(at + 1).trim() : "";
+      if (file === "" || department === "") throw new UsageError("cli.missingValue", { option, choices: "FILE=부서" });
+      parsed.departmentOf = [...(parsed.departmentOf ?? []), { file, department }];
+    }
     else if (option === "--year" && allowed.includes("year")) {
       const year = value();
       if (year === undefined || !/^20\d{2}$/.test(year)) throw new UsageError("cli.missingValue", { option, choices: "2024" });

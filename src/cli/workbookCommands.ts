@@ -5,7 +5,7 @@
  *                                        — what changed between two versions, projects matched by identity:
  *                                            the same entries the pane writes to 수정이력.
  * plan-check split FILE -o DIR           — one input workbook per 담당부서.
- * plan-check consolidate MASTER DEPT... -o OUT.xlsx [--format text|json]
+ * plan-check consolidate MASTER DEPT... -o OUT.xlsx [--department DEPT=부서]... [--format text|json]
  *                                        — the departments' workbooks gathered back into the master.
  */
 import * as path from "path";
@@ -169,13 +169,19 @@ async function splitTargets<T extends { name: string }>(files: readonly T[], dir
   return out;
 }
 
+/** A department file as the report names it: its base name, or the path as given when two share a base name. */
+function reportName(file: string, files: readonly string[]): string {
+  const base = path.basename(file);
+  return files.some((f) => f !== file && path.basename(f) === base) ? file : base;
+}
+
 /**
  * plan-check consolidate MASTER DEPT... -o OUT.xlsx [--format text|json]: the departments' changes to
  * their own projects applied to a copy of MASTER; conflicts reported and never applied.
  * Exit: 0 no conflicts · 1 conflicts to resolve · 2 the master cannot be read.
  */
 export async function consolidateCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
-  const options = parseCommandArgs(args, ["format", "lang", "output", "force"]);
+  const options = parseCommandArgs(args, ["format", "lang", "output", "force", "department"]);
   if (options.help) {
     io.stdout(`${appText("cli.usage", options.lang)}\n`);
     return 0;
@@ -184,6 +190,11 @@ export async function consolidateCommand(args: readonly string[], io: CliIO, dep
   if (!options.output) throw new UsageError("cli.needOutput", { command: "consolidate" });
   const [master, ...departmentFiles] = options.files;
   const output = options.output;
+  const chosen = new Map<string, string>();
+  for (const { file, department } of options.departmentOf ?? []) {
+    if (!departmentFiles.includes(file)) throw new UsageError("cli.departmentNotGiven", { file });
+    chosen.set(file, department);
+  }
   return guarded(io, options.lang, () => master, async () => {
     // Never the master nor a department's file, whatever path leads to it (links included).
     await checkOutput(output, options.files, options.force);
@@ -192,7 +203,8 @@ export async function consolidateCommand(args: readonly string[], io: CliIO, dep
     for (const file of departmentFiles) {
       // An unreadable department file is a conflict of the run, not a failure of the command.
       const bytes = await deps.readBytes(file).catch(() => new Uint8Array());
-      files.push({ name: path.basename(file), bytes });
+      const department = chosen.get(file);
+      files.push({ name: reportName(file, departmentFiles), bytes, ...(department ? { department } : {}) });
     }
     const run = await consolidateWorkbooks(xlsxWorkbookFiles, masterBytes, files, { lang: options.lang });
     await deps.writeBytes(output, run.bytes, { force: options.force });

@@ -16,8 +16,10 @@ const USAGE_KO = `사용법: plan-check <명령> …
       두 판의 달라진 점(신설·제외·명칭변경·변경)을 사업 단위로 보여 줍니다. 종료 코드: 0 같음 · 1 다름 · 2 읽지 못함
   plan-check split 파일 -o 폴더 [--force] [--lang ko|en]
       담당부서별 입력 양식(폴더/<담당부서>.xlsx)을 만듭니다: ○/× 목록, 예산 숫자 규칙, 시트 보호, 안내 시트.
-  plan-check consolidate 총괄표.xlsx 부서파일... -o 출력.xlsx [--force] [--format text|json] [--lang ko|en]
+  plan-check consolidate 총괄표.xlsx 부서파일... -o 출력.xlsx [--department 부서파일=부서]... [--force] [--format text|json] [--lang ko|en]
       부서 파일의 자기 사업 변경을 총괄표 사본에 반영하고 수정이력에 남깁니다. 충돌은 반영하지 않고 알립니다.
+      부서 파일은 부서를 밝혀야 합니다(담당부서 열, 관리체계, split이 쓴 안내 시트, 또는 --department).
+      계획 전체나 다른 부서의 사업이 든 파일은 반영하지 않습니다.
       종료 코드: 0 충돌 없음 · 1 충돌 있음 · 2 총괄표를 읽지 못함
   plan-check results-form 파일 --year 연도 -o 출력.xlsx [--lang ko|en]
       그해 시행결과 양식(시행결과_연도: 목표, 실적, 달성률, 미달성 사유, 예산, 집행액, 집행률)을 새 통합 문서로 씁니다.
@@ -42,8 +44,10 @@ const USAGE_EN = `Usage: plan-check <command> …
       Exit status: 0 the same · 1 different · 2 a file could not be read
   plan-check split FILE -o DIR [--force] [--lang ko|en]
       One input workbook per 담당부서 (DIR/<담당부서>.xlsx): ○/× lists, budget number rules, protection, an 안내 sheet.
-  plan-check consolidate MASTER DEPT... -o OUT.xlsx [--force] [--format text|json] [--lang ko|en]
+  plan-check consolidate MASTER DEPT... -o OUT.xlsx [--department DEPT=NAME]... [--force] [--format text|json] [--lang ko|en]
       Apply each department's changes to its own projects to a copy of MASTER and log them; report conflicts, never apply them.
+      A department file must name its department (담당부서 column, 관리체계, the 안내 sheet split wrote, or --department);
+      the whole plan or a file holding other departments' projects is never applied.
       Exit status: 0 no conflicts · 1 conflicts · 2 the master could not be read
   plan-check results-form PLAN --year YEAR -o OUT.xlsx [--lang ko|en]
       Write a new workbook with the year's results form (시행결과_YEAR: target, actual, achievement, reason, budget, spent, execution).
@@ -94,6 +98,10 @@ export const appTexts = {
   "cli.needOutputDir": {
     ko: "plan-check {command}: 양식을 쓸 폴더를 -o 폴더로 지정하세요.",
     en: "plan-check {command}: say which folder to write to with -o DIR.",
+  },
+  "cli.departmentNotGiven": {
+    ko: "plan-check consolidate: --department의 「{file}」은(는) 부서 파일로 지정한 파일이 아닙니다 (부서파일=부서, 파일은 명령에 쓴 그대로).",
+    en: "plan-check consolidate: '{file}' in --department is not one of the department files given (DEPT=NAME, the file as typed).",
   },
   "cli.masterAndDepartments": {
     ko: "plan-check {command}: 총괄표 파일과 부서 파일을 하나 이상 지정하세요.",

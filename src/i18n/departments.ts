@@ -14,6 +14,7 @@ export const departmentTexts = {
   "conflict.missingProject": { ko: "사업 누락", en: "Project missing" },
   "conflict.unreadable": { ko: "읽을 수 없는 파일", en: "Unreadable file" },
   "conflict.noDepartment": { ko: "담당부서 없음", en: "No department" },
+  "conflict.notDepartmentFile": { ko: "부서 파일 아님", en: "Not a department's file" },
   "conflict.unsupportedChange": { ko: "반영할 수 없는 변경", en: "Change that cannot be applied" },
 
   // ---- one line per conflict
@@ -31,8 +32,20 @@ export const departmentTexts = {
   },
   "line.unreadable": { ko: "[{kind}] {detail}", en: "[{kind}] {detail}" },
   "line.noDepartment": {
-    ko: "[{kind}] {files}: 담당부서를 알 수 없어 반영하지 않았습니다 (담당부서 열을 채워 주세요)",
-    en: "[{kind}] {files}: whose workbook it is cannot be told, nothing applied (fill in the 담당부서 column)",
+    ko: "[{kind}] {files}: 어느 부서 파일인지 밝히지 않아(담당부서 열·안내 시트 없음) 반영하지 않았습니다 — 담당부서 열을 채우거나 파일의 부서를 지정하세요",
+    en: "[{kind}] {files}: the file names no department (no 담당부서 column, no 안내 sheet), nothing applied — fill in the 담당부서 column or choose the file's department",
+  },
+  "line.notDepartmentFile.several": {
+    ko: "[{kind}] {files}: 담당부서를 밝히지 않았고 여러 부서({departments})의 사업 {foreign}개가 들어 있어 한 부서의 파일이 아닙니다(계획 전체 사본?) — 아무것도 반영하지 않았습니다",
+    en: "[{kind}] {files}: it names no department and holds {foreign} projects of several departments ({departments}), so it is no one department's file (a copy of the whole plan?) — nothing applied",
+  },
+  "line.notDepartmentFile.others": {
+    ko: "[{kind}] {files}: {department} 파일로 보이지만 다른 부서({departments})의 사업 {foreign}개가 들어 있습니다(자기 사업 {own}개) — 계획 전체나 다른 부서의 파일은 반영하지 않습니다. 아무것도 반영하지 않았습니다",
+    en: "[{kind}] {files}: taken as {department}'s, but it holds {foreign} projects of other departments ({departments}) beside its own {own} — the whole plan or another department's file is never applied; nothing applied",
+  },
+  "line.notDepartmentFile.noOwn": {
+    ko: "[{kind}] {files}: {department}의 사업이 하나도 없고 다른 부서({departments})의 사업 {foreign}개만 있습니다 — 아무것도 반영하지 않았습니다",
+    en: "[{kind}] {files}: it holds none of {department}'s projects, only {foreign} of other departments ({departments}) — nothing applied",
   },
   "line.unsupportedChange": {
     ko: "[{kind}] {project} · {field}: {before} → {values} ({files}) — {detail}; 총괄표에서 직접 고치세요",

@@ -32,6 +32,16 @@ function departmentPlan(department: string, edit: Edit = () => [], transform: (g
   return readPlan(transform(editGrid(base, edit(plan)), plan));
 }
 
+/** The grid with its 담당부서 column (Q) emptied below the header. */
+function clearColumn(g: Grid): Grid {
+  const copy = cloneGrid(g);
+  const header = master.columns.find((c) => c.role === "department")!;
+  copy.sheets.find((s) => s.name === master.sheet)!.values.forEach((line, r) => {
+    if (r > master.headerRows.last && line) line[header.col] = null;
+  });
+  return copy;
+}
+
 const project = (plan: Plan, id: string) => {
   const p = plan.projects.find((x) => x.id === id);
   if (!p) throw new Error(`no project ${id}`);
@@ -221,24 +231,82 @@ describe("planConsolidation", () => {
     expect(result.conflicts[0]).toMatchObject({ before: 1, detail: "indicatorCount" });
   });
 
-  it("takes the department from the matched master projects when the rows name none; none at all is a conflict", () => {
+  describe("a workbook must name its department", () => {
     const clearDepartments = (g: Grid) => {
       const copy = cloneGrid(g);
-      for (const line of copy.sheets[0].values) if (line[16] === "주택과") line[16] = null;
+      for (const line of copy.sheets[0].values) line[16] = null;
       return copy;
     };
-    const plan = departmentPlan("주택과", (p) => [{ ref: budget(p, "I-1-6", 2026), value: 500 }], clearDepartments);
-    expect(project(plan, "I-1-6").department).toBeNull();
-    const result = planConsolidation(master, [{ file: "a.xlsx", plan }]);
-    expect(result.files[0].department).toBe("주택과");
-    expect(result.applied.map((c) => [c.projectId, c.after])).toEqual([["I-1-6", 500]]);
-
-    const stranger = departmentPlan("주택과", (p) => [{ ref: project(p, "I-1-6").nameCell.ref, value: "전혀 다른 사업" }], clearDepartments);
-    const lost = planConsolidation(master, [{ file: "b.xlsx", plan: stranger }]);
-    expect(consolidationJson(lost)).toEqual({
+    const unnamed = () => departmentPlan("주택과", (p) => [{ ref: budget(p, "I-1-6", 2026), value: 500 }], clearDepartments);
+    const noDepartment = (file: string) => ({
       applied: [],
       added: [],
-      conflicts: [{ kind: "noDepartment", projectId: null, name: null, files: ["b.xlsx"], field: null, year: null, values: [] }],
+      conflicts: [{ kind: "noDepartment", projectId: null, name: null, files: [file], field: null, year: null, values: [] }],
+    });
+
+    it("refuses a workbook that names none, even when its projects are all one department's", () => {
+      const plan = unnamed();
+      expect(project(plan, "I-1-6").department).toBeNull();
+      expect(consolidationJson(planConsolidation(master, [{ file: "a.xlsx", plan }]))).toEqual(noDepartment("a.xlsx"));
+      const stranger = departmentPlan("주택과", (p) => [{ ref: project(p, "I-1-6").nameCell.ref, value: "전혀 다른 사업" }], clearDepartments);
+      expect(consolidationJson(planConsolidation(master, [{ file: "b.xlsx", plan: stranger }]))).toEqual(noDepartment("b.xlsx"));
+    });
+
+    it.each([["chosen" as const], ["guide" as const]])("takes the department the coordinator or the 안내 sheet names (%s)", (source) => {
+      const result = planConsolidation(master, [{ file: "a.xlsx", plan: unnamed(), named: { name: "주택과", source } }]);
+      expect(result.files[0]).toMatchObject({ department: "주택과", matched: 1 });
+      expect(result.applied.map((c) => [c.projectId, c.after])).toEqual([["I-1-6", 500]]);
+      expect(result.conflicts).toEqual([]);
+    });
+
+    it("lets the coordinator's choice win: another department's file chosen as 복지정책과's holds none of its projects", () => {
+      const plan = departmentPlan("주택과", (p) => [{ ref: budget(p, "I-1-6", 2026), value: 500 }]);
+      const result = planConsolidation(master, [{ file: "주택과.xlsx", plan, named: { name: "복지정책과", source: "chosen" } }]);
+      expect(result.applied).toEqual([]);
+      expect(result.conflicts).toEqual([
+        expect.objectContaining({ kind: "notDepartmentFile", files: ["주택과.xlsx"], detail: "noOwn", data: { department: "복지정책과", own: 0, foreign: 1, departments: "주택과" } }),
+      ]);
+      expect(result.departmentsWithoutWorkbook).toContain("복지정책과");
+    });
+  });
+
+  describe("the whole plan picked as a department's file", () => {
+    const first = () => master.projects.find((p) => p.department?.raw === "복지정책과")!;
+    const edited = (g: Grid) => {
+      const t = first().indicators[0].targets.find((x) => x.year === 2025)!;
+      return editGrid(g, [{ ref: t.ref, value: "999명" }]);
+    };
+
+    it("with its 담당부서 column: refused whole, nothing applied, no project reported missing", () => {
+      const plan = readPlan(edited(grid));
+      const result = planConsolidation(master, [{ file: "계획 전체.xlsx", plan }]);
+      expect(consolidationJson(result)).toEqual({
+        applied: [],
+        added: [],
+        conflicts: [{ kind: "notDepartmentFile", projectId: null, name: null, files: ["계획 전체.xlsx"], field: null, year: null, values: [] }],
+      });
+      // Taken as the department its rows name most, which still leaves most rows another department's.
+      const most = result.conflicts[0].workbookDepartment;
+      const own = master.projects.filter((p) => p.department?.raw === most).length;
+      expect(result.conflicts[0]).toMatchObject({ detail: "others", data: { department: most, own, foreign: master.projects.length - own } });
+      expect(result.files[0]).toMatchObject({ readable: true, matched: 0 });
+      expect(result.departmentsWithoutWorkbook).toHaveLength(12);
+    });
+
+    it("without it: names no department and holds several departments' projects", () => {
+      const plan = readPlan(edited(clearColumn(grid)));
+      expect(plan.projects.every((p) => p.department === null || p.department.raw === "")).toBe(true);
+      const result = planConsolidation(master, [{ file: "계획.xlsx", plan }]);
+      expect(result.applied).toEqual([]);
+      expect(result.conflicts).toEqual([expect.objectContaining({ kind: "notDepartmentFile", detail: "several", files: ["계획.xlsx"] })]);
+      expect(result.conflicts[0].data).toMatchObject({ own: 0, foreign: master.projects.length });
+    });
+
+    it("even when the coordinator says it is 복지정책과's", () => {
+      const plan = readPlan(edited(clearColumn(grid)));
+      const result = planConsolidation(master, [{ file: "계획.xlsx", plan, named: { name: "복지정책과", source: "chosen" } }]);
+      expect(result.applied).toEqual([]);
+      expect(result.conflicts).toEqual([expect.objectContaining({ kind: "notDepartmentFile", detail: "others" })]);
     });
   });
 

@@ -6,8 +6,13 @@
  * (src/engine/revisions/diff.ts) on the master's and the workbook's snapshots of each matched project.
  * This module only matches projects, decides whose they are, and finds the master cell of each change.
  *
- * 1. A workbook's department is the 담당부서 its project rows name (the most named one; when no row names
- *    one, the department of the master projects it matches). None at all → conflict "noDepartment".
+ * 1. A workbook's department is the one the coordinator chose for it, else the 담당부서 its project rows
+ *    name (the most named one; a 6기 관리체계 list names them too), else the one its 안내 sheet (written by
+ *    split) names. None at all → conflict "noDepartment". It must then be that department's file: one
+ *    holding two or more projects of other departments (the whole plan, another department's file), or
+ *    none of its own while holding others', is refused whole ("notDepartmentFile") — a stale copy of the
+ *    plan must never overwrite what a department sent. One stray row of another department's project (a
+ *    copied row) is tolerated and reported on its own (3).
  * 2. Projects are matched to the master by identity (normalised name), in the same strategy/task first;
  *    what is left over of the department's own projects is paired as a rename the way the revision log
  *    pairs them (diffPlans: content ≥ 75 % the same); still left: new (added) or missing (conflict).
@@ -181,14 +186,26 @@ function readDepartmentFile(m: Master, tally: Tally, input: DepartmentInput, fil
 
   const { pairs, used } = matchByIdentity(m, plan, deptSnap);
 
-  // 1. The workbook's department.
-  const wbKey = workbookDepartment(plan, pairs, projectDepartment);
-  if (wbKey === null) {
+  // 1. The workbook's department, and whether the workbook is that department's at all.
+  const named = input.named ? departmentKey(input.named.name) : null;
+  const wbKey = input.named?.source === "chosen" ? named : (rowsDepartment(plan) ?? named);
+  const wbName = wbKey === null ? null : (m.departmentName.get(wbKey) ?? rowDepartmentName(plan, wbKey) ?? input.named?.name.trim() ?? wbKey);
+  const refusal = notDepartmentFile(m, plan, pairs, wbKey);
+  if (refusal) {
+    summary.department = wbName;
+    const data = { department: wbName ?? "", own: refusal.own, foreign: refusal.foreign, departments: refusal.departments.join(", ") };
+    conflict(
+      tally,
+      { kind: "notDepartmentFile", projectId: null, name: null, files: [file], field: null, year: null, values: [], workbookDepartment: wbName, detail: refusal.why, data },
+      -1,
+    );
+    return;
+  }
+  if (wbKey === null || wbName === null) {
     conflict(tally, { kind: "noDepartment", projectId: null, name: null, files: [file], field: null, year: null, values: [] }, -1);
     return;
   }
   tally.seenDepartments.add(wbKey);
-  const wbName = m.departmentName.get(wbKey) ?? rowDepartmentName(plan, wbKey) ?? wbKey;
   summary.department = wbName;
 
   pairRenames(m, plan, snapshot, deptSnap, wbKey, pairs, used);
@@ -464,17 +481,45 @@ function place(p: ProjectSnapshot): Pick<RevisionEntry, "strategyId" | "strategy
   return { strategyId: p.strategyId, strategyName: p.strategyName, taskId: p.taskId, number: p.number };
 }
 
-function workbookDepartment(plan: Plan, pairs: Map<string, Project>, masterDept: (p: Project) => string | null): string | null {
-  const majority = (keys: (string | null)[]): string | null => {
-    const counts = new Map<string, number>();
-    for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
-    let best: string | null = null;
-    for (const [key, count] of counts) if (best === null || count > (counts.get(best) as number)) best = key;
-    return best;
-  };
-  const fromRows = majority(plan.projects.map((p) => (p.department && p.department.raw.trim() !== "" ? departmentKey(p.department.raw) : null)));
-  if (fromRows !== null) return fromRows;
-  return majority([...pairs.values()].map(masterDept));
+/** The department the workbook's rows name most; null when no row names one. */
+function rowsDepartment(plan: Plan): string | null {
+  const counts = new Map<string, number>();
+  for (const p of plan.projects) {
+    const key = projectDepartment(p);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [key, count] of counts) if (best === null || count > (counts.get(best) as number)) best = key;
+  return best;
+}
+
+/**
+ * Why the workbook is not department `wbKey`'s file, or null when it is. A row is another department's
+ * when its master project is (a master project without 담당부서 belongs to no department's file) or when
+ * the row itself names another department; new rows naming none are the workbook's own.
+ */
+function notDepartmentFile(
+  m: Master,
+  plan: Plan,
+  pairs: Map<string, Project>,
+  wbKey: string | null,
+): { why: "several" | "others" | "noOwn"; own: number; foreign: number; departments: string[] } | null {
+  let own = 0;
+  const foreign: (string | null)[] = [];
+  for (const d of plan.projects) {
+    const master = pairs.get(d.id);
+    const row = projectDepartment(d);
+    const of = master ? projectDepartment(master) : row;
+    if (!master && row === null) continue;
+    if (wbKey !== null && of === wbKey && (row === null || row === wbKey)) own += 1;
+    else foreign.push(of !== wbKey ? of : row);
+  }
+  const names = [...new Set(foreign)].map((key) => (key === null ? "-" : (m.departmentName.get(key) ?? rowDepartmentName(plan, key) ?? key)));
+  const found = { own, foreign: foreign.length, departments: names };
+  if (wbKey === null) return new Set(foreign).size >= 2 ? { why: "several", ...found } : null;
+  if (foreign.length >= 2) return { why: "others", ...found };
+  if (own === 0 && foreign.length > 0) return { why: "noOwn", ...found };
+  return null;
 }
 
 function rowDepartmentName(plan: Plan, key: string): string | null {
@@ -641,6 +686,7 @@ function multiLineCells(plan: Plan): Map<string, string[]> {
 const KIND_ORDER: Record<ConflictKind, number> = {
   unreadable: 0,
   noDepartment: 1,
+  notDepartmentFile: 1,
   otherDepartment: 2,
   disagreement: 3,
   unsupportedChange: 4,

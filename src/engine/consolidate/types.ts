@@ -13,11 +13,21 @@ import type { ProjectSnapshot } from "../revisions/snapshot";
  * - disagreement: workbooks of one department hold different values for one master cell.
  * - missingProject: a master project of department D is missing from a D workbook (removal is never automatic).
  * - unreadable: the workbook could not be read as a plan.
- * - noDepartment: no 담당부서 on the workbook's rows and none of its projects in the master: whose is it?
+ * - noDepartment: the workbook names no department (no 담당부서 on its rows or in a 관리체계 list, no 안내
+ *   sheet of split, none chosen by the coordinator): whose is it?
+ * - notDepartmentFile: the workbook is not one department's: it holds other departments' projects (the
+ *   whole plan, another department's file) or none of its own. Nothing of it is applied.
  * - unsupportedChange: a change that is not one master cell (moved, renumbered, an indicator added or
  *   removed, a line cleared in a multi-line cell, a column the master lacks).
  */
-export type ConflictKind = "otherDepartment" | "disagreement" | "missingProject" | "unreadable" | "noDepartment" | "unsupportedChange";
+export type ConflictKind =
+  | "otherDepartment"
+  | "disagreement"
+  | "missingProject"
+  | "unreadable"
+  | "noDepartment"
+  | "notDepartmentFile"
+  | "unsupportedChange";
 
 export const CONFLICT_KINDS: readonly ConflictKind[] = [
   "otherDepartment",
@@ -25,12 +35,22 @@ export const CONFLICT_KINDS: readonly ConflictKind[] = [
   "missingProject",
   "unreadable",
   "noDepartment",
+  "notDepartmentFile",
   "unsupportedChange",
 ];
 
+/**
+ * Where a workbook's department was named, when its rows (담당부서 column, 6기 관리체계 list) do not:
+ * the 안내 sheet split wrote into it, or the coordinator's own choice (which wins over everything).
+ */
+export interface NamedDepartment {
+  name: string;
+  source: "guide" | "chosen";
+}
+
 /** A department workbook: its plan as read, or why it could not be read (a ReadFailure). */
 export type DepartmentInput =
-  | { file: string; plan: Plan }
+  | { file: string; plan: Plan; named?: NamedDepartment }
   | { file: string; failure: { reason: string; data?: Record<string, string | number> } };
 
 /** A value a consolidation writes into a master cell. */
@@ -99,7 +119,11 @@ export interface Conflict {
   /** The project's department (master, else the row's) and the workbook's. */
   department?: string | null;
   workbookDepartment?: string | null;
-  /** unsupportedChange: which kind of change; unreadable: the read failure. */
+  /**
+   * unsupportedChange: which kind of change; unreadable: the read failure; notDepartmentFile: why —
+   * "several" (names no department and holds several departments' projects), "others" (holds other
+   * departments' projects), "noOwn" (holds none of its department's projects).
+   */
   detail?: string;
   data?: Record<string, string | number>;
 }
