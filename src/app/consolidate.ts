@@ -275,8 +275,8 @@ export function describeConflict(conflict: Conflict, lang: Lang): string {
     case "noDepartment":
       return departmentText("line.noDepartment", lang, { kind, files });
     case "notDepartmentFile": {
-      const why = conflict.detail === "several" || conflict.detail === "noOwn" ? conflict.detail : "others";
-      return departmentText(`line.notDepartmentFile.${why}`, lang, { kind, files, ...(conflict.data ?? {}) });
+      const key = conflict.detail === "several" || conflict.detail === "noOwn" ? (`line.notDepartmentFile.${conflict.detail}` as const) : "line.notDepartmentFile";
+      return departmentText(key, lang, { kind, files, ...(conflict.data ?? {}) });
     }
     case "missingProject":
       return departmentText("line.missingProject", lang, { kind, project, department: conflict.department ?? "", files });

@@ -39,7 +39,7 @@ export const departmentTexts = {
     ko: "[{kind}] {files}: 담당부서를 밝히지 않았고 여러 부서({departments})의 사업 {foreign}개가 들어 있어 한 부서의 파일이 아닙니다(계획 전체 사본?) — 아무것도 반영하지 않았습니다",
     en: "[{kind}] {files}: it names no department and holds {foreign} projects of several departments ({departments}), so it is no one department's file (a copy of the whole plan?) — nothing applied",
   },
-  "line.notDepartmentFile.others": {
+  "line.notDepartmentFile": {
     ko: "[{kind}] {files}: {department} 파일로 보이지만 다른 부서({departments})의 사업 {foreign}개가 들어 있습니다(자기 사업 {own}개) — 계획 전체나 다른 부서의 파일은 반영하지 않습니다. 아무것도 반영하지 않았습니다",
     en: "[{kind}] {files}: taken as {department}'s, but it holds {foreign} projects of other departments ({departments}) beside its own {own} — the whole plan or another department's file is never applied; nothing applied",
   },
