@@ -10,7 +10,7 @@ import * as path from "path";
 import type { Workbook } from "exceljs";
 import { applyInputRules, createDepartmentWorkbooks, NoDepartmentsError } from "../src/app/departments";
 import { consolidateIntoPort, consolidateWorkbooks, consolidationJson, describeConsolidation, type ConsolidationRun } from "../src/app/consolidate";
-import { MemoryPort } from "../src/app/testing/memoryPort";
+import { MemoryPort } from "./kits/app/memoryPort";
 import { validateInPlace } from "../src/app/inPlace";
 import { previewRevision, saveBaseline } from "../src/app/revisionLog";
 import { ExcelJsWorkbookPort } from "../src/xlsx/exceljsPort";

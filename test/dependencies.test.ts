@@ -1,7 +1,7 @@
 /**
  * The layers of docs/architecture.md, read from the code's own imports: every arrow points down, and no
- * files import each other in a circle. Tests and test kits (testing/ folders, testing.ts) are left out:
- * they may reach anywhere to set a scene.
+ * files import each other in a circle. Tests are left out: they and the test kits (test/kits, never
+ * shipped) may reach anywhere to set a scene; shipped code never imports a kit.
  *
  *   faces     src/taskpane, src/commands, src/cli, src/preview   (no face imports another; the preview hosts the pane)
  *   adapters  src/excel (Office.js), src/xlsx (ExcelJS)         (neither imports the other, nor a face)
@@ -44,7 +44,8 @@ function placeOf(file: string): { layer: Layer; part: string } {
 /** A face may use another face only here: the browser preview is the pane over an ExcelJS port. */
 const FACE_HOSTS = new Set(["preview->taskpane"]);
 
-const isTestSupport = (file: string): boolean => /\.test\.tsx?$/.test(file) || file.split(path.sep).includes("testing") || path.basename(file) === "testing.ts";
+const isTestSupport = (file: string): boolean => /\.test\.tsx?$/.test(file);
+const KITS = path.join(ROOT, "test", "kits");
 
 function sourceFiles(dir: string): string[] {
   const out: string[] = [];
@@ -160,5 +161,15 @@ describe("the layers (docs/architecture.md)", () => {
 
   it("has no import circle", () => {
     expect(importCircles()).toEqual([]);
+  });
+
+  it("keeps the test kits in one place that is not shipped: test/kits, imported by no shipped file", () => {
+    const kitsInSrc = sourceFiles(SRC).filter((f) => f.split(path.sep).includes("testing") || path.basename(f) === "testing.ts");
+    expect(kitsInSrc.map(rel)).toEqual([]);
+    const shippedImportingKits = files.filter((file) =>
+      importedSpecifiers(fs.readFileSync(file, "utf8")).some((s) => resolve(file, s)?.startsWith(KITS + path.sep)),
+    );
+    expect(shippedImportingKits.map(rel)).toEqual([]);
+    expect(fs.readdirSync(KITS).length).toBeGreaterThan(0);
   });
 });

@@ -1,9 +1,9 @@
-/** One WorkbookPort contract (src/app/testing/portContract.ts), passed by every implementation. */
+/** One WorkbookPort contract (test/kits/app/portContract.ts), passed by every implementation. */
 import type { Grid } from "../src/engine/grid";
-import { describePortContract } from "../src/app/testing/portContract";
-import { MemoryPort } from "../src/app/testing/memoryPort";
+import { describePortContract } from "./kits/app/portContract";
+import { MemoryPort } from "./kits/app/memoryPort";
 import { createOfficePort } from "../src/excel/officePort";
-import { LiveWorkbook } from "../src/excel/testing/liveWorkbook";
+import { LiveWorkbook } from "./kits/excel/liveWorkbook";
 import { ExcelJsWorkbookPort } from "../src/xlsx/exceljsPort";
 
 const copy = (grid: Grid): Grid => JSON.parse(JSON.stringify(grid)) as Grid;

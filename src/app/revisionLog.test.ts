@@ -2,7 +2,7 @@ import { readPlan, type Finding, type Grid } from "../engine";
 import { renderFinding } from "../i18n";
 import { validateGrid } from "./validateWorkbook";
 import { LOG_COLUMNS } from "../engine/read/revisionLog";
-import { editPlan, planGrid, projectNamed, samplePlan, scriptedRevision, type StrategyRows } from "../engine/revisions/testing/planRows";
+import { editPlan, planGrid, projectNamed, samplePlan, scriptedRevision, type StrategyRows } from "../../test/kits/engine/planRows";
 import { SHEETS } from "./port";
 import {
   describeEntry,
@@ -16,7 +16,7 @@ import {
   STORE_BASELINE,
   type RecordOptions,
 } from "./revisionLog";
-import { MemoryPort } from "./testing/memoryPort";
+import { MemoryPort } from "../../test/kits/app/memoryPort";
 
 /** What validation reports about 수정이력 (the rule log/edited-row), for a workbook with a plan. */
 function checkRevisionLog(grid: Grid): Finding[] {

@@ -7,7 +7,7 @@ import * as path from "path";
 import type { CellValue, Finding, Grid, SheetGrid } from "../engine";
 import { validateGrid } from "./validateWorkbook";
 import { readPlan } from "../engine";
-import { budgetOf } from "../engine/revisions/testing/planRows";
+import { budgetOf } from "../../test/kits/engine/planRows";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { readWorkbookBuffer } from "../xlsx/readGrid";
 import { SHEETS } from "./port";

@@ -1,12 +1,12 @@
 import { readPlan, type Rule } from "../engine";
-import { budgetOf, planGrid, projectsOf, samplePlan, YEARS, type StrategyRows } from "../engine/revisions/testing/planRows";
+import { budgetOf, planGrid, projectsOf, samplePlan, YEARS, type StrategyRows } from "../../test/kits/engine/planRows";
 import { LANGS } from "../i18n";
 import { placeholders } from "../i18n/format";
 import { summaryTexts } from "../i18n/summary";
 import { SHEETS, type GeneratedSheet } from "./port";
 import { SUMMARY_INDICATOR_MARKER, SUMMARY_STRATEGY_MARKER, writeSummaries } from "./summarize";
-import { evaluate } from "./testing/formulas";
-import { MemoryPort } from "./testing/memoryPort";
+import { evaluate } from "../../test/kits/app/formulas";
+import { MemoryPort } from "../../test/kits/app/memoryPort";
 
 const NOW = new Date(2024, 9, 15, 14, 3, 5);
 

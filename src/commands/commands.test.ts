@@ -2,7 +2,7 @@
 import * as path from "path";
 import { SHEETS, type WorkbookPort } from "../app/port";
 import { RESULTS_MARKER } from "../app/resultsSheet";
-import { MemoryPort } from "../app/testing/memoryPort";
+import { MemoryPort } from "../../test/kits/app/memoryPort";
 import { readWorkbookFile } from "../xlsx/readFile";
 import { runValidateCommand, validatePlan } from "./commands";
 

@@ -1,6 +1,6 @@
 /**
  * What real Excel does to the add-in and the mock never did (issue 9), each through Microsoft's runtime
- * answered by the live workbook (./testing/liveWorkbook.ts): protection, inserted rows, more than 512
+ * answered by the live workbook (test/kits/excel/liveWorkbook.ts): protection, inserted rows, more than 512
  * merged areas, gradient fills, cell-edit mode, a rule removed between two calls, two runs at once.
  */
 import { promises as fs } from "fs";
@@ -11,8 +11,8 @@ import { validateGrid } from "../app/validateWorkbook";
 import type { CellRef, Grid } from "../engine";
 import { readWorkbookBuffer } from "../xlsx/readGrid";
 import { createOfficePort } from "./officePort";
-import { grownPlan } from "./testing/grownPlan";
-import { LiveWorkbook, MERGED_AREAS_CAP } from "./testing/liveWorkbook";
+import { grownPlan } from "../../test/kits/excel/grownPlan";
+import { LiveWorkbook, MERGED_AREAS_CAP } from "../../test/kits/excel/liveWorkbook";
 
 const SAMPLE = path.join(__dirname, "../../assets/samples/mapo-5th-plan.xlsx");
 const PLAN = "총괄표";

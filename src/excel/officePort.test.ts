@@ -1,11 +1,11 @@
 /**
  * The Office.js WorkbookPort's writes of values, sheets and the store against office-addin-mock trees
- * (./testing/excelMock.ts): what it writes and how many context.sync calls each method makes. Reading,
+ * (test/kits/excel/excelMock.ts): what it writes and how many context.sync calls each method makes. Reading,
  * highlights and input rules are tested through Microsoft's runtime (./excelLimits.test.ts, ./useCases.test.ts).
  */
 import { HIGHLIGHT_FILLS, SHEETS, type GeneratedSheet } from "../app/port";
 import { createOfficePort, SheetNotOwnedError } from "./officePort";
-import { workbookMock, type WorkbookMock } from "./testing/excelMock";
+import { workbookMock, type WorkbookMock } from "../../test/kits/excel/excelMock";
 
 function syncCounter(wb: WorkbookMock): jest.SpyInstance {
   return jest.spyOn(wb.context, "sync");

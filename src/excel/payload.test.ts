@@ -18,8 +18,8 @@ import { writeSummaries } from "../app/summarize";
 import { readPlan, type Grid } from "../engine";
 import { readWorkbookBuffer } from "../xlsx/readGrid";
 import { createOfficePort } from "./officePort";
-import { grownPlan } from "./testing/grownPlan";
-import { LiveWorkbook } from "./testing/liveWorkbook";
+import { grownPlan } from "../../test/kits/excel/grownPlan";
+import { LiveWorkbook } from "../../test/kits/excel/liveWorkbook";
 
 const SAMPLE = path.join(__dirname, "../../assets/samples/mapo-5th-plan.xlsx");
 const LIMIT = 4_000_000;

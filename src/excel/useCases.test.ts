@@ -4,7 +4,7 @@
  * (createOfficePort) over office-addin-mock — on the bundled sample plan (assets/samples) and the
  * department-column fixture.
  *
- * The workbook is a LiveWorkbook (./testing/liveWorkbook.ts): each Excel.run gets a fresh office-addin-mock
+ * The workbook is a LiveWorkbook (test/kits/excel/liveWorkbook.ts): each Excel.run gets a fresh office-addin-mock
  * tree built from a model, and what a batch writes (new sheets, values, fills, validation, the store) is
  * folded back, so the next call reads it — as in Excel. Every write is logged with its cell, so each test
  * also says what was NOT touched; every context.sync is counted, per port call.
@@ -28,8 +28,8 @@ import { snapshotPlan } from "../engine/revisions/snapshot";
 import { gridFromWorkbook, readWorkbookBuffer } from "../xlsx/readGrid";
 import { xlsxWorkbookFiles } from "../xlsx/workbookFiles";
 import { createOfficePort } from "./officePort";
-import { grownPlan } from "./testing/grownPlan";
-import { countingPort, LiveWorkbook, type LiveWrite } from "./testing/liveWorkbook";
+import { grownPlan } from "../../test/kits/excel/grownPlan";
+import { countingPort, LiveWorkbook, type LiveWrite } from "../../test/kits/excel/liveWorkbook";
 
 const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "assets/samples/mapo-5th-plan.xlsx");

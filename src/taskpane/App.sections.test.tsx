@@ -7,7 +7,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { computeAccessibleDescription, computeAccessibleName } from "dom-accessibility-api";
 import { entryKey, type ConsolidationProgress, type ConsolidationView, type PaneActions, type RecordRevisionRequest, type RevisionEntry } from "./actions";
 import { App } from "./App";
-import { fakeActions, sampleView } from "./testing/fakeActions";
+import { fakeActions, sampleView } from "../../test/kits/taskpane/fakeActions";
 
 const ENTRIES: RevisionEntry[] = [
   { type: "changed", projectId: "I-1-1", name: "건강취약계층을 위한 기본생활보장", field: "budget", year: 2025, before: 100, after: 120 },

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import type { AppliedFix, PaneActions, ProgressStep, ValidateOutcome } from "./actions";
 import { App } from "./App";
 import { SheetNotOwnedError } from "../app/port";
-import { fakeActions, sampleView } from "./testing/fakeActions";
+import { fakeActions, sampleView } from "../../test/kits/taskpane/fakeActions";
 
 /** The finding leaves of the tree (level 3), not the strategy and project branches. */
 function findingItems(): HTMLElement[] {

@@ -6,7 +6,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { NoDepartmentsError } from "../app/departments";
 import { SheetNotOwnedError, SHEETS } from "../app/port";
-import { MemoryPort } from "../app/testing/memoryPort";
+import { MemoryPort } from "../../test/kits/app/memoryPort";
 import { PlanReadError } from "../engine/read/errors";
 import { readPlan, type Grid } from "../engine";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";

@@ -4,7 +4,7 @@ import { readWorkbookFile } from "../../xlsx/readFile";
 import { consolidationJson } from "./json";
 import { planConsolidation } from "./planConsolidation";
 import { planDepartmentSplit } from "./split";
-import { cloneGrid, deleteGridRows, editGrid, insertGridRow } from "./testing";
+import { cloneGrid, deleteGridRows, editGrid, insertGridRow } from "../../../test/kits/engine/consolidation";
 import type { DepartmentInput } from "./types";
 
 const MASTER = path.join(__dirname, "../../../test/fixtures/layouts/department-column.xlsx");

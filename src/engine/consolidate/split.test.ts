@@ -3,7 +3,7 @@ import { readPlan, type Grid, type Plan } from "..";
 import { readWorkbookFile } from "../../xlsx/readFile";
 import { departmentFileName, departmentsOf, keptRowMap, planDepartmentSplit, shiftRef } from "./split";
 import { editableCells, inputRules } from "./inputRules";
-import { deleteGridRows, insertGridRow } from "./testing";
+import { deleteGridRows, insertGridRow } from "../../../test/kits/engine/consolidation";
 
 const MASTER = path.join(__dirname, "../../../test/fixtures/layouts/department-column.xlsx");
 

@@ -1,6 +1,6 @@
 import type { CellValue, Grid } from "../grid";
 import { planCounts } from "../counts";
-import { sheetFromRows } from "../testing/grid";
+import { sheetFromRows } from "../../../test/kits/engine/grid";
 import { readPlan } from "./readPlan";
 import { parseBudget, parseNationalPlanLink, parseNumberPath, parseTarget, splitKeyMarker } from "./values";
 import { readMarker } from "./rowKinds";

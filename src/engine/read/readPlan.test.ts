@@ -1,6 +1,6 @@
 import { planCounts } from "../counts";
 import type { CellValue } from "../grid";
-import { gridFromRows, sheetFromRows } from "../testing/grid";
+import { gridFromRows, sheetFromRows } from "../../../test/kits/engine/grid";
 import { PlanReadError } from "./errors";
 import { readPlan } from "./readPlan";
 

@@ -1,6 +1,6 @@
 import type { CellValue, Grid } from "../grid";
 import { readPlan } from "../read/readPlan";
-import { sheetFromRows } from "../testing/grid";
+import { sheetFromRows } from "../../../test/kits/engine/grid";
 
 const _ = null;
 const header: CellValue[] = ["사업번호", "사업명", "성과지표명", "'23 목표", "'24 목표", "'25 목표", "'23 예산", "'24 예산", "'25 예산"];

@@ -1,7 +1,7 @@
 /** 시행결과 of a 6기 plan (2027–2030, '26 the baseline, '/' for a year that does not exist, numbers such as Ⅰ-1-2). */
 import type { CellValue, Grid } from "../grid";
 import { readPlan } from "../read/readPlan";
-import { sheetFromRows } from "../testing/grid";
+import { sheetFromRows } from "../../../test/kits/engine/grid";
 import { resultsReport } from "./report";
 
 const _ = null;

@@ -1,7 +1,7 @@
 import { readPlan } from "../read/readPlan";
 import { diffPlans, type RevisionEntry } from "./diff";
 import { parseSnapshot, snapshotPlan, type PlanSnapshot } from "./snapshot";
-import { editPlan, flat, planGrid, projectNamed, samplePlan, scriptedRevision, type StrategyRows } from "./testing/planRows";
+import { editPlan, flat, planGrid, projectNamed, samplePlan, scriptedRevision, type StrategyRows } from "../../../test/kits/engine/planRows";
 
 const snapshotOf = (description: StrategyRows[]): PlanSnapshot => snapshotPlan(readPlan(planGrid(description)));
 

@@ -5,7 +5,7 @@
  */
 import type { CellValue } from "../grid";
 import { readPlan } from "../read/readPlan";
-import { gridFromRows } from "../testing/grid";
+import { gridFromRows } from "../../../test/kits/engine/grid";
 import { validatePlan } from "../validate";
 import { FIXED_STRATEGIES } from "./structure/fixed-names";
 

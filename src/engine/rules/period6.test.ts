@@ -3,7 +3,7 @@
  * planted problem is found, once, on its own row.
  */
 import type { Finding } from "../finding";
-import { buildPlan, type PlanSpec, type ProjectSpec } from "../testing/planBuilder";
+import { buildPlan, type PlanSpec, type ProjectSpec } from "../../../test/kits/engine/planBuilder";
 import { validatePlan } from "../validate";
 import { FIXED_STRATEGIES, FIXED_TASKS_OF_STRATEGY_1 } from "./structure/fixed-names";
 

@@ -3,8 +3,8 @@
  * Every issue DOMAIN.md lists is reported at its severity, and the fine rows give no warning or error.
  */
 import type { Finding } from "../finding";
-import { buildPlan } from "../testing/planBuilder";
-import { seedPlanSpec } from "../testing/seedPlan";
+import { buildPlan } from "../../../test/kits/engine/planBuilder";
+import { seedPlanSpec } from "../../../test/kits/engine/seedPlan";
 import { validatePlan } from "../validate";
 
 const findings = validatePlan(buildPlan(seedPlanSpec));

@@ -1,7 +1,7 @@
 import type { Finding } from "../finding";
 import { readPlan } from "../read/readPlan";
-import { planGrid, samplePlan } from "../revisions/testing/planRows";
-import { buildPlan } from "../testing/planBuilder";
+import { planGrid, samplePlan } from "../../../test/kits/engine/planRows";
+import { buildPlan } from "../../../test/kits/engine/planBuilder";
 import { summarizeIndicatorMix, summarizeIndicators } from "./indicatorSummary";
 
 describe("summarizeIndicators", () => {

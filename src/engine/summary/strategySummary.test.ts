@@ -1,5 +1,5 @@
 import { readPlan } from "../read/readPlan";
-import { budgetOf, planGrid, projectsOf, PLAN_YEARS, samplePlan, YEARS } from "../revisions/testing/planRows";
+import { budgetOf, planGrid, projectsOf, PLAN_YEARS, samplePlan, YEARS } from "../../../test/kits/engine/planRows";
 import { summarizeByStrategy } from "./strategySummary";
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;

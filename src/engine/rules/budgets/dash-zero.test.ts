@@ -1,4 +1,4 @@
-import { ruleTester } from "../../testing/ruleTester";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { budgetsDashZero } from "./dash-zero";
 
 const one = (isNew: string, budgets: Record<number, string | number>) => ({ period: 6 as const, projects: [{ name: "상담", flags: { isNew }, budgets }] });

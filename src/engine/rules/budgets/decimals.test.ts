@@ -1,4 +1,4 @@
-import { ruleTester } from "../../testing/ruleTester";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { budgetsDecimals, roundToOneDecimal } from "./decimals";
 
 const one = (budgets: Record<number, string | number>, formulas?: Record<number, string>) => ({

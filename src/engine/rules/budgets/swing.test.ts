@@ -1,5 +1,5 @@
-import { years } from "../../testing/planBuilder";
-import { ruleTester } from "../../testing/ruleTester";
+import { years } from "../../../../test/kits/engine/planBuilder";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { budgetsSwing } from "./swing";
 
 ruleTester(budgetsSwing, {

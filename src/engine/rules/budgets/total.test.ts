@@ -1,5 +1,5 @@
-import { years } from "../../testing/planBuilder";
-import { ruleTester } from "../../testing/ruleTester";
+import { years } from "../../../../test/kits/engine/planBuilder";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { budgetsTotal, summedAreas } from "./total";
 
 // Projects without a strategy sit on rows 2, 3, 4 … (Excel 3, 4, 5 …); the '22 budget column is L.

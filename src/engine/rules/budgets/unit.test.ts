@@ -1,4 +1,4 @@
-import { ruleTester } from "../../testing/ruleTester";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { budgetsUnit } from "./unit";
 
 ruleTester(budgetsUnit, {

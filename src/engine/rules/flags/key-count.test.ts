@@ -1,4 +1,4 @@
-import { ruleTester } from "../../testing/ruleTester";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { flagsKeyCount } from "./key-count";
 
 ruleTester(flagsKeyCount, {

@@ -1,4 +1,4 @@
-import { ruleTester } from "../../testing/ruleTester";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { linkNationalPlan } from "./national-plan";
 
 const one = (link: string | null) => ({ period: 6 as const, projects: [{ name: "돌봄", strategy: "I-1", link }] });

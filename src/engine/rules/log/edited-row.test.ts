@@ -1,5 +1,5 @@
 import { chainRows, logRowCells, type LogRow } from "../../revisions/log";
-import { ruleTester } from "../../testing/ruleTester";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { logEditedRow } from "./edited-row";
 
 const entry = (n: number): Omit<LogRow, "checksum"> => ({

@@ -1,5 +1,5 @@
 import { chainRows, logRowCells, makeLogSeal, type LogRow } from "../../revisions/log";
-import { ruleTester } from "../../testing/ruleTester";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { logTampered } from "./tampered";
 
 const entry = (n: number): Omit<LogRow, "checksum"> => ({

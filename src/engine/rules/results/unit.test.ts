@@ -1,6 +1,6 @@
-import { indicatorPlan as one, years } from "../../testing/planBuilder";
-import { planWithResults } from "../../testing/results";
-import { ruleTester } from "../../testing/ruleTester";
+import { indicatorPlan as one, years } from "../../../../test/kits/engine/planBuilder";
+import { planWithResults } from "../../../../test/kits/engine/results";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { resultsUnit } from "./unit";
 
 const percent = one("이용률", years("80%", "82%", "84%", "86%", "88%"));

@@ -1,6 +1,6 @@
-import { indicatorPlan as one, years } from "../../testing/planBuilder";
-import { planWithResults } from "../../testing/results";
-import { ruleTester } from "../../testing/ruleTester";
+import { indicatorPlan as one, years } from "../../../../test/kits/engine/planBuilder";
+import { planWithResults } from "../../../../test/kits/engine/results";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { resultsUnreadable } from "./unreadable";
 
 const plan = one("이용자 수", years("100명", "120명", "150명"), { budgets: { 2024: 50 } });

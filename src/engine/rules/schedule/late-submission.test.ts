@@ -1,5 +1,5 @@
-import { STEPS } from "../../testing/planBuilder";
-import { ruleTester } from "../../testing/ruleTester";
+import { STEPS } from "../../../../test/kits/engine/planBuilder";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { scheduleLateSubmission } from "./late-submission";
 
 const five = (last: string | null, before = "'23. 10.") => [before, before, before, "'23. 11.", last];

@@ -1,4 +1,4 @@
-import { ruleTester } from "../../testing/ruleTester";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { scheduleSameMonth } from "./same-month";
 
 ruleTester(scheduleSameMonth, {

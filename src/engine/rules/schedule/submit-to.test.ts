@@ -1,5 +1,5 @@
-import { STEPS } from "../../testing/planBuilder";
-import { ruleTester } from "../../testing/ruleTester";
+import { STEPS } from "../../../../test/kits/engine/planBuilder";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { scheduleSubmitTo } from "./submit-to";
 
 const revisions = [{ year: 2024, dates: ["'23. 10.", "'23. 10.", "'23. 10.", "'23. 11.", "'23. 11."] }];

@@ -1,5 +1,5 @@
-import { years } from "../../testing/planBuilder";
-import { ruleTester } from "../../testing/ruleTester";
+import { years } from "../../../../test/kits/engine/planBuilder";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { structureDuplicateProject } from "./duplicate-project";
 
 const network = (strategy: { strategy?: string; task?: string }, isNew: string, budgets = years(741, 780, 830, 880, 920)) => ({

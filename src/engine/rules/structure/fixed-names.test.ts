@@ -1,4 +1,4 @@
-import { ruleTester } from "../../testing/ruleTester";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { fixedKey, structureFixedNames } from "./fixed-names";
 
 const form = [

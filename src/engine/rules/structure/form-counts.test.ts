@@ -1,5 +1,5 @@
-import type { ProjectSpec } from "../../testing/planBuilder";
-import { ruleTester } from "../../testing/ruleTester";
+import type { ProjectSpec } from "../../../../test/kits/engine/planBuilder";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { structureFormCounts } from "./form-counts";
 
 /** n projects in a Part I strategy, the first `keys` of them "(중점추진)". */

@@ -1,4 +1,4 @@
-import { ruleTester } from "../../testing/ruleTester";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { targetsBaseline } from "./baseline";
 
 const t = (baseline: string | null) => ({ 2026: baseline, 2027: "10명", 2028: "12명", 2029: "14명", 2030: "16명" });

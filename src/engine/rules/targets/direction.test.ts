@@ -1,5 +1,5 @@
-import { indicatorPlan as one, years } from "../../testing/planBuilder";
-import { ruleTester } from "../../testing/ruleTester";
+import { indicatorPlan as one, years } from "../../../../test/kits/engine/planBuilder";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { targetsDirection } from "./direction";
 
 ruleTester(targetsDirection, {

@@ -1,6 +1,6 @@
 /** Small grids for tests: rows of values and merges in A1 ("A5:A6"), as an adapter would read them. */
-import { rangeFromA1 } from "../a1";
-import type { CellValue, Grid, SheetGrid } from "../grid";
+import { rangeFromA1 } from "../../../src/engine/a1";
+import type { CellValue, Grid, SheetGrid } from "../../../src/engine/grid";
 
 export function sheetFromRows(name: string, rows: CellValue[][], merges: string[] = [], formulas?: (string | null)[][]): SheetGrid {
   return { name, values: rows.map((r) => [...r]), merges: merges.map(rangeFromA1), formulas };

@@ -14,10 +14,10 @@
  *   period: 6 switches to the 6기 form: years 2026–2030, no key/partnership columns (key read from a
  *   "(중점추진)" name), E(4) "6기 (○,×)", D(3) 연계성; the rest of the layout is the same.
  */
-import { LOG_COLUMNS, type RevisionLogSheet, type RevisionStore } from "../read/revisionLog";
-import { GENERATED_SHEETS } from "../sheets";
-import type { CellRef, CellValue } from "../grid";
-import { cellText } from "../grid";
+import { LOG_COLUMNS, type RevisionLogSheet, type RevisionStore } from "../../../src/engine/read/revisionLog";
+import { GENERATED_SHEETS } from "../../../src/engine/sheets";
+import type { CellRef, CellValue } from "../../../src/engine/grid";
+import { cellText } from "../../../src/engine/grid";
 import type {
   Budget,
   DepartmentEntry,
@@ -35,10 +35,10 @@ import type {
   Target,
   Task,
   TotalRow,
-} from "../plan";
-import { FLAG_NAMES } from "../plan";
-import { departmentsByProject } from "../read/schedule";
-import { classifyFlag, parseBudget, parseNationalPlanLink, parseNumberPath, parseTarget, splitKeyMarker, unitFromName } from "../read/values";
+} from "../../../src/engine/plan";
+import { FLAG_NAMES } from "../../../src/engine/plan";
+import { departmentsByProject } from "../../../src/engine/read/schedule";
+import { classifyFlag, parseBudget, parseNationalPlanLink, parseNumberPath, parseTarget, splitKeyMarker, unitFromName } from "../../../src/engine/read/values";
 
 export interface IndicatorSpec {
   name: string;

@@ -16,12 +16,12 @@
  * are enforced by the host. Every write is logged (`writes`) with its run, so a test can say which cells
  * a use case touched and that it touched nothing else.
  */
-import { rangeFromA1, toA1 } from "../../engine/a1";
-import type { CellValue, Grid, MergedArea } from "../../engine/grid";
-import type { WorkbookPort } from "../../app/port";
-import { SHEETS } from "../../app/port";
-import { storeFromRows } from "../../app/conventions";
-import type { ExcelRun } from "../context";
+import { rangeFromA1, toA1 } from "../../../src/engine/a1";
+import type { CellValue, Grid, MergedArea } from "../../../src/engine/grid";
+import type { WorkbookPort } from "../../../src/app/port";
+import { SHEETS } from "../../../src/app/port";
+import { storeFromRows } from "../../../src/app/conventions";
+import type { ExcelRun } from "../../../src/excel/context";
 import { enter, type RecordedCell } from "./excelMock";
 import { excelAddress, HostError, hostOf, type HostObject, type HostState, type RequestRecord } from "./excelHost";
 import { officeRuntime } from "./officeRuntime";

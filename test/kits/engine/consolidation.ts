@@ -2,8 +2,8 @@
  * Test helpers: a Grid with rows deleted (what a department workbook's plan sheet looks like, without
  * ExcelJS) and cell edits. Used by the engine's consolidation tests; not part of the engine's API.
  */
-import type { CellRef, CellValue, Grid, MergedArea, SheetGrid } from "../grid";
-import { keptRowMap } from "./split";
+import type { CellRef, CellValue, Grid, MergedArea, SheetGrid } from "../../../src/engine/grid";
+import { keptRowMap } from "../../../src/engine/consolidate/split";
 
 export function cloneGrid(grid: Grid): Grid {
   return {

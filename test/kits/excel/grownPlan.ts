@@ -1,8 +1,8 @@
 /**
  * Big plans for tests and the bench, grown from a real one (the sample's layout and merge density).
  */
-import type { Grid, MergedArea, SheetGrid } from "../../engine/grid";
-import { readPlan } from "../../engine";
+import type { Grid, MergedArea, SheetGrid } from "../../../src/engine/grid";
+import { readPlan } from "../../../src/engine";
 
 function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;

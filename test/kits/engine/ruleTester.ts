@@ -4,10 +4,10 @@
  * data must fill its message's placeholders in both languages, and every message id of the rule must be
  * exercised by some invalid case.
  */
-import type { FindingData, Hit, Rule, Severity } from "../finding";
-import type { Plan } from "../plan";
-import { placeholders } from "../../i18n/format";
-import { ruleMessage } from "../../i18n/rules";
+import type { FindingData, Hit, Rule, Severity } from "../../../src/engine/finding";
+import type { Plan } from "../../../src/engine/plan";
+import { placeholders } from "../../../src/i18n/format";
+import { ruleMessage } from "../../../src/i18n/rules";
 import { buildPlan, type PlanSpec } from "./planBuilder";
 
 export interface ExpectedHit<MessageId extends string = string> {

@@ -3,8 +3,8 @@
  * the use-case tests, the ExcelJS port, the Office.js port over its double). `open` makes a port over a
  * workbook holding `grid` (the plan's own sheets).
  */
-import type { CellValue, Grid } from "../../engine/grid";
-import type { GeneratedCell, WorkbookPort } from "../port";
+import type { CellValue, Grid } from "../../../src/engine/grid";
+import type { GeneratedCell, WorkbookPort } from "../../../src/app/port";
 
 const PLAN = "총괄표";
 

@@ -1,6 +1,6 @@
 /** A tiny evaluator for the formulas the summary sheets write, so tests can check Excel would recompute the engine's values. */
-import { fromA1, toA1 } from "../../engine";
-import type { GeneratedCell } from "../port";
+import { fromA1, toA1 } from "../../../src/engine";
+import type { GeneratedCell } from "../../../src/app/port";
 
 /** Evaluates the few formulas the summary writes (SUM of cells and ranges, + - /, cell references) on the sheet's values. */
 export function evaluate(formula: string, rows: GeneratedCell[][]): number {

@@ -22,7 +22,7 @@
  *   writes (to the RecordingSheet), so a sheet read in row blocks can also be appended to.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { fromA1, rangeFromA1 } from "../../engine/a1";
+import { fromA1, rangeFromA1 } from "../../../src/engine/a1";
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

@@ -3,12 +3,12 @@
  * results laid out as the add-in's 시행결과_<year> sheet would hold them (one row per result, from row 2;
  * 실적 in G(6), 달성률 H(7), 미달성 사유 I(8), 집행액 K(10), 집행률 L(11)), every value parsed as the reader does.
  */
-import type { CellValue } from "../grid";
-import { cellText } from "../grid";
-import type { Plan } from "../plan";
-import { parseBudget, parseTarget } from "../read/values";
-import { percentNumber, resultsSheetName } from "../results/read";
-import type { ResultsSource, YearResults } from "../results/types";
+import type { CellValue } from "../../../src/engine/grid";
+import { cellText } from "../../../src/engine/grid";
+import type { Plan } from "../../../src/engine/plan";
+import { parseBudget, parseTarget } from "../../../src/engine/read/values";
+import { percentNumber, resultsSheetName } from "../../../src/engine/results/read";
+import type { ResultsSource, YearResults } from "../../../src/engine/results/types";
 import { buildPlan, type PlanSpec } from "./planBuilder";
 
 export const RESULT_COLS = { actual: 6, achievement: 7, reason: 8, spent: 10, executionRate: 11 } as const;

@@ -4,8 +4,8 @@
  * sheets followed by the generated ones as values (formula cells carry the engine's value and their
  * formula), as an adapter reads a workbook back. It holds no plan logic.
  */
-import type { CellRef, CellValue, Grid, SheetGrid } from "../../engine";
-import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, WorkbookPort, WrittenValue } from "../port";
+import type { CellRef, CellValue, Grid, SheetGrid } from "../../../src/engine";
+import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, WorkbookPort, WrittenValue } from "../../../src/app/port";
 
 export interface GeneratedState {
   marker: string;

@@ -1,7 +1,7 @@
 /** A small plan, three findings and jest.fn() PaneActions for the pane's tests (no workbook, no Office). */
-import { countBySeverity, planCounts, type Finding } from "../../engine";
-import { buildPlan } from "../../engine/testing/planBuilder";
-import { buildView, type PaneActions, type ProgressStep, type ValidationView } from "../actions";
+import { countBySeverity, planCounts, type Finding } from "../../../src/engine";
+import { buildPlan } from "../engine/planBuilder";
+import { buildView, type PaneActions, type ProgressStep, type ValidationView } from "../../../src/taskpane/actions";
 
 export function sampleView(): ValidationView {
   const plan = buildPlan({

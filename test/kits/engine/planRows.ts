@@ -3,8 +3,8 @@
  * strategy and 대표과업 rows, a row per project and a continuation row per further indicator), so that
  * tests can compute what they expect from the description itself, independently of the reader.
  */
-import type { CellValue, Grid } from "../../grid";
-import { gridFromRows } from "../../testing/grid";
+import type { CellValue, Grid } from "../../../src/engine/grid";
+import { gridFromRows } from "./grid";
 
 export const YEARS = [2022, 2023, 2024, 2025, 2026];
 export const PLAN_YEARS = [2023, 2024, 2025, 2026];

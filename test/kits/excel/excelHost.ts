@@ -16,7 +16,7 @@
  * Only the members the add-in uses exist; any other name fails the request loudly, so the model cannot
  * silently answer what Excel would not.
  */
-import { toA1 } from "../../engine/a1";
+import { toA1 } from "../../../src/engine/a1";
 import type { HostAnswer, RichApiHost, RichApiRequest } from "./officeRuntime";
 import { DELAY_FOR_CELL_EDIT, OFFICE_ERRORS } from "./officeRuntime";
 
