@@ -7,12 +7,12 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import * as path from "path";
 import { countBySeverity, planCounts } from "../engine";
-import { buildPlan } from "../engine/testing/planBuilder";
-import { MemoryPort } from "../app/testing/memoryPort";
+import { buildPlan } from "../../test/kits/engine/planBuilder";
+import { MemoryPort } from "../../test/kits/app/memoryPort";
 import { TextDecoder } from "util";
 import { buildView, createPaneActions } from "./actions";
 import { App } from "./App";
-import { fakeActions } from "./testing/fakeActions";
+import { fakeActions } from "../../test/kits/taskpane/fakeActions";
 
 const SAMPLES = path.join(__dirname, "..", "..", "assets", "samples");
 

@@ -1,4 +1,4 @@
-import { ruleTester } from "../../testing/ruleTester";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { structureUncomputedFormula } from "./uncomputed-formula";
 
 ruleTester(structureUncomputedFormula, {
