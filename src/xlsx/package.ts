@@ -69,7 +69,7 @@ export function encodeXml(text: string): string {
   return text.replace(NOT_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
-function attrs(tag: string): Record<string, string> {
+export function attrs(tag: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) out[m[1]] = decodeXml(m[2]);
   for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*'([^']*)'/g)) out[m[1]] = decodeXml(m[2]);
@@ -90,7 +90,7 @@ function setAttr(tag: string, name: string, value: string | null): string {
 }
 
 /** Elements `<name …/>` or `<name …>…</name>` (not nested in themselves). */
-function elements(xml: string, name: string): string[] {
+export function elements(xml: string, name: string): string[] {
   return xml.match(new RegExp(`<${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${name}>)`, "g")) ?? [];
 }
 
@@ -149,6 +149,17 @@ function sheetsOf(parts: Parts, workbook: string): SheetEntry[] {
     const rid = relId(tag) ?? "";
     return { name: attrs(tag).name ?? "", tag: startTag(tag), rid, part: rels.get(rid) ?? "" };
   });
+}
+
+/**
+ * Every worksheet of a package with its XML, by the workbook's own sheet list and relationships. Only
+ * the XML parts are inflated (not images or embedded files).
+ */
+export function worksheetsOf(bytes: Uint8Array): { name: string; xml: string }[] {
+  const parts: Parts = unzipSync(bytes, { filter: (file) => /\.(xml|rels)$/i.test(file.name) });
+  return sheetsOf(parts, workbookPart(parts))
+    .filter((sheet) => sheet.name && parts[sheet.part])
+    .map((sheet) => ({ name: sheet.name, xml: strFromU8(parts[sheet.part]) }));
 }
 
 const sameName = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();

@@ -7,9 +7,11 @@
  * before it is written. Everything else ExcelJS cannot keep (charts, pivot tables, slicers) is still
  * lost: write to a new file, never over the user's original.
  *
- * No `fs`: this runs in the browser too. JSZip is ExcelJS's own dependency.
+ * No `fs`: this runs in the browser too. The package is read as the package-preserving writer reads it
+ * (./package.ts).
  */
 import type * as ExcelJS from "exceljs";
+import { attrs, elements, worksheetsOf } from "./package";
 
 export interface PageBreak {
   id: number;
@@ -23,43 +25,12 @@ export interface SheetBreaks {
   colBreaks: PageBreak[];
 }
 
-type JSZipModule = typeof import("jszip");
-
-let jszip: Promise<JSZipModule> | null = null;
-
-function loadJsZip(): Promise<JSZipModule> {
-  if (!jszip) {
-    jszip = import("jszip").then((mod) => {
-      const m = mod as JSZipModule & { default?: JSZipModule };
-      return typeof m.loadAsync === "function" ? m : (m.default as JSZipModule);
-    });
-  }
-  return jszip;
-}
-
-function decodeXml(text: string): string {
-  return text
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&amp;/g, "&");
-}
-
-function attributes(tag: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const match of tag.matchAll(/([\w:]+)="([^"]*)"/g)) out[match[1]] = decodeXml(match[2]);
-  return out;
-}
-
 function breaksIn(xml: string, tag: "rowBreaks" | "colBreaks"): PageBreak[] {
   const block = new RegExp(`<(?:\\w+:)?${tag}\\b[^>]*>([\\s\\S]*?)</(?:\\w+:)?${tag}>`).exec(xml);
   if (!block) return [];
   const breaks: PageBreak[] = [];
-  for (const match of block[1].matchAll(/<(?:\w+:)?brk\b[^>]*\/?>/g)) {
-    const a = attributes(match[0]);
+  for (const element of elements(block[1], "brk")) {
+    const a = attrs(element);
     const id = Number(a.id);
     if (!Number.isInteger(id)) continue;
     const brk: PageBreak = { id };
@@ -75,30 +46,13 @@ function breaksIn(xml: string, tag: "rowBreaks" | "colBreaks"): PageBreak[] {
 export async function readPageBreaks(bytes: Uint8Array): Promise<Map<string, SheetBreaks>> {
   const out = new Map<string, SheetBreaks>();
   try {
-    const JSZip = await loadJsZip();
-    const zip = await JSZip.loadAsync(bytes);
-    const workbook = await zip.file("xl/workbook.xml")?.async("string");
-    const rels = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
-    if (!workbook || !rels) return out;
-    const targets = new Map<string, string>();
-    for (const match of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
-      const a = attributes(match[0]);
-      if (a.Id && a.Target) targets.set(a.Id, a.Target);
-    }
-    for (const match of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
-      const a = attributes(match[0]);
-      const rid = a["r:id"] ?? Object.entries(a).find(([k]) => /:id$/.test(k))?.[1];
-      const target = rid ? targets.get(rid) : undefined;
-      if (!a.name || !target) continue;
-      const path = target.startsWith("/") ? target.slice(1) : `xl/${target.replace(/^\.\//, "")}`;
-      const xml = await zip.file(path)?.async("string");
-      if (!xml) continue;
+    for (const { name, xml } of worksheetsOf(bytes)) {
       const rowBreaks = breaksIn(xml, "rowBreaks");
       const colBreaks = breaksIn(xml, "colBreaks");
-      if (rowBreaks.length > 0 || colBreaks.length > 0) out.set(a.name, { rowBreaks, colBreaks });
+      if (rowBreaks.length > 0 || colBreaks.length > 0) out.set(name, { rowBreaks, colBreaks });
     }
   } catch {
-    // not a zip we can read: nothing to restore
+    // not a package we can read: nothing to restore
   }
   return out;
 }
