@@ -1,30 +1,17 @@
-import { chainRows, logRowCells, makeLogSeal, type LogRow } from "../../revisions/log";
+import { chainRows, makeLogSeal } from "../../revisions/log";
+import { chainedLog, logEntry as entry, rowCells } from "../../../../test/kits/engine/logRows";
 import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { logTampered } from "./tampered";
 
-const entry = (n: number): Omit<LogRow, "checksum"> => ({
-  at: `2024-10-0${n}T09:00:00+09:00`,
-  revisionYear: 2024,
-  kind: "변경",
-  strategy: "I-1 취약계층사회안전망 보강",
-  number: 2,
-  name: "정신건강 취약계층관리",
-  field: "예산(백만원)",
-  year: 2024,
-  before: 80,
-  after: 80 + n,
-  reason: "추경",
-  author: "주민생활복지과",
-});
-const rows = chainRows(null, [entry(1), entry(2), entry(3)]);
-const cells = rows.map((row) => [...logRowCells(row), row.checksum]);
+const rows = chainedLog(3);
+const cells = rows.map(rowCells);
 const baseline = '{"savedAt":"2024-10-03T09:00:00+09:00","snapshot":{}}';
 const sealed = (head: string, count: number, base = baseline) => ({ revisionLog: JSON.stringify(makeLogSeal(head, count, base)), baseline: base });
 const store = sealed(rows[2].checksum, 3);
 // Edited, then the whole chain recomputed from the start: every row checks, only the head differs.
-const rechained = chainRows(null, [entry(1), { ...entry(2), after: 999 }, entry(3)]).map((row) => [...logRowCells(row), row.checksum]);
+const rechained = chainRows(null, [entry(1), { ...entry(2), after: 999 }, entry(3)]).map(rowCells);
 // A row appended by hand with its checksum computed by this code.
-const forged = chainRows(rows[2].checksum, [entry(4)]).map((row) => [...logRowCells(row), row.checksum]);
+const forged = chainRows(rows[2].checksum, [entry(4)]).map(rowCells);
 
 ruleTester(logTampered, {
   valid: [
