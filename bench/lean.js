@@ -179,7 +179,11 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  process.stderr.write(`lean bench: ${error && error.message ? error.message : String(error)}\n`);
-  process.exit(1);
-});
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`lean bench: ${error && error.message ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
+
+module.exports = { bigPlan };

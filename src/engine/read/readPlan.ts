@@ -111,7 +111,19 @@ class TableReader {
   private readonly totals: TotalRow[] = [];
   private readonly unplacedRows: number[] = [];
   /** The strategy, task and project ids given so far, each kind unique among its own. */
-  private readonly ids = { strategy: new Set<string>(), task: new Set<string>(), project: new Set<string>() };
+  private readonly ids = { strategy: new UniqueIds(), task: new UniqueIds(), project: new UniqueIds() };
+  /**
+   * Lookups over the strategies and tasks read so far, so that a plan with thousands of them is read in
+   * linear time: the first strategy and task with a given text (per strategy), the first strategy with a
+   * given part and number, and how many strategies each part and how many tasks each strategy has.
+   */
+  private readonly index = {
+    strategyByRaw: new Map<string, Strategy>(),
+    strategyByNumber: new Map<string, Strategy>(),
+    strategiesInPart: [0, 0, 0],
+    taskByRaw: new Map<string, Task>(),
+    tasksInStrategy: new Map<string, number>(),
+  };
   private readonly errorCells: Plan["errorCells"] = [];
   /** Projects since the last total row, per scope id, for 소계 members. */
   private projectsSinceTotal: Project[] = [];
@@ -327,7 +339,7 @@ class TableReader {
     if (strategyText !== "" && (!this.strategy || this.strategy.cell.raw !== strategyText)) {
       const marker = readMarker(strategyText);
       const at = this.view.masterCell(row, this.col.strategy as number);
-      const existing = this.strategies.find((s) => s.cell.raw === strategyText);
+      const existing = this.index.strategyByRaw.get(strategyText);
       const taskOwns = ownsRow && this.text(row, "task", true) !== "";
       if (existing) {
         this.strategy = existing;
@@ -344,7 +356,7 @@ class TableReader {
     } else if (!this.task || this.task.cell.raw !== taskText || this.task.strategyId !== this.strategy?.id) {
       const marker = readMarker(taskText);
       const at = this.view.masterCell(row, this.col.task as number);
-      const existing = this.tasks.find((t) => t.cell.raw === taskText && t.strategyId === this.strategy?.id);
+      const existing = this.index.taskByRaw.get(`${this.strategy?.id}\u0000${taskText}`);
       if (existing) this.task = existing;
       else if (marker?.kind === "task") this.startTask(at.row, at.col, marker.number, marker.name, taskText, ownsRow);
       else this.startTask(at.row, at.col, null, taskText, taskText, ownsRow);
@@ -365,11 +377,10 @@ class TableReader {
 
   private startStrategy(row: number, col: number, part: 1 | 2, number: number | null, name: string, raw: string, owns = true): void {
     if (part === 2) this.part = 2;
-    const siblings = this.strategies.filter((s) => s.part === part);
-    const n = number ?? siblings.length + 1;
+    const n = number ?? this.index.strategiesInPart[part] + 1;
     const base = `${part === 1 ? "I" : "II"}-${n}`;
     const strategy: Strategy = {
-      id: uniqueId(base, this.ids.strategy),
+      id: this.ids.strategy.take(base),
       part,
       number: n,
       name: name || raw,
@@ -377,6 +388,9 @@ class TableReader {
       indicators: [],
     };
     this.strategies.push(strategy);
+    this.index.strategiesInPart[part] += 1;
+    if (!this.index.strategyByRaw.has(raw)) this.index.strategyByRaw.set(raw, strategy);
+    if (!this.index.strategyByNumber.has(`${part}:${n}`)) this.index.strategyByNumber.set(`${part}:${n}`, strategy);
     this.strategy = strategy;
     this.task = null;
     if (owns) this.setOwner({ kind: "strategy", strategy });
@@ -385,10 +399,10 @@ class TableReader {
 
   private startTask(row: number, col: number, number: number | null, name: string, raw: string, owns = true): void {
     const strategyId = this.strategy?.id ?? "II-0";
-    const siblings = this.tasks.filter((t) => t.strategyId === strategyId);
-    const n = number ?? siblings.length + 1;
+    const siblings = this.index.tasksInStrategy.get(strategyId) ?? 0;
+    const n = number ?? siblings + 1;
     const task: Task = {
-      id: uniqueId(`${strategyId}-${n}`, this.ids.task),
+      id: this.ids.task.take(`${strategyId}-${n}`),
       strategyId,
       number: n,
       name: name || raw,
@@ -396,6 +410,9 @@ class TableReader {
       indicators: [],
     };
     this.tasks.push(task);
+    this.index.tasksInStrategy.set(strategyId, siblings + 1);
+    const rawKey = `${strategyId}\u0000${raw}`;
+    if (!this.index.taskByRaw.has(rawKey)) this.index.taskByRaw.set(rawKey, task);
     this.task = task;
     if (owns) this.setOwner({ kind: "task", task });
     else this.dropOwner();
@@ -416,7 +433,7 @@ class TableReader {
     }
     const lastRow = this.view.mergeAt(row, nameCol)?.bottom ?? row;
     const project: Project = {
-      id: uniqueId(base, this.ids.project),
+      id: this.ids.project.take(base),
       strategyId: this.strategy?.id ?? null,
       taskId: this.task?.id ?? null,
       number,
@@ -499,7 +516,7 @@ class TableReader {
     const total = marker.total;
     // "사회보장전략 2 소계" closes the strategy it names, "발전전략 소계" the current strategy (tasks included),
     // a plain "소 계" the current scope.
-    const named = marker.number ? this.strategies.find((s) => s.number === marker.number && s.part === (marker.part ?? this.part)) : undefined;
+    const named = marker.number ? this.index.strategyByNumber.get(`${marker.part ?? this.part}:${marker.number}`) : undefined;
     const namesStrategy = marker.part !== undefined;
     const scopeId = total === "subtotal" ? (named?.id ?? (namesStrategy ? this.strategy?.id : this.task?.id ?? this.strategy?.id) ?? null) : null;
     const members =
@@ -550,10 +567,19 @@ class TableReader {
   }
 }
 
-/** `base`, or `base#2`, `base#3` … when taken; the id returned is taken from then on. */
-function uniqueId(base: string, taken: Set<string>): string {
-  let id = base;
-  for (let n = 2; taken.has(id); n++) id = `${base}#${n}`;
-  taken.add(id);
-  return id;
+/** Ids unique among their kind: `base`, or `base#2`, `base#3` … when taken. */
+class UniqueIds {
+  private readonly taken = new Set<string>();
+  /** Per base, the suffix to try first: the ones below it are taken (a plan repeating one number 1,000 times stays linear). */
+  private readonly next = new Map<string, number>();
+
+  /** The id for `base`, taken from then on. */
+  take(base: string): string {
+    let id = base;
+    let n = this.next.get(base) ?? 2;
+    if (this.taken.has(id)) for (id = `${base}#${n}`; this.taken.has(id); ) id = `${base}#${++n}`;
+    if (id !== base) this.next.set(base, n + 1);
+    this.taken.add(id);
+    return id;
+  }
 }

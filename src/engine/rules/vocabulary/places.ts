@@ -30,7 +30,7 @@ export function numberRef(project: Project): CellRef {
 
 /** Where a project stands, in the workbook's own words: "지역발전전략 2. … › 대표과업 1. …" ("" if nowhere). */
 export function scopeLabel(plan: Plan, project: Pick<Project, "strategyId" | "taskId">): string {
-  const task = project.taskId ? plan.tasks.find((t) => t.id === project.taskId) : undefined;
+  const task = project.taskId ? byId(plan.tasks, project.taskId) : undefined;
   const parts: string[] = [strategyLabel(plan, project.strategyId)];
   if (task) parts.push(oneLine(task.cell.raw || task.name));
   return parts.filter((p) => p !== "").join(" › ");
@@ -38,8 +38,22 @@ export function scopeLabel(plan: Plan, project: Pick<Project, "strategyId" | "ta
 
 /** A strategy as the workbook writes it ("사회보장전략 4. 자립역량강화 및 일자리 확충"), "" if none. */
 export function strategyLabel(plan: Plan, strategyId: string | null): string {
-  const strategy = strategyId ? plan.strategies.find((s) => s.id === strategyId) : undefined;
+  const strategy = strategyId ? byId(plan.strategies, strategyId) : undefined;
   return strategy ? oneLine(strategy.cell.raw || strategy.name) : "";
+}
+
+const byIdIndex = new WeakMap<readonly { id: string }[], { length: number; items: Map<string, { id: string }> }>();
+
+/** The first item with the id, found through an index kept per list: rules ask once per project. */
+function byId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
+  let index = byIdIndex.get(list);
+  if (!index || index.length !== list.length) {
+    const items = new Map<string, T>();
+    for (const item of list) if (!items.has(item.id)) items.set(item.id, item);
+    index = { length: list.length, items };
+    byIdIndex.set(list, index);
+  }
+  return index.items.get(id) as T | undefined;
 }
 
 /** The numbering scope of a project: its task if it has one, else its strategy, else the plan. */
