@@ -218,7 +218,7 @@ describe("plan-check on the sample plan", () => {
     expect(run.stdout).not.toContain("\x1b[");
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines[0]).toBe(SAMPLE);
-    expect(lines[1]).toBe(`제5기 (2022–2026) · 전략 8 · 대표과업 8 · 사업 50개(51행) · 중점 8 · 성과지표 ${plan.indicators}`);
+    expect(lines[1]).toBe(`제5기 (2023–2026) · 전략 8 · 대표과업 8 · 사업 50개(51행) · 중점 8 · 성과지표 ${plan.indicators}`);
     expect(lines[lines.length - 1]).toBe(`오류 ${counts.error} · 경고 ${counts.warning} · 정보 ${counts.info}`);
     if (reports[0].findings.length > 0) expect(lines[2]).toMatch(/^「.+」$/);
   });
@@ -226,13 +226,20 @@ describe("plan-check on the sample plan", () => {
   it("--lang en", () => {
     const run = cli(["validate", SAMPLE, "--lang", "en"]);
     const lines = run.stdout.trimEnd().split("\n");
-    expect(lines[1]).toMatch(/^period 5 \(2022–2026\) · strategies 8 · tasks 8 · projects 50 \(51 rows\) · key 8 · indicators \d+$/);
+    expect(lines[1]).toMatch(/^period 5 \(2023–2026\) · strategies 8 · tasks 8 · projects 50 \(51 rows\) · key 8 · indicators \d+$/);
     expect(lines[lines.length - 1]).toMatch(/^errors \d+ · warnings \d+ · info \d+$/);
     const en = json(cli(["validate", SAMPLE, "--format", "json", "--lang", "en"]))[0];
     const ko = json(cli(["validate", SAMPLE, "--format=json"]))[0];
     expect(en.findings.map((f: { messageId: string }) => f.messageId)).toEqual(
       ko.findings.map((f: { messageId: string }) => f.messageId),
     );
+  });
+
+  it("names each period by the years it runs, the baseline year left out: 제5기 (2023–2026), 제6기 (2027–2030)", () => {
+    const run = cli(["validate", "assets/samples/gaon-6th-plan.xlsx"], { NO_COLOR: "" });
+    expect(run.stdout.split("\n")[1]).toMatch(/^제6기 \(2027–2030\) · /);
+    const years = json(cli(["validate", "assets/samples/gaon-6th-plan.xlsx", "--format", "json"]))[0].plan.years;
+    expect(years).toEqual([2026, 2027, 2028, 2029, 2030]);
   });
 
   it("several files, some unreadable: exit 2 wins, the sample is still reported, one stderr line per bad file", () => {
@@ -254,7 +261,7 @@ describe("plan-check on the sample plan", () => {
 
     const text = cli(["validate", ...files]);
     expect(text.code).toBe(2);
-    expect(text.stdout).toContain(`${SAMPLE}\n제5기 (2022–2026) · 전략 8 · 대표과업 8 · 사업 50개(51행)`);
+    expect(text.stdout).toContain(`${SAMPLE}\n제5기 (2023–2026) · 전략 8 · 대표과업 8 · 사업 50개(51행)`);
     expect(text.stdout.trimEnd().split("\n").pop()).toMatch(/^합계: 파일 5개 · 읽지 못함 3 · 오류 \d+ · 경고 \d+ · 정보 \d+$/);
   });
 });

@@ -3,7 +3,7 @@
  * project) or JSON (the contract other tools read). No I/O here; main.ts writes what these return.
  */
 import type { ReadFailure, ValidationResult } from "../app/validateWorkbook";
-import { SEVERITIES, toA1 } from "../engine";
+import { planSpan, SEVERITIES, toA1 } from "../engine";
 import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Severity, Strategy, Task } from "../engine";
 import { renderFinding, type Lang } from "../i18n";
 import { appText, readFailureText } from "../i18n/app";
@@ -160,10 +160,11 @@ export function planCountsLine(counts: PlanCounts, lang: Lang): string {
   return appText("report.planCounts", lang, { ...counts });
 }
 
-/** "제6기 (2026–2030)": the period the plan was read as, with its years (baseline first). */
-export function planPeriodLine(plan: Pick<Plan, "period" | "years">, lang: Lang): string {
-  if (plan.years.length === 0) return appText("report.planPeriodNoYears", lang, { period: plan.period });
-  return appText("report.planPeriod", lang, { period: plan.period, first: plan.years[0], last: plan.years[plan.years.length - 1] });
+/** "제6기 (2027–2030)": the period the plan was read as, with the years it runs (the baseline year left out). */
+export function planPeriodLine(plan: Pick<Plan, "period" | "years" | "planYears">, lang: Lang): string {
+  const span = planSpan(plan);
+  if (!span) return appText("report.planPeriodNoYears", lang, { period: plan.period });
+  return appText("report.planPeriod", lang, { period: plan.period, ...span });
 }
 
 export function severityCountsLine(severities: Record<Severity, number>, lang: Lang): string {

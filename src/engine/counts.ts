@@ -28,3 +28,12 @@ export function planCounts(plan: Plan): PlanCounts {
       plan.projects.reduce((n, p) => n + p.indicators.length, 0),
   };
 }
+
+/**
+ * The years the plan runs, as the period is named (제5기 2023–2026, 제6기 2027–2030): the baseline year carried
+ * from the previous plan left out; all years read when the plan has none after a baseline. Null when no year was read.
+ */
+export function planSpan(plan: Pick<Plan, "planYears" | "years">): { first: number; last: number } | null {
+  const years = plan.planYears.length > 0 ? plan.planYears : plan.years;
+  return years.length > 0 ? { first: years[0], last: years[years.length - 1] } : null;
+}
