@@ -24,7 +24,12 @@ export function marksFor(findings: readonly Finding[]): HighlightMark[] {
 
 /** Removes every highlight the add-in made, wherever it is now; returns how many highlight areas went. */
 export function clearHighlights(port: WorkbookPort): Promise<number> {
-  return port.clearHighlights();
+  return exclusively(port, () => port.clearHighlights());
+}
+
+/** `work` under the port's one-run-at-a-time lock, where it has one. */
+function exclusively<T>(port: WorkbookPort, work: () => Promise<T>): Promise<T> {
+  return port.exclusive ? port.exclusive(work) : work();
 }
 
 export interface InPlaceOptions extends ValidateGridOptions {
@@ -38,8 +43,16 @@ export interface InPlaceResult extends ValidationResult {
   unhighlightedSheets: string[];
 }
 
-/** Reads the workbook, validates, and replaces the earlier highlights with this validation's. */
-export async function validateInPlace(port: WorkbookPort, options: InPlaceOptions = {}): Promise<InPlaceResult> {
+/**
+ * Reads the workbook, validates, and replaces the earlier highlights with this validation's; throws
+ * ValidationRunningError while another run validates the same workbook.
+ */
+export function validateInPlace(port: WorkbookPort, options: InPlaceOptions = {}): Promise<InPlaceResult> {
+  // The read and its highlight under one lock: another run's highlights replaced between them would be lost.
+  return exclusively(port, () => readAndHighlight(port, options));
+}
+
+async function readAndHighlight(port: WorkbookPort, options: InPlaceOptions): Promise<InPlaceResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress("read");
   const grid = await port.readGrid();

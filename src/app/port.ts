@@ -92,6 +92,12 @@ export interface WorkbookPort {
   /** The add-in's own key/value store inside the workbook (a very hidden sheet), surviving save and reopen. */
   readStore(): Promise<Record<string, string>>;
   writeStore(entries: Record<string, string | null>): Promise<void>;
+  /**
+   * Runs `work` (a read and its highlight) while no other run validates this workbook, or throws
+   * ValidationRunningError. Inside Excel the ribbon command and the pane are two runtimes on one
+   * workbook; a port with one user (the preview, the CLI) has no such method.
+   */
+  exclusive?<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** A workbook file held in memory: a WorkbookPort over it, and its bytes back. */
@@ -181,6 +187,14 @@ export class WorkbookBytesUnavailableError extends Error {
   constructor(detail = "The open workbook's file cannot be read here.") {
     super(detail);
     this.name = "WorkbookBytesUnavailableError";
+  }
+}
+
+/** Another run (the ribbon's 계획 검증 or the pane) is validating the workbook now: see WorkbookPort.exclusive. */
+export class ValidationRunningError extends Error {
+  constructor() {
+    super("The workbook is already being validated.");
+    this.name = "ValidationRunningError";
   }
 }
 

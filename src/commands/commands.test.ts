@@ -4,6 +4,10 @@ import { SHEETS, type WorkbookPort } from "../app/port";
 import { RESULTS_MARKER } from "../app/resultsSheet";
 import { MemoryPort } from "../../test/kits/app/memoryPort";
 import { readWorkbookFile } from "../xlsx/readFile";
+import { createOfficePort } from "../excel/officePort";
+import { withRunLock } from "../excel/runLock";
+import { LiveWorkbook } from "../../test/kits/excel/liveWorkbook";
+import { uiText } from "../i18n/ui";
 import { runValidateCommand, validatePlan } from "./commands";
 
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "mapo-5th-plan.xlsx");
@@ -29,6 +33,30 @@ describe("validatePlan command", () => {
     expect(rows[0][0].value).toBe("Plan Validation");
     expect(String(rows[1][0].value)).toContain("This workbook: no plan table found");
     expect(memory.selected).toEqual({ sheet: SHEETS.results, row: 0, col: 0 });
+  });
+
+  it("writes that the workbook is already being validated when the pane holds it (Microsoft's runtime, two ports)", async () => {
+    const live = LiveWorkbook.fromGrid(await readWorkbookFile(SAMPLE));
+    let release: () => void = () => undefined;
+    const pane = withRunLock(live.run, () => new Promise<void>((resolve) => (release = resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    for (const lang of ["ko", "en"] as const) {
+      await runValidateCommand(createOfficePort(live.run), lang);
+      expect(live.table(SHEETS.results).map((row) => row[0])).toEqual([uiText("pane.title", lang), uiText("failure.running", lang)]);
+    }
+    expect(live.sheet("총괄표").conditionalFormats ?? []).toEqual([]);
+    release();
+    await pane;
+    await runValidateCommand(createOfficePort(live.run), "ko");
+    expect(String(live.table(SHEETS.results)[0][0])).toMatch(/^검증결과 — 총괄표/);
+  });
+
+  it("writes Excel's refusal in 검증결과 as a sentence with its code, not as a stack or only to the console", async () => {
+    const memory = new MemoryPort(await readWorkbookFile(SAMPLE));
+    memory.readGrid = () => Promise.reject(Object.assign(new Error("Excel met an internal error."), { name: "RichApi.Error", code: "GeneralException" }));
+    await runValidateCommand(memory, "ko");
+    const rows = memory.generated.get(SHEETS.results)!.rows;
+    expect(rows[1][0].value).toBe(`${uiText("failure.office.general", "ko")} (Excel 오류 코드: GeneralException)`);
   });
 
   it("completes the event even when the workbook fails", async () => {

@@ -137,16 +137,23 @@ describe("Excel's ways (failure 6)", () => {
     expect(rulesOn(live)).toHaveLength(count);
   });
 
-  it("two runs at once (the ribbon and the pane) lose nothing: the next validation leaves one set, and clear removes every rule", async () => {
+  it("two runs at once (the ribbon and the pane): the second is refused while the first runs, which paints one set", async () => {
     const live = LiveWorkbook.fromGrid(clone(sample));
     const ribbon = createOfficePort(live.run);
     const pane = createOfficePort(live.run);
-    await Promise.all([validateInPlace(ribbon), validateInPlace(pane)]);
-    await validateInPlace(pane);
     const single = LiveWorkbook.fromGrid(clone(sample));
     await validateInPlace(createOfficePort(single.run));
+
+    const [first, second] = await Promise.allSettled([validateInPlace(ribbon), validateInPlace(pane)]);
+    expect(first.status).toBe("fulfilled");
+    expect(second).toMatchObject({ status: "rejected", reason: { name: "ValidationRunningError" } });
     expect(rulesOn(live)).toHaveLength(rulesOn(single).length);
-    await Promise.all([validateInPlace(ribbon), validateInPlace(pane)]);
+    expect([...live.names.values()]).toEqual([]); // the lock went with the run
+
+    // Validating and clearing at once: one of them is refused, and what is left is one whole state.
+    const [validated, cleared] = await Promise.allSettled([validateInPlace(pane), clearHighlights(ribbon)]);
+    expect([validated.status, cleared.status].sort()).toEqual(["fulfilled", "rejected"]);
+    expect([0, rulesOn(single).length]).toContain(rulesOn(live).length);
     await clearHighlights(ribbon);
     expect(rulesOn(live)).toEqual([]);
   });

@@ -119,6 +119,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     expect(port.calls).toEqual([
       { method: "readGrid", syncs: 3 },
       { method: "highlight", syncs: 1 },
+      { method: "exclusive", syncs: 3 }, // the one-run lock: taken in 1, released in 2 (./runLock.ts)
     ]);
   });
 
@@ -135,6 +136,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     expect(port.calls.slice(before)).toEqual([
       { method: "readGrid", syncs: 3 },
       { method: "highlight", syncs: 1 },
+      { method: "exclusive", syncs: 3 },
     ]);
     expect(JSON.stringify((live.sheet(PLAN).conditionalFormats ?? []).map((f) => [f.area, f.formula, f.fill]))).toBe(first);
 
@@ -146,7 +148,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     expect(live.writes.filter((w) => w.kind !== "conditionalFormat")).toEqual([]);
   });
 
-  it("makes the same number of syncs for the sample and a 5,000-row plan: 4", async () => {
+  it("makes the same number of syncs for the sample and a 5,000-row plan: 7 (4, and 3 for the one-run lock)", async () => {
     const big = grownPlan(sample, 5000);
     expect(big.sheets.find((s) => s.name === PLAN)!.values).toHaveLength(5000);
     const bigPlan = readPlan(big);
@@ -168,7 +170,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     expect(runs[1].marks).toBeGreaterThan(runs[0].marks * 10); // far more cells shown, in the same one sync
     expect(runs[1].calls).toEqual(runs[0].calls);
     expect(runs[1].syncs).toBe(runs[0].syncs);
-    expect(runs[0].syncs).toBe(4);
+    expect(runs[0].syncs).toBe(7);
   }, 300_000);
 });
 

@@ -128,6 +128,11 @@ export const uiTexts = {
     en: "The open workbook's file cannot be read here. Open the task pane inside Excel, or open the file in the preview.",
   },
 
+  "failure.running": {
+    ko: "이 통합 문서를 다른 곳(리본의 [계획 검증] 또는 작업창)에서 이미 검증하고 있습니다. 끝난 뒤 다시 해 보세요.",
+    en: "This workbook is already being validated (by the ribbon's Validate plan or the task pane). Try again when it has finished.",
+  },
+  "failure.office.code": { ko: "Excel 오류 코드: {code}", en: "Excel error code: {code}" },
   // ---- sections of the pane
   "failure.office.editMode": {
     ko: "셀을 편집하는 중이라 Excel이 작업을 받지 않았습니다. 셀 편집을 마친 뒤(Enter 또는 Esc) 다시 해 보세요.",
@@ -144,6 +149,26 @@ export const uiTexts = {
   "failure.office.tooLarge": {
     ko: "한 번에 주고받을 내용이 너무 커서 Excel이 작업을 마치지 못했습니다. 필터로 범위를 줄여 다시 해 보세요.",
     en: "Excel could not finish: the request was too large. Narrow it down with the filters, then try again.",
+  },
+  "failure.office.alreadyExists": {
+    ko: "같은 이름의 시트나 이름이 이미 있어 Excel이 작업을 받지 않았습니다. 같은 이름의 시트 이름을 바꾼 뒤 다시 해 보세요.",
+    en: "Excel refused: a sheet or name of the same name already exists. Rename that sheet, then try again.",
+  },
+  "failure.office.rangeConflict": {
+    ko: "병합된 셀, 필터 또는 피벗 테이블과 겹쳐 Excel이 작업을 마치지 못했습니다. 필터를 해제하고 병합을 확인한 뒤 다시 해 보세요.",
+    en: "Excel could not finish: the cells overlap merged cells, a filter or a pivot table. Clear the filter and check the merges, then try again.",
+  },
+  "failure.office.busy": {
+    ko: "Excel이 다른 작업 중이거나 연결이 잠시 끊겨 작업을 받지 않았습니다. 잠시 뒤 다시 해 보세요.",
+    en: "Excel was busy or the connection dropped, and it did not take the request. Try again in a moment.",
+  },
+  "failure.office.unsupported": {
+    ko: "이 Excel에서는 이 작업을 할 수 없습니다. Excel을 최신 버전으로 업데이트하거나 웹용 Excel에서 해 보세요.",
+    en: "This Excel cannot do this action. Update Excel, or try in Excel on the web.",
+  },
+  "failure.office.general": {
+    ko: "Excel 내부 오류로 작업을 마치지 못했습니다. 통합 문서를 저장하고 닫았다가 다시 연 뒤 해 보세요.",
+    en: "Excel met an internal error and did not finish. Save the workbook, close and reopen it, then try again.",
   },
   "failure.office.other": {
     ko: "Excel이 작업을 마치지 못했습니다. 잠시 뒤 다시 해 보세요.",

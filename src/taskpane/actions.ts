@@ -18,6 +18,7 @@ import { toA1, type CellRef, type Finding } from "../engine";
 import type { ConflictKind } from "../engine/consolidate/types";
 import type { RevisionEntry } from "../engine/revisions/diff";
 import type { RemovalType } from "../engine/revisions/log";
+import { officeErrorKind, type OfficeErrorKind } from "../excel/officeErrors";
 import type { Lang, Texts } from "../i18n";
 
 export type { AppliedFix, FixOutcome } from "../app/fixes";
@@ -57,17 +58,12 @@ export type ActionFailure =
   | { kind: "noWorkbookBytes" }
   /** Excel refused a request (an OfficeExtension error): its code picks the text. */
   | { kind: "office"; code: OfficeCode }
+  /** The ribbon's 계획 검증 (or another pane) is validating this workbook now (ValidationRunningError). */
+  | { kind: "running" }
   | { kind: "unexpected"; detail: string };
 
-/** The Office.js error codes the pane explains; any other is "other". */
-export type OfficeCode = "editMode" | "protected" | "notFound" | "tooLarge" | "other";
-
-const OFFICE_CODES: [RegExp, OfficeCode][] = [
-  [/CellEditMode|EditModeCannotAcquireLock/i, "editMode"],
-  [/AccessDenied|Protected/i, "protected"],
-  [/ItemNotFound/i, "notFound"],
-  [/PayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/i, "tooLarge"],
-];
+/** What an Office.js error code means to the user (one table for the pane and the ribbon: src/excel/officeErrors.ts). */
+export type OfficeCode = OfficeErrorKind;
 
 export type ActionOutcome<T> = { ok: true; value: T } | { ok: false; failure: ActionFailure };
 
@@ -165,7 +161,10 @@ export interface ConsolidationView {
 }
 
 export interface PaneActions {
-  /** Validates and highlights in place; a plan that cannot be read comes back as a failure, not a throw. */
+  /**
+   * Validates and highlights in place; a plan that cannot be read comes back as a failure, not a throw.
+   * Excel's refusals and another run in progress are thrown, for the caller's toActionFailure.
+   */
   validate(onProgress?: (step: ProgressStep) => void): Promise<ValidateOutcome>;
   /** Restores the formats the last validation changed; returns how many cells. */
   clearHighlights(): Promise<number>;
@@ -207,11 +206,10 @@ export function toActionFailure(error: unknown): ActionFailure {
     }
     if (error.name === "NoDepartmentsError") return { kind: "noDepartments" };
     if (error.name === "WorkbookBytesUnavailableError") return { kind: "noWorkbookBytes" };
-    const code = (error as { code?: unknown }).code;
-    if (error.name === "RichApi.Error" && typeof code === "string") {
-      return { kind: "office", code: OFFICE_CODES.find(([pattern]) => pattern.test(code))?.[1] ?? "other" };
-    }
+    if (error.name === "ValidationRunningError") return { kind: "running" };
   }
+  const code = officeErrorKind(error);
+  if (code !== null) return { kind: "office", code };
   const failure = toReadFailure(error);
   if (failure.reason !== "unexpected") return { kind: "read", failure };
   return { kind: "unexpected", detail: error instanceof Error ? error.message.split("\n")[0].slice(0, 300) : String(failure.data.detail ?? "") };
@@ -268,6 +266,9 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
         const result = await validateInPlace(port, { onProgress });
         return { ok: true, view: buildView(result, now()) };
       } catch (error) {
+        // Excel's refusals and a run in progress are no reading failure: said as the action's failure.
+        const failure = toActionFailure(error);
+        if (failure.kind === "office" || failure.kind === "running") throw error;
         return { ok: false, failure: toReadFailure(error) };
       }
     },

@@ -17,6 +17,8 @@ export function actionFailureText(failure: ActionFailure, lang: Lang, workbookNa
       return uiText("failure.noWorkbookBytes", lang);
     case "office":
       return uiText(`failure.office.${failure.code}`, lang);
+    case "running":
+      return uiText("failure.running", lang);
     default:
       return uiText("status.failed", lang, { detail: failure.detail });
   }

@@ -80,6 +80,13 @@ export interface LiveSheet {
   protection?: { formatCells: boolean };
 }
 
+/** A workbook-scoped defined name: its formula as written ("=…"), shown in Name Manager or hidden. */
+export interface LiveName {
+  name: string;
+  formula: string;
+  visible: boolean;
+}
+
 export type WriteKind = "value" | "numberFormat" | "fill" | "clearFill" | "format" | "hyperlink" | "validation" | "clear" | "conditionalFormat";
 
 export interface LiveWrite {
@@ -160,6 +167,8 @@ export class LiveWorkbook {
   selected: { sheet: string; row: number; col: number } | null = null;
   /** Workbook structure protection: no sheet can be added, deleted, renamed or moved. */
   structureProtected = false;
+  /** Workbook-scoped defined names (Excel compares them without case). */
+  readonly names = new Map<string, LiveName>();
   private nextId = 1;
   private readonly host: HostState;
   private currentRun = -1;
@@ -366,6 +375,52 @@ class WorkbookObject {
   get Protection(): HostObject {
     const book = this.book;
     return hostObject({ Protected: book.structureProtected }) as HostObject;
+  }
+  get Names(): HostObject {
+    return new NamesObject(this.book) as unknown as HostObject;
+  }
+}
+
+/** Workbook names: adding one that exists fails, as in Excel; structure protection does not cover names. */
+class NamesObject {
+  constructor(private readonly book: LiveWorkbook) {}
+  _items = (): HostObject[] => [...this.book.names.values()].map((n) => this.wrap(n));
+  _index = (name: unknown): HostObject | null => this.GetItemOrNullObject(String(name));
+  private wrap(item: LiveName): HostObject {
+    const names = this.book.names;
+    return hostObject({
+      get Name() {
+        return item.name;
+      },
+      get Formula() {
+        return item.formula;
+      },
+      get Visible() {
+        return item.visible;
+      },
+      set Visible(visible: boolean) {
+        item.visible = visible;
+      },
+      Delete() {
+        names.delete(item.name.toLowerCase());
+      },
+    });
+  }
+  Add(name: string, reference: unknown): HostObject {
+    if (typeof reference !== "string" || !reference.startsWith("=")) throw new HostError("InvalidArgument", "The double keeps formula names only.");
+    if (this.book.names.has(name.toLowerCase())) throw new HostError("ItemAlreadyExists", "A resource with the same name or identifier already exists.");
+    const item: LiveName = { name, formula: reference, visible: true };
+    this.book.names.set(name.toLowerCase(), item);
+    return this.wrap(item);
+  }
+  GetItem(name: string): HostObject {
+    const found = this.GetItemOrNullObject(name);
+    if (!found) throw new HostError("ItemNotFound", `The requested resource doesn't exist: ${name}.`);
+    return found;
+  }
+  GetItemOrNullObject(name: string): HostObject | null {
+    const item = this.book.names.get(String(name).toLowerCase());
+    return item ? this.wrap(item) : null;
   }
 }
 
@@ -866,10 +921,13 @@ export function countingPort(port: WorkbookPort, live: LiveWorkbook): WorkbookPo
       if (typeof member !== "function") return member;
       return async (...args: unknown[]) => {
         const before = live.syncs;
+        const from = calls.length;
         try {
           return await (member as (...a: unknown[]) => Promise<unknown>).apply(target, args);
         } finally {
-          calls.push({ method: String(prop), syncs: live.syncs - before });
+          // A call around others (exclusive) counts its own syncs only: the inner calls are listed before it.
+          const inner = calls.slice(from).reduce((sum, call) => sum + call.syncs, 0);
+          calls.push({ method: String(prop), syncs: live.syncs - before - inner });
         }
       };
     },
