@@ -184,9 +184,12 @@ export function looksLikeFormula(value: WrittenValue): boolean {
 
 /** The open workbook's file (its bytes) cannot be had here: outside Office, or a host without the File API. */
 export class WorkbookBytesUnavailableError extends Error {
-  constructor(detail = "The open workbook's file cannot be read here.") {
+  /** Inside Office, but this host does not offer the file compressed (the CompressedFile requirement set). */
+  readonly unsupportedHost: boolean;
+  constructor(detail = "The open workbook's file cannot be read here.", unsupportedHost = false) {
     super(detail);
     this.name = "WorkbookBytesUnavailableError";
+    this.unsupportedHost = unsupportedHost;
   }
 }
 

@@ -3,6 +3,9 @@
  * Office global (the File API is not in office-addin-mock). The file is closed in every case.
  */
 import { WorkbookBytesUnavailableError } from "../app/port";
+import { uiText } from "../i18n/ui";
+import { toActionFailure } from "../taskpane/actions";
+import { actionFailureText } from "../taskpane/failureText";
 import { readOpenWorkbookBytes, SLICE_SIZE } from "./officeFile";
 
 type Callback<T> = (result: { status: string; value: T; error?: { message: string } }) => void;
@@ -12,7 +15,7 @@ interface Stub {
   closed: number;
 }
 
-function installOffice(slices: unknown[], options: { failOpen?: string; failSlice?: number } = {}): Stub {
+function installOffice(slices: unknown[], options: { failOpen?: string; failSlice?: number; sets?: string[] } = {}): Stub {
   const stub: Stub = { calls: [], closed: 0 };
   const file = {
     size: 0,
@@ -31,6 +34,7 @@ function installOffice(slices: unknown[], options: { failOpen?: string; failSlic
     FileType: { Compressed: "compressed" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     context: {
+      requirements: { isSetSupported: (name: string) => (options.sets ?? ["File", "CompressedFile", "ExcelApi"]).includes(name) },
       document: {
         getFileAsync(type: string, opts: { sliceSize: number }, callback: Callback<typeof file>) {
           stub.calls.push(`open ${type} ${opts.sliceSize}`);
@@ -64,6 +68,15 @@ describe("readOpenWorkbookBytes", () => {
   it("reports a file that cannot be opened", async () => {
     installOffice([], { failOpen: "Another file is open." });
     await expect(readOpenWorkbookBytes()).rejects.toThrow("Another file is open.");
+  });
+
+  it.each([[["File"]], [["CompressedFile"]], [[]]])("does not call getFileAsync where the host supports only %j of File and CompressedFile, and says so", async (sets) => {
+    const stub = installOffice([[1]], { sets });
+    const error = await readOpenWorkbookBytes().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkbookBytesUnavailableError);
+    expect(error).toMatchObject({ unsupportedHost: true });
+    expect(stub.calls).toEqual([]);
+    for (const lang of ["ko", "en"] as const) expect(actionFailureText(toActionFailure(error), lang)).toBe(uiText("failure.noCompressedFile", lang));
   });
 
   it("outside Office (or without the File API) it says the bytes cannot be had (the pane says so as one line)", async () => {

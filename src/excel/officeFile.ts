@@ -2,7 +2,8 @@
  * The open workbook's file inside Excel, for 부서별 양식 만들기 (built with ExcelJS in the browser):
  * Office.context.document.getFileAsync(Compressed) read slice by slice into one Uint8Array. The file is
  * closed in every case (Office allows only one open at a time). Outside Office, or where the host lacks
- * the File API, it throws WorkbookBytesUnavailableError, which the pane says as one line.
+ * the File API or the CompressedFile requirement set, it throws WorkbookBytesUnavailableError, which the
+ * pane says as one line (naming the requirement when Office is there but lacks it).
  */
 import { WorkbookBytesUnavailableError } from "../app/port";
 
@@ -17,6 +18,16 @@ function officeDocument(): Office.Document | null {
   return document && typeof document.getFileAsync === "function" ? document : null;
 }
 
+/**
+ * getFileAsync(Compressed) needs the File and CompressedFile requirement sets (Office's common API sets,
+ * no version): a host without them answers with an error, or not at all, so ask first.
+ */
+function compressedFileSupported(): boolean {
+  const requirements = Office.context?.requirements;
+  if (!requirements || typeof requirements.isSetSupported !== "function") return true; // too old to say: try, and report what it answers
+  return requirements.isSetSupported("File") && requirements.isSetSupported("CompressedFile");
+}
+
 function failed(result: Office.AsyncResult<unknown>): Error {
   return new Error(result.error?.message || "getFileAsync failed");
 }
@@ -24,6 +35,7 @@ function failed(result: Office.AsyncResult<unknown>): Error {
 export async function readOpenWorkbookBytes(sliceSize = SLICE_SIZE): Promise<Uint8Array> {
   const document = officeDocument();
   if (!document) throw new WorkbookBytesUnavailableError();
+  if (!compressedFileSupported()) throw new WorkbookBytesUnavailableError("This host does not support the CompressedFile requirement set.", true);
   const file = await new Promise<OfficeFile>((resolve, reject) => {
     document.getFileAsync(Office.FileType.Compressed, { sliceSize }, (result) => {
       if (result.status === Office.AsyncResultStatus.Succeeded) resolve(result.value);

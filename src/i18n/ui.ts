@@ -123,6 +123,10 @@ export const uiTexts = {
     ko: "계획에 담당부서 열이 없거나 비어 있습니다. 사업마다 담당부서를 적은 뒤 다시 해 보세요.",
     en: "The plan has no 담당부서 (department) column, or nothing in it. Fill in each project's department, then try again.",
   },
+  "failure.noCompressedFile": {
+    ko: "이 Excel은 열린 통합 문서의 파일을 추가 기능에 넘겨주지 않습니다(CompressedFile 미지원). 웹용 Excel이나 최신 데스크톱 Excel에서 하거나, 미리보기에서 파일을 열어 하세요.",
+    en: "This Excel does not hand the open workbook's file to add-ins (no CompressedFile support). Use Excel on the web or a current desktop Excel, or open the file in the preview.",
+  },
   "failure.noWorkbookBytes": {
     ko: "여기서는 열린 통합 문서의 파일을 읽을 수 없습니다. Excel 안에서 작업창을 열거나 미리보기에서 파일을 여세요.",
     en: "The open workbook's file cannot be read here. Open the task pane inside Excel, or open the file in the preview.",

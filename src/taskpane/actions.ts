@@ -55,7 +55,7 @@ export type ActionFailure =
   /** The plan names no 담당부서. */
   | { kind: "noDepartments" }
   /** The open workbook's file cannot be read here (neither the preview's bytes nor Office's getFileAsync). */
-  | { kind: "noWorkbookBytes" }
+  | { kind: "noWorkbookBytes"; unsupportedHost?: boolean }
   /** Excel refused a request (an OfficeExtension error): its code picks the text. */
   | { kind: "office"; code: OfficeCode }
   /** The ribbon's 계획 검증 (or another pane) is validating this workbook now (ValidationRunningError). */
@@ -205,7 +205,9 @@ export function toActionFailure(error: unknown): ActionFailure {
       return { kind: "sheetNotOwned", sheet: (error as unknown as { sheet: string }).sheet };
     }
     if (error.name === "NoDepartmentsError") return { kind: "noDepartments" };
-    if (error.name === "WorkbookBytesUnavailableError") return { kind: "noWorkbookBytes" };
+    if (error.name === "WorkbookBytesUnavailableError") {
+      return (error as { unsupportedHost?: unknown }).unsupportedHost === true ? { kind: "noWorkbookBytes", unsupportedHost: true } : { kind: "noWorkbookBytes" };
+    }
     if (error.name === "ValidationRunningError") return { kind: "running" };
   }
   const code = officeErrorKind(error);

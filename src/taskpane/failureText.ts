@@ -14,7 +14,7 @@ export function actionFailureText(failure: ActionFailure, lang: Lang, workbookNa
     case "noDepartments":
       return uiText("failure.noDepartments", lang);
     case "noWorkbookBytes":
-      return uiText("failure.noWorkbookBytes", lang);
+      return uiText(failure.unsupportedHost ? "failure.noCompressedFile" : "failure.noWorkbookBytes", lang);
     case "office":
       return uiText(`failure.office.${failure.code}`, lang);
     case "running":
