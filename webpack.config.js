@@ -3,11 +3,18 @@
  * (commands.html), help.html, and the browser preview (preview.html: the same pane beside a workbook
  * opened from a file, ExcelJS loaded lazily in its own chunk).
  *
- *   npm run build     production bundles in dist/addin (with manifest.xml, icons and the sample)
+ *   npm run build     production bundles in dist/addin (with manifest.xml, icons and the sample);
+ *                     ADDIN_ORIGIN=https://… npm run build (or --env origin=https://…) points the built
+ *                     manifest's every URL there; without it the manifest keeps https://localhost:3000
+ *
+ * Two configurations: "addin" (the pane, the preview, help) and "commands" (the ribbon's function file,
+ * compiled to ES5 for Office's older webviews, with the files copied as they are: manifest, icons, the
+ * pane's ES5 fallback script). `webpack --config-name commands` builds the second alone.
  *   npm start         dev server on https://localhost:3000 for sideloading into Excel (docs/sideload.md)
  *   npm run preview   dev server on http://localhost:3000/preview.html, no certificate, no Excel
  *
- * env: office (https with ~/.office-addin-dev-certs), preview (http), outDir=… (build elsewhere), port=….
+ * env: office (https with ~/.office-addin-dev-certs), preview (http), outDir=… (build elsewhere), port=…,
+ * origin=… (where the add-in is served, for the built manifest; ADDIN_ORIGIN too).
  * The dev server's host must be "localhost" (what the manifest names), or live reload rejects the origin.
  */
 const fs = require("fs");
@@ -52,6 +59,24 @@ class SkipMinifiedChunks {
   }
 }
 
+/** The manifest's development origin: every URL in manifest.xml starts with it. */
+const DEV_ORIGIN = "https://localhost:3000";
+
+/** The origin the built manifest points at: https, no trailing slash (a path is kept: https://host/plan-check). */
+function deployOrigin(env) {
+  const given = env.origin || process.env.ADDIN_ORIGIN;
+  if (!given) return null;
+  const url = new URL(String(given));
+  if (url.protocol !== "https:") throw new Error(`ADDIN_ORIGIN must be an https address (Office loads add-ins over https only): ${given}`);
+  if (url.search || url.hash) throw new Error(`ADDIN_ORIGIN must be an origin or a folder, without ? or #: ${given}`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}
+
+/** manifest.xml with every development URL pointing at `origin` instead. */
+function manifestFor(text, origin) {
+  return origin ? text.split(DEV_ORIGIN).join(origin) : text;
+}
+
 function page(name, template, chunks) {
   return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: "defer", inject: "body" });
 }
@@ -64,14 +89,18 @@ module.exports = (env = {}, argv = {}) => {
   const https = !!certificate;
   const origin = `${https ? "https" : "http"}://localhost:${port}`;
   const outDir = path.resolve(__dirname, env.outDir || "dist/addin");
+  const deployTo = deployOrigin(env);
+  if (!dev && !env.preview && !deployTo) {
+    console.warn(`\n  ! No ADDIN_ORIGIN given: the built manifest points at ${DEV_ORIGIN} (development).\n    For deployment: ADDIN_ORIGIN=https://your.host/path npm run build\n`);
+  }
 
-  return {
+  const addin = {
+    name: "addin",
     mode,
     context: __dirname,
     devtool: dev ? "source-map" : false, // never eval: the pages' Content-Security-Policy forbids it
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
       preview: "./src/preview/preview.tsx",
     },
     output: {
@@ -79,7 +108,8 @@ module.exports = (env = {}, argv = {}) => {
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
       publicPath: "",
-      clean: true,
+      // What the "commands" configuration writes into the same folder stays.
+      clean: { keep: (file) => COMMANDS_OUTPUT.test(file) },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -112,16 +142,8 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new SkipMinifiedChunks(["exceljs"]),
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
-      page("commands", "./src/commands/commands.html", ["commands"]),
       page("preview", "./src/preview/preview.html", ["preview"]),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),
-      new CopyWebpackPlugin({
-        patterns: [
-          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
-          { from: "assets/samples", to: "samples" },
-          { from: "manifest.xml", to: "manifest.xml" },
-        ],
-      }),
     ],
     devServer: {
       host: "localhost",
@@ -137,7 +159,60 @@ module.exports = (env = {}, argv = {}) => {
       },
     },
   };
+
+  // The ribbon's function file runs in whatever webview Office has, down to Internet Explorer 11:
+  // ES5 syntax (a bundle that does not parse leaves the ribbon button spinning).
+  const commands = {
+    name: "commands",
+    mode,
+    context: __dirname,
+    devtool: dev ? "source-map" : false,
+    target: ["web", "es5"],
+    entry: { commands: "./src/commands/commands.ts" },
+    output: {
+      path: outDir,
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      publicPath: "",
+      clean: false,
+    },
+    resolve: addin.resolve,
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              transpileOnly: true,
+              // for…of and spreads over Map/Set need downlevelIteration to mean the same in ES5.
+              compilerOptions: { module: "esnext", target: "es5", downlevelIteration: true, importHelpers: false, sourceMap: dev },
+            },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      page("commands", "./src/commands/commands.html", ["commands"]),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/samples", to: "samples" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), deployTo) },
+          // Copied, never bundled (only minified): it must stay ES5 to run where the pane's bundle cannot.
+          { from: "src/taskpane/oldWebview.js", to: "oldWebview.js" },
+        ],
+      }),
+    ],
+  };
+
+  return [addin, commands];
 };
+
+/** Files the "commands" configuration writes (kept by the "addin" configuration's clean). */
+const COMMANDS_OUTPUT = /^(commands\b.*|manifest\.xml|oldWebview\.js|assets[\\/].*|samples[\\/].*)$/;
 
 function printHowTo(origin, env, https) {
   const lines = [""];

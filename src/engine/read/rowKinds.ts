@@ -28,9 +28,10 @@ export function readMarker(text: string): RowMarker | null {
     return named[3] === "소계" ? { kind: "total", total: "subtotal", part, number } : { kind: "total", total: "total" };
   }
   if (/^(주[:：)]|※|출처|비고[:：])/.test(t)) return { kind: "note" };
-  const task = /^대표\s*과업\s*(\d+)?\s*[.．:]?\s*(.*)$/s.exec(t);
+  // [\s\S]* rather than the s flag: the same match, in syntax the ribbon's ES5 bundle parses.
+  const task = /^대표\s*과업\s*(\d+)?\s*[.．:]?\s*([\s\S]*)$/.exec(t);
   if (task) return { kind: "task", number: task[1] ? Number(task[1]) : null, name: task[2].trim() };
-  const strategy = /^((?:지역\s*)?(?:사회\s*보장\s*)?(?:발전\s*)?)전략\s*(\d+)?\s*[.．:]?\s*(.*)$/s.exec(t);
+  const strategy = /^((?:지역\s*)?(?:사회\s*보장\s*)?(?:발전\s*)?)전략\s*(\d+)?\s*[.．:]?\s*([\s\S]*)$/.exec(t);
   if (strategy && (strategy[1].trim() !== "" || strategy[2])) {
     const prefix = compact(strategy[1]);
     const part: 1 | 2 | null = /발전/.test(prefix) ? 2 : prefix === "사회보장" ? 1 : null;

@@ -46,6 +46,16 @@ export function parseBudget(value: CellValue): BudgetValue {
   return number === null ? { kind: "invalid" } : { kind: "number", value: number, fromText: true };
 }
 
+let milestoneRegExp: RegExp | undefined;
+
+/**
+ * Letters of any script, spaces and ·,(): built from a string, once, when first needed — a u-flag literal
+ * is ES2018 syntax the ribbon's ES5 bundle could not parse (and an engine without it fails only here).
+ */
+function milestoneWords(): RegExp {
+  return (milestoneRegExp ??= new RegExp("^[\\p{Script=Hangul}\\p{L}\\s·,()]+$", "u"));
+}
+
 /**
  * "94.5%", "680명", "73천원", "2,000명", "1건(준공)", "0.85%" → number with unit (and note);
  * "착공", "공사 진행", "준공 및 개관" → milestone; "-" → none; "" → empty.
@@ -68,7 +78,7 @@ export function parseTarget(value: CellValue): TargetValue {
     }
   }
   // A milestone is words without digits: 착공, 공사 진행, 준공 및 개관.
-  if (!/\d/.test(text) && /^[\p{Script=Hangul}\p{L}\s·,()]+$/u.test(text)) return { kind: "milestone", label: text };
+  if (!/\d/.test(text) && milestoneWords().test(text)) return { kind: "milestone", label: text };
   return { kind: "invalid" };
 }
 
