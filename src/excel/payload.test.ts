@@ -5,7 +5,7 @@
  * it, against its 5 MB limit, with a margin: every request and every response stays under 4 MB.
  *
  * With PLAN_CHECK_PAYLOAD_REPORT set to a file path, the largest request per feature is written there
- * as JSON (bench/excel-payload.js prints it).
+ * as JSON (bench/payload.js prints it: `npm run bench`).
  */
 import { promises as fs } from "fs";
 import * as path from "path";
