@@ -77,6 +77,23 @@ function manifestFor(text, origin) {
   return origin ? text.split(DEV_ORIGIN).join(origin) : text;
 }
 
+/**
+ * Writes which files each named chunk group loads (`<outDir>.chunk-groups.json`, beside the output, not
+ * deployed): scripts/bundle-size.js sums what the pane loads for one action, such as reading a file.
+ */
+class ChunkGroupsFile {
+  constructor(file) {
+    this.file = file;
+  }
+  apply(compiler) {
+    compiler.hooks.done.tap("ChunkGroupsFile", (stats) => {
+      const groups = {};
+      for (const [name, group] of stats.compilation.namedChunkGroups) groups[name] = group.chunks.flatMap((chunk) => [...chunk.files]);
+      fs.writeFileSync(this.file, `${JSON.stringify(groups, null, 2)}\n`);
+    });
+  }
+}
+
 function page(name, template, chunks) {
   return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: "defer", inject: "body" });
 }
@@ -141,6 +158,7 @@ module.exports = (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new SkipMinifiedChunks(["exceljs"]),
+      ...(dev ? [] : [new ChunkGroupsFile(`${outDir}.chunk-groups.json`)]),
       page("taskpane", "./src/taskpane/taskpane.html", ["taskpane"]),
       page("preview", "./src/preview/preview.html", ["preview"]),
       new HtmlWebpackPlugin({ filename: "help.html", template: "./src/taskpane/help.html", chunks: [], inject: false }),

@@ -27,7 +27,7 @@ import {
   exitCodeFor,
   failureLine,
   isFailure,
-  renderJson,
+  renderJsonPieces,
   renderTextReport,
   totalLine,
   type FileOutcome,
@@ -134,7 +134,16 @@ async function validateCommand(args: readonly string[], io: CliIO, deps: CliDeps
   if (deps.validateFiles) await deps.validateFiles(options.files, report);
   else for (const file of options.files) report(await validateFile(file, deps));
   if (options.format === "json") {
-    io.stdout(renderJson(outcomes, options.lang));
+    // Written in pieces of about a megabyte: never the whole report as one string.
+    let piece = "";
+    for (const text of renderJsonPieces(outcomes, options.lang)) {
+      piece += text;
+      if (piece.length >= 1 << 20) {
+        io.stdout(piece);
+        piece = "";
+      }
+    }
+    io.stdout(piece);
   } else if (outcomes.length > 1) {
     io.stdout(`${printed > 0 ? "\n" : ""}${totalLine(outcomes, options.lang)}\n`);
   }

@@ -6,11 +6,13 @@ import {
   failureLine,
   jsonReport,
   renderJson,
+  renderJsonPieces,
   renderTextReport,
   totalLine,
   type FileOutcome,
   type JsonReport,
 } from "./report";
+import { jsonText } from "./terminal";
 
 
 // Two rules of the test's own, so the report's layout is tested apart from the real rules' wording.
@@ -213,6 +215,19 @@ describe("json report", () => {
       },
     });
     expect(JSON.parse(renderJson([outcomes[0]], "ko"))).toHaveLength(1);
+  });
+
+  it("written in pieces, reads byte for byte as the whole array pretty-printed at once, controls escaped", () => {
+    const outcomes: FileOutcome[] = [
+      { file: "a\u009b\u2028\"x\".xlsx", result: result() },
+      { file: "b.xlsx", failure: { reason: "noPlanTable", data: { sheets: "총괄표,\n\u202e" } } },
+      { file: "c.xlsx", result: result([]) },
+    ];
+    const whole = `${jsonText(outcomes.map((outcome) => jsonReport(outcome, "ko")))}\n`;
+    expect(renderJson(outcomes, "ko")).toBe(whole);
+    expect([...renderJsonPieces(outcomes, "ko")].length).toBeGreaterThan(outcomes.length);
+    expect(whole).not.toMatch(/[\u009b\u2028\u202e]/);
+    expect(renderJson([], "en")).toBe("[]\n");
   });
 });
 

@@ -7,7 +7,7 @@ import { planSpan, SEVERITIES, toA1 } from "../engine";
 import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Severity, Strategy, Task } from "../engine";
 import { renderFinding, type Lang } from "../i18n";
 import { appText, readFailureText } from "../i18n/app";
-import { jsonText } from "./terminal";
+import { escapeJsonControls, nestedJsonText } from "./terminal";
 
 /** What happened to one file given on the command line. */
 export type FileOutcome = { file: string; result: ValidationResult } | { file: string; failure: ReadFailure };
@@ -80,18 +80,50 @@ export function jsonReport(outcome: FileOutcome, lang: Lang): JsonReport | JsonF
       },
     };
   }
-  const { plan, counts, findings, severities } = outcome.result;
+  const { file, plan, counts } = reportHead(outcome.file, outcome.result);
+  return { file, plan, findings: outcome.result.findings.map((finding) => jsonFinding(finding, lang)), counts };
+}
+
+/** A report without its findings, its keys in the report's order (findings between plan and counts). */
+function reportHead(file: string, result: ValidationResult): Omit<JsonReport, "findings"> {
+  const { plan, counts, severities } = result;
   return {
-    file: outcome.file,
+    file,
     plan: { sheet: plan.sheet, period: plan.period, years: [...plan.years], sheets: [...plan.sheets], ...counts },
-    findings: findings.map((finding) => jsonFinding(finding, lang)),
     counts: { ...severities },
   };
 }
 
 /** Always an array, one entry per file, in the order given. */
 export function renderJson(outcomes: readonly FileOutcome[], lang: Lang): string {
-  return `${jsonText(outcomes.map((outcome) => jsonReport(outcome, lang)))}\n`;
+  return [...renderJsonPieces(outcomes, lang)].join("");
+}
+
+/**
+ * renderJson's text in pieces, one finding at a time: a plan with 100,000 findings is written without
+ * holding its whole report (hundreds of MB as one string) in memory. Joined, the pieces are renderJson.
+ */
+export function* renderJsonPieces(outcomes: readonly FileOutcome[], lang: Lang): Generator<string> {
+  if (outcomes.length === 0) {
+    yield "[]\n";
+    return;
+  }
+  for (let i = 0; i < outcomes.length; i++) {
+    const outcome = outcomes[i];
+    yield i === 0 ? "[\n  " : ",\n  ";
+    if (isFailure(outcome)) {
+      yield nestedJsonText(jsonReport(outcome, lang), 1);
+      continue;
+    }
+    const head = reportHead(outcome.file, outcome.result);
+    yield `{\n    "file": ${escapeJsonControls(JSON.stringify(head.file))},\n    "plan": ${nestedJsonText(head.plan, 2)},\n    "findings": `;
+    const findings = outcome.result.findings;
+    if (findings.length === 0) yield "[]";
+    for (let j = 0; j < findings.length; j++) yield `${j === 0 ? "[\n      " : ",\n      "}${nestedJsonText(jsonFinding(findings[j], lang), 3)}`;
+    if (findings.length > 0) yield "\n    ]";
+    yield `,\n    "counts": ${nestedJsonText(head.counts, 2)}\n  }`;
+  }
+  yield "\n]\n";
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -37,5 +37,19 @@ export function stripControls(text: string, keepColors = false): string {
 
 /** JSON.stringify(value, null, 2) with every control character escaped (\u009b, not the raw byte). */
 export function jsonText(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return escapeJsonControls(JSON.stringify(value, null, 2));
+}
+
+/**
+ * jsonText for a value nested `depth` levels inside a pretty-printed document: its lines indented to
+ * that depth, so pieces can be written one by one and still read as JSON.stringify(whole, null, 2)
+ * (JSON text holds no raw line break but the ones between its lines).
+ */
+export function nestedJsonText(value: unknown, depth: number): string {
+  return jsonText(value).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+}
+
+/** The controls JSON.stringify leaves raw, escaped: safe on any piece of JSON text (one character at a time). */
+export function escapeJsonControls(text: string): string {
+  return text.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

@@ -1,11 +1,13 @@
-/** Workbook files (.xlsx bytes) through ExcelJS: what the CLI, the pane and the tests hand the file use cases. */
+/**
+ * Workbook files (.xlsx bytes): what the CLI, the pane and the tests hand the file use cases. Reading
+ * goes through the lean reader; only opening a file to write it (a port, department forms) loads the
+ * ExcelJS modules, on first use, so the pane's 취합 reads department files without them.
+ */
 import type { WorkbookFiles } from "../app/port";
-import { openDepartmentForms } from "./departments";
-import { ExcelJsWorkbookPort } from "./exceljsPort";
 import { readWorkbookBuffer } from "./readGrid";
 
 export const xlsxWorkbookFiles: WorkbookFiles = {
-  open: (bytes) => ExcelJsWorkbookPort.fromBuffer(bytes),
+  open: async (bytes) => (await import(/* webpackChunkName: "workbook-write" */ "./exceljsPort")).ExcelJsWorkbookPort.fromBuffer(bytes),
   readGrid: (bytes) => readWorkbookBuffer(bytes),
-  openForms: openDepartmentForms,
+  openForms: async (bytes) => (await import(/* webpackChunkName: "workbook-write" */ "./departments")).openDepartmentForms(bytes),
 };
