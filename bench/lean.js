@@ -4,6 +4,9 @@
  *  - 229 plans (one per 시·군·구; copies of the sample): `plan-check validate <229 files> --format json`
  *    through the README's command (node_modules/.bin/plan-check) and through `node bin/plan-check.js`,
  *    each ÷ a bare ExcelJS read of the same files that only touches every cell (the old floor);
+ *  - the JIT of the batch: `node <V8 flags> bin/plan-check.js` with the optimising compiler off
+ *    (--no-opt), no JIT at all (--jitless), a larger young generation (--max-semi-space-size) —
+ *    V8 flags are process-wide, so the pool's workers run under them too — each ÷ the default;
  *  - a plan of 50,000 project rows: time and peak memory of one validate;
  *  - alternating rounds, medians; every ratio comes from this one run.
  *
@@ -56,6 +59,9 @@ function timed(command, args, okCodes = [0, 1]) {
   }
   return { ms, run };
 }
+
+/** V8 flags measured against the default for the batch run (issue 14: with TurboFan off the workers helped). */
+const JIT_VARIANTS = ["--no-opt", "--max-semi-space-size=32", "--no-opt --max-semi-space-size=32", "--jitless"];
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -145,7 +151,8 @@ async function main() {
       npx: () => timed(npx, ["plan-check", ...validateArgs]),
     };
     if (linked) runs.linked = () => timed(linked, validateArgs);
-    const times = { exceljs: [], node: [], npx: [], linked: [] };
+    for (const flags of JIT_VARIANTS) runs[flags] = () => timed(process.execPath, [...flags.split(" "), BIN, ...validateArgs]);
+    const times = Object.fromEntries(Object.keys(runs).map((key) => [key, []]));
     const first = runs.node();
     const reports = JSON.parse(first.run.stdout);
     if (reports.length !== files.length || reports.some((r) => r.error)) throw new Error("validate did not report every plan");
@@ -162,6 +169,8 @@ async function main() {
         : `${label("plan-check validate --json (npm link):")}not measured — run \`npm link\` first`,
       `${label("node bin/plan-check.js validate --json:")}${fmt(median(times.node))} ms = ${fmt(median(times.node) / ex, 2)}× the ExcelJS read`,
       `${label("npx plan-check validate --json:")}${fmt(median(times.npx))} ms = ${fmt(median(times.npx) / ex, 2)}× the ExcelJS read`,
+      `JIT of the batch (node <flags> bin/plan-check.js validate --json, worker pool on ${os.cpus().length} cores):`,
+      ...JIT_VARIANTS.map((flags) => `${label(`  ${flags}:`)}${fmt(median(times[flags]))} ms = ${fmt(median(times[flags]) / median(times.node), 2)}× the default JIT, ${fmt(median(times[flags]) / ex, 2)}× the ExcelJS read`),
     ];
 
     const { file: big, projects } = bigPlan(options.rows);
