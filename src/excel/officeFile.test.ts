@@ -4,9 +4,11 @@
  */
 import { WorkbookBytesUnavailableError } from "../app/port";
 import { uiText } from "../i18n/ui";
-import { toActionFailure } from "../taskpane/actions";
+import { createPaneActions, toActionFailure } from "../taskpane/actions";
 import { actionFailureText } from "../taskpane/failureText";
-import { readOpenWorkbookBytes, SLICE_SIZE } from "./officeFile";
+import { LiveWorkbook } from "../../test/kits/excel/liveWorkbook";
+import { readOpenWorkbookBytes, SLICE_SIZE, workbookOpener } from "./officeFile";
+import { createOfficePort } from "./officePort";
 
 type Callback<T> = (result: { status: string; value: T; error?: { message: string } }) => void;
 
@@ -49,6 +51,26 @@ function installOffice(slices: unknown[], options: { failOpen?: string; failSlic
 
 afterEach(() => {
   delete (globalThis as Record<string, unknown>).Office;
+});
+
+describe("workbookOpener: a department's file opened in Excel (Excel.createWorkbook, Microsoft's runtime)", () => {
+  it("hands Excel the file's bytes exactly, as base64, through the pane's action", async () => {
+    const live = LiveWorkbook.fromGrid({ sheets: [{ name: "Sheet1", values: [["memo"]], merges: [] }] });
+    const open = workbookOpener(() => true, live.createWorkbook);
+    expect(open).not.toBeNull();
+    const bytes = Uint8Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 256); // past one String.fromCharCode block
+    const actions = createPaneActions(createOfficePort(live.run), { openWorkbook: open! });
+    expect(await actions.openWorkbook!({ name: "복지정책과.xlsx", department: "복지정책과", projects: 1, bytes })).toEqual({ ok: true, value: undefined });
+    expect(live.createdWorkbooks).toHaveLength(1);
+    expect(new Uint8Array(Buffer.from(live.createdWorkbooks[0], "base64"))).toEqual(bytes);
+  });
+
+  it("is absent where the host lacks ExcelApi 1.8 or Excel.createWorkbook: the pane offers downloads there", () => {
+    const live = LiveWorkbook.fromGrid({ sheets: [{ name: "Sheet1", values: [["memo"]], merges: [] }] });
+    expect(workbookOpener((version) => version !== "1.8", live.createWorkbook)).toBeNull();
+    expect(workbookOpener(() => true, undefined)).toBeNull();
+    expect(createPaneActions(createOfficePort(live.run), {}).openWorkbook).toBeUndefined();
+  });
 });
 
 describe("readOpenWorkbookBytes", () => {

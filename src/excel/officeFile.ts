@@ -4,8 +4,10 @@
  * closed in every case (Office allows only one open at a time). Outside Office, or where the host lacks
  * the File API or the CompressedFile requirement set, it throws WorkbookBytesUnavailableError, which the
  * pane says as one line (naming the requirement when Office is there but lacks it).
+ * And the other way: a workbook the pane made, opened in Excel (workbookOpener).
  */
 import { WorkbookBytesUnavailableError } from "../app/port";
+import { officeApiSupport, type ApiSupport } from "./context";
 
 /** Office's largest slice: 4 MB. */
 export const SLICE_SIZE = 4 * 1024 * 1024;
@@ -64,4 +66,27 @@ export async function readOpenWorkbookBytes(sliceSize = SLICE_SIZE): Promise<Uin
   } finally {
     await new Promise<void>((resolve) => file.closeAsync(() => resolve()));
   }
+}
+
+/** Excel.createWorkbook: opens a new workbook from a .xlsx file's base64 (ExcelApi 1.8). */
+export type CreateWorkbook = (base64: string) => Promise<void>;
+
+/** Bytes → base64 in blocks (a whole file through one String.fromCharCode call overflows the stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * How the pane opens a generated workbook (a department's file) inside Excel: Excel.createWorkbook where
+ * the host has ExcelApi 1.8 — Excel for Mac blocks the blob downloads the pane offers elsewhere, and
+ * desktop webviews do not reliably save them — or null, where the pane offers the download.
+ */
+export function workbookOpener(
+  supported: ApiSupport = officeApiSupport,
+  createWorkbook: CreateWorkbook | undefined = typeof Excel !== "undefined" && typeof Excel.createWorkbook === "function" ? (base64) => Excel.createWorkbook(base64) : undefined,
+): ((bytes: Uint8Array) => Promise<void>) | null {
+  if (!createWorkbook || !supported("1.8")) return null;
+  return (bytes) => createWorkbook(toBase64(bytes));
 }

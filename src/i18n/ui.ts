@@ -274,6 +274,11 @@ export const uiTexts = {
   "split.done": { ko: "부서 {count}곳의 입력 양식을 만들었습니다.", en: "Created workbooks for {count} departments." },
   "split.files": { ko: "내려받을 파일 ({count})", en: "Files to download ({count})" },
   "split.file": { ko: "사업 {projects}개", en: "projects: {projects}" },
+  "split.open": { ko: "{file} Excel에서 열기 (사업 {projects}개)", en: "Open {file} in Excel (projects: {projects})" },
+  "split.opened": {
+    ko: "{file}을(를) Excel의 새 통합 문서로 열었습니다. 그 통합 문서를 저장해 부서에 보내세요.",
+    en: "Opened {file} as a new workbook in Excel. Save that workbook and send it to the department.",
+  },
   "split.download": { ko: "{file} 내려받기 (사업 {projects}개)", en: "Download {file} (projects: {projects})" },
   "split.unassigned": {
     ko: "담당부서가 없는 사업 {count}개는 어느 파일에도 없습니다: {projects}",

@@ -222,6 +222,25 @@ describe("pane sections", () => {
       expect(revoked.sort()).toEqual(["blob:dept-1", "blob:dept-2"]);
     });
 
+    it("where Excel opens workbooks itself (Excel.createWorkbook), offers each file as a button that opens it, and makes no blob URL", async () => {
+      const files = [
+        { name: "복지정책과.xlsx", department: "복지정책과", projects: 12, bytes: new Uint8Array([0x50, 0x4b, 1]) },
+        { name: "희망복지지원과.xlsx", department: "희망복지지원과", projects: 7, bytes: new Uint8Array([0x50, 0x4b, 2]) },
+      ];
+      const openWorkbook = jest.fn(async () => ({ ok: true as const, value: undefined }));
+      const actions = fakeActions(sampleView(), { createDepartmentWorkbooks: async () => ({ ok: true, value: { files, unassigned: [] } }), openWorkbook });
+      renderPane(actions);
+      const panel = await openTab("부서");
+      fireEvent.click(within(panel).getByRole("button", { name: "부서별 양식 만들기" }));
+      expect(await within(panel).findByText("부서 2곳의 입력 양식을 만들었습니다.")).toBeTruthy();
+      expect(created).toEqual([]);
+      const list = within(panel).getByRole("list", { name: "내려받을 파일 (2)" });
+      expect(within(list).queryByRole("link")).toBeNull();
+      fireEvent.click(within(list).getByRole("button", { name: "희망복지지원과.xlsx Excel에서 열기 (사업 7개)" }));
+      expect(await within(panel).findByText("희망복지지원과.xlsx을(를) Excel의 새 통합 문서로 열었습니다. 그 통합 문서를 저장해 부서에 보내세요.")).toBeTruthy();
+      expect(openWorkbook).toHaveBeenCalledWith(files[1]);
+    });
+
     it("says in one line when the open workbook's file cannot be read", async () => {
       renderPane(fakeActions());
       const panel = await openTab("부서");

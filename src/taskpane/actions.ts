@@ -190,6 +190,8 @@ export interface PaneActions {
   applyInputRules(lang: Lang): Promise<ActionOutcome<InputRulesView>>;
   /** 부서별 양식 만들기: one workbook per 담당부서, built from the open workbook's bytes. */
   createDepartmentWorkbooks(lang: Lang): Promise<ActionOutcome<DepartmentFilesView>>;
+  /** Opens a made workbook in Excel as a new workbook; absent where the host cannot (the pane offers downloads). */
+  openWorkbook?(file: DepartmentFileView): Promise<ActionOutcome<void>>;
   /** 부서 취합 into the open workbook; `onProgress` as each file has been read. */
   consolidate(files: readonly PickedFile[], lang: Lang, onProgress?: (progress: ConsolidationProgress) => void): Promise<ActionOutcome<ConsolidationView>>;
 }
@@ -258,11 +260,17 @@ export interface PaneActionOptions {
    * Office's getFileAsync inside Excel (src/excel/officeFile.ts). Without it that action says it cannot.
    */
   readWorkbookBytes?: () => Promise<Uint8Array>;
+  /**
+   * Opens a workbook the pane made (a department's file) in Excel: Excel.createWorkbook where the host
+   * has it (src/excel/officeFile.ts workbookOpener). Without it the pane offers the file as a download.
+   */
+  openWorkbook?: (bytes: Uint8Array) => Promise<void>;
 }
 
 export function createPaneActions(port: WorkbookPort, options: PaneActionOptions | (() => Date) = {}): PaneActions {
-  const { now = () => new Date(), readWorkbookBytes } = typeof options === "function" ? { now: options } : options;
+  const { now = () => new Date(), readWorkbookBytes, openWorkbook } = typeof options === "function" ? { now: options } : options;
   return {
+    ...(openWorkbook ? { openWorkbook: (file: DepartmentFileView) => attempt(() => openWorkbook(file.bytes)) } : {}),
     async validate(onProgress) {
       try {
         const result = await validateInPlace(port, { onProgress });

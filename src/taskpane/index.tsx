@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { createOfficePort } from "../excel/officePort";
 import { App } from "./App";
 import { createPaneActions } from "./actions";
-import { readOpenWorkbookBytes } from "../excel/officeFile";
+import { readOpenWorkbookBytes, workbookOpener } from "../excel/officeFile";
 import { langFromDisplayLanguage } from "../i18n";
 
 function render(): void {
@@ -17,7 +17,10 @@ function render(): void {
   document.documentElement.lang = lang;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App actions={createPaneActions(createOfficePort(), { readWorkbookBytes: () => readOpenWorkbookBytes() })} initialLang={lang} />
+      <App
+        actions={createPaneActions(createOfficePort(), { readWorkbookBytes: () => readOpenWorkbookBytes(), openWorkbook: workbookOpener() ?? undefined })}
+        initialLang={lang}
+      />
     </FluentProvider>,
   );
 }

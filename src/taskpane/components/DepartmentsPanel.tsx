@@ -14,6 +14,7 @@ import {
   ErrorCircleFilled,
   FolderOpenRegular,
   MergeRegular,
+  WindowNewRegular,
 } from "@fluentui/react-icons";
 import * as React from "react";
 import { departmentsOf } from "../../engine/consolidate/split";
@@ -137,9 +138,16 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
         setSplitStatus(fail(outcome.failure));
         return;
       }
-      offer(outcome.value.files);
+      // Where Excel opens them itself (Excel.createWorkbook), no blob URLs: Excel for Mac blocks those downloads.
+      offer(actions.openWorkbook ? [] : outcome.value.files);
       setSplit(outcome.value);
       setSplitStatus({ intent: "success", say: (t) => t("split.done", { count: outcome.value.files.length }) });
+    });
+
+  const onOpen = (file: DepartmentFilesView["files"][number]) =>
+    guarded(setSplitStatus, async () => {
+      const outcome = await actions.openWorkbook!(file);
+      setSplitStatus(outcome.ok ? { intent: "success", say: (t) => t("split.opened", { file: file.name }) } : fail(outcome.failure));
     });
 
   // ---- findings by department
@@ -249,7 +257,18 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
               {split.files.map((file, i) => (
                 <li key={file.name} className={styles.item}>
                   <span className={styles.itemText}>
-                    {urls[i] ? (
+                    {actions.openWorkbook ? (
+                      <Link
+                        as="button"
+                        className={styles.download}
+                        disabled={lock.busy}
+                        onClick={() => void onOpen(file)}
+                        aria-label={t("split.open", { file: file.name, projects: file.projects })}
+                      >
+                        <WindowNewRegular aria-hidden />
+                        {file.name}
+                      </Link>
+                    ) : urls[i] ? (
                       <Link
                         className={styles.download}
                         href={urls[i]}

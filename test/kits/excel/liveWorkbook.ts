@@ -169,6 +169,8 @@ export class LiveWorkbook {
   structureProtected = false;
   /** Workbook-scoped defined names (Excel compares them without case). */
   readonly names = new Map<string, LiveName>();
+  /** Workbooks Excel.createWorkbook opened from this one, as the base64 it was given. */
+  readonly createdWorkbooks: string[] = [];
   private nextId = 1;
   private readonly host: HostState;
   private currentRun = -1;
@@ -235,6 +237,9 @@ export class LiveWorkbook {
       options,
     ).finally(done);
   }
+
+  /** Microsoft's Excel.createWorkbook (ExcelApi 1.8), its request answered by this workbook's Excel. */
+  readonly createWorkbook = (base64: string): Promise<void> => officeRuntime().call(hostOf(this.host), (excel) => excel.createWorkbook(base64));
 
   /** All requests so far, with their sizes in bytes. */
   get requests(): RequestRecord[] {
@@ -378,6 +383,19 @@ class WorkbookObject {
   }
   get Names(): HostObject {
     return new NamesObject(this.book) as unknown as HostObject;
+  }
+  get Application(): HostObject {
+    const book = this.book;
+    return hostObject({
+      CreateWorkbook(base64: unknown) {
+        if (typeof base64 !== "string" || !/^[A-Za-z0-9+/]*={0,2}$/.test(base64)) throw new HostError("InvalidArgument", "The workbook is not base64.");
+        return hostObject({
+          Open() {
+            book.createdWorkbooks.push(base64);
+          },
+        });
+      },
+    });
   }
 }
 

@@ -38,6 +38,8 @@ export interface OfficeRuntime {
   Excel: typeof Excel;
   /** Runs a batch through the runtime's Excel.run, its requests answered by `host`. */
   run<T>(host: RichApiHost, batch: (context: Excel.RequestContext) => Promise<T>, options?: { delayForCellEdit?: boolean }): Promise<T>;
+  /** Calls one of the runtime's own functions (Excel.createWorkbook…), its requests answered by `host`. */
+  call<T>(host: RichApiHost, work: (excel: typeof Excel) => Promise<T>): Promise<T>;
 }
 
 let loaded: OfficeRuntime | null = null;
@@ -70,20 +72,23 @@ export function officeRuntime(): OfficeRuntime {
   };
 
   let queue: Promise<unknown> = Promise.resolve();
+  const call = <T>(callHost: RichApiHost, work: (excel: typeof globalThis.Excel) => Promise<T>): Promise<T> => {
+    const next = queue.then(async () => {
+      host = callHost;
+      try {
+        return await work(Excel);
+      } finally {
+        host = null;
+      }
+    });
+    queue = next.catch(() => undefined);
+    return next;
+  };
   loaded = {
     Excel,
-    run(runHost, batch, options = { delayForCellEdit: true }) {
-      const next = queue.then(async () => {
-        host = runHost;
-        try {
-          return await (Excel.run as unknown as (o: object, b: typeof batch) => Promise<unknown>)(options, batch);
-        } finally {
-          host = null;
-        }
-      });
-      queue = next.catch(() => undefined);
-      return next as Promise<never>;
-    },
+    run: (runHost, batch, options = { delayForCellEdit: true }) =>
+      call(runHost, (excel) => (excel.run as unknown as (o: object, b: typeof batch) => Promise<never>)(options, batch)),
+    call,
   };
   return loaded;
 }
