@@ -9,6 +9,12 @@
  *   layouts/department-column.xlsx 담당부서 and 비고 columns, 연번 instead of 사업번호
  *   layouts/reordered-columns.xlsx  사업명, 사업번호, budgets, indicator and targets, flags last
  *   layouts/second-sheet.xlsx       a cover sheet 표지 first, the plan second, then 관리체계
+ *   layouts/5th-repeated-cells.xlsx department-column with a multi-indicator project's number, name, flags, budgets
+ *                                   and 담당부서 repeated on every indicator row (병합 해제, then the blanks filled,
+ *                                   as for sorting or filtering)
+ *   layouts/5th-split-parts.xlsx    Part Ⅰ and Part Ⅱ on sheets of their own, each with its title and header
+ *   layouts/5th-subtotals.xlsx      "사회보장전략 N 소계" / "지역발전전략 N 소계" after each strategy, "총 계" at the end
+ *   layouts/5th-thousand-won.xlsx   a "(단위: 천원)" line under the title, 예산(천원) and every budget × 1000
  *   damaged/not-a-workbook.xlsx     plain text with an .xlsx name
  *   damaged/truncated.xlsx          the sample's bytes cut in half
  *   damaged/password-protected.xlsx an OLE compound file as Excel writes for an encrypted workbook
@@ -24,8 +30,9 @@ const path = require("path");
 const crypto = require("crypto");
 const CFB = require("cfb");
 const {
-  buildPlanWorkbook, workbookToBuffer, newWorkbook, loadTranscription, DEFAULT_COLUMNS,
+  buildPlanWorkbook, workbookToBuffer, newWorkbook, loadTranscription, writePlanSheet, writeScheduleSheet, DEFAULT_COLUMNS,
 } = require("./lib/write-plan");
+const { UP } = require("./lib/transcription");
 
 const ROOT = path.join(__dirname, "..", "test", "fixtures");
 
@@ -100,6 +107,8 @@ async function main() {
     write(`layouts/${name}.xlsx`, await workbookToBuffer(workbook));
   }
 
+  for (const [name, make] of Object.entries(FOOLING_LAYOUTS)) write(`layouts/${name}.xlsx`, await workbookToBuffer(make(t)));
+
   write("damaged/not-a-workbook.xlsx", Buffer.from(
     "제5기 마포구 지역사회보장계획 총괄표\r\n" +
     "이 파일은 엑셀 통합 문서가 아닙니다. 텍스트 파일에 .xlsx 이름만 붙였습니다.\r\n" +
@@ -113,6 +122,106 @@ async function main() {
   write("damaged/no-plan-table.xlsx", await workbookToBuffer(phoneList()));
 
   for (const line of written) console.log(line);
+}
+
+/**
+ * The 5기 layouts that used to fool the reader (issue 8), each the same plan as the sample written another way.
+ * Each takes the transcription and returns an ExcelJS workbook.
+ */
+const FOOLING_LAYOUTS = {
+  "5th-repeated-cells": (t) => repeatedCells(t, LAYOUTS["department-column"]),
+  "5th-split-parts": splitParts,
+  "5th-subtotals": (t) => buildPlanWorkbook({}, withSubtotals(t)).workbook,
+  "5th-thousand-won": (t) => buildPlanWorkbook({}, inThousandWon(t)).workbook,
+};
+
+const REPEATED_ROLES = new Set(["number", "name", "key", "partnership", "isNew", "b0", "b1", "b2", "b3", "b4", "department", "remark"]);
+
+/** The plan with every vertical merge of a project's own cells undone and the value repeated on each row. */
+function repeatedCells(t, options) {
+  const { workbook, layout } = buildPlanWorkbook(options, t);
+  const ws = workbook.getWorksheet("총괄표");
+  const kindOf = new Map(layout.rows.map((r) => [r.row, r.kind]));
+  for (const range of layout.merges) {
+    const [, c1, r1, c2, r2] = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range);
+    const top = Number(r1);
+    const bottom = Number(r2);
+    const col = ws.getColumn(c1).number;
+    if (c1 !== c2 || bottom === top || kindOf.get(top) !== "project" || !REPEATED_ROLES.has(layout.columns[col - 1].role)) continue;
+    ws.unMergeCells(range);
+    const source = ws.getCell(top, col);
+    for (let r = top + 1; r <= bottom; r++) {
+      const cell = ws.getCell(r, col);
+      cell.value = source.value;
+      cell.style = source.style;
+    }
+  }
+  return workbook;
+}
+
+/** Part Ⅰ on one sheet, Part Ⅱ on another under the first header block again, then 관리체계. */
+function splitParts(t) {
+  const at = t.rows.findIndex((r) => r.kind === "section" && r.part === 2);
+  const firstHeader = t.rows.find((r) => r.kind === "header");
+  const workbook = newWorkbook();
+  writePlanSheet(workbook.addWorksheet("총괄표(Ⅰ)"), { ...t, rows: t.rows.slice(0, at), note: null }, {});
+  writePlanSheet(workbook.addWorksheet("총괄표(Ⅱ)"), { ...t, rows: [firstHeader, ...t.rows.slice(at)], caption: null }, { title: "제5기 마포구 지역사회보장계획 총괄표 (Ⅱ. 발전전략)" });
+  writeScheduleSheet(workbook.addWorksheet("관리체계"), t);
+  return workbook;
+}
+
+/** A budget cell's number ("2,478" → 2478), or null for '-', empty and ^. */
+function budgetValue(text) {
+  const n = Number(String(text).replace(/,/g, ""));
+  return text === "" || text === UP || !Number.isFinite(n) ? null : n;
+}
+
+/** Subtotal rows after each strategy (labelled with its number) and a grand total at the end, summing project budgets. */
+function withSubtotals(t) {
+  const rows = [];
+  const zero = () => [0, 0, 0, 0, 0];
+  let strategy = null;
+  let sums = zero();
+  const all = zero();
+  const totalRow = (label, values) => ({ kind: "total", line: 0, cells: [label, "", "", "", "", "", "", "", "", "", "", ...values.map((v) => String(Math.round(v * 10) / 10))] });
+  const close = () => {
+    if (!strategy) return;
+    let at = rows.length;
+    while (rows[at - 1].kind === "header") at--;
+    rows.splice(at, 0, totalRow(strategy.part === 1 ? `사회보장전략 ${strategy.number} 소계` : `지역발전전략 ${strategy.number} 소계`, sums));
+    sums = zero();
+  };
+  for (const row of t.rows) {
+    if (row.kind === "strategy" || row.kind === "section") close();
+    if (row.kind === "strategy") strategy = row;
+    if (row.kind === "section") strategy = null;
+    if (row.kind === "project") {
+      row.cells.slice(11, 16).forEach((text, i) => {
+        const v = budgetValue(text);
+        if (v !== null) (sums[i] += v), (all[i] += v);
+      });
+    }
+    rows.push(row);
+  }
+  close();
+  rows.push(totalRow("총 계", all));
+  return { ...t, rows };
+}
+
+/** The plan kept in 천원: a unit line instead of the 총괄현황 caption, 예산(천원) over the budgets, each × 1000. */
+function inThousandWon(t) {
+  const times = (text) => {
+    const v = budgetValue(text);
+    if (v === null) return text;
+    const n = Math.round(v * 1000);
+    return /,/.test(text) ? n.toLocaleString("en-US") : String(n);
+  };
+  const rows = t.rows.map((row) => {
+    if (row.kind === "header") return { ...row, top: row.top.map((c) => c.replace("백만원", "천원")) };
+    if (row.kind !== "project" && row.kind !== "cont") return row;
+    return { ...row, cells: row.cells.map((c, i) => (i >= 11 ? times(c) : c)) };
+  });
+  return { ...t, caption: { line: 0, text: "(단위: 천원)" }, rows };
 }
 
 /** A valid workbook with nothing of a plan in it: the welfare office's staff phone list (fictional people and numbers). */
