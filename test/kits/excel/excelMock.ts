@@ -12,22 +12,18 @@
  * Objects the adapter only writes to (added sheets, ranges made by getRangeByIndexes) are
  * RecordingSheet ranges: they apply each write to a cell model the way Excel takes typed input
  * (a string starting with = + - becomes a formula, a numeric string a number — unless the cell is
- * formatted "@"), so a test sees what the user would see.
+ * formatted "@"), so a test sees what the user would see (`enter`, also the live workbook's rule).
  *
- * Two options serve whole-workbook tests (./liveWorkbook.ts builds a tree per Excel.run from them):
- * - SheetSpec.lazyCells: any getCell makes its office-addin-mock cell on first use (a child in the tree,
- *   so load/sync apply), with a fill (white, pattern "None" unless given) and a dataValidation recorder —
- *   every cell of a real sheet exists, so a test need not list the cells a use case will touch.
- * - SheetSpec.blockReads: a getRangeByIndexes range both answers reads of the block (preloaded) and takes
- *   writes (to the RecordingSheet), so a sheet read in row blocks can also be appended to.
+ * Whole-workbook tests use the live workbook (./liveWorkbook.ts: Microsoft's runtime over a model);
+ * this mock serves the port's unit tests (src/excel/officePort.test.ts).
  */
 import { OfficeMockObject } from "office-addin-mock";
-import { fromA1, rangeFromA1 } from "../../../src/engine/a1";
+import { rangeFromA1 } from "../../../src/engine/a1";
 
 type Data = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Mock data for a collection whose items are mock objects (see the file comment). */
-export function collection(items: Data[], extra: Data = {}): Data {
+function collection(items: Data[], extra: Data = {}): Data {
   const data: Data = { ...extra };
   items.forEach((item, i) => {
     data[`item${i}`] = item;
@@ -46,7 +42,7 @@ export function collection(items: Data[], extra: Data = {}): Data {
 }
 
 /** What an *OrNullObject call answers when the thing does not exist. */
-export function nullObject(): Data {
+function nullObject(): Data {
   return {
     isNullObject: true,
     load() {
@@ -278,16 +274,6 @@ export interface SheetSpec {
   usedValues?: unknown[][];
   /** Cells the adapter loads (fills, number formats), keyed "row,col" zero-based. */
   cells?: Record<string, CellSpec>;
-  /**
-   * getRangeByIndexes for row-block reads of `used` (preloaded, no load/sync needed); records the calls.
-   * The range still takes writes (to the sheet's RecordingSheet), so one sheet can be read in blocks and written.
-   */
-  blockReads?: { row: number; col: number; rowCount: number; columnCount: number }[];
-  /**
-   * Cells not listed in `cells`: made on the first getCell from this spec (every cell of a real sheet
-   * exists), with a plain dataValidation recorder. Without it such a getCell goes to the RecordingSheet.
-   */
-  lazyCells?: (row: number, col: number) => CellSpec;
 }
 
 export interface WorkbookMock {
@@ -358,44 +344,10 @@ function sheetData(spec: SheetSpec, writes: RecordingSheet): Data {
       return writes.getRange(address);
     },
     getCell(this: Data, row: number, col: number) {
-      const key = `cell_${row}_${col}`;
-      if (!this[key] && spec.lazyCells) {
-        this.addMock(key); // OfficeMockObject: a child in the tree, so sync reaches it
-        const cell = spec.lazyCells(row, col);
-        // Excel reports an unfilled cell as white with pattern "None".
-        this[key].populate({ ...cellData({ ...cell, fill: cell.fill ?? { color: "#FFFFFF", pattern: "None" } }), dataValidation: { clear: jest.fn() } });
-      }
-      return this[key] ?? writes.getCell(row, col);
+      return this[`cell_${row}_${col}`] ?? writes.getCell(row, col);
     },
     getRangeByIndexes(row: number, col: number, rowCount: number, columnCount: number) {
-      const range = writes.getRangeByIndexes(row, col, rowCount, columnCount);
-      if (spec.blockReads && spec.used) {
-        spec.blockReads.push({ row, col, rowCount, columnCount });
-        const used = spec.used;
-        const slice = <T>(m: T[][] | undefined) =>
-          m?.slice(row - used.rowIndex, row - used.rowIndex + rowCount).map((line) => line.slice(col - used.columnIndex, col - used.columnIndex + columnCount));
-        const read: Data = {
-          values: slice(used.values),
-          formulas: slice(used.formulas ?? used.values),
-          valueTypes: slice(used.valueTypes ?? used.values.map((line) => line.map(typeOf))),
-          numberFormat: slice(used.numberFormat ?? used.values.map((line) => line.map(() => "General"))),
-        };
-        // Reads answer the block; writes (values, numberFormat) still go to the RecordingSheet.
-        for (const key of Object.keys(read)) {
-          const setter = Object.getOwnPropertyDescriptor(range, key)?.set;
-          Object.defineProperty(range, key, {
-            get: () => read[key],
-            set: (value: unknown) => {
-              if (!setter) throw new Error(`${key} is read-only here`);
-              setter.call(range, value);
-              read[key] = value;
-            },
-            configurable: true,
-            enumerable: true,
-          });
-        }
-      }
-      return range;
+      return writes.getRangeByIndexes(row, col, rowCount, columnCount);
     },
     row1: {
       getUsedRangeOrNullObject(this: Data) {
@@ -495,9 +447,4 @@ export function workbookMock(sheets: SheetSpec[], options: { active?: string } =
     sheet: sheetMock,
     cell: (name, row, col) => sheetMock(name)[`cell_${row}_${col}`],
   };
-}
-
-/** "C3" → zero-based {row, col}; handy in assertions. */
-export function at(a1: string): { row: number; col: number } {
-  return fromA1(a1);
 }
