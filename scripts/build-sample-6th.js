@@ -74,6 +74,11 @@ const DEPARTMENTS = {
  * - unit: the unit line's text ("(단위: 천원)" with budgets ×1000)
  */
 const LAYOUTS = {
+  // Clean variants written otherwise than the sample: no error expected.
+  "6th-latin-reordered": { numbers: "latin", links: "digits", order: "flags-last" },
+  "6th-latin-dots-split-thousand": { numbers: "latin-dot", split: true, unit: "(단위: 천원)" },
+  // One problem planted per row (PLANTED below): each found on its row.
+  "6th-planted": { plant: true },
   "6th-repeated-cells": { repeated: true },
   "6th-split-sheets": { split: true },
   "6th-subtotals": { subtotals: true },
@@ -87,7 +92,59 @@ function header() {
   ];
 }
 
+/**
+ * Problems planted one per row, each a 6기 rule's case: [row number in ROWS (its 사업번호 or label), change].
+ * test/layouts6.test.ts names the rule and row it expects for each.
+ */
+const PLANTED = [
+  ["Ⅰ-1-3", (r) => { r[4] = ""; }], // 연계성 empty → link/national-plan
+  ["Ⅰ-1-4", (r) => { r[1] = "Ⅰ-3-4"; }], // a number naming strategy 3 under strategy 1 → structure/number-prefix
+  ["Ⅰ-1-5", (r) => { r[4] = "④"; }], // 연계성 outside ①–③ → link/national-plan
+  ["Ⅰ-2-1", (r) => { r[5] = "사업 예산 집행률(%)"; r[6] = rising(80, 2, "%"); }], // an input indicator on a continuing project → indicators/input
+  ["Ⅰ-2-3", (r) => { r[6] = ["/", ...r[6].slice(1)]; }], // a continuing project without its '26 target → targets/baseline
+  ["Ⅰ-2-4", (r) => { r[7] = r[7].map((v) => (typeof v === "number" ? v + 0.25 : v)); }], // two decimals → budgets/decimals
+  ["Ⅰ-2-5", (r) => { r[7] = r[7].map(() => "-"); }], // '-' for a 비예산 budget → budgets/dash-zero
+  ["사회보장전략 2", (r) => { r[2] = null; r[3] = YEARS.map(() => null); }], // a strategy without an indicator → indicators/levels
+  ["Ⅱ-1-1-2", (r) => { r[6] = r[6].map((v, i) => (i === 2 ? "/" : v)); }], // '/' in a plan year → targets/missing
+  ["대표과업 2", (r) => { r[1] = "대표과업 2. 위기가구 찾기"; }], // a fixed 대표과업 name changed → structure/fixed-names
+  ["Ⅱ-1-2-2", (r) => { r[2] = "1인가구 안부 확인"; }], // a 세부과업 repeating a Part Ⅰ project → structure/duplicate-project
+  ["Ⅱ-1-3-2", (r) => { r[1] = "Ⅱ-1-3-1"; }], // a number used twice → structure/duplicate-number
+];
+
+/** ROWS with the planted problems, the 관리체계 list following the renamed and renumbered rows. */
+function plantedRows() {
+  const rows = ROWS.map((r) => r.map((v) => (Array.isArray(v) ? v.slice() : v)));
+  for (const [key, change] of PLANTED) {
+    const row = rows.find((r) => (r[0] === "project" ? r[1] === key : r[0] !== "section" && r[1].startsWith(key)));
+    if (!row) throw new Error(`PLANTED: no row ${key}`);
+    if (row[0] === "project") DEPARTMENTS_BY_ROW.set(row, DEPARTMENTS[row[1]]);
+    change(row);
+  }
+  return rows;
+}
+const DEPARTMENTS_BY_ROW = new Map();
+
+/** A number as a variant writes it: Latin I/II, optionally with a trailing dot. */
+function numbered(number, style) {
+  if (!style) return number;
+  const latin = number.replace("Ⅱ", "II").replace("Ⅰ", "I");
+  return style === "latin-dot" ? `${latin}.` : latin;
+}
+
+/** 연계성 as digits: "①, ③" → "1, 3". */
+function linked(link, style) {
+  return style === "digits" && typeof link === "string" ? link.replace(/[①②③]/g, (c) => String("①②③".indexOf(c) + 1)) : link;
+}
+
+/** Column order of a variant: "flags-last" puts 6기 (○,×) and 연계성 after the budgets. */
+function ordered(cells, order) {
+  if (order !== "flags-last") return cells;
+  const padded = [...cells, ...Array(15 - cells.length).fill(null)];
+  return [padded[0], padded[1], ...padded.slice(4), padded[2], padded[3]];
+}
+
 function build(options = {}) {
+  const rowsOf = options.plant ? plantedRows() : ROWS;
   const wb = new ExcelJS.Workbook();
   wb.creator = "plan-check sample builder";
   wb.created = FIXED_DATE;
@@ -99,7 +156,7 @@ function build(options = {}) {
     ws = wb.addWorksheet(sheetNo++ === 0 ? "총괄표" : `총괄표 (${sheetNo})`);
     ws.addRow(["제6기 가온구 지역사회보장계획 총괄표 (예시: 가상의 구, 실제 계획이 아님)"]);
     ws.addRow([options.unit ?? "(단위: 백만원)"]);
-    ws.addRow(header());
+    ws.addRow(ordered(header(), options.order));
     ws.columns.forEach((column, i) => { column.width = [10, 32, 9, 14, 28][i] ?? 10; });
   };
   newSheet();
@@ -110,7 +167,7 @@ function build(options = {}) {
   };
   let strategyNo = 0;
   let part = 1;
-  for (const row of ROWS) {
+  for (const row of rowsOf) {
     const [kind] = row;
     if (kind === "strategy" || kind === "section") {
       if (options.subtotals && strategyNo > 0 && part === 1) total(`사회보장전략 ${strategyNo} 소계`, "strategy");
@@ -121,11 +178,11 @@ function build(options = {}) {
       ws.addRow([row[1]]);
     } else if (kind === "strategy" || kind === "task") {
       if (kind === "strategy") strategyNo = part === 1 ? strategyNo + 1 : strategyNo;
-      ws.addRow([row[1], null, null, null, row[2], ...row[3]]);
+      ws.addRow(ordered([row[1], null, null, null, row[2], ...row[3]], options.order));
     } else {
       const [, number, name, isNew, link, indicator, targets, money] = row;
       const scaled = money.map((v) => (typeof v === "number" ? v * scale : v));
-      ws.addRow([number, name, isNew, link, indicator, ...targets, ...scaled]);
+      ws.addRow(ordered([numbered(number, options.numbers), name, isNew, linked(link, options.links), indicator, ...targets, ...scaled], options.order));
       if (options.repeated && number === "Ⅰ-1-2") ws.addRow([number, name, isNew, link, "방문 횟수(회)", ...rising(3000, 100, "회"), ...scaled]);
       for (const key of Object.keys(sums)) scaled.forEach((v, i) => { if (typeof v === "number") sums[key][i] += v; });
     }
@@ -146,9 +203,9 @@ function build(options = {}) {
   s.addRow(["환류 절차", "점검 결과를 협의체에 보고하고 다음 연도 시행계획에 반영"]);
   s.addRow([]);
   s.addRow(["실", "국", "과", "세부사업(과업) 명"]);
-  for (const row of ROWS) {
+  for (const row of rowsOf) {
     if (row[0] !== "project") continue;
-    const [bureau, division] = DEPARTMENTS[row[1]];
+    const [bureau, division] = DEPARTMENTS_BY_ROW.get(row) ?? DEPARTMENTS[row[1]];
     s.addRow(["부구청장", bureau, division, row[2]]);
   }
   s.columns.forEach((column, i) => { column.width = [16, 12, 14, 36, 10][i] ?? 10; });
