@@ -221,6 +221,9 @@ module.exports = (env = {}, argv = {}) => {
           { from: "manifest.xml", to: "manifest.xml", transform: (content) => manifestFor(content.toString("utf8"), deployTo) },
           // Copied, never bundled (only minified): it must stay ES5 to run where the pane's bundle cannot.
           { from: "src/taskpane/oldWebview.js", to: "oldWebview.js" },
+          // The ribbon command's dialog when 검증결과 cannot be written (ES5 too, like the command).
+          { from: "src/commands/notice.html", to: "notice.html" },
+          { from: "src/commands/notice.js", to: "notice.js" },
         ],
       }),
     ],
@@ -230,7 +233,7 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 /** Files the "commands" configuration writes (kept by the "addin" configuration's clean). */
-const COMMANDS_OUTPUT = /^(commands\b.*|manifest\.xml|oldWebview\.js|assets[\\/].*|samples[\\/].*)$/;
+const COMMANDS_OUTPUT = /^(commands\b.*|notice\.(html|js)|manifest\.xml|oldWebview\.js|assets[\\/].*|samples[\\/].*)$/;
 
 function printHowTo(origin, env, https) {
   const lines = [""];

@@ -110,6 +110,14 @@ describe("the production build", () => {
     expect(template).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script: the CSP would block it
   });
 
+  it("copies the ribbon command's notice dialog: an ES5 script the page's CSP allows, no inline script", () => {
+    parsesAsEs5("notice.js");
+    const html = read("notice.html");
+    expect(html).toMatch(/<script src="?notice\.js"?><\/script>/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(csp(html).get("script-src")).toEqual(["'self'"]);
+  });
+
   it.each([
     ["commands.html (built)", () => read("commands.html")],
     ["taskpane.html (template)", () => fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8")],

@@ -10,6 +10,11 @@ import { LiveWorkbook } from "../../test/kits/excel/liveWorkbook";
 import { uiText } from "../i18n/ui";
 import { runValidateCommand, validatePlan } from "./commands";
 
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(condition()).toBe(true);
+}
+
 const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "mapo-5th-plan.xlsx");
 
 describe("validatePlan command", () => {
@@ -66,7 +71,52 @@ describe("validatePlan command", () => {
     const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
     await validatePlan({ completed }, () => broken);
     expect(completed).toHaveBeenCalledTimes(1);
-    expect(spy).toHaveBeenCalledWith(expect.stringContaining("계획 검증을 마치지 못했습니다: RichApi.Error"));
+    expect(spy).toHaveBeenCalledWith(expect.stringContaining("계획 검증을 마치지 못했습니다: "));
+    expect(spy).toHaveBeenCalledWith(expect.stringContaining("RichApi.Error"));
     spy.mockRestore();
+  });
+
+  describe("when not even 검증결과 can be written (workbook structure protected)", () => {
+    const opened: string[] = [];
+    let close: () => void = () => undefined;
+    beforeEach(() => {
+      opened.length = 0;
+      (globalThis as Record<string, unknown>).Office = {
+        context: {
+          displayLanguage: "ko-KR",
+          ui: {
+            displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void) {
+              opened.push(url);
+              callback({ status: "succeeded", value: { addEventHandler: (_type: string, handler: () => void) => (close = handler) } });
+            },
+          },
+        },
+        AsyncResultStatus: { Succeeded: "succeeded" },
+        EventType: { DialogEventReceived: "dialogEventReceived" },
+      };
+      (globalThis as Record<string, unknown>).location = { href: "https://addin.example.org/plan-check/commands.html" };
+    });
+    afterEach(() => {
+      delete (globalThis as Record<string, unknown>).Office;
+      delete (globalThis as Record<string, unknown>).location;
+    });
+
+    it("says why in an Office dialog, and completes the event once the user closes it", async () => {
+      const live = LiveWorkbook.fromGrid(await readWorkbookFile(SAMPLE));
+      live.structureProtected = true;
+      const completed = jest.fn();
+      const spy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+      const run = validatePlan({ completed }, () => createOfficePort(live.run));
+      await waitFor(() => opened.length === 1);
+      const [page, hash] = opened[0].split("#");
+      expect(page).toBe("https://addin.example.org/plan-check/notice.html");
+      expect(decodeURIComponent(hash)).toBe(`계획 검증을 마치지 못했습니다: ${uiText("failure.office.protected", "ko")} (Excel 오류 코드: AccessDenied)`);
+      expect(completed).not.toHaveBeenCalled(); // the dialog lives until the command completes
+      close();
+      await run;
+      expect(completed).toHaveBeenCalledTimes(1);
+      expect(live.has(SHEETS.results)).toBe(false);
+      spy.mockRestore();
+    });
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The ribbon's 계획 검증 button (manifest: ExecuteFunction "validatePlan"), without opening the pane:
  * validate and highlight in place, then write the 검증결과 sheet with the findings and links to their
- * cells — or, when no plan can be read, a 검증결과 sheet saying why. event.completed() is always called.
+ * cells — or, when no plan can be read (or another run is validating, or Excel refused), a 검증결과 sheet
+ * saying why; when not even 검증결과 can be written, an Office dialog (notice.html) says it. Never only
+ * the console. event.completed() is always called.
  */
 import { validateInPlace } from "../app/inPlace";
 import { SHEETS, type GeneratedSheet, type SheetNotOwnedError, type WorkbookPort } from "../app/port";
@@ -52,11 +54,40 @@ export async function validatePlan(event: CommandEvent, port: () => WorkbookPort
   try {
     await runValidateCommand(port(), lang);
   } catch (error) {
-    // No UI to show it in from a function command: the console is what is left (F12 tools / runtime logging).
-    console.error(uiText("command.failed", lang, { detail: error instanceof Error ? error.message : String(error) }));
+    // Not even 검증결과 could be written: the sentence goes to an Office dialog (and the console for support).
+    const text = uiText("command.failed", lang, { detail: commandFailureText(error, lang) });
+    console.error(text);
+    await showNotice(text);
   } finally {
     event.completed();
   }
+}
+
+/** Longest the command waits for the user to close the notice before completing anyway. */
+export const NOTICE_WAIT_MS = 10 * 60_000;
+
+/**
+ * Shows `text` in an Office dialog (notice.html, beside this page) and resolves when the user closes it —
+ * a function command's dialog lives only until event.completed(). Resolves at once where Office has no
+ * dialog (the console line is then all there is).
+ */
+export function showNotice(text: string): Promise<void> {
+  return new Promise((resolve) => {
+    const ui = typeof Office !== "undefined" ? Office.context?.ui : undefined;
+    const page = globalThis.location?.href; // commands.html's address: the dialog must be on the add-in's own origin
+    if (!ui || typeof ui.displayDialogAsync !== "function" || !page) return resolve();
+    const url = `${new URL("notice.html", page).href}#${encodeURIComponent(text)}`;
+    const timer = setTimeout(resolve, NOTICE_WAIT_MS);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    ui.displayDialogAsync(url, { height: 30, width: 35, displayInIframe: true }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) return done();
+      // The user closing the dialog is the only event a page that never messages its parent sends.
+      result.value.addEventHandler(Office.EventType.DialogEventReceived, done);
+    });
+  });
 }
 
 if (typeof Office !== "undefined") {
