@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { strFromU8, unzipSync } from "fflate";
 import { checkResults } from "../src/app/resultsCheck";
 import { validateGrid } from "../src/app/validateWorkbook";
 import { main } from "../src/cli/main";
@@ -122,6 +123,32 @@ describe("plan-check results-form and results", () => {
 
 describe("a department round trip: form → one workbook per 담당부서 → filled → gathered → summary", () => {
   const MASTER = path.join(ROOT, "test/fixtures/layouts/department-column.xlsx");
+
+  it("each department's form is locked but for its input cells (실적, 미달성 사유, 집행액), formatting allowed, numbers asked in the number cells", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "results-locked-"));
+    expect((await run(["results-form", MASTER, "--year", "2024", "--departments", "-o", dir])).code).toBe(0);
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(dir, "보건소 건강관리과.xlsx"));
+    const sheet = workbook.getWorksheet("시행결과_2024")!;
+    const part = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(path.join(dir, "보건소 건강관리과.xlsx"))))["xl/worksheets/sheet1.xml"]);
+    // Protected, with cell, column and row formatting allowed ("0": not protected) so that highlights still work.
+    const protection = /<sheetProtection [^>]*>/.exec(part)?.[0] ?? "";
+    expect(protection).toMatch(/sheet="1"/);
+    for (const what of ["formatCells", "formatColumns", "formatRows"]) expect(protection).toContain(`${what}="0"`);
+    expect(part).toMatch(/<dataValidation [^>]*type="decimal"/);
+    const locked = (row: number, col: number) => sheet.getCell(row, col).protection?.locked !== false;
+    let inputRows = 0;
+    sheet.eachRow((row, n) => {
+      if (n < 3 || !row.getCell(1).value) return;
+      inputRows++;
+      // id, number, name, department, indicator, target locked; 실적 (G) and 미달성 사유 (I) open; 달성률 (H) locked.
+      expect([1, 2, 3, 4, 5, 6, 8].map((c) => locked(n, c))).toEqual([true, true, true, true, true, true, true]);
+      if (row.getCell(5).value) expect([locked(n, 7), locked(n, 9)]).toEqual([false, false]);
+    });
+    expect(inputRows).toBeGreaterThan(0);
+    expect(locked(1, 1)).toBe(true);
+  });
 
   it("takes each department's own rows, never another's, and changes nothing else in the plan", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "results-departments-"));

@@ -4,7 +4,7 @@
  * year's target, and 실적, 달성률 (a formula that respects the indicator's direction), 미달성 사유, 예산, 집행액
  * and 집행률 (a formula). Making it again keeps every value already written in it.
  */
-import { readPlan, toA1, type Plan } from "../engine";
+import { readPlan, toA1, type CellRef, type Plan } from "../engine";
 import { departmentFileName, departmentKey, departmentsOf } from "../engine/consolidate/split";
 import { indicatorDirection } from "../engine/results/achievement";
 import { resultsSheetName } from "../engine/results/read";
@@ -27,6 +27,8 @@ export interface ResultsForm {
   sheet: GeneratedSheet;
   /** In-cell rules for the input cells (numbers where a number is expected). */
   rules: CellRule[];
+  /** The cells a department fills in (실적, 미달성 사유, 집행액): the only ones left open when the form is locked. */
+  editable: CellRef[];
   indicators: number;
   projects: number;
 }
@@ -57,6 +59,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
   ];
   const rows: GeneratedCell[][] = [[{ value: title, bold: true }], headers.map((value) => ({ value, bold: true, fill: HEADER_FILL, wrap: true }))];
   const rules: CellRule[] = [];
+  const editable: CellRef[] = [];
   const budgets = new Map(report.budgets.map((b) => [b.project.id, b]));
   let indicatorCount = 0;
   let projectCount = 0;
@@ -103,6 +106,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
           { value: result?.reason?.raw ?? null, fill: INPUT_FILL, wrap: true },
         );
         if (goal !== null) rules.push(actualRule(name, row, outcome, lang));
+        editable.push({ sheet: name, row, col: FORM_COLS.actual }, { sheet: name, row, col: FORM_COLS.reason });
       } else {
         cells.push({ value: null }, { value: null }, { value: null });
       }
@@ -120,6 +124,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
               }
             : { value: null },
         );
+        editable.push({ sheet: name, row, col: FORM_COLS.spent });
         rules.push({
           ref: { sheet: name, row, col: FORM_COLS.spent },
           kind: "budget",
@@ -139,6 +144,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
   return {
     sheet: { name, marker: RESULTS_FORM_MARKER, rows, columnWidths: [10, 7, 28, 14, 34, 12, 12, 10, 30, 12, 12, 10], freezeRows: FORM_HEADER_ROW + 1 },
     rules,
+    editable,
     indicators: indicatorCount,
     projects: projectCount,
   };

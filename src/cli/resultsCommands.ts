@@ -66,6 +66,7 @@ export async function resultsFormCommand(args: readonly string[], io: CliIO, dep
       const port = await ExcelJsWorkbookPort.create();
       await port.replaceSheet(form.sheet);
       await port.setDataValidation(form.rules);
+      port.protectForm(form.sheet.name, form.editable);
       current = target;
       await deps.writeBytes(target, await port.toBuffer(), { force: options.force });
       io.stdout(`${stripControls(resultsText("cli.formWritten", options.lang, { file: target, year, indicators: form.indicators, projects: form.projects }))}\n`);

@@ -27,7 +27,7 @@ import { toA1, type CellRef, type Grid } from "../engine";
 import { SheetNotOwnedError, SHEETS, type CellRule, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type HighlightOutcome, type WorkbookPort, type WrittenValue } from "../app/port";
 import { addHighlights, removeHighlights, setOwnStyle } from "./fills";
 import { readPageBreaks, restorePageBreaks } from "./pageBreaks";
-import { applyCellRules } from "./dataValidation";
+import { applyCellRules, masterCell } from "./dataValidation";
 import { writeIntoOriginal } from "./package";
 import { gridFromWorkbook, loadExcelJs, loadWorkbookBuffer } from "./readGrid";
 import {
@@ -156,6 +156,18 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
   async setDataValidation(rules: CellRule[]): Promise<void> {
     if (rules.length > 0) this.written.other = true;
     for (const name of new Set(rules.map((rule) => rule.ref.sheet))) applyCellRules(this.sheetOrThrow(name), rules);
+  }
+
+  /**
+   * Locks a generated form's structure: sheet protection without a password (against slips, not people) that
+   * leaves only `editable` cells open, and formatting allowed so that 계획 검증 can still highlight. For the
+   * files the CLI writes from scratch (the results forms); a user's own sheets are never protected.
+   */
+  protectForm(name: string, editable: readonly CellRef[]): void {
+    this.written.other = true;
+    const sheet = this.sheetOrThrow(name);
+    for (const ref of editable) if (ref.sheet === name) setOwnStyle(masterCell(sheet, ref), { protection: { locked: false } });
+    void sheet.protect("", { formatColumns: true, formatRows: true, formatCells: true });
   }
 
   // ---- generated sheets
