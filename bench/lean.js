@@ -4,6 +4,7 @@
  *  - 229 plans (one per 시·군·구; copies of the sample): `plan-check validate <229 files> --format json`
  *    through the README's command (node_modules/.bin/plan-check) and through `node bin/plan-check.js`,
  *    each ÷ a bare ExcelJS read of the same files that only touches every cell (the old floor);
+ *  - the same validate in one process without the worker pool (what the pool gains or costs);
  *  - the JIT of the batch: `node <V8 flags> bin/plan-check.js` with the optimising compiler off
  *    (--no-opt), no JIT at all (--jitless), a larger young generation (--max-semi-space-size) —
  *    V8 flags are process-wide, so the pool's workers run under them too — each ÷ the default;
@@ -79,6 +80,14 @@ const ExcelJS = require("exceljs");
   process.stdout.write(String(cells));
 })();`;
 
+/** The same validate in one process, no worker pool: the files read and validated one after another. */
+const ONE_PROCESS = `
+const { main } = require(${JSON.stringify(path.join(ROOT, "dist/cli/main.js"))});
+const { readWorkbookFile } = require(${JSON.stringify(path.join(ROOT, "dist/xlsx/readFile.js"))});
+const { validateGrid } = require(${JSON.stringify(path.join(ROOT, "dist/app/validateWorkbook.js"))});
+const io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), stdoutIsTTY: false, env: {} };
+main(process.argv.slice(1), io, { readGrid: readWorkbookFile, validate: (grid) => validateGrid(grid) }).then((code) => { process.exitCode = code; });`;
+
 /** One validate in-process, then its peak resident memory on stderr's last line. */
 const PEAK = `
 const { main } = require(${JSON.stringify(path.join(ROOT, "dist/cli/main.js"))});
@@ -151,6 +160,7 @@ async function main() {
       npx: () => timed(npx, ["plan-check", ...validateArgs]),
     };
     if (linked) runs.linked = () => timed(linked, validateArgs);
+    runs.oneProcess = () => timed(process.execPath, ["-e", ONE_PROCESS, ...validateArgs]);
     for (const flags of JIT_VARIANTS) runs[flags] = () => timed(process.execPath, [...flags.split(" "), BIN, ...validateArgs]);
     const times = Object.fromEntries(Object.keys(runs).map((key) => [key, []]));
     const first = runs.node();
@@ -169,6 +179,7 @@ async function main() {
         : `${label("plan-check validate --json (npm link):")}not measured — run \`npm link\` first`,
       `${label("node bin/plan-check.js validate --json:")}${fmt(median(times.node))} ms = ${fmt(median(times.node) / ex, 2)}× the ExcelJS read`,
       `${label("npx plan-check validate --json:")}${fmt(median(times.npx))} ms = ${fmt(median(times.npx) / ex, 2)}× the ExcelJS read`,
+      `${label("the same in one process, no worker pool:")}${fmt(median(times.oneProcess))} ms = ${fmt(median(times.oneProcess) / median(times.node), 2)}× the pool, ${fmt(median(times.oneProcess) / ex, 2)}× the ExcelJS read`,
       `JIT of the batch (node <flags> bin/plan-check.js validate --json, worker pool on ${os.cpus().length} cores):`,
       ...JIT_VARIANTS.map((flags) => `${label(`  ${flags}:`)}${fmt(median(times[flags]))} ms = ${fmt(median(times[flags]) / median(times.node), 2)}× the default JIT, ${fmt(median(times[flags]) / ex, 2)}× the ExcelJS read`),
     ];
