@@ -94,6 +94,24 @@ class ChunkGroupsFile {
   }
 }
 
+/** TypeScript through ts-loader, with `compilerOptions` over tsconfig.json's. */
+function typeScript(compilerOptions) {
+  return {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: {
+        configFile: path.resolve(__dirname, "tsconfig.json"),
+        // Type checking is `npm run typecheck`; here only what the entries import is compiled.
+        transpileOnly: true,
+        // ES modules so that webpack can tree-shake and split dynamic imports (ExcelJS) into chunks.
+        compilerOptions: { module: "esnext", ...compilerOptions },
+      },
+    },
+  };
+}
+
 function page(name, template, chunks) {
   return new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks, scriptLoading: "defer", inject: "body" });
 }
@@ -129,24 +147,7 @@ module.exports = (env = {}, argv = {}) => {
       clean: { keep: (file) => COMMANDS_OUTPUT.test(file) },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              // Type checking is `npm run typecheck`; here only what the entries import is compiled.
-              transpileOnly: true,
-              // ES modules so that webpack can tree-shake and split dynamic imports (ExcelJS) into chunks.
-              compilerOptions: { module: "esnext", sourceMap: dev },
-            },
-          },
-        },
-      ],
-    },
+    module: { rules: [typeScript({ sourceMap: dev })] },
     optimization: {
       splitChunks: {
         chunks: "all",
@@ -194,23 +195,8 @@ module.exports = (env = {}, argv = {}) => {
       clean: false,
     },
     resolve: addin.resolve,
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          use: {
-            loader: "ts-loader",
-            options: {
-              configFile: path.resolve(__dirname, "tsconfig.json"),
-              transpileOnly: true,
-              // for…of and spreads over Map/Set need downlevelIteration to mean the same in ES5.
-              compilerOptions: { module: "esnext", target: "es5", downlevelIteration: true, importHelpers: false, sourceMap: dev },
-            },
-          },
-        },
-      ],
-    },
+    // for…of and spreads over Map/Set need downlevelIteration to mean the same in ES5.
+    module: { rules: [typeScript({ target: "es5", downlevelIteration: true, sourceMap: dev })] },
     performance: { hints: false },
     plugins: [
       page("commands", "./src/commands/commands.html", ["commands"]),

@@ -76,7 +76,8 @@ export function showNotice(text: string): Promise<void> {
     const ui = typeof Office !== "undefined" ? Office.context?.ui : undefined;
     const page = globalThis.location?.href; // commands.html's address: the dialog must be on the add-in's own origin
     if (!ui || typeof ui.displayDialogAsync !== "function" || !page) return resolve();
-    const url = `${new URL("notice.html", page).href}#${encodeURIComponent(text)}`;
+    // notice.html beside commands.html (by text: the URL class is missing in the oldest webview).
+    const url = `${page.replace(/[^/?#]*(?:[?#].*)?$/, "notice.html")}#${encodeURIComponent(text)}`;
     const timer = setTimeout(resolve, NOTICE_WAIT_MS);
     const done = () => {
       clearTimeout(timer);
