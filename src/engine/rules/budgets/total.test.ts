@@ -1,6 +1,27 @@
 import { years } from "../../../../test/kits/engine/planBuilder";
 import { ruleTester } from "../../../../test/kits/engine/ruleTester";
+import { sheetFromRows } from "../../../../test/kits/engine/grid";
+import { readPlan } from "../../read/readPlan";
 import { budgetsTotal, summedAreas } from "./total";
+
+/**
+ * A plan over two sheets, one per strategy, each closed by a 소계 whose formula sums its own sheet's rows;
+ * `grandTotal`: a 총 계 on the second sheet whose formula sums only that sheet's rows.
+ */
+function twoSheetPlan(grandTotal = false) {
+  const header = ["사업번호", "사업명", "성과지표명", "'23년 목표", "'23년 예산"];
+  return readPlan({
+    sheets: [
+      sheetFromRows("전략1", [header, ["사회보장전략 1 돌봄"], [1, "가", "지표", "1명", 5], [2, "나", "지표", "1명", 7], ["사회보장전략 1 소계", null, null, null, 12]], [], [[], [], [], [], [null, null, null, null, "=SUM(E3:E4)"]]),
+      sheetFromRows(
+        "전략2",
+        [header, ["사회보장전략 2 일자리"], [1, "다", "지표", "1명", 1], [2, "라", "지표", "1명", 2], ["사회보장전략 2 소계", null, null, null, 3], ...(grandTotal ? [["총 계", null, null, null, 15]] : [])],
+        [],
+        [[], [], [], [], [null, null, null, null, "=SUM(E3:E4)"], [null, null, null, null, "=SUM(E3:E4)"]],
+      ),
+    ],
+  });
+}
 
 // Projects without a strategy sit on rows 2, 3, 4 … (Excel 3, 4, 5 …); the '22 budget column is L.
 const three = [
@@ -17,6 +38,7 @@ const three22 = [
 
 ruleTester(budgetsTotal, {
   valid: [
+    { name: "a plan over two sheets: each 소계 formula sums its own sheet's rows", plan: () => twoSheetPlan() },
     { name: "typed totals that add up", plan: { projects: three, totals: [{ budgets: years(2493, 22.5) }] } },
     { name: "a typed total rounded to its own decimals", plan: { projects: three, totals: [{ budgets: years(2493, 23) }] } },
     { name: "a formula over every member row", plan: { projects: three22, totals: [{ budgets: years(2493), formulas: { 2022: "=SUM(L3:L5)" } }] } },
@@ -40,6 +62,11 @@ ruleTester(budgetsTotal, {
     { name: "an empty total over empty members", plan: { projects: [{ name: "가", budgets: years("-") }], totals: [{ budgets: years("-") }] } },
   ],
   invalid: [
+    {
+      name: "a plan over two sheets: a 총 계 summing rows of its own sheet leaves out the other sheet's projects",
+      plan: () => twoSheetPlan(true),
+      hits: [{ messageId: "formulaOmits", at: [5, 4, "전략2"] }],
+    },
     {
       name: "a typed total that does not add up",
       plan: { projects: three, totals: [{ label: "소계", budgets: years(2500, 22.5) }] },

@@ -77,19 +77,22 @@ export function totalMatches(actual: number, expected: number): boolean {
   return Math.abs(Math.round(expected * factor) / factor - actual) <= TOTAL_EPSILON * Math.max(1, Math.abs(expected));
 }
 
-/** Member projects a total's formula covers, directly or through another total row it references. */
-function coveredMembers(plan: Plan, total: TotalRow, year: number, areas: Area[], seen: Set<TotalRow>): Set<string> {
+/**
+ * Member projects a total's formula covers, directly or through another total row it references. `areas` are on
+ * `sheet` (the total's own: summedAreas judges no other), so a member on another sheet of the plan is not covered.
+ */
+function coveredMembers(plan: Plan, total: TotalRow, year: number, areas: Area[], sheet: string, seen: Set<TotalRow>): Set<string> {
   const covered = new Set<string>();
   seen.add(total);
   for (const id of total.memberProjectIds) {
     const project = plan.projects.find((p) => p.id === id);
     const budget = project ? budgetAt(project, year) : null;
-    if (budget && inAreas(areas, budget.ref.row, budget.ref.col)) covered.add(id);
+    if (budget && budget.ref.sheet === sheet && inAreas(areas, budget.ref.row, budget.ref.col)) covered.add(id);
   }
   for (const other of plan.totals) {
     if (seen.has(other)) continue;
     const cell = budgetAt(other, year);
-    if (!cell || !inAreas(areas, cell.ref.row, cell.ref.col)) continue;
+    if (!cell || cell.ref.sheet !== sheet || !inAreas(areas, cell.ref.row, cell.ref.col)) continue;
     for (const id of other.memberProjectIds) covered.add(id);
   }
   return covered;
@@ -114,9 +117,10 @@ export const budgetsTotal = defineRule({
         const sum = memberBudgets.reduce((acc, { budget }) => acc + (budget?.value.kind === "number" ? budget.value.value : 0), 0);
 
         if (cell.formula) {
-          const areas = summedAreas(cell.formula, plan.sheet);
+          // A plan spread over sheets: the formula's unqualified ranges are on the total's own sheet.
+          const areas = summedAreas(cell.formula, cell.ref.sheet);
           if (areas) {
-            const covered = coveredMembers(plan, total, year, areas, new Set());
+            const covered = coveredMembers(plan, total, year, areas, cell.ref.sheet, new Set());
             const left = memberBudgets.filter(({ project }) => !covered.has(project.id));
             if (left.length > 0) {
               hits.push(

@@ -41,7 +41,7 @@ export const targetsMissing = defineRule({
         const slash = target?.value.kind === "none" && target.value.mark === "/";
         if (target && isUncomputed(target)) continue;
         if (!target || target.value.kind === "empty" || slash) {
-          const ref = target?.ref ?? { sheet: plan.sheet, row, col: columnOf(plan, "target", year) ?? 0 };
+          const ref = target?.ref ?? { sheet: owned.ownerSheet, row, col: columnOf(plan, "target", year) ?? 0 };
           hits.push(makeHit(slash ? "slashYear" : "emptyYear", ref, { indicator: name, year }, ownerExtra(owned)));
         } else if (target.value.kind === "none") {
           dashes.push(year);

@@ -11,21 +11,22 @@ export interface OwnedIndicator {
   /** Set for project-level indicators: the project the hit belongs to. */
   project: Project | null;
   ownerKind: "strategy" | "task" | "project";
-  /** The owner's first sheet row (to place a cell when an indicator lacks one). */
+  /** The owner's first sheet row and its sheet (to place a cell when an indicator lacks one; a plan may span sheets). */
   ownerRow: number;
+  ownerSheet: string;
 }
 
 /** Every indicator of the plan: strategy-, task- and project-level, in plan order of their owners. */
 export function allIndicators(plan: Plan): OwnedIndicator[] {
   const out: OwnedIndicator[] = [];
   for (const strategy of plan.strategies) {
-    for (const indicator of strategy.indicators) out.push({ indicator, project: null, ownerKind: "strategy", ownerRow: strategy.cell.ref.row });
+    for (const indicator of strategy.indicators) out.push({ indicator, project: null, ownerKind: "strategy", ownerRow: strategy.cell.ref.row, ownerSheet: strategy.cell.ref.sheet });
   }
   for (const task of plan.tasks) {
-    for (const indicator of task.indicators) out.push({ indicator, project: null, ownerKind: "task", ownerRow: task.cell.ref.row });
+    for (const indicator of task.indicators) out.push({ indicator, project: null, ownerKind: "task", ownerRow: task.cell.ref.row, ownerSheet: task.cell.ref.sheet });
   }
   for (const project of plan.projects) {
-    for (const indicator of project.indicators) out.push({ indicator, project, ownerKind: "project", ownerRow: project.firstRow });
+    for (const indicator of project.indicators) out.push({ indicator, project, ownerKind: "project", ownerRow: project.firstRow, ownerSheet: project.nameCell.ref.sheet });
   }
   return out;
 }
@@ -44,7 +45,7 @@ export function indicatorRef(plan: Plan, owned: OwnedIndicator): CellRef {
   if (owned.indicator.nameCell) return owned.indicator.nameCell.ref;
   const first = owned.indicator.targets[0];
   if (first) return { ...first.ref, col: columnOf(plan, "indicator") ?? first.ref.col };
-  return { sheet: plan.sheet, row: owned.ownerRow, col: columnOf(plan, "indicator") ?? 0 };
+  return { sheet: owned.ownerSheet, row: owned.ownerRow, col: columnOf(plan, "indicator") ?? 0 };
 }
 
 export function targetAt(indicator: Indicator, year: number): Target | null {
