@@ -9,7 +9,8 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { Workbook } from "exceljs";
 import { applyInputRules, createDepartmentWorkbooks, NoDepartmentsError } from "../src/app/departments";
-import { consolidateIntoPort, consolidateWorkbooks, consolidationJson, describeConsolidation, type ConsolidationRun } from "../src/app/consolidate";
+import { consolidateIntoPort, consolidateWorkbooks, consolidationJson, describeConsolidation, undoConsolidation, type ConsolidationRun } from "../src/app/consolidate";
+import { validateGrid } from "../src/app/validateWorkbook";
 import { MemoryPort } from "./kits/app/memoryPort";
 import { validateInPlace } from "../src/app/inPlace";
 import { previewRevision, saveBaseline } from "../src/app/revisionLog";
@@ -404,5 +405,63 @@ describe("consolidate refuses a file that is not a department's", () => {
       expect(grid.sheets.find((s) => s.name === target2025.ref.sheet)!.values[target2025.ref.row][target2025.ref.col]).toBe("185천원");
       expect(readRevisionLog(grid)!.rows).toHaveLength(1);
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// 취합 되돌리기: one step back, appended to 수정이력
+
+describe("undoConsolidation", () => {
+  const LATER = new Date(2024, 9, 2, 10, 0, 0);
+  const logFindings = (grid: Grid) => validateGrid(grid).findings.filter((f) => f.ruleId.startsWith("log/"));
+
+  it("restores every master cell the consolidation wrote and appends one reversing 수정이력 row per change; the chain and the seal hold", async () => {
+    const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+    const before = sheetValues(await readWorkbookBuffer(masterBytes));
+    const applied = await consolidateIntoPort(xlsxWorkbookFiles, port, files, { now: NOW });
+    expect(applied.undo?.cells).toHaveLength(6);
+    const undone = await undoConsolidation(port, applied.undo!, { now: LATER });
+    expect(undone).toMatchObject({ status: "undone", cells: 6 });
+
+    const after = await readWorkbookBuffer(await port.toBuffer());
+    const { [master.sheet]: plan } = sheetValues(after);
+    expect(plan).toEqual(before[master.sheet]);
+    const log = readRevisionLog(after)!;
+    expect(log.rows).toHaveLength(12);
+    expect(verifyLog(log.rows.map((r) => r.cells))).toEqual([]);
+    // The recorded rows are as they were; the new ones swap before and after and say why.
+    expect(log.rows.slice(0, 6).map((r) => r.cells)).toEqual(applied.logRows.map((row) => [row.at, row.revisionYear, row.kind, row.strategy, row.number, row.name, row.field, row.year, row.before, row.after, row.reason, row.author, row.checksum]));
+    const reversed = log.rows.slice(6).map((r) => r.cells);
+    expect(reversed.map((c) => [c[5], c[8], c[9], c[10]])).toEqual(applied.logRows.map((row) => [row.name, row.after, row.before, `부서 취합 되돌리기: ${String(row.reason).replace("부서 취합: ", "")}`]));
+    expect(logFindings(after)).toEqual([]);
+  });
+
+  it("moves a baseline the consolidation moved back with the plan: 수정이력 기록 then finds nothing", async () => {
+    const port = new MemoryPort(await readWorkbookBuffer(masterBytes));
+    await saveBaseline(port, { now: NOW });
+    const applied = await consolidateIntoPort(xlsxWorkbookFiles, port, files, { now: NOW });
+    expect(applied.baselineMoved).toBe(true);
+    const undone = await undoConsolidation(port, applied.undo!, { now: LATER });
+    expect(undone).toMatchObject({ status: "undone", baselineMoved: true });
+    expect((await previewRevision(port)).entries).toEqual([]);
+  });
+
+  it("writes nothing when a consolidated cell was edited since, and names it", async () => {
+    const port = new MemoryPort(await readWorkbookBuffer(masterBytes));
+    const applied = await consolidateIntoPort(xlsxWorkbookFiles, port, files, { now: NOW });
+    const edited = applied.undo!.cells[1].ref;
+    await port.writeValues([{ ref: edited, value: "110%" }]);
+    const snapshot = JSON.stringify((await port.readGrid()).sheets);
+    port.calls.length = 0;
+    const undone = await undoConsolidation(port, applied.undo!, { now: LATER });
+    expect(undone).toEqual({ status: "changedSince", cells: [{ ref: edited, now: "110%", expected: "105%" }] });
+    expect(port.calls).toEqual(["readGrid"]);
+    expect(JSON.stringify((await port.readGrid()).sheets)).toBe(snapshot);
+  });
+
+  it("has nothing to undo when nothing was applied", async () => {
+    const port = new MemoryPort(await readWorkbookBuffer(masterBytes));
+    const run = await consolidateIntoPort(xlsxWorkbookFiles, port, [{ name: "x.xlsx", bytes: new Uint8Array(await fs.readFile(WHOLE_COPY)) }], { now: NOW });
+    expect(run.undo).toBeNull();
   });
 });

@@ -17,7 +17,7 @@
  * The 기준선 (baseline) of the revision log is left as it was: a later 수정이력 기록 against an older
  * baseline would list the consolidated changes again. Save a new baseline after consolidating.
  */
-import { readPlan, type CellValue, type Grid, type Plan, type Severity } from "../engine";
+import { readPlan, type CellRef, type CellValue, type Grid, type Plan, type Severity } from "../engine";
 import { refKey } from "../engine/consolidate/inputRules";
 import { consolidationJson, type ConsolidationJson } from "../engine/consolidate/json";
 import { planConsolidation } from "../engine/consolidate/planConsolidation";
@@ -84,7 +84,23 @@ export interface ConsolidationRun {
   baselineMoved: boolean;
   /** A baseline was saved before (without one, there is nothing "not yet recorded" to speak of). */
   hadBaseline: boolean;
+  /** What undoConsolidation needs to take it back as one step; null when nothing was applied. */
+  undo: ConsolidationUndo | null;
 }
+
+/** An applied consolidation as plain data: every master cell written, with what it held before and after. */
+export interface ConsolidationUndo {
+  cells: { ref: CellRef; before: WrittenValue; after: WrittenValue }[];
+  /** The changes applied (each gets a reversing 수정이력 row). */
+  applied: AppliedChange[];
+  baselineMoved: boolean;
+}
+
+export type UndoConsolidationResult =
+  /** Every cell back as it was; `logRows` reverse the consolidation's rows (appended, never edited). */
+  | { status: "undone"; cells: number; logRows: LogRow[]; baselineMoved: boolean }
+  /** Cells edited since the consolidation: nothing was written (an undo never overwrites a later edit). */
+  | { status: "changedSince"; cells: { ref: CellRef; now: CellValue; expected: WrittenValue }[] };
 
 // ---------------------------------------------------------------------------------------------
 
@@ -168,12 +184,72 @@ export async function consolidateIntoPort(
   // later 수정이력 기록 does not log them twice. One that did not (changes not yet recorded) stays.
   const baseline = await readBaseline(port);
   const baselineWasCurrent = baseline !== null && diffPlans(baseline.snapshot, snapshotPlan(master)).length === 0;
+  // What each cell holds before it is written (a port may hand back the grid it then changes).
+  const cells = cellWrites(result.applied, grid).map(({ ref, value }) => ({ ref, before: writtenOf(currentValue(grid, ref)), after: value }));
   const logRows = await applyConsolidationToPort(port, result, { ...options, grid });
   const baselineMoved = baselineWasCurrent && logRows.length > 0;
   if (baselineMoved) await saveBaseline(port, { now: options.now });
   // The file's department as consolidation saw it (the workbook's, not only its first row's).
   for (const check of checks) check.department = result.files.find((f) => f.file === check.file)?.department ?? check.department;
-  return { master, result, checks, logRows, baselineMoved, hadBaseline: baseline !== null };
+  const undo = result.applied.length > 0 ? { cells, applied: result.applied, baselineMoved } : null;
+  return { master, result, checks, logRows, baselineMoved, hadBaseline: baseline !== null, undo };
+}
+
+/** A grid value as a port writes it back (an error cell's text; a date never comes out of a plan cell). */
+function writtenOf(value: CellValue): WrittenValue {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  return "error" in value ? value.error : String(value);
+}
+
+/** A cell still holds what was written: numbers by value, text trimmed, empty is empty. */
+function holds(now: CellValue, written: WrittenValue): boolean {
+  const blank = (v: unknown) => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+  if (blank(now) || blank(written)) return blank(now) && blank(written);
+  if (typeof now === "number" || typeof written === "number") return Number(now) === Number(written);
+  return String(writtenOf(now)).trim() === String(written).trim();
+}
+
+/**
+ * 취합 되돌리기: one applied consolidation taken back as one step. Every master cell it wrote gets its
+ * value from before; one 수정이력 row per applied change is APPENDED saying it reverses the consolidation
+ * (recorded rows are never edited, so the checksum chain and the store's seal go on). A baseline the
+ * consolidation moved forward moves back with the plan. When any of those cells was edited after the
+ * consolidation, nothing is written and the cells are returned: an undo never overwrites a later edit.
+ */
+export async function undoConsolidation(port: WorkbookPort, undo: ConsolidationUndo, options: ConsolidateOptions = {}): Promise<UndoConsolidationResult> {
+  const grid = await port.readGrid();
+  const changedSince = undo.cells
+    .map(({ ref, after }) => ({ ref, now: currentValue(grid, ref), expected: after }))
+    .filter(({ now, expected }) => !holds(now, expected));
+  if (changedSince.length > 0) return { status: "changedSince", cells: changedSince };
+  const baseline = undo.baselineMoved ? await readBaseline(port) : null;
+  const baselineWasCurrent = baseline !== null && diffPlans(baseline.snapshot, snapshotPlan(readPlan(grid))).length === 0;
+
+  await port.writeValues(undo.cells.map(({ ref, before }) => ({ ref, value: before })));
+  const now = options.now ?? new Date();
+  const log = readRevisionLog(grid);
+  const existing = log && log.headerRow !== null ? log : null;
+  const lang = existing?.lang ?? options.lang ?? "ko";
+  const last = existing && existing.rows.length > 0 ? existing.rows[existing.rows.length - 1].cells[LOG_COLUMNS.length - 1] : null;
+  const recordOptions = {
+    author: options.author ?? departmentText("log.author", lang),
+    revisionYear: options.revisionYear ?? now.getFullYear() + 1,
+    now,
+  };
+  const rows = undo.applied.map(
+    (change) =>
+      logRowsFor(
+        [{ ...change.entry, before: change.entry.after, after: change.entry.before }],
+        { ...recordOptions, reason: departmentText("log.undoReason", lang, { file: change.files.join(", ") }) },
+        lang,
+      )[0],
+  );
+  const chained = chainRows(last === null ? null : canonicalCell(last).toLowerCase(), rows);
+  await port.appendRows(SHEETS.revisionLog, REVISION_LOG_MARKER, logSheetHeader(lang), chained.map(logRowToCells));
+  await writeSealedStore(port, { appended: chained }, grid);
+  const baselineMoved = baselineWasCurrent;
+  if (baselineMoved) await saveBaseline(port, { now });
+  return { status: "undone", cells: undo.cells.length, logRows: chained, baselineMoved };
 }
 
 /** Writes the applied values and appends their 수정이력 rows. Returns the rows appended. */

@@ -93,6 +93,7 @@ export const departmentTexts = {
   "progress.file": { ko: "{index}/{total} {file} 읽는 중…", en: "Reading {index}/{total} {file}…" },
   "log.reason": { ko: "부서 취합: {file}", en: "Department consolidation: {file}" },
   "log.author": { ko: "부서 취합", en: "Department consolidation" },
+  "log.undoReason": { ko: "부서 취합 되돌리기: {file}", en: "Department consolidation undone: {file}" },
 
   // ---- split
   "split.file": { ko: "{file}: {department} 사업 {projects}개", en: "{file}: {projects} projects of {department}" },
