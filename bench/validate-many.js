@@ -104,7 +104,7 @@ async function main() {
   const readMs = ms(readNs);
   const engineMs = ms(engineNs);
   const severities = countBySeverity(warm);
-  const label = (text) => text.padEnd(33);
+  const label = (text) => text.padEnd(34);
   const lines = [
     `plan-check bench: ${n} districts × ${options.file} (${fmt(bytes.length / 1024)} KB), ${options.warmup} untimed warm-up, Node ${process.version}, ${process.platform}/${process.arch}`,
     `${label("read (.xlsx → grid, lean reader):")}total ${fmt(readMs)} ms · ${fmt(readMs / n, 2)} ms per workbook`,
