@@ -321,4 +321,5 @@ const NO_WORKBOOK: PaneActions = {
   applyInputRules: async () => NONE,
   createDepartmentWorkbooks: async () => NONE,
   consolidate: async () => NONE,
+  undoConsolidation: async () => NONE,
 };

@@ -325,6 +325,44 @@ describe("pane sections", () => {
     expect(within(screen.getByRole("list", { name: "Conflicts — not applied (1)" })).getByRole("listitem").textContent).toBe("Another department's project: II-4-1-2");
   });
 
+  it("offers 취합 되돌리기 after an applied consolidation: one click hands its undo back, says what was undone, and the button goes", async () => {
+    const ref = { sheet: "계획", row: 22, col: 13 };
+    const undo = { cells: [{ ref, before: 6.8, after: 8 }], applied: [], baselineMoved: false };
+    const view: ConsolidationView = {
+      files: [{ file: "복지정책과.xlsx", readable: true, text: { ko: "복지정책과.xlsx: 복지정책과", en: "복지정책과.xlsx: 복지정책과" } }],
+      applied: [{ ko: "I-2-3 예산 2025: 6.8 → 8", en: "I-2-3 budget 2025: 6.8 → 8" }],
+      added: [],
+      conflicts: [],
+      withoutWorkbook: [],
+      logRows: 1,
+      baselineMoved: false,
+      hadBaseline: true,
+      undo,
+    };
+    const outcomes = [
+      { ok: true as const, value: { status: "changedSince" as const, cells: ["계획!N23"] } },
+      { ok: true as const, value: { status: "undone" as const, cells: 1, logRows: 1 } },
+    ];
+    const actions = fakeActions(sampleView(), { consolidate: async () => ({ ok: true, value: view }), undoConsolidation: async () => outcomes.shift()! });
+    renderPane(actions);
+    const panel = await openTab("부서");
+    expect(within(panel).queryByRole("button", { name: "취합 되돌리기" })).toBeNull();
+    fireEvent.change(within(panel).getByLabelText("부서 입력 양식 (.xlsx, 여러 개 선택 가능)"), { target: { files: [new File([new Uint8Array([1])], "복지정책과.xlsx")] } });
+    fireEvent.click(within(panel).getByRole("button", { name: "취합 (1개 파일)" }));
+    const button = await within(panel).findByRole("button", { name: "취합 되돌리기" });
+
+    fireEvent.click(button);
+    expect(await within(panel).findByText(/취합한 뒤에 바뀐 셀이 있어 되돌리지 않았습니다/)).toBeTruthy();
+    expect(within(panel).getByText(/계획!N23/)).toBeTruthy();
+    fireEvent.click(within(panel).getByRole("button", { name: "취합 되돌리기" }));
+    expect(await within(panel).findByText(/취합을 되돌렸습니다: 셀 1개/)).toBeTruthy();
+    expect(actions.undoConsolidation.mock.calls.map(([u, l]) => [u, l])).toEqual([
+      [undo, "ko"],
+      [undo, "ko"],
+    ]);
+    await waitFor(() => expect(within(panel).queryByRole("button", { name: "취합 되돌리기" })).toBeNull());
+  });
+
   it("after 취합 on a plan without a baseline, says there is none rather than unrecorded changes", async () => {
     const view: ConsolidationView = {
       files: [{ file: "복지정책과.xlsx", readable: true, text: { ko: "복지정책과.xlsx: 복지정책과, 사업 12개", en: "복지정책과.xlsx: 12 projects" } }],

@@ -12,6 +12,7 @@ import { groupFindings, type StrategyGroup } from "../app/groupFindings";
 import { clearHighlights, validateInPlace } from "../app/inPlace";
 import { SHEETS, WorkbookBytesUnavailableError, type WorkbookPort } from "../app/port";
 import { resultsSheet } from "../app/resultsSheet";
+import type { ConsolidationUndo } from "../app/consolidate";
 import type { Baseline } from "../app/revisionLog";
 import { toReadFailure, type ReadFailure, type ValidationResult } from "../app/validateWorkbook";
 import { toA1, type CellRef, type Finding } from "../engine";
@@ -158,7 +159,12 @@ export interface ConsolidationView {
   baselineMoved: boolean;
   /** There was a saved baseline at all. */
   hadBaseline: boolean;
+  /** What 취합 되돌리기 hands back to undoConsolidation (data only); absent when nothing was applied. */
+  undo?: ConsolidationUndo | null;
 }
+
+/** 취합 되돌리기: done, or stopped because cells (sheet!A1) were edited since the consolidation. */
+export type UndoConsolidationView = { status: "undone"; cells: number; logRows: number } | { status: "changedSince"; cells: string[] };
 
 export interface PaneActions {
   /**
@@ -194,6 +200,8 @@ export interface PaneActions {
   openWorkbook?(file: DepartmentFileView): Promise<ActionOutcome<void>>;
   /** 부서 취합 into the open workbook; `onProgress` as each file has been read. */
   consolidate(files: readonly PickedFile[], lang: Lang, onProgress?: (progress: ConsolidationProgress) => void): Promise<ActionOutcome<ConsolidationView>>;
+  /** 취합 되돌리기: the consolidation's cells back as they were, reversing 수정이력 rows appended. */
+  undoConsolidation(undo: ConsolidationUndo, lang: Lang): Promise<ActionOutcome<UndoConsolidationView>>;
 }
 
 /** Thrown by a bytes source that cannot read the open workbook's file (outside Office, no preview). */
@@ -371,7 +379,15 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
           logRows: run.logRows.length,
           baselineMoved: run.baselineMoved,
           hadBaseline: run.hadBaseline,
+          undo: run.undo,
         };
+      }),
+    undoConsolidation: (undo, lang) =>
+      attempt(async () => {
+        const { undoConsolidation } = await import(/* webpackChunkName: "pane-departments" */ "../app/consolidate");
+        const result = await undoConsolidation(port, undo, { lang, now: now() });
+        if (result.status === "changedSince") return { status: "changedSince", cells: result.cells.map(({ ref }) => `${ref.sheet}!${toA1(ref.row, ref.col)}`) };
+        return { status: "undone", cells: result.cells, logRows: result.logRows.length };
       }),
   };
 }

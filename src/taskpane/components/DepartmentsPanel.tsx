@@ -7,6 +7,7 @@
 import { Button, Field, Link, makeStyles, mergeClasses, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import {
   ArrowDownloadRegular,
+  ArrowUndoRegular,
   CheckmarkCircleFilled,
   CheckmarkStarburstRegular,
   DocumentAddRegular,
@@ -208,6 +209,23 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
       }
     });
 
+  const onUndo = (undo: NonNullable<ConsolidationView["undo"]>) =>
+    guarded(setMergeStatus, async () => {
+      const outcome = await actions.undoConsolidation(undo, lang);
+      if (!outcome.ok) {
+        setMergeStatus(fail(outcome.failure));
+        return;
+      }
+      const result = outcome.value;
+      if (result.status === "changedSince") {
+        setMergeStatus({ intent: "warning", say: (t) => t("merge.changedSince", { cells: result.cells.join(", ") }) });
+        return;
+      }
+      // Undone once: the button goes (a second undo would find the cells changed anyway).
+      setMerged((current) => (current ? { ...current, undo: null } : current));
+      setMergeStatus({ intent: "success", say: (t) => t("merge.undone", { cells: result.cells, rows: result.logRows }) });
+    });
+
   const fileState = (index: number): FileState => {
     if (!progress || index < progress.done) return progress ? "read" : "waiting";
     return index === progress.done && lock.busy ? "reading" : "waiting";
@@ -394,6 +412,14 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
                   );
                 })}
           </ul>
+        )}
+
+        {merged?.undo && (
+          <div className={styles.buttons}>
+            <Button icon={<ArrowUndoRegular />} disabled={lock.busy} onClick={() => void onUndo(merged.undo!)}>
+              {t("merge.undo")}
+            </Button>
+          </div>
         )}
 
         {merged && (

@@ -78,6 +78,7 @@ export function fakeActions(view: ValidationView = sampleView(), overrides: Part
     applyInputRules: async () => ({ ok: true as const, value: { flags: 6, budgets: 10 } }),
     createDepartmentWorkbooks: async () => ({ ok: false as const, failure: { kind: "noWorkbookBytes" as const } }),
     consolidate: async () => ({ ok: false as const, failure: { kind: "noDepartments" as const } }),
+    undoConsolidation: async () => ({ ok: true as const, value: { status: "undone" as const, cells: 1, logRows: 1 } }),
     ...overrides,
   };
   const mocked = {} as jest.Mocked<PaneActions>;
