@@ -4,7 +4,8 @@
  * are never read, saved or changed, so nothing needs keeping for 강조 지우기, and a validation replaces
  * the previous one's highlights. Validation never changes a value.
  */
-import type { Finding } from "../engine";
+import { GENERATED_SHEETS, type Finding, type Grid } from "../engine";
+import { readRevisionLog } from "../engine/read/revisionLog";
 import type { HighlightMark, WorkbookPort } from "./port";
 import { validateGrid, type ValidateGridOptions, type ValidationResult } from "./validateWorkbook";
 
@@ -52,10 +53,26 @@ export function validateInPlace(port: WorkbookPort, options: InPlaceOptions = {}
   return exclusively(port, () => readAndHighlight(port, options));
 }
 
+/**
+ * The grid with the add-in's store where a revision log is there to check against it (log/tampered). The
+ * ExcelJS port reads the store with the file; the Office.js port leaves its very hidden sheet out of the grid
+ * (it can hold a large baseline), so it is asked for here — only when the workbook has a 수정이력, so a plan
+ * without one costs no extra request. A log deleted or renamed inside Excel is therefore not seen there (the
+ * CLI and the preview, which read the file whole, report it).
+ */
+async function withRevisionStore(port: WorkbookPort, grid: Grid): Promise<Grid> {
+  const hasStore = grid.sheets.some((s) => s.name.toLowerCase() === GENERATED_SHEETS.store.toLowerCase());
+  if (hasStore || readRevisionLog(grid) === null) return grid;
+  const entries = await port.readStore();
+  if (entries.revisionLog === undefined) return grid;
+  const values = [["revisionLog", entries.revisionLog], ...(entries.baseline !== undefined ? [["baseline", entries.baseline]] : [])];
+  return { sheets: [...grid.sheets, { name: GENERATED_SHEETS.store, values, merges: [] }] };
+}
+
 async function readAndHighlight(port: WorkbookPort, options: InPlaceOptions): Promise<InPlaceResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress("read");
-  const grid = await port.readGrid();
+  const grid = await withRevisionStore(port, await port.readGrid());
   progress("validate");
   const result = validateGrid(grid, options);
   progress("highlight");
