@@ -63,7 +63,23 @@ export function numberingScope(project: Pick<Project, "strategyId" | "taskId">):
 
 /** A cell the reader found holding an Excel error: structure/error-cell reports it, other rules leave it. */
 export function isErrorCell(plan: Plan, ref: CellRef): boolean {
-  return plan.errorCells.some((e) => e.ref.sheet === ref.sheet && e.ref.row === ref.row && e.ref.col === ref.col);
+  return errorCellKeys(plan.errorCells).has(cellKey(ref));
+}
+
+const errorCellIndex = new WeakMap<Plan["errorCells"], { length: number; keys: Set<string> }>();
+
+/** The error cells as keys, kept per list: a table of #REF! asked once per target stays linear. */
+function errorCellKeys(cells: Plan["errorCells"]): Set<string> {
+  let index = errorCellIndex.get(cells);
+  if (!index || index.length !== cells.length) {
+    index = { length: cells.length, keys: new Set(cells.map((e) => cellKey(e.ref))) };
+    errorCellIndex.set(cells, index);
+  }
+  return index.keys;
+}
+
+function cellKey(ref: CellRef): string {
+  return `${ref.row}:${ref.col}:${ref.sheet}`;
 }
 
 /** A cell read as empty whose formula was saved without its result: structure/uncomputed-formula reports it, other rules leave it. */
