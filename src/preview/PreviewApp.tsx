@@ -322,4 +322,9 @@ const NO_WORKBOOK: PaneActions = {
   createDepartmentWorkbooks: async () => NONE,
   consolidate: async () => NONE,
   undoConsolidation: async () => NONE,
+  resultsYears: async () => NONE,
+  makeResultsForm: async () => NONE,
+  gatherResults: async () => NONE,
+  checkResults: async () => NONE,
+  writeResultsSummary: async () => NONE,
 };

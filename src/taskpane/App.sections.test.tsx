@@ -29,10 +29,10 @@ async function openTab(name: string): Promise<HTMLElement> {
 }
 
 describe("pane sections", () => {
-  it("groups the pane into three labelled tabs, 검증 first, each controlling its panel", async () => {
+  it("groups the pane into four labelled tabs, 검증 first, each controlling its panel", async () => {
     renderPane(fakeActions());
     const tabs = within(screen.getByRole("tablist", { name: "작업 구분" })).getAllByRole("tab");
-    expect(tabs.map((tab) => computeAccessibleName(tab))).toEqual(["검증", "요약·이력", "부서"]);
+    expect(tabs.map((tab) => computeAccessibleName(tab))).toEqual(["검증", "요약·이력", "부서", "시행결과"]);
     expect(tabs[0].getAttribute("aria-selected")).toBe("true");
     for (const tab of tabs) expect(document.getElementById(tab.getAttribute("aria-controls")!)?.getAttribute("role")).toBe("tabpanel");
     expect(within(screen.getByRole("tabpanel", { name: "검증" })).getByRole("toolbar", { name: "검증 도구" })).toBeTruthy();
@@ -437,6 +437,7 @@ describe("pane sections", () => {
       "Validate",
       "Summary & log",
       "Departments",
+      "Results",
     ]);
     const revisions = await openTab("Summary & log");
     expect(within(revisions).getByRole("button", { name: "Create summary" })).toBeTruthy();

@@ -2,7 +2,8 @@
  * The task pane's shell: title, language, and a tab list of sections, each its own component:
  *  - 검증 (sections/ValidateSection): 계획 검증, findings, fixes and undo, 검증결과 시트 만들기;
  *  - 요약·이력 (components/RevisionsPanel): 요약 만들기, 기준선 저장, 수정이력 기록;
- *  - 부서 (components/DepartmentsPanel): 입력 규칙 적용, 부서별 양식 만들기, 부서 취합.
+ *  - 부서 (components/DepartmentsPanel): 입력 규칙 적용, 부서별 양식 만들기, 부서 취합;
+ *  - 시행결과 (sections/ResultsSection): 양식 만들기, 부서 파일 취합, 시행결과 확인, 요약_시행결과 만들기.
  * The shell holds what the sections share: one workbook action at a time, the last validation and
  * the filters (the 부서 section shows a department's findings in 검증). A new section is one entry
  * in `tabs` below. Sections after the first are loaded when first opened.
@@ -59,7 +60,10 @@ const DepartmentsPanel = React.lazy(() =>
   import(/* webpackChunkName: "pane-workflows" */ "./components/DepartmentsPanel").then((m) => ({ default: m.DepartmentsPanel })),
 );
 
-export type Section = "validate" | "revisions" | "departments";
+/** The 시행결과 section, loaded when first opened (its own chunk, with the results use cases behind its actions). */
+const ResultsSection = React.lazy(() => import(/* webpackChunkName: "pane-results" */ "./sections/ResultsSection").then((m) => ({ default: m.ResultsSection })));
+
+export type Section = "validate" | "revisions" | "departments" | "results";
 
 /** One tab of the pane: its label and what it shows (rendered once first opened, then kept mounted). */
 interface PaneTab {
@@ -186,6 +190,7 @@ export function App({ actions, initialLang, workbookName, onLangChange, unavaila
       label: "tabs.departments",
       render: () => lazy(<DepartmentsPanel {...sectionProps} view={view} onShowDepartment={showDepartment} />),
     },
+    { value: "results", label: "tabs.results", render: (active) => lazy(<ResultsSection {...sectionProps} active={active} />) },
   ];
 
   const headingId = React.useId();

@@ -49,8 +49,8 @@ export type ValidateOutcome = { ok: true; view: ValidationView } | { ok: false; 
 
 /** Why a workbook action did not finish, as data: the pane renders it in its language (failureText.ts). */
 export type ActionFailure =
-  /** No plan could be read (PlanReadError). */
-  | { kind: "read"; failure: ReadFailure }
+  /** No plan could be read (PlanReadError); `file` names a picked file that could not be (the open workbook otherwise). */
+  | { kind: "read"; failure: ReadFailure; file?: string }
   /** A sheet of the name the add-in writes exists and is the user's (SheetNotOwnedError). */
   | { kind: "sheetNotOwned"; sheet: string }
   /** The plan names no 담당부서. */
@@ -165,6 +165,41 @@ export interface ConsolidationView {
 
 /** 취합 되돌리기: done, or stopped because cells (sheet!A1) were edited since the consolidation. */
 export type UndoConsolidationView = { status: "undone"; cells: number; logRows: number } | { status: "changedSince"; cells: string[] };
+/** 시행결과: the years a form can be made for, and the one offered first. */
+export interface ResultsYearsView {
+  years: number[];
+  suggested: number;
+}
+
+/** 시행결과 양식 만들기: the sheet written and what it lists. */
+export interface ResultsFormView {
+  sheet: string;
+  projects: number;
+  indicators: number;
+}
+
+/** 시행결과 확인: the results rules' findings, shown as a validation's are, and the year's counts. */
+export interface ResultsCheckView {
+  year: number;
+  view: ValidationView;
+  counts: { met: number; missed: number; notReported: number; noTarget: number };
+  /** The sheets the results were read from: none when the workbook holds no results for the year. */
+  sources: string[];
+}
+
+/** 부서 파일 취합: per file the department its rows name, the values not taken (both languages), the form written. */
+export interface ResultsGatherView {
+  sheet: string;
+  files: { file: string; department: string | null }[];
+  conflicts: Texts[];
+  counts: ResultsCheckView["counts"];
+}
+
+/** 요약_시행결과 만들기: the sheets written. */
+export interface ResultsSummaryView {
+  sheets: string[];
+  counts: ResultsCheckView["counts"];
+}
 
 export interface PaneActions {
   /**
@@ -202,13 +237,33 @@ export interface PaneActions {
   consolidate(files: readonly PickedFile[], lang: Lang, onProgress?: (progress: ConsolidationProgress) => void): Promise<ActionOutcome<ConsolidationView>>;
   /** 취합 되돌리기: the consolidation's cells back as they were, reversing 수정이력 rows appended. */
   undoConsolidation(undo: ConsolidationUndo, lang: Lang): Promise<ActionOutcome<UndoConsolidationView>>;
+
+  /** 시행결과: the plan's years a form can be made for. */
+  resultsYears(): Promise<ActionOutcome<ResultsYearsView>>;
+  /** 시행결과 양식 만들기: the 시행결과_<year> sheet in the open workbook (values already in it kept). */
+  makeResultsForm(year: number, lang: Lang): Promise<ActionOutcome<ResultsFormView>>;
+  /** 부서 파일 취합: the departments' results files gathered into the open workbook's form. */
+  gatherResults(year: number, files: readonly PickedFile[], lang: Lang): Promise<ActionOutcome<ResultsGatherView>>;
+  /** 시행결과 확인: the year's results checked, their findings highlighted in place. */
+  checkResults(year: number): Promise<ActionOutcome<ResultsCheckView>>;
+  /** 요약_시행결과 만들기 (and the form, with every value taken). */
+  writeResultsSummary(year: number, lang: Lang): Promise<ActionOutcome<ResultsSummaryView>>;
 }
 
 /** Thrown by a bytes source that cannot read the open workbook's file (outside Office, no preview). */
 export { WorkbookBytesUnavailableError };
 
+/** A picked file (not the open workbook) that could not be read: its failure names it. */
+class PickedFileError extends Error {
+  constructor(readonly failure: ActionFailure) {
+    super("A picked file could not be read.");
+    this.name = "PickedFileError";
+  }
+}
+
 /** Any error of a workbook action → an ActionFailure (never a stack in the pane). */
 export function toActionFailure(error: unknown): ActionFailure {
+  if (error instanceof PickedFileError) return error.failure;
   if (error instanceof Error) {
     // By name as well as class: the use cases sit in other chunks (and the port in another bundle).
     if (error.name === "SheetNotOwnedError" && typeof (error as { sheet?: unknown }).sheet === "string") {
@@ -259,6 +314,14 @@ export function buildView(result: ValidationResult, checkedAt = new Date()): Val
   const departmentNames = [...new Set(departments.filter((d): d is string => !!d))].sort((a, b) => a.localeCompare(b, "ko"));
   const ruleIds = [...new Set(result.findings.map((f) => f.ruleId))].sort();
   return { result, groups: groupFindings(result.plan, result.findings), departments, departmentNames, ruleIds, checkedAt };
+}
+
+/** The results use cases (and the results rules) are loaded when the 시행결과 section first acts. */
+const resultsUseCases = () => import(/* webpackChunkName: "pane-results" */ "../app/resultsInPlace");
+
+function resultsCounts(check: { report: { counts: ResultsCheckView["counts"] } }): ResultsCheckView["counts"] {
+  const { met, missed, notReported, noTarget } = check.report.counts;
+  return { met, missed, notReported, noTarget };
 }
 
 export interface PaneActionOptions {
@@ -388,6 +451,50 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
         const result = await undoConsolidation(port, undo, { lang, now: now() });
         if (result.status === "changedSince") return { status: "changedSince", cells: result.cells.map(({ ref }) => `${ref.sheet}!${toA1(ref.row, ref.col)}`) };
         return { status: "undone", cells: result.cells, logRows: result.logRows.length };
+      }),
+
+    resultsYears: () =>
+      attempt(async () => {
+        const { resultsYears } = await resultsUseCases();
+        return resultsYears(port, now());
+      }),
+    makeResultsForm: (year, lang) =>
+      attempt(async () => {
+        const { makeResultsForm } = await resultsUseCases();
+        const form = await makeResultsForm(port, year, lang);
+        return { sheet: form.sheet.name, projects: form.projects, indicators: form.indicators };
+      }),
+    gatherResults: (year, files, lang) =>
+      attempt(async () => {
+        const [{ gatherResultsInPlace, describeResultsConflict }, reader] = await Promise.all([resultsUseCases(), workbookFiles()]);
+        const workbooks = [];
+        for (const file of files) {
+          try {
+            workbooks.push({ file: file.name, grid: await reader.readGrid(file.bytes) });
+          } catch (error) {
+            const failure = toActionFailure(error);
+            throw failure.kind === "read" ? new PickedFileError({ ...failure, file: file.name }) : error;
+          }
+        }
+        const { check, form } = await gatherResultsInPlace(port, year, workbooks, lang);
+        return {
+          sheet: form.sheet.name,
+          files: check.departments,
+          conflicts: check.conflicts.map((c) => both((l) => describeResultsConflict(c, l))),
+          counts: resultsCounts(check),
+        };
+      }),
+    checkResults: (year) =>
+      attempt(async () => {
+        const { checkResultsInPlace } = await resultsUseCases();
+        const check = await checkResultsInPlace(port, year);
+        return { year, view: buildView(check, now()), counts: resultsCounts(check), sources: check.report.sources };
+      }),
+    writeResultsSummary: (year, lang) =>
+      attempt(async () => {
+        const { writeResultsSummaryInPlace } = await resultsUseCases();
+        const written = await writeResultsSummaryInPlace(port, year, lang);
+        return { sheets: [written.form.sheet.name, SHEETS.resultsSummary], counts: resultsCounts(written.check) };
       }),
   };
 }

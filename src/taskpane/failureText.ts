@@ -8,7 +8,7 @@ export function actionFailureText(failure: ActionFailure, lang: Lang, workbookNa
   const workbook = workbookName ?? uiText("pane.workbook", lang);
   switch (failure.kind) {
     case "read":
-      return readFailureText(failure.failure, workbook, lang);
+      return readFailureText(failure.failure, failure.file ?? workbook, lang);
     case "sheetNotOwned":
       return uiText("failure.sheetNotOwned", lang, { sheet: failure.sheet });
     case "noDepartments":

@@ -37,6 +37,8 @@ export interface FindingsTreeProps {
   busy: boolean;
   onSelect(finding: Finding): void;
   onFix(finding: Finding): void;
+  /** The list's heading (default 검증 결과). */
+  label?: string;
 }
 
 function placeName(t: T, place: Place): string {
@@ -45,7 +47,7 @@ function placeName(t: T, place: Place): string {
   return t("findings.noStrategy");
 }
 
-export function FindingsTree({ t, lang, view, visible, selectedKey, busy, onSelect, onFix }: FindingsTreeProps): React.JSX.Element {
+export function FindingsTree({ t, lang, view, visible, selectedKey, busy, onSelect, onFix, label }: FindingsTreeProps): React.JSX.Element {
   const styles = useStyles();
   const indexOf = React.useMemo(() => new Map(view.result.findings.map((f, i) => [f, i])), [view]);
   const bySeverity = React.useMemo(() => groupBySeverity(view.groups, (f) => visible.has(indexOf.get(f) ?? -1)), [view, visible, indexOf]);
@@ -69,7 +71,7 @@ export function FindingsTree({ t, lang, view, visible, selectedKey, busy, onSele
     return (
       <section className={styles.root} aria-labelledby={headingId}>
         <h2 id={headingId} className={styles.heading}>
-          {t("findings.label")}
+          {label ?? t("findings.label")}
         </h2>
         <Text className={styles.empty} role="status">
           {view.result.findings.length === 0 ? t("findings.none") : t("findings.noneFiltered")}
@@ -81,7 +83,7 @@ export function FindingsTree({ t, lang, view, visible, selectedKey, busy, onSele
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {t("findings.label")}
+        {label ?? t("findings.label")}
       </h2>
       <Tree
         aria-labelledby={headingId}

@@ -48,6 +48,8 @@ export function sampleView(): ValidationView {
   return buildView({ plan, counts: planCounts(plan), findings, severities: countBySeverity(findings) }, new Date("2026-11-26T09:00:00Z"));
 }
 
+const RESULTS_COUNTS = { met: 1, missed: 1, notReported: 1, noTarget: 0 };
+
 export function fakeActions(view: ValidationView = sampleView(), overrides: Partial<PaneActions> = {}): jest.Mocked<PaneActions> {
   const actions: PaneActions = {
     validate: async (onProgress?: (step: ProgressStep) => void) => {
@@ -79,6 +81,14 @@ export function fakeActions(view: ValidationView = sampleView(), overrides: Part
     createDepartmentWorkbooks: async () => ({ ok: false as const, failure: { kind: "noWorkbookBytes" as const } }),
     consolidate: async () => ({ ok: false as const, failure: { kind: "noDepartments" as const } }),
     undoConsolidation: async () => ({ ok: true as const, value: { status: "undone" as const, cells: 1, logRows: 1 } }),
+    resultsYears: async () => ({ ok: true as const, value: { years: [2023, 2024, 2025, 2026], suggested: 2025 } }),
+    makeResultsForm: async (year: number) => ({ ok: true as const, value: { sheet: `시행결과_${year}`, projects: 2, indicators: 3 } }),
+    gatherResults: async (year: number, files: readonly { name: string }[]) => ({
+      ok: true as const,
+      value: { sheet: `시행결과_${year}`, files: files.map((f) => ({ file: f.name, department: null })), conflicts: [], counts: RESULTS_COUNTS },
+    }),
+    checkResults: async (year: number) => ({ ok: true as const, value: { year, view, counts: RESULTS_COUNTS, sources: [`시행결과_${year}`] } }),
+    writeResultsSummary: async (year: number) => ({ ok: true as const, value: { sheets: [`시행결과_${year}`, "요약_시행결과"], counts: RESULTS_COUNTS } }),
     ...overrides,
   };
   const mocked = {} as jest.Mocked<PaneActions>;

@@ -1,0 +1,89 @@
+/**
+ * 시행결과 in the open workbook, for the pane: the form made, the departments' files gathered into it, the
+ * results checked with their findings lit up where they are, and 요약_시행결과 made. Gathering writes the
+ * taken values into the open workbook's 시행결과_<year> form (conflicts are never applied), so what is
+ * checked and highlighted afterwards is always a cell of the open workbook.
+ */
+import { GENERATED_SHEETS, readPlan } from "../engine";
+import { resultsSheetName } from "../engine/results/read";
+import type { ResultsConflict } from "../engine/results/gather";
+import type { Lang } from "../i18n";
+import { resultsText } from "../i18n/results";
+import { marksFor } from "./inPlace";
+import { checkSheetsOwned, type WorkbookPort } from "./port";
+import { checkResults, writeResults, type ResultsCheck, type ResultsWorkbook, type WrittenResults } from "./resultsCheck";
+import { RESULTS_FORM_MARKER, resultsForm, writeResultsForm, type ResultsForm } from "./resultsForm";
+import { RESULTS_SUMMARY_MARKER } from "./resultsSummary";
+
+export interface ResultsYears {
+  /** The years a form can be made for: the plan period's years that have targets. */
+  years: number[];
+  /** The year offered first: last year, kept inside the plan's period. */
+  suggested: number;
+}
+
+/** The plan's results years, and last year (results are reported the year after) as the suggestion. */
+export async function resultsYears(port: WorkbookPort, now: Date): Promise<ResultsYears> {
+  const plan = readPlan(await port.readGrid());
+  const inPeriod = plan.planYears.filter((y) => plan.targetYears.includes(y));
+  const years = inPeriod.length > 0 ? inPeriod : plan.targetYears;
+  const last = now.getFullYear() - 1;
+  const suggested = years.length === 0 ? last : Math.min(Math.max(last, years[0]), years[years.length - 1]);
+  return { years, suggested };
+}
+
+/** 시행결과 양식 만들기: the 시행결과_<year> form, values already written in it kept. */
+export function makeResultsForm(port: WorkbookPort, year: number, lang: Lang): Promise<ResultsForm> {
+  return writeResultsForm(port, year, lang);
+}
+
+/** Checks the year's results of the open workbook and replaces the earlier highlights with these findings'. */
+export async function checkResultsInPlace(port: WorkbookPort, year: number): Promise<ResultsCheck> {
+  const check = checkResults(await port.readGrid(), year);
+  await port.highlight(marksFor(check.findings.filter((f) => f.severity !== "info")));
+  return check;
+}
+
+/**
+ * 부서 파일 취합: the departments' files read with the plans' guarantees (a file answers for its own
+ * department's projects; files that disagree are a conflict, never applied) and the values taken written
+ * into the open workbook's form. Returns the check of the gathered results (its conflicts and departments).
+ */
+export async function gatherResultsInPlace(
+  port: WorkbookPort,
+  year: number,
+  files: readonly ResultsWorkbook[],
+  lang: Lang,
+): Promise<{ check: ResultsCheck; form: ResultsForm }> {
+  const grid = await port.readGrid();
+  const check = checkResults(grid, year, files);
+  const form = resultsForm(check.plan, year, lang);
+  checkSheetsOwned(grid, [form.sheet]);
+  await port.replaceSheet(form.sheet);
+  await port.setDataValidation(form.rules);
+  return { check, form };
+}
+
+/** A value not taken, as one line (the command line says it the same way). */
+export function describeResultsConflict(conflict: ResultsConflict, lang: Lang): string {
+  return resultsText(conflict.kind === "otherDepartment" ? "cli.conflict.otherDepartment" : "cli.conflict.disagree", lang, {
+    project: conflict.project.replace(/\s+/g, " "),
+    indicator: conflict.indicator.replace(/\s+/g, " ") || resultsText("summary.col.spent", lang),
+    files: conflict.files.join(", "),
+    values: conflict.values.join(" / "),
+  });
+}
+
+/**
+ * 요약_시행결과 만들기 from the open workbook's results: both sheets it writes (the form, the summary) are
+ * checked to be the add-in's before either is written.
+ */
+export async function writeResultsSummaryInPlace(port: WorkbookPort, year: number, lang: Lang): Promise<WrittenResults & { check: ResultsCheck }> {
+  const grid = await port.readGrid();
+  checkSheetsOwned(grid, [
+    { name: resultsSheetName(year), marker: RESULTS_FORM_MARKER },
+    { name: GENERATED_SHEETS.resultsSummary, marker: RESULTS_SUMMARY_MARKER },
+  ]);
+  const check = checkResults(grid, year);
+  return { ...(await writeResults(port, check, lang)), check };
+}
