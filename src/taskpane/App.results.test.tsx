@@ -7,7 +7,7 @@
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import type { PaneActions } from "./actions";
 import { App } from "./App";
-import { fakeActions, sampleView } from "./testing/fakeActions";
+import { fakeActions, sampleView } from "../../test/kits/taskpane/fakeActions";
 
 async function openResults(actions: PaneActions, lang: "ko" | "en" = "ko"): Promise<HTMLElement> {
   render(<App actions={actions} initialLang={lang} />);

@@ -6,7 +6,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import { SHEETS, type GeneratedCell } from "../app/port";
-import { MemoryPort } from "../app/testing/memoryPort";
+import { MemoryPort } from "../../test/kits/app/memoryPort";
 import type { Grid } from "../engine";
 import { readWorkbookFile } from "../xlsx/readFile";
 import { createPaneActions, type ActionOutcome } from "./actions";
