@@ -192,13 +192,16 @@ module.exports = (env = {}, argv = {}) => {
       path: outDir,
       filename: dev ? "[name].js" : "[name].[contenthash:8].js",
       publicPath: "",
-      clean: false,
+      // Its own files only: the "addin" configuration cleans the rest.
+      clean: { keep: (file) => !COMMANDS_OUTPUT.test(file) },
     },
     resolve: addin.resolve,
     // for…of and spreads over Map/Set need downlevelIteration to mean the same in ES5.
     module: { rules: [typeScript({ target: "es5", downlevelIteration: true, sourceMap: dev })] },
     performance: { hints: false },
     plugins: [
+      // One file: the pane's lazy chunks (generated sheets, the lock) are always needed by the ribbon.
+      new (require("webpack").optimize.LimitChunkCountPlugin)({ maxChunks: 1 }),
       page("commands", "./src/commands/commands.html", ["commands"]),
       new CopyWebpackPlugin({
         patterns: [

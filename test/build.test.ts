@@ -10,7 +10,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import * as acorn from "acorn";
-import { uiText } from "../src/i18n/ui";
+import { staticPageTexts } from "../src/i18n/staticPages";
 import { noteIfAbsent, sharedFile, testWithShared } from "./sharedMaterial";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -103,7 +103,7 @@ describe("the production build", () => {
   it("copies the pane's fallback script (never bundled): ES5, with the catalogue's ko/en message, loaded before the bundle", () => {
     parsesAsEs5("oldWebview.js");
     const script = read("oldWebview.js");
-    for (const lang of ["ko", "en"] as const) expect(script).toContain(JSON.stringify(uiText("fallback.oldWebview", lang)));
+    for (const lang of ["ko", "en"] as const) expect(script).toContain(JSON.stringify(staticPageTexts["fallback.oldWebview"][lang]));
     const template = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
     const scripts = [...template.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
     expect(scripts[scripts.length - 1]).toBe("oldWebview.js"); // the bundle is injected after, at the end of body

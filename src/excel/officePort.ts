@@ -22,15 +22,20 @@
 import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, WorkbookPort, WrittenValue } from "../app/port";
 import type { CellRef, Grid } from "../engine";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions, type ExcelRun } from "./context";
-import { lookUpHighlights, removeHighlights, replaceHighlights } from "./formats";
-import { readWorkbook, type WorkbookRead } from "./readGrid";
-import { appendGeneratedRows, replaceGeneratedSheet } from "./sheets";
-import { withRunLock } from "./runLock";
-import { readStoreEntries, writeStoreEntries } from "./store";
-import { setCellRules } from "./validation";
-import { selectCell, writeCellValues } from "./values";
+import type { WorkbookRead } from "./readGrid";
 
-export { SheetNotOwnedError } from "./sheets";
+// The pane's first load carries none of the adapter's work: reading and highlighting, writing (values,
+// generated sheets, input rules, the store) and the one-run lock load on first use (the ribbon's bundle
+// has them inline: webpack.config.js keeps it one file).
+const reading = () => import(/* webpackChunkName: "excel-validate" */ "./readGrid");
+const highlighting = () => import(/* webpackChunkName: "excel-validate" */ "./formats");
+const generatedSheets = () => import(/* webpackChunkName: "excel-writes" */ "./sheets");
+const inputRules = () => import(/* webpackChunkName: "excel-writes" */ "./validation");
+const values = () => import(/* webpackChunkName: "excel-writes" */ "./values");
+const store = () => import(/* webpackChunkName: "excel-writes" */ "./store");
+const runLock = () => import(/* webpackChunkName: "excel-lock" */ "./runLock");
+
+export { SheetNotOwnedError } from "../app/port";
 
 /**
  * Excel.run that waits while the user is typing in a cell (ExcelApi 1.12 flag; older hosts ignore it)
@@ -55,6 +60,7 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
   let lastRead: Omit<WorkbookRead, "grid"> | null = null;
   return {
     async readGrid(): Promise<Grid> {
+      const { readWorkbook } = await reading();
       let read: WorkbookRead;
       try {
         read = await run((context) => readWorkbook(context, opts));
@@ -74,6 +80,7 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
       const protectedSheets = new Set(seen?.protectedSheets ?? []);
       const outcome = { skippedSheets: [...protectedSheets].filter((name) => marks.some((m) => m.ref.sheet === name)) };
       const shown = marks.filter((m) => !protectedSheets.has(m.ref.sheet));
+      const { lookUpHighlights, replaceHighlights } = await highlighting();
       if (seen) {
         try {
           await run((context) => replaceHighlights(context, seen.highlights, shown, opts));
@@ -87,41 +94,52 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
       return outcome;
     },
 
-    clearHighlights(): Promise<number> {
+    async clearHighlights(): Promise<number> {
       lastRead = null;
+      const { lookUpHighlights, removeHighlights } = await highlighting();
       return run(async (context) => removeHighlights(context, await lookUpHighlights(context)));
     },
 
     async writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void> {
       if (changes.length === 0) return;
+      const { writeCellValues } = await values();
       await run((context) => writeCellValues(context, changes, opts));
     },
 
-    select(ref: CellRef): Promise<void> {
+    async select(ref: CellRef): Promise<void> {
+      const { selectCell } = await values();
       return run((context) => selectCell(context, ref));
     },
 
-    replaceSheet(sheet: GeneratedSheet): Promise<void> {
+    async replaceSheet(sheet: GeneratedSheet): Promise<void> {
+      const { replaceGeneratedSheet } = await generatedSheets();
       return run((context) => replaceGeneratedSheet(context, sheet, opts));
     },
 
-    appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void> {
+    async appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void> {
+      const { appendGeneratedRows } = await generatedSheets();
       return run((context) => appendGeneratedRows(context, name, marker, header, rows, opts));
     },
 
     async setDataValidation(rules: CellRule[]): Promise<void> {
       if (rules.length === 0) return;
+      const { setCellRules } = await inputRules();
       await run((context) => setCellRules(context, rules, opts));
     },
 
-    exclusive: <T>(work: () => Promise<T>): Promise<T> => withRunLock(run, work),
+    async exclusive<T>(work: () => Promise<T>): Promise<T> {
+      const { withRunLock } = await runLock();
+      return withRunLock(run, work);
+    },
 
-    readStore(): Promise<Record<string, string>> {
+    async readStore(): Promise<Record<string, string>> {
+      const { readStoreEntries } = await store();
       return run((context) => readStoreEntries(context));
     },
 
     async writeStore(entries: Record<string, string | null>): Promise<void> {
       if (Object.keys(entries).length === 0) return;
+      const { writeStoreEntries } = await store();
       await run((context) => writeStoreEntries(context, entries));
     },
   };

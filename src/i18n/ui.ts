@@ -132,10 +132,6 @@ export const uiTexts = {
     en: "The open workbook's file cannot be read here. Open the task pane inside Excel, or open the file in the preview.",
   },
 
-  "fallback.oldWebview": {
-    ko: "이 Excel의 웹 구성 요소가 오래되어 작업창을 열 수 없습니다. Office를 최신 버전으로 업데이트하거나 웹용 Excel(office.com)에서 사용하세요.",
-    en: "This Excel's web component is too old to run the task pane. Update Office, or use Excel on the web (office.com).",
-  },
   "failure.running": {
     ko: "이 통합 문서를 다른 곳(리본의 [계획 검증] 또는 작업창)에서 이미 검증하고 있습니다. 끝난 뒤 다시 해 보세요.",
     en: "This workbook is already being validated (by the ribbon's Validate plan or the task pane). Try again when it has finished.",

@@ -5,7 +5,7 @@
  *
  * It shows the message at once where what the bundle needs is missing, and otherwise when the pane has
  * drawn nothing into #root some seconds after the page loaded (a bundle that failed to parse or start).
- * The texts are "fallback.oldWebview" of src/i18n/ui.ts (a test keeps them equal).
+ * The texts are "fallback.oldWebview" of src/i18n/staticPages.ts (a test keeps them equal).
  */
 (function () {
   var KO = "이 Excel의 웹 구성 요소가 오래되어 작업창을 열 수 없습니다. Office를 최신 버전으로 업데이트하거나 웹용 Excel(office.com)에서 사용하세요.";
