@@ -42,18 +42,29 @@ export function strategyLabel(plan: Plan, strategyId: string | null): string {
   return strategy ? oneLine(strategy.cell.raw || strategy.name) : "";
 }
 
-const byIdIndex = new WeakMap<readonly { id: string }[], { length: number; items: Map<string, { id: string }> }>();
-
-/** The first item with the id, found through an index kept per list: rules ask once per project. */
-function byId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
-  let index = byIdIndex.get(list);
-  if (!index || index.length !== list.length) {
-    const items = new Map<string, T>();
-    for (const item of list) if (!items.has(item.id)) items.set(item.id, item);
-    index = { length: list.length, items };
-    byIdIndex.set(list, index);
+/**
+ * An index of a plan's list, built once and kept while the list is (rebuilt if it grew): rules ask once per
+ * project or target, and a scan of the whole list each time is quadratic on a large plan.
+ */
+function keptIndex<L extends readonly unknown[], I>(cache: WeakMap<L, { length: number; index: I }>, list: L, build: (list: L) => I): I {
+  let kept = cache.get(list);
+  if (!kept || kept.length !== list.length) {
+    kept = { length: list.length, index: build(list) };
+    cache.set(list, kept);
   }
-  return index.items.get(id) as T | undefined;
+  return kept.index;
+}
+
+const byIdIndex = new WeakMap<readonly { id: string }[], { length: number; index: Map<string, { id: string }> }>();
+
+/** The first item with the id. */
+function byId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
+  const items = keptIndex(byIdIndex, list, (all) => {
+    const first = new Map<string, { id: string }>();
+    for (const item of all) if (!first.has(item.id)) first.set(item.id, item);
+    return first;
+  });
+  return items.get(id) as T | undefined;
 }
 
 /** The numbering scope of a project: its task if it has one, else its strategy, else the plan. */
@@ -63,20 +74,10 @@ export function numberingScope(project: Pick<Project, "strategyId" | "taskId">):
 
 /** A cell the reader found holding an Excel error: structure/error-cell reports it, other rules leave it. */
 export function isErrorCell(plan: Plan, ref: CellRef): boolean {
-  return errorCellKeys(plan.errorCells).has(cellKey(ref));
+  return keptIndex(errorCellIndex, plan.errorCells, (cells) => new Set(cells.map((e) => cellKey(e.ref)))).has(cellKey(ref));
 }
 
-const errorCellIndex = new WeakMap<Plan["errorCells"], { length: number; keys: Set<string> }>();
-
-/** The error cells as keys, kept per list: a table of #REF! asked once per target stays linear. */
-function errorCellKeys(cells: Plan["errorCells"]): Set<string> {
-  let index = errorCellIndex.get(cells);
-  if (!index || index.length !== cells.length) {
-    index = { length: cells.length, keys: new Set(cells.map((e) => cellKey(e.ref))) };
-    errorCellIndex.set(cells, index);
-  }
-  return index.keys;
-}
+const errorCellIndex = new WeakMap<Plan["errorCells"], { length: number; index: Set<string> }>();
 
 function cellKey(ref: CellRef): string {
   return `${ref.row}:${ref.col}:${ref.sheet}`;
