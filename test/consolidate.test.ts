@@ -121,6 +121,7 @@ describe("consolidate the scenario", () => {
         { kind: "missingProject", projectId: "I-3-3", name: "독서문화 프로그램 확대", files: ["교육지원과.xlsx"], field: "project", year: null, values: [null] },
         { kind: "otherDepartment", projectId: "II-4-1-2", name: "75세이상 어르신 효도밥상 운영", files: ["장애인복지과.xlsx"], field: "budget", year: 2024, values: [1500] },
       ],
+      unattributed: [],
     });
     expect(run.result.applied[0].files).toEqual(["어르신복지과.xlsx", "어르신복지과-2차.xlsx"]);
     expect(run.result.departmentsWithoutWorkbook).toEqual(["주민생활복지과", "보건소 건강관리과", "여성가족과", "안전재난과", "아동청소년과", "문화체육과"]);
@@ -463,5 +464,36 @@ describe("undoConsolidation", () => {
     const port = new MemoryPort(await readWorkbookBuffer(masterBytes));
     const run = await consolidateIntoPort(xlsxWorkbookFiles, port, [{ name: "x.xlsx", bytes: new Uint8Array(await fs.readFile(WHOLE_COPY)) }], { now: NOW });
     expect(run.undo).toBeNull();
+  });
+});
+
+describe("edits consolidation cannot attribute", () => {
+  it("are listed with their file and cell (text and JSON), never applied", async () => {
+    const split = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
+    const housing = split.files.find((f) => f.department === "주택과")!;
+    const port = await ExcelJsWorkbookPort.fromBuffer(housing.bytes);
+    const plan = readPlan(await port.readGrid());
+    const sheet = port.workbook.getWorksheet(plan.sheet)!;
+    const strategy = plan.strategies[0].cell.ref;
+    const budgetCol = plan.columns.find((c) => c.role === "budget")!.col;
+    sheet.getCell(strategy.row + 1, budgetCol + 1).value = 777; // a strategy row: no project's cell
+    port.workbook.addWorksheet("메모").getCell("B2").value = "예산 더 필요";
+    const budget = plan.projects[0].budgets.find((b) => b.year === 2026)!.ref;
+    sheet.getCell(budget.row + 1, budget.col + 1).value = 600;
+    const bytes = await port.toBuffer();
+
+    const run = await consolidateWorkbooks(xlsxWorkbookFiles, masterBytes, [{ name: "주택과.xlsx", bytes }], { now: NOW });
+    const json = consolidationJson(run.result);
+    expect(json.applied.map((a) => [a.projectId, a.after])).toEqual([[plan.projects[0].id, 600]]);
+    expect(json.unattributed).toEqual([
+      { file: "주택과.xlsx", sheet: plan.sheet, address: toA1(strategy.row, budgetCol), value: "777" },
+      { file: "주택과.xlsx", sheet: "메모", address: "B2", value: "예산 더 필요" },
+    ]);
+    const out = sheetValues(await readWorkbookBuffer(run.bytes));
+    expect(out["메모"]).toBeUndefined();
+    const text = describeConsolidation(run, "ko").join("\n");
+    expect(text).toContain("어느 사업의 칸도 아닌 곳의 편집 — 반영하지 않았습니다");
+    expect(text).toContain(`주택과.xlsx · ${plan.sheet}!${toA1(strategy.row, budgetCol)}: (빈 칸) → 777`);
+    expect(describeConsolidation(run, "en").join("\n")).toContain("Edits outside any project's cells");
   });
 });

@@ -17,10 +17,11 @@
  * The 기준선 (baseline) of the revision log is left as it was: a later 수정이력 기록 against an older
  * baseline would list the consolidated changes again. Save a new baseline after consolidating.
  */
-import { readPlan, type CellRef, type CellValue, type Grid, type Plan, type Severity } from "../engine";
+import { readPlan, toA1, type CellRef, type CellValue, type Grid, type Plan, type Severity } from "../engine";
 import { refKey } from "../engine/consolidate/inputRules";
 import { consolidationJson, type ConsolidationJson } from "../engine/consolidate/json";
 import { planConsolidation } from "../engine/consolidate/planConsolidation";
+import { unattributedEdits } from "../engine/consolidate/unattributed";
 import { departmentsOf } from "../engine/consolidate/split";
 import type { AddedProject, AppliedChange, Conflict, ConsolidationResult, DepartmentInput, NamedDepartment } from "../engine/consolidate/types";
 import type { RevisionValue } from "../engine/revisions/diff";
@@ -142,9 +143,10 @@ export async function readDepartmentFiles(
   workbooks: Pick<WorkbookFiles, "readGrid">,
   files: readonly DepartmentFileBytes[],
   onProgress?: (progress: ConsolidateProgress) => void,
-): Promise<{ inputs: DepartmentInput[]; checks: FileCheck[] }> {
+): Promise<{ inputs: DepartmentInput[]; checks: FileCheck[]; grids: Map<string, Grid> }> {
   const inputs: DepartmentInput[] = [];
   const checks: FileCheck[] = [];
+  const grids = new Map<string, Grid>();
   for (let i = 0; i < files.length; i++) {
     const { name, bytes, department } = files[i];
     try {
@@ -153,6 +155,7 @@ export async function readDepartmentFiles(
       const guide = guideDepartment(grid);
       const named: NamedDepartment | undefined = department?.trim() ? { name: department.trim(), source: "chosen" } : guide ? { name: guide, source: "guide" } : undefined;
       inputs.push({ file: name, plan: validation.plan, ...(named ? { named } : {}) });
+      grids.set(name, grid);
       const departments = departmentsOf(validation.plan);
       checks.push({ file: name, department: departments[0]?.name ?? null, projects: validation.plan.projects.length, severities: validation.severities, failure: null });
     } catch (error) {
@@ -162,7 +165,7 @@ export async function readDepartmentFiles(
     }
     onProgress?.({ index: i + 1, total: files.length, file: name });
   }
-  return { inputs, checks };
+  return { inputs, checks, grids };
 }
 
 /**
@@ -178,8 +181,16 @@ export async function consolidateIntoPort(
   const grid = await port.readGrid();
   const master = readPlan(grid);
   if (departmentsOf(master).length === 0) throw new NoDepartmentsError();
-  const { inputs, checks } = await readDepartmentFiles(workbooks, distinctNames(files), options.onProgress);
+  const { inputs, checks, grids } = await readDepartmentFiles(workbooks, distinctNames(files), options.onProgress);
   const result = planConsolidation(master, inputs);
+  // Edits outside any project's cells, in the files taken as a department's (the master as read, before writing).
+  const refused = new Set(result.conflicts.filter((c) => c.kind === "notDepartmentFile" || c.kind === "noDepartment").flatMap((c) => c.files));
+  result.unattributed = inputs.flatMap((input) => {
+    const department = result.files.find((f) => f.file === input.file)?.department;
+    const fileGrid = grids.get(input.file);
+    if (!("plan" in input) || !department || !fileGrid || refused.has(input.file)) return [];
+    return unattributedEdits(master, grid, department, input.file, input.plan, fileGrid);
+  });
   // The changes applied here go to 수정이력 now; a baseline that matched the plan moves with them, so a
   // later 수정이력 기록 does not log them twice. One that did not (changes not yet recorded) stays.
   const baseline = await readBaseline(port);
@@ -446,6 +457,15 @@ export function describeConsolidation(run: Pick<ConsolidationRun, "result" | "ch
   section(departmentText("report.applied.title", lang), result.applied.map((c) => describeApplied(c, lang)));
   section(departmentText("report.added.title", lang), result.added.map((p) => describeAdded(p, lang, run.master)));
   section(departmentText("report.conflicts.title", lang), result.conflicts.map((c) => describeConflict(c, lang)));
+  const unattributed = result.unattributed ?? [];
+  if (unattributed.length > 0) {
+    section(
+      departmentText("report.unattributed.title", lang),
+      unattributed.map((u) =>
+        departmentText("report.unattributed", lang, { file: u.file, cell: `${u.ref.sheet}!${toA1(u.ref.row, u.ref.col)}`, value: shown(u.value, lang), before: shown(u.before, lang) }),
+      ),
+    );
+  }
   if (result.departmentsWithoutWorkbook.length > 0) {
     lines.push("", departmentText("report.withoutWorkbook", lang, { departments: result.departmentsWithoutWorkbook.join(", ") }));
   }

@@ -85,6 +85,11 @@ export const departmentTexts = {
   "report.conflicts.title": { ko: "충돌 — 반영하지 않았습니다", en: "Conflicts — not applied" },
   "report.none": { ko: "(없음)", en: "(none)" },
   "report.empty": { ko: "(빈 칸)", en: "(empty)" },
+  "report.unattributed.title": {
+    ko: "어느 사업의 칸도 아닌 곳의 편집 — 반영하지 않았습니다. 필요하면 총괄표에서 직접 고치세요",
+    en: "Edits outside any project's cells — not applied. Make them in the master yourself if needed",
+  },
+  "report.unattributed": { ko: "{file} · {cell}: {before} → {value}", en: "{file} · {cell}: {before} → {value}" },
   "report.withoutWorkbook": {
     ko: "파일이 오지 않은 부서: {departments}",
     en: "Departments without a workbook: {departments}",

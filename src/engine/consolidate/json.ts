@@ -1,4 +1,5 @@
 /** The JSON form of a consolidation (`plan-check consolidate --format json`): exactly these keys. */
+import { toA1 } from "../a1";
 import type { RevisionField, RevisionValue } from "../revisions/diff";
 import type { ConflictKind, ConsolidationResult } from "./types";
 
@@ -14,6 +15,8 @@ export interface ConsolidationJson {
     afterProjectId: string | null;
   }[];
   conflicts: { kind: ConflictKind; projectId: string | null; name: string | null; files: string[]; field: RevisionField | null; year: number | null; values: RevisionValue[] }[];
+  /** Edits consolidation could not attribute to a project's cell: listed, never applied. */
+  unattributed: { file: string; sheet: string; address: string; value: string }[];
 }
 
 export function consolidationJson(result: ConsolidationResult): ConsolidationJson {
@@ -29,5 +32,6 @@ export function consolidationJson(result: ConsolidationResult): ConsolidationJso
       afterProjectId,
     })),
     conflicts: result.conflicts.map(({ kind, projectId, name, files, field, year, values }) => ({ kind, projectId, name, files, field, year, values })),
+    unattributed: (result.unattributed ?? []).map(({ file, ref, value }) => ({ file, sheet: ref.sheet, address: toA1(ref.row, ref.col), value })),
   };
 }

@@ -59,6 +59,7 @@ describe("planConsolidation", () => {
       applied: [{ file: "a.xlsx", projectId: "I-2-3", name: "마포형 케어안심주택 '서브하우스' 운영", field: "budget", year: 2025, before: 6.8, after: 8 }],
       added: [],
       conflicts: [],
+      unattributed: [],
     });
     const [change] = result.applied;
     expect(change.ref).toEqual(budget(master, "I-2-3", 2025));
@@ -242,6 +243,7 @@ describe("planConsolidation", () => {
       applied: [],
       added: [],
       conflicts: [{ kind: "noDepartment", projectId: null, name: null, files: [file], field: null, year: null, values: [] }],
+      unattributed: [],
     });
 
     it("refuses a workbook that names none, even when its projects are all one department's", () => {
@@ -284,6 +286,7 @@ describe("planConsolidation", () => {
         applied: [],
         added: [],
         conflicts: [{ kind: "notDepartmentFile", projectId: null, name: null, files: ["계획 전체.xlsx"], field: null, year: null, values: [] }],
+        unattributed: [],
       });
       // Taken as the department its rows name most, which still leaves most rows another department's.
       const most = result.conflicts[0].workbookDepartment;

@@ -6,6 +6,7 @@ import type { CellRef } from "../grid";
 import type { Plan } from "../plan";
 import type { RevisionEntry, RevisionField, RevisionValue } from "../revisions/diff";
 import type { ProjectSnapshot } from "../revisions/snapshot";
+import type { UnattributedEdit } from "./unattributed";
 
 /**
  * Why something was not applied. Stable ids: the faces render them through src/i18n/departments.ts.
@@ -148,4 +149,6 @@ export interface ConsolidationResult {
   files: DepartmentFileSummary[];
   /** Departments of the master no workbook came from. */
   departmentsWithoutWorkbook: string[];
+  /** Edits no project's cell holds (unattributed.ts), never applied; filled where the workbooks' grids are known. */
+  unattributed?: UnattributedEdit[];
 }

@@ -1,0 +1,99 @@
+/**
+ * Edits in a department workbook that consolidation cannot attribute to one of its projects' cells: on
+ * a strategy, 대표과업, subtotal, title or note row of the plan sheet, or in another sheet (a duplicated plan
+ * sheet, a sheet the master also has). They are never applied; they are listed so that none is lost
+ * silently.
+ *
+ * The department's workbook is the master with the split's rows deleted (split.ts), so the rows outside
+ * any project line up, in order, with the master's kept rows outside any project; project rows (inserted,
+ * deleted or edited) are the project diff's business and are left out on both sides.
+ */
+import type { CellRef, CellValue, Grid, SheetGrid } from "../grid";
+import { cellText } from "../grid";
+import type { Plan } from "../plan";
+import { departmentKey, planDepartmentSplit } from "./split";
+
+export interface UnattributedEdit {
+  file: string;
+  /** The department workbook's cell (zero-based). */
+  ref: CellRef;
+  /** What the department's cell holds (its text). */
+  value: string;
+  /** What the master holds there, as far as it lines up ("" for a cell the master lacks). */
+  before: string;
+}
+
+/** Sheets of a department workbook that are not the plan's: the 안내 sheet split writes, the add-in's store. */
+const OWN_SHEETS = new Set(["안내", "PlanCheckStore"]);
+
+const text = (value: CellValue | undefined): string => (value === undefined ? "" : cellText(value).trim());
+
+function projectRows(plan: Plan): Set<number> {
+  const rows = new Set<number>();
+  for (const p of plan.projects) for (let r = p.firstRow; r <= p.lastRow; r++) rows.add(r);
+  return rows;
+}
+
+function compareRows(file: string, sheet: string, theirs: SheetGrid, ours: SheetGrid, pairs: [number, number][], out: UnattributedEdit[]): void {
+  for (const [dr, mr] of pairs) {
+    const d = theirs.values[dr] ?? [];
+    const m = ours.values[mr] ?? [];
+    const width = Math.max(d.length, m.length);
+    for (let c = 0; c < width; c++) {
+      const after = text(d[c]);
+      const before = text(m[c]);
+      if (after !== before) out.push({ file, ref: { sheet, row: dr, col: c }, value: after, before });
+    }
+  }
+}
+
+export function unattributedEdits(
+  master: Plan,
+  masterGrid: Grid,
+  department: string,
+  file: string,
+  plan: Plan,
+  grid: Grid,
+): UnattributedEdit[] {
+  const out: UnattributedEdit[] = [];
+  const split = planDepartmentSplit(master, masterGrid).departments.find((d) => d.key === departmentKey(department));
+  const masterSheet = masterGrid.sheets.find((s) => s.name === master.sheet);
+  const deptSheet = grid.sheets.find((s) => s.name === plan.sheet);
+  if (!split || !masterSheet || !deptSheet) return out;
+
+  // The plan sheet: rows outside any project, in order on both sides.
+  // Each row outside the department's projects is found, in order, among the master's kept rows (the
+  // same text); a row found nowhere is an edit, compared with the next kept master row outside a project.
+  const deleted = new Set(split.deleteRows);
+  const masterProjects = projectRows(master);
+  const deptProjects = projectRows(plan);
+  const kept: number[] = [];
+  for (let r = 0; r < masterSheet.values.length; r++) if (!deleted.has(r)) kept.push(r);
+  const rowText = (sheet: SheetGrid, r: number) => (sheet.values[r] ?? []).map(text).join("\u241f").replace(/(\u241f)+$/, "");
+  const pairs: [number, number][] = [];
+  let at = 0;
+  for (let dr = 0; dr < deptSheet.values.length; dr++) {
+    if (deptProjects.has(dr)) continue;
+    const own = rowText(deptSheet, dr);
+    let found = -1;
+    for (let i = at; i < kept.length; i++) if (rowText(masterSheet, kept[i]) === own) { found = i; break; }
+    if (found !== -1) {
+      at = found + 1;
+      continue;
+    }
+    while (at < kept.length && masterProjects.has(kept[at])) at++;
+    pairs.push([dr, at < kept.length ? kept[at] : -1]);
+    at++;
+  }
+  compareRows(file, plan.sheet, deptSheet, masterSheet, pairs, out);
+
+  // Other sheets: against the master's sheet of that name; a copy of the plan sheet (Excel names it
+  // "총괄표 (2)") against the department's plan sheet; any other new sheet: every cell holding something.
+  const empty: SheetGrid = { ...deptSheet, values: [], merges: [] };
+  for (const sheet of grid.sheets) {
+    if (sheet === deptSheet || OWN_SHEETS.has(sheet.name)) continue;
+    const base = masterGrid.sheets.find((s) => s.name === sheet.name) ?? (sheet.name.startsWith(plan.sheet) ? deptSheet : empty);
+    compareRows(file, sheet.name, sheet, base, sheet.values.map((_, r) => [r, r] as [number, number]), out);
+  }
+  return out;
+}
