@@ -215,6 +215,35 @@ describe("preview in headless Chromium", () => {
     await page.getByRole("tablist", { name: "작업 구분" }).getByRole("tab", { name: "검증", exact: true }).click();
   });
 
+  it("시행결과: makes the 2024 form, gathers a filled results workbook, checks it, and makes 요약_시행결과", async () => {
+    await page.getByRole("tablist", { name: "작업 구분" }).getByRole("tab", { name: "시행결과" }).click();
+    const section = page.getByRole("tabpanel", { name: "시행결과" });
+    const year = section.getByRole("combobox", { name: "연도" });
+    await poll(async () => (await year.isEnabled()) && (await year.locator("option").count()) === 4, async () => `years: ${await year.locator("option").count()}`);
+    await year.selectOption("2024");
+    await section.getByRole("button", { name: "양식 만들기" }).click();
+    await section.getByText(/^'시행결과_2024' 시트를 만들었습니다/).waitFor();
+    const sheetTabs = page.getByRole("tablist", { name: "시트" });
+    await sheetTabs.getByRole("tab", { name: "시행결과_2024" }).waitFor();
+
+    await section.getByLabel("부서 시행결과 파일").setInputFiles(path.join(ROOT, "test", "fixtures", "results", "mapo-2024-results.xlsx"));
+    await section.getByRole("button", { name: "취합 (1개)" }).click();
+    await section.getByText(/^파일 1개를 '시행결과_2024' 시트에 모았습니다/).waitFor();
+
+    await section.getByRole("button", { name: "시행결과 확인" }).click();
+    const line = section.getByRole("group", { name: "시행결과 요약" });
+    await line.waitFor();
+    expect(await line.textContent()).toMatch(/2024년: 달성 [1-9]\d* · 미달성 [1-9]/);
+    await section.getByRole("tree", { name: /시행결과 검사/ }).waitFor();
+
+    await section.getByRole("button", { name: "요약_시행결과 만들기" }).click();
+    await section.getByText(/^시행결과_2024, 요약_시행결과 시트를 만들었습니다/).waitFor();
+    await sheetTabs.getByRole("tab", { name: "요약_시행결과" }).waitFor();
+    fs.mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS, "preview-results-tab.png") });
+    await page.getByRole("tablist", { name: "작업 구분" }).getByRole("tab", { name: "검증", exact: true }).click();
+  });
+
   it("switches the pane and the page to English", async () => {
     await page.getByRole("combobox", { name: "언어 / Language" }).selectOption("en");
     await page.getByRole("button", { name: "Validate plan" }).waitFor();
