@@ -21,7 +21,7 @@ import { readPlan, toA1, type CellRef, type CellValue, type Grid, type Plan, typ
 import { refKey } from "../engine/consolidate/inputRules";
 import { consolidationJson, type ConsolidationJson } from "../engine/consolidate/json";
 import { planConsolidation } from "../engine/consolidate/planConsolidation";
-import { unattributedEdits } from "../engine/consolidate/unattributed";
+import { unattributedEdits, type UnattributedEdit } from "../engine/consolidate/unattributed";
 import { departmentsOf } from "../engine/consolidate/split";
 import type { AddedProject, AppliedChange, Conflict, ConsolidationResult, DepartmentInput, NamedDepartment } from "../engine/consolidate/types";
 import type { RevisionValue } from "../engine/revisions/diff";
@@ -428,6 +428,10 @@ export function describeAdded(project: AddedProject, lang: Lang, master?: Plan):
   });
 }
 
+export function describeUnattributed(u: UnattributedEdit, lang: Lang): string {
+  return departmentText("report.unattributed", lang, { file: u.file, cell: `${u.ref.sheet}!${toA1(u.ref.row, u.ref.col)}`, value: shown(u.value, lang), before: shown(u.before, lang) });
+}
+
 /** The text report of `plan-check consolidate --format text` and the pane's summary. */
 export function describeConsolidation(run: Pick<ConsolidationRun, "result" | "checks"> & { master?: Plan }, lang: Lang): string[] {
   const { result, checks } = run;
@@ -461,9 +465,7 @@ export function describeConsolidation(run: Pick<ConsolidationRun, "result" | "ch
   if (unattributed.length > 0) {
     section(
       departmentText("report.unattributed.title", lang),
-      unattributed.map((u) =>
-        departmentText("report.unattributed", lang, { file: u.file, cell: `${u.ref.sheet}!${toA1(u.ref.row, u.ref.col)}`, value: shown(u.value, lang), before: shown(u.before, lang) }),
-      ),
+      unattributed.map((u) => describeUnattributed(u, lang)),
     );
   }
   if (result.departmentsWithoutWorkbook.length > 0) {

@@ -378,6 +378,7 @@ export const uiTexts = {
     ko: "저장된 기준선이 없습니다. 취합한 변경은 수정이력에 적혔습니다. 다음 수정부터 기록하려면 [요약·이력] 탭에서 기준선을 저장하세요.",
     en: "No baseline is saved. The consolidated changes are in the revision log; to record later revisions, save a baseline in the Summary & log tab.",
   },
+  "merge.unattributed": { ko: "사업 칸 밖의 편집 — 적용하지 않음 ({count})", en: "Edits outside any project's cells — not applied ({count})" },
   "merge.undo": { ko: "취합 되돌리기", en: "Undo consolidation" },
   "merge.undone": {
     ko: "취합을 되돌렸습니다: 셀 {cells}개를 취합 전 값으로 돌리고, 수정이력에 되돌림 {rows}행을 덧붙였습니다(기록된 행은 그대로).",

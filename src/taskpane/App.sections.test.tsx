@@ -338,6 +338,7 @@ describe("pane sections", () => {
       baselineMoved: false,
       hadBaseline: true,
       undo,
+      unattributed: [{ ko: "복지정책과.xlsx · 총괄표!L6: (빈 칸) → 777", en: "복지정책과.xlsx · 총괄표!L6: (empty) → 777" }],
     };
     const outcomes = [
       { ok: true as const, value: { status: "changedSince" as const, cells: ["계획!N23"] } },
@@ -350,6 +351,7 @@ describe("pane sections", () => {
     fireEvent.change(within(panel).getByLabelText("부서 입력 양식 (.xlsx, 여러 개 선택 가능)"), { target: { files: [new File([new Uint8Array([1])], "복지정책과.xlsx")] } });
     fireEvent.click(within(panel).getByRole("button", { name: "취합 (1개 파일)" }));
     const button = await within(panel).findByRole("button", { name: "취합 되돌리기" });
+    expect(within(within(panel).getByRole("list", { name: "사업 칸 밖의 편집 — 적용하지 않음 (1)" })).getByRole("listitem").textContent).toBe("복지정책과.xlsx · 총괄표!L6: (빈 칸) → 777");
 
     fireEvent.click(button);
     expect(await within(panel).findByText(/취합한 뒤에 바뀐 셀이 있어 되돌리지 않았습니다/)).toBeTruthy();

@@ -159,6 +159,8 @@ export interface ConsolidationView {
   baselineMoved: boolean;
   /** There was a saved baseline at all. */
   hadBaseline: boolean;
+  /** Edits outside any project's cells, never applied (file · sheet!A1: before → after). */
+  unattributed?: Texts[];
   /** What 취합 되돌리기 hands back to undoConsolidation (data only); absent when nothing was applied. */
   undo?: ConsolidationUndo | null;
 }
@@ -422,7 +424,7 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
       }),
     consolidate: (files, lang, onProgress) =>
       attempt(async () => {
-        const { consolidateIntoPort, describeAdded, describeApplied, describeConflict, describeConsolidation } = await import(
+        const { consolidateIntoPort, describeAdded, describeApplied, describeConflict, describeConsolidation, describeUnattributed } = await import(
           /* webpackChunkName: "pane-departments" */ "../app/consolidate"
         );
         const run = await consolidateIntoPort(await workbookFiles(), port, files, { lang, now: now(), onProgress });
@@ -443,6 +445,7 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
           baselineMoved: run.baselineMoved,
           hadBaseline: run.hadBaseline,
           undo: run.undo,
+          unattributed: (result.unattributed ?? []).map((edit) => both((l) => describeUnattributed(edit, l))),
         };
       }),
     undoConsolidation: (undo, lang) =>

@@ -464,6 +464,19 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
               </ul>
             )}
 
+            {merged.unattributed && merged.unattributed.length > 0 && (
+              <>
+                <h3 className={styles.subheading}>{t("merge.unattributed", { count: merged.unattributed.length })}</h3>
+                <ul className={styles.list} aria-label={t("merge.unattributed", { count: merged.unattributed.length })}>
+                  {merged.unattributed.map((text, i) => (
+                    <li key={i} className={styles.line}>
+                      {text[lang]}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+
             {merged.withoutWorkbook.length > 0 && (
               <Text size={200} className={styles.note}>
                 {t("merge.withoutWorkbook", { departments: merged.withoutWorkbook.join(", ") })}
