@@ -83,10 +83,11 @@ export async function createDepartmentWorkbooks(
 
 /** A department's form as the adapter writes it: the engine's split, its rules and 안내 sheet worded in `lang`. */
 export function departmentForm(plan: Plan, department: DepartmentSplit, options: SplitOptions = {}): DepartmentForm {
-  const { rules, editable } = formCells(plan.sheet, department);
+  const { rules, editable } = formCells(department);
   return {
     sheet: plan.sheet,
     deleteRows: department.deleteRows,
+    deleteRowsBySheet: department.deleteRowsBySheet,
     rules: worded(rules, options.lang ?? "ko"),
     editable,
     guide: { name: GUIDE_SHEET, lines: guideLines(plan, department, options) },

@@ -124,6 +124,8 @@ export interface DepartmentForm {
   sheet: string;
   /** Zero-based rows of the plan sheet the form drops (rows below move up). */
   deleteRows: number[];
+  /** Per sheet of the plan table, the rows the form drops (a plan over several sheets); deleteRows alone when absent. */
+  deleteRowsBySheet?: Record<string, number[]>;
   /** Input rules on the department's flag and budget cells, where they stand once the rows are dropped. */
   rules: CellRule[];
   /** Cells left unlocked under sheet protection, where they stand once the rows are dropped. */

@@ -3,8 +3,8 @@
  * each department a copy of it turned into the department's form as decided by the engine
  * (src/engine/consolidate/split.ts) and worded by the use case (src/app/departments.ts):
  * - the add-in's own sheets (검증결과, 요약_*, 수정이력, the store) removed: they describe the whole plan;
- * - the form's rows deleted from the plan sheet;
- * - its input rules set (applyCellRules) and its editable cells unlocked, the plan sheet protected
+ * - the form's rows deleted from each sheet of the plan table;
+ * - its input rules set (applyCellRules) and its editable cells unlocked, the table's sheets protected
  *   without a password (a department that must add a row for a new project can lift it under
  *   Review > Unprotect Sheet; the 안내 sheet says so);
  * - a first sheet 안내 with the given lines.
@@ -41,7 +41,7 @@ export async function openDepartmentForms(masterBytes: Uint8Array): Promise<Depa
       unused = null;
       breaks ??= await readPageBreaks(masterBytes);
       buildDepartmentWorkbook(workbook, form);
-      restorePageBreaks(workbook, breaks, { sheet: form.sheet, map: keptRowMap(form.deleteRows) });
+      restorePageBreaks(workbook, breaks, new Map(Object.entries(deletions(form)).map(([sheet, rows]) => [sheet, keptRowMap(rows)])));
       return new Uint8Array(await workbook.xlsx.writeBuffer());
     },
   };
@@ -52,22 +52,34 @@ export function buildDepartmentWorkbook(workbook: ExcelJS.Workbook, form: Depart
   for (const sheet of [...workbook.worksheets]) {
     if (isGeneratedSheet(sheet.name)) workbook.removeWorksheet(sheet.id);
   }
-  const sheet = workbook.getWorksheet(form.sheet);
-  if (!sheet) throw new Error(`The workbook has no sheet named "${form.sheet}".`);
-
-  if (form.deleteRows.length > 0) deleteRows(workbook, sheet, form.deleteRows, keptRowMap(form.deleteRows));
-
-  applyCellRules(sheet, form.rules);
-  for (const ref of form.editable) {
-    const cell = masterCell(sheet, ref);
-    // A style object of its own: ExcelJS shares one between the cells of a style.
-    setOwnStyle(cell, { protection: { ...(cell.protection ?? {}), locked: false } });
+  const sheets: ExcelJS.Worksheet[] = [];
+  for (const name of new Set([form.sheet, ...Object.keys(deletions(form))])) {
+    const sheet = workbook.getWorksheet(name);
+    if (!sheet) throw new Error(`The workbook has no sheet named "${name}".`);
+    sheets.push(sheet);
   }
-  // No password: protection guards against slips, not people. Column widths and row heights stay adjustable;
-  // cell formatting stays allowed so that 계획 검증 can highlight inside Excel (rows and columns stay locked).
-  void sheet.protect("", { formatColumns: true, formatRows: true, formatCells: true });
+
+  for (const sheet of sheets) {
+    const rows = deletions(form)[sheet.name] ?? [];
+    if (rows.length > 0) deleteRows(workbook, sheet, rows, keptRowMap(rows));
+    applyCellRules(sheet, form.rules);
+    for (const ref of form.editable) {
+      if (ref.sheet !== sheet.name) continue;
+      const cell = masterCell(sheet, ref);
+      // A style object of its own: ExcelJS shares one between the cells of a style.
+      setOwnStyle(cell, { protection: { ...(cell.protection ?? {}), locked: false } });
+    }
+    // No password: protection guards against slips, not people. Column widths and row heights stay adjustable;
+    // cell formatting stays allowed so that 계획 검증 can highlight inside Excel (rows and columns stay locked).
+    void sheet.protect("", { formatColumns: true, formatRows: true, formatCells: true });
+  }
 
   addGuideSheet(workbook, form.guide);
+}
+
+/** The rows the form drops, per sheet. */
+function deletions(form: DepartmentForm): Record<string, number[]> {
+  return form.deleteRowsBySheet ?? { [form.sheet]: form.deleteRows };
 }
 
 // ---------------------------------------------------------------------------------------------

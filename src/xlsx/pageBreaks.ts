@@ -65,7 +65,7 @@ export async function readPageBreaks(bytes: Uint8Array): Promise<Map<string, She
 export function restorePageBreaks(
   workbook: ExcelJS.Workbook,
   breaks: Map<string, SheetBreaks>,
-  rowMap?: { sheet: string; map: (row: number) => number | null },
+  rowMaps?: ReadonlyMap<string, (row: number) => number | null>,
 ): void {
   for (const [name, sheetBreaks] of breaks) {
     const sheet = workbook.getWorksheet(name);
@@ -74,10 +74,11 @@ export function restorePageBreaks(
     const seen = new Set<number>();
     for (const brk of sheetBreaks.rowBreaks) {
       let id = brk.id;
-      if (rowMap && rowMap.sheet === name) {
+      const map = rowMaps?.get(name);
+      if (map) {
         // The break stays under the nearest kept row at or above the one it was under.
         let moved: number | null = null;
-        for (let row = id - 1; row >= 0 && moved === null; row--) moved = rowMap.map(row);
+        for (let row = id - 1; row >= 0 && moved === null; row--) moved = map(row);
         if (moved === null) continue;
         id = moved + 1;
       }

@@ -9,8 +9,9 @@
  * - dropped: other departments' projects, strategies and tasks without one of the department's projects,
  *   a section row (I. / II.) whose part holds none of them, and 소계/합계 rows (totals belong to the
  *   coordinator; a department's subset would not add up to them).
- * Rows are zero-based rows of the master's plan sheet; the adapter deletes them and the cells below move up
- * (keptRowMap; formCells gives the rules and editable cells where they then stand).
+ * A plan spread over several sheets (the table continued on a second sheet, 5기 part II on its own) is cut
+ * on each of them alike. Rows are zero-based rows of each sheet; the adapter deletes them and the cells below
+ * move up (keptRowMap; formCells gives the rules and editable cells where they then stand).
  */
 import type { CellRef, Grid } from "../grid";
 import { cellText } from "../grid";
@@ -29,8 +30,10 @@ export interface DepartmentSplit {
   /** "<담당부서>.xlsx", with characters a file name cannot hold replaced by "_"; unique within the split. */
   fileName: string;
   projectIds: string[];
-  /** Zero-based rows of the plan sheet the department's workbook drops, ascending. */
+  /** Zero-based rows of the plan sheet (the plan's first) the department's workbook drops, ascending. */
   deleteRows: number[];
+  /** Per sheet of the plan table (every sheet holding a project, strategy, task or total): the rows dropped, ascending. */
+  deleteRowsBySheet: Record<string, number[]>;
   /** Data-validation rules on the department's flag and budget cells (master coordinates). */
   rules: InputRule[];
   /** Cells left unlocked under sheet protection (master coordinates). */
@@ -125,16 +128,21 @@ export function shiftRef(ref: CellRef, map: (row: number) => number | null, shee
 }
 
 /** A department's input rules and editable cells where they stand in its workbook, once its rows are deleted. */
-export function formCells(sheet: string, department: Pick<DepartmentSplit, "deleteRows" | "rules" | "editable">): { rules: InputRule[]; editable: CellRef[] } {
-  const map = keptRowMap(department.deleteRows);
-  const move = (ref: CellRef) => shiftRef(ref, map, sheet);
+export function formCells(department: Pick<DepartmentSplit, "deleteRowsBySheet" | "rules" | "editable">): { rules: InputRule[]; editable: CellRef[] } {
+  const maps = new Map(Object.entries(department.deleteRowsBySheet).map(([sheet, rows]) => [sheet, keptRowMap(rows)]));
+  const move = (ref: CellRef) => {
+    const map = maps.get(ref.sheet);
+    return map ? shiftRef(ref, map, ref.sheet) : ref;
+  };
   return {
     rules: department.rules.map((rule) => ({ ...rule, ref: move(rule.ref) })).filter((r): r is InputRule => r.ref !== null),
     editable: department.editable.map(move).filter((ref): ref is CellRef => ref !== null),
   };
 }
 
+/** Rows of a strategy, task or project, on the sheet they stand on. */
 interface Owned {
+  sheet: string;
   rows: number[];
 }
 
@@ -144,56 +152,42 @@ function range(first: number, last: number): number[] {
   return rows;
 }
 
-export function planDepartmentSplit(plan: Plan, grid: Grid): SplitPlan {
-  const sheet = grid.sheets.find((s) => s.name === plan.sheet);
-  if (!sheet) throw new Error(`planDepartmentSplit: the grid has no sheet ${plan.sheet}`);
-  const view = new SheetView(sheet);
+/** What one sheet of the plan table holds besides its owned rows: its header rows, repeated header blocks, sections. */
+interface SheetLayout {
+  view: SheetView;
+  lastOwned: number;
+  headerRows: Set<number>;
+  repeatedBlocks: { first: number; last: number }[];
+  sections: { row: number; part: 1 | 2 }[];
+}
 
-  const projectRows = new Set<number>();
-  const ownedByProject = new Map<string, Owned>();
-  for (const project of plan.projects) {
-    const rows = range(project.firstRow, project.lastRow);
-    rows.forEach((r) => projectRows.add(r));
-    ownedByProject.set(project.id, { rows });
+/**
+ * A table sheet's layout. The first sheet's header block is the plan's; a later sheet's (the table continued
+ * there, under its own header) is the last run of header rows above its first owned row.
+ */
+function sheetLayout(plan: Plan, view: SheetView, owned: ReadonlySet<number>): SheetLayout {
+  let first = Infinity;
+  let lastRow = -1;
+  for (const r of owned) {
+    if (r < first) first = r;
+    if (r > lastRow) lastRow = r;
   }
-
-  /** A strategy's or task's own rows: its label row (with the label's merge) unless that is a project row, and its indicator rows. */
-  const ownerRows = (cell: CellRef, indicators: Plan["strategies"][number]["indicators"]): Owned => {
-    const rows = new Set<number>();
-    if (!projectRows.has(cell.row)) {
-      const area = view.mergeAt(cell.row, cell.col);
-      range(cell.row, area ? area.bottom : cell.row).forEach((r) => rows.add(r));
-    }
-    for (const indicator of indicators) {
-      if (indicator.nameCell && !projectRows.has(indicator.nameCell.ref.row)) rows.add(indicator.nameCell.ref.row);
-      for (const target of indicator.targets) if (!projectRows.has(target.ref.row)) rows.add(target.ref.row);
-    }
-    return { rows: [...rows] };
-  };
-  const ownedByStrategy = new Map(plan.strategies.map((s) => [s.id, ownerRows(s.cell.ref, s.indicators)]));
-  const ownedByTask = new Map(plan.tasks.map((t) => [t.id, ownerRows(t.cell.ref, t.indicators)]));
-
-  let lastOwned = plan.headerRows.last;
-  const allOwned = new Set<number>();
-  for (const owned of [...ownedByProject.values(), ...ownedByStrategy.values(), ...ownedByTask.values()]) {
-    for (const r of owned.rows) {
-      allOwned.add(r);
-      if (r > lastOwned) lastOwned = r;
-    }
+  let header = plan.headerRows;
+  if (view.sheet.name !== plan.sheet) {
+    let last = -1;
+    for (let r = first - 1; r >= 0 && last === -1; r--) if (headerWordCount(view, r) >= 2) last = r;
+    header = { first: 0, last };
   }
-  for (const total of plan.totals) {
-    allOwned.add(total.row);
-    if (total.row > lastOwned) lastOwned = total.row;
-  }
+  const lastOwned = Math.max(header.last, lastRow);
 
   const headerRows = new Set<number>();
-  for (let r = plan.headerRows.first; r <= lastOwned; r++) {
-    if ((r >= plan.headerRows.first && r <= plan.headerRows.last) || headerWordCount(view, r) >= 2) headerRows.add(r);
+  for (let r = header.first; r <= lastOwned; r++) {
+    if (r <= header.last || headerWordCount(view, r) >= 2) headerRows.add(r);
   }
 
   // Repeated header blocks (page breaks): runs of header rows after the first block.
   const repeatedBlocks: { first: number; last: number }[] = [];
-  for (let r = plan.headerRows.last + 1; r <= lastOwned; r++) {
+  for (let r = header.last + 1; r <= lastOwned; r++) {
     if (!headerRows.has(r)) continue;
     const previous = repeatedBlocks[repeatedBlocks.length - 1];
     if (previous && previous.last === r - 1) previous.last = r;
@@ -202,15 +196,73 @@ export function planDepartmentSplit(plan: Plan, grid: Grid): SplitPlan {
 
   // Section rows (I. / II.): unowned rows inside the table whose leading text is a section marker.
   const sections: { row: number; part: 1 | 2 }[] = [];
-  for (let r = plan.headerRows.last + 1; r <= lastOwned; r++) {
-    if (allOwned.has(r) || headerRows.has(r)) continue;
-    const line = sheet.values[r] ?? [];
+  for (let r = header.last + 1; r <= lastOwned; r++) {
+    if (owned.has(r) || headerRows.has(r)) continue;
+    const line = view.sheet.values[r] ?? [];
     let lead = "";
     for (let c = 0; c < line.length && lead === ""; c++) lead = cellText(view.own(r, c));
     const marker = lead === "" ? null : readMarker(lead);
     if (marker?.kind === "section") sections.push({ row: r, part: marker.part });
   }
+  return { view, lastOwned, headerRows, repeatedBlocks, sections };
+}
 
+export function planDepartmentSplit(plan: Plan, grid: Grid): SplitPlan {
+  if (!grid.sheets.some((s) => s.name === plan.sheet)) throw new Error(`planDepartmentSplit: the grid has no sheet ${plan.sheet}`);
+  const views = new Map<string, SheetView>();
+  const viewOf = (name: string): SheetView | null => {
+    if (!views.has(name)) {
+      const sheet = grid.sheets.find((s) => s.name === name);
+      if (sheet) views.set(name, new SheetView(sheet));
+    }
+    return views.get(name) ?? null;
+  };
+
+  /** Rows of the table per sheet: every project, strategy, task and total row. */
+  const allOwned = new Map<string, Set<number>>();
+  const own = (sheet: string, rows: readonly number[]) => {
+    let set = allOwned.get(sheet);
+    if (!set) allOwned.set(sheet, (set = new Set()));
+    rows.forEach((r) => set.add(r));
+  };
+
+  const ownedByProject = new Map<string, Owned[]>();
+  for (const project of plan.projects) {
+    const owned = { sheet: project.nameCell.ref.sheet, rows: range(project.firstRow, project.lastRow) };
+    own(owned.sheet, owned.rows);
+    ownedByProject.set(project.id, [owned]);
+  }
+  const projectRows = new Map([...allOwned].map(([sheet, rows]) => [sheet, new Set(rows)]));
+  const isProjectRow = (ref: CellRef) => projectRows.get(ref.sheet)?.has(ref.row) ?? false;
+
+  /** A strategy's or task's own rows: its label row (with the label's merge) unless that is a project row, and its indicator rows. */
+  const ownerRows = (cell: CellRef, indicators: Plan["strategies"][number]["indicators"]): Owned[] => {
+    const rows = new Map<string, Set<number>>();
+    const add = (ref: CellRef, last = ref.row) => {
+      if (isProjectRow(ref)) return;
+      let set = rows.get(ref.sheet);
+      if (!set) rows.set(ref.sheet, (set = new Set()));
+      range(ref.row, last).forEach((r) => set.add(r));
+    };
+    add(cell, viewOf(cell.sheet)?.mergeAt(cell.row, cell.col)?.bottom ?? cell.row);
+    for (const indicator of indicators) {
+      if (indicator.nameCell) add(indicator.nameCell.ref);
+      for (const target of indicator.targets) add(target.ref);
+    }
+    return [...rows].map(([sheet, set]) => ({ sheet, rows: [...set] }));
+  };
+  const ownedByStrategy = new Map(plan.strategies.map((s) => [s.id, ownerRows(s.cell.ref, s.indicators)]));
+  const ownedByTask = new Map(plan.tasks.map((t) => [t.id, ownerRows(t.cell.ref, t.indicators)]));
+  for (const owned of [...ownedByStrategy.values(), ...ownedByTask.values()].flat()) own(owned.sheet, owned.rows);
+  for (const total of plan.totals) own(total.label.ref.sheet, [total.row]);
+
+  // Every sheet of the table, the plan's first sheet first.
+  const layouts = new Map<string, SheetLayout>();
+  for (const name of [plan.sheet, ...plan.sheets, ...allOwned.keys()]) {
+    const view = viewOf(name);
+    const owned = allOwned.get(name);
+    if (view && owned && owned.size > 0 && !layouts.has(name)) layouts.set(name, sheetLayout(plan, view, owned));
+  }
   const partOf = new Map(plan.strategies.map((s) => [s.id, s.part]));
   const taken = new Set<string>();
   const departments: DepartmentSplit[] = departmentsOf(plan).map((department) => {
@@ -225,32 +277,35 @@ export function planDepartmentSplit(plan: Plan, grid: Grid): SplitPlan {
       else parts.add(part);
     }
 
-    const keep = new Set<number>();
-    const drop = new Set<number>();
-    for (const project of plan.projects) {
-      const target = mine.has(project.id) ? keep : drop;
-      for (const r of (ownedByProject.get(project.id) as Owned).rows) target.add(r);
-    }
-    for (const strategy of plan.strategies) {
-      const target = strategies.has(strategy.id) ? keep : drop;
-      for (const r of (ownedByStrategy.get(strategy.id) as Owned).rows) target.add(r);
-    }
-    for (const task of plan.tasks) {
-      const target = tasks.has(task.id) ? keep : drop;
-      for (const r of (ownedByTask.get(task.id) as Owned).rows) target.add(r);
-    }
-    for (const total of plan.totals) drop.add(total.row);
-    for (const section of sections) if (!unknownPart && !parts.has(section.part)) drop.add(section.row);
+    const keep = new Map<string, Set<number>>();
+    const drop = new Map<string, Set<number>>();
+    const mark = (target: Map<string, Set<number>>, owned: readonly Owned[]) => {
+      for (const { sheet, rows } of owned) {
+        let set = target.get(sheet);
+        if (!set) target.set(sheet, (set = new Set()));
+        rows.forEach((r) => set.add(r));
+      }
+    };
+    for (const project of plan.projects) mark(mine.has(project.id) ? keep : drop, ownedByProject.get(project.id) as Owned[]);
+    for (const strategy of plan.strategies) mark(strategies.has(strategy.id) ? keep : drop, ownedByStrategy.get(strategy.id) as Owned[]);
+    for (const task of plan.tasks) mark(tasks.has(task.id) ? keep : drop, ownedByTask.get(task.id) as Owned[]);
+    for (const total of plan.totals) mark(drop, [{ sheet: total.label.ref.sheet, rows: [total.row] }]);
 
-    const deleted = new Set([...drop].filter((r) => !keep.has(r) && !headerRows.has(r)));
-    // A repeated header block with nothing left under it before the next block (or the table's end) goes too.
-    for (const block of repeatedBlocks) {
-      let next = block.last + 1;
-      while (next <= lastOwned && (deleted.has(next) || view.isRowEmpty(next))) next++;
-      const followedByHeader = next <= lastOwned && headerRows.has(next);
-      if (next > lastOwned || followedByHeader) for (let r = block.first; r <= block.last; r++) deleted.add(r);
+    const deleteRowsBySheet: Record<string, number[]> = {};
+    for (const [name, layout] of layouts) {
+      const kept = keep.get(name) ?? new Set<number>();
+      const dropped = new Set(drop.get(name));
+      for (const section of layout.sections) if (!unknownPart && !parts.has(section.part)) dropped.add(section.row);
+      const deleted = new Set([...dropped].filter((r) => !kept.has(r) && !layout.headerRows.has(r)));
+      // A repeated header block with nothing left under it before the next block (or the table's end) goes too.
+      for (const block of layout.repeatedBlocks) {
+        let next = block.last + 1;
+        while (next <= layout.lastOwned && (deleted.has(next) || layout.view.isRowEmpty(next))) next++;
+        const followedByHeader = next <= layout.lastOwned && layout.headerRows.has(next);
+        if (next > layout.lastOwned || followedByHeader) for (let r = block.first; r <= block.last; r++) deleted.add(r);
+      }
+      deleteRowsBySheet[name] = [...deleted].sort((a, b) => a - b);
     }
-    const deleteRows = [...deleted].sort((a, b) => a - b);
     const fileName = departmentFileName(department.name, taken);
     taken.add(fileName.toLowerCase());
     return {
@@ -258,7 +313,8 @@ export function planDepartmentSplit(plan: Plan, grid: Grid): SplitPlan {
       key: department.key,
       fileName,
       projectIds: department.projects.map((p) => p.id),
-      deleteRows,
+      deleteRows: deleteRowsBySheet[plan.sheet] ?? [],
+      deleteRowsBySheet,
       rules: inputRules(plan, department.projects),
       editable: editableCells(plan, department.projects),
     };

@@ -28,9 +28,10 @@ const OWN_SHEETS = new Set(["안내", "PlanCheckStore"]);
 
 const text = (value: CellValue | undefined): string => (value === undefined ? "" : cellText(value).trim());
 
-function projectRows(plan: Plan): Set<number> {
+/** Rows of the plan's projects on `sheet`. */
+function projectRows(plan: Plan, sheet: string): Set<number> {
   const rows = new Set<number>();
-  for (const p of plan.projects) for (let r = p.firstRow; r <= p.lastRow; r++) rows.add(r);
+  for (const p of plan.projects) if (p.nameCell.ref.sheet === sheet) for (let r = p.firstRow; r <= p.lastRow; r++) rows.add(r);
   return rows;
 }
 
@@ -57,41 +58,47 @@ export function unattributedEdits(
 ): UnattributedEdit[] {
   const out: UnattributedEdit[] = [];
   const split = planDepartmentSplit(master, masterGrid).departments.find((d) => d.key === departmentKey(department));
-  const masterSheet = masterGrid.sheets.find((s) => s.name === master.sheet);
   const deptSheet = grid.sheets.find((s) => s.name === plan.sheet);
-  if (!split || !masterSheet || !deptSheet) return out;
+  if (!split || !deptSheet) return out;
 
-  // The plan sheet: rows outside any project, in order on both sides.
+  // Each sheet of the plan table: rows outside any project, in order on both sides.
   // Each row outside the department's projects is found, in order, among the master's kept rows (the
   // same text); a row found nowhere is an edit, compared with the next kept master row outside a project.
-  const deleted = new Set(split.deleteRows);
-  const masterProjects = projectRows(master);
-  const deptProjects = projectRows(plan);
-  const kept: number[] = [];
-  for (let r = 0; r < masterSheet.values.length; r++) if (!deleted.has(r)) kept.push(r);
   const rowText = (sheet: SheetGrid, r: number) => (sheet.values[r] ?? []).map(text).join("\u241f").replace(/(\u241f)+$/, "");
-  const pairs: [number, number][] = [];
-  let at = 0;
-  for (let dr = 0; dr < deptSheet.values.length; dr++) {
-    if (deptProjects.has(dr)) continue;
-    const own = rowText(deptSheet, dr);
-    let found = -1;
-    for (let i = at; i < kept.length; i++) if (rowText(masterSheet, kept[i]) === own) { found = i; break; }
-    if (found !== -1) {
-      at = found + 1;
-      continue;
+  const tableSheets = new Set<SheetGrid>();
+  for (const [name, deleteRows] of Object.entries(split.deleteRowsBySheet)) {
+    const masterSheet = masterGrid.sheets.find((s) => s.name === name);
+    const theirs = grid.sheets.find((s) => s.name === name);
+    if (!masterSheet || !theirs) continue;
+    tableSheets.add(theirs);
+    const deleted = new Set(deleteRows);
+    const masterProjects = projectRows(master, name);
+    const deptProjects = projectRows(plan, name);
+    const kept: number[] = [];
+    for (let r = 0; r < masterSheet.values.length; r++) if (!deleted.has(r)) kept.push(r);
+    const pairs: [number, number][] = [];
+    let at = 0;
+    for (let dr = 0; dr < theirs.values.length; dr++) {
+      if (deptProjects.has(dr)) continue;
+      const own = rowText(theirs, dr);
+      let found = -1;
+      for (let i = at; i < kept.length; i++) if (rowText(masterSheet, kept[i]) === own) { found = i; break; }
+      if (found !== -1) {
+        at = found + 1;
+        continue;
+      }
+      while (at < kept.length && masterProjects.has(kept[at])) at++;
+      pairs.push([dr, at < kept.length ? kept[at] : -1]);
+      at++;
     }
-    while (at < kept.length && masterProjects.has(kept[at])) at++;
-    pairs.push([dr, at < kept.length ? kept[at] : -1]);
-    at++;
+    compareRows(file, name, theirs, masterSheet, pairs, out);
   }
-  compareRows(file, plan.sheet, deptSheet, masterSheet, pairs, out);
 
   // Other sheets: against the master's sheet of that name; a copy of the plan sheet (Excel names it
   // "총괄표 (2)") against the department's plan sheet; any other new sheet: every cell holding something.
   const empty: SheetGrid = { ...deptSheet, values: [], merges: [] };
   for (const sheet of grid.sheets) {
-    if (sheet === deptSheet || OWN_SHEETS.has(sheet.name)) continue;
+    if (tableSheets.has(sheet) || OWN_SHEETS.has(sheet.name)) continue;
     const base = masterGrid.sheets.find((s) => s.name === sheet.name) ?? (sheet.name.startsWith(plan.sheet) ? deptSheet : empty);
     compareRows(file, sheet.name, sheet, base, sheet.values.map((_, r) => [r, r] as [number, number]), out);
   }
