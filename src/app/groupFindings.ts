@@ -3,7 +3,8 @@
  * strategy's or task's own rows sit under the strategy with no project; the rest (schedule, workbook)
  * in a last group without strategy.
  */
-import { SEVERITIES, type Finding, type Plan, type Project, type Severity, type Strategy } from "../engine";
+import { SEVERITIES, type Finding, type Severity } from "../engine/finding";
+import type { Plan, Project, Strategy } from "../engine/plan";
 
 export interface ProjectGroup {
   project: Pick<Project, "id" | "name" | "number"> & { department: string | null } | null;

@@ -7,15 +7,15 @@
  * imported when first used: they, and ExcelJS behind the department ones, stay out of the first load.
  * Their actions never throw: an error comes back as an ActionFailure the pane renders as one line.
  */
-import { applyFixes, readAppliedFixes, undoFix, type AppliedFix, type FixOutcome } from "../app/fixes";
+import type { AppliedFix, FixOutcome } from "../app/fixes";
 import { groupFindings, type StrategyGroup } from "../app/groupFindings";
-import { clearHighlights, validateInPlace } from "../app/inPlace";
 import { SHEETS, WorkbookBytesUnavailableError, type WorkbookPort } from "../app/port";
-import { resultsSheet } from "../app/resultsSheet";
 import type { ConsolidationUndo } from "../app/consolidate";
 import type { Baseline } from "../app/revisionLog";
-import { toReadFailure, type ReadFailure, type ValidationResult } from "../app/validateWorkbook";
-import { toA1, type CellRef, type Finding } from "../engine";
+import { toReadFailure } from "../app/readFailure";
+import type { ReadFailure, ValidationResult } from "../app/validateWorkbook";
+import { toA1 } from "../engine/a1";
+import type { CellRef, Finding } from "../engine";
 import type { ConflictKind } from "../engine/consolidate/types";
 import type { RevisionEntry } from "../engine/revisions/diff";
 import type { RemovalType } from "../engine/revisions/log";
@@ -28,6 +28,9 @@ export type { RevisionEntry } from "../engine/revisions/diff";
 export type { RemovalType } from "../engine/revisions/log";
 
 /** Department files are .xlsx bytes, read and written with ExcelJS: loaded when first used, with the department use cases. */
+// The engine (reading the plan, the rules) loads with the first 계획 검증, not with the pane.
+const validation = () => import(/* webpackChunkName: "pane-validate" */ "../app/inPlace");
+const fixes = () => import(/* webpackChunkName: "pane-validate" */ "../app/fixes");
 const workbookFiles = async () => (await import(/* webpackChunkName: "pane-departments" */ "../xlsx/workbookFiles")).xlsxWorkbookFiles;
 
 export type ProgressStep = "read" | "validate" | "highlight" | "done";
@@ -346,6 +349,7 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
     ...(openWorkbook ? { openWorkbook: (file: DepartmentFileView) => attempt(() => openWorkbook(file.bytes)) } : {}),
     async validate(onProgress) {
       try {
+        const { validateInPlace } = await validation();
         const result = await validateInPlace(port, { onProgress });
         return { ok: true, view: buildView(result, now()) };
       } catch (error) {
@@ -355,13 +359,14 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
         return { ok: false, failure: toReadFailure(error) };
       }
     },
-    clearHighlights: () => clearHighlights(port),
-    applyFixes: (findings) => applyFixes(port, findings, now()),
-    undoFix: (fix) => undoFix(port, fix),
-    readAppliedFixes: () => readAppliedFixes(port),
+    clearHighlights: async () => (await validation()).clearHighlights(port),
+    applyFixes: async (findings) => (await fixes()).applyFixes(port, findings, now()),
+    undoFix: async (fix) => (await fixes()).undoFix(port, fix),
+    readAppliedFixes: async () => (await fixes()).readAppliedFixes(port),
     selectFinding: (finding) => port.select(finding.ref),
     selectCell: (ref) => port.select(ref),
     async writeResultsSheet(view, lang) {
+      const { resultsSheet } = await import(/* webpackChunkName: "pane-validate" */ "../app/resultsSheet");
       await port.replaceSheet(resultsSheet(view.result.plan, view.result.findings, lang, view.checkedAt));
       return SHEETS.results;
     },

@@ -1,5 +1,5 @@
 /** The pane's filters as data, and which findings they let through. */
-import { SEVERITIES, type Severity } from "../engine";
+import { SEVERITIES, type Severity } from "../engine/finding";
 import type { ValidationView } from "./actions";
 
 export interface FilterState {

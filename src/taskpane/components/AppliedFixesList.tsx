@@ -1,7 +1,7 @@
 import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { ArrowUndoRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { toA1 } from "../../engine";
+import { toA1 } from "../../engine/a1";
 import type { AppliedFix } from "../actions";
 import type { T } from "../text";
 

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Field, makeStyles, Select, Text, tokens } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { SEVERITIES, type Severity } from "../../engine";
+import { SEVERITIES, type Severity } from "../../engine/finding";
 import type { Lang } from "../../i18n";
 import { ruleTitle } from "../../i18n/ui";
 import { isFiltered, type FilterState } from "../filters";

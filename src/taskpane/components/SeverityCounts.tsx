@@ -1,6 +1,7 @@
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { SEVERITIES, type PlanCounts, type Severity } from "../../engine";
+import type { PlanCounts } from "../../engine";
+import { SEVERITIES, type Severity } from "../../engine/finding";
 import type { T } from "../text";
 import { SEVERITY_COLORS, SeverityIcon } from "./severity";
 
