@@ -45,6 +45,19 @@ describe.each(["6th-split-sheets", "6th-latin-dots-split-thousand"])("split of %
       // The department's workbook still has every plan sheet, one without its projects included.
       const sheets = (await readWorkbookBuffer(file.bytes)).sheets.map((s) => s.name);
       for (const sheet of master.sheets) expect(sheets).toContain(sheet);
+
+      // Every sheet of the table is protected; each of the department's flag cells, whatever its sheet, has its ○/× list.
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer);
+      const protectedSheet = (name: string) => !!(workbook.getWorksheet(name) as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet;
+      for (const sheet of tableSheets) expect([sheet, protectedSheet(sheet)]).toEqual([sheet, true]);
+      for (const project of plan.projects) {
+        for (const flag of Object.values(project.flags)) {
+          if (!flag || flag.from === "name") continue;
+          const cell = workbook.getWorksheet(flag.ref.sheet)!.getCell(flag.ref.row + 1, flag.ref.col + 1);
+          expect([flag.ref.sheet, flag.ref.row, flag.ref.col, (cell.isMerged ? cell.master : cell).dataValidation?.type]).toEqual([flag.ref.sheet, flag.ref.row, flag.ref.col, "list"]);
+        }
+      }
     }
   });
 });
