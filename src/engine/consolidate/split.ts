@@ -146,6 +146,15 @@ interface Owned {
   rows: number[];
 }
 
+/** Rows per sheet. */
+type SheetRows = Map<string, Set<number>>;
+
+function addRows(target: SheetRows, sheet: string, rows: readonly number[]): void {
+  let set = target.get(sheet);
+  if (!set) target.set(sheet, (set = new Set()));
+  for (const r of rows) set.add(r);
+}
+
 function range(first: number, last: number): number[] {
   const rows: number[] = [];
   for (let r = first; r <= last; r++) rows.push(r);
@@ -219,17 +228,13 @@ export function planDepartmentSplit(plan: Plan, grid: Grid): SplitPlan {
   };
 
   /** Rows of the table per sheet: every project, strategy, task and total row. */
-  const allOwned = new Map<string, Set<number>>();
-  const own = (sheet: string, rows: readonly number[]) => {
-    let set = allOwned.get(sheet);
-    if (!set) allOwned.set(sheet, (set = new Set()));
-    rows.forEach((r) => set.add(r));
-  };
+  const allOwned: SheetRows = new Map();
+  const own = (owned: Owned) => addRows(allOwned, owned.sheet, owned.rows);
 
   const ownedByProject = new Map<string, Owned[]>();
   for (const project of plan.projects) {
     const owned = { sheet: project.nameCell.ref.sheet, rows: range(project.firstRow, project.lastRow) };
-    own(owned.sheet, owned.rows);
+    own(owned);
     ownedByProject.set(project.id, [owned]);
   }
   const projectRows = new Map([...allOwned].map(([sheet, rows]) => [sheet, new Set(rows)]));
@@ -237,12 +242,9 @@ export function planDepartmentSplit(plan: Plan, grid: Grid): SplitPlan {
 
   /** A strategy's or task's own rows: its label row (with the label's merge) unless that is a project row, and its indicator rows. */
   const ownerRows = (cell: CellRef, indicators: Plan["strategies"][number]["indicators"]): Owned[] => {
-    const rows = new Map<string, Set<number>>();
+    const rows: SheetRows = new Map();
     const add = (ref: CellRef, last = ref.row) => {
-      if (isProjectRow(ref)) return;
-      let set = rows.get(ref.sheet);
-      if (!set) rows.set(ref.sheet, (set = new Set()));
-      range(ref.row, last).forEach((r) => set.add(r));
+      if (!isProjectRow(ref)) addRows(rows, ref.sheet, range(ref.row, last));
     };
     add(cell, viewOf(cell.sheet)?.mergeAt(cell.row, cell.col)?.bottom ?? cell.row);
     for (const indicator of indicators) {
@@ -253,8 +255,8 @@ export function planDepartmentSplit(plan: Plan, grid: Grid): SplitPlan {
   };
   const ownedByStrategy = new Map(plan.strategies.map((s) => [s.id, ownerRows(s.cell.ref, s.indicators)]));
   const ownedByTask = new Map(plan.tasks.map((t) => [t.id, ownerRows(t.cell.ref, t.indicators)]));
-  for (const owned of [...ownedByStrategy.values(), ...ownedByTask.values()].flat()) own(owned.sheet, owned.rows);
-  for (const total of plan.totals) own(total.label.ref.sheet, [total.row]);
+  for (const owned of [...ownedByStrategy.values(), ...ownedByTask.values()].flat()) own(owned);
+  for (const total of plan.totals) own({ sheet: total.label.ref.sheet, rows: [total.row] });
 
   // Every sheet of the table, the plan's first sheet first.
   const layouts = new Map<string, SheetLayout>();
@@ -263,6 +265,7 @@ export function planDepartmentSplit(plan: Plan, grid: Grid): SplitPlan {
     const owned = allOwned.get(name);
     if (view && owned && owned.size > 0 && !layouts.has(name)) layouts.set(name, sheetLayout(plan, view, owned));
   }
+
   const partOf = new Map(plan.strategies.map((s) => [s.id, s.part]));
   const taken = new Set<string>();
   const departments: DepartmentSplit[] = departmentsOf(plan).map((department) => {
@@ -277,15 +280,9 @@ export function planDepartmentSplit(plan: Plan, grid: Grid): SplitPlan {
       else parts.add(part);
     }
 
-    const keep = new Map<string, Set<number>>();
-    const drop = new Map<string, Set<number>>();
-    const mark = (target: Map<string, Set<number>>, owned: readonly Owned[]) => {
-      for (const { sheet, rows } of owned) {
-        let set = target.get(sheet);
-        if (!set) target.set(sheet, (set = new Set()));
-        rows.forEach((r) => set.add(r));
-      }
-    };
+    const keep: SheetRows = new Map();
+    const drop: SheetRows = new Map();
+    const mark = (target: SheetRows, owned: readonly Owned[]) => owned.forEach(({ sheet, rows }) => addRows(target, sheet, rows));
     for (const project of plan.projects) mark(mine.has(project.id) ? keep : drop, ownedByProject.get(project.id) as Owned[]);
     for (const strategy of plan.strategies) mark(strategies.has(strategy.id) ? keep : drop, ownedByStrategy.get(strategy.id) as Owned[]);
     for (const task of plan.tasks) mark(tasks.has(task.id) ? keep : drop, ownedByTask.get(task.id) as Owned[]);
