@@ -46,9 +46,14 @@ describe.each(["6th-split-sheets", "6th-latin-dots-split-thousand"])("split of %
       const sheets = (await readWorkbookBuffer(file.bytes)).sheets.map((s) => s.name);
       for (const sheet of master.sheets) expect(sheets).toContain(sheet);
 
-      // Every sheet of the table is protected; each of the department's flag cells, whatever its sheet, has its ○/× list.
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer);
+      // The 안내 sheet names the sheets to fill in (its sentence after the plan's title): those holding the department's projects.
+      const about = String(workbook.getWorksheet("안내")!.getCell(3, 1).value);
+      const fillIn = about.slice(about.lastIndexOf("시트 "));
+      for (const sheet of tableSheets) expect([sheet, fillIn.includes(`「${sheet}」`)]).toEqual([sheet, sheet in expected]);
+
+      // Every sheet of the table is protected; each of the department's flag cells, whatever its sheet, has its ○/× list.
       const protectedSheet = (name: string) => !!(workbook.getWorksheet(name) as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet;
       for (const sheet of tableSheets) expect([sheet, protectedSheet(sheet)]).toEqual([sheet, true]);
       for (const project of plan.projects) {

@@ -101,7 +101,7 @@ function guideLines(plan: Plan, department: DepartmentSplit, options: SplitOptio
   const lines: GuideLine[] = [
     { text: t("guide.title", { department: department.department }), bold: true, size: 14 },
     { text: "" },
-    { text: t("guide.about", { plan: options.planTitle ?? plan.sheet, department: department.department, projects: department.projectIds.length, sheet: plan.sheet }) },
+    { text: t("guide.about", { plan: options.planTitle ?? plan.sheet, department: department.department, projects: department.projectIds.length, sheet: projectSheets(plan, department).join(lang === "ko" ? "」, 「" : "”, “") }) },
     { text: t("guide.what") },
     { text: t("guide.flags") },
     { text: t("guide.budgets") },
@@ -114,6 +114,13 @@ function guideLines(plan: Plan, department: DepartmentSplit, options: SplitOptio
   if (options.coordinator?.trim()) lines.push({ text: t("guide.coordinator", { coordinator: options.coordinator.trim() }), bold: true });
   lines.push({ text: t("guide.made", { date: localDate(options.now ?? new Date()) }) });
   return lines;
+}
+
+/** The sheets holding the department's projects, in the plan's order (a plan over several sheets may put them on a later one only). */
+function projectSheets(plan: Plan, department: DepartmentSplit): string[] {
+  const mine = new Set(department.projectIds);
+  const sheets = plan.projects.filter((p) => mine.has(p.id)).map((p) => p.nameCell.ref.sheet);
+  return sheets.length > 0 ? [...new Set(sheets)] : [plan.sheet];
 }
 
 /** The day as the person making the forms sees it: YYYY-MM-DD in local time. */
