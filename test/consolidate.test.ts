@@ -496,4 +496,27 @@ describe("edits consolidation cannot attribute", () => {
     expect(text).toContain(`주택과.xlsx · ${plan.sheet}!${toA1(strategy.row, budgetCol)}: (빈 칸) → 777`);
     expect(describeConsolidation(run, "en").join("\n")).toContain("Edits outside any project's cells");
   });
+  it("in a duplicated plan sheet are listed, not applied, and the master keeps every value", async () => {
+    const split = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
+    const welfare = split.files.find((f) => f.department === "복지정책과")!;
+    const port = await ExcelJsWorkbookPort.fromBuffer(welfare.bytes);
+    const plan = readPlan(await port.readGrid());
+    const source = port.workbook.getWorksheet(plan.sheet)!;
+    // The copy a person makes to try numbers out: the plan sheet's values on a sheet of its own, one budget changed.
+    const copy = port.workbook.addWorksheet(`${plan.sheet} (2)`);
+    source.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (!cell.isMerged || cell.master === cell) copy.getCell(r, c).value = cell.value;
+      }),
+    );
+    const budget = plan.projects[0].budgets.find((b) => b.year === 2026)!.ref;
+    copy.getCell(budget.row + 1, budget.col + 1).value = 4321;
+    const bytes = await port.toBuffer();
+
+    const run = await consolidateWorkbooks(xlsxWorkbookFiles, masterBytes, [{ name: "복지정책과.xlsx", bytes }], { now: NOW });
+    const json = consolidationJson(run.result);
+    expect(json.applied).toEqual([]);
+    expect(json.unattributed).toContainEqual({ file: "복지정책과.xlsx", sheet: `${plan.sheet} (2)`, address: toA1(budget.row, budget.col), value: "4321" });
+    expect(sheetValues(await readWorkbookBuffer(run.bytes))[plan.sheet]).toEqual(sheetValues(await readWorkbookBuffer(masterBytes))[plan.sheet]);
+  });
 });
