@@ -8,20 +8,9 @@ import { readPlan } from "../read/readPlan";
 import { gridFromRows } from "../../../test/kits/engine/grid";
 import { validatePlan } from "../validate";
 import { FIXED_STRATEGIES } from "./structure/fixed-names";
+import { SIXTH_PERIOD_RULES } from "../../../test/kits/engine/sixthPeriod";
 
-const RULES = new Set([
-  "budgets/dash-zero",
-  "budgets/decimals",
-  "indicators/input",
-  "indicators/levels",
-  "link/national-plan",
-  "structure/duplicate-number",
-  "structure/duplicate-project",
-  "structure/fixed-names",
-  "structure/form-counts",
-  "structure/number-prefix",
-  "targets/baseline",
-]);
+const RULES: ReadonlySet<string> = new Set(SIXTH_PERIOD_RULES);
 
 const YEARS = ["'26", "'27", "'28", "'29", "'30"];
 const HEADER: CellValue[] = ["사업번호", "사업명", "6기 (○,×)", "제3차 사회보장기본계획과의 연계성", "성과지표명(단위)", ...YEARS.map((y) => `${y} 목표`), ...YEARS.map((y) => `${y} 예산`)];

@@ -6,20 +6,9 @@ import type { Finding } from "../finding";
 import { buildPlan, type PlanSpec, type ProjectSpec } from "../../../test/kits/engine/planBuilder";
 import { validatePlan } from "../validate";
 import { FIXED_STRATEGIES, FIXED_TASKS_OF_STRATEGY_1 } from "./structure/fixed-names";
+import { SIXTH_PERIOD_RULES } from "../../../test/kits/engine/sixthPeriod";
 
-const RULES = [
-  "budgets/dash-zero",
-  "budgets/decimals",
-  "indicators/input",
-  "indicators/levels",
-  "link/national-plan",
-  "structure/duplicate-number",
-  "structure/duplicate-project",
-  "structure/fixed-names",
-  "structure/form-counts",
-  "structure/number-prefix",
-  "targets/baseline",
-];
+const RULES: readonly string[] = SIXTH_PERIOD_RULES;
 
 const indicator = (name: string, isNew: boolean) => ({
   name,
