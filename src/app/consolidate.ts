@@ -238,26 +238,8 @@ export async function undoConsolidation(port: WorkbookPort, undo: ConsolidationU
 
   await port.writeValues(undo.cells.map(({ ref, before }) => ({ ref, value: before })));
   const now = options.now ?? new Date();
-  const log = readRevisionLog(grid);
-  const existing = log && log.headerRow !== null ? log : null;
-  const lang = existing?.lang ?? options.lang ?? "ko";
-  const last = existing && existing.rows.length > 0 ? existing.rows[existing.rows.length - 1].cells[LOG_COLUMNS.length - 1] : null;
-  const recordOptions = {
-    author: options.author ?? departmentText("log.author", lang),
-    revisionYear: options.revisionYear ?? now.getFullYear() + 1,
-    now,
-  };
-  const rows = undo.applied.map(
-    (change) =>
-      logRowsFor(
-        [{ ...change.entry, before: change.entry.after, after: change.entry.before }],
-        { ...recordOptions, reason: departmentText("log.undoReason", lang, { file: change.files.join(", ") }) },
-        lang,
-      )[0],
-  );
-  const chained = chainRows(last === null ? null : canonicalCell(last).toLowerCase(), rows);
-  await port.appendRows(SHEETS.revisionLog, REVISION_LOG_MARKER, logSheetHeader(lang), chained.map(logRowToCells));
-  await writeSealedStore(port, { appended: chained }, grid);
+  const reversed = undo.applied.map((change) => ({ ...change, entry: { ...change.entry, before: change.entry.after, after: change.entry.before } }));
+  const chained = await appendConsolidationLog(port, grid, reversed, "log.undoReason", { ...options, now });
   const baselineMoved = baselineWasCurrent;
   if (baselineMoved) await saveBaseline(port, { now });
   return { status: "undone", cells: undo.cells.length, logRows: chained, baselineMoved };
@@ -273,6 +255,21 @@ export async function applyConsolidationToPort(
   const grid = options.grid ?? (await port.readGrid());
   await port.writeValues(cellWrites(result.applied, grid));
 
+  return appendConsolidationLog(port, grid, result.applied, "log.reason", options);
+}
+
+/**
+ * Appends one 수정이력 row per change, chained to the log's last row, its 사유 naming the files (a
+ * consolidation, or the undoing of one), and seals the store to the new head and row count so rows cut or
+ * forged later are reported.
+ */
+async function appendConsolidationLog(
+  port: WorkbookPort,
+  grid: Grid,
+  changes: readonly Pick<AppliedChange, "entry" | "files">[],
+  reasonKey: "log.reason" | "log.undoReason",
+  options: ConsolidateOptions,
+): Promise<LogRow[]> {
   const now = options.now ?? new Date();
   const log = readRevisionLog(grid);
   const existing = log && log.headerRow !== null ? log : null;
@@ -283,12 +280,11 @@ export async function applyConsolidationToPort(
     revisionYear: options.revisionYear ?? now.getFullYear() + 1,
     now,
   };
-  const rows = result.applied.map(
-    (change) => logRowsFor([change.entry], { ...recordOptions, reason: departmentText("log.reason", lang, { file: change.files.join(", ") }) }, lang)[0],
+  const rows = changes.map(
+    (change) => logRowsFor([change.entry], { ...recordOptions, reason: departmentText(reasonKey, lang, { file: change.files.join(", ") }) }, lang)[0],
   );
   const chained = chainRows(last === null ? null : canonicalCell(last).toLowerCase(), rows);
   await port.appendRows(SHEETS.revisionLog, REVISION_LOG_MARKER, logSheetHeader(lang), chained.map(logRowToCells));
-  // The store's seal follows the log (head and row count): rows cut or forged later are reported.
   await writeSealedStore(port, { appended: chained }, grid);
   return chained;
 }
