@@ -23,8 +23,7 @@ import { toActionFailure, type ActionFailure, type ConsolidationView, type Depar
 import { actionFailureText } from "../failureText";
 import type { SectionProps } from "./panel";
 import { PaneSection, type SectionStatus } from "./PaneSection";
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+import { fileBytes, XLSX_TYPE } from "./pickedFiles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -72,17 +71,6 @@ export interface DepartmentsPanelProps extends SectionProps {
   view: ValidationView | null;
   /** Shows only this department's findings in the 검증 section. */
   onShowDepartment(department: string): void;
-}
-
-/** A picked File's bytes (FileReader where Blob.arrayBuffer is missing). */
-async function fileBytes(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsArrayBuffer(file);
-  });
 }
 
 /** Object URLs for the department files: made with the files, revoked when replaced or when the section goes. */

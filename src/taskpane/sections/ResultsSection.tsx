@@ -15,6 +15,7 @@ import { PaneSection, type SectionStatus } from "../components/PaneSection";
 import { StatusMessage } from "../components/StatusMessage";
 import { actionFailureText } from "../failureText";
 import type { T } from "../text";
+import { fileBytes, XLSX_TYPE } from "../components/pickedFiles";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -43,19 +44,6 @@ const useStyles = makeStyles({
 });
 
 const FindingsTree = React.lazy(() => import(/* webpackChunkName: "findings" */ "../components/FindingsTree").then((m) => ({ default: m.FindingsTree })));
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-/** A picked File's bytes (FileReader where Blob.arrayBuffer is missing). */
-async function fileBytes(file: File): Promise<Uint8Array> {
-  if (typeof file.arrayBuffer === "function") return new Uint8Array(await file.arrayBuffer());
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error ?? new Error(file.name));
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 function countsText(t: T, year: number, counts: ResultsCheckView["counts"]): string {
   return t("resultsTab.counts", { year, ...counts });
