@@ -19,9 +19,8 @@ import {
 } from "@fluentui/react-icons";
 import * as React from "react";
 import { departmentsOf } from "../../engine/consolidate/split";
-import { toActionFailure, type ActionFailure, type ConsolidationView, type DepartmentFilesView, type PickedFile, type ValidationView } from "../actions";
-import { actionFailureText } from "../failureText";
-import type { SectionProps } from "./panel";
+import { toActionFailure, type ConsolidationView, type DepartmentFilesView, type PickedFile, type ValidationView } from "../actions";
+import { useSectionFailures, type SectionProps } from "./panel";
 import { PaneSection, type SectionStatus } from "./PaneSection";
 import { fileBytes, XLSX_TYPE } from "./pickedFiles";
 
@@ -95,16 +94,7 @@ type FileState = "waiting" | "reading" | "read";
 export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavailable, view, onShowDepartment }: DepartmentsPanelProps): React.JSX.Element {
   const styles = useStyles();
   const listId = React.useId();
-  const fail = (failure: ActionFailure): SectionStatus => ({ intent: "error", say: (_, l) => actionFailureText(failure, l, workbookName) });
-  const guarded = (setStatus: (status: SectionStatus) => void, work: () => Promise<void>) =>
-    lock.run(async () => {
-      try {
-        await work();
-      } catch (error) {
-        const failure = toActionFailure(error);
-        setStatus({ intent: "error", say: (_, l) => actionFailureText(failure, l, workbookName) });
-      }
-    });
+  const { fail, guarded } = useSectionFailures(lock, workbookName);
 
   // ---- 입력 규칙 적용
   const [rulesStatus, setRulesStatus] = React.useState<SectionStatus>(null);
@@ -332,10 +322,7 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
                     aria-describedby={`${listId}-${d.name}`}
                     onClick={() => {
                       const ref = d.first!;
-                      actions.selectCell(ref).catch((error: unknown) => {
-                        const failure = toActionFailure(error);
-                        setGoStatus({ intent: "error", say: (_, l) => actionFailureText(failure, l, workbookName) });
-                      });
+                      actions.selectCell(ref).catch((error: unknown) => setGoStatus(fail(toActionFailure(error))));
                     }}
                   >
                     {t("byDept.go")}

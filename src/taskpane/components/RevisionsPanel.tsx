@@ -8,9 +8,8 @@ import { Button, Checkbox, Field, Input, makeStyles, mergeClasses, Radio, RadioG
 import { ArrowSyncRegular, HistoryRegular, SaveRegular, TableAddRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { describeEntry } from "../../app/revisionLog";
-import { entryKey, toActionFailure, type ActionFailure, type BaselineView, type RemovalType, type RevisionPreviewView } from "../actions";
-import { actionFailureText } from "../failureText";
-import type { SectionProps } from "./panel";
+import { entryKey, type BaselineView, type RemovalType, type RevisionPreviewView } from "../actions";
+import { useSectionFailures, type SectionProps } from "./panel";
 import { PaneSection, type SectionStatus } from "./PaneSection";
 
 const useStyles = makeStyles({
@@ -89,16 +88,7 @@ export interface RevisionsPanelProps extends SectionProps {
 
 export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailable, active, now = () => new Date() }: RevisionsPanelProps): React.JSX.Element {
   const styles = useStyles();
-  const fail = (failure: ActionFailure): SectionStatus => ({ intent: "error", say: (_, l) => actionFailureText(failure, l, workbookName) });
-  const guarded = (setStatus: (status: SectionStatus) => void, work: () => Promise<void>) =>
-    lock.run(async () => {
-      try {
-        await work();
-      } catch (error) {
-        const failure = toActionFailure(error);
-        setStatus({ intent: "error", say: (_, l) => actionFailureText(failure, l, workbookName) });
-      }
-    });
+  const { fail, guarded } = useSectionFailures(lock, workbookName);
 
   // ---- 요약 만들기
   const [summaryStatus, setSummaryStatus] = React.useState<SectionStatus>(null);

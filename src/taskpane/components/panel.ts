@@ -1,7 +1,12 @@
-/** What the lazily loaded sections (요약·이력, 부서) get from the pane. Types only: nothing here is in any chunk. */
+/**
+ * What the lazily loaded sections (요약·이력, 부서, 시행결과) get from the pane, and the failure handling they share.
+ * The App imports only the types: the hook is in the sections' chunks, not the first load.
+ */
 import type { Lang } from "../../i18n";
-import type { PaneActions } from "../actions";
+import { toActionFailure, type ActionFailure, type PaneActions } from "../actions";
+import { actionFailureText } from "../failureText";
 import type { T } from "../text";
+import type { SectionStatus } from "./PaneSection";
 
 /** One workbook action at a time across the whole pane. */
 export interface PaneLock {
@@ -20,4 +25,24 @@ export interface SectionProps {
   workbookName?: string;
   /** Set when there is no workbook (the preview before a file is opened): says why. */
   unavailable?: string;
+}
+
+export interface SectionFailures {
+  /** A failure as the section's error status, rendered in whichever language the pane shows. */
+  fail(failure: ActionFailure): SectionStatus;
+  /** Runs `work` under the pane's lock; whatever it throws becomes `setStatus`'s error, never a lost click. */
+  guarded(setStatus: (status: SectionStatus) => void, work: () => Promise<void>): Promise<void>;
+}
+
+export function useSectionFailures(lock: PaneLock, workbookName: string | undefined): SectionFailures {
+  const fail = (failure: ActionFailure): SectionStatus => ({ intent: "error", say: (_, l) => actionFailureText(failure, l, workbookName) });
+  const guarded = (setStatus: (status: SectionStatus) => void, work: () => Promise<void>) =>
+    lock.run(async () => {
+      try {
+        await work();
+      } catch (error) {
+        setStatus(fail(toActionFailure(error)));
+      }
+    });
+  return { fail, guarded };
 }

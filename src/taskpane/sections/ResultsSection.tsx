@@ -9,11 +9,10 @@ import { Button, Field, makeStyles, mergeClasses, Select, Text, tokens } from "@
 import { DocumentTableRegular, FolderOpenRegular, MergeRegular, TableAddRegular, TaskListLtrRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { Finding } from "../../engine";
-import { findingKey, toActionFailure, type ActionFailure, type ResultsCheckView, type ResultsGatherView, type ResultsYearsView } from "../actions";
-import type { SectionProps } from "../components/panel";
+import { findingKey, toActionFailure, type ResultsCheckView, type ResultsGatherView, type ResultsYearsView } from "../actions";
+import { useSectionFailures, type SectionProps } from "../components/panel";
 import { PaneSection, type SectionStatus } from "../components/PaneSection";
 import { StatusMessage } from "../components/StatusMessage";
-import { actionFailureText } from "../failureText";
 import type { T } from "../text";
 import { fileBytes, XLSX_TYPE } from "../components/pickedFiles";
 
@@ -56,15 +55,7 @@ export interface ResultsSectionProps extends SectionProps {
 
 export function ResultsSection({ t, lang, actions, lock, workbookName, unavailable, active }: ResultsSectionProps): React.JSX.Element {
   const styles = useStyles();
-  const fail = (failure: ActionFailure): SectionStatus => ({ intent: "error", say: (_, l) => actionFailureText(failure, l, workbookName) });
-  const guarded = (setStatus: (status: SectionStatus) => void, work: () => Promise<void>) =>
-    lock.run(async () => {
-      try {
-        await work();
-      } catch (error) {
-        setStatus(fail(toActionFailure(error)));
-      }
-    });
+  const { fail, guarded } = useSectionFailures(lock, workbookName);
 
   // ---- the year
   const [years, setYears] = React.useState<ResultsYearsView | null>(null);
