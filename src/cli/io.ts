@@ -5,6 +5,8 @@ import type { FileOutcome } from "./report";
 
 export interface CliIO {
   stdout(text: string): void;
+  /** Text free of control characters by construction (terminal.ts's JSON): written without another pass over it. */
+  stdoutClean?(text: string): void;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   env: Record<string, string | undefined>;

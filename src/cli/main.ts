@@ -75,10 +75,18 @@ function langHint(args: readonly string[]): Lang {
   return "ko";
 }
 
-/** The same streams with control characters removed (the report's own colours kept when it paints). */
+/**
+ * The same streams with control characters removed (the report's own colours kept when it paints);
+ * JSON text, escaped as it was printed, goes out as it is.
+ */
 function terminalSafe(io: CliIO): CliIO {
   const colors = io.stdoutIsTTY && io.env.NO_COLOR === undefined;
-  return { ...io, stdout: (text) => io.stdout(stripControls(text, colors)), stderr: (text) => io.stderr(stripControls(text)) };
+  return {
+    ...io,
+    stdout: (text) => io.stdout(stripControls(text, colors)),
+    stdoutClean: (text) => (io.stdoutClean ?? io.stdout)(text),
+    stderr: (text) => io.stderr(stripControls(text)),
+  };
 }
 
 export async function main(argv: readonly string[], rawIo: CliIO, deps: CliDeps = defaultDeps): Promise<number> {
@@ -134,16 +142,18 @@ async function validateCommand(args: readonly string[], io: CliIO, deps: CliDeps
   if (deps.validateFiles) await deps.validateFiles(options.files, report);
   else for (const file of options.files) report(await validateFile(file, deps));
   if (options.format === "json") {
-    // Written in pieces of about a megabyte: never the whole report as one string.
+    // Written in pieces of about a megabyte: never the whole report as one string. The JSON printer
+    // escaped every control as it wrote a string, so the text is not scanned again.
+    const write = io.stdoutClean ?? io.stdout;
     let piece = "";
     for (const text of renderJsonPieces(outcomes, options.lang)) {
       piece += text;
       if (piece.length >= 1 << 20) {
-        io.stdout(piece);
+        write(piece);
         piece = "";
       }
     }
-    io.stdout(piece);
+    write(piece);
   } else if (outcomes.length > 1) {
     io.stdout(`${printed > 0 ? "\n" : ""}${totalLine(outcomes, options.lang)}\n`);
   }

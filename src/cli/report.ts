@@ -7,7 +7,7 @@ import { planSpan, SEVERITIES, toA1 } from "../engine";
 import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Severity, Strategy, Task } from "../engine";
 import { renderFinding, type Lang } from "../i18n";
 import { appText, readFailureText } from "../i18n/app";
-import { escapeJsonControls, nestedJsonText } from "./terminal";
+import { jsonString, nestedJsonText } from "./terminal";
 
 /** What happened to one file given on the command line. */
 export type FileOutcome = { file: string; result: ValidationResult } | { file: string; failure: ReadFailure };
@@ -116,7 +116,7 @@ export function* renderJsonPieces(outcomes: readonly FileOutcome[], lang: Lang):
       continue;
     }
     const head = reportHead(outcome.file, outcome.result);
-    yield `{\n    "file": ${escapeJsonControls(JSON.stringify(head.file))},\n    "plan": ${nestedJsonText(head.plan, 2)},\n    "findings": `;
+    yield `{\n    "file": ${jsonString(head.file)},\n    "plan": ${nestedJsonText(head.plan, 2)},\n    "findings": `;
     const findings = outcome.result.findings;
     if (findings.length === 0) yield "[]";
     for (let j = 0; j < findings.length; j++) yield `${j === 0 ? "[\n      " : ",\n      "}${nestedJsonText(jsonFinding(findings[j], lang), 3)}`;

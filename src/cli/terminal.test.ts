@@ -1,4 +1,4 @@
-import { jsonText, stripControls } from "./terminal";
+import { jsonText, nestedJsonText, stripControls } from "./terminal";
 
 describe("stripControls", () => {
   it("removes escapes, carriage returns, C1 controls and bidi overrides; keeps tabs, line feeds and Hangul", () => {
@@ -17,5 +17,27 @@ describe("jsonText", () => {
     const text = jsonText({ name: "a\u009b\u001b\u2028b" });
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028]/);
     expect(JSON.parse(text)).toEqual({ name: "a\u009b\u001b\u2028b" });
+  });
+});
+
+describe("nestedJsonText", () => {
+  const values: unknown[] = [
+    { a: 1, b: "두", c: [1, "x", null, true, false, [], {}], d: { e: { f: [{ g: -0 }] } } },
+    { missing: undefined, fn: () => 1, list: [undefined, () => 1], n: NaN, inf: -Infinity, big: 1e21, small: 5e-7 },
+    { "키 \"인용\"": "back\\slash \"quote\" tab\t nl\n cr\r nul\u0000 del\u007f c1\u009b ls\u2028 ps\u2029 bidi\u202e\u2066" },
+    { lone: "a\ud800b", pair: "😀", trail: "\udc00", ok: "사업명 II-1-2-3 L12" },
+    [],
+    {},
+    [[[]], [{}], "", 0],
+    { date: new Date(Date.UTC(2026, 0, 2)) },
+  ];
+
+  it.each(values.map((value, i) => [i, value]))("prints value %i as JSON.stringify(value, null, 2), controls escaped", (_, value) => {
+    const expected = JSON.stringify(value, null, 2).replace(
+      /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+      (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`,
+    );
+    expect(jsonText(value)).toBe(expected);
+    expect(nestedJsonText(value, 2)).toBe(expected.replace(/\n/g, "\n    "));
   });
 });

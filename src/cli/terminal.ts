@@ -1,9 +1,9 @@
 /**
  * What reaches the terminal. A cell's text can hold control characters — an escape sequence that clears
  * the screen or sets the window title, a carriage return that overwrites the line — and the reports
- * print cell text. Everything written goes through stripControls; JSON goes through jsonText, which
- * escapes the controls JSON.stringify leaves raw (C1, DEL, line and paragraph separators), so no data
- * is lost and nothing is interpreted.
+ * print cell text. Text goes through stripControls; JSON goes through jsonText, which escapes
+ * every control as it prints a string (JSON.stringify leaves C1, DEL, line and paragraph separators raw),
+ * so no data is lost, nothing is interpreted, and JSON text needs no second pass.
  */
 
 /** The colour sequences report.ts itself writes (SGR: bold, dim, red, yellow, cyan, reset). */
@@ -37,19 +37,82 @@ export function stripControls(text: string, keepColors = false): string {
 
 /** JSON.stringify(value, null, 2) with every control character escaped (\u009b, not the raw byte). */
 export function jsonText(value: unknown): string {
-  return escapeJsonControls(JSON.stringify(value, null, 2));
+  return nestedJsonText(value, 0);
 }
 
 /**
  * jsonText for a value nested `depth` levels inside a pretty-printed document: its lines indented to
- * that depth, so pieces can be written one by one and still read as JSON.stringify(whole, null, 2)
- * (JSON text holds no raw line break but the ones between its lines).
+ * that depth, so pieces can be written one by one and still read as JSON.stringify(whole, null, 2).
+ * Printed in one pass (strings escaped as they are written), never re-scanned: a 100 MB report costs
+ * one walk over its values.
  */
 export function nestedJsonText(value: unknown, depth: number): string {
-  return jsonText(value).replace(/\n/g, `\n${"  ".repeat(depth)}`);
+  return pretty(value, depth) ?? "null";
+}
+
+/** The controls JSON.stringify leaves raw. */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/** Whatever JSON.stringify would escape (quote, backslash, C0, lone surrogates) or leaves raw: the slow path. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]/;
+
+/** A string as JSON text (quoted), every control escaped; most strings need nothing and are tested once. */
+export function jsonString(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return `"${text}"`;
+  const quoted = JSON.stringify(text);
+  return RAW_IN_JSON.test(quoted) ? escapeJsonControls(quoted) : quoted;
+}
+
+/** Object keys repeat in every finding: each printed once. */
+const KEY_TEXT = new Map<string, string>();
+function keyText(key: string): string {
+  let text = KEY_TEXT.get(key);
+  if (text === undefined) {
+    text = jsonString(key);
+    if (KEY_TEXT.size < 1024) KEY_TEXT.set(key, text);
+  }
+  return text;
 }
 
 /** The controls JSON.stringify leaves raw, escaped: safe on any piece of JSON text (one character at a time). */
 export function escapeJsonControls(text: string): string {
   return text.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+const INDENTS = [""];
+function indent(depth: number): string {
+  while (INDENTS.length <= depth) INDENTS.push(`${INDENTS[INDENTS.length - 1]}  `);
+  return INDENTS[depth];
+}
+
+/** JSON.stringify's pretty form (indent 2) at `depth`; undefined where JSON.stringify leaves a value out. */
+function pretty(value: unknown, depth: number): string | undefined {
+  switch (typeof value) {
+    case "string":
+      return jsonString(value);
+    case "number":
+      return Number.isFinite(value) ? String(value) : "null";
+    case "boolean":
+      return value ? "true" : "false";
+    case "object":
+      break;
+    default:
+      return undefined; // undefined, functions, symbols
+  }
+  if (value === null) return "null";
+  const withJson = value as { toJSON?: () => unknown };
+  if (typeof withJson.toJSON === "function") return pretty(withJson.toJSON(), depth);
+  const inner = indent(depth + 1);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return "[]";
+    let out = "[";
+    for (let i = 0; i < value.length; i++) out += `${i > 0 ? "," : ""}\n${inner}${pretty(value[i], depth + 1) ?? "null"}`;
+    return `${out}\n${indent(depth)}]`;
+  }
+  const record = value as Record<string, unknown>;
+  let out = "";
+  for (const key of Object.keys(record)) {
+    const text = pretty(record[key], depth + 1);
+    if (text !== undefined) out += `${out ? "," : "{"}\n${inner}${keyText(key)}: ${text}`;
+  }
+  return out ? `${out}\n${indent(depth)}}` : "{}";
 }
