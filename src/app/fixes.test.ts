@@ -29,6 +29,19 @@ async function allValues(port: ExcelJsWorkbookPort): Promise<Map<string, unknown
   return out;
 }
 
+/** The port's write calls, in order (reads pass through uncounted). */
+function counted(port: ExcelJsWorkbookPort): { writes: string[] } {
+  const calls = { writes: [] as string[] };
+  for (const name of ["writeValues", "writeStore", "highlight", "replaceSheet", "appendRows"] as const) {
+    const original = port[name].bind(port) as (...args: unknown[]) => Promise<unknown>;
+    (port as unknown as Record<string, unknown>)[name] = (...args: unknown[]) => {
+      calls.writes.push(name);
+      return original(...args);
+    };
+  }
+  return calls;
+}
+
 const key = (ref: Fix["ref"]) => `${ref.sheet}!${ref.row},${ref.col}`;
 
 function rawCell(port: ExcelJsWorkbookPort, ref: Fix["ref"]) {
@@ -78,7 +91,7 @@ describe("applyFixes on the bundled sample", () => {
     expect((await readAppliedFixes(port)).map((h) => key(h.ref))).not.toContain(key(edited.fix.ref));
   });
 
-  it("undoes one fix, records it as undone, and refuses once the cell changed again", async () => {
+  it("undoes one fix, forgets it (the others stay listed), and refuses once the cell changed again", async () => {
     const port = await sample();
     const findings = await fixable(port);
     await applyFixes(port, findings);
@@ -89,13 +102,47 @@ describe("applyFixes on the bundled sample", () => {
     expect(await undoFix(port, one)).toBe(true);
     expect(rawCell(port, one.ref).value).toBe(one.from); // the text "2,478" again, a string
     expect(rawCell(port, other.ref).value).toBe(other.to); // the other fixes stay
-    const updated = await readAppliedFixes(port);
-    expect(updated.filter((h) => h.undone)).toEqual([{ ...one, undone: true }]);
+    expect(await readAppliedFixes(port)).toEqual(history.filter((h) => h !== one));
     expect(await undoFix(port, one)).toBe(false); // the cell no longer reads the fixed value
 
     rawCell(port, other.ref).value = "○";
     expect(await undoFix(port, other)).toBe(false);
     expect(rawCell(port, other.ref).value).toBe("○");
+  });
+
+  it("fix and undo again and again: the remembered list and the store come back to what they were", async () => {
+    const port = await sample();
+    const [finding] = await fixable(port);
+    await applyFixes(port, [finding]);
+    await undoFix(port, (await readAppliedFixes(port))[0]);
+    const store = await port.readStore();
+    for (let i = 0; i < 5; i++) {
+      const { applied } = await applyFixes(port, [finding], new Date(Date.UTC(2024, 4, 1 + i)));
+      expect(await readAppliedFixes(port)).toEqual(applied);
+      expect(await undoFix(port, applied[0])).toBe(true);
+    }
+    expect(await readAppliedFixes(port)).toEqual([]);
+    expect(await port.readStore()).toEqual(store);
+  });
+
+  it("no longer lists a fix an earlier version kept marked undone", async () => {
+    const port = await sample();
+    const [finding] = await fixable(port);
+    const { applied } = await applyFixes(port, [finding]);
+    await port.writeStore({ [STORE_FIXES]: JSON.stringify([{ ...applied[0], undone: true }, { ...applied[0], appliedAt: "2024-05-02T00:00:00.000Z" }]) });
+    expect(await readAppliedFixes(port)).toEqual([{ ...applied[0], appliedAt: "2024-05-02T00:00:00.000Z" }]);
+  });
+
+  it("writes all the fixes in one batch: one write of the values, one of the store, whatever their number", async () => {
+    const port = await sample();
+    const findings = await fixable(port);
+    expect(findings.length).toBeGreaterThan(2);
+    const calls = counted(port);
+    const { applied } = await applyFixes(port, findings);
+    expect(calls.writes).toEqual(["writeValues", "writeStore"]);
+    calls.writes.length = 0;
+    await undoFix(port, applied[1]);
+    expect(calls.writes).toEqual(["writeValues", "writeStore"]);
   });
 
   it("keeps the fixed values and the history through save and reopen", async () => {

@@ -1,7 +1,8 @@
 /**
  * Certain fixes (a flag look-alike → ○/×, a text number → a number), applied one at a time or all at
  * once after the user confirms. A fix is applied only where the cell still reads what the finding saw;
- * each applied fix is remembered in the workbook so it can be listed and undone.
+ * each applied fix is remembered in the workbook so it can be listed and undone. An undone fix is forgotten:
+ * the cell reads as before it, and a list that kept it would grow with every fix and undo while the pane is open.
  */
 import { cellText, toA1, type CellRef, type Finding, type Fix, type Grid } from "../engine";
 import { cellValue } from "../engine/grid";
@@ -16,7 +17,6 @@ export interface AppliedFix {
   to: string | number;
   ruleId: string;
   appliedAt: string;
-  undone?: boolean;
 }
 
 export interface FixOutcome {
@@ -34,7 +34,8 @@ export async function readAppliedFixes(port: WorkbookPort): Promise<AppliedFix[]
   const text = (await port.readStore())[STORE_FIXES];
   if (!text) return [];
   try {
-    return JSON.parse(text) as AppliedFix[];
+    // Entries marked undone were kept by earlier versions: they are no longer listed.
+    return (JSON.parse(text) as (AppliedFix & { undone?: boolean })[]).filter((h) => !h.undone);
   } catch {
     return [];
   }
@@ -69,15 +70,13 @@ export async function applyFixes(port: WorkbookPort, findings: readonly Finding[
   return { applied, skipped };
 }
 
-/** Writes the original value back where the cell still holds the fixed one. */
+/** Writes the original value back where the cell still holds the fixed one, and forgets the fix. */
 export async function undoFix(port: WorkbookPort, fix: AppliedFix): Promise<boolean> {
   const grid = await port.readGrid();
   if (currentText(grid, fix.ref) !== String(fix.to)) return false;
   await port.writeValues([{ ref: fix.ref, value: fix.from }]);
   const history = await readAppliedFixes(port);
-  const updated = history.map((h) =>
-    h.appliedAt === fix.appliedAt && h.address === fix.address && h.ref.sheet === fix.ref.sheet ? { ...h, undone: true } : h,
-  );
-  await port.writeStore({ [STORE_FIXES]: JSON.stringify(updated) });
+  const kept = history.filter((h) => !(h.appliedAt === fix.appliedAt && h.address === fix.address && h.ref.sheet === fix.ref.sheet));
+  await port.writeStore({ [STORE_FIXES]: kept.length > 0 ? JSON.stringify(kept) : null });
   return true;
 }

@@ -102,7 +102,6 @@ export const uiTexts = {
   "applied.none": { ko: "아직 적용한 수정이 없습니다.", en: "No fixes applied yet." },
   "applied.item": { ko: "{address}: '{from}' → '{to}'", en: "{address}: '{from}' → '{to}'" },
   "applied.undo": { ko: "되돌리기", en: "Undo" },
-  "applied.undone": { ko: "되돌림", en: "Undone" },
   "applied.undoDone": { ko: "{address}을(를) '{from}'(으)로 되돌렸습니다.", en: "Put {address} back to '{from}'." },
   "applied.undoFailed": {
     ko: "{address}: 수정 뒤 셀 값이 바뀌어 되돌리지 않았습니다.",

@@ -1,22 +1,9 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import type { CellView, SheetView } from "./sheetView";
+import { EMPTY_CELL, type CellView, type SheetView } from "./sheetView";
 import { SheetGrid } from "./SheetGrid";
 
-const cell = (text: string, extra: Partial<CellView> = {}): CellView => ({
-  text,
-  fill: null,
-  severity: null,
-  bold: false,
-  italic: false,
-  color: null,
-  align: null,
-  vertical: null,
-  wrap: false,
-  link: null,
-  numeric: false,
-  ...extra,
-});
+const cell = (text: string, extra: Partial<CellView> = {}): CellView => ({ ...EMPTY_CELL, text, ...extra });
 
 const sheet: SheetView = {
   name: "총괄표",

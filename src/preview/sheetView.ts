@@ -1,4 +1,4 @@
-/** What the preview's grid draws: plain data, no ExcelJS types, so the grid component stays out of the ExcelJS chunk. */
+/** What the preview's grid draws: plain data, no ExcelJS, so the grid component stays out of the ExcelJS chunk. */
 import type { CellRef, MergedArea, Severity } from "../engine";
 
 export interface CellView {
@@ -18,6 +18,21 @@ export interface CellView {
   /** A number (or formula result) – right-aligned by default, as Excel does. */
   numeric: boolean;
 }
+
+/** A cell with nothing in it (a highlighted empty cell starts from it). */
+export const EMPTY_CELL: CellView = {
+  text: "",
+  fill: null,
+  severity: null,
+  bold: false,
+  italic: false,
+  color: null,
+  align: null,
+  vertical: null,
+  wrap: false,
+  link: null,
+  numeric: false,
+};
 
 export interface SheetView {
   name: string;

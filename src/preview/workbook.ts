@@ -5,11 +5,12 @@
  * chunks, outside the task pane's first load.
  */
 import type * as ExcelJS from "exceljs";
-import { HIGHLIGHT_FILLS, HIGHLIGHT_TAG, SHEETS, type WorkbookPort } from "../app/port";
+import { HIGHLIGHT_FILLS, SHEETS, type WorkbookPort } from "../app/port";
 import { fromA1, SEVERITIES, type CellRef, type MergedArea, type Severity } from "../engine";
 import { gridFromWorkbook } from "../xlsx/readGrid";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
-import type { CellView, SheetView, WorkbookView } from "./sheetView";
+import { highlightRuns } from "../xlsx/fills";
+import { EMPTY_CELL, type CellView, type SheetView, type WorkbookView } from "./sheetView";
 
 export const MAX_ROWS = 1000;
 export const MAX_COLS = 60;
@@ -116,41 +117,20 @@ function sheetView(workbook: ExcelJS.Workbook, worksheet: ExcelJS.Worksheet): Sh
   };
 }
 
-const EMPTY_CELL: CellView = {
-  text: "",
-  fill: null,
-  severity: null,
-  bold: false,
-  italic: false,
-  color: null,
-  align: null,
-  vertical: null,
-  wrap: false,
-  link: null,
-  numeric: false,
-};
-
 /** Cells ("row,col", zero-based) under the add-in's highlight rules, with the severity each rule names. */
 function highlightedCells(worksheet: ExcelJS.Worksheet): Map<string, Severity> {
   const found = new Map<string, Severity>();
-  // ExcelJS keeps a sheet's conditional formats in this array (its typings do not list it).
-  const blocks = (worksheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings ?? [];
-  for (const block of blocks) {
-    for (const rule of block.rules) {
-      const formula = rule.type === "expression" ? (rule.formulae ?? []).find((f) => typeof f === "string" && f.includes(HIGHLIGHT_TAG)) : undefined;
-      const severity = SEVERITIES.find((s) => typeof formula === "string" && formula.includes(`${HIGHLIGHT_TAG}:${s}"`));
-      if (!severity) continue;
-      for (const part of block.ref.split(/\s+/)) {
-        const [from, to = from] = part.split(":");
-        let a: { row: number; col: number }, b: { row: number; col: number };
-        try {
-          a = fromA1(from);
-          b = fromA1(to);
-        } catch {
-          continue; // a range we cannot read is not ours to draw
-        }
-        for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) found.set(`${r},${c}`, severity);
+  for (const { ref, severity } of highlightRuns(worksheet)) {
+    for (const part of ref.split(/\s+/)) {
+      const [from, to = from] = part.split(":");
+      let a: { row: number; col: number }, b: { row: number; col: number };
+      try {
+        a = fromA1(from);
+        b = fromA1(to);
+      } catch {
+        continue; // a range we cannot read is not ours to draw
       }
+      for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) found.set(`${r},${c}`, severity);
     }
   }
   return found;

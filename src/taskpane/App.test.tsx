@@ -271,13 +271,13 @@ describe("task pane", () => {
       ruleId: "budgets/text-number",
       appliedAt: "2026-11-25T10:00:00.000Z",
     };
-    const actions = fakeActions(sampleView(), { readAppliedFixes: async () => [fix, { ...fix, address: "M11", ref: { ...fix.ref, col: 12 }, undone: true }] });
+    const actions = fakeActions(sampleView(), { readAppliedFixes: async () => [fix, { ...fix, address: "M11", ref: { ...fix.ref, col: 12 } }] });
     renderPane(actions);
     const toggle = await screen.findByRole("button", { name: "적용한 수정 (2)" });
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
     const list = screen.getByRole("list", { name: "적용한 수정 (2)" });
     expect(within(list).getAllByRole("listitem").map((li) => li.textContent)).toEqual([
-      expect.stringContaining("총괄표!M11: '2,478' → '2478'되돌림"),
+      expect.stringContaining("총괄표!M11: '2,478' → '2478'"),
       expect.stringContaining("총괄표!L11: '2,478' → '2478'"),
     ]);
     fireEvent.click(await undoButton("총괄표!L11"));

@@ -12,8 +12,8 @@
  * sharing that style. Here a cell is never changed through its style object: it is given a new one.
  */
 import type * as ExcelJS from "exceljs";
-import { HIGHLIGHT_FILLS, highlightRule, isHighlightRule, type HighlightMark } from "../app/port";
-import { toA1, type Severity } from "../engine";
+import { HIGHLIGHT_FILLS, HIGHLIGHT_TAG, highlightRule, isHighlightRule, type HighlightMark } from "../app/port";
+import { SEVERITIES, toA1, type Severity } from "../engine";
 
 /** A solid fill of #RRGGBB as ExcelJS writes it. */
 export function solidFill(hex: string): ExcelJS.FillPattern {
@@ -58,11 +58,30 @@ export function addHighlights(sheet: ExcelJS.Worksheet, marks: readonly Highligh
   }
 }
 
+/** ExcelJS keeps a sheet's conditional formats in this array (its typings do not list it). */
+function formats(sheet: ExcelJS.Worksheet): { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] } {
+  return sheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] };
+}
+
+const isOurs = (rule: ExcelJS.ConditionalFormattingRule) => rule.type === "expression" && (rule.formulae ?? []).some(isHighlightRule);
+
+/** The add-in's highlight rules on `sheet`: each one's range as written ("C70", "L11:L14") and the severity it names. */
+export function highlightRuns(sheet: ExcelJS.Worksheet): { ref: string; severity: Severity }[] {
+  const runs: { ref: string; severity: Severity }[] = [];
+  for (const block of formats(sheet).conditionalFormattings ?? []) {
+    for (const rule of block.rules) {
+      if (!isOurs(rule) || rule.type !== "expression") continue;
+      const formula = (rule.formulae ?? []).find(isHighlightRule) as string;
+      const severity = SEVERITIES.find((s) => formula.includes(`${HIGHLIGHT_TAG}:${s}"`));
+      if (severity) runs.push({ ref: block.ref, severity });
+    }
+  }
+  return runs;
+}
+
 /** Removes the add-in's highlight rules from `sheet` (a block left without rules goes too); returns how many went. */
 export function removeHighlights(sheet: ExcelJS.Worksheet): number {
-  // ExcelJS keeps a sheet's conditional formats in this array (its typings do not list it).
-  const holder = sheet as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] };
-  const isOurs = (rule: ExcelJS.ConditionalFormattingRule) => rule.type === "expression" && (rule.formulae ?? []).some(isHighlightRule);
+  const holder = formats(sheet);
   let removed = 0;
   const kept: ExcelJS.ConditionalFormattingOptions[] = [];
   for (const block of holder.conditionalFormattings ?? []) {

@@ -2,7 +2,8 @@
  * End to end, without Excel: the production build of the preview in headless Chromium (Debian's
  * `chromium`, driven by playwright-core). Opens the bundled sample, validates, checks the counts and a
  * known finding, clicks it and checks that its cell is selected and highlighted, applies a fix after
- * confirming, writes the 검증결과 sheet, makes the summary sheets from the 요약·이력 section, saves
+ * confirming, runs 20 validate → fix → undo cycles and checks that nothing accumulates (figures in
+ * test-results/pane-cycles.txt), writes the 검증결과 sheet, makes the summary sheets from the 요약·이력 section, saves
  * test-results/preview*.png, and holds the task pane's first-load size under budget (scripts/bundle-size.js).
  *
  * Chromium missing is a failure, not a skip: `apt-get install -y chromium`.
@@ -14,6 +15,8 @@ import type { AddressInfo } from "net";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { ExcelJsWorkbookPort } from "../../src/xlsx/exceljsPort";
+import { highlightRuns } from "../../src/xlsx/fills";
 
 jest.setTimeout(240_000);
 
@@ -169,6 +172,60 @@ describe("preview in headless Chromium", () => {
     await page.screenshot({ path: SCREENSHOT });
   });
 
+  it("stays as fast while the pane stays open: 20 validate → fix → undo cycles, nothing accumulating", async () => {
+    const validate = page.getByRole("toolbar", { name: "검증 도구" }).getByRole("button", { name: "계획 검증" });
+    const idle = () => page.waitForFunction(() => !document.querySelector("[role=progressbar]"));
+    const timed = async (act: () => Promise<void>, done: () => Promise<unknown>): Promise<number> => {
+      const start = performance.now();
+      await act();
+      await done();
+      await idle();
+      return performance.now() - start;
+    };
+    const times = { validate: [] as number[], fix: [] as number[], undo: [] as number[] };
+    let afterSecond: Awaited<ReturnType<typeof paneState>> | null = null;
+    for (let cycle = 1; cycle <= CYCLES; cycle++) {
+      times.validate.push(
+        await timed(
+          () => validate.click(),
+          () => page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.testid === "summary-line"),
+        ),
+      );
+      await page.getByRole("treeitem", { name: /'x'이\(가\) 있습니다.*총괄표!C70/ }).getByRole("button", { name: "고치기" }).click();
+      times.fix.push(
+        await timed(
+          () => page.getByRole("dialog").getByRole("button", { name: "적용" }).click(),
+          () => page.getByText("1개 셀을 고쳤습니다.").waitFor(),
+        ),
+      );
+      times.undo.push(
+        await timed(
+          () => page.getByRole("listitem").filter({ hasText: "총괄표!C70:" }).getByRole("button", { name: "되돌리기" }).click(),
+          () => page.getByText("총괄표!C70을(를) 'x'(으)로 되돌렸습니다.").waitFor(),
+        ),
+      );
+      if (cycle === 2) afterSecond = await paneState(page);
+    }
+    const afterLast = await paneState(page);
+    fs.mkdirSync(RESULTS, { recursive: true });
+    const figures = Object.entries(times).map(([action, ms]) => ({ action, first: ms[0], median: median(ms), last: ms[ms.length - 1] }));
+    fs.writeFileSync(
+      path.join(RESULTS, "pane-cycles.txt"),
+      [
+        `${CYCLES} cycles of 계획 검증 → 고치기 (C70) → 되돌리기 on the sample in the preview (ms; fix and undo include the validation after them)`,
+        ...figures.map((f) => `${f.action.padEnd(8)} first ${f.first.toFixed(0).padStart(5)}  median ${f.median.toFixed(0).padStart(5)}  last ${f.last.toFixed(0).padStart(5)}`),
+        `every time: ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([a, ms]) => [a, ms.map(Math.round)])))}`,
+        `after cycle 2: ${JSON.stringify(afterSecond)}`,
+        `after cycle ${CYCLES}: ${JSON.stringify(afterLast)}`,
+        "",
+      ].join("\n"),
+    );
+    // Nothing the pane or the workbook keeps grows with the cycles: the page, the remembered fixes, the store, the highlights.
+    expect(afterLast).toEqual(afterSecond);
+    // Cycle 1 warms up; the last three against cycles 2–4, by medians (one slow action on a busy machine is no trend).
+    for (const ms of Object.values(times)) expect(median(ms.slice(-3))).toBeLessThanOrEqual(1.5 * median(ms.slice(1, 4)));
+  });
+
   it("applies a fix after confirmation and writes the 검증결과 sheet with links", async () => {
     const fixC70 = page.getByRole("treeitem", { name: /'x'이\(가\) 있습니다.*총괄표!C70/ }).getByRole("button", { name: "고치기" });
     const dialog = page.getByRole("dialog");
@@ -293,6 +350,27 @@ describe("preview in headless Chromium", () => {
 interface BundleSize {
   BUDGET_KB: number;
   measure(dir: string): { firstLoadKb: number; firstLoad: { file: string; gzipKb: number }[]; excelJsKb: number; excelJsFiles: string[] };
+}
+
+const CYCLES = 20;
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * What must not grow while the pane stays open: the page's element count, the fixes the pane lists, and in the
+ * workbook as saved — the add-in's store and its highlight rules on the plan sheet.
+ */
+async function paneState(page: Page) {
+  const elements = await page.evaluate(() => document.getElementsByTagName("*").length);
+  const listedFixes = await page.getByRole("button", { name: "되돌리기" }).count();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "통합 문서 저장" }).click()]);
+  const port = await ExcelJsWorkbookPort.fromBuffer(fs.readFileSync(await download.path()));
+  const highlightRules = port.workbook.worksheets.map((sheet) => [sheet.name, highlightRuns(sheet).length]);
+  return { elements, listedFixes, store: await port.readStore(), highlightRules };
 }
 
 async function poll(check: () => Promise<boolean>, what: () => Promise<string>, timeout = 10_000): Promise<void> {

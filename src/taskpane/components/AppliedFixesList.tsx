@@ -1,4 +1,4 @@
-import { Badge, Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ArrowUndoRegular, ChevronDownRegular, ChevronRightRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import { toA1 } from "../../engine/a1";
@@ -19,7 +19,6 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
   },
   text: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", minWidth: 0 },
-  undone: { textDecorationLine: "line-through", color: tokens.colorNeutralForeground3 },
   empty: { color: tokens.colorNeutralForeground3 },
 });
 
@@ -34,7 +33,7 @@ function label(fix: AppliedFix): string {
   return `${fix.ref.sheet}!${fix.address || toA1(fix.ref.row, fix.ref.col)}`;
 }
 
-/** The fixes applied to this workbook (kept in the workbook), newest first, each with 되돌리기 until undone. */
+/** The fixes applied to this workbook (kept in the workbook), newest first, each with 되돌리기 (an undone fix leaves the list). */
 export function AppliedFixesList({ t, fixes, busy, onUndo }: AppliedFixesListProps): React.JSX.Element {
   const styles = useStyles();
   // Open while there is something to show, until the user folds it.
@@ -67,25 +66,12 @@ export function AppliedFixesList({ t, fixes, busy, onUndo }: AppliedFixesListPro
               const textId = `${panelId}-${index}`;
               return (
                 <li key={`${fix.appliedAt}|${address}`} className={styles.item}>
-                  <span id={textId} className={mergeClasses(styles.text, fix.undone && styles.undone)}>
+                  <span id={textId} className={styles.text}>
                     {t("applied.item", { address, from: String(fix.from), to: String(fix.to) })}
                   </span>
-                  {fix.undone ? (
-                    <Badge appearance="outline" color="subtle">
-                      {t("applied.undone")}
-                    </Badge>
-                  ) : (
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      icon={<ArrowUndoRegular />}
-                      disabled={busy}
-                      aria-describedby={textId}
-                      onClick={() => onUndo(fix)}
-                    >
-                      {t("applied.undo")}
-                    </Button>
-                  )}
+                  <Button size="small" appearance="subtle" icon={<ArrowUndoRegular />} disabled={busy} aria-describedby={textId} onClick={() => onUndo(fix)}>
+                    {t("applied.undo")}
+                  </Button>
                 </li>
               );
             })}
