@@ -1,7 +1,7 @@
 /** What every CLI command is handed: where its output goes, and the file and validation work tests can swap. */
 import type { ValidationResult } from "../app/validateWorkbook";
 import type { Grid } from "../engine";
-import type { FileOutcome } from "./report";
+import type { FileOutcome, RenderedOutcome, RenderOptions } from "./report";
 
 export interface CliIO {
   stdout(text: string): void;
@@ -21,7 +21,8 @@ export interface CliDeps {
   writeBytes(file: string, bytes: Uint8Array, options?: { force?: boolean }): Promise<void>;
   /**
    * Validates several files, each contained (one that crashes or runs out of memory fails alone), and
-   * hands the outcomes over in argument order. Absent: readGrid + validate, one file after another.
+   * hands the outcomes over in argument order, as they are or already rendered as `render` asks.
+   * Absent: readGrid + validate, one file after another.
    */
-  validateFiles?(files: readonly string[], onOutcome: (outcome: FileOutcome) => void): Promise<void>;
+  validateFiles?(files: readonly string[], render: RenderOptions, onOutcome: (outcome: FileOutcome | RenderedOutcome) => void): Promise<void>;
 }

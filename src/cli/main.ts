@@ -27,10 +27,15 @@ import {
   exitCodeFor,
   failureLine,
   isFailure,
-  renderJsonPieces,
+  JSON_END,
+  jsonSeparator,
+  renderJsonEntry,
   renderTextReport,
   totalLine,
   type FileOutcome,
+  type OutcomeSummary,
+  type RenderedOutcome,
+  type RenderOptions,
 } from "./report";
 
 const defaultDeps: CliDeps = {
@@ -38,10 +43,10 @@ const defaultDeps: CliDeps = {
   validate: (grid) => validateGrid(grid),
   readBytes: (file) => readWorkbookBytes(file),
   writeBytes: (file, bytes, options = {}) => writeFileSafely(file, bytes, options.force === true),
-  validateFiles: async (files, onOutcome) => {
+  validateFiles: async (files, render, onOutcome) => {
     // A worker pool pays off from two files on two cores; one file is read right here.
     const { coreCount, validateInPool } = await import("./pool");
-    if (files.length > 1 && coreCount() > 1) return validateInPool(files, (outcome) => onOutcome(outcome));
+    if (files.length > 1 && coreCount() > 1) return validateInPool(files, render, (outcome) => onOutcome(outcome));
     for (const file of files) onOutcome(await validateFile(file, defaultDeps));
   },
 };
@@ -128,36 +133,47 @@ async function validateCommand(args: readonly string[], io: CliIO, deps: CliDeps
   }
   if (options.files.length === 0) throw new UsageError("cli.noFiles");
 
-  const style = { color: io.stdoutIsTTY && io.env.NO_COLOR === undefined };
-  const outcomes: FileOutcome[] = [];
+  const render: RenderOptions = { format: options.format, lang: options.lang, color: io.stdoutIsTTY && io.env.NO_COLOR === undefined };
+  // Only what the totals need is kept of each file; its report is written as soon as it and all before it are done.
+  const summaries: OutcomeSummary[] = [];
   let printed = 0;
-  const report = (outcome: FileOutcome) => {
-    outcomes.push(outcome);
-    if (isFailure(outcome)) {
-      io.stderr(`${failureLine(outcome, options.lang)}\n`);
-    } else if (options.format === "text") {
-      io.stdout(`${printed++ > 0 ? "\n" : ""}${renderTextReport(outcome.file, outcome.result, options.lang, style)}`);
+  // JSON goes out in pieces of about a megabyte, never the whole report as one string. The JSON printer
+  // escaped every control as it wrote a string, so the text is not scanned again.
+  const writeJson = io.stdoutClean ?? io.stdout;
+  let buffered = "";
+  const json = (text: string) => {
+    buffered += text;
+    if (buffered.length >= 1 << 20) {
+      writeJson(buffered);
+      buffered = "";
     }
   };
-  if (deps.validateFiles) await deps.validateFiles(options.files, report);
+  const report = (outcome: FileOutcome | RenderedOutcome) => {
+    if (options.format === "json") {
+      json(jsonSeparator(summaries.length));
+      if ("report" in outcome) json(outcome.report);
+      else for (const piece of renderJsonEntry(outcome, options.lang)) json(piece);
+    }
+    if (isFailure(outcome)) {
+      summaries.push(outcome);
+      io.stderr(`${failureLine(outcome, options.lang)}\n`);
+      return;
+    }
+    summaries.push({ file: outcome.file, severities: "report" in outcome ? outcome.severities : outcome.result.severities });
+    if (options.format === "text") {
+      const text = "report" in outcome ? outcome.report : renderTextReport(outcome.file, outcome.result, options.lang, render);
+      io.stdout(`${printed++ > 0 ? "\n" : ""}${text}`);
+    }
+  };
+  if (deps.validateFiles) await deps.validateFiles(options.files, render, report);
   else for (const file of options.files) report(await validateFile(file, deps));
   if (options.format === "json") {
-    // Written in pieces of about a megabyte: never the whole report as one string. The JSON printer
-    // escaped every control as it wrote a string, so the text is not scanned again.
-    const write = io.stdoutClean ?? io.stdout;
-    let piece = "";
-    for (const text of renderJsonPieces(outcomes, options.lang)) {
-      piece += text;
-      if (piece.length >= 1 << 20) {
-        write(piece);
-        piece = "";
-      }
-    }
-    write(piece);
-  } else if (outcomes.length > 1) {
-    io.stdout(`${printed > 0 ? "\n" : ""}${totalLine(outcomes, options.lang)}\n`);
+    json(JSON_END);
+    writeJson(buffered);
+  } else if (summaries.length > 1) {
+    io.stdout(`${printed > 0 ? "\n" : ""}${totalLine(summaries, options.lang)}\n`);
   }
-  return exitCodeFor(outcomes);
+  return exitCodeFor(summaries);
 }
 
 async function validateFile(file: string, deps: CliDeps): Promise<FileOutcome> {

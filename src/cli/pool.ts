@@ -8,7 +8,7 @@ import { availableParallelism, cpus } from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { ReadFailure } from "../app/validateWorkbook";
-import type { FileOutcome } from "./report";
+import type { RenderedOutcome, RenderOptions } from "./report";
 
 export interface PoolOptions {
   /** Workers to start (default: the machine's cores, at most one per file). */
@@ -23,20 +23,24 @@ export function coreCount(): number {
   return typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
 }
 
-/** Validates `files` in workers; `onOutcome` is called in argument order. Resolves when all are done. */
+/**
+ * Validates `files` in workers, each report rendered there as `render` asks; `onOutcome` is called in
+ * argument order. Resolves when all are done.
+ */
 export function validateInPool(
   files: readonly string[],
-  onOutcome: (outcome: FileOutcome, index: number) => void,
+  render: RenderOptions,
+  onOutcome: (outcome: RenderedOutcome, index: number) => void,
   options: PoolOptions = {},
 ): Promise<void> {
   const script = options.script ?? path.join(__dirname, "validateWorker.js");
   const size = Math.max(1, Math.min(options.workers ?? coreCount(), files.length));
-  const waiting: (FileOutcome | null)[] = new Array(files.length).fill(null);
+  const waiting: (RenderedOutcome | null)[] = new Array(files.length).fill(null);
   let nextToStart = 0;
   let nextToReport = 0;
 
   return new Promise((resolve) => {
-    const report = (index: number, outcome: FileOutcome) => {
+    const report = (index: number, outcome: RenderedOutcome) => {
       waiting[index] = outcome;
       for (let ready = waiting[nextToReport]; ready; ready = waiting[nextToReport]) {
         waiting[nextToReport] = null; // reported: let it go
@@ -61,9 +65,9 @@ export function validateInPool(
           return;
         }
         current = nextToStart++;
-        worker.postMessage({ index: current, file: files[current] });
+        worker.postMessage({ index: current, file: files[current], render });
       };
-      worker.on("message", (message: { index: number; outcome: FileOutcome }) => {
+      worker.on("message", (message: { index: number; outcome: RenderedOutcome }) => {
         current = -1;
         report(message.index, message.outcome);
         feed();

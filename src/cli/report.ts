@@ -12,7 +12,7 @@ import { jsonString, nestedJsonText } from "./terminal";
 /** What happened to one file given on the command line. */
 export type FileOutcome = { file: string; result: ValidationResult } | { file: string; failure: ReadFailure };
 
-export function isFailure(outcome: FileOutcome): outcome is { file: string; failure: ReadFailure } {
+export function isFailure(outcome: FileOutcome | OutcomeSummary | RenderedOutcome): outcome is { file: string; failure: ReadFailure } {
   return "failure" in outcome;
 }
 
@@ -109,21 +109,50 @@ export function* renderJsonPieces(outcomes: readonly FileOutcome[], lang: Lang):
     return;
   }
   for (let i = 0; i < outcomes.length; i++) {
-    const outcome = outcomes[i];
-    yield i === 0 ? "[\n  " : ",\n  ";
-    if (isFailure(outcome)) {
-      yield nestedJsonText(jsonReport(outcome, lang), 1);
-      continue;
-    }
-    const head = reportHead(outcome.file, outcome.result);
-    yield `{\n    "file": ${jsonString(head.file)},\n    "plan": ${nestedJsonText(head.plan, 2)},\n    "findings": `;
-    const findings = outcome.result.findings;
-    if (findings.length === 0) yield "[]";
-    for (let j = 0; j < findings.length; j++) yield `${j === 0 ? "[\n      " : ",\n      "}${nestedJsonText(jsonFinding(findings[j], lang), 3)}`;
-    if (findings.length > 0) yield "\n    ]";
-    yield `,\n    "counts": ${nestedJsonText(head.counts, 2)}\n  }`;
+    yield jsonSeparator(i);
+    yield* renderJsonEntry(outcomes[i], lang);
   }
-  yield "\n]\n";
+  yield JSON_END;
+}
+
+/** What stands before the `index`th entry of the array renderJson prints. */
+export function jsonSeparator(index: number): string {
+  return index === 0 ? "[\n  " : ",\n  ";
+}
+
+/** What closes the array after its last entry. */
+export const JSON_END = "\n]\n";
+
+/** One file's entry of renderJson's array, in pieces (one finding at a time), indented as an element of it. */
+export function* renderJsonEntry(outcome: FileOutcome, lang: Lang): Generator<string> {
+  if (isFailure(outcome)) {
+    yield nestedJsonText(jsonReport(outcome, lang), 1);
+    return;
+  }
+  const head = reportHead(outcome.file, outcome.result);
+  yield `{\n    "file": ${jsonString(head.file)},\n    "plan": ${nestedJsonText(head.plan, 2)},\n    "findings": `;
+  const findings = outcome.result.findings;
+  if (findings.length === 0) yield "[]";
+  for (let j = 0; j < findings.length; j++) yield `${j === 0 ? "[\n      " : ",\n      "}${nestedJsonText(jsonFinding(findings[j], lang), 3)}`;
+  if (findings.length > 0) yield "\n    ]";
+  yield `,\n    "counts": ${nestedJsonText(head.counts, 2)}\n  }`;
+}
+
+/** How a file's report is rendered: the format asked for, the language, and colours for a terminal. */
+export interface RenderOptions {
+  format: "text" | "json";
+  lang: Lang;
+  color: boolean;
+}
+
+/** A file's outcome rendered where it was validated (a pool worker), so only text travels back. */
+export function renderOutcome(outcome: FileOutcome, options: RenderOptions): RenderedOutcome {
+  if (isFailure(outcome)) return outcome;
+  const report =
+    options.format === "json"
+      ? [...renderJsonEntry(outcome, options.lang)].join("")
+      : renderTextReport(outcome.file, outcome.result, options.lang, { color: options.color });
+  return { file: outcome.file, severities: outcome.result.severities, report };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -329,17 +358,31 @@ export function failureLine(outcome: { file: string; failure: ReadFailure }, lan
   return oneLine(readFailureText(outcome.failure, outcome.file, lang));
 }
 
-export function totalSeverities(outcomes: readonly FileOutcome[]): Record<Severity, number> {
+/**
+ * What the closing line and the exit status need of a file: its severities, or why it could not be
+ * read. The worker pool hands this over with the file's rendered report instead of the plan model.
+ */
+export type OutcomeSummary = { file: string; failure: ReadFailure } | { file: string; severities: Record<Severity, number> };
+
+/** A file's outcome as the pool's workers hand it over: its summary and its rendered report (JSON entry or text). */
+export type RenderedOutcome = { file: string; failure: ReadFailure } | { file: string; severities: Record<Severity, number>; report: string };
+
+function severitiesOf(outcome: FileOutcome | OutcomeSummary): Record<Severity, number> | null {
+  if (isFailure(outcome)) return null;
+  return "result" in outcome ? outcome.result.severities : outcome.severities;
+}
+
+export function totalSeverities(outcomes: readonly (FileOutcome | OutcomeSummary)[]): Record<Severity, number> {
   const total: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const outcome of outcomes) {
-    if (isFailure(outcome)) continue;
-    for (const severity of SEVERITIES) total[severity] += outcome.result.severities[severity];
+    const severities = severitiesOf(outcome);
+    if (severities) for (const severity of SEVERITIES) total[severity] += severities[severity];
   }
   return total;
 }
 
 /** The closing line over several files (or when any could not be read). */
-export function totalLine(outcomes: readonly FileOutcome[], lang: Lang): string {
+export function totalLine(outcomes: readonly (FileOutcome | OutcomeSummary)[], lang: Lang): string {
   return appText("report.total", lang, {
     files: outcomes.length,
     unreadable: outcomes.filter(isFailure).length,
@@ -348,7 +391,7 @@ export function totalLine(outcomes: readonly FileOutcome[], lang: Lang): string 
 }
 
 /** 2 when any file could not be read, else 1 when any error was found, else 0. */
-export function exitCodeFor(outcomes: readonly FileOutcome[]): 0 | 1 | 2 {
+export function exitCodeFor(outcomes: readonly (FileOutcome | OutcomeSummary)[]): 0 | 1 | 2 {
   if (outcomes.some(isFailure)) return 2;
   return totalSeverities(outcomes).error > 0 ? 1 : 0;
 }
