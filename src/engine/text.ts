@@ -2,8 +2,9 @@
  * Text as the plan writes it: cells wrap mid-word ("자체사 업") and across lines. The reader and every
  * rule ask the same questions of the same few hundred strings, so the answers are remembered (bounded).
  */
-function remembered(transform: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
+/** A function of a string, its answers remembered (the cache is dropped when it grows past 20,000). */
+export function remembered<T>(transform: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
   return (text) => {
     let result = cache.get(text);
     if (result === undefined) {

@@ -1,6 +1,7 @@
 import type { Finding, Rule, Severity } from "./finding";
 import type { Plan } from "./plan";
 import { rules as registeredRules } from "./rules";
+import { withRunMemo } from "./rules/vocabulary/perRun";
 
 export interface ValidateOptions {
   /** Rules to run (default: all registered). */
@@ -12,31 +13,48 @@ export interface ValidateOptions {
 /** Runs the plan's rules; findings come back in sheet order (row, then column), then by rule id. */
 export function validatePlan(plan: Plan, options: ValidateOptions = {}): Finding[] {
   const sorted = [...(options.rules ?? registeredRules)].sort((a, b) => ordinal(a.id, b.id));
-  const keyed: { key: number[]; finding: Finding }[] = [];
+  const findings: Finding[] = [];
+  // The sort keys sit in flat number arrays beside the findings: no key object per finding.
+  const ruleOf: number[] = [];
   const sheets = new Map<string, number>([[plan.sheet, 0]]);
-  sorted.forEach((rule, ruleIndex) => {
-    const override = options.severities?.[rule.id];
-    if (override === "off") return;
-    for (const hit of rule.check(plan)) {
-      const finding: Finding = {
-        ruleId: rule.id,
-        severity: override ?? hit.severity ?? rule.defaultSeverity,
-        messageId: hit.messageId,
-        ref: hit.ref,
-        projectId: hit.projectId,
-        data: hit.data ?? {},
-        fix: hit.fix,
-      };
-      if (!sheets.has(hit.ref.sheet)) sheets.set(hit.ref.sheet, -1); // ranked below, by name
-      keyed.push({ key: [0, hit.ref.row, hit.ref.col, ruleIndex], finding });
+  withRunMemo(() => {
+    for (let ruleIndex = 0; ruleIndex < sorted.length; ruleIndex++) {
+      const rule = sorted[ruleIndex];
+      const override = options.severities?.[rule.id];
+      if (override === "off") continue;
+      for (const hit of rule.check(plan)) {
+        findings.push({
+          ruleId: rule.id,
+          severity: override ?? hit.severity ?? rule.defaultSeverity,
+          messageId: hit.messageId,
+          ref: hit.ref,
+          projectId: hit.projectId,
+          data: hit.data ?? {},
+          fix: hit.fix,
+        });
+        ruleOf.push(ruleIndex);
+        if (!sheets.has(hit.ref.sheet)) sheets.set(hit.ref.sheet, -1); // ranked below, by name
+      }
     }
   });
   // The plan's sheet first, then the others by name: numbers compare faster than strings in the sort.
   const others = [...sheets.keys()].filter((name) => name !== plan.sheet).sort(ordinal);
   others.forEach((name, i) => sheets.set(name, i + 1));
-  for (const item of keyed) item.key[0] = sheets.get(item.finding.ref.sheet) as number;
-  keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2] || a.key[3] - b.key[3]);
-  return keyed.map((item) => item.finding);
+  const count = findings.length;
+  const sheetOf = new Int32Array(count);
+  const rowOf = new Float64Array(count);
+  const colOf = new Float64Array(count);
+  const order: number[] = new Array<number>(count);
+  for (let i = 0; i < count; i++) {
+    const ref = findings[i].ref;
+    sheetOf[i] = sheets.get(ref.sheet) as number;
+    rowOf[i] = ref.row;
+    colOf[i] = ref.col;
+    order[i] = i;
+  }
+  // Ties keep the order the rule reported them in (as the stable sort on whole keys did).
+  order.sort((a, b) => sheetOf[a] - sheetOf[b] || rowOf[a] - rowOf[b] || colOf[a] - colOf[b] || ruleOf[a] - ruleOf[b] || a - b);
+  return order.map((i) => findings[i]);
 }
 
 /** Code-point order: stable across machines and locales, and far cheaper than localeCompare. */

@@ -11,9 +11,26 @@ export type Texts = Record<Lang, string>;
 
 /** Fills "{name}" placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function format(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : whole,
-  );
+  const parts = partsOf(template);
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    text += (Object.prototype.hasOwnProperty.call(data, key) ? String(data[key]) : `{${key}}`) + parts[i + 1];
+  }
+  return text;
+}
+
+/** A template split once into text and placeholder names (text, name, text, …): a report formats the same few hundred many times. */
+const splitTemplates = new Map<string, readonly string[]>();
+
+function partsOf(template: string): readonly string[] {
+  let parts = splitTemplates.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{(\w+)\}/);
+    if (splitTemplates.size > 2_000) splitTemplates.clear();
+    splitTemplates.set(template, parts);
+  }
+  return parts;
 }
 
 /** Placeholders a template uses, for the catalogue tests. */

@@ -1,6 +1,7 @@
 /** What the budget rules walk: every project's and every total row's yearly budget cells. */
 import type { Budget, Plan } from "../../plan";
 import { oneLine } from "../../text";
+import { perRun } from "../vocabulary/perRun";
 
 export interface OwnedBudget {
   budget: Budget;
@@ -9,7 +10,7 @@ export interface OwnedBudget {
   projectId?: string;
 }
 
-export function allBudgets(plan: Plan): OwnedBudget[] {
+export const allBudgets: (plan: Plan) => readonly OwnedBudget[] = perRun((plan: Plan): OwnedBudget[] => {
   const out: OwnedBudget[] = [];
   for (const project of plan.projects) {
     for (const budget of project.budgets) out.push({ budget, owner: oneLine(project.name), projectId: project.id });
@@ -18,4 +19,4 @@ export function allBudgets(plan: Plan): OwnedBudget[] {
     for (const budget of total.budgets) out.push({ budget, owner: oneLine(total.label.raw) });
   }
   return out;
-}
+});

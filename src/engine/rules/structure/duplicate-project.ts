@@ -28,6 +28,8 @@ export const structureDuplicateProject = defineRule({
     for (const group of groupByIdentity(plan.projects)) {
       if (group.length < 2) continue;
       const first = group[0];
+      const otherScope = scopeLabel(plan, first) || plan.sheet;
+      const otherCell = cellA1(first.nameCell.ref);
       for (const project of group.slice(1)) {
         const name = oneLine(project.name);
         const rows = { row: sheetRow(project.firstRow), otherRow: sheetRow(first.firstRow) };
@@ -40,8 +42,8 @@ export const structureDuplicateProject = defineRule({
               name,
               ...rows,
               scope: scopeLabel(plan, project) || plan.sheet,
-              otherScope: scopeLabel(plan, first) || plan.sheet,
-              otherCell: cellA1(first.nameCell.ref),
+              otherScope,
+              otherCell,
               count: group.length,
             },
             { projectId: project.id, ...(repeatsPartOne ? { severity: "error" as const } : {}) },

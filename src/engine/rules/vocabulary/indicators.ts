@@ -3,6 +3,7 @@ import type { CellRef } from "../../grid";
 import type { Indicator, Plan, Project, Target, TargetValue } from "../../plan";
 import { oneLine } from "../../text";
 import type { HitExtra } from "../kit";
+import { perRun } from "./perRun";
 import { columnOf } from "./places";
 import { normalizeUnit } from "./units";
 
@@ -17,7 +18,7 @@ export interface OwnedIndicator {
 }
 
 /** Every indicator of the plan: strategy-, task- and project-level, in plan order of their owners. */
-export function allIndicators(plan: Plan): OwnedIndicator[] {
+export const allIndicators: (plan: Plan) => readonly OwnedIndicator[] = perRun((plan: Plan): OwnedIndicator[] => {
   const out: OwnedIndicator[] = [];
   for (const strategy of plan.strategies) {
     for (const indicator of strategy.indicators) out.push({ indicator, project: null, ownerKind: "strategy", ownerRow: strategy.cell.ref.row, ownerSheet: strategy.cell.ref.sheet });
@@ -29,7 +30,7 @@ export function allIndicators(plan: Plan): OwnedIndicator[] {
     for (const indicator of project.indicators) out.push({ indicator, project, ownerKind: "project", ownerRow: project.firstRow, ownerSheet: project.nameCell.ref.sheet });
   }
   return out;
-}
+});
 
 /** projectId for a hit about this indicator, when it is a project's. */
 export function ownerExtra(owned: OwnedIndicator, extra: HitExtra = {}): HitExtra {
@@ -67,8 +68,8 @@ export interface NumericPoint {
 /** Several rules ask for the same indicator's points: worked out once per indicator. */
 const pointsOf = new WeakMap<Indicator, readonly NumericPoint[]>();
 
-/** The indicator's numeric targets (in the given years, default all), in year order. */
-export function numericPoints(indicator: Indicator, years?: readonly number[]): NumericPoint[] {
+/** The indicator's numeric targets (in the given years, default all), in year order; shared, not to be changed. */
+export function numericPoints(indicator: Indicator, years?: readonly number[]): readonly NumericPoint[] {
   let all = pointsOf.get(indicator);
   if (!all) {
     const points: NumericPoint[] = [];
@@ -80,7 +81,7 @@ export function numericPoints(indicator: Indicator, years?: readonly number[]): 
     all = points;
     pointsOf.set(indicator, all);
   }
-  return years ? all.filter((p) => years.includes(p.year)) : [...all];
+  return years ? all.filter((p) => years.includes(p.year)) : all;
 }
 
 /** Years of the previous plan carried as the baseline ('22): target years before the plan years. */

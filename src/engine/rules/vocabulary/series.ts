@@ -1,7 +1,8 @@
 /** How an indicator's targets move: completion sequences (착공 → 준공) and the direction of a series. */
 import type { Indicator, Project } from "../../plan";
-import { compact } from "../../text";
+import { compact, remembered } from "../../text";
 import { hasValue } from "./indicators";
+import { perRun } from "./perRun";
 import { normalizeUnit } from "./units";
 
 /** Words that say a building or a sequence is finished: 준공, 완공, 개관, 완료, 개소, 완성. */
@@ -14,7 +15,7 @@ const PROGRESS_NAME = /공정|진행\s*[률율]|진척|누적|건립|조성|공�
  * note saying 준공/개관/완료 (착공 → 공사 진행 → 준공 및 개관; 1건(준공)), or 100% of a progress indicator
  * (공정율) or of a series that ends there (K-pop 공연장 100% in '25, then '-'). Null if it does not.
  */
-export function completionYear(indicator: Indicator): number | null {
+export const completionYear: (indicator: Indicator) => number | null = perRun((indicator: Indicator): number | null => {
   const targets = [...indicator.targets].sort((a, b) => a.year - b.year);
   const name = compact(indicator.name);
   for (let i = 0; i < targets.length; i++) {
@@ -28,17 +29,17 @@ export function completionYear(indicator: Indicator): number | null {
     }
   }
   return null;
-}
+});
 
 /** An indicator written as a sequence of stages (milestones, or counts with a note such as 1건(준공)). */
-export function isMilestoneSeries(indicator: Indicator): boolean {
-  return indicator.targets.some((t) => t.value.kind === "milestone" || (t.value.kind === "number" && !!t.value.note));
-}
+export const isMilestoneSeries: (indicator: Indicator) => boolean = perRun((indicator: Indicator): boolean =>
+  indicator.targets.some((t) => t.value.kind === "milestone" || (t.value.kind === "number" && !!t.value.note)),
+);
 
 /** A project whose indicators follow a construction or completion sequence (its budget follows the works). */
-export function isCompletionProject(project: Project): boolean {
-  return project.indicators.some((i) => isMilestoneSeries(i) || completionYear(i) !== null);
-}
+export const isCompletionProject: (project: Project) => boolean = perRun((project: Project): boolean =>
+  project.indicators.some((i) => isMilestoneSeries(i) || completionYear(i) !== null),
+);
 
 // ----------------------------------------------------------------------------------------- direction
 
@@ -76,7 +77,7 @@ export const LOWER_IS_BETTER_WORDS: readonly string[] = [
   "체납", "민원", "불만", "중단율", "중단률", "재입원", "방치",
 ];
 
-export function isLowerBetter(name: string): boolean {
+export const isLowerBetter = remembered((name: string): boolean => {
   const text = compact(name);
   return LOWER_IS_BETTER_WORDS.some((word) => text.includes(word));
-}
+});

@@ -1,13 +1,13 @@
 /** Units as the plan writes them (％, 퍼센트, 회/건, 명/인, 천원 …) and what they measure. */
-import { compact } from "../../text";
+import { compact, remembered } from "../../text";
 
 /** "％" → "%", "퍼센트" → "%", "%P" → "%p"; spacing dropped. */
-export function normalizeUnit(unit: string): string {
+export const normalizeUnit = remembered((unit: string): string => {
   const u = compact(unit);
   if (u === "％" || u === "퍼센트") return "%";
   if (/^[%％][pP]$/.test(u) || u === "퍼센트포인트") return "%p";
   return u;
-}
+});
 
 /** Units that count the same thing: 회/건/번 (times), 명/인 (people), 개소/곳 (places). */
 export function unitFamily(unit: string): string {
