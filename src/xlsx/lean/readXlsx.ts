@@ -307,8 +307,13 @@ interface SharedFormula {
   col: number;
 }
 
+/** The attributes read of a cell and of its formula, each tag scanned once. */
+const CELL_ATTRIBUTES = ["r", "t", "s"] as const;
+const FORMULA_ATTRIBUTES = ["t", "si", "ref"] as const;
+
 function readSheet(name: string, xml: string, context: SheetContext): SheetGrid {
   const scan = new XmlScanner(xml);
+  const found: (string | undefined)[] = [undefined, undefined, undefined];
   // Sparse while reading: rows and cells are set where the sheet holds something.
   const values: CellValue[][] = [];
   const formulas: (string | null)[][] = [];
@@ -379,7 +384,8 @@ function readSheet(name: string, xml: string, context: SheetContext): SheetGrid 
         }
         case "c": {
           if (!inSheetData) break;
-          const ref = scan.attr("r");
+          scan.attrs(CELL_ATTRIBUTES, found);
+          const ref = found[0];
           if (ref !== undefined) {
             const at = parseRef(ref);
             if (!at) throw new XmlError(`bad cell reference ${ref}`);
@@ -389,8 +395,8 @@ function readSheet(name: string, xml: string, context: SheetContext): SheetGrid 
             col++;
             if (row < 0) row = 0;
           }
-          type = scan.attr("t") ?? "n";
-          const s = scan.attr("s");
+          type = found[1] ?? "n";
+          const s = found[2];
           style = s === undefined ? 0 : parseInt(s, 10) || 0;
           raw = null;
           formula = null;
@@ -406,10 +412,11 @@ function readSheet(name: string, xml: string, context: SheetContext): SheetGrid 
           if (!scan.selfClosing) collecting = "v";
           break;
         case "f":
-          if (scan.attr("t") === "shared") {
+          scan.attrs(FORMULA_ATTRIBUTES, found);
+          if (found[0] === "shared") {
             isShared = true;
-            sharedIndex = scan.attr("si");
-            sharedRef = scan.attr("ref");
+            sharedIndex = found[1];
+            sharedRef = found[2];
           }
           if (!scan.selfClosing) collecting = "f";
           break;
@@ -520,39 +527,32 @@ function clearCovered(values: CellValue[][], formulas: (string | null)[][], merg
 
 /**
  * Sparse rows → the Grid's arrays: rows with nothing become [], and a row's missing cells null, as the
- * ExcelJS read gave them. A row whose cells are far apart (one value in column XFD) keeps its holes
- * instead: a missing cell still reads as null (grid.ts cellValue) but the row is not built 16,384 wide.
+ * ExcelJS read gave them (filled in place: rows are not copied). A row whose cells are far apart (one
+ * value in column XFD) keeps its holes instead: a missing cell still reads as null (grid.ts cellValue)
+ * but the row is not built 16,384 wide.
  */
-function densify<T>(sparse: T[][]): (T | null)[][] {
-  const dense: (T | null)[][] = new Array(sparse.length);
-  for (let r = 0; r < sparse.length; r++) {
-    const line = sparse[r];
+function densify<T>(rows: T[][]): (T | null)[][] {
+  const dense = rows as (T | null)[][];
+  for (let r = 0; r < rows.length; r++) {
+    const line = rows[r] as (T | undefined)[] | undefined;
     if (!line) {
       dense[r] = [];
       continue;
     }
-    const keys = Object.keys(line);
-    if (keys.length === 0) {
-      dense[r] = [];
-      continue;
+    // Trailing holes (a covered cell of a merge was last) do not widen the row.
+    let width = line.length;
+    while (width > 0 && line[width - 1] === undefined) width--;
+    line.length = width;
+    if (width > 256) {
+      let present = 0;
+      for (const key in line) if (line[key as unknown as number] !== undefined) present++;
+      if (width > 2 * present + 256) continue;
     }
-    const width = Number(keys[keys.length - 1]) + 1; // integer keys come in ascending order
-    if (width > 2 * keys.length + 256) {
-      const holey: (T | null)[] = [];
-      for (const key of keys) holey[Number(key)] = line[Number(key)];
-      dense[r] = holey;
-      continue;
-    }
-    const out: (T | null)[] = new Array(width);
-    for (let c = 0; c < width; c++) {
-      const v = line[c];
-      out[c] = v === undefined ? null : v;
-    }
-    dense[r] = out;
+    for (let c = 0; c < width; c++) if (line[c] === undefined) (line as (T | null)[])[c] = null;
   }
-  let rows = dense.length;
-  while (rows > 0 && dense[rows - 1].length === 0) rows--;
-  dense.length = rows;
+  let count = dense.length;
+  while (count > 0 && dense[count - 1].length === 0) count--;
+  dense.length = count;
   return dense;
 }
 

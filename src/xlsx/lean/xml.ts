@@ -63,10 +63,24 @@ export class XmlScanner {
       if (next === 47 /* / */) {
         const end = xml.indexOf(">", pos + 2);
         if (end < 0) throw new XmlError("unterminated close tag");
-        const name = localName(xml.slice(pos + 2, end).trim());
         const open = this.stack.pop();
-        if (open !== name) throw new XmlError(`</${name}> does not close <${open ?? ""}>`);
-        this.name = name;
+        // Compared in place with the element it closes: no string is made for a close tag.
+        let nameEnd = end;
+        while (nameEnd > pos + 2 && xml.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+        const nameStart = nameEnd - (open === undefined ? 0 : open.length);
+        const closes =
+          open !== undefined &&
+          nameStart >= pos + 2 &&
+          xml.startsWith(open, nameStart) &&
+          xml.charCodeAt(pos + 2) > 32 &&
+          // no prefix, or exactly one ("x:c"); anything odder is compared the slow way
+          (nameStart === pos + 2 || xml.indexOf(":", pos + 2) === nameStart - 1) &&
+          open.indexOf(":") < 0;
+        if (!closes) {
+          const name = localName(xml.slice(pos + 2, end).trim());
+          if (open !== name) throw new XmlError(`</${name}> does not close <${open ?? ""}>`);
+        }
+        this.name = open as string;
         this.pos = end + 1;
         return CLOSE;
       }
@@ -98,12 +112,20 @@ export class XmlScanner {
       }
       // An open tag; attribute values may hold ">", so quotes are honoured.
       let i = pos + 1;
+      let nameStart = i;
+      let hash = 0;
       while (i < length) {
         const ch = xml.charCodeAt(i);
         if (ch === 62 /* > */ || ch === 47 /* / */ || ch <= 32) break;
+        if (ch === 58 /* : */ && nameStart === pos + 1) {
+          nameStart = i + 1; // the prefix (up to the first colon) is dropped
+          hash = 0;
+        } else {
+          hash = (hash * 31 + ch) | 0;
+        }
         i++;
       }
-      const name = localName(xml.slice(pos + 1, i));
+      const name = this.nameAt(nameStart, i, hash);
       if (name === "") throw new XmlError("empty tag name");
       const attrStart = i;
       let quote = 0;
@@ -126,6 +148,56 @@ export class XmlScanner {
       this.pos = i + 1;
       if (!this.selfClosing) this.stack.push(name);
       return OPEN;
+    }
+  }
+
+  /** The few element names of a part, each made once: a name seen before is found by hash, not sliced again. */
+  private readonly names: (string | undefined)[] = new Array(256);
+
+  private nameAt(start: number, end: number, hash: number): string {
+    const slot = hash & 255;
+    const known = this.names[slot];
+    if (known !== undefined && known.length === end - start && this.xml.startsWith(known, start)) return known;
+    const name = this.xml.slice(start, end);
+    this.names[slot] = name;
+    return name;
+  }
+
+  /**
+   * Several attributes of the last OPEN tag in one pass over it: `values[k]` gets the decoded value of
+   * `names[k]` (matched as attr() does), or undefined when the tag has none.
+   */
+  attrs(names: readonly string[], values: (string | undefined)[]): void {
+    const xml = this.xml;
+    values.fill(undefined);
+    let i = this.attrStart;
+    const end = this.attrEnd;
+    while (i < end) {
+      while (i < end && xml.charCodeAt(i) <= 32) i++;
+      const nameStart = i;
+      while (i < end) {
+        const ch = xml.charCodeAt(i);
+        if (ch === 61 /* = */ || ch <= 32) break;
+        i++;
+      }
+      const nameEnd = i;
+      while (i < end && xml.charCodeAt(i) <= 32) i++;
+      if (xml.charCodeAt(i) !== 61) return; // not name="value": stop looking
+      i++;
+      while (i < end && xml.charCodeAt(i) <= 32) i++;
+      const quote = xml.charCodeAt(i);
+      if (quote !== 34 && quote !== 39) return;
+      const valueStart = i + 1;
+      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
+      if (valueEnd < 0 || valueEnd > end) return;
+      i = valueEnd + 1;
+      for (let k = 0; k < names.length; k++) {
+        // the first of a repeated attribute wins, as in attr()
+        if (values[k] === undefined && sameName(xml, nameStart, nameEnd, names[k])) {
+          values[k] = decodeEntities(xml.slice(valueStart, valueEnd));
+          break;
+        }
+      }
     }
   }
 
