@@ -6,7 +6,7 @@
  */
 import { GENERATED_SHEETS, type Finding, type Grid } from "../engine";
 import { readRevisionLog } from "../engine/read/revisionLog";
-import type { HighlightMark, WorkbookPort } from "./port";
+import type { HighlightMark, RunLock, WorkbookPort } from "./port";
 import { validateGrid, type ValidateGridOptions, type ValidationResult } from "./validateWorkbook";
 
 export type Progress = (step: "read" | "validate" | "highlight" | "done") => void;
@@ -25,11 +25,11 @@ export function marksFor(findings: readonly Finding[]): HighlightMark[] {
 
 /** Removes every highlight the add-in made, wherever it is now; returns how many highlight areas went. */
 export function clearHighlights(port: WorkbookPort): Promise<number> {
-  return exclusively(port, () => port.clearHighlights());
+  return exclusively(port, (lock) => port.clearHighlights({ lock }));
 }
 
-/** `work` under the port's one-run-at-a-time lock, where it has one. */
-function exclusively<T>(port: WorkbookPort, work: () => Promise<T>): Promise<T> {
+/** `work` under the port's one-run-at-a-time lock, where it has one (`work` hands it to its calls). */
+function exclusively<T>(port: WorkbookPort, work: (lock?: RunLock) => Promise<T>): Promise<T> {
   return port.exclusive ? port.exclusive(work) : work();
 }
 
@@ -50,7 +50,7 @@ export interface InPlaceResult extends ValidationResult {
  */
 export function validateInPlace(port: WorkbookPort, options: InPlaceOptions = {}): Promise<InPlaceResult> {
   // The read and its highlight under one lock: another run's highlights replaced between them would be lost.
-  return exclusively(port, () => readAndHighlight(port, options));
+  return exclusively(port, (lock) => readAndHighlight(port, options, lock));
 }
 
 /**
@@ -69,15 +69,16 @@ async function withRevisionStore(port: WorkbookPort, grid: Grid): Promise<Grid> 
   return { sheets: [...grid.sheets, { name: GENERATED_SHEETS.store, values, merges: [] }] };
 }
 
-async function readAndHighlight(port: WorkbookPort, options: InPlaceOptions): Promise<InPlaceResult> {
+async function readAndHighlight(port: WorkbookPort, options: InPlaceOptions, lock?: RunLock): Promise<InPlaceResult> {
   const progress = options.onProgress ?? (() => undefined);
   progress("read");
-  const grid = await withRevisionStore(port, await port.readGrid());
+  // The lock is taken with the read's first request and released with the highlight's (no request of its own).
+  const grid = await withRevisionStore(port, await port.readGrid({ lock }));
   progress("validate");
   const result = validateGrid(grid, options);
   progress("highlight");
   const shown = result.findings.filter((f) => options.highlightInfo || f.severity !== "info");
-  const outcome = await port.highlight(marksFor(shown));
+  const outcome = await port.highlight(marksFor(shown), { lock });
   progress("done");
   return { ...result, unhighlightedSheets: outcome.skippedSheets };
 }

@@ -68,17 +68,32 @@ export interface CellRule {
 /** The list a flag cell offers. */
 export const FLAG_LIST = "○,×";
 
+/**
+ * The one-run lock of WorkbookPort.exclusive, opaque to use cases: they hand it to the call that begins
+ * the run (which takes it in its first request) and to the one that ends it (which releases it in its
+ * last), so that inside Excel the lock costs no request of its own.
+ */
+export interface RunLock {
+  readonly held: boolean;
+}
+
+/** The lock a call takes (readGrid), releases (highlight), or both (clearHighlights); none outside `exclusive`. */
+export interface LockOption {
+  lock?: RunLock;
+}
+
 export interface WorkbookPort {
-  /** Every sheet's values, formulas and merged areas of its used range, in one read. */
-  readGrid(): Promise<Grid>;
+  /** Every sheet's values, formulas and merged areas of its used range, in one read; takes `lock` first. */
+  readGrid(options?: LockOption): Promise<Grid>;
   /**
    * Shows the marks in their severity's colour, replacing the add-in's earlier highlights. Neither values
    * nor the cells' own formats are touched (both adapters use conditional formats that carry the add-in's
    * tag, which move with their cells). Sheets whose protection forbids formatting are left as they are.
+   * Releases `lock` last.
    */
-  highlight(marks: HighlightMark[]): Promise<HighlightOutcome>;
-  /** Removes every highlight of the add-in, wherever it is; returns how many highlight areas went. */
-  clearHighlights(): Promise<number>;
+  highlight(marks: HighlightMark[], options?: LockOption): Promise<HighlightOutcome>;
+  /** Removes every highlight of the add-in, wherever it is; returns how many highlight areas went. Takes and releases `lock`. */
+  clearHighlights(options?: LockOption): Promise<number>;
   /** Writes values (fixes); text is written as text. */
   writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void>;
   /** Selects the cell and scrolls it into view. */
@@ -93,11 +108,13 @@ export interface WorkbookPort {
   readStore(): Promise<Record<string, string>>;
   writeStore(entries: Record<string, string | null>): Promise<void>;
   /**
-   * Runs `work` (a read and its highlight) while no other run validates this workbook, or throws
-   * ValidationRunningError. Inside Excel the ribbon command and the pane are two runtimes on one
-   * workbook; a port with one user (the preview, the CLI) has no such method.
+   * Runs `work` (a read and its highlight) while no other run validates this workbook: `work` hands the
+   * lock to its calls (see RunLock); the first refuses with ValidationRunningError while another run holds
+   * it. The lock is released afterwards if the last call did not (a failure in between). Inside Excel the
+   * ribbon command and the pane are two runtimes on one workbook; a port with one user (the preview, the
+   * CLI) has no such method.
    */
-  exclusive?<T>(work: () => Promise<T>): Promise<T>;
+  exclusive?<T>(work: (lock: RunLock) => Promise<T>): Promise<T>;
 }
 
 /** A workbook file held in memory: a WorkbookPort over it, and its bytes back. */

@@ -43,7 +43,10 @@ describe("validatePlan command", () => {
   it("writes that the workbook is already being validated when the pane holds it (Microsoft's runtime, two ports)", async () => {
     const live = LiveWorkbook.fromGrid(await readWorkbookFile(SAMPLE));
     let release: () => void = () => undefined;
-    const pane = withRunLock(live.run, () => new Promise<void>((resolve) => (release = resolve)));
+    const pane = withRunLock(live.run, async (lock) => {
+      await lock.take(live.run);
+      await new Promise<void>((resolve) => (release = resolve));
+    });
     await new Promise((resolve) => setTimeout(resolve, 20));
     for (const lang of ["ko", "en"] as const) {
       await runValidateCommand(createOfficePort(live.run), lang);

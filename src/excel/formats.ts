@@ -97,6 +97,9 @@ function queueRemoval(context: Excel.RequestContext, known: KnownHighlights): nu
 /** A request's share for one area: the rule's four objects and their values (measured: about 600 bytes). */
 const AREA_BYTES = 700;
 
+/** Queues what goes last in a batch's last request (the one-run lock's release: ./runLock.ts). */
+export type QueueLast = (context: Excel.RequestContext) => void;
+
 /**
  * Replaces the add-in's highlights with `marks`: removes `known` and adds one rule per area, in one
  * sync — more only when the areas would pass `requestBytesPerSync`. Returns the new rules' ids by sheet.
@@ -106,13 +109,14 @@ export async function replaceHighlights(
   known: KnownHighlights,
   marks: readonly HighlightMark[],
   options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS,
+  queueLast?: QueueLast,
 ): Promise<KnownHighlights> {
   queueRemoval(context, known);
   const added: { sheet: string; format: Excel.ConditionalFormat }[] = [];
   const groups = groupBySize(highlightAreas(marks), () => AREA_BYTES, options.requestBytesPerSync);
   if (groups.length === 0) groups.push([]);
-  for (const group of groups) {
-    for (const area of group) {
+  for (let index = 0; index < groups.length; index++) {
+    for (const area of groups[index]) {
       const range = context.workbook.worksheets.getItem(area.sheet).getRangeByIndexes(area.top, area.left, area.rowCount, 1);
       const format = range.conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
       format.custom.rule.formula = `=${highlightRule(area.severity)}`;
@@ -120,6 +124,7 @@ export async function replaceHighlights(
       format.load("id");
       added.push({ sheet: area.sheet, format });
     }
+    if (index === groups.length - 1) queueLast?.(context);
     await context.sync();
   }
   const result: KnownHighlights = new Map();
@@ -127,9 +132,10 @@ export async function replaceHighlights(
   return result;
 }
 
-/** Removes `known`, in one sync; returns how many rules went. */
-export async function removeHighlights(context: Excel.RequestContext, known: KnownHighlights): Promise<number> {
+/** Removes `known`, in one sync (none when there are none and nothing goes last); returns how many rules went. */
+export async function removeHighlights(context: Excel.RequestContext, known: KnownHighlights, queueLast?: QueueLast): Promise<number> {
   const count = queueRemoval(context, known);
-  if (count > 0) await context.sync();
+  queueLast?.(context);
+  if (count > 0 || queueLast) await context.sync();
   return count;
 }

@@ -4,11 +4,13 @@
  *
  * Requests (context.sync calls that send something) per method, below the payload limits in ./context.ts
  * — a read of up to 90,000 cells, e.g. a 5,000-row plan of 16 columns — whatever the row count; the use
- * cases' totals are measured through Microsoft's runtime in ./useCases.test.ts, e.g. 계획 검증: 3 + 1 + 3 = 7):
- *   readGrid        3   sheet names · used ranges, protection, the add-in's highlights · contents and merges
- *   highlight       1   old highlights removed, new ones added (2 without a readGrid before it on this port,
- *                       or when the user removed one of the old rules meanwhile)
- *   clearHighlights 3   sheet names · the add-in's rules · their removal (2 when there are none)
+ * cases' totals are measured through Microsoft's runtime in ./useCases.test.ts, e.g. 계획 검증: 3 + 1 = 4):
+ *   readGrid        3   sheet names (and the one-run lock taken) · used ranges, protection, the add-in's
+ *                       highlights · contents and merges
+ *   highlight       1   old highlights removed, new ones added (and the lock released) (2 without a readGrid
+ *                       before it on this port, or when the user removed one of the old rules meanwhile)
+ *   clearHighlights 3   sheet names (lock taken) · the add-in's rules · their removal (lock released); 2 when
+ *                       there are none and no lock
  *   writeValues     1   text only; 2 when numbers/booleans are written (their cells' formats are read first)
  *   select          1
  *   replaceSheet    2 for a new sheet · 3 when replacing the add-in's existing one
@@ -16,13 +18,16 @@
  *   readStore       1 without a store sheet · 2 with one
  *   writeStore      2 creating the store · 3 updating it
  *   setDataValidation 1
- *   exclusive       3   the one-run lock around validate/clear: taken in 1 (3 when one is in the way), released in 2
+ *   exclusive       0   the one-run lock around validate/clear, taken and released by the calls it is handed
+ *                       to (./runLock.ts): 2 more when another run's lock is in the way, 2 to release it after
+ *                       a failure
  * A read Excel on the web refuses as over its 5 MB limit is done again in blocks a quarter the size.
  */
-import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, WorkbookPort, WrittenValue } from "../app/port";
+import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, LockOption, RunLock, WorkbookPort, WrittenValue } from "../app/port";
 import type { CellRef, Grid } from "../engine";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions, type ExcelRun } from "./context";
 import type { WorkbookRead } from "./readGrid";
+import type { ExcelRunLock } from "./runLock";
 
 // The pane's first load carries none of the adapter's work: reading and highlighting, writing (values,
 // generated sheets, input rules, the store) and the one-run lock load on first use (the ribbon's bundle
@@ -53,28 +58,41 @@ function isItemNotFound(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "ItemNotFound";
 }
 
+/** The lock handed to a call: this port's own, made by its `exclusive`. */
+function lockOf(options: LockOption | undefined): ExcelRunLock | undefined {
+  return options?.lock as ExcelRunLock | undefined;
+}
+
 export function createOfficePort(run: ExcelRun = excelRun, options: Partial<AdapterOptions> = {}): WorkbookPort {
   const opts: AdapterOptions = { ...DEFAULT_ADAPTER_OPTIONS, ...options };
   // What the last read found: the add-in's highlight rules (so that highlight needs no lookup of its own)
   // and the sheets it must not format. Used once, by the highlight that follows the read.
   let lastRead: Omit<WorkbookRead, "grid"> | null = null;
   return {
-    async readGrid(): Promise<Grid> {
+    async readGrid(options?: LockOption): Promise<Grid> {
       const { readWorkbook } = await reading();
+      const lock = lockOf(options);
+      // The lock's add goes first in the read's first request (a plain run once it is held).
+      const readWith = (cells: number) => {
+        const batch = (context: Excel.RequestContext) => readWorkbook(context, { ...opts, readCellsPerSync: cells });
+        return lock ? lock.takeWith(run, batch) : run(batch);
+      };
       let read: WorkbookRead;
       try {
-        read = await run((context) => readWorkbook(context, opts));
+        read = await readWith(opts.readCellsPerSync);
       } catch (error) {
         // A plan denser than READ_CELLS_PER_SYNC assumes can pass Excel on the web's 5 MB limit:
         // read it again in smaller blocks (a few more syncs) rather than fail.
         if (!isPayloadTooLarge(error)) throw error;
-        read = await run((context) => readWorkbook(context, { ...opts, readCellsPerSync: Math.max(1_000, Math.floor(opts.readCellsPerSync / 4)) }));
+        read = await readWith(Math.max(1_000, Math.floor(opts.readCellsPerSync / 4)));
       }
       lastRead = { highlights: read.highlights, protectedSheets: read.protectedSheets };
       return read.grid;
     },
 
-    async highlight(marks: HighlightMark[]): Promise<HighlightOutcome> {
+    async highlight(marks: HighlightMark[], options?: LockOption): Promise<HighlightOutcome> {
+      const lock = lockOf(options);
+      const release = lock ? (context: Excel.RequestContext) => lock.queueRelease(context) : undefined;
       const seen = lastRead;
       lastRead = null;
       const protectedSheets = new Set(seen?.protectedSheets ?? []);
@@ -83,21 +101,28 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
       const { lookUpHighlights, replaceHighlights } = await highlighting();
       if (seen) {
         try {
-          await run((context) => replaceHighlights(context, seen.highlights, shown, opts));
+          await run((context) => replaceHighlights(context, seen.highlights, shown, opts, release));
+          lock?.sent();
           return outcome;
         } catch (error) {
-          // A rule seen by the read is gone (removed by hand, an undo): look them up afresh below.
+          // A rule seen by the read is gone (removed by hand, an undo): look them up afresh below (and
+          // leave the lock to `exclusive`, which releases it after a call that did not).
           if (!isItemNotFound(error)) throw error;
         }
       }
-      await run(async (context) => replaceHighlights(context, await lookUpHighlights(context), shown, opts));
+      await run(async (context) => replaceHighlights(context, await lookUpHighlights(context), shown, opts, seen ? undefined : release));
+      if (!seen) lock?.sent();
       return outcome;
     },
 
-    async clearHighlights(): Promise<number> {
+    async clearHighlights(options?: LockOption): Promise<number> {
       lastRead = null;
+      const lock = lockOf(options);
       const { lookUpHighlights, removeHighlights } = await highlighting();
-      return run(async (context) => removeHighlights(context, await lookUpHighlights(context)));
+      if (!lock) return run(async (context) => removeHighlights(context, await lookUpHighlights(context)));
+      const count = await lock.takeWith(run, async (context) => removeHighlights(context, await lookUpHighlights(context), (c) => lock.queueRelease(c)));
+      lock.sent();
+      return count;
     },
 
     async writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void> {
@@ -127,7 +152,7 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
       await run((context) => setCellRules(context, rules, opts));
     },
 
-    async exclusive<T>(work: () => Promise<T>): Promise<T> {
+    async exclusive<T>(work: (lock: RunLock) => Promise<T>): Promise<T> {
       const { withRunLock } = await runLock();
       return withRunLock(run, work);
     },

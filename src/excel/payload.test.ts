@@ -77,6 +77,11 @@ it("keeps every request and response of every feature under 4 MB on a 5,000-row 
   expect(await measure("강조 지우기", () => clearHighlights(port))).toBeGreaterThan(0);
 
   if (report) await fs.writeFile(report, JSON.stringify(figures, null, 2));
+  // Issue 14: a validation is at most 4 requests, the one-run lock riding in the read's and the highlight's.
+  expect(figures.filter((f) => /^(계획 검증|강조 지우기)/.test(f.feature)).map((f) => [f.feature, f.requests])).toEqual([
+    ["계획 검증 (validate + highlight)", 4],
+    ["강조 지우기", 3],
+  ]);
   for (const f of figures) {
     expect([f.feature, f.error, f.largestRequest < LIMIT, f.largestResponse < LIMIT]).toEqual([f.feature, undefined, true, true]);
   }

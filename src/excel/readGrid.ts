@@ -1,7 +1,8 @@
 /**
  * The open workbook → Grid, in one Excel.run with a fixed number of syncs:
  *
- *   sync 1  the worksheet collection (names): a sheet's ranges can only be asked for once it is known;
+ *   sync 1  the worksheet collection (names): a sheet's ranges can only be asked for once it is known
+ *           (inside 계획 검증 the one-run lock's add goes first in this request: ./runLock.ts);
  *   sync 2  each sheet's used range (values only) and formatted used range, position and size; its
  *           protection; the add-in's highlight rules (./formats.ts, so that highlight is one sync);
  *   sync 3  values, formulas, valueTypes and numberFormat of every used range, and the merged areas

@@ -119,7 +119,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     expect(port.calls).toEqual([
       { method: "readGrid", syncs: 3 },
       { method: "highlight", syncs: 1 },
-      { method: "exclusive", syncs: 3 }, // the one-run lock: taken in 1, released in 2 (./runLock.ts)
+      { method: "exclusive", syncs: 0 }, // the one-run lock rides in the read's first request and the highlight's (./runLock.ts)
     ]);
   });
 
@@ -136,7 +136,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     expect(port.calls.slice(before)).toEqual([
       { method: "readGrid", syncs: 3 },
       { method: "highlight", syncs: 1 },
-      { method: "exclusive", syncs: 3 },
+      { method: "exclusive", syncs: 0 },
     ]);
     expect(JSON.stringify((live.sheet(PLAN).conditionalFormats ?? []).map((f) => [f.area, f.formula, f.fill]))).toBe(first);
 
@@ -148,7 +148,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     expect(live.writes.filter((w) => w.kind !== "conditionalFormat")).toEqual([]);
   });
 
-  it("makes the same number of syncs for the sample and a 5,000-row plan: 7 (4, and 3 for the one-run lock)", async () => {
+  it("makes the same number of syncs for the sample and a 5,000-row plan: 4, the one-run lock included", async () => {
     const big = grownPlan(sample, 5000);
     expect(big.sheets.find((s) => s.name === PLAN)!.values).toHaveLength(5000);
     const bigPlan = readPlan(big);
@@ -170,7 +170,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     expect(runs[1].marks).toBeGreaterThan(runs[0].marks * 10); // far more cells shown, in the same one sync
     expect(runs[1].calls).toEqual(runs[0].calls);
     expect(runs[1].syncs).toBe(runs[0].syncs);
-    expect(runs[0].syncs).toBe(7);
+    expect(runs[0].syncs).toBe(4);
   }, 300_000);
 });
 

@@ -57,6 +57,8 @@ export interface RequestRecord {
   /** Only the runtime's release of tracked objects, sent after Excel.run returns without being awaited. */
   cleanup: boolean;
   actions: number;
+  /** Each action as "<verb> <object path>", e.g. "new Names.Add", "load Worksheets", "call Names.Item.Delete". */
+  steps: string[];
   flags: number;
   responseBytes: number;
   error?: string;
@@ -129,7 +131,7 @@ export async function answer(state: HostState, request: RichApiRequest, limit = 
   const bytes = byteLength(request.body);
   const parsed = JSON.parse(request.body) as { Actions: ActionInfo[]; ObjectPaths: Record<string, ObjectPathInfo> };
   const cleanup = parsed.Actions.length > 0 && parsed.Actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === 1);
-  const record: RequestRecord = { bytes, cleanup, actions: parsed.Actions.length, flags: request.flags, responseBytes: 0 };
+  const record: RequestRecord = { bytes, cleanup, actions: parsed.Actions.length, steps: parsed.Actions.map((a) => stepOf(a, parsed.ObjectPaths)), flags: request.flags, responseBytes: 0 };
   state.requests.push(record);
   if (bytes > limit) {
     record.error = "RequestPayloadSizeLimitExceeded";
@@ -220,6 +222,21 @@ export async function answer(state: HostState, request: RichApiRequest, limit = 
     return { officeError: OFFICE_ERRORS.responsePayloadSizeLimitExceeded, message: "The response payload size has exceeded the limit." };
   }
   return { body };
+}
+
+const VERBS: Record<number, string> = { 1: "new", 2: "load", 3: "call", 4: "set" };
+
+/**
+ * An action as a test reads it: its verb and the last three names of its object path (an indexer as
+ * "Item", an object kept from an earlier request as "ref"), and a method's or property's name.
+ */
+function stepOf(action: ActionInfo, paths: Record<string, ObjectPathInfo>): string {
+  const names: string[] = [];
+  for (let info = paths[String(action.ObjectPathId)]; info && info.ObjectPathType !== 1 && names.length < 3; info = paths[String(info.ParentObjectPathId)]) {
+    names.unshift(info.ObjectPathType === 5 ? "Item" : info.ObjectPathType === 6 ? "ref" : info.Name);
+  }
+  if (action.ActionType === 3 || action.ActionType === 4) names.push(action.Name);
+  return `${VERBS[action.ActionType] ?? action.ActionType} ${names.join(".")}`;
 }
 
 function argumentsOf(info: ActionInfo["ArgumentInfo"], resolve: (id: number) => HostObject | null): unknown[] {
