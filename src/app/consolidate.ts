@@ -138,6 +138,13 @@ export function guideDepartment(grid: Grid): string | null {
   return null;
 }
 
+/** The department a file is named for outside its rows: the user's choice (which wins), else its 안내 sheet's. */
+export function namedDepartment(grid: Grid, chosen: string | undefined): NamedDepartment | undefined {
+  if (chosen?.trim()) return { name: chosen.trim(), source: "chosen" };
+  const guide = guideDepartment(grid);
+  return guide ? { name: guide, source: "guide" } : undefined;
+}
+
 /** Reads and validates each department file; never throws for a file (a failure is kept). */
 export async function readDepartmentFiles(
   workbooks: Pick<WorkbookFiles, "readGrid">,
@@ -152,8 +159,7 @@ export async function readDepartmentFiles(
     try {
       const grid = await workbooks.readGrid(bytes);
       const validation = validateGrid(grid);
-      const guide = guideDepartment(grid);
-      const named: NamedDepartment | undefined = department?.trim() ? { name: department.trim(), source: "chosen" } : guide ? { name: guide, source: "guide" } : undefined;
+      const named = namedDepartment(grid, department);
       inputs.push({ file: name, plan: validation.plan, ...(named ? { named } : {}) });
       grids.set(name, grid);
       const departments = departmentsOf(validation.plan);

@@ -5,6 +5,7 @@
  */
 import { countBySeverity, planCounts, readPlan, rules, validatePlan, type Grid, type Plan } from "../engine";
 import { gatherResults, type ResultsConflict } from "../engine/results/gather";
+import { namedDepartment } from "./consolidate";
 import { readResults } from "../engine/results/read";
 import { resultsReport, type ResultsReport } from "../engine/results/report";
 import type { Lang } from "../i18n";
@@ -28,13 +29,19 @@ export interface ResultsCheck extends ValidationResult {
 export interface ResultsWorkbook {
   file: string;
   grid: Grid;
+  /** The department the user says the file is from (wins over what the file names), as for plans. */
+  department?: string;
 }
 
 export function checkResults(planGrid: Grid, year: number, others: readonly ResultsWorkbook[] = []): ResultsCheck {
   const plan = readPlan(planGrid);
   const own = (plan.results ?? []).filter((r) => r.year === year);
   const extra = others.flatMap((other) => readResults(other.grid, plan, { year }).filter((r) => r.year === year).map((r) => ({ ...r, file: other.file })));
-  const gathered = gatherResults(plan, [...own, ...extra]);
+  const named = new Map(others.flatMap((other) => {
+    const department = namedDepartment(other.grid, other.department);
+    return department ? [[other.file, department] as const] : [];
+  }));
+  const gathered = gatherResults(plan, [...own, ...extra], { named });
   const withResults: Plan = { ...plan, results: gathered.sets };
   const findings = validatePlan(withResults, { rules: RESULTS_RULES });
   return {

@@ -9,6 +9,7 @@ import { resultsSheetName } from "../engine/results/read";
 import type { ResultsConflict } from "../engine/results/gather";
 import type { Lang } from "../i18n";
 import { resultsText } from "../i18n/results";
+import { describeConflict } from "./consolidate";
 import { marksFor } from "./inPlace";
 import { checkSheetsOwned, type WorkbookPort } from "./port";
 import { checkResults, writeResults, type ResultsCheck, type ResultsWorkbook, type WrittenResults } from "./resultsCheck";
@@ -64,8 +65,12 @@ export async function gatherResultsInPlace(
   return { check, form };
 }
 
-/** A value not taken, as one line (the command line says it the same way). */
+/** A value not taken, as one line (the command line says it the same way); a refused file as plans say it. */
 export function describeResultsConflict(conflict: ResultsConflict, lang: Lang): string {
+  if (conflict.kind === "noDepartment" || conflict.kind === "notDepartmentFile") {
+    const { detail, data, files } = conflict;
+    return describeConflict({ kind: conflict.kind, projectId: null, name: null, files, field: null, year: null, values: [], ...(detail ? { detail } : {}), ...(data ? { data } : {}) }, lang);
+  }
   return resultsText(conflict.kind === "otherDepartment" ? "cli.conflict.otherDepartment" : "cli.conflict.disagree", lang, {
     project: conflict.project.replace(/\s+/g, " "),
     indicator: conflict.indicator.replace(/\s+/g, " ") || resultsText("summary.col.spent", lang),

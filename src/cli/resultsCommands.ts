@@ -1,7 +1,7 @@
 /**
  * plan-check results-form PLAN --year Y -o OUT        — a new workbook holding the 시행결과_<Y> form of PLAN
  *                                                       (--departments: OUT is a folder, one workbook per 담당부서).
- * plan-check results PLAN [RESULTS...] --year Y [--format text|json] [-o OUT.xlsx]
+ * plan-check results PLAN [RESULTS...] --year Y [--format text|json] [-o OUT.xlsx] [--department RESULTS=부서]...
  *                                                     — the year's results (in PLAN, or in the RESULTS workbooks)
  *                                                       against the targets: the results rules' findings and the
  *                                                       report. Exit 0 no errors · 1 errors · 2 unreadable.
@@ -12,7 +12,7 @@ import * as path from "path";
 import { departmentResultsForms, resultsForm } from "../app/resultsForm";
 import { departmentText } from "../i18n/departments";
 import { checkResults, writeResults, type ResultsCheck } from "../app/resultsCheck";
-import { toReadFailure } from "../app/validateWorkbook";
+import { describeResultsConflict } from "../app/resultsInPlace";
 import { appText } from "../i18n/app";
 import { resultsText } from "../i18n/results";
 import type { Lang } from "../i18n";
@@ -21,8 +21,8 @@ import { parseCommandArgs, UsageError, type CommandArgs } from "./args";
 import type { CliDeps, CliIO } from "./io";
 import { checkOutput } from "./output";
 import { jsonText, stripControls } from "./terminal";
-import { guarded } from "./workbookCommands";
-import { failureLine, jsonFinding, renderTextReport } from "./report";
+import { chosenDepartments, guarded, writeCopy } from "./workbookCommands";
+import { jsonFinding, renderTextReport } from "./report";
 
 function address(ref: CellRef): string {
   return `${ref.sheet}!${toA1(ref.row, ref.col)}`;
@@ -76,19 +76,19 @@ export async function resultsFormCommand(args: readonly string[], io: CliIO, dep
 }
 
 export async function resultsCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
-  const options = parseCommandArgs(args, ["format", "lang", "year", "output", "force"]);
+  const options = parseCommandArgs(args, ["format", "lang", "year", "output", "force", "department"]);
   if (options.help) {
     io.stdout(`${appText("cli.usage", options.lang)}\n`);
     return 0;
   }
   if (options.files.length < 1) throw new UsageError("cli.noFiles");
   const [file, ...others] = options.files;
+  const chosen = chosenDepartments(options, others);
   let current = file;
-  let check: ResultsCheck;
-  try {
+  let check: ResultsCheck | undefined;
+  const read = await guarded(io, options.lang, () => current, async () => {
     const planGrid = await deps.readGrid(file);
-    const years = readPlan(planGrid).targetYears;
-    const year = checkYear(options, "results", years);
+    const year = checkYear(options, "results", readPlan(planGrid).targetYears);
     if (typeof year === "string") {
       io.stderr(`${year}\n`);
       return 2;
@@ -96,33 +96,30 @@ export async function resultsCommand(args: readonly string[], io: CliIO, deps: C
     const workbooks = [];
     for (const other of others) {
       current = other;
-      workbooks.push({ file: other, grid: await deps.readGrid(other) });
+      const department = chosen.get(other);
+      workbooks.push({ file: other, grid: await deps.readGrid(other), ...(department ? { department } : {}) });
     }
     check = checkResults(planGrid, year, workbooks);
-  } catch (error) {
-    io.stderr(`${failureLine({ file: current, failure: toReadFailure(error) }, options.lang)}\n`);
-    return 2;
-  }
-  if (check.report.sources.length === 0) {
-    io.stderr(`${resultsText("cli.noResults", options.lang, { file: options.files.join(", "), year: check.year })}\n`);
+    return 0;
+  });
+  if (!check) return read;
+  const checked: ResultsCheck = check;
+  if (checked.report.sources.length === 0) {
+    io.stderr(`${resultsText("cli.noResults", options.lang, { file: options.files.join(", "), year: checked.year })}\n`);
     return 2;
   }
   const output = options.output;
   if (output) {
     // -o: a copy of PLAN with the gathered 시행결과_<year> form and 요약_시행결과; every other part as it was.
     const code = await guarded(io, options.lang, () => output, async () => {
-      await checkOutput(output, options.files, options.force);
-      const original = await deps.readBytes(file);
-      const port = await ExcelJsWorkbookPort.fromBuffer(original);
-      await writeResults(port, check, options.lang);
-      await deps.writeBytes(output, await port.toBufferKeeping(original), { force: options.force });
+      await writeCopy(deps, file, output, { force: options.force, inputs: options.files }, (port) => writeResults(port, checked, options.lang));
       return 0;
     });
     if (code !== 0) return code;
   }
-  if (options.format === "json") io.stdout(`${jsonText({ ...resultsJson(file, check, options.lang), ...(output ? { output } : {}) })}\n`);
-  else io.stdout(stripControls(renderResultsText(file, check, options.lang)));
-  return check.severities.error > 0 || check.conflicts.length > 0 ? 1 : 0;
+  if (options.format === "json") io.stdout(`${jsonText({ ...resultsJson(file, checked, options.lang), ...(output ? { output } : {}) })}\n`);
+  else io.stdout(stripControls(renderResultsText(file, checked, options.lang)));
+  return checked.severities.error > 0 || checked.conflicts.length > 0 ? 1 : 0;
 }
 
 /** The JSON contract: {file, year, indicators, budgets, findings, counts}; fields may be added, never renamed. */
@@ -178,14 +175,7 @@ function renderResultsText(file: string, check: ResultsCheck, lang: Lang): strin
       }),
     );
   }
-  for (const c of check.conflicts) {
-    lines.push(resultsText(c.kind === "otherDepartment" ? "cli.conflict.otherDepartment" : "cli.conflict.disagree", lang, {
-      project: c.project.replace(/\s+/g, " "),
-      indicator: c.indicator.replace(/\s+/g, " ") || resultsText("summary.col.spent", lang),
-      files: c.files.join(", "),
-      values: c.values.join(" / "),
-    }));
-  }
+  for (const c of check.conflicts) lines.push(describeResultsConflict(c, lang));
   const { counts } = check.report;
   lines.push(resultsText("cli.counts", lang, { year: check.year, ...counts }), "");
   return `${lines.join("\n")}\n${renderTextReport(file, check, lang, { color: false })}`;

@@ -18,7 +18,7 @@ import { appText } from "../i18n/app";
 import { departmentText } from "../i18n/departments";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { xlsxWorkbookFiles } from "../xlsx/workbookFiles";
-import { parseCommandArgs, UsageError } from "./args";
+import { parseCommandArgs, UsageError, type CommandArgs } from "./args";
 import type { CliDeps, CliIO } from "./io";
 import { failureLine } from "./report";
 import { checkOutput, OutputError, outputErrorText, sameFile } from "./output";
@@ -43,6 +43,35 @@ export async function guarded(io: CliIO, lang: "ko" | "en", file: () => string, 
   }
 }
 
+/** --department FILE=부서 (repeatable): the department chosen per file; each FILE must be one of `files`. */
+export function chosenDepartments(options: CommandArgs, files: readonly string[]): Map<string, string> {
+  const chosen = new Map<string, string>();
+  for (const { file, department } of options.departmentOf ?? []) {
+    if (!files.includes(file)) throw new UsageError("cli.departmentNotGiven", { file });
+    chosen.set(file, department);
+  }
+  return chosen;
+}
+
+/**
+ * A copy of `file` with what `write` puts into it through the ExcelJS port, written to `output` into the
+ * original package: every other part as it was. `output` is checked against every input first.
+ */
+export async function writeCopy<T>(
+  deps: CliDeps,
+  file: string,
+  output: string,
+  options: { force?: boolean; inputs: readonly string[] },
+  write: (port: ExcelJsWorkbookPort) => Promise<T>,
+): Promise<{ port: ExcelJsWorkbookPort; written: T }> {
+  await checkOutput(output, options.inputs, options.force === true);
+  const original = await deps.readBytes(file);
+  const port = await ExcelJsWorkbookPort.fromBuffer(original);
+  const written = await write(port);
+  await deps.writeBytes(output, await port.toBufferKeeping(original), { force: options.force });
+  return { port, written };
+}
+
 export async function summarizeCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
   const options = parseCommandArgs(args, ["lang", "output", "force"]);
   if (options.help) {
@@ -53,16 +82,9 @@ export async function summarizeCommand(args: readonly string[], io: CliIO, deps:
   if (!options.output) throw new UsageError("cli.needOutput", { command: "summarize" });
   const [file] = options.files;
   const output = options.output;
-  let current = file;
-  return guarded(io, options.lang, () => current, async () => {
-    await checkOutput(output, [file], options.force);
-    const original = await deps.readBytes(file);
-    const port = await ExcelJsWorkbookPort.fromBuffer(original);
-    const summary = await writeSummaries(port, options.lang);
+  return guarded(io, options.lang, () => file, async () => {
     // The two sheets written into the original package: every other part as it was.
-    const bytes = await port.toBufferKeeping(original);
-    current = output;
-    await deps.writeBytes(output, bytes, { force: options.force });
+    const { port, written: summary } = await writeCopy(deps, file, output, { force: options.force, inputs: [file] }, (port) => writeSummaries(port, options.lang));
     io.stdout(
       `${appText("cli.summarized", options.lang, {
         file: output,
@@ -190,11 +212,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIO, dep
   if (!options.output) throw new UsageError("cli.needOutput", { command: "consolidate" });
   const [master, ...departmentFiles] = options.files;
   const output = options.output;
-  const chosen = new Map<string, string>();
-  for (const { file, department } of options.departmentOf ?? []) {
-    if (!departmentFiles.includes(file)) throw new UsageError("cli.departmentNotGiven", { file });
-    chosen.set(file, department);
-  }
+  const chosen = chosenDepartments(options, departmentFiles);
   return guarded(io, options.lang, () => master, async () => {
     // Never the master nor a department's file, whatever path leads to it (links included).
     await checkOutput(output, options.files, options.force);

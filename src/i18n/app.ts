@@ -23,8 +23,9 @@ const USAGE_KO = `사용법: plan-check <명령> …
       종료 코드: 0 충돌 없음 · 1 충돌 있음 · 2 총괄표를 읽지 못함
   plan-check results-form 파일 --year 연도 -o 출력.xlsx [--lang ko|en]
       그해 시행결과 양식(시행결과_연도: 목표, 실적, 달성률, 미달성 사유, 예산, 집행액, 집행률)을 새 통합 문서로 씁니다.
-  plan-check results 파일 [결과파일...] --year 연도 [--format text|json] [--lang ko|en]
+  plan-check results 파일 [결과파일...] --year 연도 [--format text|json] [--department 결과파일=부서]... [--lang ko|en]
       그해 실적을 목표와 견주어 달성·미달성·미보고와 집행률을 보이고 시행결과 규칙으로 검사합니다.
+      여러 결과파일은 부서 파일로 취합합니다: 부서를 밝히고 그 부서 사업만 든 파일만 반영합니다.
       종료 코드: 0 오류 없음 · 1 오류 있음 · 2 읽지 못함(또는 시행결과 없음)
 
   --force   이미 있는 출력 파일을 바꿉니다(입력 파일은 어떤 경우에도 덮어쓰지 않음)
@@ -51,8 +52,9 @@ const USAGE_EN = `Usage: plan-check <command> …
       Exit status: 0 no conflicts · 1 conflicts · 2 the master could not be read
   plan-check results-form PLAN --year YEAR -o OUT.xlsx [--lang ko|en]
       Write a new workbook with the year's results form (시행결과_YEAR: target, actual, achievement, reason, budget, spent, execution).
-  plan-check results PLAN [RESULTS...] --year YEAR [--format text|json] [--lang ko|en]
+  plan-check results PLAN [RESULTS...] --year YEAR [--format text|json] [--department RESULTS=DEPT]... [--lang ko|en]
       Compare the year's actuals with the targets (met / missed / not reported, budget execution) and run the results rules.
+      Several RESULTS files are gathered as departments' files: only a file naming its department and holding its rows is taken.
       Exit status: 0 no errors · 1 errors · 2 unreadable (or no results found)
 
   --force   replace an output file that exists (an input is never overwritten)

@@ -35,6 +35,7 @@ import type { ColumnRole, FlagName, Indicator, Plan, Project } from "../plan";
 import { classifyFlag } from "../read/values";
 import { diffPlans, norm, pairIndicators, samePlace, type RevisionEntry } from "../revisions/diff";
 import { snapshotPlan, type IndicatorSnapshot, type PlanSnapshot, type ProjectSnapshot } from "../revisions/snapshot";
+import { fileDepartmentKey, notDepartmentFile } from "./departmentFile";
 import { refKey } from "./inputRules";
 import { departmentKey, departmentsOf } from "./split";
 import type {
@@ -187,10 +188,13 @@ function readDepartmentFile(m: Master, tally: Tally, input: DepartmentInput, fil
   const { pairs, used } = matchByIdentity(m, plan, deptSnap);
 
   // 1. The workbook's department, and whether the workbook is that department's at all.
-  const named = input.named ? departmentKey(input.named.name) : null;
-  const wbKey = input.named?.source === "chosen" ? named : (rowsDepartment(plan) ?? named);
+  const wbKey = fileDepartmentKey(plan.projects.map(projectDepartment), input.named, departmentKey);
   const wbName = wbKey === null ? null : (m.departmentName.get(wbKey) ?? rowDepartmentName(plan, wbKey) ?? input.named?.name.trim() ?? wbKey);
-  const refusal = notDepartmentFile(m, plan, pairs, wbKey);
+  const rows = plan.projects.map((d) => {
+    const master = pairs.get(d.id);
+    return { master: master ? projectDepartment(master) : undefined, row: projectDepartment(d) };
+  });
+  const refusal = notDepartmentFile(rows, wbKey, (key) => m.departmentName.get(key) ?? rowDepartmentName(plan, key) ?? key);
   if (refusal) {
     summary.department = wbName;
     const data = { department: wbName ?? "", own: refusal.own, foreign: refusal.foreign, departments: refusal.departments.join(", ") };
@@ -479,47 +483,6 @@ function subSnapshot(snapshot: PlanSnapshot, projects: ProjectSnapshot[]): PlanS
 
 function place(p: ProjectSnapshot): Pick<RevisionEntry, "strategyId" | "strategyName" | "taskId" | "number"> {
   return { strategyId: p.strategyId, strategyName: p.strategyName, taskId: p.taskId, number: p.number };
-}
-
-/** The department the workbook's rows name most; null when no row names one. */
-function rowsDepartment(plan: Plan): string | null {
-  const counts = new Map<string, number>();
-  for (const p of plan.projects) {
-    const key = projectDepartment(p);
-    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  let best: string | null = null;
-  for (const [key, count] of counts) if (best === null || count > (counts.get(best) as number)) best = key;
-  return best;
-}
-
-/**
- * Why the workbook is not department `wbKey`'s file, or null when it is. A row is another department's
- * when its master project is (a master project without 담당부서 belongs to no department's file) or when
- * the row itself names another department; new rows naming none are the workbook's own.
- */
-function notDepartmentFile(
-  m: Master,
-  plan: Plan,
-  pairs: Map<string, Project>,
-  wbKey: string | null,
-): { why: "several" | "others" | "noOwn"; own: number; foreign: number; departments: string[] } | null {
-  let own = 0;
-  const foreign: (string | null)[] = [];
-  for (const d of plan.projects) {
-    const master = pairs.get(d.id);
-    const row = projectDepartment(d);
-    const of = master ? projectDepartment(master) : row;
-    if (!master && row === null) continue;
-    if (wbKey !== null && of === wbKey && (row === null || row === wbKey)) own += 1;
-    else foreign.push(of !== wbKey ? of : row);
-  }
-  const names = [...new Set(foreign)].map((key) => (key === null ? "-" : (m.departmentName.get(key) ?? rowDepartmentName(plan, key) ?? key)));
-  const found = { own, foreign: foreign.length, departments: names };
-  if (wbKey === null) return new Set(foreign).size >= 2 ? { why: "several", ...found } : null;
-  if (foreign.length >= 2) return { why: "others", ...found };
-  if (own === 0 && foreign.length > 0) return { why: "noOwn", ...found };
-  return null;
 }
 
 function rowDepartmentName(plan: Plan, key: string): string | null {

@@ -1,56 +1,97 @@
 /**
- * Gathering the departments' results into the master, with the guarantees plans have: a department's file
- * answers for its own projects only (its department is the one its rows name most; a row of a project the
- * master gives to another department is a conflict), two files that disagree on a value are a conflict,
- * and a conflict is never applied — the master keeps what it had.
+ * Gathering the departments' results into the master, with the guarantees plans have (the same acceptance
+ * code, consolidate/departmentFile.ts): a file is a department's only when it names one (the coordinator's
+ * choice, its rows' 담당부서, the 안내 sheet split wrote) and holds that department's rows — a copy of the
+ * whole form, another department's file or a file naming no department is a conflict of its own and nothing
+ * of it is taken (unless it is the only file: then it is the year's results as a whole). A row of a project the master gives to another department is a conflict; two files that
+ * disagree on a value are a conflict; a conflict is never applied — the master keeps what it had.
  */
-import type { Plan } from "../plan";
+import { departmentKey } from "../consolidate/split";
+import { fileDepartmentKey, notDepartmentFile, type NotDepartmentFile } from "../consolidate/departmentFile";
+import type { NamedDepartment } from "../consolidate/types";
+import type { Plan, Project } from "../plan";
 import { compact } from "../text";
 import type { YearResults } from "./types";
 
 export interface ResultsConflict {
-  kind: "otherDepartment" | "disagree";
-  projectId: string;
+  /** The plans' conflict kinds: a value of another department's project, files that disagree, a file that is no department's. */
+  kind: "otherDepartment" | "disagree" | "noDepartment" | "notDepartmentFile";
+  /** null for a whole file (noDepartment, notDepartmentFile). */
+  projectId: string | null;
   project: string;
-  /** The indicator's name, or "" for a 집행액. */
+  /** The indicator's name, or "" for a 집행액 (and a whole file). */
   indicator: string;
   files: string[];
   values: string[];
+  /** notDepartmentFile: why ("several", "others", "noOwn"), and the counts and names the line says. */
+  detail?: NotDepartmentFile["why"];
+  data?: Record<string, string | number>;
 }
 
 export interface GatheredResults {
   sets: YearResults[];
   conflicts: ResultsConflict[];
-  /** Per file, the department its rows name (null when they name none). */
+  /** Per file, the department it was taken as (null when it names none, or was taken as the year's whole results). */
   departments: { file: string; department: string | null }[];
 }
 
-function fileDepartment(set: YearResults): string | null {
-  const counts = new Map<string, number>();
-  for (const r of set.indicators) if (r.department) counts.set(r.department.trim(), (counts.get(r.department.trim()) ?? 0) + 1);
-  let best: string | null = null;
-  for (const [name, count] of counts) if (best === null || count > (counts.get(best) as number)) best = name;
-  return best;
+export interface GatherOptions {
+  /** Per file, the department the user chose for it or the one its 안내 sheet names. */
+  named?: ReadonlyMap<string, NamedDepartment>;
 }
 
-export function gatherResults(plan: Plan, sets: readonly YearResults[]): GatheredResults {
+/** The department key a master project's 담당부서 names; null when blank. */
+const departmentOf = (p: Project | undefined): string | null => (p?.department && p.department.raw.trim() !== "" ? departmentKey(p.department.raw) : null);
+
+export function gatherResults(plan: Plan, sets: readonly YearResults[], options: GatherOptions = {}): GatheredResults {
   const projects = new Map(plan.projects.map((p) => [p.id, p]));
+  const names = new Map(plan.projects.filter((p) => departmentOf(p) !== null).map((p) => [departmentOf(p) as string, (p.department as { raw: string }).raw.trim()]));
   const conflicts: ResultsConflict[] = [];
   const departments: GatheredResults["departments"] = [];
   const own = sets.filter((s) => !s.file);
-  const filed = sets.filter((s) => s.file).map((set) => {
-    const department = fileDepartment(set);
-    departments.push({ file: set.file as string, department });
-    const mine = (projectId: string) => {
-      const master = projects.get(projectId)?.department?.raw.trim() ?? "";
-      return department === null || master === "" || master === department;
-    };
-    for (const r of set.indicators.filter((r) => !mine(r.projectId))) {
-      const project = projects.get(r.projectId);
-      const indicator = project?.indicators.find((i) => i.id === r.indicatorId);
-      conflicts.push({ kind: "otherDepartment", projectId: r.projectId, project: project?.name ?? "", indicator: indicator?.name ?? "", files: [set.file as string], values: [r.actual?.raw ?? ""] });
+  const files = [...new Set(sets.filter((s) => s.file).map((s) => s.file as string))];
+  const filed = files.flatMap((file) => {
+    const fileSets = sets.filter((s) => s.file === file);
+    // One row per project the file answers for: the master's department for it, and the one its rows name.
+    const rowOf = new Map<string, string | null>();
+    for (const set of fileSets) {
+      for (const r of set.indicators) if (!rowOf.get(r.projectId)) rowOf.set(r.projectId, r.department?.trim() ? departmentKey(r.department) : null);
+      for (const b of set.budgets) if (!rowOf.has(b.projectId)) rowOf.set(b.projectId, null);
     }
-    return { ...set, indicators: set.indicators.filter((r) => mine(r.projectId)), budgets: set.budgets.filter((b) => mine(b.projectId)) };
+    const named = options.named?.get(file);
+    const key = fileDepartmentKey(rowOf.values(), named, departmentKey);
+    const name = key === null ? null : (names.get(key) ?? (named && departmentKey(named.name) === key ? named.name.trim() : key));
+    const refusal = notDepartmentFile(
+      [...rowOf].map(([projectId, row]) => ({ master: departmentOf(projects.get(projectId)), row })),
+      key,
+      (k) => names.get(k) ?? k,
+    );
+    // A lone file that is no one department's (it names none, or holds several departments' rows: the whole
+    // form the officer filled in, a district's own results workbook) is the year's results as a whole. Among
+    // several files every file must be a department's.
+    if (files.length === 1 && named?.source !== "chosen" && (refusal ? refusal.why !== "noOwn" : key === null)) {
+      departments.push({ file, department: null });
+      return fileSets;
+    }
+    departments.push({ file, department: name });
+    if (refusal || key === null) {
+      const whole = { projectId: null, project: "", indicator: "", files: [file], values: [] };
+      conflicts.push(
+        refusal
+          ? { kind: "notDepartmentFile", ...whole, detail: refusal.why, data: { department: name ?? "", own: refusal.own, foreign: refusal.foreign, departments: refusal.departments.join(", ") } }
+          : { kind: "noDepartment", ...whole },
+      );
+      return [];
+    }
+    const mine = (projectId: string) => departmentOf(projects.get(projectId)) === key && (rowOf.get(projectId) ?? key) === key;
+    return fileSets.map((set) => {
+      for (const r of set.indicators.filter((r) => !mine(r.projectId))) {
+        const project = projects.get(r.projectId);
+        const indicator = project?.indicators.find((i) => i.id === r.indicatorId);
+        conflicts.push({ kind: "otherDepartment", projectId: r.projectId, project: project?.name ?? "", indicator: indicator?.name ?? "", files: [file], values: [r.actual?.raw ?? ""] });
+      }
+      return { ...set, indicators: set.indicators.filter((r) => mine(r.projectId)), budgets: set.budgets.filter((b) => mine(b.projectId)) };
+    });
   });
 
   // Two files giving one indicator (or one project's 집행액) different values: neither is applied.

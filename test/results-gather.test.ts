@@ -1,0 +1,148 @@
+/**
+ * Gathering the departments' 시행결과 files with the plans' guarantees: a file is a department's only when
+ * it names one (its 담당부서 column, the 안내 sheet split wrote, the user's choice) and holds that
+ * department's rows; a copy of the whole form or a file naming no department is a conflict naming the
+ * file, and nothing of it is taken. The forms are the add-in's own (departmentResultsForms, resultsForm).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import type { Grid } from "../src/engine/grid";
+import { readPlan, type Plan } from "../src/engine";
+import { FORM_COLS, FORM_HEADER_ROW, departmentResultsForms, resultsForm, type ResultsForm } from "../src/app/resultsForm";
+import { checkResults, type ResultsWorkbook } from "../src/app/resultsCheck";
+import { describeResultsConflict } from "../src/app/resultsInPlace";
+import { main } from "../src/cli/main";
+import { ExcelJsWorkbookPort } from "../src/xlsx/exceljsPort";
+import { readWorkbookBuffer } from "../src/xlsx/readGrid";
+
+jest.setTimeout(60_000);
+
+const MASTER = path.join(__dirname, "fixtures/layouts/department-column.xlsx");
+const YEAR = 2024;
+
+let masterGrid: Grid;
+let plan: Plan;
+beforeAll(async () => {
+  masterGrid = await readWorkbookBuffer(fs.readFileSync(MASTER));
+  plan = readPlan(masterGrid);
+});
+
+/** The form as a workbook's grid, every numeric 실적 filled with its target plus `plus`. */
+function filled(form: ResultsForm, plus = 0, edit?: (row: (string | number | null)[]) => void): Grid {
+  const values = form.sheet.rows.map((row, r) => {
+    const cells = row.map((c) => (c.value === undefined ? null : (c.value as string | number | null)));
+    const target = /^([\d.]+)/.exec(String(cells[FORM_COLS.target] ?? ""));
+    if (r > FORM_HEADER_ROW && cells[FORM_COLS.indicator] && target) {
+      cells[FORM_COLS.actual] = Number(target[1]) + plus;
+      edit?.(cells);
+    }
+    return cells;
+  });
+  return { sheets: [{ name: form.sheet.name, values, merges: [] }] };
+}
+
+const departmentForm = (name: string) => departmentResultsForms(plan, YEAR, "ko").find((d) => d.department === name)!.form;
+const taken = (check: ReturnType<typeof checkResults>, projectIds: string[]) =>
+  check.report.indicators.filter((o) => projectIds.includes(o.project.id) && o.result?.actual).length;
+const idsOf = (department: string) => plan.projects.filter((p) => p.department?.raw.trim() === department).map((p) => p.id);
+
+describe("gathering results files: whose file is it?", () => {
+  it("a copy of the whole form among the departments' files is refused whole, naming the file; the departments' values are taken", () => {
+    const files: ResultsWorkbook[] = [
+      { file: "보건소 건강관리과.xlsx", grid: filled(departmentForm("보건소 건강관리과")) },
+      { file: "전체 사본.xlsx", grid: filled(resultsForm(plan, YEAR, "ko"), 7) },
+    ];
+    const check = checkResults(masterGrid, YEAR, files);
+    expect(check.conflicts).toEqual([
+      expect.objectContaining({ kind: "notDepartmentFile", projectId: null, files: ["전체 사본.xlsx"], detail: "others", data: expect.objectContaining({ department: "주민생활복지과" }) }),
+    ]);
+    // Only the department's own file was taken: its values, none of the copy's (no disagreement either).
+    expect(taken(check, idsOf("보건소 건강관리과"))).toBeGreaterThan(0);
+    expect(taken(check, plan.projects.map((p) => p.id))).toBe(taken(check, idsOf("보건소 건강관리과")));
+    expect(check.departments).toEqual([
+      { file: "보건소 건강관리과.xlsx", department: "보건소 건강관리과" },
+      { file: "전체 사본.xlsx", department: "주민생활복지과" },
+    ]);
+    const ko = describeResultsConflict(check.conflicts[0], "ko");
+    expect(ko).toContain("전체 사본.xlsx");
+    expect(ko).toContain("부서 파일 아님");
+    expect(describeResultsConflict(check.conflicts[0], "en")).toContain("Not a department's file");
+  });
+
+  it("a file whose rows name no department is refused unless the user names its department (or its 안내 sheet does)", () => {
+    const blank = () => filled(departmentForm("어르신복지과"), 0, (row) => void (row[FORM_COLS.department] = null));
+    const unnamed = checkResults(masterGrid, YEAR, [{ file: "a.xlsx", grid: blank() }, { file: "b.xlsx", grid: filled(departmentForm("주택과")) }]);
+    expect(unnamed.conflicts).toEqual([expect.objectContaining({ kind: "noDepartment", files: ["a.xlsx"] })]);
+    expect(taken(unnamed, idsOf("어르신복지과"))).toBe(0);
+    expect(describeResultsConflict(unnamed.conflicts[0], "ko")).toContain("a.xlsx");
+
+    const chosen = checkResults(masterGrid, YEAR, [{ file: "a.xlsx", grid: blank(), department: "어르신복지과" }, { file: "b.xlsx", grid: filled(departmentForm("주택과")) }]);
+    expect(chosen.conflicts).toEqual([]);
+    expect(taken(chosen, idsOf("어르신복지과"))).toBeGreaterThan(0);
+
+    const guide = blank();
+    guide.sheets.push({ name: "안내", values: [["어르신복지과 입력 양식 안내"]], merges: [] });
+    const guided = checkResults(masterGrid, YEAR, [{ file: "a.xlsx", grid: guide }, { file: "b.xlsx", grid: filled(departmentForm("주택과")) }]);
+    expect(guided.conflicts).toEqual([]);
+    expect(taken(guided, idsOf("어르신복지과"))).toBe(taken(chosen, idsOf("어르신복지과")));
+  });
+
+  it("a department chosen for another department's file: none of its own rows, refused whole", () => {
+    const check = checkResults(masterGrid, YEAR, [{ file: "a.xlsx", grid: filled(departmentForm("여성가족과")), department: "교육지원과" }]);
+    expect(check.conflicts).toEqual([expect.objectContaining({ kind: "notDepartmentFile", files: ["a.xlsx"] })]);
+    expect(taken(check, plan.projects.map((p) => p.id))).toBe(0);
+  });
+
+  it("a lone copy of the whole form is the year's results as a whole (results PLAN FORM); beside a department's file it is refused", () => {
+    const whole = { file: "form.xlsx", grid: filled(resultsForm(plan, YEAR, "ko")) };
+    const lone = checkResults(masterGrid, YEAR, [whole]);
+    expect(lone.conflicts).toEqual([]);
+    expect(lone.departments).toEqual([{ file: "form.xlsx", department: null }]);
+    expect(taken(lone, plan.projects.map((p) => p.id))).toBeGreaterThan(taken(lone, idsOf("주민생활복지과")));
+    const two = checkResults(masterGrid, YEAR, [whole, { file: "주택과.xlsx", grid: filled(departmentForm("주택과")) }]);
+    expect(two.conflicts).toEqual([expect.objectContaining({ kind: "notDepartmentFile", files: ["form.xlsx"] })]);
+  });
+});
+
+describe("plan-check results with department files", () => {
+  async function run(args: string[]) {
+    let stdout = "";
+    let stderr = "";
+    const code = await main(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t), stdoutIsTTY: false, env: {} });
+    return { code, stdout, stderr };
+  }
+  async function write(file: string, form: ResultsForm, edit: (row: (string | number | null)[]) => void = () => undefined) {
+    const port = await ExcelJsWorkbookPort.create();
+    const grid = filled(form, 0, edit);
+    await port.replaceSheet({ ...form.sheet, rows: grid.sheets[0].values.map((row) => row.map((value) => ({ value: value as string | number | null }))) });
+    fs.writeFileSync(file, await port.toBuffer());
+  }
+
+  it("lists a whole-form copy as not a department's file (exit 1), and takes a file named with --department FILE=부서", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "results-gather-"));
+    const health = path.join(dir, "health.xlsx");
+    const copy = path.join(dir, "copy.xlsx");
+    const nameless = path.join(dir, "nameless.xlsx");
+    await write(health, departmentForm("보건소 건강관리과"));
+    await write(copy, resultsForm(plan, YEAR, "ko"));
+    await write(nameless, departmentForm("주택과"), (row) => void (row[FORM_COLS.department] = null));
+
+    const refused = await run(["results", MASTER, health, copy, nameless, "--year", String(YEAR), "--format", "json"]);
+    expect(refused.code).toBe(1);
+    const json = JSON.parse(refused.stdout);
+    expect(json.conflicts.map((c: { kind: string; files: string[] }) => [c.kind, c.files])).toEqual([
+      ["notDepartmentFile", [copy]],
+      ["noDepartment", [nameless]],
+    ]);
+    const text = await run(["results", MASTER, health, copy, "--year", String(YEAR)]);
+    expect(text.stdout).toContain(`${copy}:`);
+
+    const named = await run(["results", MASTER, health, nameless, "--year", String(YEAR), "--format", "json", "--department", `${nameless}=주택과`]);
+    expect(named.stderr).toBe("");
+    expect(JSON.parse(named.stdout).conflicts).toEqual([]);
+    expect(named.code).toBe(0);
+    const usage = await run(["results", MASTER, health, "--year", String(YEAR), "--department", `${nameless}=주택과`]);
+    expect(usage.code).toBe(2);
+  });
+});
