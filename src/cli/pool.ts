@@ -4,7 +4,7 @@
  * file's outcome says why); a fresh worker takes its place and the other files are still reported.
  * Outcomes are handed back in argument order as soon as each one and all before it are done.
  */
-import { availableParallelism, cpus } from "os";
+import { availableParallelism, cpus, loadavg } from "os";
 import * as path from "path";
 import { Worker } from "worker_threads";
 import type { ReadFailure } from "../app/validateWorkbook";
@@ -21,6 +21,21 @@ export interface PoolOptions {
 
 export function coreCount(): number {
   return typeof availableParallelism === "function" ? availableParallelism() : cpus().length;
+}
+
+/** Files per worker below which a worker costs more than it saves (its start and warm-up is worth about 8 small plans). */
+export const FILES_PER_WORKER = 8;
+
+/**
+ * Workers worth starting for `files` files: one per idle core (the cores less the last minute's load:
+ * on a busy machine workers only compete with the main thread and each other), at most one per
+ * FILES_PER_WORKER files; 0 or 1 means the files are better validated in this process.
+ */
+export function poolSize(files: number, cores = coreCount(), load = loadavg()[0], asked?: string): number {
+  // PLAN_CHECK_WORKERS=N asks for N workers whatever the batch (0: none).
+  if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), files);
+  const idle = Math.max(1, Math.round(cores - load));
+  return Math.min(idle, Math.floor(files / FILES_PER_WORKER));
 }
 
 /**
