@@ -11,7 +11,10 @@ import type { Grid } from "../src/engine/grid";
 import { readPlan, type Plan } from "../src/engine";
 import { FORM_COLS, FORM_HEADER_ROW, departmentResultsForms, resultsForm, type ResultsForm } from "../src/app/resultsForm";
 import { checkResults, type ResultsWorkbook } from "../src/app/resultsCheck";
-import { describeResultsConflict } from "../src/app/resultsInPlace";
+import { describeResultsConflict, gatherResultsInPlace } from "../src/app/resultsInPlace";
+import { SHEETS } from "../src/app/port";
+import { validateGrid } from "../src/app/validateWorkbook";
+import { MemoryPort } from "./kits/app/memoryPort";
 import { main } from "../src/cli/main";
 import { ExcelJsWorkbookPort } from "../src/xlsx/exceljsPort";
 import { readWorkbookBuffer } from "../src/xlsx/readGrid";
@@ -102,6 +105,38 @@ describe("gathering results files: whose file is it?", () => {
     expect(taken(lone, plan.projects.map((p) => p.id))).toBeGreaterThan(taken(lone, idsOf("주민생활복지과")));
     const two = checkResults(masterGrid, YEAR, [whole, { file: "주택과.xlsx", grid: filled(departmentForm("주택과")) }]);
     expect(two.conflicts).toEqual([expect.objectContaining({ kind: "notDepartmentFile", files: ["form.xlsx"] })]);
+  });
+});
+
+describe("gathering logged in 수정이력, as plan consolidation logs", () => {
+  it("one chained row per value taken (실적, 미달성 사유, 집행액: old → new, the file in 사유), nothing for values not taken", async () => {
+    const port = new MemoryPort(masterGrid);
+    const women = filled(departmentForm("여성가족과"), 0, (row) => void (row[FORM_COLS.reason] = "예산 삭감"));
+    const dataRow = women.sheets[0].values.findIndex((row, r) => r > FORM_HEADER_ROW && typeof row[FORM_COLS.spent] === "object");
+    women.sheets[0].values[dataRow][FORM_COLS.spent] = 12.5;
+    const copy = filled(resultsForm(plan, YEAR, "ko"), 3);
+    const { check, logRows } = await gatherResultsInPlace(port, YEAR, [{ file: "여성가족과.xlsx", grid: women }, { file: "사본.xlsx", grid: copy }], "ko");
+
+    const actuals = check.report.indicators.filter((o) => o.result?.actual).length;
+    expect(actuals).toBeGreaterThan(0);
+    expect(check.changes.filter((c) => c.field === "actual")).toHaveLength(actuals);
+    expect(check.changes.filter((c) => c.field === "reason")).toHaveLength(actuals);
+    expect(check.changes.filter((c) => c.field === "spent")).toEqual([expect.objectContaining({ before: null, after: "12.5", files: ["여성가족과.xlsx"] })]);
+    expect(logRows).toHaveLength(check.changes.length);
+
+    const rows = port.generated.get(SHEETS.revisionLog)!.rows.map((r) => r.map((c) => c.value));
+    expect(rows).toHaveLength(1 + check.changes.length);
+    const first = check.changes[0];
+    const project = plan.projects.find((p) => p.id === first.projectId)!;
+    expect(rows[1].slice(2, 12)).toEqual(["변경", expect.any(String), expect.anything(), project.name, `실적: ${project.indicators.find((i) => i.id === first.indicatorId)!.name}`, YEAR, null, first.after, "시행결과 취합: 여성가족과.xlsx", "부서 취합"]);
+    expect(rows.flat().join(" ")).not.toContain("사본.xlsx"); // the refused copy wrote nothing
+    // The log reads back whole: chained and sealed (no log/edited-row finding).
+    expect(validateGrid(await port.readGrid()).findings.filter((f) => f.ruleId.startsWith("log/"))).toEqual([]);
+
+    // Gathering the same file again changes nothing more: no new rows.
+    const again = await gatherResultsInPlace(port, YEAR, [{ file: "여성가족과.xlsx", grid: women }], "ko");
+    expect(again.logRows).toEqual([]);
+    expect(port.generated.get(SHEETS.revisionLog)!.rows).toHaveLength(1 + check.changes.length);
   });
 });
 

@@ -191,10 +191,10 @@ describe("a department round trip: form → one workbook per 담당부서 → fi
     const healthRows = json.indicators.filter((i: { projectId: string }) => i.projectId === health[0]);
     expect(healthRows[0]).toMatchObject({ met: true, achievement: 100 });
 
-    // The plan's own sheets are exactly as they were; the two results sheets are new.
+    // The plan's own sheets are exactly as they were; the two results sheets, 수정이력 and its store are new.
     const before = await grid(MASTER);
     const after = await grid(out);
-    const results = new Set(["시행결과_2024", "요약_시행결과"]);
+    const results = new Set(["시행결과_2024", "요약_시행결과", "수정이력", "PlanCheckStore"]);
     expect(after.sheets.map((s) => s.name).filter((n) => !results.has(n))).toEqual(before.sheets.map((s) => s.name));
     for (const sheet of before.sheets) expect(after.sheets.find((s) => s.name === sheet.name)?.values).toEqual(sheet.values);
     expect(after.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([...results]));
@@ -204,5 +204,9 @@ describe("a department round trip: form → one workbook per 담당부서 → fi
     expect(again.report.counts.met).toBe(json.counts.met);
     const summary = after.sheets.find((s) => s.name === "요약_시행결과");
     expect(summary?.values.flat()).toEqual(expect.arrayContaining(["합계"]));
+    // Every 실적 taken is one 수정이력 row naming the department's file; the conflicting value none.
+    const log = after.sheets.find((s) => s.name === "수정이력")!.values.slice(1);
+    expect(log).toHaveLength(json.counts.met + json.counts.missed);
+    expect(log.every((row) => row[10] === `시행결과 취합: ${path.join(dir, "보건소 건강관리과.xlsx")}`)).toBe(true);
   });
 });

@@ -266,14 +266,14 @@ export async function applyConsolidationToPort(
 
 /**
  * Appends one 수정이력 row per change, chained to the log's last row, its 사유 naming the files (a
- * consolidation, or the undoing of one), and seals the store to the new head and row count so rows cut or
+ * consolidation, a gathering of 시행결과, or the undoing of one), and seals the store to the new head and row count so rows cut or
  * forged later are reported.
  */
-async function appendConsolidationLog(
+export async function appendConsolidationLog(
   port: WorkbookPort,
   grid: Grid,
   changes: readonly Pick<AppliedChange, "entry" | "files">[],
-  reasonKey: "log.reason" | "log.undoReason",
+  reasonKey: "log.reason" | "log.undoReason" | "log.resultsReason" | "log.resultsUndoReason",
   options: ConsolidateOptions,
 ): Promise<LogRow[]> {
   const now = options.now ?? new Date();

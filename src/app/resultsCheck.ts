@@ -4,8 +4,11 @@
  * the results rules' findings and the year's report (met / missed / not reported, budgets).
  */
 import { countBySeverity, planCounts, readPlan, rules, validatePlan, type Grid, type Plan } from "../engine";
-import { gatherResults, type ResultsConflict } from "../engine/results/gather";
-import { namedDepartment } from "./consolidate";
+import { gatheredChanges, gatherResults, type GatheredChange, type ResultsConflict } from "../engine/results/gather";
+import type { RevisionEntry } from "../engine/revisions/diff";
+import type { LogRow } from "../engine/revisions/log";
+import { snapshotPlan } from "../engine/revisions/snapshot";
+import { appendConsolidationLog, namedDepartment, type ConsolidateOptions } from "./consolidate";
 import { readResults } from "../engine/results/read";
 import { resultsReport, type ResultsReport } from "../engine/results/report";
 import type { Lang } from "../i18n";
@@ -22,6 +25,8 @@ export interface ResultsCheck extends ValidationResult {
   report: ResultsReport;
   /** Values of further workbooks that were not taken: another department's project, or files that disagree. */
   conflicts: ResultsConflict[];
+  /** The values the further workbooks changed in the master's results (each becomes a 수정이력 row when written). */
+  changes: GatheredChange[];
   departments: { file: string; department: string | null }[];
 }
 
@@ -46,6 +51,7 @@ export function checkResults(planGrid: Grid, year: number, others: readonly Resu
   const findings = validatePlan(withResults, { rules: RESULTS_RULES });
   return {
     conflicts: gathered.conflicts,
+    changes: gatheredChanges(plan, year, gathered.sets),
     departments: gathered.departments,
     plan: withResults,
     counts: planCounts(withResults),
@@ -72,4 +78,42 @@ export async function writeResults(port: WorkbookPort, check: ResultsCheck, lang
   const { sheet, summary } = resultsSummarySheet(check.plan, check.report, lang);
   await port.replaceSheet(sheet);
   return { form, summary };
+}
+
+const LOG_FIELDS = { actual: "result.actual", reason: "result.reason", spent: "result.spent" } as const;
+
+/** The gathered changes as revision-log entries (where: the project and indicator; old → new; the year). */
+export function gatheredEntries(check: Pick<ResultsCheck, "plan" | "changes" | "year">): { entry: RevisionEntry; files: string[] }[] {
+  const snapshot = snapshotPlan(check.plan);
+  const index = new Map(check.plan.projects.map((p, i) => [p.id, i]));
+  return check.changes.map((change) => {
+    const i = index.get(change.projectId) as number;
+    const project = check.plan.projects[i];
+    const place = snapshot.projects[i];
+    const indicator = change.indicatorId === null ? undefined : project.indicators.find((x) => x.id === change.indicatorId)?.name;
+    const entry: RevisionEntry = {
+      type: "changed",
+      projectId: project.id,
+      name: project.name,
+      field: LOG_FIELDS[change.field],
+      year: check.year,
+      before: change.before,
+      after: change.after,
+      strategyId: place.strategyId,
+      strategyName: place.strategyName,
+      taskId: place.taskId,
+      number: place.number,
+      ...(indicator !== undefined ? { indicator } : {}),
+    };
+    return { entry, files: change.files };
+  });
+}
+
+/**
+ * 수정이력 for a gathering, as plan consolidation writes it (appendConsolidationLog: chained, 사유 naming the
+ * files, store sealed): one row per value taken from the departments' files. `grid`: the workbook before.
+ */
+export function logGathered(port: WorkbookPort, grid: Grid, check: ResultsCheck, options: ConsolidateOptions = {}): Promise<LogRow[]> {
+  if (check.changes.length === 0) return Promise.resolve([]);
+  return appendConsolidationLog(port, grid, gatheredEntries(check), "log.resultsReason", options);
 }

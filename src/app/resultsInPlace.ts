@@ -12,7 +12,8 @@ import { resultsText } from "../i18n/results";
 import { describeConflict } from "./consolidate";
 import { marksFor } from "./inPlace";
 import { checkSheetsOwned, type WorkbookPort } from "./port";
-import { checkResults, writeResults, type ResultsCheck, type ResultsWorkbook, type WrittenResults } from "./resultsCheck";
+import type { LogRow } from "../engine/revisions/log";
+import { checkResults, logGathered, writeResults, type ResultsCheck, type ResultsWorkbook, type WrittenResults } from "./resultsCheck";
 import { RESULTS_FORM_MARKER, resultsForm, writeResultsForm, type ResultsForm } from "./resultsForm";
 import { RESULTS_SUMMARY_MARKER } from "./resultsSummary";
 
@@ -48,21 +49,22 @@ export async function checkResultsInPlace(port: WorkbookPort, year: number): Pro
 /**
  * 부서 파일 취합: the departments' files read with the plans' guarantees (a file answers for its own
  * department's projects; files that disagree are a conflict, never applied) and the values taken written
- * into the open workbook's form. Returns the check of the gathered results (its conflicts and departments).
+ * into the open workbook's form, each value taken logged in 수정이력 as plan consolidation logs. Returns the check of the gathered results (its conflicts and departments).
  */
 export async function gatherResultsInPlace(
   port: WorkbookPort,
   year: number,
   files: readonly ResultsWorkbook[],
   lang: Lang,
-): Promise<{ check: ResultsCheck; form: ResultsForm }> {
+): Promise<{ check: ResultsCheck; form: ResultsForm; logRows: LogRow[] }> {
   const grid = await port.readGrid();
   const check = checkResults(grid, year, files);
   const form = resultsForm(check.plan, year, lang);
   checkSheetsOwned(grid, [form.sheet]);
   await port.replaceSheet(form.sheet);
   await port.setDataValidation(form.rules);
-  return { check, form };
+  const logRows = await logGathered(port, grid, check, { lang });
+  return { check, form, logRows };
 }
 
 /** A value not taken, as one line (the command line says it the same way); a refused file as plans say it. */

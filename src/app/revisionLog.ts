@@ -162,7 +162,9 @@ export interface RecordOptions {
 }
 
 export function fieldLabel(entry: Pick<RevisionEntry, "field" | "indicator">, lang: Lang): string {
-  if (entry.field === "target") return summaryText("log.field.target", lang, { indicator: entry.indicator ?? "" });
+  if (entry.field === "target" || entry.field === "result.actual" || entry.field === "result.reason") {
+    return summaryText(`log.field.${entry.field}`, lang, { indicator: entry.indicator ?? "" });
+  }
   return summaryText(`log.field.${entry.field}` as SummaryTextKey, lang);
 }
 

@@ -11,7 +11,7 @@ import { achievementOf, metOf } from "../engine/results/report";
 import * as path from "path";
 import { departmentResultsForms, resultsForm } from "../app/resultsForm";
 import { departmentText } from "../i18n/departments";
-import { checkResults, writeResults, type ResultsCheck } from "../app/resultsCheck";
+import { checkResults, logGathered, writeResults, type ResultsCheck } from "../app/resultsCheck";
 import { describeResultsConflict } from "../app/resultsInPlace";
 import { appText } from "../i18n/app";
 import { resultsText } from "../i18n/results";
@@ -112,7 +112,12 @@ export async function resultsCommand(args: readonly string[], io: CliIO, deps: C
   if (output) {
     // -o: a copy of PLAN with the gathered 시행결과_<year> form and 요약_시행결과; every other part as it was.
     const code = await guarded(io, options.lang, () => output, async () => {
-      await writeCopy(deps, file, output, { force: options.force, inputs: options.files }, (port) => writeResults(port, checked, options.lang));
+      await writeCopy(deps, file, output, { force: options.force, inputs: options.files }, async (port) => {
+        const before = await port.readGrid();
+        await writeResults(port, checked, options.lang);
+        // Each value taken from a department's file: one 수정이력 row, as consolidate writes them.
+        await logGathered(port, before, checked, { lang: options.lang });
+      });
       return 0;
     });
     if (code !== 0) return code;

@@ -99,6 +99,8 @@ export const departmentTexts = {
   "log.reason": { ko: "부서 취합: {file}", en: "Department consolidation: {file}" },
   "log.author": { ko: "부서 취합", en: "Department consolidation" },
   "log.undoReason": { ko: "부서 취합 되돌리기: {file}", en: "Department consolidation undone: {file}" },
+  "log.resultsReason": { ko: "시행결과 취합: {file}", en: "Results gathered: {file}" },
+  "log.resultsUndoReason": { ko: "시행결과 취합 되돌리기: {file}", en: "Results gathering undone: {file}" },
 
   // ---- split
   "split.file": { ko: "{file}: {department} 사업 {projects}개", en: "{file}: {projects} projects of {department}" },

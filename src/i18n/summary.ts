@@ -90,6 +90,9 @@ export const summaryTexts = {
   "log.field.indicator": { ko: "성과지표", en: "indicator" },
   "log.field.target": { ko: "목표: {indicator}", en: "target: {indicator}" },
   "log.field.budget": { ko: "예산(백만원)", en: "budget (₩ million)" },
+  "log.field.result.actual": { ko: "실적: {indicator}", en: "actual: {indicator}" },
+  "log.field.result.reason": { ko: "미달성 사유: {indicator}", en: "reason not met: {indicator}" },
+  "log.field.result.spent": { ko: "집행액", en: "spent" },
   "log.edited": {
     ko: "수정이력 {row}행이 기록된 뒤 바뀌었습니다(검증값 불일치). 이력은 고치거나 지우지 말고 새 수정을 기록하세요.",
     en: "Revision log row {row} was changed after it was recorded (checksum mismatch). Do not edit or delete the log; record a new revision instead.",

@@ -11,6 +11,7 @@ import { fileDepartmentKey, notDepartmentFile, type NotDepartmentFile } from "..
 import type { NamedDepartment } from "../consolidate/types";
 import type { Plan, Project } from "../plan";
 import { compact } from "../text";
+import { resultsReport } from "./report";
 import type { YearResults } from "./types";
 
 export interface ResultsConflict {
@@ -116,4 +117,54 @@ export function gatherResults(plan: Plan, sets: readonly YearResults[], options:
   }));
   // The departments' answers first: a department's own row replaces what the master had.
   return { sets: [...kept, ...own], conflicts, departments };
+}
+
+/** A value gathering changed in the master's results: the 실적 or 미달성 사유 of an indicator, or a project's 집행액. */
+export interface GatheredChange {
+  projectId: string;
+  /** null for a 집행액. */
+  indicatorId: string | null;
+  field: "actual" | "reason" | "spent";
+  /** The master's value before (null: none) and the one taken, as written. */
+  before: string | null;
+  after: string | null;
+  /** Every file that gave the value taken. */
+  files: string[];
+}
+
+/**
+ * What the gathered sets change against the master's own results: per indicator and project, the value
+ * that answers (resultsReport's choice) before and after, where a department's file answers after.
+ */
+export function gatheredChanges(plan: Plan, year: number, sets: readonly YearResults[]): GatheredChange[] {
+  const filed = sets.filter((s) => s.file);
+  if (filed.length === 0) return [];
+  const before = resultsReport({ ...plan, results: sets.filter((s) => !s.file) }, year);
+  const after = resultsReport({ ...plan, results: [...sets] }, year);
+  const fileOf = new Map<object, string>();
+  for (const set of filed) for (const r of [...set.indicators, ...set.budgets]) fileOf.set(r, set.file as string);
+  const same = (a: string | null, b: string | null) => compact(a ?? "") === compact(b ?? "");
+  const changes: GatheredChange[] = [];
+  after.indicators.forEach((o, i) => {
+    const result = o.result;
+    if (!result || !fileOf.has(result)) return;
+    const old = before.indicators[i].result;
+    for (const field of ["actual", "reason"] as const) {
+      const value = result[field]?.raw ?? null;
+      const was = old?.[field]?.raw ?? null;
+      if (same(value, was)) continue;
+      const files = filed.filter((s) => s.indicators.some((r) => r.indicatorId === result.indicatorId && same(r[field]?.raw ?? null, value))).map((s) => s.file as string);
+      changes.push({ projectId: o.project.id, indicatorId: result.indicatorId, field, before: was, after: value, files: [...new Set(files)] });
+    }
+  });
+  after.budgets.forEach((b, i) => {
+    const result = b.result;
+    if (!result || !fileOf.has(result)) return;
+    const value = result.spent?.raw ?? null;
+    const was = before.budgets[i].result?.spent?.raw ?? null;
+    if (same(value, was)) return;
+    const files = filed.filter((s) => s.budgets.some((x) => x.projectId === result.projectId && same(x.spent?.raw ?? null, value))).map((s) => s.file as string);
+    changes.push({ projectId: b.project.id, indicatorId: null, field: "spent", before: was, after: value, files: [...new Set(files)] });
+  });
+  return changes;
 }

@@ -32,7 +32,11 @@ export type RevisionField =
   | "flag.isNew"
   | "indicator"
   | "target"
-  | "budget";
+  | "budget"
+  // A year's results gathered into the master's 시행결과 form (logged as plan changes are; never diffed).
+  | "result.actual"
+  | "result.reason"
+  | "result.spent";
 
 export type RevisionValue = string | number | null;
 
