@@ -85,7 +85,9 @@ export interface HeaderBlock {
   columns: PlanColumn[];
 }
 
-function labelOf(view: SheetView, rows: number[], col: number): string {
+function labelOf(view: SheetView, rows: readonly number[], col: number): string {
+  // Asked of every column of every row that might be the header: one row's label needs no list.
+  if (rows.length === 1) return cellText(view.shown(rows[0], col));
   const parts: string[] = [];
   for (const row of rows) {
     const text = cellText(view.shown(row, col));

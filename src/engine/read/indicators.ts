@@ -48,8 +48,10 @@ export function readIndicators(
   let current: Group | null = null;
   for (const { row } of rows) {
     const lines = targetCols.map((c) => linesOf(view.own(row, c.col)));
-    const lineCount = Math.max(1, ...lines.map((l) => l.length));
-    const slots: Slot[] = Array.from({ length: lineCount }, (_, line) => ({ row, line, lineCount, lines }));
+    let lineCount = 1;
+    for (const l of lines) if (l.length > lineCount) lineCount = l.length;
+    const slots: Slot[] = [];
+    for (let line = 0; line < lineCount; line++) slots.push({ row, line, lineCount, lines });
     const nameValue = indicatorCol === undefined ? null : view.own(row, indicatorCol);
     const nameLines = linesOf(nameValue);
     if (nameLines.length > 0) {

@@ -48,6 +48,11 @@ export function readProjectNumber(text: string): number | null {
 
 /** Several values or names in one cell, one per line; bullets ("* ", "1) ", "①") stripped from names. */
 export function splitLines(text: string): string[] {
+  // Most cells hold one line: no split, no intermediate arrays.
+  if (!text.includes("\n")) {
+    const line = text.trim();
+    return line === "" ? [] : [line];
+  }
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())

@@ -79,6 +79,7 @@ const LABELS = {
   method: /^점검방법/,
   feedback: /^환류(절차|방안)?/,
 };
+const LABEL_ENTRIES = Object.entries(LABELS) as [keyof typeof LABELS, RegExp][];
 const PARTICIPANT_KINDS = /^(학계|현장|위원회|기타)$/;
 
 /**
@@ -101,7 +102,7 @@ function readSixthForm(view: SheetView, start: number): { firstRow: number; resp
       const raw = cellText(view.own(row, col));
       if (raw === "" || raw.length > 40) continue;
       const t = compact(raw);
-      for (const [key, pattern] of Object.entries(LABELS) as [keyof typeof LABELS, RegExp][]) {
+      for (const [key, pattern] of LABEL_ENTRIES) {
         if (found[key] === undefined && pattern.test(t)) {
           found[key] = valueBeside(view, row, col, ref);
           firstRow = Math.min(firstRow, row);

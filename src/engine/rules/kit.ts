@@ -67,5 +67,6 @@ export function percentChange(from: number, to: number): number {
 
 /** Hits in sheet order (row, then column), for rules that collect them in several passes. */
 export function sortHits(hits: Hit[]): Hit[] {
-  return hits.sort((a, b) => a.ref.sheet.localeCompare(b.ref.sheet) || a.ref.row - b.ref.row || a.ref.col - b.ref.col);
+  // Nearly every pair is on one sheet: the locale comparison only when the names differ.
+  return hits.sort((a, b) => (a.ref.sheet === b.ref.sheet ? 0 : a.ref.sheet.localeCompare(b.ref.sheet)) || a.ref.row - b.ref.row || a.ref.col - b.ref.col);
 }

@@ -3,12 +3,14 @@
  * year …), worked out once per validation run instead of once per rule. Kept only while validatePlan runs —
  * the plan cannot change under it — and dropped with the run; a rule called on its own computes afresh.
  */
-let run: WeakMap<(key: never) => unknown, WeakMap<object, unknown>> | null = null;
+// Maps, not WeakMaps: the run holds them only while it lasts, and a WeakMap of 100,000 indicators costs the
+// garbage collector more than the lookups save.
+let run: Map<(key: never) => unknown, Map<object, unknown>> | null = null;
 
 /** Runs `body` with a fresh memo (nested runs keep their own). */
 export function withRunMemo<T>(body: () => T): T {
   const outer = run;
-  run = new WeakMap();
+  run = new Map();
   try {
     return body();
   } finally {
@@ -20,14 +22,16 @@ export function withRunMemo<T>(body: () => T): T {
 export function perRun<K extends object, V>(compute: (key: K) => V): (key: K) => V {
   return (key) => {
     if (run === null) return compute(key);
-    let memo = run.get(compute) as WeakMap<K, V> | undefined;
+    let memo = run.get(compute) as Map<K, V> | undefined;
     if (memo === undefined) {
-      memo = new WeakMap();
+      memo = new Map();
       run.set(compute, memo);
     }
-    if (memo.has(key)) return memo.get(key) as V;
-    const value = compute(key);
-    memo.set(key, value);
-    return value;
+    let value = memo.get(key);
+    if (value === undefined && !memo.has(key)) {
+      value = compute(key);
+      memo.set(key, value);
+    }
+    return value as V;
   };
 }
