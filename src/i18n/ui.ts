@@ -414,6 +414,7 @@ export const uiTexts = {
     en: "Open a workbook (.xlsx) to check, or select Open sample plan.",
   },
   "preview.sheets": { ko: "시트", en: "Sheets" },
+  "preview.consolidated": { ko: "점선: 부서 취합으로 바뀐 셀 {count}개", en: "Dashed: {count} cells changed by consolidation" },
   "preview.grid": { ko: "{sheet} 시트", en: "Sheet {sheet}" },
   "preview.workbook": { ko: "통합 문서", en: "Workbook" },
   "preview.pane": { ko: "작업창", en: "Task pane" },

@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { PlanReadError } from "../engine/read/errors";
-import { PreviewApp } from "./PreviewApp";
+import { fakeActions, sampleView } from "../../test/kits/taskpane/fakeActions";
+import type { ConsolidationView } from "../taskpane/actions";
+import { followingTheAction, PreviewApp } from "./PreviewApp";
 
 type WorkbookModule = typeof import("./workbook");
 
@@ -41,5 +43,41 @@ describe("preview page", () => {
     release();
     await screen.findByRole("alert");
     expect(validate()).toHaveProperty("disabled", false); // the first file stays open
+  });
+
+  it("follows the pane's actions: a sheet the pane writes is shown, 부서 취합's cells are marked on the plan's sheet until undone", async () => {
+    const cells = [
+      { ref: { sheet: "총괄표", row: 11, col: 7 }, before: 185, after: 180 },
+      { ref: { sheet: "총괄표", row: 14, col: 7 }, before: 0, after: 20 },
+    ];
+    const consolidation = { files: [], applied: [], added: [], conflicts: [], withoutWorkbook: [], logRows: 2, baselineMoved: false, hadBaseline: false, undo: { cells, applied: [], baselineMoved: false } } as ConsolidationView;
+    const inner = fakeActions(sampleView(), { consolidate: async () => ({ ok: true as const, value: consolidation }) });
+    const shown: string[] = [];
+    const marked: unknown[][] = [];
+    const actions = followingTheAction(inner, { show: (sheet) => shown.push(sheet), mark: (refs) => marked.push([...refs]) });
+
+    await actions.validate();
+    await actions.writeResultsSheet(sampleView(), "ko");
+    await actions.writeSummaries("ko");
+    await actions.makeResultsForm(2024, "ko");
+    await actions.writeResultsSummary(2024, "ko");
+    await actions.consolidate([], "ko");
+    expect(shown).toEqual(["총괄표", "검증결과", "요약_전략별", "시행결과_2024", "요약_시행결과", "총괄표"]);
+    expect(marked).toEqual([cells.map((c) => c.ref)]);
+    await actions.undoConsolidation(consolidation.undo!, "ko");
+    expect(marked).toEqual([cells.map((c) => c.ref), []]);
+    expect(inner.consolidate).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows nothing new and marks nothing when an action fails", async () => {
+    const failed = { ok: false as const, failure: { kind: "sheetNotOwned" as const, sheet: "요약_지표" } };
+    const inner = fakeActions(sampleView(), { writeSummaries: async () => failed, consolidate: async () => ({ ok: false as const, failure: { kind: "noDepartments" as const } }) });
+    const shown: string[] = [];
+    const marked: unknown[] = [];
+    const actions = followingTheAction(inner, { show: (sheet) => shown.push(sheet), mark: (refs) => marked.push(refs) });
+    expect(await actions.writeSummaries("ko")).toEqual(failed);
+    await actions.consolidate([], "ko");
+    expect(shown).toEqual([]);
+    expect(marked).toEqual([]);
   });
 });

@@ -31,6 +31,8 @@ import type { PreviewWorkbook } from "./workbook";
 export const SAMPLE_URL = "samples/mapo-5th-plan.xlsx";
 const SAMPLE_NAME = "mapo-5th-plan.xlsx";
 
+const NARROW = "@media (max-width: 760px)";
+
 const useStyles = makeStyles({
   root: {
     display: "grid",
@@ -40,6 +42,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontFamily: tokens.fontFamilyBase,
     wordBreak: "keep-all",
+    // As narrow as a task pane (350 px): the page scrolls, the pane first and the workbook below it.
+    [NARROW]: { height: "auto", minHeight: "100vh" },
   },
   header: {
     display: "flex",
@@ -55,7 +59,7 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
   note: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.85 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 420px", minHeight: 0 },
+  body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 420px", minHeight: 0, [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)" } },
   workbook: {
     display: "flex",
     flexDirection: "column",
@@ -63,6 +67,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalM,
     minWidth: 0,
     minHeight: 0,
+    [NARROW]: { height: "80vh" },
   },
   fileBar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, minWidth: 0 },
   fileName: { fontWeight: tokens.fontWeightSemibold, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
@@ -88,10 +93,14 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     boxShadow: tokens.shadow8,
+    [NARROW]: { order: -1, overflowY: "visible", borderLeft: "none" },
   },
   paneEmpty: { padding: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground3 },
   hidden: { display: "none" },
   truncated: { color: tokens.colorNeutralForeground3 },
+  legend: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS, marginLeft: "auto", color: tokens.colorNeutralForeground2, flexShrink: 0 },
+  // The grid's mark for a consolidated cell (SheetGrid's `consolidated` style), drawn small.
+  legendSwatch: { width: "12px", height: "12px", outline: `2px dashed ${tokens.colorPaletteGreenBorder2}`, outlineOffset: "-2px" },
 });
 
 interface Loaded {
@@ -125,6 +134,7 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
   const [version, setVersion] = React.useState(0);
   const [activeSheet, setActiveSheet] = React.useState<string | null>(null);
   const [selected, setSelected] = React.useState<CellRef | null>(null);
+  const [consolidated, setConsolidated] = React.useState<readonly CellRef[]>([]);
   const fileInput = React.useRef<HTMLInputElement>(null);
   const nextId = React.useRef(1);
 
@@ -156,9 +166,10 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
       const first = workbook.view().sheets[0]?.name ?? null;
       // 부서별 양식 만들기 reads the workbook as it is now: the ExcelJS port's own bytes.
       const actions = createPaneActions(workbook.port, { readWorkbookBytes: () => workbook.save() });
-      setLoaded({ id: nextId.current++, name, workbook, actions: followingTheAction(actions, setActiveSheet) });
+      setLoaded({ id: nextId.current++, name, workbook, actions: followingTheAction(actions, { show: setActiveSheet, mark: setConsolidated }) });
       setActiveSheet(first);
       setSelected(null);
+      setConsolidated([]);
       setVersion((v) => v + 1);
     } catch (e) {
       // The reader's failures in the catalogue's words, naming the file: never an id or JSON.
@@ -187,6 +198,10 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
   };
 
   const sheet = view?.sheets.find((s) => s.name === activeSheet) ?? view?.sheets[0] ?? null;
+  const consolidatedHere = React.useMemo(
+    () => new Set(consolidated.filter((ref) => ref.sheet === sheet?.name).map((ref) => `${ref.row},${ref.col}`)),
+    [consolidated, sheet?.name],
+  );
 
   return (
     <div className={styles.root}>
@@ -233,6 +248,12 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
                 <DocumentTableRegular aria-hidden />
                 <Text className={styles.fileName}>{loaded.name}</Text>
                 {sheet.truncated && <Text size={200} className={styles.truncated}>(1–{sheet.rowCount})</Text>}
+                {consolidated.length > 0 && (
+                  <Text size={200} className={styles.legend} data-testid="consolidated-legend">
+                    <span className={styles.legendSwatch} aria-hidden />
+                    {t("preview.consolidated", { count: consolidated.length })}
+                  </Text>
+                )}
               </div>
               <TabList
                 className={styles.tabs}
@@ -253,6 +274,7 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
                 sheet={sheet}
                 selected={selected}
                 label={t("preview.grid", { sheet: sheet.name })}
+                consolidated={consolidatedHere}
                 onNavigate={(ref) => {
                   setActiveSheet(ref.sheet);
                   setSelected(ref);
@@ -288,13 +310,58 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
   );
 }
 
-/** The pane's actions with the grid following them: after 계획 검증 it shows the plan's sheet. */
-function followingTheAction(actions: PaneActions, show: (sheet: string) => void): PaneActions {
+export interface ViewFollowing {
+  /** Shows a sheet (from its top-left when it is not the one shown). */
+  show(sheet: string): void;
+  /** The cells 부서 취합 wrote, outlined in the grid until the next 취합 or its undo. */
+  mark(cells: readonly CellRef[]): void;
+}
+
+/**
+ * The pane's actions with the grid following them, as a user looks at Excel after each: 계획 검증 and 부서 취합
+ * show the plan's sheet (취합's cells outlined), a sheet the pane writes (검증결과, 요약_*, 시행결과_*) is shown.
+ */
+export function followingTheAction(actions: PaneActions, view: ViewFollowing): PaneActions {
   return {
     ...actions,
     async validate(onProgress) {
       const outcome = await actions.validate(onProgress);
-      if (outcome.ok) show(outcome.view.result.plan.sheet);
+      if (outcome.ok) view.show(outcome.view.result.plan.sheet);
+      return outcome;
+    },
+    async writeResultsSheet(validation, lang) {
+      const sheet = await actions.writeResultsSheet(validation, lang);
+      view.show(sheet);
+      return sheet;
+    },
+    async writeSummaries(lang) {
+      const outcome = await actions.writeSummaries(lang);
+      if (outcome.ok && outcome.value.sheets.length > 0) view.show(outcome.value.sheets[0]);
+      return outcome;
+    },
+    async makeResultsForm(year, lang) {
+      const outcome = await actions.makeResultsForm(year, lang);
+      if (outcome.ok) view.show(outcome.value.sheet);
+      return outcome;
+    },
+    async writeResultsSummary(year, lang) {
+      const outcome = await actions.writeResultsSummary(year, lang);
+      // The form is rewritten first; the summary is the sheet made.
+      if (outcome.ok && outcome.value.sheets.length > 0) view.show(outcome.value.sheets[outcome.value.sheets.length - 1]);
+      return outcome;
+    },
+    async consolidate(files, lang, onProgress) {
+      const outcome = await actions.consolidate(files, lang, onProgress);
+      if (outcome.ok) {
+        const cells = outcome.value.undo?.cells.map((c) => c.ref) ?? [];
+        view.mark(cells);
+        if (cells.length > 0) view.show(cells[0].sheet);
+      }
+      return outcome;
+    },
+    async undoConsolidation(undo, lang) {
+      const outcome = await actions.undoConsolidation(undo, lang);
+      if (outcome.ok && outcome.value.status === "undone") view.mark([]);
       return outcome;
     },
   };

@@ -47,4 +47,13 @@ describe("SheetGrid (preview)", () => {
     fireEvent.click(screen.getByRole("link", { name: "총괄표!B2" }));
     expect(onNavigate).toHaveBeenCalledWith({ sheet: "총괄표", row: 1, col: 1 });
   });
+
+  it("outlines the cells 부서 취합 wrote, apart from the highlights", () => {
+    render(<SheetGrid sheet={sheet} selected={null} label="총괄표 시트" onNavigate={() => undefined} consolidated={new Set(["1,1", "2,2"])} />);
+    const marked = screen.getAllByRole("gridcell").filter((c) => c.getAttribute("data-consolidated") === "true");
+    expect(marked.map((c) => c.getAttribute("aria-label"))).toEqual(["총괄표 B2", "총괄표 C3"]);
+    expect(screen.getByRole("gridcell", { name: "총괄표 B2" }).getAttribute("data-severity")).toBe("error"); // still its severity too
+    expect(screen.getByRole("gridcell", { name: "총괄표 A2" }).className).not.toBe(screen.getByRole("gridcell", { name: "총괄표 C3" }).className);
+  });
 });
+

@@ -82,6 +82,8 @@ const useStyles = makeStyles({
     position: "relative",
     zIndex: 0,
   },
+  /** A cell 부서 취합 wrote: a dashed green outline, apart from the severities' fills (the legend above the grid says so). */
+  consolidated: { outline: `2px dashed ${tokens.colorPaletteGreenBorder2}`, outlineOffset: "-3px" },
   link: { color: tokens.colorBrandForegroundLink, textDecorationLine: "underline", cursor: "pointer" },
   /** Rows the sheet freezes stay at the top while the rest scrolls, as in Excel. */
   frozen: { position: "sticky", zIndex: 1, backgroundColor: tokens.colorNeutralBackground1 },
@@ -99,9 +101,11 @@ export interface SheetGridProps {
   selected: CellRef | null;
   label: string;
   onNavigate(ref: CellRef): void;
+  /** Cells the last 부서 취합 wrote on this sheet, as "row,col" (zero-based): outlined and marked data-consolidated. */
+  consolidated?: ReadonlySet<string>;
 }
 
-export function SheetGrid({ sheet, selected, label, onNavigate }: SheetGridProps): React.JSX.Element {
+export function SheetGrid({ sheet, selected, label, onNavigate, consolidated }: SheetGridProps): React.JSX.Element {
   const styles = useStyles();
   const scroller = React.useRef<HTMLDivElement>(null);
   const spans = React.useMemo(() => {
@@ -136,11 +140,17 @@ export function SheetGrid({ sheet, selected, label, onNavigate }: SheetGridProps
   }, [sheet]);
   const frozenTop = (r: number): number | undefined => (r < sheet.frozenRows ? frozenTops[r] : undefined);
 
+  // The selected cell is centred when it changes, inside the grid only: the page (one column at 350 px) stays where it is.
   React.useEffect(() => {
-    if (!sel || !scroller.current) return;
-    const el = scroller.current.querySelector<HTMLElement>(`[data-address="${toA1(sel.row, sel.col)}"]`);
-    el?.scrollIntoView?.({ block: "center", inline: "center", behavior: "auto" });
-  }, [sel?.row, sel?.col, sel?.sheet, sheet]);
+    const host = scroller.current;
+    if (!sel || !host) return;
+    const el = host.querySelector<HTMLElement>(`[data-address="${toA1(sel.row, sel.col)}"]`);
+    if (!el) return;
+    const box = el.getBoundingClientRect();
+    const frame = host.getBoundingClientRect();
+    host.scrollTop += box.top - frame.top - (frame.height - box.height) / 2;
+    host.scrollLeft += box.left - frame.left - (frame.width - box.width) / 2;
+  }, [sel?.row, sel?.col, sel?.sheet]);
 
   const tableWidth = ROW_HEADER_WIDTH + sheet.colWidths.reduce((a, b) => a + b, 0);
   const rows: React.JSX.Element[] = [];
@@ -153,6 +163,7 @@ export function SheetGrid({ sheet, selected, label, onNavigate }: SheetGridProps
       const span = spans.get(key);
       const address = toA1(r, c);
       const isSelected = !!sel && sel.row === r && sel.col === c;
+      const isConsolidated = consolidated?.has(key) ?? false;
       const spills = !!cell && !span && spillsRight(sheet, covered, r, c);
       line.push(
         <td
@@ -163,6 +174,7 @@ export function SheetGrid({ sheet, selected, label, onNavigate }: SheetGridProps
           aria-selected={isSelected ? true : undefined}
           data-address={address}
           data-severity={cell?.severity ?? undefined}
+          data-consolidated={isConsolidated ? "true" : undefined}
           rowSpan={span?.rowSpan}
           colSpan={span?.colSpan}
           title={cell?.text && cell.text.length > 12 ? cell.text : undefined}
@@ -170,6 +182,7 @@ export function SheetGrid({ sheet, selected, label, onNavigate }: SheetGridProps
             styles.cell,
             cell?.wrap && styles.wrap,
             cell?.severity ? styles.highlighted : undefined,
+            isConsolidated && styles.consolidated,
             isSelected && styles.selected,
             frozenTop(r) !== undefined && styles.frozen,
             spills && styles.spill,

@@ -226,6 +226,105 @@ describe("preview in headless Chromium", () => {
     for (const ms of Object.values(times)) expect(median(ms.slice(-3))).toBeLessThanOrEqual(1.5 * median(ms.slice(1, 4)));
   });
 
+  it("keyboard: focus goes to each action's result; the tree is one Tab stop, arrows inside, never under the sticky header", async () => {
+    const validate = page.getByRole("toolbar", { name: "검증 도구" }).getByRole("button", { name: "계획 검증" });
+    await validate.focus();
+    await page.keyboard.press("Enter");
+    await poll(async () => (await focused(page)).testid === "summary-line", async () => `focus after 계획 검증: ${JSON.stringify(await focused(page))}`);
+
+    // Tab from 계획 검증 through the pane: every toolbar action once, the tree once, no 고치기 of its own.
+    await validate.focus();
+    const stops: Focused[] = [await focused(page)];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      const now = await focused(page);
+      if (!now.inPane) break;
+      stops.push(now);
+    }
+    const names = stops.map((s) => `${s.role}:${s.name}`);
+    for (const action of ["계획 검증", "강조 지우기", "검증결과 시트 만들기"]) expect(names).toContain(`button:${action}`);
+    expect(names.some((n) => /^button:모두 고치기/.test(n))).toBe(true);
+    expect(names.filter((n) => n.startsWith("treeitem:"))).toHaveLength(1);
+    expect(names).not.toContain("button:고치기");
+
+    // Arrow keys walk the tree; each focused item lies below the sticky header and inside the window.
+    const tree = page.getByRole("tree").first();
+    await tree.locator("[role=treeitem][tabindex='0']").focus();
+    for (let step = 1; step <= 40; step++) {
+      await page.keyboard.press("ArrowDown");
+      const where = await page.evaluate(() => {
+        const item = document.activeElement as HTMLElement;
+        const pane = item.closest("aside")!;
+        const stuck = [...pane.querySelectorAll<HTMLElement>("*")].filter((e) => getComputedStyle(e).position === "sticky");
+        const header = Math.max(...stuck.map((e) => e.getBoundingClientRect().bottom));
+        const box = item.getBoundingClientRect();
+        return { role: item.getAttribute("role"), top: box.top, bottom: Math.min(box.bottom, box.top + 40), header, view: Math.min(window.innerHeight, pane.getBoundingClientRect().bottom) };
+      });
+      expect(where.role).toBe("treeitem");
+      if (where.top < where.header - 0.5 || where.bottom > where.view + 0.5) throw new Error(`step ${step}: the focused finding is hidden ${JSON.stringify(where)}`);
+    }
+
+    // 고치기 is reached from its finding with the right arrow; after 적용, focus is on the outcome.
+    const flag = page.getByRole("treeitem", { name: /'x'이\(가\) 있습니다.*총괄표!C70/ });
+    await flag.focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await focused(page)).toMatchObject({ role: "button", name: "고치기" });
+    await page.keyboard.press("Enter");
+    await page.getByRole("dialog").getByRole("button", { name: "적용" }).focus();
+    await page.keyboard.press("Enter");
+    await poll(async () => /1개 셀을 고쳤습니다/.test((await focused(page)).text), async () => `focus after 적용: ${JSON.stringify(await focused(page))}`);
+    // back as it was for the tests that follow
+    await page.getByRole("listitem").filter({ hasText: "총괄표!C70:" }).getByRole("button", { name: "되돌리기" }).click();
+    await page.getByText("총괄표!C70을(를) 'x'(으)로 되돌렸습니다.").waitFor();
+  });
+
+  it("axe finds no serious or critical problem in the pane (the preview's grid aside)", async () => {
+    await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+      // Fluent's focus sentinels (Tabster's aria-hidden <i tabindex=0>, which hand focus on at once) are left out.
+      const result = await axe.run({ include: [["aside"]], exclude: [["[role=grid]"], ["[data-tabster-dummy]"]] }, { resultTypes: ["violations"] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+    });
+    // A tree branch is named by its own line ("오류 12건"); axe counts the findings nested inside it as its text too.
+    // Instead: its name is text of its own line (not of the findings below it), and not empty.
+    const branch = /^div\[data-fui-tree-item-value="[^"]+"\]$/;
+    const serious = violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => (v.id === "label-content-name-mismatch" ? { ...v, nodes: v.nodes.filter((n) => !branch.test(n)) } : v))
+      .filter((v) => v.nodes.length > 0);
+    expect(serious).toEqual([]);
+    const branches = await page.locator("[role=treeitem][aria-expanded]").evaluateAll((items) =>
+      items.map((item) => {
+        const label = document.getElementById(item.getAttribute("aria-labelledby") ?? "");
+        const line = item.querySelector(":scope > .fui-TreeItemLayout");
+        return { inOwnLine: !!label && !!line?.contains(label), named: (label?.innerText.trim() ?? "") !== "" };
+      }),
+    );
+    expect(branches.length).toBeGreaterThan(3);
+    expect(branches.filter((b) => !b.inOwnLine || !b.named)).toEqual([]);
+  });
+
+  it("shows the first error on the first screen after 계획 검증, at 350 px and at 1366×768 (screenshots in test-results)", async () => {
+    for (const [width, height] of [[350, 800], [1366, 768]] as const) {
+      // As a user first meets it: the sample opened anew, validated once.
+      await page.setViewportSize({ width, height });
+      await page.goto(`${server!.origin}/preview.html`);
+      await page.getByRole("button", { name: "예시 계획 열기" }).click();
+      await page.getByRole("grid", { name: "총괄표 시트" }).waitFor();
+      await page.getByRole("toolbar", { name: "검증 도구" }).getByRole("button", { name: "계획 검증" }).click();
+      await poll(async () => (await focused(page)).testid === "summary-line", async () => `focus: ${JSON.stringify(await focused(page))}`);
+      const firstError = page.locator('[role=treeitem][data-severity="error"]').first();
+      await firstError.waitFor();
+      fs.mkdirSync(RESULTS, { recursive: true });
+      await page.screenshot({ path: path.join(RESULTS, `pane-${width}x${height}.png`) });
+      const box = await firstError.boundingBox();
+      expect(box).not.toBeNull();
+      expect([width, box!.y >= 0 && box!.y + box!.height <= height]).toEqual([width, true]);
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it("applies a fix after confirmation and writes the 검증결과 sheet with links", async () => {
     const fixC70 = page.getByRole("treeitem", { name: /'x'이\(가\) 있습니다.*총괄표!C70/ }).getByRole("button", { name: "고치기" });
     const dialog = page.getByRole("dialog");
@@ -245,9 +344,12 @@ describe("preview in headless Chromium", () => {
 
     await page.getByRole("button", { name: "검증결과 시트 만들기" }).click();
     await page.getByText("'검증결과' 시트를 만들었습니다.").waitFor();
-    await page.getByRole("tab", { name: "검증결과" }).click();
+    // The new sheet is shown as written, from its top-left (not where the plan's sheet was scrolled).
     const results = page.getByRole("grid", { name: "검증결과 시트" });
     await results.waitFor();
+    await expectAttr(page.getByRole("tablist", { name: "시트" }).getByRole("tab", { name: "검증결과" }), "aria-selected", "true");
+    await expectInView(page, results.getByRole("gridcell", { name: "검증결과 A1", exact: true }));
+    expect(await page.locator("[role=grid]").evaluate((grid) => [grid.parentElement!.scrollTop, grid.parentElement!.scrollLeft])).toEqual([0, 0]);
     await page.screenshot({ path: path.join(RESULTS, "preview-results.png") });
     const link = results.getByRole("link", { name: "총괄표!L11" }).first();
     await link.click();
@@ -299,6 +401,22 @@ describe("preview in headless Chromium", () => {
     fs.mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS, "preview-results-tab.png") });
     await page.getByRole("tablist", { name: "작업 구분" }).getByRole("tab", { name: "검증", exact: true }).click();
+  });
+
+  it("follows the plan to its sheet when it is not the first one: after 계획 검증 and after a finding's click", async () => {
+    await page.getByTestId("file-input").setInputFiles(path.join(ROOT, "test", "fixtures", "layouts", "second-sheet.xlsx"));
+    const sheetTabs = page.getByRole("tablist", { name: "시트" });
+    await expectAttr(sheetTabs.getByRole("tab", { name: "표지" }), "aria-selected", "true");
+    await page.getByRole("toolbar", { name: "검증 도구" }).getByRole("button", { name: "계획 검증" }).click();
+    await page.getByRole("group", { name: "검증 요약" }).waitFor();
+    await page.getByRole("grid", { name: "총괄표 시트" }).waitFor();
+    await sheetTabs.getByRole("tab", { name: "표지" }).click();
+    const first = page.locator('[role=treeitem][data-severity="error"]').first();
+    const address = (await first.getAttribute("data-address"))!;
+    await first.click();
+    const [sheet, cell] = address.split("!");
+    await expectAttr(page.getByRole("gridcell", { name: `${sheet} ${cell}`, exact: true }), "aria-selected", "true");
+    expect(await sheetTabs.getByRole("tab", { name: sheet }).getAttribute("aria-selected")).toBe("true");
   });
 
   it("switches the pane and the page to English", async () => {
@@ -371,6 +489,29 @@ async function paneState(page: Page) {
   const port = await ExcelJsWorkbookPort.fromBuffer(fs.readFileSync(await download.path()));
   const highlightRules = port.workbook.worksheets.map((sheet) => [sheet.name, highlightRuns(sheet).length]);
   return { elements, listedFixes, store: await port.readStore(), highlightRules };
+}
+
+interface Focused {
+  role: string;
+  name: string;
+  text: string;
+  testid: string | null;
+  inPane: boolean;
+}
+
+/** What has the keyboard focus: its role (or tag), its name (aria-label or text), whether it is inside the pane. */
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    const text = (el?.textContent ?? "").trim();
+    return {
+      role: el?.getAttribute("role") ?? el?.tagName.toLowerCase() ?? "",
+      name: el?.getAttribute("aria-label") ?? text.slice(0, 40),
+      text: text.slice(0, 200),
+      testid: el?.dataset.testid ?? null,
+      inPane: !!el?.closest("aside"),
+    };
+  });
 }
 
 async function poll(check: () => Promise<boolean>, what: () => Promise<string>, timeout = 10_000): Promise<void> {

@@ -10,9 +10,6 @@ import { SeverityIcon } from "./severity";
 
 const useStyles = makeStyles({
   item: {
-    // Scrolled to (next problem, arrow keys), a finding stops below the pane's sticky header and controls.
-    scrollMarginTop: "calc(var(--pane-top, 0px) + var(--pane-controls, 0px) + 8px)",
-    scrollMarginBottom: "8px",
     borderLeftWidth: tokens.strokeWidthThick,
     borderLeftStyle: "solid",
     borderLeftColor: "transparent",
@@ -60,6 +57,7 @@ export function FindingItem({ t, lang, finding, value, selected, busy, onSelect,
   const address = findingAddress(finding);
   const message = renderFinding(finding, lang);
   const fix = finding.fix;
+  const fixButton = React.useRef<HTMLButtonElement>(null);
   return (
     <TreeItem
       itemType="leaf"
@@ -70,6 +68,12 @@ export function FindingItem({ t, lang, finding, value, selected, busy, onSelect,
       data-key={findingKey(finding)}
       data-address={address}
       onClick={() => onSelect(finding)}
+      // The right arrow (or F2) on the finding reaches its 고치기, which is no Tab stop; the left arrow comes back.
+      onKeyDown={(event) => {
+        if (event.target !== event.currentTarget || (event.key !== "ArrowRight" && event.key !== "F2") || !fixButton.current || fixButton.current.disabled) return;
+        event.preventDefault();
+        fixButton.current.focus();
+      }}
     >
       <TreeItemLayout
         className={styles.layout}
@@ -82,6 +86,7 @@ export function FindingItem({ t, lang, finding, value, selected, busy, onSelect,
                 visible: true,
                 children: (
                   <Button
+                    ref={fixButton}
                     size="small"
                     appearance="secondary"
                     icon={<WrenchRegular />}

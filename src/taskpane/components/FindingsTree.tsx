@@ -17,7 +17,11 @@ import { SeverityIcon } from "./severity";
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, minWidth: 0 },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  tree: { minWidth: 0 },
+  tree: {
+    minWidth: 0,
+    // Scrolled to (next problem, arrow keys), an item stops below the pane's sticky header and controls.
+    "& [role=treeitem]": { scrollMarginTop: "calc(var(--pane-top, 0px) + var(--pane-controls, 0px) + 8px)", scrollMarginBottom: "8px" },
+  },
   severity: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   severityMain: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
   project: { color: tokens.colorNeutralForeground1 },
@@ -91,6 +95,10 @@ export function FindingsTree({ t, lang, view, visible, selectedKey, busy, onSele
         navigationMode="treegrid"
         openItems={openItems}
         onOpenChange={(_, data) => setOpenItems(new Set(data.openItems))}
+        // The browser scrolls a focused item into view ignoring scroll margins: under the sticky header. Again, with them.
+        onFocus={(event) => {
+          if (event.target.getAttribute("role") === "treeitem") event.target.scrollIntoView?.({ block: "nearest" });
+        }}
       >
         {bySeverity.map(({ severity, places, count }) => (
           // Named by its own label (not by everything below it).
