@@ -4,11 +4,14 @@
  *  - 229 plans (one per 시·군·구; copies of the sample): `plan-check validate <229 files> --format json`
  *    through the README's command (node_modules/.bin/plan-check) and through `node bin/plan-check.js`,
  *    each ÷ a bare ExcelJS read of the same files that only touches every cell (the old floor);
- *  - the same validate in one process without the worker pool (what the pool gains or costs);
+ *  - the same validate in one process without the worker pool, and with a worker per core whatever the
+ *    load (by default workers start only on idle cores, src/cli/pool.ts poolSize);
+ *  - where one process spends the 229 plans: reading, the engine, the report;
  *  - the JIT of the batch: `node <V8 flags> bin/plan-check.js` with the optimising compiler off
- *    (--no-opt), no JIT at all (--jitless), a larger young generation (--max-semi-space-size) —
- *    V8 flags are process-wide, so the pool's workers run under them too — each ÷ the default;
- *  - a plan of 50,000 project rows: time and peak memory of one validate;
+ *    (--no-opt) and a larger young generation (--max-semi-space-size) — V8 flags are process-wide, so
+ *    the pool's workers run under them too — each ÷ the default;
+ *  - plans of 50,000 project rows, 50,000 distinct projects and the sample repeated: time and peak memory
+ *    of one validate;
  *  - alternating rounds, medians; every ratio comes from this one run.
  *
  *   npm run bench                         (builds the CLI first)
@@ -51,9 +54,9 @@ function parseArgs(argv) {
 }
 
 /** Wall time of one child process, in ms; its exit status must be one of `okCodes`. */
-function timed(command, args, okCodes = [0, 1]) {
+function timed(command, args, okCodes = [0, 1], env = {}) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: "1" } });
+  const run = spawnSync(command, args, { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 30, env: { ...process.env, NO_COLOR: "1", ...env } });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (!okCodes.includes(run.status)) {
     throw new Error(`${path.basename(command)} ${args.slice(0, 2).join(" ")} … exited ${run.status}: ${(run.stderr || "").slice(0, 400)}`);
@@ -62,7 +65,7 @@ function timed(command, args, okCodes = [0, 1]) {
 }
 
 /** V8 flags measured against the default for the batch run (issue 14: with TurboFan off the workers helped). */
-const JIT_VARIANTS = ["--no-opt", "--max-semi-space-size=32", "--no-opt --max-semi-space-size=32", "--jitless"];
+const JIT_VARIANTS = ["--no-opt", "--max-semi-space-size=32"];
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const fmt = (n, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -88,6 +91,33 @@ const { validateGrid } = require(${JSON.stringify(path.join(ROOT, "dist/app/vali
 const io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), stdoutIsTTY: false, env: {} };
 main(process.argv.slice(1), io, { readGrid: readWorkbookFile, validate: (grid) => validateGrid(grid) }).then((code) => { process.exitCode = code; });`;
 
+/**
+ * Where the time of the 229 plans goes, in one process after a warm-up: reading (file → grid), the engine
+ * (grid → findings) and the report (findings → JSON text), summed over the files.
+ */
+const SHARES = `
+const { readWorkbookFile } = require(${JSON.stringify(path.join(ROOT, "dist/xlsx/readFile.js"))});
+const { validateGrid } = require(${JSON.stringify(path.join(ROOT, "dist/app/validateWorkbook.js"))});
+const { renderOutcome } = require(${JSON.stringify(path.join(ROOT, "dist/cli/report.js"))});
+(async () => {
+  const files = process.argv.slice(1);
+  const ms = { read: 0, engine: 0, report: 0 };
+  for (const [i, file] of [...files.slice(0, 3), ...files].entries()) {
+    const t0 = process.hrtime.bigint();
+    const grid = await readWorkbookFile(file);
+    const t1 = process.hrtime.bigint();
+    const result = validateGrid(grid);
+    const t2 = process.hrtime.bigint();
+    renderOutcome({ file, result }, { format: "json", lang: "ko", color: false });
+    const t3 = process.hrtime.bigint();
+    if (i < 3) continue; // warm-up
+    ms.read += Number(t1 - t0) / 1e6;
+    ms.engine += Number(t2 - t1) / 1e6;
+    ms.report += Number(t3 - t2) / 1e6;
+  }
+  process.stdout.write(JSON.stringify(ms));
+})();`;
+
 /** One validate in-process, then its peak resident memory on stderr's last line. */
 const PEAK = `
 const { main } = require(${JSON.stringify(path.join(ROOT, "dist/cli/main.js"))});
@@ -101,16 +131,25 @@ main(["validate", process.argv[1], "--format", "json"], io).then((code) => {
  * The sample with its plan table's body (from the first strategy row down) repeated until it holds `rows`
  * project rows, merges moved along. Written straight into the sample's package (fflate): writing this with
  * ExcelJS takes many minutes (its merge handling is quadratic).
+ *
+ * `distinct: false` repeats the body as it is: every copy is the same 50 projects again (one plan read
+ * many times over, each copy a duplicate of the first). `distinct: true` makes it a district's plan of
+ * that size: each copy's strategies renumbered on from the last copy's (사회보장전략 5, 6, …, 발전전략 5, …)
+ * and its project names made its own (" (2)", " (3)", …), so every project is a project of its own; the
+ * sample's quirks stay in every copy (its one repeated project, its text budgets, its look-alike flags),
+ * so the findings grow with the rows.
  */
-function bigPlan(rows) {
+function bigPlan(rows, { distinct = false } = {}) {
   const { strFromU8, strToU8, unzipSync, zipSync } = require("fflate");
   const { readWorkbookBytesSync } = require(path.join(ROOT, "dist/xlsx/readGrid.js"));
   const { readPlan } = require(path.join(ROOT, "dist/engine/index.js"));
   const sampleBytes = new Uint8Array(fs.readFileSync(SAMPLE));
-  const plan = readPlan(readWorkbookBytesSync(sampleBytes));
+  const grid = readWorkbookBytesSync(sampleBytes);
+  const plan = readPlan(grid);
+  const values = grid.sheets.find((s) => s.name === plan.sheet).values;
   const bodyTop = Math.min(...plan.projects.map((p) => p.firstRow), ...plan.strategies.filter((s) => s.cell.ref.sheet === plan.sheet).map((s) => s.cell.ref.row)) + 1; // 1-based
   const copies = Math.ceil(rows / plan.projects.length);
-  const file = path.join(os.tmpdir(), `plan-check-bench-${copies * plan.projects.length}-rows.xlsx`);
+  const file = path.join(os.tmpdir(), `plan-check-bench-${copies * plan.projects.length}-${distinct ? "distinct-" : ""}rows.xlsx`);
   if (fs.existsSync(file)) return { file, projects: copies * plan.projects.length };
 
   const parts = unzipSync(sampleBytes);
@@ -120,9 +159,45 @@ function bigPlan(rows) {
   const body = rowsXml.filter((m) => Number(m[1]) >= bodyTop);
   const last = Math.max(...rowsXml.map((m) => Number(m[1])));
   const span = last - bodyTop + 1;
+
+  // What a distinct copy rewrites: strategy (and subtotal) labels in column A, project names.
+  const strategiesPerPart = new Map();
+  for (const strategy of plan.strategies) strategiesPerPart.set(strategy.part, (strategiesPerPart.get(strategy.part) || 0) + 1);
+  const partOneStep = strategiesPerPart.get(1) || 0;
+  const partTwoStep = strategiesPerPart.get(2) || 0;
+  const nameCells = new Map(plan.projects.map((p) => [p.nameCell.ref.row + 1, p.nameCell.ref.col]));
+  const escapeXml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  const inlineCell = (rowXml, col, row, text) => {
+    const ref = `${columnLetters(col)}${row}`;
+    return rowXml.replace(new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`), (all, attributes) => {
+      const style = / s="\d+"/.exec(attributes);
+      return `<c r="${ref}"${style ? style[0] : ""} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+    });
+  };
+  const distinctRow = (rowXml, row, k) => {
+    if (k === 0) return rowXml;
+    let out = rowXml;
+    const label = (values[row - 1] || [])[0];
+    if (typeof label === "string" && /전략\s*\d/.test(label)) {
+      const step = /^\s*사회보장전략/.test(label) ? partOneStep : partTwoStep;
+      out = inlineCell(out, 0, row, label.replace(/(전략\s*)(\d+)/, (all, word, n) => `${word}${Number(n) + k * step}`));
+    }
+    if (nameCells.has(row)) {
+      const col = nameCells.get(row);
+      const name = (values[row - 1] || [])[col];
+      if (typeof name === "string") out = inlineCell(out, col, row, `${name} (${k + 1})`);
+    }
+    return out;
+  };
+
   const shiftRow = (text, by) => text.replace(/(r="|ref="|:|")([A-Z]{1,3})(\d+)/g, (all, pre, col, row) => (Number(row) >= bodyTop ? `${pre}${col}${Number(row) + by}` : all));
   const out = [];
-  for (let k = 0; k < copies; k++) for (const m of body) out.push(shiftRow(m[0].replace(/ r="(\d+)"/, (all, r) => ` r="${Number(r) + k * span}"`).replace(/<c r="([A-Z]+)(\d+)"/g, (all, c, r) => `<c r="${c}${Number(r) + k * span}"`), 0));
+  for (let k = 0; k < copies; k++) {
+    for (const m of body) {
+      const rowXml = distinct ? distinctRow(m[0], Number(m[1]), k) : m[0];
+      out.push(shiftRow(rowXml.replace(/ r="(\d+)"/, (all, r) => ` r="${Number(r) + k * span}"`).replace(/<c r="([A-Z]+)(\d+)"/g, (all, c, r) => `<c r="${c}${Number(r) + k * span}"`), 0));
+    }
+  }
   const merges = [...xml.matchAll(/<mergeCell ref="([A-Z]+)(\d+):([A-Z]+)(\d+)"\/>/g)];
   const mergeOut = [];
   for (const m of merges) {
@@ -135,6 +210,12 @@ function bigPlan(rows) {
   parts[sheetPath] = strToU8(newXml.replace(/<dimension ref="[^"]*"\/>/, ""));
   fs.writeFileSync(file, zipSync(parts));
   return { file, projects: copies * plan.projects.length };
+}
+
+function columnLetters(col) {
+  let letters = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
 }
 
 async function main() {
@@ -161,6 +242,7 @@ async function main() {
     };
     if (linked) runs.linked = () => timed(linked, validateArgs);
     runs.oneProcess = () => timed(process.execPath, ["-e", ONE_PROCESS, ...validateArgs]);
+    runs.pool = () => timed(process.execPath, [BIN, ...validateArgs], [0, 1], { PLAN_CHECK_WORKERS: String(os.cpus().length) });
     for (const flags of JIT_VARIANTS) runs[flags] = () => timed(process.execPath, [...flags.split(" "), BIN, ...validateArgs]);
     const times = Object.fromEntries(Object.keys(runs).map((key) => [key, []]));
     const first = runs.node();
@@ -170,29 +252,40 @@ async function main() {
       for (const key of Object.keys(runs)) times[key].push(runs[key]().ms);
     }
     const ex = median(times.exceljs);
-    const label = (text) => text.padEnd(44);
+    const label = (text) => text.padEnd(54);
+    const shares = JSON.parse(timed(process.execPath, ["-e", SHARES, ...files], [0]).run.stdout);
+    const shareTotal = shares.read + shares.engine + shares.report;
+    const share = (key) => `${fmt(shares[key])} ms (${fmt((100 * shares[key]) / shareTotal)}%)`;
     const lines = [
-      `plan-check lean bench: ${options.districts} plans × ${path.relative(ROOT, SAMPLE)}, ${options.rounds} alternating rounds (medians), ${os.cpus().length} cores, Node ${process.version}`,
+      `plan-check lean bench: ${options.districts} plans × ${path.relative(ROOT, SAMPLE)}, ${options.rounds} alternating rounds (medians), ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the start, Node ${process.version}`,
       `${label("bare ExcelJS read (every cell touched):")}${fmt(ex)} ms`,
       linked
         ? `${label("plan-check validate --json (npm link):")}${fmt(median(times.linked))} ms = ${fmt(median(times.linked) / ex, 2)}× the ExcelJS read`
         : `${label("plan-check validate --json (npm link):")}not measured — run \`npm link\` first`,
       `${label("node bin/plan-check.js validate --json:")}${fmt(median(times.node))} ms = ${fmt(median(times.node) / ex, 2)}× the ExcelJS read`,
       `${label("npx plan-check validate --json:")}${fmt(median(times.npx))} ms = ${fmt(median(times.npx) / ex, 2)}× the ExcelJS read`,
-      `${label("the same in one process, no worker pool:")}${fmt(median(times.oneProcess))} ms = ${fmt(median(times.oneProcess) / median(times.node), 2)}× the pool, ${fmt(median(times.oneProcess) / ex, 2)}× the ExcelJS read`,
-      `JIT of the batch (node <flags> bin/plan-check.js validate --json, worker pool on ${os.cpus().length} cores):`,
+      `${label("the same in one process, no worker pool:")}${fmt(median(times.oneProcess))} ms = ${fmt(median(times.oneProcess) / median(times.node), 2)}× the default, ${fmt(median(times.oneProcess) / ex, 2)}× the ExcelJS read`,
+      `${label(`the same with ${os.cpus().length} workers whatever the load:`)}${fmt(median(times.pool))} ms = ${fmt(median(times.pool) / median(times.node), 2)}× the default, ${fmt(median(times.pool) / ex, 2)}× the ExcelJS read`,
+      `${label("where one process spends it (after warm-up):")}read ${share("read")} · engine ${share("engine")} · report ${share("report")}`,
+      `JIT of the batch (node <flags> bin/plan-check.js validate --json; V8 flags reach the workers too):`,
       ...JIT_VARIANTS.map((flags) => `${label(`  ${flags}:`)}${fmt(median(times[flags]))} ms = ${fmt(median(times[flags]) / median(times.node), 2)}× the default JIT, ${fmt(median(times[flags]) / ex, 2)}× the ExcelJS read`),
     ];
 
-    const { file: big, projects } = bigPlan(options.rows);
-    const peaks = [];
-    const bigTimes = [];
-    for (let round = 0; round < options.rounds; round++) {
-      const { ms, run } = timed(process.execPath, ["-e", PEAK, big]);
-      bigTimes.push(ms);
-      peaks.push(Number(/peak (\d+)/.exec(run.stderr)[1]) / 1024);
+    const plans = [
+      { distinct: true, name: "distinct projects" },
+      { distinct: false, name: "the sample's 51 rows repeated" },
+    ];
+    for (const { distinct, name } of plans) {
+      const { file: big, projects } = bigPlan(options.rows, { distinct });
+      const peaks = [];
+      const bigTimes = [];
+      for (let round = 0; round < options.rounds; round++) {
+        const { ms, run } = timed(process.execPath, ["-e", PEAK, big]);
+        bigTimes.push(ms);
+        peaks.push(Number(/peak (\d+)/.exec(run.stderr)[1]) / 1024);
+      }
+      lines.push(`${label(`${fmt(projects)} rows, ${name} (${fmt(fs.statSync(big).size / 1048576, 1)} MB):`)}${fmt(median(bigTimes))} ms, peak ${fmt(median(peaks))} MB resident`);
     }
-    lines.push(`${label(`${fmt(projects)} project rows (${fmt(fs.statSync(big).size / 1048576, 1)} MB):`)}${fmt(median(bigTimes))} ms, peak ${fmt(median(peaks))} MB resident`);
     process.stdout.write(`${lines.join("\n")}\n`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
