@@ -137,6 +137,9 @@ describe("a department round trip: form → one workbook per 담당부서 → fi
     expect(protection).toMatch(/sheet="1"/);
     for (const what of ["formatCells", "formatColumns", "formatRows"]) expect(protection).toContain(`${what}="0"`);
     expect(part).toMatch(/<dataValidation [^>]*type="decimal"/);
+    // A reason required where the result is under target: the 사유 column is marked while its row's 달성 여부 says missed.
+    expect(part).toMatch(/<conditionalFormatting sqref="I3:I\d+"><cfRule type="expression"[^>]*><formula>AND\(\$M3=&quot;미달성&quot;,LEN\(TRIM\(\$I3\)\)=0\)<\/formula>/);
+    expect(sheet.getCell(3, 13).formula).toMatch(/^IF\(/);
     const locked = (row: number, col: number) => sheet.getCell(row, col).protection?.locked !== false;
     let inputRows = 0;
     sheet.eachRow((row, n) => {

@@ -53,6 +53,21 @@ export interface GeneratedSheet {
   columnWidths?: number[];
   freezeRows?: number;
   charts?: GeneratedChart[];
+  /** Conditional formats of the sheet's own (not highlights): a fill where the formula holds. */
+  conditionalFormats?: SheetConditionalFormat[];
+}
+
+/**
+ * A fill on a zero-based inclusive range where `formula` (without "=", written for the range's top-left
+ * cell, relative references moving with each cell as Excel's own) holds.
+ */
+export interface SheetConditionalFormat {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  formula: string;
+  fill: string;
 }
 
 /**

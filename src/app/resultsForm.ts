@@ -6,22 +6,24 @@
  */
 import { readPlan, toA1, type CellRef, type Plan } from "../engine";
 import { departmentFileName, departmentKey, departmentsOf } from "../engine/consolidate/split";
-import { indicatorDirection } from "../engine/results/achievement";
+import { indicatorDirection, STAGE_WORDS, stageOf } from "../engine/results/achievement";
 import { resultsSheetName } from "../engine/results/read";
 import { achievementOf, resultsReport, type IndicatorOutcome } from "../engine/results/report";
 import type { Lang } from "../i18n";
 import { resultsText } from "../i18n/results";
-import type { CellRule, GeneratedCell, GeneratedSheet, WorkbookPort } from "./port";
+import type { CellRule, GeneratedCell, GeneratedSheet, SheetConditionalFormat, WorkbookPort } from "./port";
 
 export const RESULTS_FORM_MARKER = "plan-check:results-form:v1";
 
 /** Zero-based columns of the form (the reader finds them by their headers; tests and rules use these). */
-export const FORM_COLS = { id: 0, number: 1, name: 2, department: 3, indicator: 4, target: 5, actual: 6, achievement: 7, reason: 8, budget: 9, spent: 10, executionRate: 11 } as const;
+export const FORM_COLS = { id: 0, number: 1, name: 2, department: 3, indicator: 4, target: 5, actual: 6, achievement: 7, reason: 8, budget: 9, spent: 10, executionRate: 11, met: 12 } as const;
 /** The header row; data start on the next. */
 export const FORM_HEADER_ROW = 1;
 
 const HEADER_FILL = "#D9E2F3";
 const INPUT_FILL = "#FFF9E6";
+/** A 미달성 사유 cell still to fill: its row's 실적 misses the target. */
+export const REASON_NEEDED_FILL = "#F8CBAD";
 
 export interface ResultsForm {
   sheet: GeneratedSheet;
@@ -55,8 +57,10 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
   const headers = [
     t("form.col.id"), t("form.col.number"), t("form.col.name"), t("form.col.department"), t("form.col.indicator"),
     t("form.col.target", { year }), t("form.col.actual", { year }), t("form.col.achievement"), t("form.col.reason"),
-    t("form.col.budget", { year }), t("form.col.spent"), t("form.col.executionRate"),
+    t("form.col.budget", { year }), t("form.col.spent"), t("form.col.executionRate"), t("form.col.met"),
   ];
+  const metWord = t("status.met");
+  const missedWord = t("status.missed");
   const rows: GeneratedCell[][] = [[{ value: title, bold: true }], headers.map((value) => ({ value, bold: true, fill: HEADER_FILL, wrap: true }))];
   const rules: CellRule[] = [];
   const editable: CellRef[] = [];
@@ -77,6 +81,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
       const row = rows.length;
       const a1 = (col: number) => toA1(row, col);
       const first = i === 0;
+      let metCell: GeneratedCell = { value: null };
       const cells: GeneratedCell[] = [
         { value: project.id },
         { value: first ? (project.numberCell?.raw ?? "") : "" },
@@ -100,6 +105,8 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
               : goal === 0
                 ? undefined
                 : `=IF(ISNUMBER(${a1(FORM_COLS.actual)}),ROUND(${a1(FORM_COLS.actual)}/${goal}*100,1),"")`;
+        const met = metFormula(a1(FORM_COLS.actual), outcome, lower, metWord, missedWord);
+        metCell = met ? { value: outcome.evaluation.status === "met" ? metWord : outcome.evaluation.status === "missed" ? missedWord : "", formula: met } : { value: null };
         cells.push(
           { value: actualValue, fill: INPUT_FILL },
           formula ? { value: achievement ?? "", formula, numberFormat: "0.0" } : { value: result?.achievement?.raw ?? null },
@@ -136,18 +143,62 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
           },
         });
       }
+      while (cells.length < FORM_COLS.met) cells.push({ value: null });
+      cells.push(metCell);
       rows.push(cells);
     });
   }
+  const lastData = rows.length - 1;
   rows.push([]);
   rows.push([{ value: t("form.note"), wrap: false }]);
   return {
-    sheet: { name, marker: RESULTS_FORM_MARKER, rows, columnWidths: [10, 7, 28, 14, 34, 12, 12, 10, 30, 12, 12, 10], freezeRows: FORM_HEADER_ROW + 1 },
+    sheet: {
+      name,
+      marker: RESULTS_FORM_MARKER,
+      rows,
+      columnWidths: [10, 7, 28, 14, 34, 12, 12, 10, 30, 12, 12, 10, 10],
+      freezeRows: FORM_HEADER_ROW + 1,
+      // A reason is required where the result is under target: data validation cannot fire on a cell nobody
+      // edits, so the 사유 cell is marked while its row's 달성 여부 says missed and it is empty.
+      conditionalFormats: lastData > FORM_HEADER_ROW ? [reasonNeeded(FORM_HEADER_ROW + 1, lastData, missedWord)] : [],
+    },
     rules,
     editable,
     indicators: indicatorCount,
     projects: projectCount,
   };
+}
+
+/** The 사유 column's mark, for rows top..bottom: 달성 여부 says missed and the 사유 is empty. */
+export function reasonNeeded(top: number, bottom: number, missedWord: string): SheetConditionalFormat {
+  const row = top + 1;
+  const met = `$${toA1(0, FORM_COLS.met).replace(/\d+$/, "")}${row}`;
+  const reason = `$${toA1(0, FORM_COLS.reason).replace(/\d+$/, "")}${row}`;
+  return { top, left: FORM_COLS.reason, bottom, right: FORM_COLS.reason, formula: `AND(${met}="${missedWord}",LEN(TRIM(${reason}))=0)`, fill: REASON_NEEDED_FILL };
+}
+
+const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/**
+ * 달성 여부 as an Excel formula over the row's 실적 cell, deciding as the checker does (achievement.ts): a
+ * number against a numeric target in the indicator's direction; a stage against a milestone target (a word
+ * of an earlier failing stage first, then any word of the target's stage or a later one; a target outside
+ * the known stages by its text). Empty while nothing is written or the 실적 cannot be compared; null where
+ * there is nothing to achieve ('-', '/', no target).
+ */
+export function metFormula(actual: string, outcome: IndicatorOutcome, lower: boolean, met: string, missed: string): string | null {
+  const goal = outcome.target?.value;
+  if (!goal) return null;
+  if (goal.kind === "number") return `=IF(ISNUMBER(${actual}),IF(${actual}${lower ? "<=" : ">="}${goal.value},${quoted(met)},${quoted(missed)}),"")`;
+  if (goal.kind !== "milestone") return null;
+  // Nothing to compare: empty, '-' or '/' (nothing reported), or a number against a stage.
+  const blank = `OR(ISNUMBER(${actual}),TRIM(${actual})="",TRIM(${actual})="-",TRIM(${actual})="/")`;
+  const wanted = stageOf(goal.label);
+  if (wanted === null) return `=IF(${blank},"",IF(SUBSTITUTE(${actual}," ","")=${quoted(goal.label.replace(/\s+/g, ""))},${quoted(met)},${quoted(missed)}))`;
+  const any = (words: readonly string[]) => `OR(${words.map((w) => `ISNUMBER(SEARCH(${quoted(w)},${actual}))`).join(",")})`;
+  const failing = STAGE_WORDS.filter((s) => s.rank < 0).flatMap((s) => s.words);
+  const reached = STAGE_WORDS.filter((s) => s.rank >= Math.max(wanted, 0)).flatMap((s) => s.words);
+  return `=IF(${blank},"",IF(${any(failing)},${quoted(missed)},IF(${any(reached)},${quoted(met)},${quoted(missed)})))`;
 }
 
 /** A number ≥ 0 in a numeric 실적 cell (a warning: a district may still write "160명"). */

@@ -93,6 +93,11 @@ export async function replaceGeneratedSheet(
     sheet.getRange(`${letters}:${letters}`).format.columnWidth = charsToPoints(width);
   });
   if (spec.freezeRows && spec.freezeRows > 0) sheet.freezePanes.freezeRows(spec.freezeRows);
+  for (const f of spec.conditionalFormats ?? []) {
+    const format = sheet.getRangeByIndexes(f.top, f.left, f.bottom - f.top + 1, f.right - f.left + 1).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+    format.custom.rule.formula = `=${f.formula}`;
+    format.custom.format.fill.color = f.fill;
+  }
   for (const chart of spec.charts ?? []) addChart(sheet, chart);
   await context.sync(); // 3: everything written
 }

@@ -19,6 +19,7 @@ export const resultsTexts = {
   "form.col.budget": { ko: "{year} 예산(백만원)", en: "{year} 예산(백만원) (budget)" },
   "form.col.spent": { ko: "집행액(백만원)", en: "집행액(백만원) (spent)" },
   "form.col.executionRate": { ko: "집행률(%)", en: "집행률(%) (execution)" },
+  "form.col.met": { ko: "달성 여부", en: "달성 여부 (met)" },
   "form.noTarget": { ko: "목표 없음", en: "no target" },
   "form.note": {
     ko: "실적은 목표와 같은 단위의 숫자로(예: 목표 150명 → 160), 단계 목표는 단계로(착공, 준공) 적으세요. 달성률·집행률은 자동 계산됩니다. 목표에 못 미치면 미달성 사유를 적으세요.",

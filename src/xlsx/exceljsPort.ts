@@ -25,7 +25,7 @@ import type * as ExcelJS from "exceljs";
 import { storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../app/conventions";
 import { toA1, type CellRef, type Grid } from "../engine";
 import { SheetNotOwnedError, SHEETS, type CellRule, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type HighlightOutcome, type WorkbookPort, type WrittenValue } from "../app/port";
-import { addHighlights, removeHighlights, setOwnStyle } from "./fills";
+import { addHighlights, addSheetFormats, removeHighlights, setOwnStyle } from "./fills";
 import { readPageBreaks, restorePageBreaks } from "./pageBreaks";
 import { applyCellRules, masterCell } from "./dataValidation";
 import { writeIntoOriginal } from "./package";
@@ -180,6 +180,7 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
     writeMarker(sheet, spec.rows, spec.marker);
     setColumnWidths(sheet, spec.columnWidths);
     freezeRows(sheet, spec.freezeRows);
+    addSheetFormats(sheet, spec.conditionalFormats ?? []);
     for (let i = this.chartsNotDrawn.length - 1; i >= 0; i--) if (sameName(this.chartsNotDrawn[i].sheet, spec.name)) this.chartsNotDrawn.splice(i, 1);
     for (const chart of spec.charts ?? []) {
       this.chartsNotDrawn.push({ sheet: spec.name, chart, note: writeChartNote(sheet, chart) });

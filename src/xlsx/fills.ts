@@ -12,7 +12,7 @@
  * sharing that style. Here a cell is never changed through its style object: it is given a new one.
  */
 import type * as ExcelJS from "exceljs";
-import { HIGHLIGHT_FILLS, HIGHLIGHT_TAG, highlightRule, isHighlightRule, type HighlightMark } from "../app/port";
+import { HIGHLIGHT_FILLS, HIGHLIGHT_TAG, highlightRule, isHighlightRule, type HighlightMark, type SheetConditionalFormat } from "../app/port";
 import { SEVERITIES, toA1, type Severity } from "../engine";
 
 /** A solid fill of #RRGGBB as ExcelJS writes it. */
@@ -54,6 +54,16 @@ export function addHighlights(sheet: ExcelJS.Worksheet, marks: readonly Highligh
           style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argbOf(HIGHLIGHT_FILLS[run.severity]) } } },
         },
       ],
+    });
+  }
+}
+
+/** A generated sheet's own conditional formats (never tagged: highlights are removed without touching them). */
+export function addSheetFormats(sheet: ExcelJS.Worksheet, formats: readonly SheetConditionalFormat[]): void {
+  for (const f of formats) {
+    sheet.addConditionalFormatting({
+      ref: `${toA1(f.top, f.left)}:${toA1(f.bottom, f.right)}`,
+      rules: [{ type: "expression", priority: 1, formulae: [f.formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: argbOf(f.fill) } } } }],
     });
   }
 }

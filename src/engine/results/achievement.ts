@@ -30,16 +30,20 @@ export type Evaluation =
   /** The 실적 cannot be read, or cannot be compared with the target (a number against a milestone). */
   | { status: "unreadable" };
 
-/** Stages of a works' sequence, so that 준공 meets a target of 착공; words outside the list compare as text. */
-const STAGES: [RegExp, number][] = [
-  [/미착공|지연|중단|보류|취소|미추진|미완료|미달/, -1],
-  [/준공|완공|개관|완료|완성|개소|운영개시|달성/, 4],
-  [/공사|진행|추진중|시공/, 3],
-  [/착공/, 2],
-  [/설계|계획|부지|매입|발주|용역/, 1],
+/**
+ * Stages of a works' sequence, so that 준공 meets a target of 착공; words outside the list compare as text.
+ * Tried in this order (a word of an earlier stage wins: 미착공 is no 착공). The form's 달성 여부 formula uses the words too.
+ */
+export const STAGE_WORDS: readonly { words: readonly string[]; rank: number }[] = [
+  { words: ["미착공", "지연", "중단", "보류", "취소", "미추진", "미완료", "미달"], rank: -1 },
+  { words: ["준공", "완공", "개관", "완료", "완성", "개소", "운영개시", "달성"], rank: 4 },
+  { words: ["공사", "진행", "추진중", "시공"], rank: 3 },
+  { words: ["착공"], rank: 2 },
+  { words: ["설계", "계획", "부지", "매입", "발주", "용역"], rank: 1 },
 ];
+const STAGES: [RegExp, number][] = STAGE_WORDS.map(({ words, rank }) => [new RegExp(words.join("|")), rank]);
 
-function stageOf(label: string): number | null {
+export function stageOf(label: string): number | null {
   const text = compact(label);
   for (const [pattern, rank] of STAGES) if (pattern.test(text)) return rank;
   return null;
