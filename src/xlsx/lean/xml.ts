@@ -165,7 +165,7 @@ export class XmlScanner {
 
   /**
    * Several attributes of the last OPEN tag in one pass over it: `values[k]` gets the decoded value of
-   * `names[k]` (matched as attr() does), or undefined when the tag has none.
+   * `names[k]` ("r:id" matches "id" under any prefix; the first of a repeated one), or undefined.
    */
   attrs(names: readonly string[], values: (string | undefined)[]): void {
     const xml = this.xml;
@@ -192,7 +192,6 @@ export class XmlScanner {
       if (valueEnd < 0 || valueEnd > end) return;
       i = valueEnd + 1;
       for (let k = 0; k < names.length; k++) {
-        // the first of a repeated attribute wins, as in attr()
         if (values[k] === undefined && sameName(xml, nameStart, nameEnd, names[k])) {
           values[k] = decodeEntities(xml.slice(valueStart, valueEnd));
           break;
@@ -209,32 +208,11 @@ export class XmlScanner {
 
   /** The decoded value of an attribute of the last OPEN tag ("r:id" matches "id" under any prefix). */
   attr(name: string): string | undefined {
-    const xml = this.xml;
-    let i = this.attrStart;
-    const end = this.attrEnd;
-    while (i < end) {
-      while (i < end && xml.charCodeAt(i) <= 32) i++;
-      const nameStart = i;
-      while (i < end) {
-        const ch = xml.charCodeAt(i);
-        if (ch === 61 /* = */ || ch <= 32) break;
-        i++;
-      }
-      const nameEnd = i;
-      while (i < end && xml.charCodeAt(i) <= 32) i++;
-      if (xml.charCodeAt(i) !== 61) return undefined; // not name="value": stop looking
-      i++;
-      while (i < end && xml.charCodeAt(i) <= 32) i++;
-      const quote = xml.charCodeAt(i);
-      if (quote !== 34 && quote !== 39) return undefined;
-      const valueStart = i + 1;
-      const valueEnd = xml.indexOf(quote === 34 ? '"' : "'", valueStart);
-      if (valueEnd < 0 || valueEnd > end) return undefined;
-      i = valueEnd + 1;
-      if (sameName(xml, nameStart, nameEnd, name)) return decodeEntities(xml.slice(valueStart, valueEnd));
-    }
-    return undefined;
+    this.attrs([name], this.one);
+    return this.one[0];
   }
+
+  private readonly one: (string | undefined)[] = [undefined];
 
   /** Skips to the CLOSE of the element just opened (no-op for a self-closing one). */
   skipElement(): void {
