@@ -6,6 +6,7 @@
  */
 import { GENERATED_SHEETS, type Finding, type Grid } from "../engine";
 import { readRevisionLog } from "../engine/read/revisionLog";
+import { parseLogSeal, STORE_LOG_KEY } from "../engine/revisions/log";
 import type { HighlightMark, RunLock, WorkbookPort } from "./port";
 import { validateGrid, type ValidateGridOptions, type ValidationResult } from "./validateWorkbook";
 
@@ -56,16 +57,21 @@ export function validateInPlace(port: WorkbookPort, options: InPlaceOptions = {}
 /**
  * The grid with the add-in's store where a revision log is there to check against it (log/tampered). The
  * ExcelJS port reads the store with the file; the Office.js port leaves its very hidden sheet out of the grid
- * (it can hold a large baseline), so it is asked for here — only when the workbook has a 수정이력, so a plan
- * without one costs no extra request. A log deleted or renamed inside Excel is therefore not seen there (the
- * CLI and the preview, which read the file whole, report it).
+ * (it can hold a large baseline) but for the log's seal, so the store is asked for here only when the
+ * workbook has a 수정이력 or the seal says rows were written (the sheet deleted or renamed): a plan without a
+ * log costs no extra request.
  */
 async function withRevisionStore(port: WorkbookPort, grid: Grid): Promise<Grid> {
   const hasStore = grid.sheets.some((s) => s.name.toLowerCase() === GENERATED_SHEETS.store.toLowerCase());
-  if (hasStore || readRevisionLog(grid) === null) return grid;
+  if (hasStore) return grid;
+  if (readRevisionLog(grid) === null) {
+    const seal = port.readLogSeal ? await port.readLogSeal() : null;
+    // A seal that does not parse is read in full too: log/tampered reports the store edited.
+    if (seal === null || parseLogSeal(seal)?.rows === 0) return grid;
+  }
   const entries = await port.readStore();
-  if (entries.revisionLog === undefined) return grid;
-  const values = [["revisionLog", entries.revisionLog], ...(entries.baseline !== undefined ? [["baseline", entries.baseline]] : [])];
+  if (entries[STORE_LOG_KEY] === undefined) return grid;
+  const values = [[STORE_LOG_KEY, entries[STORE_LOG_KEY]], ...(entries.baseline !== undefined ? [["baseline", entries.baseline]] : [])];
   return { sheets: [...grid.sheets, { name: GENERATED_SHEETS.store, values, merges: [] }] };
 }
 

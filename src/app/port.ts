@@ -121,6 +121,13 @@ export interface WorkbookPort {
   setDataValidation(rules: CellRule[]): Promise<void>;
   /** The add-in's own key/value store inside the workbook (a very hidden sheet), surviving save and reopen. */
   readStore(): Promise<Record<string, string>>;
+  /**
+   * The store's revision-log seal (its "revisionLog" entry: the 수정이력 rows written and the last checksum,
+   * a few dozen bytes) as the last readGrid found it, with no request of its own; null without one. Only
+   * where readGrid leaves the store out (inside Excel): the store is then read whole only where a log is
+   * there to check, or the seal says one was written (the sheet deleted or renamed).
+   */
+  readLogSeal?(): Promise<string | null>;
   writeStore(entries: Record<string, string | null>): Promise<void>;
   /**
    * Runs `work` (a read and its highlight) while no other run validates this workbook: `work` hands the

@@ -16,6 +16,7 @@
  *   replaceSheet    2 for a new sheet · 3 when replacing the add-in's existing one
  *   appendRows      2 creating the sheet · 3 appending to it
  *   readStore       1 without a store sheet · 2 with one
+ *   readLogSeal     0   the store's revision-log seal, read by readGrid
  *   writeStore      2 creating the store · 3 updating it
  *   setDataValidation 1
  *   exclusive       0   the one-run lock around validate/clear, taken and released by the calls it is handed
@@ -67,7 +68,8 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
   const opts: AdapterOptions = { ...DEFAULT_ADAPTER_OPTIONS, ...options };
   // What the last read found: the add-in's highlight rules (so that highlight needs no lookup of its own)
   // and the sheets it must not format. Used once, by the highlight that follows the read.
-  let lastRead: Omit<WorkbookRead, "grid"> | null = null;
+  let lastRead: Omit<WorkbookRead, "grid" | "logSeal"> | null = null;
+  let logSeal: string | null = null;
   return {
     async readGrid(options?: LockOption): Promise<Grid> {
       const { readWorkbook } = await reading();
@@ -87,7 +89,12 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
         read = await readWith(Math.max(1_000, Math.floor(opts.readCellsPerSync / 4)));
       }
       lastRead = { highlights: read.highlights, protectedSheets: read.protectedSheets };
+      logSeal = read.logSeal;
       return read.grid;
+    },
+
+    async readLogSeal(): Promise<string | null> {
+      return logSeal;
     },
 
     async highlight(marks: HighlightMark[], options?: LockOption): Promise<HighlightOutcome> {

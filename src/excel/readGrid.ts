@@ -4,9 +4,11 @@
  *   sync 1  the worksheet collection (names): a sheet's ranges can only be asked for once it is known
  *           (inside 계획 검증 the one-run lock's add goes first in this request: ./runLock.ts);
  *   sync 2  each sheet's used range (values only) and formatted used range, position and size; its
- *           protection; the add-in's highlight rules (./formats.ts, so that highlight is one sync);
+ *           protection; the add-in's highlight rules (./formats.ts, so that highlight is one sync); the
+ *           keys of the add-in's store (its column A);
  *   sync 3  values, formulas, valueTypes and numberFormat of every used range, and the merged areas
- *           in row blocks (of the formatted used range, cut to the rows and columns the values reach).
+ *           in row blocks (of the formatted used range, cut to the rows and columns the values reach);
+ *           the store's revision-log seal (one row: a few dozen bytes).
  *
  * Merges: getMergedAreasOrNullObject fails above 512 merged areas (documented), which a plan of the
  * sample's density reaches at about 480 rows. So merges are asked for per block of the formatted used
@@ -18,10 +20,14 @@
  * see ./context.ts) is the content of sync 3 read in row blocks, one sync per group of blocks under the limit.
  *
  * The grid is positioned from A1: a used range starting at C3 gives grid rows 0–1 empty and leading
- * nulls in columns 0–1, as the ExcelJS adapter reads the same file. The add-in's store sheet is skipped.
+ * nulls in columns 0–1, as the ExcelJS adapter reads the same file. The add-in's store sheet is left out
+ * (it can hold a baseline of megabytes) but for its revision-log seal, which says how many 수정이력 rows were
+ * written: so a log deleted or renamed is noticed without reading the store (src/app/inPlace.ts).
  */
 import type { Grid } from "../engine/grid";
 import { SHEETS } from "../app/port";
+import { storeFromRows } from "../app/conventions";
+import { STORE_LOG_KEY } from "../engine/revisions/log";
 import { areaFromAddress, groupBySize, rowBlocks, SheetGridBuilder } from "./cells";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions } from "./context";
 import { queueHighlightLookup, type KnownHighlights } from "./formats";
@@ -46,6 +52,8 @@ export interface WorkbookRead {
   highlights: KnownHighlights;
   /** Sheets under protection that does not allow formatting cells: nothing is painted there. */
   protectedSheets: string[];
+  /** The store's revision-log seal as stored (null without a store or a log): see WorkbookPort.readLogSeal. */
+  logSeal: string | null;
 }
 
 interface Block {
@@ -69,6 +77,9 @@ export async function readWorkbook(context: Excel.RequestContext, options: Adapt
   await context.sync(); // 1: which sheets
 
   const sheets = worksheets.items.filter((sheet) => sheet.name !== SHEETS.store);
+  const store = worksheets.items.find((sheet) => sheet.name === SHEETS.store);
+  const storeKeys = store?.getRange("A:A").getUsedRangeOrNullObject(true);
+  storeKeys?.load("rowIndex,values");
   const reads: SheetRead[] = sheets.map((sheet) => {
     // Contents: the values-only used range (every cell holding a value or formula). Merges: the
     // formatted used range, which also covers merged cells that only carry formatting.
@@ -95,6 +106,11 @@ export async function readWorkbook(context: Excel.RequestContext, options: Adapt
       }
     }
   }
+
+  // The seal's row, read with the contents (its key's row is known now).
+  const sealAt = storeKeys && !storeKeys.isNullObject ? storeKeys.values.findIndex((line) => line[0] === STORE_LOG_KEY) : -1;
+  const sealRow = store && sealAt >= 0 ? store.getRange(`${storeKeys!.rowIndex + sealAt + 1}:${storeKeys!.rowIndex + sealAt + 1}`).getUsedRangeOrNullObject(true) : null;
+  sealRow?.load("values");
 
   const groups = groupBySize(blocks, (b) => b.rowCount * b.columnCount, limit);
   if (groups.length === 0) groups.push([]);
@@ -130,6 +146,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: Adapt
     grid: { sheets: reads.map((r) => r.builder.build()) },
     highlights: highlights(),
     protectedSheets: reads.filter((r) => r.protection.protected && !r.protection.options.allowFormatCells).map((r) => r.sheet.name),
+    logSeal: sealRow && !sealRow.isNullObject ? (storeFromRows(sealRow.values)[STORE_LOG_KEY] ?? null) : null,
   };
 }
 

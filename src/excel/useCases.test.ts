@@ -118,6 +118,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
 
     expect(port.calls).toEqual([
       { method: "readGrid", syncs: 3 },
+      { method: "readLogSeal", syncs: 0 }, // read with the plan: no 수정이력 was ever written, so the store is not read
       { method: "highlight", syncs: 1 },
       { method: "exclusive", syncs: 0 }, // the one-run lock rides in the read's first request and the highlight's (./runLock.ts)
     ]);
@@ -135,6 +136,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     await validateInPlace(port);
     expect(port.calls.slice(before)).toEqual([
       { method: "readGrid", syncs: 3 },
+      { method: "readLogSeal", syncs: 0 }, // read with the plan: no 수정이력 was ever written, so the store is not read
       { method: "highlight", syncs: 1 },
       { method: "exclusive", syncs: 0 },
     ]);
