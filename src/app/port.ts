@@ -72,12 +72,15 @@ export interface SheetConditionalFormat {
 
 /**
  * An in-cell input rule (Excel data validation), its texts already in the user's language: the ○/× list
- * on a flag (stop on anything else), "a number ≥ 0" on a budget (a warning, so '-' for "no budget" can stay).
+ * on a flag (stop on anything else), "a number ≥ 0" on a budget (a warning, so '-' for "no budget" can stay),
+ * a list of stage words on a milestone 실적 (a warning: other words are still taken).
  */
 export interface CellRule {
   ref: CellRef;
-  kind: "flag" | "budget";
+  kind: "flag" | "budget" | "stage";
   texts: { promptTitle: string; prompt: string; errorTitle: string; error: string };
+  /** "stage": the words offered (no commas). */
+  list?: readonly string[];
 }
 
 /** The list a flag cell offers. */

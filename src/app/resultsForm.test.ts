@@ -46,6 +46,17 @@ describe("the 시행결과 form's 달성 여부 and the reason it asks for", () 
     }
   });
 
+  it("asks a number in a numeric 실적, a stage from a list in a milestone one (its own target first), nothing where there is nothing to achieve", () => {
+    const ruleAt = (i: number) => form.rules.filter((rule) => rule.ref.row === dataRows[i].r && rule.ref.col === FORM_COLS.actual);
+    expect(ruleAt(0)).toEqual([expect.objectContaining({ kind: "budget" })]);
+    expect(ruleAt(2)).toEqual([expect.objectContaining({ kind: "stage", list: ["착공", "설계", "공사 진행", "준공", "미착공", "지연"] })]);
+    expect(ruleAt(2)[0].texts.prompt).toContain("착공");
+    expect(ruleAt(3)).toEqual([]);
+    expect(ruleAt(4)).toEqual([expect.objectContaining({ kind: "stage", list: ["제정", "설계", "착공", "공사 진행", "준공", "미착공", "지연"] })]);
+    // Every stage offered is one the 달성 여부 formula and the checker agree on (the words are tried above too).
+    for (const rule of form.rules) for (const word of rule.list ?? []) expect(word).not.toMatch(/,/);
+  });
+
   it("marks the 사유 cell of a missed row while it is empty, and no other", () => {
     const [mark] = form.sheet.conditionalFormats ?? [];
     expect(mark).toMatchObject({ left: FORM_COLS.reason, right: FORM_COLS.reason, top: FORM_HEADER_ROW + 1, bottom: dataRows[dataRows.length - 1].r, fill: REASON_NEEDED_FILL });

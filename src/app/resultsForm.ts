@@ -113,6 +113,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
           { value: result?.reason?.raw ?? null, fill: INPUT_FILL, wrap: true },
         );
         if (goal !== null) rules.push(actualRule(name, row, outcome, lang));
+        else if (outcome.target?.value.kind === "milestone") rules.push(stageRule(name, row, outcome.target.value.label, lang));
         editable.push({ sheet: name, row, col: FORM_COLS.actual }, { sheet: name, row, col: FORM_COLS.reason });
       } else {
         cells.push({ value: null }, { value: null }, { value: null });
@@ -199,6 +200,25 @@ export function metFormula(actual: string, outcome: IndicatorOutcome, lower: boo
   const failing = STAGE_WORDS.filter((s) => s.rank < 0).flatMap((s) => s.words);
   const reached = STAGE_WORDS.filter((s) => s.rank >= Math.max(wanted, 0)).flatMap((s) => s.words);
   return `=IF(${blank},"",IF(${any(failing)},${quoted(missed)},IF(${any(reached)},${quoted(met)},${quoted(missed)})))`;
+}
+
+/** The stages a milestone 실적 is offered, in order, after the target's own words. */
+const STAGE_CHOICES = ["설계", "착공", "공사 진행", "준공", "미착공", "지연"];
+
+/** A stage in a milestone 실적 cell, from a list (a warning: "공사 진행 중 (70%)" is still taken). */
+function stageRule(sheet: string, row: number, target: string, lang: Lang): CellRule {
+  const own = target.replace(/[,\s]+/g, " ").trim();
+  return {
+    ref: { sheet, row, col: FORM_COLS.actual },
+    kind: "stage",
+    list: [...new Set([own, ...STAGE_CHOICES])].filter((w) => w !== ""),
+    texts: {
+      promptTitle: resultsText("rule.actual.promptTitle", lang),
+      prompt: resultsText("rule.stage.prompt", lang, { target }),
+      errorTitle: resultsText("rule.actual.errorTitle", lang),
+      error: resultsText("rule.stage.error", lang),
+    },
+  };
 }
 
 /** A number ≥ 0 in a numeric 실적 cell (a warning: a district may still write "160명"). */

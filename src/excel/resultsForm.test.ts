@@ -28,6 +28,10 @@ it("writes the form with its 달성 여부 formulas and the 사유 column's mark
   const formulas = grid.sheets.find((s) => s.name === "시행결과_2024")!.formulas ?? [];
   const metFormulas = formulas.map((row) => row?.[FORM_COLS.met]).filter((f): f is string => typeof f === "string");
   expect(metFormulas.length).toBe(form.indicators - 3); // the sample's three indicators without a 2024 target have none
+  // A milestone 실적 offers its stages from a list (a warning, so other words are still taken).
+  const milestone = form.rules.find((rule) => rule.kind === "stage")!;
+  const cell = live.cell(milestone.ref);
+  expect(cell?.dataValidation).toMatchObject({ rule: { list: { inCellDropDown: true, source: (milestone.list ?? []).join(",") } }, errorAlert: { style: "Warning" } });
   await clearHighlights(port);
   expect(live.sheet("시행결과_2024").conditionalFormats).toHaveLength(1);
 });

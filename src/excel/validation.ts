@@ -1,7 +1,7 @@
 /**
  * 입력 규칙 적용 inside Excel: Range.dataValidation (ExcelApi 1.8) — the ○/× list on flags (stop on
- * anything else), a decimal ≥ 0 on budgets (a warning, so '-' for "no budget" can stay) — with the input
- * message and error texts. Values are never touched.
+ * anything else), a decimal ≥ 0 on budgets (a warning, so '-' for "no budget" can stay), the stage words
+ * on a milestone 실적 (a warning) — with the input message and error texts. Values are never touched.
  *
  * One rule per run of consecutive rows of one column with the same rule, not one per cell: a 5,000-row
  * plan's flag and budget columns are a few hundred ranges instead of tens of thousands of cells (per cell
@@ -19,7 +19,7 @@ export interface RuleRun {
 
 /** Rules → runs: consecutive rows of one sheet and column with the same kind and texts. */
 export function ruleRuns(rules: readonly CellRule[]): RuleRun[] {
-  const sameRule = (a: CellRule, b: CellRule) => a.kind === b.kind && JSON.stringify(a.texts) === JSON.stringify(b.texts);
+  const sameRule = (a: CellRule, b: CellRule) => a.kind === b.kind && JSON.stringify([a.texts, a.list]) === JSON.stringify([b.texts, b.list]);
   const sorted = [...rules].sort(
     (a, b) => (a.ref.sheet < b.ref.sheet ? -1 : a.ref.sheet > b.ref.sheet ? 1 : 0) || a.ref.col - b.ref.col || a.ref.row - b.ref.row,
   );
@@ -53,7 +53,9 @@ export async function setCellRules(
       validation.rule =
         rule.kind === "flag"
           ? { list: { inCellDropDown: true, source: FLAG_LIST } }
-          : { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator } };
+          : rule.kind === "stage"
+            ? { list: { inCellDropDown: true, source: (rule.list ?? []).join(",") } }
+            : { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator } };
       validation.ignoreBlanks = true;
       validation.prompt = { showPrompt: true, title: rule.texts.promptTitle, message: rule.texts.prompt };
       validation.errorAlert = {

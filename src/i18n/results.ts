@@ -29,6 +29,8 @@ export const resultsTexts = {
   "rule.actual.prompt": { ko: "목표 {target}: 같은 단위의 숫자를 적으세요. 목표에 못 미치면 미달성 사유도 적으세요.", en: "Target {target}: a number in the same unit. If it falls short, give the reason too." },
   "rule.actual.errorTitle": { ko: "실적 확인", en: "Check the actual" },
   "rule.actual.error": { ko: "0 이상의 숫자를 적으세요. 목표에 못 미치면 미달성 사유 칸에 사유를 먼저 적으세요.", en: "Write a number ≥ 0. If it misses the target, write the reason in the 미달성 사유 cell first." },
+  "rule.stage.prompt": { ko: "목표 단계 {target}: 이른 단계를 고르세요(설계 → 착공 → 공사 진행 → 준공). 목표 단계에 못 미치면 미달성 사유도 적으세요.", en: "Target stage {target}: pick the stage reached (설계 → 착공 → 공사 진행 → 준공). If it falls short, give the reason too." },
+  "rule.stage.error": { ko: "목록에 없는 단계입니다. 그대로 두려면 '예'를 누르세요. 목표 단계에 못 미치면 미달성 사유 칸에 사유를 적으세요.", en: "A stage not in the list. Choose Yes to keep it. If it falls short of the target stage, write the reason in the 미달성 사유 cell." },
   "rule.spent.promptTitle": { ko: "집행액", en: "Amount spent" },
   "rule.spent.prompt": { ko: "백만원 단위 숫자(예산 {budget})", en: "In million won (budget {budget})" },
   "rule.spent.errorTitle": { ko: "집행액 확인", en: "Check the amount" },

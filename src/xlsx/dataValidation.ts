@@ -16,7 +16,9 @@ export function applyCellRules(sheet: ExcelJS.Worksheet, rules: readonly CellRul
     const validation: ExcelJS.DataValidation =
       rule.kind === "flag"
         ? { type: "list", allowBlank: true, formulae: [`"${FLAG_LIST}"`], errorStyle: "stop" }
-        : { type: "decimal", operator: "greaterThanOrEqual", allowBlank: true, formulae: [0], errorStyle: "warning" };
+        : rule.kind === "stage"
+          ? { type: "list", allowBlank: true, formulae: [`"${(rule.list ?? []).join(",")}"`], errorStyle: "warning" }
+          : { type: "decimal", operator: "greaterThanOrEqual", allowBlank: true, formulae: [0], errorStyle: "warning" };
     masterCell(sheet, rule.ref).dataValidation = { ...validation, showInputMessage: true, showErrorMessage: true, ...rule.texts };
   }
 }
