@@ -3,6 +3,7 @@ import type { CellRef } from "../../grid";
 import type { ColumnRole, FlagName, Plan, Project } from "../../plan";
 import { oneLine } from "../../text";
 import { FLAG_ROLE } from "./flags";
+import { perRun } from "./perRun";
 
 /** The column of a role (for years: the column of that year), or null if the workbook has none. */
 export function columnOf(plan: Plan, role: ColumnRole, year?: number): number | null {
@@ -30,6 +31,20 @@ export function numberRef(project: Project): CellRef {
 
 /** Where a project stands, in the workbook's own words: "지역발전전략 2. … › 대표과업 1. …" ("" if nowhere). */
 export function scopeLabel(plan: Plan, project: Pick<Project, "strategyId" | "taskId">): string {
+  // Asked for every repeated or dashed project: worked out once per place in a validation run.
+  const labels = scopeLabels(plan);
+  const key = `${project.strategyId ?? ""}\u0000${project.taskId ?? ""}`;
+  let label = labels.get(key);
+  if (label === undefined) {
+    label = buildScopeLabel(plan, project);
+    labels.set(key, label);
+  }
+  return label;
+}
+
+const scopeLabels = perRun((_plan: Plan) => new Map<string, string>());
+
+function buildScopeLabel(plan: Plan, project: Pick<Project, "strategyId" | "taskId">): string {
   const task = project.taskId ? byId(plan.tasks, project.taskId) : undefined;
   const parts: string[] = [strategyLabel(plan, project.strategyId)];
   if (task) parts.push(oneLine(task.cell.raw || task.name));
