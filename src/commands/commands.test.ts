@@ -44,7 +44,7 @@ describe("validatePlan command", () => {
     const live = LiveWorkbook.fromGrid(await readWorkbookFile(SAMPLE));
     let release: () => void = () => undefined;
     const pane = withRunLock(live.run, async (lock) => {
-      await lock.take(live.run);
+      await lock.takeWith(live.run, (context) => context.sync());
       await new Promise<void>((resolve) => (release = resolve));
     });
     await new Promise((resolve) => setTimeout(resolve, 20));

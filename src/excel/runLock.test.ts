@@ -10,7 +10,7 @@ import type { WorkbookPort } from "../app/port";
 import type { Grid } from "../engine";
 import { readWorkbookBuffer } from "../xlsx/readGrid";
 import { createOfficePort } from "./officePort";
-import { LOCK_NAME, LOCK_STALE_MS, takeRunLock, withRunLock } from "./runLock";
+import { ExcelRunLock, LOCK_NAME, LOCK_STALE_MS, withRunLock } from "./runLock";
 import { LiveWorkbook } from "../../test/kits/excel/liveWorkbook";
 
 const SAMPLE = path.join(__dirname, "../../assets/samples/mapo-5th-plan.xlsx");
@@ -22,6 +22,8 @@ beforeAll(async () => {
 
 const live = () => LiveWorkbook.fromGrid(JSON.parse(JSON.stringify(sample)) as Grid);
 const lockOf = (book: LiveWorkbook) => book.names.get(LOCK_NAME.toLowerCase());
+/** Another runtime takes the lock, in a request of its own. */
+const takeRunLock = (book: LiveWorkbook, now = Date.now) => new ExcelRunLock({ now }).takeWith(book.run, (context) => context.sync());
 const sent = (book: LiveWorkbook, from = 0) => book.requests.slice(from).filter((r) => !r.cleanup);
 
 /** The Office.js port over `book`, with `before` called as each of its methods begins. */
@@ -73,7 +75,7 @@ describe("the one-run lock", () => {
     const book = live();
     let release: () => void = () => undefined;
     const ribbon = withRunLock(book.run, async (lock) => {
-      await lock.take(book.run);
+      await lock.takeWith(book.run, (context) => context.sync());
       await new Promise<void>((resolve) => (release = resolve));
     });
     await new Promise((resolve) => setTimeout(resolve, 20));
@@ -118,17 +120,17 @@ describe("the one-run lock", () => {
   it("takes over a lock left by a run that never finished (a pane closed mid-run), once it is stale", async () => {
     const book = live();
     const start = 1_700_000_000_000;
-    await takeRunLock(book.run, { now: () => start }); // never released
+    await takeRunLock(book, () => start); // never released
     const left = lockOf(book)?.formula;
-    await expect(takeRunLock(book.run, { now: () => start + LOCK_STALE_MS - 1 })).rejects.toMatchObject({ name: "ValidationRunningError" });
+    await expect(takeRunLock(book, () => start + LOCK_STALE_MS - 1)).rejects.toMatchObject({ name: "ValidationRunningError" });
     expect(lockOf(book)?.formula).toBe(left);
-    await takeRunLock(book.run, { now: () => start + LOCK_STALE_MS + 1 });
+    await takeRunLock(book, () => start + LOCK_STALE_MS + 1);
     expect(lockOf(book)?.formula).toMatch(new RegExp(`^="${start + LOCK_STALE_MS + 1}\\.`));
   });
 
   it("a validation finding a stale lock takes it over, reads and highlights, and leaves no lock", async () => {
     const book = live();
-    await takeRunLock(book.run, { now: () => Date.now() - LOCK_STALE_MS - 1 }); // a pane closed mid-run
+    await takeRunLock(book, () => Date.now() - LOCK_STALE_MS - 1); // a pane closed mid-run
     const result = await validateInPlace(createOfficePort(book.run));
     expect(result.findings.length).toBeGreaterThan(0);
     expect(book.sheet("총괄표").conditionalFormats?.length).toBeGreaterThan(0);
@@ -141,8 +143,8 @@ describe("the one-run lock", () => {
     await withRunLock(
       book.run,
       async (lock) => {
-        await lock.take(book.run);
-        await takeRunLock(book.run, { now: () => start + LOCK_STALE_MS + 1 });
+        await lock.takeWith(book.run, (context) => context.sync());
+        await takeRunLock(book, () => start + LOCK_STALE_MS + 1);
       },
       { now: () => start },
     );

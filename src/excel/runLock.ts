@@ -118,11 +118,6 @@ export class ExcelRunLock implements RunLock {
     return run(batch);
   }
 
-  /** Takes the lock in a request of its own (or throws ValidationRunningError). */
-  take(run: ExcelRun): Promise<void> {
-    return this.takeWith(run, async (context) => context.sync());
-  }
-
   /** Another run's lock is in the way: take it over if stale, else ValidationRunningError. */
   private async takeOver(run: ExcelRun): Promise<void> {
     const formula = await heldFormula(run);
@@ -163,13 +158,6 @@ export class ExcelRunLock implements RunLock {
     });
     this.state = "released";
   }
-}
-
-/** Takes the lock in a request of its own or throws ValidationRunningError (tests: another runtime holding it). */
-export async function takeRunLock(run: ExcelRun, options: RunLockOptions = {}): Promise<ExcelRunLock> {
-  const lock = new ExcelRunLock(options);
-  await lock.take(run);
-  return lock;
 }
 
 /**
