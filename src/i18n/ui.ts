@@ -379,6 +379,10 @@ export const uiTexts = {
   },
   "merge.unattributed": { ko: "사업 칸 밖의 편집 — 적용하지 않음 ({count})", en: "Edits outside any project's cells — not applied ({count})" },
   "merge.undo": { ko: "취합 되돌리기", en: "Undo consolidation" },
+  "merge.choose": { ko: "담당부서를 밝히지 않은 파일", en: "Files that name no department" },
+  "merge.chooseFor": { ko: "{file}의 부서", en: "Department of {file}" },
+  "merge.choosePlaceholder": { ko: "부서 선택", en: "Choose a department" },
+  "merge.retry": { ko: "고른 부서로 다시 취합 ({count}개 파일)", en: "Consolidate again with the chosen departments ({count} files)" },
   "merge.undone": {
     ko: "취합을 되돌렸습니다: 셀 {cells}개를 취합 전 값으로 돌리고, 수정이력에 되돌림 {rows}행을 덧붙였습니다(기록된 행은 그대로).",
     en: "Consolidation undone: {cells} cells back to their values before it, {rows} reversing rows appended to the revision log (recorded rows untouched).",

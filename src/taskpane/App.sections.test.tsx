@@ -365,6 +365,55 @@ describe("pane sections", () => {
     await waitFor(() => expect(within(panel).queryByRole("button", { name: "취합 되돌리기" })).toBeNull());
   });
 
+  it("lets the user choose the department of a file that names none, retries only that file, and keeps the first run undoable", async () => {
+    const firstUndo = { cells: [{ ref: { sheet: "총괄표", row: 5, col: 11 }, before: 1, after: 2 }], applied: [], baselineMoved: false };
+    const retryUndo = { cells: [{ ref: { sheet: "총괄표", row: 9, col: 11 }, before: 3, after: 4 }], applied: [], baselineMoved: false };
+    const first: ConsolidationView = {
+      files: [
+        { file: "복지정책과.xlsx", readable: true, text: { ko: "복지정책과.xlsx: 복지정책과", en: "복지정책과.xlsx" } },
+        { file: "이름없음.xlsx", readable: true, text: { ko: "이름없음.xlsx: 부서 없음", en: "이름없음.xlsx" } },
+      ],
+      applied: [{ ko: "I-1-1 예산 2025: 1 → 2", en: "I-1-1 budget 2025: 1 → 2" }],
+      added: [],
+      conflicts: [{ kind: "noDepartment", text: { ko: "부서를 알 수 없음: 이름없음.xlsx", en: "No department: 이름없음.xlsx" }, files: ["이름없음.xlsx"] }],
+      departments: ["복지정책과", "주택과"],
+      withoutWorkbook: [],
+      logRows: 1,
+      baselineMoved: false,
+      hadBaseline: false,
+      undo: firstUndo,
+    };
+    const retried: ConsolidationView = { ...first, files: [first.files[1]], conflicts: [], undo: retryUndo };
+    const runs = [first, retried];
+    const actions = fakeActions(sampleView(), {
+      consolidate: async () => ({ ok: true, value: runs.shift()! }),
+      undoConsolidation: async () => ({ ok: true as const, value: { status: "undone" as const, cells: 1, logRows: 1 } }),
+    });
+    renderPane(actions);
+    const panel = await openTab("부서");
+    const files = [new File([new Uint8Array([1])], "복지정책과.xlsx"), new File([new Uint8Array([2])], "이름없음.xlsx")];
+    fireEvent.change(within(panel).getByLabelText("부서 입력 양식 (.xlsx, 여러 개 선택 가능)"), { target: { files } });
+    fireEvent.click(within(panel).getByRole("button", { name: "취합 (2개 파일)" }));
+
+    const choice = await within(panel).findByRole("combobox", { name: "이름없음.xlsx의 부서" });
+    expect(within(panel).getByRole("button", { name: "고른 부서로 다시 취합 (0개 파일)" })).toHaveProperty("disabled", true);
+    fireEvent.click(choice);
+    fireEvent.click(await screen.findByRole("option", { name: "주택과" }));
+    fireEvent.click(await within(panel).findByRole("button", { name: "고른 부서로 다시 취합 (1개 파일)" }));
+
+    await waitFor(() => expect(actions.consolidate).toHaveBeenCalledTimes(2));
+    expect(actions.consolidate.mock.calls[1][0].map((f) => [f.name, [...f.bytes], f.department])).toEqual([["이름없음.xlsx", [2], "주택과"]]);
+    await waitFor(() => expect(within(panel).queryByRole("combobox", { name: "이름없음.xlsx의 부서" })).toBeNull());
+
+    // The retry's consolidation is undone first, then the first run's.
+    fireEvent.click(within(panel).getByRole("button", { name: "취합 되돌리기" }));
+    await waitFor(() => expect(actions.undoConsolidation).toHaveBeenCalledTimes(1));
+    fireEvent.click(await within(panel).findByRole("button", { name: "취합 되돌리기" }));
+    await waitFor(() => expect(actions.undoConsolidation).toHaveBeenCalledTimes(2));
+    expect(actions.undoConsolidation.mock.calls.map(([undo]) => undo)).toEqual([retryUndo, firstUndo]);
+    await waitFor(() => expect(within(panel).queryByRole("button", { name: "취합 되돌리기" })).toBeNull());
+  });
+
   it("after 취합 on a plan without a baseline, says there is none rather than unrecorded changes", async () => {
     const view: ConsolidationView = {
       files: [{ file: "복지정책과.xlsx", readable: true, text: { ko: "복지정책과.xlsx: 복지정책과, 사업 12개", en: "복지정책과.xlsx: 12 projects" } }],

@@ -275,6 +275,32 @@ describe("departments through the pane's actions", () => {
     expect(master.workbook.getWorksheet(SHEETS.revisionLog)).toBeDefined();
   });
 
+  it("a file naming no department is refused, with the master's departments to choose from; with the user's choice its edit is applied", async () => {
+    const master = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+    const actions = createPaneActions(master, { now: () => NOW, readWorkbookBytes: () => master.toBuffer() });
+    const file = value(await actions.createDepartmentWorkbooks("ko")).files[0];
+    // The department emptied its 담당부서 cells and deleted the 안내 sheet: nothing in the file names it.
+    const bare = await ExcelJsWorkbookPort.fromBuffer(file.bytes);
+    const plan = readPlan(gridFromWorkbook(bare.workbook));
+    const column = plan.columns.find((c) => c.role === "department")!;
+    const sheet = bare.workbook.getWorksheet(plan.sheet)!;
+    for (const p of plan.projects) for (let r = p.firstRow; r <= p.lastRow; r++) sheet.getCell(r + 1, column.col + 1).value = null;
+    const budget = plan.projects.flatMap((p) => p.budgets).find((b) => typeof b.raw === "number")!;
+    sheet.getCell(budget.ref.row + 1, budget.ref.col + 1).value = (budget.raw as number) + 7;
+    bare.workbook.removeWorksheet(bare.workbook.getWorksheet("안내")!.id);
+    const bytes = await bare.toBuffer();
+
+    const refused = value(await actions.consolidate([{ name: "이름없음.xlsx", bytes }], "ko"));
+    expect(refused.applied).toEqual([]);
+    expect(refused.conflicts).toEqual([expect.objectContaining({ kind: "noDepartment", files: ["이름없음.xlsx"] })]);
+    expect(refused.departments).toContain(file.department);
+
+    const taken = value(await actions.consolidate([{ name: "이름없음.xlsx", bytes, department: file.department }], "ko"));
+    expect(taken.conflicts).toEqual([]);
+    expect(taken.applied).toHaveLength(1);
+    expect(taken.applied[0].ko).toContain(String((budget.raw as number) + 7));
+  });
+
   it("reports a file that is not a workbook as a conflict, and applies nothing from it", async () => {
     const master = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
     const run = value(await createPaneActions(master).consolidate([{ name: "메모.xlsx", bytes: new TextEncoder().encode("hello") }], "ko"));

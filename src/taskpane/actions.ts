@@ -139,6 +139,8 @@ export interface DepartmentFilesView {
 export interface PickedFile {
   name: string;
   bytes: Uint8Array;
+  /** The department the user chose for a file that names none (부서 취합 only). */
+  department?: string;
 }
 
 export interface ConsolidationProgress {
@@ -153,7 +155,9 @@ export interface ConsolidationView {
   files: { file: string; readable: boolean; text: Texts }[];
   applied: Texts[];
   added: Texts[];
-  conflicts: { kind: ConflictKind; text: Texts }[];
+  conflicts: { kind: ConflictKind; text: Texts; files?: string[] }[];
+  /** The master's departments: what a file naming none can be said to be (PickedFile.department). */
+  departments?: string[];
   /** Departments of the master no file came from. */
   withoutWorkbook: string[];
   /** 수정이력 rows appended (one per applied change). */
@@ -432,6 +436,7 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
         const { consolidateIntoPort, describeAdded, describeApplied, describeConflict, describeConsolidation, describeUnattributed } = await import(
           /* webpackChunkName: "pane-departments" */ "../app/consolidate"
         );
+        const { departmentsOf } = await import(/* webpackChunkName: "pane-departments" */ "../engine/consolidate/split");
         const run = await consolidateIntoPort(await workbookFiles(), port, files, { lang, now: now(), onProgress });
         const { result, checks } = run;
         // describeConsolidation starts with one line per file, in `checks` order.
@@ -444,7 +449,8 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
           })),
           applied: result.applied.map((change) => both((l) => describeApplied(change, l))),
           added: result.added.map((project) => both((l) => describeAdded(project, l, run.master))),
-          conflicts: result.conflicts.map((conflict) => ({ kind: conflict.kind, text: both((l) => describeConflict(conflict, l)) })),
+          conflicts: result.conflicts.map((conflict) => ({ kind: conflict.kind, text: both((l) => describeConflict(conflict, l)), files: conflict.files })),
+          departments: departmentsOf(run.master).map((d) => d.name),
           withoutWorkbook: result.departmentsWithoutWorkbook,
           logRows: run.logRows.length,
           baselineMoved: run.baselineMoved,

@@ -4,7 +4,7 @@
  * per file, then what was applied, the new projects to review and the conflicts, which are never applied.
  * Loaded lazily (chunk "pane-workflows") when the section is first opened.
  */
-import { Button, Field, Link, makeStyles, mergeClasses, ProgressBar, Text, tokens } from "@fluentui/react-components";
+import { Button, Dropdown, Field, Link, makeStyles, mergeClasses, Option, ProgressBar, Text, tokens } from "@fluentui/react-components";
 import {
   ArrowDownloadRegular,
   ArrowUndoRegular,
@@ -156,14 +156,23 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
     setProgress(null);
     setMergeStatus(null);
   };
-  const onMerge = () =>
+  // Files refused only because they name no department, with the department the user chose for each.
+  const [chosen, setChosen] = React.useState<Record<string, string>>({});
+  // The undo of a consolidation a retry followed: offered again once the retry's is undone.
+  const [earlierUndos, setEarlierUndos] = React.useState<NonNullable<ConsolidationView["undo"]>[]>([]);
+  const unnamed = merged ? [...new Set(merged.conflicts.filter((c) => c.kind === "noDepartment").flatMap((c) => c.files ?? []))].filter((name) => picked.some((f) => f.name === name)) : [];
+  const onMerge = (retry = false) =>
     guarded(setMergeStatus, async () => {
+      // A retry takes again only the files given a department; what the first run applied stays (and stays undoable).
+      const selection = retry ? picked.filter((f) => unnamed.includes(f.name) && chosen[f.name]) : picked;
+      if (retry && merged?.undo) setEarlierUndos((undos) => [...undos, merged.undo!]);
+      if (!retry) setEarlierUndos([]);
       setMergeStatus(null);
       setMerged(null);
-      setProgress({ done: 0, total: picked.length });
+      setProgress({ done: 0, total: selection.length });
       try {
         const files: PickedFile[] = [];
-        for (const file of picked) files.push({ name: file.name, bytes: await fileBytes(file) });
+        for (const file of selection) files.push({ name: file.name, bytes: await fileBytes(file), ...(retry ? { department: chosen[file.name] } : {}) });
         const outcome = await actions.consolidate(files, lang, ({ index, total }) => setProgress({ done: index, total }));
         if (!outcome.ok) {
           setProgress(null);
@@ -172,7 +181,8 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
         }
         const run = outcome.value;
         setMerged(run);
-        setProgress({ done: picked.length, total: picked.length });
+        setChosen({});
+        setProgress({ done: selection.length, total: selection.length });
         setMergeStatus({
           intent: run.conflicts.length > 0 ? "warning" : "success",
           say: (t) =>
@@ -199,8 +209,9 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
         setMergeStatus({ intent: "warning", say: (t) => t("merge.changedSince", { cells: result.cells.join(", ") }) });
         return;
       }
-      // Undone once: the button goes (a second undo would find the cells changed anyway).
-      setMerged((current) => (current ? { ...current, undo: null } : current));
+      // Undone once: the button goes (a second undo would find the cells changed anyway); a retry's earlier run comes next.
+      if (merged?.undo === undo) setMerged((current) => (current ? { ...current, undo: null } : current));
+      else setEarlierUndos((undos) => undos.filter((u) => u !== undo));
       setMergeStatus({ intent: "success", say: (t) => t("merge.undone", { cells: result.cells, rows: result.logRows }) });
     });
 
@@ -355,7 +366,7 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
           <Button icon={<FolderOpenRegular />} disabled={lock.busy} onClick={() => input.current?.click()}>
             {t("merge.pick")}
           </Button>
-          <Button appearance="primary" icon={<MergeRegular />} disabled={lock.busy || picked.length === 0} onClick={() => void onMerge()}>
+          <Button appearance="primary" icon={<MergeRegular />} disabled={lock.busy || picked.length === 0} onClick={() => void onMerge(false)}>
             {t("merge.run", { count: picked.length })}
           </Button>
         </div>
@@ -389,11 +400,38 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
           </ul>
         )}
 
-        {merged?.undo && (
+        {(merged?.undo || earlierUndos.length > 0) && (
           <div className={styles.buttons}>
-            <Button icon={<ArrowUndoRegular />} disabled={lock.busy} onClick={() => void onUndo(merged.undo!)}>
+            <Button icon={<ArrowUndoRegular />} disabled={lock.busy} onClick={() => void onUndo(merged?.undo ?? earlierUndos[earlierUndos.length - 1])}>
               {t("merge.undo")}
             </Button>
+          </div>
+        )}
+
+        {merged && unnamed.length > 0 && (merged.departments ?? []).length > 0 && (
+          <div className={styles.result}>
+            <h3 className={styles.subheading}>{t("merge.choose")}</h3>
+            {unnamed.map((name) => (
+              <Field key={name} label={t("merge.chooseFor", { file: name })}>
+                <Dropdown
+                  placeholder={t("merge.choosePlaceholder")}
+                  selectedOptions={chosen[name] ? [chosen[name]] : []}
+                  value={chosen[name] ?? ""}
+                  onOptionSelect={(_, data) => data.optionValue && setChosen((now) => ({ ...now, [name]: data.optionValue! }))}
+                >
+                  {(merged.departments ?? []).map((department) => (
+                    <Option key={department} value={department}>
+                      {department}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </Field>
+            ))}
+            <div className={styles.buttons}>
+              <Button icon={<MergeRegular />} disabled={lock.busy || !unnamed.some((name) => chosen[name])} onClick={() => void onMerge(true)}>
+                {t("merge.retry", { count: unnamed.filter((name) => chosen[name]).length })}
+              </Button>
+            </div>
           </div>
         )}
 
