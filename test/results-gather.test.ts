@@ -11,7 +11,8 @@ import type { Grid } from "../src/engine/grid";
 import { readPlan, type Plan } from "../src/engine";
 import { FORM_COLS, FORM_HEADER_ROW, departmentResultsForms, resultsForm, type ResultsForm } from "../src/app/resultsForm";
 import { checkResults, type ResultsWorkbook } from "../src/app/resultsCheck";
-import { describeResultsConflict, gatherResultsInPlace } from "../src/app/resultsInPlace";
+import { describeResultsConflict, gatherResultsInPlace, makeResultsForm } from "../src/app/resultsInPlace";
+import { undoConsolidation } from "../src/app/consolidate";
 import { SHEETS } from "../src/app/port";
 import { validateGrid } from "../src/app/validateWorkbook";
 import { MemoryPort } from "./kits/app/memoryPort";
@@ -137,6 +138,33 @@ describe("gathering logged in 수정이력, as plan consolidation logs", () => {
     const again = await gatherResultsInPlace(port, YEAR, [{ file: "여성가족과.xlsx", grid: women }], "ko");
     expect(again.logRows).toEqual([]);
     expect(port.generated.get(SHEETS.revisionLog)!.rows).toHaveLength(1 + check.changes.length);
+  });
+
+  it("is undone as one step by plan consolidation's undo: the form's cells back, one reversing 수정이력 row each; refused once a cell changed", async () => {
+    const port = new MemoryPort(masterGrid);
+    await makeResultsForm(port, YEAR, "ko");
+    const { form } = await gatherResultsInPlace(port, YEAR, [{ file: "주택과.xlsx", grid: filled(departmentForm("주택과"), 0, (row) => void (row[FORM_COLS.reason] = "사유")) }], "ko");
+    const before = await port.readGrid();
+    const { undo, check } = await gatherResultsInPlace(port, YEAR, [{ file: "주택과.xlsx", grid: filled(departmentForm("주택과"), 5) }], "ko");
+    expect(undo?.cells.length).toBe(check.changes.length);
+    expect(check.changes.map((c) => c.field)).toEqual(expect.arrayContaining(["actual", "reason"]));
+
+    // Edited since: nothing written.
+    const first = undo!.cells[0].ref;
+    const edited = new MemoryPort(masterGrid);
+    await gatherResultsInPlace(edited, YEAR, [{ file: "주택과.xlsx", grid: filled(departmentForm("주택과"), 5) }], "ko").then(async (g) => {
+      edited.editGeneratedCell(form.sheet.name, first.row, first.col, 999);
+      expect(await undoConsolidation(edited, g.undo!, { lang: "ko" })).toMatchObject({ status: "changedSince" });
+    });
+
+    const undone = await undoConsolidation(port, undo!, { lang: "ko" });
+    expect(undone).toMatchObject({ status: "undone", cells: check.changes.length });
+    const after = await port.readGrid();
+    const formOf = (grid: Grid) => grid.sheets.find((s) => s.name === form.sheet.name)!.values;
+    for (const { ref } of undo!.cells) expect(formOf(after)[ref.row][ref.col]).toEqual(formOf(before)[ref.row][ref.col]);
+    const log = port.generated.get(SHEETS.revisionLog)!.rows.map((r) => r.map((c) => c.value));
+    expect(log.slice(-check.changes.length).every((row) => row[10] === "시행결과 취합 되돌리기: 주택과.xlsx")).toBe(true);
+    expect(validateGrid(after).findings.filter((f) => f.ruleId.startsWith("log/"))).toEqual([]);
   });
 });
 

@@ -93,8 +93,10 @@ export interface ConsolidationRun {
 export interface ConsolidationUndo {
   cells: { ref: CellRef; before: WrittenValue; after: WrittenValue }[];
   /** The changes applied (each gets a reversing 수정이력 row). */
-  applied: AppliedChange[];
+  applied: readonly Pick<AppliedChange, "entry" | "files">[];
   baselineMoved: boolean;
+  /** What was gathered: the departments' plan changes (absent) or a year's results (the 사유 says which). */
+  of?: "results";
 }
 
 export type UndoConsolidationResult =
@@ -213,7 +215,7 @@ export async function consolidateIntoPort(
 }
 
 /** A grid value as a port writes it back (an error cell's text; a date never comes out of a plan cell). */
-function writtenOf(value: CellValue): WrittenValue {
+export function writtenOf(value: CellValue): WrittenValue {
   if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
   return "error" in value ? value.error : String(value);
 }
@@ -245,7 +247,7 @@ export async function undoConsolidation(port: WorkbookPort, undo: ConsolidationU
   await port.writeValues(undo.cells.map(({ ref, before }) => ({ ref, value: before })));
   const now = options.now ?? new Date();
   const reversed = undo.applied.map((change) => ({ ...change, entry: { ...change.entry, before: change.entry.after, after: change.entry.before } }));
-  const chained = await appendConsolidationLog(port, grid, reversed, "log.undoReason", { ...options, now });
+  const chained = await appendConsolidationLog(port, grid, reversed, undo.of === "results" ? "log.resultsUndoReason" : "log.undoReason", { ...options, now });
   const baselineMoved = baselineWasCurrent;
   if (baselineMoved) await saveBaseline(port, { now });
   return { status: "undone", cells: undo.cells.length, logRows: chained, baselineMoved };
@@ -308,7 +310,7 @@ export function cellWrites(applied: readonly AppliedChange[], grid: Grid): { ref
   return [...writes.values()];
 }
 
-function currentValue(grid: Grid, ref: AppliedChange["ref"]): CellValue {
+export function currentValue(grid: Grid, ref: AppliedChange["ref"]): CellValue {
   const sheet = grid.sheets.find((s) => s.name === ref.sheet);
   const value = sheet?.values[ref.row]?.[ref.col];
   return value === undefined ? null : value;

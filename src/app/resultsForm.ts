@@ -31,6 +31,8 @@ export interface ResultsForm {
   rules: CellRule[];
   /** The cells a department fills in (실적, 미달성 사유, 집행액): the only ones left open when the form is locked. */
   editable: CellRef[];
+  /** The row of each indicator (by id) and of each project's 집행액 (by "spent:" + project id). */
+  rowOf: Record<string, number>;
   indicators: number;
   projects: number;
 }
@@ -64,6 +66,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
   const rows: GeneratedCell[][] = [[{ value: title, bold: true }], headers.map((value) => ({ value, bold: true, fill: HEADER_FILL, wrap: true }))];
   const rules: CellRule[] = [];
   const editable: CellRef[] = [];
+  const rowOf: Record<string, number> = {};
   const budgets = new Map(report.budgets.map((b) => [b.project.id, b]));
   let indicatorCount = 0;
   let projectCount = 0;
@@ -92,6 +95,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
       ];
       if (outcome) {
         indicatorCount++;
+        rowOf[outcome.indicator.id] = row;
         const result = outcome.result;
         const actualValue = result?.actual ? (result.actual.value.kind === "number" && result.actual.value.unit === "" ? result.actual.value.value : result.actual.raw) : null;
         const goal = targetNumber(outcome);
@@ -133,6 +137,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
             : { value: null },
         );
         editable.push({ sheet: name, row, col: FORM_COLS.spent });
+        rowOf[`spent:${project.id}`] = row;
         rules.push({
           ref: { sheet: name, row, col: FORM_COLS.spent },
           kind: "budget",
@@ -165,6 +170,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
     },
     rules,
     editable,
+    rowOf,
     indicators: indicatorCount,
     projects: projectCount,
   };

@@ -7,14 +7,15 @@
 import { GENERATED_SHEETS, readPlan } from "../engine";
 import { resultsSheetName } from "../engine/results/read";
 import type { ResultsConflict } from "../engine/results/gather";
+import type { Grid } from "../engine";
 import type { Lang } from "../i18n";
 import { resultsText } from "../i18n/results";
-import { describeConflict } from "./consolidate";
+import { currentValue, describeConflict, writtenOf, type ConsolidationUndo } from "./consolidate";
 import { marksFor } from "./inPlace";
 import { checkSheetsOwned, type WorkbookPort } from "./port";
 import type { LogRow } from "../engine/revisions/log";
-import { checkResults, logGathered, writeResults, type ResultsCheck, type ResultsWorkbook, type WrittenResults } from "./resultsCheck";
-import { RESULTS_FORM_MARKER, resultsForm, writeResultsForm, type ResultsForm } from "./resultsForm";
+import { checkResults, gatheredEntries, logGathered, writeResults, type ResultsCheck, type ResultsWorkbook, type WrittenResults } from "./resultsCheck";
+import { FORM_COLS, RESULTS_FORM_MARKER, resultsForm, writeResultsForm, type ResultsForm } from "./resultsForm";
 import { RESULTS_SUMMARY_MARKER } from "./resultsSummary";
 
 export interface ResultsYears {
@@ -56,7 +57,7 @@ export async function gatherResultsInPlace(
   year: number,
   files: readonly ResultsWorkbook[],
   lang: Lang,
-): Promise<{ check: ResultsCheck; form: ResultsForm; logRows: LogRow[] }> {
+): Promise<{ check: ResultsCheck; form: ResultsForm; logRows: LogRow[]; undo: ConsolidationUndo | null }> {
   const grid = await port.readGrid();
   const check = checkResults(grid, year, files);
   const form = resultsForm(check.plan, year, lang);
@@ -64,7 +65,23 @@ export async function gatherResultsInPlace(
   await port.replaceSheet(form.sheet);
   await port.setDataValidation(form.rules);
   const logRows = await logGathered(port, grid, check, { lang });
-  return { check, form, logRows };
+  return { check, form, logRows, undo: gatheringUndo(grid, check, form) };
+}
+
+const CHANGE_COLS = { actual: FORM_COLS.actual, reason: FORM_COLS.reason, spent: FORM_COLS.spent } as const;
+
+/**
+ * A gathering as plan consolidation's undo takes it (undoConsolidation, one step): each form cell a value
+ * was taken into, with what it held before (nothing, where the form is new) and what was written.
+ */
+function gatheringUndo(before: Grid, check: ResultsCheck, form: ResultsForm): ConsolidationUndo | null {
+  if (check.changes.length === 0) return null;
+  const cells = check.changes.map((change) => {
+    const row = form.rowOf[change.indicatorId ?? `spent:${change.projectId}`];
+    const ref = { sheet: form.sheet.name, row, col: CHANGE_COLS[change.field] };
+    return { ref, before: writtenOf(currentValue(before, ref)), after: form.sheet.rows[row][ref.col].value ?? null };
+  });
+  return { cells, applied: gatheredEntries(check), baselineMoved: false, of: "results" };
 }
 
 /** A value not taken, as one line (the command line says it the same way); a refused file as plans say it. */

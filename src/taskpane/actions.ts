@@ -202,6 +202,10 @@ export interface ResultsGatherView {
   files: { file: string; department: string | null }[];
   conflicts: Texts[];
   counts: ResultsCheckView["counts"];
+  /** 수정이력 rows written (one per value taken). */
+  logRows?: number;
+  /** What 취합 되돌리기 hands back to undoConsolidation; absent or null when nothing was taken. */
+  undo?: ConsolidationUndo | null;
 }
 
 /** 요약_시행결과 만들기: the sheets written. */
@@ -490,9 +494,11 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
             throw failure.kind === "read" ? new PickedFileError({ ...failure, file: file.name }) : error;
           }
         }
-        const { check, form } = await gatherResultsInPlace(port, year, workbooks, lang);
+        const { check, form, logRows, undo } = await gatherResultsInPlace(port, year, workbooks, lang);
         return {
           sheet: form.sheet.name,
+          logRows: logRows.length,
+          undo,
           files: check.departments,
           conflicts: check.conflicts.map((c) => both((l) => describeResultsConflict(c, l))),
           counts: resultsCounts(check),

@@ -6,8 +6,9 @@
  * Loaded lazily (chunk "pane-results") when the section is first opened; it receives actions as props.
  */
 import { Button, Field, makeStyles, mergeClasses, Select, Text, tokens } from "@fluentui/react-components";
-import { DocumentTableRegular, FolderOpenRegular, MergeRegular, TableAddRegular, TaskListLtrRegular } from "@fluentui/react-icons";
+import { ArrowUndoRegular, DocumentTableRegular, FolderOpenRegular, MergeRegular, TableAddRegular, TaskListLtrRegular } from "@fluentui/react-icons";
 import * as React from "react";
+import type { ConsolidationUndo } from "../../app/consolidate";
 import type { Finding } from "../../engine";
 import { findingKey, toActionFailure, type ResultsCheckView, type ResultsGatherView, type ResultsYearsView } from "../actions";
 import { useSectionFailures, type SectionProps } from "../components/panel";
@@ -125,6 +126,23 @@ export function ResultsSection({ t, lang, actions, lock, workbookName, unavailab
       });
     });
 
+  // 취합 되돌리기: plan consolidation's undo, one step (cells back, reversing 수정이력 rows appended).
+  const onUndoGather = (undo: ConsolidationUndo) =>
+    guarded(setGatherStatus, async () => {
+      const outcome = await actions.undoConsolidation(undo, lang);
+      if (!outcome.ok) {
+        setGatherStatus(fail(outcome.failure));
+        return;
+      }
+      const result = outcome.value;
+      if (result.status === "changedSince") {
+        setGatherStatus({ intent: "warning", say: (t) => t("merge.changedSince", { cells: result.cells.join(", ") }) });
+        return;
+      }
+      setGathered((current) => (current ? { ...current, undo: null } : current));
+      setGatherStatus({ intent: "success", say: (t) => t("merge.undone", { cells: result.cells, rows: result.logRows }) });
+    });
+
   // ---- 시행결과 확인
   const [checked, setChecked] = React.useState<ResultsCheckView | null>(null);
   const [checkStatus, setCheckStatus] = React.useState<SectionStatus>(null);
@@ -222,6 +240,13 @@ export function ResultsSection({ t, lang, actions, lock, workbookName, unavailab
               </li>
             ))}
           </ul>
+        )}
+        {gathered?.undo && (
+          <div className={styles.buttons}>
+            <Button icon={<ArrowUndoRegular />} disabled={busy} onClick={() => void onUndoGather(gathered.undo!)}>
+              {t("merge.undo")}
+            </Button>
+          </div>
         )}
         {gathered && gathered.conflicts.length > 0 && (
           <ul className={styles.list} aria-label={t("resultsTab.gather.conflicts")}>

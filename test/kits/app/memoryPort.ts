@@ -61,7 +61,11 @@ export class MemoryPort implements WorkbookPort {
 
   async writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void> {
     this.calls.push("writeValues");
-    for (const { ref, value } of changes) this.setPlanCell(ref.sheet, ref.row, ref.col, value);
+    // Any sheet, as inside Excel: a generated one too (취합 되돌리기 of 시행결과 writes the form's cells).
+    for (const { ref, value } of changes) {
+      if (this.generated.has(ref.sheet)) this.editGeneratedCell(ref.sheet, ref.row, ref.col, value);
+      else this.setPlanCell(ref.sheet, ref.row, ref.col, value);
+    }
   }
 
   async select(ref: CellRef): Promise<void> {
