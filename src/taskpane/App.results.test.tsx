@@ -86,6 +86,24 @@ describe("the 시행결과 section", () => {
     expect(alert.textContent).not.toMatch(/notWorkbook|\{/);
   }, 60_000);
 
+  it("takes a gathering back as one step with 취합 되돌리기 (plan consolidation's undo), once", async () => {
+    const undo = { cells: [{ ref: { sheet: "시행결과_2024", row: 2, col: 6 }, before: null, after: 160 }], applied: [], baselineMoved: false, of: "results" as const };
+    const actions = fakeActions(sampleView(), {
+      gatherResults: async () => ({
+        ok: true,
+        value: { sheet: "시행결과_2024", files: [{ file: "a.xlsx", department: "복지정책과" }], conflicts: [], counts: { met: 1, missed: 0, notReported: 2, noTarget: 0 }, logRows: 1, undo },
+      }),
+      undoConsolidation: jest.fn(async () => ({ ok: true as const, value: { status: "undone" as const, cells: 1, logRows: 1 } })),
+    });
+    const panel = await openResults(actions);
+    fireEvent.change(within(panel).getByLabelText("부서 시행결과 파일"), { target: { files: [new File(["x"], "a.xlsx")] } });
+    fireEvent.click(within(panel).getByRole("button", { name: "취합 (1개)" }));
+    fireEvent.click(await within(panel).findByRole("button", { name: "취합 되돌리기" }));
+    expect(await within(panel).findByText(/^취합을 되돌렸습니다: 셀 1개/)).toBeTruthy();
+    expect(actions.undoConsolidation).toHaveBeenCalledWith(undo, "ko");
+    expect(within(panel).queryByRole("button", { name: "취합 되돌리기" })).toBeNull();
+  }, 60_000);
+
   it("is in English when the pane is", async () => {
     const panel = await openResults(fakeActions(), "en");
     expect(within(panel).getByRole("button", { name: "Make form" })).toBeTruthy();
