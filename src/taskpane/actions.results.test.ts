@@ -7,28 +7,14 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { SHEETS, type GeneratedCell } from "../app/port";
 import { MemoryPort } from "../../test/kits/app/memoryPort";
-import type { Grid } from "../engine";
-import { readWorkbookFile } from "../xlsx/readFile";
-import { createPaneActions, type ActionOutcome } from "./actions";
+import { sampleOnMemory, value } from "../../test/kits/taskpane/sampleActions";
+import { createPaneActions } from "./actions";
 import { actionFailureText } from "./failureText";
 
 const ROOT = path.join(__dirname, "..", "..");
-const SAMPLE = path.join(ROOT, "assets", "samples", "mapo-5th-plan.xlsx");
 const FILLED = path.join(ROOT, "test", "fixtures", "results", "mapo-2024-results.xlsx");
-let grid: Grid;
-
-beforeAll(async () => {
-  grid = await readWorkbookFile(SAMPLE);
-});
-
-function value<T>(outcome: ActionOutcome<T>): T {
-  if (!outcome.ok) throw new Error(`action failed: ${JSON.stringify(outcome.failure)}`);
-  return outcome.value;
-}
-
-function port(): MemoryPort {
-  return new MemoryPort(JSON.parse(JSON.stringify(grid)) as Grid);
-}
+const sample = sampleOnMemory();
+const port = sample.port;
 
 /** The form's 실적 column values, by row. */
 function actuals(memory: MemoryPort, sheet: string): GeneratedCell["value"][] {
@@ -83,7 +69,7 @@ describe("시행결과 through the pane's actions", () => {
 
   it("a user's own 요약_시행결과 stops 요약_시행결과 만들기 before the form is written", async () => {
     const userSheet = { name: SHEETS.resultsSummary, values: [["우리 구 요약"]], merges: [] };
-    const memory = new MemoryPort({ sheets: [...(JSON.parse(JSON.stringify(grid)) as Grid).sheets, userSheet] });
+    const memory = new MemoryPort({ sheets: [...sample.grid().sheets, userSheet] });
     const outcome = await createPaneActions(memory).writeResultsSummary(2024, "ko");
     expect(outcome).toEqual({ ok: false, failure: { kind: "sheetNotOwned", sheet: SHEETS.resultsSummary } });
     expect(memory.calls.filter((c) => c.startsWith("replaceSheet"))).toEqual([]);

@@ -7,33 +7,20 @@ import * as path from "path";
 import { NoDepartmentsError } from "../app/departments";
 import { SheetNotOwnedError, SHEETS } from "../app/port";
 import { MemoryPort } from "../../test/kits/app/memoryPort";
+import { SAMPLE, sampleOnMemory, value } from "../../test/kits/taskpane/sampleActions";
 import { PlanReadError } from "../engine/read/errors";
-import { readPlan, type Grid } from "../engine";
+import { readPlan } from "../engine";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
-import { readWorkbookFile } from "../xlsx/readFile";
 import { gridFromWorkbook } from "../xlsx/readGrid";
-import { createPaneActions, findingAddress, toActionFailure, WorkbookBytesUnavailableError, type ActionOutcome } from "./actions";
+import { createPaneActions, findingAddress, toActionFailure, WorkbookBytesUnavailableError } from "./actions";
 import { actionFailureText } from "./failureText";
 import { langFromDisplayLanguage } from "../i18n";
 
-const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "mapo-5th-plan.xlsx");
 /** The sample with a 담당부서 column (the sample itself names no department). */
 const DEPARTMENTS = path.join(__dirname, "..", "..", "test", "fixtures", "layouts", "department-column.xlsx");
 const NOW = new Date(2024, 9, 15, 14, 3, 5);
-let grid: Grid;
-
-beforeAll(async () => {
-  grid = await readWorkbookFile(SAMPLE);
-});
-
-function value<T>(outcome: ActionOutcome<T>): T {
-  if (!outcome.ok) throw new Error(`action failed: ${JSON.stringify(outcome.failure)}`);
-  return outcome.value;
-}
-
-function port(): MemoryPort {
-  return new MemoryPort(JSON.parse(JSON.stringify(grid)) as Grid);
-}
+const sample = sampleOnMemory();
+const port = sample.port;
 
 describe("createPaneActions", () => {
   it("validates in place with progress, and groups the findings for the pane", async () => {
@@ -152,7 +139,7 @@ describe("summaries and the revision log through the pane's actions", () => {
     const memory = port();
     const actions = createPaneActions(memory, { now: () => NOW });
     value(await actions.saveBaseline());
-    const plan = readPlan(grid);
+    const plan = readPlan(sample.grid());
     const gone = plan.projects[plan.projects.length - 1];
     for (let row = gone.firstRow; row <= gone.lastRow; row++) {
       memory.planSheets[0].values[row] = memory.planSheets[0].values[row].map(() => null);
