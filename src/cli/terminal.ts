@@ -74,7 +74,7 @@ function keyText(key: string): string {
 }
 
 /** The controls JSON.stringify leaves raw, escaped: safe on any piece of JSON text (one character at a time). */
-export function escapeJsonControls(text: string): string {
+function escapeJsonControls(text: string): string {
   return text.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
