@@ -175,11 +175,19 @@ describe("preview in headless Chromium", () => {
   it("stays as fast while the pane stays open: 20 validate → fix → undo cycles, nothing accumulating", async () => {
     const validate = page.getByRole("toolbar", { name: "검증 도구" }).getByRole("button", { name: "계획 검증" });
     const idle = () => page.waitForFunction(() => !document.querySelector("[role=progressbar]"));
-    const timed = async (act: () => Promise<void>, done: () => Promise<unknown>): Promise<number> => {
+    // Wall time for the figures; the page's main-thread CPU time for the assertion: on two cores shared with the
+    // rest of the suite, waiting for a core inflates wall time by 2× and more, while the work an action does stays.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Performance.enable");
+    const threadTime = async () => (await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime")!.value * 1000;
+    const cpu = { validate: [] as number[], fix: [] as number[], undo: [] as number[] };
+    const timed = async (action: keyof typeof cpu, act: () => Promise<void>, done: () => Promise<unknown>): Promise<number> => {
       const start = performance.now();
+      const startCpu = await threadTime();
       await act();
       await done();
       await idle();
+      cpu[action].push((await threadTime()) - startCpu);
       return performance.now() - start;
     };
     const times = { validate: [] as number[], fix: [] as number[], undo: [] as number[] };
@@ -187,6 +195,7 @@ describe("preview in headless Chromium", () => {
     for (let cycle = 1; cycle <= CYCLES; cycle++) {
       times.validate.push(
         await timed(
+          "validate",
           () => validate.click(),
           () => page.waitForFunction(() => (document.activeElement as HTMLElement | null)?.dataset.testid === "summary-line"),
         ),
@@ -194,12 +203,14 @@ describe("preview in headless Chromium", () => {
       await page.getByRole("treeitem", { name: /'x'이\(가\) 있습니다.*총괄표!C70/ }).getByRole("button", { name: "고치기" }).click();
       times.fix.push(
         await timed(
+          "fix",
           () => page.getByRole("dialog").getByRole("button", { name: "적용" }).click(),
           () => page.getByText("1개 셀을 고쳤습니다.").waitFor(),
         ),
       );
       times.undo.push(
         await timed(
+          "undo",
           () => page.getByRole("listitem").filter({ hasText: "총괄표!C70:" }).getByRole("button", { name: "되돌리기" }).click(),
           () => page.getByText("총괄표!C70을(를) 'x'(으)로 되돌렸습니다.").waitFor(),
         ),
@@ -208,13 +219,15 @@ describe("preview in headless Chromium", () => {
     }
     const afterLast = await paneState(page);
     fs.mkdirSync(RESULTS, { recursive: true });
-    const figures = Object.entries(times).map(([action, ms]) => ({ action, first: ms[0], median: median(ms), last: ms[ms.length - 1] }));
+    const row = (ms: number[]) => `first ${ms[0].toFixed(0).padStart(5)}  median ${median(ms).toFixed(0).padStart(5)}  last ${ms[ms.length - 1].toFixed(0).padStart(5)}`;
     fs.writeFileSync(
       path.join(RESULTS, "pane-cycles.txt"),
       [
         `${CYCLES} cycles of 계획 검증 → 고치기 (C70) → 되돌리기 on the sample in the preview (ms; fix and undo include the validation after them)`,
-        ...figures.map((f) => `${f.action.padEnd(8)} first ${f.first.toFixed(0).padStart(5)}  median ${f.median.toFixed(0).padStart(5)}  last ${f.last.toFixed(0).padStart(5)}`),
-        `every time: ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([a, ms]) => [a, ms.map(Math.round)])))}`,
+        ...Object.entries(times).map(([action, ms]) => `${action.padEnd(8)} wall ${row(ms)}`),
+        ...Object.entries(cpu).map(([action, ms]) => `${action.padEnd(8)} page CPU ${row(ms)}`),
+        `every time (wall): ${JSON.stringify(Object.fromEntries(Object.entries(times).map(([a, ms]) => [a, ms.map(Math.round)])))}`,
+        `every time (page CPU): ${JSON.stringify(Object.fromEntries(Object.entries(cpu).map(([a, ms]) => [a, ms.map(Math.round)])))}`,
         `after cycle 2: ${JSON.stringify(afterSecond)}`,
         `after cycle ${CYCLES}: ${JSON.stringify(afterLast)}`,
         "",
@@ -222,8 +235,8 @@ describe("preview in headless Chromium", () => {
     );
     // Nothing the pane or the workbook keeps grows with the cycles: the page, the remembered fixes, the store, the highlights.
     expect(afterLast).toEqual(afterSecond);
-    // Cycle 1 warms up; the last three against cycles 2–4, by medians (one slow action on a busy machine is no trend).
-    for (const ms of Object.values(times)) expect(median(ms.slice(-3))).toBeLessThanOrEqual(1.5 * median(ms.slice(1, 4)));
+    // Cycle 1 warms up; the last three against cycles 2–4, by medians of the page's CPU time (one slow action is no trend).
+    for (const ms of Object.values(cpu)) expect(median(ms.slice(-3))).toBeLessThanOrEqual(1.5 * median(ms.slice(1, 4)));
   });
 
   it("keyboard: focus goes to each action's result; the tree is one Tab stop, arrows inside, never under the sticky header", async () => {
