@@ -20,7 +20,7 @@ import {
 import * as React from "react";
 import { departmentsOf } from "../../engine/consolidate/split";
 import { toActionFailure, type ConsolidationView, type DepartmentFilesView, type PickedFile, type ValidationView } from "../actions";
-import { useSectionFailures, type SectionProps } from "./panel";
+import { undoConsolidationWithStatus, useSectionFailures, type SectionProps } from "./panel";
 import { PaneSection, type SectionStatus } from "./PaneSection";
 import { fileBytes, XLSX_TYPE } from "./pickedFiles";
 
@@ -199,20 +199,10 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
 
   const onUndo = (undo: NonNullable<ConsolidationView["undo"]>) =>
     guarded(setMergeStatus, async () => {
-      const outcome = await actions.undoConsolidation(undo, lang);
-      if (!outcome.ok) {
-        setMergeStatus(fail(outcome.failure));
-        return;
-      }
-      const result = outcome.value;
-      if (result.status === "changedSince") {
-        setMergeStatus({ intent: "warning", say: (t) => t("merge.changedSince", { cells: result.cells.join(", ") }) });
-        return;
-      }
+      if (!(await undoConsolidationWithStatus(actions, undo, lang, fail, setMergeStatus))) return;
       // Undone once: the button goes (a second undo would find the cells changed anyway); a retry's earlier run comes next.
       if (merged?.undo === undo) setMerged((current) => (current ? { ...current, undo: null } : current));
       else setEarlierUndos((undos) => undos.filter((u) => u !== undo));
-      setMergeStatus({ intent: "success", say: (t) => t("merge.undone", { cells: result.cells, rows: result.logRows }) });
     });
 
   const fileState = (index: number): FileState => {

@@ -3,6 +3,7 @@
  * The App imports only the types: the hook is in the sections' chunks, not the first load.
  */
 import type { Lang } from "../../i18n";
+import type { ConsolidationUndo } from "../../app/consolidate";
 import { toActionFailure, type ActionFailure, type PaneActions } from "../actions";
 import { actionFailureText } from "../failureText";
 import type { T } from "../text";
@@ -45,4 +46,29 @@ export function useSectionFailures(lock: PaneLock, workbookName: string | undefi
       }
     });
   return { fail, guarded };
+}
+
+/**
+ * 취합 되돌리기, for plans (부서) and results (시행결과) alike: runs plan consolidation's undo and says what came of it.
+ * True when the cells went back; false when it failed or a cell changed since (the status says which).
+ */
+export async function undoConsolidationWithStatus(
+  actions: PaneActions,
+  undo: ConsolidationUndo,
+  lang: Lang,
+  fail: SectionFailures["fail"],
+  setStatus: (status: SectionStatus) => void,
+): Promise<boolean> {
+  const outcome = await actions.undoConsolidation(undo, lang);
+  if (!outcome.ok) {
+    setStatus(fail(outcome.failure));
+    return false;
+  }
+  const result = outcome.value;
+  if (result.status === "changedSince") {
+    setStatus({ intent: "warning", say: (t) => t("merge.changedSince", { cells: result.cells.join(", ") }) });
+    return false;
+  }
+  setStatus({ intent: "success", say: (t) => t("merge.undone", { cells: result.cells, rows: result.logRows }) });
+  return true;
 }

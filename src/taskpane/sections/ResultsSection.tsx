@@ -11,7 +11,7 @@ import * as React from "react";
 import type { ConsolidationUndo } from "../../app/consolidate";
 import type { Finding } from "../../engine";
 import { findingKey, toActionFailure, type ResultsCheckView, type ResultsGatherView, type ResultsYearsView } from "../actions";
-import { useSectionFailures, type SectionProps } from "../components/panel";
+import { undoConsolidationWithStatus, useSectionFailures, type SectionProps } from "../components/panel";
 import { PaneSection, type SectionStatus } from "../components/PaneSection";
 import { StatusMessage } from "../components/StatusMessage";
 import type { T } from "../text";
@@ -129,18 +129,7 @@ export function ResultsSection({ t, lang, actions, lock, workbookName, unavailab
   // 취합 되돌리기: plan consolidation's undo, one step (cells back, reversing 수정이력 rows appended).
   const onUndoGather = (undo: ConsolidationUndo) =>
     guarded(setGatherStatus, async () => {
-      const outcome = await actions.undoConsolidation(undo, lang);
-      if (!outcome.ok) {
-        setGatherStatus(fail(outcome.failure));
-        return;
-      }
-      const result = outcome.value;
-      if (result.status === "changedSince") {
-        setGatherStatus({ intent: "warning", say: (t) => t("merge.changedSince", { cells: result.cells.join(", ") }) });
-        return;
-      }
-      setGathered((current) => (current ? { ...current, undo: null } : current));
-      setGatherStatus({ intent: "success", say: (t) => t("merge.undone", { cells: result.cells, rows: result.logRows }) });
+      if (await undoConsolidationWithStatus(actions, undo, lang, fail, setGatherStatus)) setGathered((current) => (current ? { ...current, undo: null } : current));
     });
 
   // ---- 시행결과 확인
