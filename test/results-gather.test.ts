@@ -92,6 +92,28 @@ describe("gathering results files: whose file is it?", () => {
     expect(taken(guided, idsOf("어르신복지과"))).toBe(taken(chosen, idsOf("어르신복지과")));
   });
 
+  it("two files of one department that disagree on a 실적 or a 집행액: a conflict each, naming both files and values, neither taken", () => {
+    const department = "주택과";
+    const spent = (amount: number) => (row: (string | number | null)[]) => void (row[FORM_COLS.spent] = row[FORM_COLS.budget] === null ? null : amount);
+    const check = checkResults(masterGrid, YEAR, [
+      { file: "a.xlsx", grid: filled(departmentForm(department), 0, spent(10)) },
+      { file: "b.xlsx", grid: filled(departmentForm(department), 5, spent(20)) },
+    ]);
+    const indicators = check.conflicts.filter((c) => c.kind === "disagree" && c.indicator !== "");
+    const budgets = check.conflicts.filter((c) => c.kind === "disagree" && c.indicator === "");
+    expect(indicators.length).toBeGreaterThan(0);
+    expect(budgets.length).toBeGreaterThan(0);
+    for (const c of [...indicators, ...budgets]) {
+      expect(idsOf(department)).toContain(c.projectId);
+      expect(c.files).toEqual(["a.xlsx", "b.xlsx"]);
+      expect(c.values[0]).not.toBe(c.values[1]);
+    }
+    expect(budgets.map((c) => c.values)).toContainEqual(["10", "20"]);
+    for (const c of indicators) expect(plan.projects.find((p) => p.id === c.projectId)!.indicators.map((i) => i.name)).toContain(c.indicator);
+    // Neither file's value stands where they disagree.
+    expect(taken(check, idsOf(department))).toBe(0);
+  });
+
   it("a department chosen for another department's file: none of its own rows, refused whole", () => {
     const check = checkResults(masterGrid, YEAR, [{ file: "a.xlsx", grid: filled(departmentForm("여성가족과")), department: "교육지원과" }]);
     expect(check.conflicts).toEqual([expect.objectContaining({ kind: "notDepartmentFile", files: ["a.xlsx"] })]);

@@ -97,17 +97,22 @@ export function gatherResults(plan: Plan, sets: readonly YearResults[], options:
 
   // Two files giving one indicator (or one project's 집행액) different values: neither is applied.
   const disagreeing = new Set<string>();
-  const seen = new Map<string, { value: string; file: string }[]>();
+  // Per indicator (or project's 집행액): whose it is, and every file's value for it.
+  const seen = new Map<string, { projectId: string; indicatorId: string | null; values: { value: string; file: string }[] }>();
+  const note = (key: string, projectId: string, indicatorId: string | null, value: string, file: string) => {
+    const entry = seen.get(key) ?? { projectId, indicatorId, values: [] };
+    entry.values.push({ value, file });
+    seen.set(key, entry);
+  };
   for (const set of filed) {
-    for (const r of set.indicators) if (r.actual) seen.set(r.indicatorId, [...(seen.get(r.indicatorId) ?? []), { value: r.actual.raw, file: set.file as string }]);
-    for (const b of set.budgets) if (b.spent) seen.set(`${b.projectId}#spent`, [...(seen.get(`${b.projectId}#spent`) ?? []), { value: b.spent.raw, file: set.file as string }]);
+    for (const r of set.indicators) if (r.actual) note(r.indicatorId, r.projectId, r.indicatorId, r.actual.raw, set.file as string);
+    for (const b of set.budgets) if (b.spent) note(`${b.projectId}#spent`, b.projectId, null, b.spent.raw, set.file as string);
   }
-  for (const [key, values] of seen) {
+  for (const [key, { projectId, indicatorId, values }] of seen) {
     if (new Set(values.map((v) => compact(v.value))).size < 2) continue;
     disagreeing.add(key);
-    const [projectId, rest] = key.includes("#spent") ? [key.replace("#spent", ""), ""] : [key.split("/")[0], key];
     const project = projects.get(projectId);
-    const indicator = rest ? project?.indicators.find((i) => i.id === rest) : undefined;
+    const indicator = indicatorId ? project?.indicators.find((i) => i.id === indicatorId) : undefined;
     conflicts.push({ kind: "disagree", projectId, project: project?.name ?? "", indicator: indicator?.name ?? "", files: values.map((v) => v.file), values: values.map((v) => v.value) });
   }
   const kept = filed.map((set) => ({
