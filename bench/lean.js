@@ -2,16 +2,18 @@
 /**
  * The figures of the lean read path, as whole runs of the command a person types:
  *  - 229 plans (one per 시·군·구; copies of the sample): `plan-check validate <229 files> --format json`
- *    through the README's command (node_modules/.bin/plan-check) and through `node bin/plan-check.js`,
- *    each ÷ a bare ExcelJS read of the same files that only touches every cell (the old floor);
+ *    through the README's command (its first line, read from README.md, so the bench times what it shows),
+ *    through `node bin/plan-check.js` (when that is not the README's command already), the linked command
+ *    and npx, each ÷ a bare ExcelJS read of the same files that only touches every cell (the old floor);
  *  - the same validate in one process without the worker pool, and with a worker per core whatever the
  *    load (by default workers start only on idle cores, src/cli/pool.ts poolSize);
- *  - where one process spends the 229 plans: reading, the engine, the report;
+ *  - where one process spends the 229 plans: reading, the engine, the report, after a warm-up and over
+ *    the whole command (its CPU time, start-up and warm-up included: the engine's share the issue bounds);
  *  - the JIT of the batch: `node <V8 flags> bin/plan-check.js` with the optimising compiler off
  *    (--no-opt) and a larger young generation (--max-semi-space-size) — V8 flags are process-wide, so
  *    the pool's workers run under them too — each ÷ the default;
  *  - plans of 50,000 project rows, 50,000 distinct projects and the sample repeated: time and peak memory
- *    of one validate;
+ *    of one validate through bin/plan-check.js, its JSON written to a pipe;
  *  - alternating rounds, medians; every ratio comes from this one run.
  *
  *   npm run bench                         (builds the CLI first)
@@ -36,6 +38,18 @@ function linkedBin() {
   } catch {
     return null;
   }
+}
+
+/**
+ * The command of the README's first line (`npm ci && <command> validate …`) as [program, ...args]: `node`
+ * is this node. Null when the README no longer starts that way.
+ */
+function readmeCommand() {
+  const line = fs.readFileSync(path.join(ROOT, "README.md"), "utf8").split("\n").find((l) => l.startsWith("npm ci && "));
+  const match = line && /^npm ci && (.+?) validate /.exec(line);
+  if (!match) return null;
+  const [program, ...args] = match[1].split(/\s+/);
+  return { text: match[1], program: program === "node" ? process.execPath : program, args };
 }
 
 function parseArgs(argv) {
@@ -92,17 +106,20 @@ const io = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stde
 main(process.argv.slice(1), io, { readGrid: readWorkbookFile, validate: (grid) => validateGrid(grid) }).then((code) => { process.exitCode = code; });`;
 
 /**
- * Where the time of the 229 plans goes, in one process after a warm-up: reading (file → grid), the engine
- * (grid → findings) and the report (findings → JSON text), summed over the files.
+ * Where the time of the 229 plans goes in one process: reading (file → grid), the engine (grid → findings)
+ * and the report (findings → JSON text), summed over the files. `warm`: after three untimed files;
+ * `whole`: every file from a cold start, with the process's CPU time (start-up, module loading, JIT and GC
+ * included) to take the shares of.
  */
 const SHARES = `
 const { readWorkbookFile } = require(${JSON.stringify(path.join(ROOT, "dist/xlsx/readFile.js"))});
 const { validateGrid } = require(${JSON.stringify(path.join(ROOT, "dist/app/validateWorkbook.js"))});
 const { renderOutcome } = require(${JSON.stringify(path.join(ROOT, "dist/cli/report.js"))});
 (async () => {
-  const files = process.argv.slice(1);
+  const [mode, ...files] = process.argv.slice(1);
   const ms = { read: 0, engine: 0, report: 0 };
-  for (const [i, file] of [...files.slice(0, 3), ...files].entries()) {
+  const warmUp = mode === "warm" ? 3 : 0;
+  for (const [i, file] of [...files.slice(0, warmUp), ...files].entries()) {
     const t0 = process.hrtime.bigint();
     const grid = await readWorkbookFile(file);
     const t1 = process.hrtime.bigint();
@@ -110,22 +127,21 @@ const { renderOutcome } = require(${JSON.stringify(path.join(ROOT, "dist/cli/rep
     const t2 = process.hrtime.bigint();
     renderOutcome({ file, result }, { format: "json", lang: "ko", color: false });
     const t3 = process.hrtime.bigint();
-    if (i < 3) continue; // warm-up
+    if (i < warmUp) continue;
     ms.read += Number(t1 - t0) / 1e6;
     ms.engine += Number(t2 - t1) / 1e6;
     ms.report += Number(t3 - t2) / 1e6;
   }
+  const cpu = process.cpuUsage();
+  ms.cpu = (cpu.user + cpu.system) / 1000;
   process.stdout.write(JSON.stringify(ms));
 })();`;
 
-/** One validate in-process, then its peak resident memory on stderr's last line. */
+/** bin/plan-check.js itself (its arguments after -e's), then its peak resident memory on stderr's last line. */
 const PEAK = `
-const { main } = require(${JSON.stringify(path.join(ROOT, "dist/cli/main.js"))});
-const io = { stdout: () => {}, stderr: (t) => process.stderr.write(t), stdoutIsTTY: false, env: {} };
-main(["validate", process.argv[1], "--format", "json"], io).then((code) => {
-  process.stderr.write("\\npeak " + process.resourceUsage().maxRSS + "\\n");
-  process.exitCode = code;
-});`;
+process.argv = [process.argv[0], ${JSON.stringify(BIN)}, ...process.argv.slice(1)];
+process.on("exit", () => process.stderr.write("\\npeak " + process.resourceUsage().maxRSS + "\\n"));
+require(${JSON.stringify(BIN)});`;
 
 /**
  * The sample with its plan table's body (from the first strategy row down) repeated until it holds `rows`
@@ -234,41 +250,53 @@ async function main() {
     }
     const validateArgs = ["validate", ...files, "--format", "json"];
     const linked = linkedBin();
+    const readme = readmeCommand();
+    if (!readme) throw new Error("the README's first line is not `npm ci && <command> validate …`");
+    const readmeIsNode = readme.program === process.execPath && readme.args.join(" ") === "bin/plan-check.js";
     const npx = process.platform === "win32" ? "npx.cmd" : "npx";
     const runs = {
       exceljs: () => timed(process.execPath, ["-e", EXCELJS_READ, ...files], [0]),
-      node: () => timed(process.execPath, [BIN, ...validateArgs]),
+      readme: () => timed(readme.program, [...readme.args, ...validateArgs]),
       npx: () => timed(npx, ["plan-check", ...validateArgs]),
     };
+    if (!readmeIsNode) runs.node = () => timed(process.execPath, [BIN, ...validateArgs]);
     if (linked) runs.linked = () => timed(linked, validateArgs);
     runs.oneProcess = () => timed(process.execPath, ["-e", ONE_PROCESS, ...validateArgs]);
     runs.pool = () => timed(process.execPath, [BIN, ...validateArgs], [0, 1], { PLAN_CHECK_WORKERS: String(os.cpus().length) });
     for (const flags of JIT_VARIANTS) runs[flags] = () => timed(process.execPath, [...flags.split(" "), BIN, ...validateArgs]);
     const times = Object.fromEntries(Object.keys(runs).map((key) => [key, []]));
-    const first = runs.node();
+    const first = runs.readme();
     const reports = JSON.parse(first.run.stdout);
     if (reports.length !== files.length || reports.some((r) => r.error)) throw new Error("validate did not report every plan");
     for (let round = 0; round < options.rounds; round++) {
       for (const key of Object.keys(runs)) times[key].push(runs[key]().ms);
     }
     const ex = median(times.exceljs);
+    const base = median(times.readme);
     const label = (text) => text.padEnd(54);
-    const shares = JSON.parse(timed(process.execPath, ["-e", SHARES, ...files], [0]).run.stdout);
-    const shareTotal = shares.read + shares.engine + shares.report;
-    const share = (key) => `${fmt(shares[key])} ms (${fmt((100 * shares[key]) / shareTotal)}%)`;
+    const ratios = (key) => `${fmt(median(times[key]))} ms = ${fmt(median(times[key]) / base, 2)}× the README's command, ${fmt(median(times[key]) / ex, 2)}× the ExcelJS read`;
+    const sharesOf = (mode) => JSON.parse(timed(process.execPath, ["-e", SHARES, mode, ...files], [0]).run.stdout);
+    const warm = sharesOf("warm");
+    const whole = sharesOf("whole");
+    const share = (key) => `${fmt(warm[key])} ms (${fmt((100 * warm[key]) / (warm.read + warm.engine + warm.report))}%)`;
+    const ofCpu = (key) => `${fmt(whole[key])} ms (${fmt((100 * whole[key]) / whole.cpu)}%)`;
     const lines = [
       `plan-check lean bench: ${options.districts} plans × ${path.relative(ROOT, SAMPLE)}, ${options.rounds} alternating rounds (medians), ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the start, Node ${process.version}`,
       `${label("bare ExcelJS read (every cell touched):")}${fmt(ex)} ms`,
+      `${label(`README's command (${readme.text}) validate --json:`)}${fmt(base)} ms = ${fmt(base / ex, 2)}× the ExcelJS read`,
+      readmeIsNode
+        ? `${label("node bin/plan-check.js validate --json:")}the README's command itself`
+        : `${label("node bin/plan-check.js validate --json:")}${ratios("node")}`,
       linked
-        ? `${label("plan-check validate --json (npm link):")}${fmt(median(times.linked))} ms = ${fmt(median(times.linked) / ex, 2)}× the ExcelJS read`
+        ? `${label("plan-check validate --json (npm link):")}${ratios("linked")}`
         : `${label("plan-check validate --json (npm link):")}not measured — run \`npm link\` first`,
-      `${label("node bin/plan-check.js validate --json:")}${fmt(median(times.node))} ms = ${fmt(median(times.node) / ex, 2)}× the ExcelJS read`,
-      `${label("npx plan-check validate --json:")}${fmt(median(times.npx))} ms = ${fmt(median(times.npx) / ex, 2)}× the ExcelJS read`,
-      `${label("the same in one process, no worker pool:")}${fmt(median(times.oneProcess))} ms = ${fmt(median(times.oneProcess) / median(times.node), 2)}× the default, ${fmt(median(times.oneProcess) / ex, 2)}× the ExcelJS read`,
-      `${label(`the same with ${os.cpus().length} workers whatever the load:`)}${fmt(median(times.pool))} ms = ${fmt(median(times.pool) / median(times.node), 2)}× the default, ${fmt(median(times.pool) / ex, 2)}× the ExcelJS read`,
+      `${label("npx plan-check validate --json:")}${ratios("npx")}`,
+      `${label("the same in one process, no worker pool:")}${ratios("oneProcess")}`,
+      `${label(`the same with ${os.cpus().length} workers whatever the load:`)}${ratios("pool")}`,
       `${label("where one process spends it (after warm-up):")}read ${share("read")} · engine ${share("engine")} · report ${share("report")}`,
+      `${label("the same from a cold start, of its CPU time:")}read ${ofCpu("read")} · engine ${ofCpu("engine")} · report ${ofCpu("report")} of ${fmt(whole.cpu)} ms`,
       `JIT of the batch (node <flags> bin/plan-check.js validate --json; V8 flags reach the workers too):`,
-      ...JIT_VARIANTS.map((flags) => `${label(`  ${flags}:`)}${fmt(median(times[flags]))} ms = ${fmt(median(times[flags]) / median(times.node), 2)}× the default JIT, ${fmt(median(times[flags]) / ex, 2)}× the ExcelJS read`),
+      ...JIT_VARIANTS.map((flags) => `${label(`  ${flags}:`)}${ratios(flags)}`),
     ];
 
     const plans = [
@@ -280,7 +308,7 @@ async function main() {
       const peaks = [];
       const bigTimes = [];
       for (let round = 0; round < options.rounds; round++) {
-        const { ms, run } = timed(process.execPath, ["-e", PEAK, big]);
+        const { ms, run } = timed(process.execPath, ["-e", PEAK, "validate", big, "--format", "json"]);
         bigTimes.push(ms);
         peaks.push(Number(/peak (\d+)/.exec(run.stderr)[1]) / 1024);
       }
