@@ -1,4 +1,4 @@
-import { groupByIdentity } from "./identity";
+import { projectGroups } from "./identity";
 import type { Plan } from "./plan";
 
 /** The plan's own totals, as the seed states them ("4대 추진전략, 4개 발전전략 50개 세부사업 및 과업"). */
@@ -15,7 +15,7 @@ export interface PlanCounts {
 }
 
 export function planCounts(plan: Plan): PlanCounts {
-  const groups = groupByIdentity(plan.projects);
+  const groups = projectGroups(plan.projects);
   return {
     strategies: plan.strategies.length,
     tasks: plan.tasks.length,

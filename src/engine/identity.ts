@@ -14,6 +14,22 @@ export function projectIdentity(project: Pick<Project, "name">): string {
   return normalizeName(project.name);
 }
 
+/**
+ * groupByIdentity of a plan's projects, worked out once per list: the counts, flags/key-count and
+ * structure/duplicate-project all ask, and normalising 50,000 names costs tens of milliseconds each time.
+ * A plan is not changed once read; a list that grew is grouped again.
+ */
+export function projectGroups(projects: readonly Project[]): readonly (readonly Project[])[] {
+  let kept = groupsOf.get(projects);
+  if (kept === undefined || kept.length !== projects.length) {
+    kept = { length: projects.length, groups: groupByIdentity(projects) };
+    groupsOf.set(projects, kept);
+  }
+  return kept.groups;
+}
+
+const groupsOf = new WeakMap<readonly Project[], { length: number; groups: Project[][] }>();
+
 /** Projects grouped by identity, in plan order; a group of two or more stands in several places. */
 export function groupByIdentity<P extends Pick<Project, "name">>(projects: readonly P[]): P[][] {
   const groups = new Map<string, P[]>();

@@ -3,7 +3,7 @@
  * (the seed states 8). Worth knowing when checking the plan's own summary line. Under the 6기 form the
  * key projects are those named "(중점추진) …"; the note then sits on the 사업명 header.
  */
-import { groupByIdentity } from "../../identity";
+import { planCounts } from "../../counts";
 import { defineRule, hitMaker } from "../kit";
 import { FLAG_ROLE } from "../vocabulary/flags";
 import { columnOf, headerRef } from "../vocabulary/places";
@@ -18,9 +18,10 @@ export const flagsKeyCount = defineRule({
     const col = columnOf(plan, FLAG_ROLE.key) ?? (plan.period === 6 ? columnOf(plan, "name") : null);
     if (col === null || plan.projects.length === 0) return [];
     const keyRows = plan.projects.filter((p) => p.flags.key?.state === "yes");
-    const count = groupByIdentity(keyRows).length;
+    // Distinct projects and key projects, as the plan's counts give them (the groups are worked out once per plan).
+    const counts = planCounts(plan);
     // A note about the whole plan: anchored on the 중점 column's header, not on any one project.
     const byName = columnOf(plan, FLAG_ROLE.key) === null;
-    return [makeHit(byName ? "keyProjectsByName" : "keyProjects", headerRef(plan, col), { count, rows: keyRows.length, projects: groupByIdentity(plan.projects).length })];
+    return [makeHit(byName ? "keyProjectsByName" : "keyProjects", headerRef(plan, col), { count: counts.keyProjects, rows: keyRows.length, projects: counts.projects })];
   },
 });

@@ -7,7 +7,7 @@
  * 수립 안내): there the second place is an error of its own.
  */
 import type { Hit } from "../../finding";
-import { groupByIdentity } from "../../identity";
+import { projectGroups } from "../../identity";
 import { FLAG_NAMES, type Project } from "../../plan";
 import { oneLine } from "../../text";
 import { cellA1, defineRule, hitMaker, sheetRow, yearList } from "../kit";
@@ -25,7 +25,7 @@ export const structureDuplicateProject = defineRule({
     const hits: Hit[] = [];
     const partOf = new Map(plan.strategies.map((s) => [s.id, s.part]));
     const part = (p: Project) => (p.strategyId ? partOf.get(p.strategyId) : undefined);
-    for (const group of groupByIdentity(plan.projects)) {
+    for (const group of projectGroups(plan.projects)) {
       if (group.length < 2) continue;
       const first = group[0];
       const otherScope = scopeLabel(plan, first) || plan.sheet;
