@@ -1,0 +1,52 @@
+/**
+ * The zip walk against fflate's unzipSync it copies: the same parts, the same errors, whichever inflater
+ * (fflate's, Node's zlib), also when a part's declared size is wrong.
+ */
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { nodeInflateRaw } from "../readFile";
+import { unzip } from "./zip";
+
+const all = () => true;
+const text = "<sheetData>" + "<row><c><v>1</v></c></row>".repeat(2_000) + "</sheetData>";
+const bytes = zipSync({ "a.xml": strToU8(text), "b.bin": [strToU8("stored"), { level: 0 }], "empty.xml": new Uint8Array(0) });
+
+/** The bytes with the first central directory entry's declared uncompressed size set to `size`. */
+function declaring(size: number): Uint8Array {
+  const copy = bytes.slice();
+  const view = new DataView(copy.buffer);
+  const directory = view.getUint32(copy.length - 22 + 16, true); // no comment: the end record is last
+  view.setUint32(directory + 24, size, true);
+  return copy;
+}
+
+describe("unzip = fflate's unzipSync", () => {
+  it("gives the same parts with fflate's inflater and with zlib's", () => {
+    const expected = unzipSync(bytes);
+    expect(unzip(bytes, all)).toEqual(expected);
+    expect(unzip(bytes, all, nodeInflateRaw)).toEqual(expected);
+    expect(Object.keys(unzip(bytes, (entry) => entry.name === "a.xml", nodeInflateRaw))).toEqual(["a.xml"]);
+  });
+
+  it("a part declaring fewer bytes than it holds is cut where fflate cuts it, whichever inflater", () => {
+    for (const size of [10, text.length - 1, text.length + 5]) {
+      const damaged = declaring(size);
+      const expected = unzipSync(damaged)["a.xml"];
+      expect(expected.length).toBe(Math.min(size, text.length));
+      expect(unzip(damaged, all, nodeInflateRaw)["a.xml"]).toEqual(expected);
+    }
+  });
+
+  it("fails as fflate fails on what is not a zip or is cut short", () => {
+    const message = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "no error";
+    };
+    for (const broken of [strToU8("not a zip at all, not at all, not at all"), bytes.subarray(0, bytes.length - 30), bytes.subarray(0, 200)]) {
+      expect(message(() => unzip(broken, all, nodeInflateRaw))).toBe(message(() => unzipSync(broken)));
+    }
+  });
+});
