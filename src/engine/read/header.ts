@@ -173,11 +173,15 @@ export function firstHeader(view: SheetView): HeaderBlock | null {
   return null;
 }
 
-/** Finds the best header on any sheet: the one recognising the most roles, first sheet first. */
-export function findHeader(views: SheetView[]): { view: SheetView; header: HeaderBlock } | null {
+/**
+ * Finds the best header on any sheet: the one recognising the most roles, first sheet first. `headers`: each
+ * view's firstHeader, when the caller has them already.
+ */
+export function findHeader(views: SheetView[], headers: readonly (HeaderBlock | null)[] = views.map(firstHeader)): { view: SheetView; header: HeaderBlock } | null {
   let best: { view: SheetView; header: HeaderBlock; score: number } | null = null;
-  for (const view of views) {
-    const header = firstHeader(view);
+  for (let i = 0; i < views.length; i++) {
+    const view = views[i];
+    const header = headers[i];
     if (!header) continue;
     const score = new Set(header.columns.map((c) => c.role)).size * 100 + header.columns.length;
     if (!best || score > best.score) best = { view, header, score };

@@ -13,21 +13,21 @@ import { splitLines, stripBullet } from "./rowKinds";
 import type { SheetView } from "./sheetView";
 import { parseTarget, unitFromName } from "./values";
 
-export interface IndicatorRow {
-  row: number;
-}
-
 interface Slot {
   row: number;
   line: number;
   lineCount: number;
-  /** The row's target cells, each split into its lines (in target-column order). */
-  lines: string[][];
+  /** The row's target cells, each split into its lines (in target-column order); null when none has two. */
+  lines: string[][] | null;
 }
 
 interface Group {
   names: CellText[];
   slots: Slot[];
+}
+
+function isMultiline(value: CellValue): boolean {
+  return typeof value === "string" && value.includes("\n");
 }
 
 function linesOf(value: CellValue): string[] {
@@ -37,7 +37,7 @@ function linesOf(value: CellValue): string[] {
 
 export function readIndicators(
   view: SheetView,
-  rows: IndicatorRow[],
+  rows: readonly number[],
   context: { ownerId: string; indicatorCol: number | undefined; targetCols: PlanColumn[] },
 ): Indicator[] {
   const sheet = view.sheet.name;
@@ -46,10 +46,11 @@ export function readIndicators(
 
   const groups: Group[] = [];
   let current: Group | null = null;
-  for (const { row } of rows) {
-    const lines = targetCols.map((c) => linesOf(view.own(row, c.col)));
+  for (const row of rows) {
+    // Most target cells hold one value: split them only when one of them has a line break.
+    const lines = targetCols.some((c) => isMultiline(view.own(row, c.col))) ? targetCols.map((c) => linesOf(view.own(row, c.col))) : null;
     let lineCount = 1;
-    for (const l of lines) if (l.length > lineCount) lineCount = l.length;
+    if (lines) for (const l of lines) if (l.length > lineCount) lineCount = l.length;
     const slots: Slot[] = [];
     for (let line = 0; line < lineCount; line++) slots.push({ row, line, lineCount, lines });
     const nameValue = indicatorCol === undefined ? null : view.own(row, indicatorCol);
@@ -80,18 +81,21 @@ export function readIndicators(
       const slot = group.slots[i];
       const targets: Target[] = [];
       if (slot) {
-        targetCols.forEach((column, c) => {
-          const value = view.own(slot.row, column.col);
+        for (let c = 0; c < targetCols.length; c++) {
+          const column = targetCols[c];
           const cell = ref(slot.row, column.col);
-          if (slot.lineCount > 1) {
+          if (slot.lines && slot.lineCount > 1) {
             // Several values in one cell, one per line: this slot's line (missing lines read as empty).
             const raw = slot.lines[c][slot.line] ?? "";
             targets.push({ ref: cell, raw, line: slot.line, year: column.year as number, value: parseTarget(raw === "" ? null : raw) });
           } else {
+            const value = view.own(slot.row, column.col);
+            const target: Target = { ref: cell, raw: cellText(value), year: column.year as number, value: parseTarget(value) };
             const formula = view.formula(slot.row, column.col);
-            targets.push({ ref: cell, raw: cellText(value), year: column.year as number, value: parseTarget(value), ...(formula ? { formula } : {}) });
+            if (formula) target.formula = formula;
+            targets.push(target);
           }
-        });
+        }
       }
       indicators.push({
         id: "",

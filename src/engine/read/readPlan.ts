@@ -22,7 +22,7 @@ import type {
 } from "../plan";
 import { PlanReadError } from "./errors";
 import { findHeader, firstHeader, headerWordCount, type HeaderBlock } from "./header";
-import { readIndicators, type IndicatorRow } from "./indicators";
+import { readIndicators } from "./indicators";
 import { readMarker, readProjectNumber, type RowMarker } from "./rowKinds";
 import { departmentsByProject, readSchedule } from "./schedule";
 import { detectPeriod, periodFromYears } from "./period";
@@ -68,15 +68,18 @@ interface Segment {
  * but makes the plan "mixed".
  */
 function findHeaders(views: SheetView[]): { segments: Segment[]; otherPeriod: boolean } | null {
-  const best = findHeader(views);
+  // Each sheet's header is looked for once: finding the best and gathering its continuations share it.
+  const headers = views.map(firstHeader);
+  const best = findHeader(views, headers);
   if (!best) return null;
   const yearsOf = (header: HeaderBlock, role: ColumnRole) =>
     header.columns.filter((c) => c.role === role).map((c) => c.year as number).sort((a, b) => a - b).join(",");
   const segments: Segment[] = [];
   let otherPeriod = false;
   const bestPeriod = periodFromYears(best.header.columns.filter((c) => c.year !== undefined).map((c) => c.year as number));
-  for (const view of views) {
-    const header = view === best.view ? best.header : firstHeader(view);
+  for (let i = 0; i < views.length; i++) {
+    const view = views[i];
+    const header = view === best.view ? best.header : headers[i];
     if (!header) continue;
     if (view === best.view || (yearsOf(header, "target") === yearsOf(best.header, "target") && yearsOf(header, "budget") === yearsOf(best.header, "budget"))) {
       segments.push({ view, header });
@@ -103,8 +106,8 @@ class TableReader {
   private strategy: Strategy | null = null;
   private task: Task | null = null;
   private owner: Owner | null = null;
-  private readonly indicatorRows = new Map<Owner, IndicatorRow[]>();
-  private readonly owners: Owner[] = [];
+  /** The current owner's indicator rows, read into indicators when the owner closes. */
+  private ownerRows: number[] = [];
   private readonly strategies: Strategy[] = [];
   private readonly tasks: Task[] = [];
   private readonly projects: Project[] = [];
@@ -371,8 +374,7 @@ class TableReader {
   private setOwner(owner: Owner): void {
     this.closeOwner();
     this.owner = owner;
-    this.owners.push(owner);
-    this.indicatorRows.set(owner, []);
+    this.ownerRows = [];
   }
 
   private startStrategy(row: number, col: number, part: 1 | 2, number: number | null, name: string, raw: string, owns = true): void {
@@ -497,7 +499,8 @@ class TableReader {
     const col = this.col[role];
     if (col === undefined) return null;
     const value = this.view.own(row, col);
-    return { ref: this.ref(row, col), raw: cellText(value), ...classifyFlag(value) };
+    const { state, exact } = classifyFlag(value);
+    return { ref: this.ref(row, col), raw: cellText(value), state, exact };
   }
 
   private readBudget(row: number, column: PlanColumn): Budget {
@@ -535,16 +538,14 @@ class TableReader {
   }
 
   private addIndicatorRow(row: number): void {
-    if (!this.owner) return;
-    const rows = this.indicatorRows.get(this.owner) as IndicatorRow[];
-    rows.push({ row });
+    if (this.owner) this.ownerRows.push(row);
   }
 
   /** Turns the owner's indicator rows into indicators once its last row is known. */
   private closeOwner(): void {
     const owner = this.owner;
     if (!owner) return;
-    const rows = this.indicatorRows.get(owner) ?? [];
+    const rows = this.ownerRows;
     if (rows.length === 0) return;
     const ownerId = owner.kind === "strategy" ? owner.strategy.id : owner.kind === "task" ? owner.task.id : owner.project.id;
     const indicators = readIndicators(this.view, rows, {
@@ -553,8 +554,11 @@ class TableReader {
       targetCols: this.targetCols,
     });
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
-    target.indicators.push(...indicators.map((ind, i) => ({ ...ind, id: `${ownerId}/i${target.indicators.length + i + 1}` })));
-    this.indicatorRows.set(owner, []);
+    for (const indicator of indicators) {
+      indicator.id = `${ownerId}/i${target.indicators.length + 1}`;
+      target.indicators.push(indicator);
+    }
+    this.ownerRows = [];
   }
 
   private collectErrors(): void {

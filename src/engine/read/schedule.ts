@@ -180,7 +180,10 @@ function stepsIn(view: SheetView, row: number): { col: number; raw: string }[] {
   const found: { col: number; raw: string }[] = [];
   const seen = new Set<number>();
   for (const col of view.columns(row)) {
-    const raw = cellText(view.own(row, col));
+    const value = view.own(row, col);
+    // Only text names a step (a number, TRUE/FALSE or an error code never does): the other cells cost one look.
+    if (typeof value !== "string") continue;
+    const raw = value.trim();
     const index = raw === "" ? -1 : stepIndex(raw);
     if (index >= 0 && !seen.has(index)) {
       seen.add(index);

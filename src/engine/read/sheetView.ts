@@ -80,8 +80,10 @@ export class SheetView {
   columns(row: number): number[] {
     const line = this.sheet.values[row];
     if (!line) return [];
+    const present = presentColumns(line, 0, line.length - 1);
+    if (this.covered.size === 0) return present;
     const found: number[] = [];
-    for (const col of presentColumns(line, 0, line.length - 1)) if (this.own(row, col) !== null) found.push(col);
+    for (const col of present) if (!this.covered.has(this.key(row, col))) found.push(col);
     return found;
   }
 

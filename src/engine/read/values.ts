@@ -1,6 +1,6 @@
 /** Reading single cell values as the plan writes them: flags, targets and budgets. */
 import type { CellValue } from "../grid";
-import { cellText, isCellError } from "../grid";
+import { cellText } from "../grid";
 import type { BudgetValue, FlagState, NumberPath, TargetValue } from "../plan";
 
 export const FLAG_YES = "○";
@@ -15,16 +15,48 @@ export function isDash(text: string): boolean {
   return DASHES.has(text);
 }
 
-export function classifyFlag(value: CellValue): { state: FlagState; exact: boolean } {
+type FlagClass = Readonly<{ state: FlagState; exact: boolean }>;
+const flagClass = (state: FlagState, exact: boolean): FlagClass => Object.freeze({ state, exact });
+const FLAG = {
+  empty: flagClass("empty", true),
+  yes: flagClass("yes", true),
+  no: flagClass("no", true),
+  notApplicable: flagClass("notApplicable", true),
+  yesLookAlike: flagClass("yes", false),
+  noLookAlike: flagClass("no", false),
+  dashLookAlike: flagClass("notApplicable", false),
+  unknown: flagClass("unknown", false),
+};
+
+export function classifyFlag(value: CellValue): FlagClass {
   const text = cellText(value);
-  if (text === "") return { state: "empty", exact: true };
-  if (text === FLAG_YES) return { state: "yes", exact: true };
-  if (text === FLAG_NO) return { state: "no", exact: true };
-  if (text === "-") return { state: "notApplicable", exact: true };
-  if (YES_LOOK_ALIKES.has(text)) return { state: "yes", exact: false };
-  if (NO_LOOK_ALIKES.has(text)) return { state: "no", exact: false };
-  if (DASHES.has(text)) return { state: "notApplicable", exact: false };
-  return { state: "unknown", exact: false };
+  if (text === "") return FLAG.empty;
+  if (text === FLAG_YES) return FLAG.yes;
+  if (text === FLAG_NO) return FLAG.no;
+  if (text === "-") return FLAG.notApplicable;
+  if (YES_LOOK_ALIKES.has(text)) return FLAG.yesLookAlike;
+  if (NO_LOOK_ALIKES.has(text)) return FLAG.noLookAlike;
+  if (DASHES.has(text)) return FLAG.dashLookAlike;
+  return FLAG.unknown;
+}
+
+/**
+ * A parse whose answers are shared by every cell that holds the same value: a plan repeats a few hundred
+ * values ("100%", "-", 80) over thousands of cells, and the plan keeps one parsed value per cell (on the
+ * 50,000-row plan a fresh object per cell was a quarter of the plan's heap). Shared, so frozen: nothing may
+ * change one cell's value through another. The cache is dropped when it grows past 20,000 values.
+ */
+function sharedParse<K, V extends object>(parse: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let result = cache.get(key);
+    if (result === undefined) {
+      result = Object.freeze(parse(key));
+      if (cache.size > 20_000) cache.clear();
+      cache.set(key, result);
+    }
+    return result;
+  };
 }
 
 /** "2,478" → 2478; "1,000.5" → 1000.5; anything else → null. Commas must group thousands. */
@@ -34,16 +66,30 @@ export function parseNumberText(text: string): number | null {
   return Number(t.replace(/,/g, ""));
 }
 
-export function parseBudget(value: CellValue): BudgetValue {
-  if (value === null || isCellError(value)) return value === null ? { kind: "empty" } : { kind: "invalid" };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value, fromText: false } : { kind: "invalid" };
-  if (typeof value === "boolean") return { kind: "invalid" };
+const EMPTY = Object.freeze({ kind: "empty" as const });
+const INVALID = Object.freeze({ kind: "invalid" as const });
+const NONE = Object.freeze({ kind: "none" as const });
+const NONE_SLASH = Object.freeze({ kind: "none" as const, mark: "/" as const });
+
+const budgetOfNumber = sharedParse((value: number): BudgetValue => ({ kind: "number", value, fromText: false }));
+const budgetOfText = sharedParse((value: string): BudgetValue => {
   const text = value.trim();
-  if (text === "") return { kind: "empty" };
-  if (isDash(text)) return { kind: "none" };
-  if (isSlash(text)) return { kind: "none", mark: "/" };
+  if (text === "") return EMPTY;
+  if (isDash(text)) return NONE;
+  if (isSlash(text)) return NONE_SLASH;
   const number = parseNumberText(text);
-  return number === null ? { kind: "invalid" } : { kind: "number", value: number, fromText: true };
+  return number === null ? INVALID : { kind: "number", value: number, fromText: true };
+});
+
+export function parseBudget(value: CellValue): BudgetValue {
+  if (value === null) return EMPTY;
+  if (typeof value === "string") return budgetOfText(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return INVALID;
+    // -0 would find 0's entry (a Map does not tell them apart).
+    return Object.is(value, -0) ? { kind: "number", value, fromText: false } : budgetOfNumber(value);
+  }
+  return INVALID; // a boolean or an error
 }
 
 let milestoneRegExp: RegExp | undefined;
@@ -61,14 +107,24 @@ function milestoneWords(): RegExp {
  * "착공", "공사 진행", "준공 및 개관" → milestone; "-" → none; "" → empty.
  */
 export function parseTarget(value: CellValue): TargetValue {
-  if (value === null) return { kind: "empty" };
-  if (isCellError(value)) return { kind: "invalid" };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value, unit: "" } : { kind: "invalid" };
-  if (typeof value === "boolean") return { kind: "invalid" };
+  if (value === null) return EMPTY;
+  if (typeof value === "string") return targetOfText(value);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return INVALID;
+    // -0 would find 0's entry (a Map does not tell them apart).
+    return Object.is(value, -0) ? { kind: "number", value, unit: "" } : targetOfNumber(value);
+  }
+  return INVALID; // a boolean or an error
+}
+
+const targetOfNumber = sharedParse((value: number): TargetValue => ({ kind: "number", value, unit: "" }));
+const targetOfText = sharedParse(parseTargetText);
+
+function parseTargetText(value: string): TargetValue {
   const text = value.trim();
-  if (text === "") return { kind: "empty" };
-  if (isDash(text)) return { kind: "none" };
-  if (isSlash(text)) return { kind: "none", mark: "/" };
+  if (text === "") return EMPTY;
+  if (isDash(text)) return NONE;
+  if (isSlash(text)) return NONE_SLASH;
   const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([^\d\s().,+\-][^\d()]*?)?\s*(?:\(([^)]*)\))?$/.exec(text);
   if (match) {
     const number = parseNumberText(match[1]);
@@ -79,7 +135,7 @@ export function parseTarget(value: CellValue): TargetValue {
   }
   // A milestone is words without digits: 착공, 공사 진행, 준공 및 개관.
   if (!/\d/.test(text) && milestoneWords().test(text)) return { kind: "milestone", label: text };
-  return { kind: "invalid" };
+  return INVALID;
 }
 
 /**
