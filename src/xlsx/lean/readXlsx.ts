@@ -16,6 +16,7 @@ import { PlanReadError } from "../../engine/read/errors";
 import { dateText } from "../../app/conventions";
 import { CLOSE, END, OPEN, TEXT, XmlError, XmlScanner } from "./xml";
 import { unzip, type RawInflate } from "./zip";
+import { plainNumber, rawCell, scanSheetData, text, type RawCell } from "./sheetData";
 
 export interface LeanReadOptions {
   /** Read formula text into `formulas` (default true). */
@@ -54,9 +55,9 @@ export function readXlsx(bytes: Uint8Array, options: LeanReadOptions = {}): Grid
   };
   const sheets: SheetGrid[] = [];
   for (const sheet of wanted) {
-    const xml = pkg.text(sheet.path);
-    if (xml === null) continue; // a sheet whose part is missing: ExcelJS leaves it out too
-    sheets.push(readSheet(sheet.name, xml, context));
+    const part = pkg.read(sheet.path);
+    if (part === null) continue; // a sheet whose part is missing: ExcelJS leaves it out too
+    sheets.push(readSheet(sheet.name, part, context));
   }
   return { sheets };
 }
@@ -110,6 +111,12 @@ class Package {
 
   /** A part's text (unzipping it if needed), or null when the package has no such part. */
   text(path: string): string | null {
+    const data = this.read(path);
+    return data === null ? null : utf8.decode(data);
+  }
+
+  /** A part's bytes (unzipping it if needed), or null when the package has no such part. */
+  read(path: string): Uint8Array | null {
     if (!this.parts.has(path)) {
       if (!this.names.has(path)) return null;
       this.extract([path]);
@@ -117,7 +124,7 @@ class Package {
     const data = this.parts.get(path);
     if (!data) return null;
     this.parts.delete(path); // read once; let the bytes go
-    return utf8.decode(data);
+    return data;
   }
 }
 
@@ -312,19 +319,115 @@ interface SharedFormula {
   col: number;
 }
 
+/** What a worksheet's cells build: values and formulas by row (sparse while reading), shared formulas' masters. */
+class Cells {
+  readonly values: CellValue[][] = [];
+  readonly formulas: (string | null)[][] = [];
+  private readonly shared = new Map<string, SharedFormula>();
+  anyFormula = false;
+
+  constructor(private readonly context: SheetContext) {}
+
+  /** A cell's formula text: as written, or a shared formula's child's moved from its master; null if none. */
+  formula(row: number, col: number, written: string | null, isShared: boolean, sharedIndex: string | undefined, sharedRef: string | undefined): string | null {
+    let text = written !== null && written !== "" ? written : null;
+    if (isShared && sharedIndex !== undefined) {
+      if (sharedRef !== undefined && text !== null) this.shared.set(sharedIndex, { formula: text, row, col });
+      else if (text === null) {
+        const master = this.shared.get(sharedIndex);
+        if (master) text = slideFormula(master.formula, row - master.row, col - master.col);
+      }
+    }
+    return text;
+  }
+
+  put(row: number, col: number, value: CellValue, formula: string | null, isFormula: boolean): void {
+    const context = this.context;
+    if (value !== null) {
+      if (--context.cellsLeft < 0) throw tooLarge("cells", context.maxCells);
+      (this.values[row] ??= [])[col] = value;
+    }
+    if (context.formulas && isFormula && formula !== null) {
+      (this.formulas[row] ??= [])[col] = detach(`=${formula.replace(/(^|[^A-Za-z0-9_.])_xl(?:fn|ws)\./g, "$1")}`);
+      this.anyFormula = true;
+    }
+  }
+}
+
+/**
+ * A worksheet part: its <sheetData> scanned as bytes (./sheetData.ts) and the rest (merges) with the
+ * general scanner; when the cells are not in the shape the byte scan reads, the whole part with the
+ * general scanner, which then decides what the part gives.
+ */
+function readSheet(name: string, part: Uint8Array, context: SheetContext): SheetGrid {
+  const start = afterSheetDataTag(part);
+  if (start >= 0) {
+    const cellsLeft = context.cellsLeft;
+    try {
+      const sheet = readSheetBytes(name, part, start, context);
+      if (sheet) return sheet;
+    } catch {
+      // the general reader decides, errors included
+    }
+    context.cellsLeft = cellsLeft;
+  }
+  return readSheetXml(name, utf8.decode(part), context, null);
+}
+
+const SHEET_DATA_TAG = "<sheetData>";
+
+/** Where the first "<sheetData>" as Excel writes it ends, or -1. */
+function afterSheetDataTag(part: Uint8Array): number {
+  for (let at = part.indexOf(60); at >= 0; at = part.indexOf(60, at + 1)) {
+    let k = 1;
+    while (k < SHEET_DATA_TAG.length && part[at + k] === SHEET_DATA_TAG.charCodeAt(k)) k++;
+    if (k === SHEET_DATA_TAG.length) return at + k;
+  }
+  return -1;
+}
+
+function readSheetBytes(name: string, part: Uint8Array, start: number, context: SheetContext): SheetGrid | null {
+  const cells = new Cells(context);
+  const cell = rawCell();
+  const finish = (): void => {
+    const formula = cells.formula(cell.row, cell.col, cell.formula, cell.isShared, cell.sharedIndex, cell.sharedRef);
+    const isFormula = formula !== null || cell.isShared;
+    let value: CellValue = null;
+    if (cell.rawStart >= 0) value = cellValueAt(part, cell, context, isFormula);
+    else if (cell.type === "inlineStr" && cell.inlineSeen) value = excelText(cell.inline);
+    cells.put(cell.row, cell.col, value, formula, isFormula);
+  };
+  const end = scanSheetData(part, start, cell, finish);
+  if (end < 0) return null;
+  // The part without the cells, for the general scanner: the head up to <sheetData>, the rest from </sheetData>.
+  const head = utf8.decode(part.subarray(0, start));
+  return readSheetXml(name, head + utf8.decode(part.subarray(end)), context, { cells, at: head.length });
+}
+
+/** A plain number or shared-string index read in place; anything else as the general reader reads it. */
+function cellValueAt(part: Uint8Array, cell: RawCell, context: SheetContext, isFormula: boolean): CellValue {
+  const type = cell.type;
+  if (type === "n" || (type === "s" && !isFormula)) {
+    const n = plainNumber(part, cell.rawStart, cell.rawEnd);
+    if (n >= 0) return type === "n" ? numberValue(n, cell.style, context) : (context.sharedStrings[n] ?? null);
+  }
+  return cellValue(type, text(part, cell.rawStart, cell.rawEnd), cell.style, context, isFormula);
+}
+
 /** The attributes read of a cell and of its formula, each tag scanned once. */
 const CELL_ATTRIBUTES = ["r", "t", "s"] as const;
 const FORMULA_ATTRIBUTES = ["t", "si", "ref"] as const;
 
-function readSheet(name: string, xml: string, context: SheetContext): SheetGrid {
+/**
+ * A worksheet's XML with the general scanner. `read`: the cells of its <sheetData> already read from the
+ * bytes, the tag ending at `at` (a <sheetData> anywhere else means the byte scan read something else).
+ */
+function readSheetXml(name: string, xml: string, context: SheetContext, read: { cells: Cells; at: number } | null): SheetGrid {
   const scan = new XmlScanner(xml);
   const found: (string | undefined)[] = [undefined, undefined, undefined];
-  // Sparse while reading: rows and cells are set where the sheet holds something.
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
+  const cells = read ? read.cells : new Cells(context);
+  let readAt = read ? read.at : -1;
   const merges: MergedArea[] = [];
-  const shared = new Map<string, SharedFormula>();
-  let anyFormula = false;
 
   let row = -1;
   let col = -1;
@@ -342,27 +445,12 @@ function readSheet(name: string, xml: string, context: SheetContext): SheetGrid 
   let inSheetData = false;
 
   const finishCell = (): void => {
-    let value: CellValue = null;
-    let text: string | null = null;
-    if (formula !== null && formula !== "") text = formula;
+    const text = cells.formula(row, col, formula, isShared, sharedIndex, sharedRef);
     const isFormula = text !== null || isShared;
-    if (isShared && sharedIndex !== undefined) {
-      if (sharedRef !== undefined && text !== null) shared.set(sharedIndex, { formula: text, row, col });
-      else if (text === null) {
-        const master = shared.get(sharedIndex);
-        if (master) text = slideFormula(master.formula, row - master.row, col - master.col);
-      }
-    }
+    let value: CellValue = null;
     if (raw !== null) value = cellValue(type, raw, style, context, isFormula);
     else if (type === "inlineStr" && inInlineSeen) value = detach(excelText(inline));
-    if (value !== null) {
-      if (--context.cellsLeft < 0) throw tooLarge("cells", context.maxCells);
-      (values[row] ??= [])[col] = value;
-    }
-    if (context.formulas && isFormula && text !== null) {
-      (formulas[row] ??= [])[col] = detach(`=${text.replace(/(^|[^A-Za-z0-9_.])_xl(?:fn|ws)\./g, "$1")}`);
-      anyFormula = true;
-    }
+    cells.put(row, col, value, text, isFormula);
   };
   let inInlineSeen = false;
 
@@ -377,6 +465,10 @@ function readSheet(name: string, xml: string, context: SheetContext): SheetGrid 
     if (token === OPEN) {
       switch (tag) {
         case "sheetData":
+          if (readAt >= 0) {
+            if (scan.offset !== readAt) throw new Error("not the <sheetData> read from the bytes");
+            readAt = -1;
+          }
           inSheetData = !scan.selfClosing;
           break;
         case "row": {
@@ -471,10 +563,11 @@ function readSheet(name: string, xml: string, context: SheetContext): SheetGrid 
     }
   }
 
+  if (readAt >= 0) throw new Error("the <sheetData> read from the bytes is not an element");
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
-  clearCovered(values, formulas, merges);
-  const sheet: SheetGrid = { name, values: densify(values), merges };
-  if (anyFormula) sheet.formulas = densify(formulas);
+  clearCovered(cells.values, cells.formulas, merges);
+  const sheet: SheetGrid = { name, values: densify(cells.values), merges };
+  if (cells.anyFormula) sheet.formulas = densify(cells.formulas);
   return sheet;
 }
 
@@ -482,25 +575,24 @@ function readSheet(name: string, xml: string, context: SheetContext): SheetGrid 
 function cellValue(type: string, raw: string, style: number, context: SheetContext, isFormula: boolean): CellValue {
   switch (type) {
     case "s": {
-      if (isFormula) return numberValue(raw, style, context);
+      if (isFormula) return numberValue(parseFloat(raw), style, context);
       const text = context.sharedStrings[parseInt(raw, 10)];
       return text === undefined ? null : text;
     }
     case "str":
       return detach(excelText(raw));
     case "inlineStr":
-      return isFormula ? numberValue(raw, style, context) : detach(excelText(raw));
+      return isFormula ? numberValue(parseFloat(raw), style, context) : detach(excelText(raw));
     case "b":
       return parseInt(raw, 10) !== 0;
     case "e":
       return { error: detach(raw) };
     default:
-      return numberValue(raw, style, context);
+      return numberValue(parseFloat(raw), style, context);
   }
 }
 
-function numberValue(raw: string, style: number, context: SheetContext): CellValue {
-  const n = parseFloat(raw);
+function numberValue(n: number, style: number, context: SheetContext): CellValue {
   if (!Number.isFinite(n)) return { error: "#NUM!" };
   if (context.dateStyles[style]) {
     const ms = Math.round((n - 25569 + (context.date1904 ? 1462 : 0)) * 86_400_000);

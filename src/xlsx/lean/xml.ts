@@ -41,6 +41,11 @@ export class XmlScanner {
     return this.stack.length;
   }
 
+  /** Where the scan stands: just past the last token. */
+  get offset(): number {
+    return this.pos;
+  }
+
   next(): Token {
     const xml = this.xml;
     const length = xml.length;

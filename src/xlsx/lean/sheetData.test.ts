@@ -1,0 +1,86 @@
+/**
+ * The byte scan of <sheetData> against the general scanner it stands in for: each sheet below is read as
+ * written (the byte scan must take it) and with a comment in its <sheetData> (which only the general
+ * scanner reads); both must give the same grid, or the same error.
+ */
+import { strToU8, zipSync } from "fflate";
+import { readWorkbookBuffer } from "../readGrid";
+import { readXlsx } from "./readXlsx";
+import { rawCell, scanSheetData } from "./sheetData";
+
+const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+function xlsx(sheetData: string, tail = ""): Uint8Array {
+  return zipSync({
+    "xl/workbook.xml": strToU8(`<workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="계획" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+    "xl/_rels/workbook.xml.rels": strToU8(
+      `<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rY" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
+    ),
+    "xl/worksheets/sheet1.xml": strToU8(`<?xml version="1.0"?>\n<worksheet ${NS}><dimension ref="A1"/><sheetData>${sheetData}</sheetData>${tail}</worksheet>`),
+    "xl/sharedStrings.xml": strToU8(`<sst ${NS}><si><t>공유</t></si><si><t>둘째</t></si></sst>`),
+    "xl/styles.xml": strToU8(`<styleSheet ${NS}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`),
+  });
+}
+
+/** Whether the byte scan takes the sheet as written. */
+function scanned(sheetData: string): boolean {
+  const bytes = strToU8(`<sheetData>${sheetData}</sheetData>`);
+  return scanSheetData(bytes, "<sheetData>".length, rawCell(), () => undefined) === bytes.length - "</sheetData>".length;
+}
+
+async function bothWays(sheetData: string, tail = "") {
+  const read = (bytes: Uint8Array) => readWorkbookBuffer(bytes).then((grid) => ({ grid }), (error: { reason?: string; data?: unknown }) => ({ reason: error.reason, data: error.data }));
+  return { bytes: await read(xlsx(sheetData, tail)), general: await read(xlsx(`<!-- general -->${sheetData}`, tail)) };
+}
+
+const EXCEL_SHAPED: Record<string, string> = {
+  "numbers of every form":
+    `<row r="1" spans="1:9" ht="30" customHeight="1"><c r="A1"><v>42</v></c><c r="B1"><v>-3</v></c><c r="C1"><v>1.5E-3</v></c><c r="D1"><v>123456789012345678</v></c>` +
+    `<c r="E1" t="n"><v>007</v></c><c r="F1"><v>abc</v></c><c r="G1" s="1"><v>44880</v></c><c r="H1" s="1"><v>44880.5</v></c><c r="I1"><v></v></c></row>`,
+  "shared strings, inline text, booleans, errors": `<row r="2"><c r="A2" t="s"><v>1</v></c><c r="B2" t="s"><v>9</v></c><c r="C2" t="inlineStr"><is><t xml:space="preserve"> 인라인 &amp; 글_x000D_\n</t></is></c><c r="D2" t="b"><v>0</v></c><c r="E2" t="e"><v>#DIV/0!</v></c><c r="F2" t="str"><v>a&lt;b</v></c><c r="G2" t="inlineStr"><is/></c><c r="H2" t="inlineStr"><is><t/></is></c></row>`,
+  "formulas, shared formulas, cached results of every type":
+    `<row r="1"><c r="A1"><f>SUM(B1:C1)</f><v>3</v></c><c r="B1" t="str"><f>_xlfn.CONCAT("가","&amp;")</f><v>가&amp;</v></c><c r="C1" t="s"><f>1+1</f><v>2</v></c><c r="D1"><f></f><v>1</v></c></row>` +
+    `<row r="2"><c r="A2"><f t="shared" ref="A2:A4" si="0">B2*$C$1</f><v>0</v></c></row><row r="3"><c r="A3"><f t="shared" si="0"/><v>6</v></c></row><row r="4"><c r="A4"><f t="shared" si="0"/></c></row>`,
+  "rows and cells without references, self-closing ones, pretty-printed":
+    `\n  <row>\n    <c><v>1</v></c>\n    <c s="1"/>\n    <c>\n      <v>2</v>\n    </c>\n  </row>\n  <row/>\n  <row><c r="C3"><v>3</v></c><c><v>4</v></c></row>\n`,
+  "attributes in single quotes, prefixed, repeated, holding >": `<row r='1' x14ac:dyDescent="0.25"><c x:r="B1" t='s' s="0" foo="a>b"><v>0</v></c><c r="C1" r="Z9"><v>5</v></c></row>`,
+  "a merged area over present cells": `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>`,
+};
+
+describe("the byte scan of <sheetData> = the general scanner", () => {
+  it.each(Object.entries(EXCEL_SHAPED))("%s", async (_, sheetData) => {
+    expect(scanned(sheetData)).toBe(true);
+    const { bytes, general } = await bothWays(sheetData, `<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>`);
+    expect(bytes).toEqual(general);
+    expect(bytes).toHaveProperty("grid");
+  });
+
+  it("leaves to the general scanner what it does not read, with the same result", async () => {
+    const other = {
+      "an entity in a reference": `<row r="1"><c r="A&#49;"><v>1</v></c></row>`,
+      "rich inline text": `<row r="1"><c r="A1" t="inlineStr"><is><r><t>가</t></r><r><rPr><b/></rPr><t>나</t></r></is></c></row>`,
+      "CDATA": `<row r="1"><c r="A1" t="str"><v><![CDATA[<a>]]></v></c></row>`,
+      "a prefixed element": `<row r="1"><x:c r="A1"><x:v>1</x:v></x:c></row>`,
+      "another element in a cell": `<row r="1"><c r="A1"><v>1</v><extLst/></c></row>`,
+      "two values in a cell": `<row r="1"><c r="A1"><v>1</v><v>2</v></c></row>`,
+      "row zero": `<row r="0"><c><v>1</v></c></row>`,
+      "a bad reference": `<row r="1"><c r="1A"><v>1</v></c></row>`,
+      "a close tag that does not close": `<row r="1"><c r="A1"><v>1</c></row>`,
+      "a cell cut short": `<row r="1"><c r="A1"><v>1</v>`,
+    };
+    for (const [name, sheetData] of Object.entries(other)) {
+      expect({ name, scanned: scanned(sheetData) }).toEqual({ name, scanned: false });
+      const { bytes, general } = await bothWays(sheetData);
+      expect({ name, ...bytes }).toEqual({ name, ...general });
+    }
+  });
+
+  it("counts cells against the limit as the general scanner does", () => {
+    const sheetData = `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="C1"><v>3</v></c></row>`;
+    for (const data of [sheetData, `<!-- -->${sheetData}`]) {
+      expect(() => readXlsx(xlsx(data), { maxCells: 2 })).toThrow(expect.objectContaining({ reason: "tooLarge" }));
+      expect(readXlsx(xlsx(data), { maxCells: 3 }).sheets[0].values).toEqual([[1, 2, 3]]);
+    }
+  });
+});

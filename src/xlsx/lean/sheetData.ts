@@ -1,0 +1,373 @@
+/**
+ * A worksheet's <sheetData> read straight from the part's bytes, in the one shape Excel and ExcelJS write:
+ * unprefixed <row>, <c>, <v>, <f> and <is><t> elements, attributes as name="value". Nearly all of a plan's
+ * bytes are here: scanning them as bytes (no decoded copy of the part, which is 110 MB of two-byte string
+ * for the 50,000-row plan; no token or attribute strings; numbers and shared-string indexes read in place)
+ * made reading that plan several times faster and far smaller at its peak.
+ *
+ * Syntax only: the cell's parts go to `finish`, which gives them meaning (readXlsx.ts). Anything outside
+ * that shape — a comment, CDATA, a prefix, an entity in an attribute read, another element, a tag that
+ * does not close — returns -1, and the caller reads the part with the general scanner (xml.ts) instead,
+ * which decides what such a part gives, errors included.
+ */
+import { decodeEntities } from "./xml";
+
+/** The open cell, filled by the scan and read by `finish`; one per sheet, reused. */
+export interface RawCell {
+  row: number;
+  col: number;
+  /** The t attribute ("n" when absent). */
+  type: string;
+  style: number;
+  /** The <v> text as bytes [rawStart, rawEnd); rawStart -1 when the cell has no <v> text. */
+  rawStart: number;
+  rawEnd: number;
+  /** The <f> text (entities decoded), null without one. */
+  formula: string | null;
+  isShared: boolean;
+  sharedIndex: string | undefined;
+  sharedRef: string | undefined;
+  /** The <is> text (entities decoded) and whether the cell had an <is>. */
+  inline: string;
+  inlineSeen: boolean;
+}
+
+export function rawCell(): RawCell {
+  return { row: -1, col: -1, type: "n", style: 0, rawStart: -1, rawEnd: -1, formula: null, isShared: false, sharedIndex: undefined, sharedRef: undefined, inline: "", inlineSeen: false };
+}
+
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const EQUALS = 61;
+const QUOTE = 34;
+const APOS = 39;
+const AMP = 38;
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+
+/**
+ * Scans the content of <sheetData> from `start` (just after its open tag), calling `finish` at each cell's
+ * end. Returns where `</sheetData>` starts, or -1 when the content is not in the shape read here.
+ */
+export function scanSheetData(bytes: Uint8Array, start: number, cell: RawCell, finish: () => void): number {
+  const tag = new Tag();
+  let pos = start;
+  let row = -1;
+  for (;;) {
+    // in sheetData: text between rows is ignored, as the general reader ignores it
+    const lt = bytes.indexOf(LT, pos);
+    if (lt < 0) return -1;
+    if (isClose(bytes, lt, SHEET_DATA)) return lt;
+    if (!tag.open(bytes, lt, ROW)) return -1;
+    const r = tag.digits(0);
+    if (r === -2) return -1;
+    row = r === -1 ? row + 1 : r - 1;
+    if (!(row >= 0 && row < MAX_ROW)) return -1;
+    pos = tag.end;
+    if (tag.selfClosing) continue;
+    let col = -1;
+    for (;;) {
+      const at = bytes.indexOf(LT, pos);
+      if (at < 0) return -1;
+      if (isClose(bytes, at, ROW)) {
+        pos = at + ROW.length + 3;
+        break;
+      }
+      if (!tag.open(bytes, at, C)) return -1;
+      const ref = tag.value(0);
+      if (ref === -2) return -1;
+      if (ref === -1) {
+        col++;
+      } else {
+        const parsed = cellRef(bytes, tag.valueStart[0], tag.valueEnd[0]);
+        if (parsed < 0) return -1;
+        row = Math.floor(parsed / MAX_COL);
+        col = parsed % MAX_COL;
+      }
+      cell.row = row;
+      cell.col = col;
+      if (tag.value(1) === -2) return -1;
+      cell.type = tag.value(1) === -1 ? "n" : cellType(bytes, tag.valueStart[1], tag.valueEnd[1]);
+      const style = tag.digits(2);
+      if (style === -2) return -1;
+      cell.style = style === -1 ? 0 : style;
+      cell.rawStart = -1;
+      cell.formula = null;
+      cell.isShared = false;
+      cell.sharedIndex = undefined;
+      cell.sharedRef = undefined;
+      cell.inline = "";
+      cell.inlineSeen = false;
+      pos = tag.end;
+      if (!tag.selfClosing) {
+        pos = cellContent(bytes, pos, cell, tag);
+        if (pos < 0) return -1;
+      }
+      finish();
+    }
+  }
+}
+
+/** The inside of a <c> up to and past its </c>; -1 when not in the shape read here. */
+function cellContent(bytes: Uint8Array, pos: number, cell: RawCell, tag: Tag): number {
+  for (;;) {
+    const at = bytes.indexOf(LT, pos);
+    if (at < 0) return -1;
+    if (isClose(bytes, at, C)) return at + C.length + 3;
+    if (tag.open(bytes, at, V)) {
+      pos = tag.end;
+      if (tag.selfClosing) continue;
+      const end = textEnd(bytes, pos, V);
+      if (end < 0 || cell.rawStart >= 0) return -1; // a second <v> in one cell: the general reader joins them
+      if (end > pos) {
+        cell.rawStart = pos;
+        cell.rawEnd = end;
+      }
+      pos = end + V.length + 3;
+    } else if (tag.open(bytes, at, F)) {
+      if (tag.value(0) === -2 || tag.value(1) === -2 || tag.value(2) === -2) return -1;
+      if (tag.value(0) !== -1 && tag.is(0, SHARED)) {
+        cell.isShared = true;
+        cell.sharedIndex = tag.value(1) === -1 ? undefined : decode(bytes, tag.valueStart[1], tag.valueEnd[1]);
+        cell.sharedRef = tag.value(2) === -1 ? undefined : decode(bytes, tag.valueStart[2], tag.valueEnd[2]);
+      }
+      pos = tag.end;
+      if (tag.selfClosing) continue;
+      const end = textEnd(bytes, pos, F);
+      if (end < 0) return -1;
+      if (end > pos) cell.formula = (cell.formula ?? "") + text(bytes, pos, end);
+      pos = end + F.length + 3;
+    } else if (tag.open(bytes, at, IS)) {
+      cell.inlineSeen = true;
+      pos = tag.end;
+      if (tag.selfClosing) continue;
+      pos = inlineContent(bytes, pos, cell, tag);
+      if (pos < 0) return -1;
+    } else {
+      return -1;
+    }
+  }
+}
+
+/** The inside of an <is> holding plain <t> elements, up to and past its </is>. */
+function inlineContent(bytes: Uint8Array, pos: number, cell: RawCell, tag: Tag): number {
+  for (;;) {
+    const at = bytes.indexOf(LT, pos);
+    if (at < 0) return -1;
+    if (isClose(bytes, at, IS)) return at + IS.length + 3;
+    if (!tag.open(bytes, at, T)) return -1;
+    pos = tag.end;
+    if (tag.selfClosing) continue;
+    const end = textEnd(bytes, pos, T);
+    if (end < 0) return -1;
+    if (end > pos) cell.inline += text(bytes, pos, end);
+    pos = end + T.length + 3;
+  }
+}
+
+/** Where the text from `pos` ends, when `</name>` follows it; -1 otherwise. */
+function textEnd(bytes: Uint8Array, pos: number, name: Uint8Array): number {
+  const end = bytes.indexOf(LT, pos);
+  return end >= 0 && isClose(bytes, end, name) ? end : -1;
+}
+
+function isClose(bytes: Uint8Array, at: number, name: Uint8Array): boolean {
+  if (bytes[at + 1] !== SLASH) return false;
+  const length = name.length;
+  for (let k = 0; k < length; k++) if (bytes[at + 2 + k] !== name[k]) return false;
+  return bytes[at + 2 + length] === GT;
+}
+
+const bytesOf = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+const SHEET_DATA = bytesOf("sheetData");
+const ROW = bytesOf("row");
+const C = bytesOf("c");
+const V = bytesOf("v");
+const F = bytesOf("f");
+const IS = bytesOf("is");
+const T = bytesOf("t");
+const SHARED = bytesOf("shared");
+/** The attributes read of each element: row r; c r, t, s; f t, si, ref. */
+const WANTED = new Map<Uint8Array, Uint8Array[]>([
+  [ROW, [bytesOf("r")]],
+  [C, [bytesOf("r"), bytesOf("t"), bytesOf("s")]],
+  [F, [bytesOf("t"), bytesOf("si"), bytesOf("ref")]],
+  [V, []],
+  [IS, []],
+  [T, []],
+]);
+
+/**
+ * One open tag: its name checked, the wanted attributes' value positions found. Accepts only
+ * `<name( attr="value")*( )?/?>` with plain attribute names; a wanted value holding "&" is marked -2 (the
+ * caller gives up: the general reader decodes it).
+ */
+class Tag {
+  end = 0;
+  selfClosing = false;
+  readonly valueStart = [-1, -1, -1];
+  readonly valueEnd = [-1, -1, -1];
+  private bytes: Uint8Array = new Uint8Array(0);
+
+  open(bytes: Uint8Array, at: number, name: Uint8Array): boolean {
+    const length = name.length;
+    for (let k = 0; k < length; k++) if (bytes[at + 1 + k] !== name[k]) return false;
+    let i = at + 1 + length;
+    let ch = bytes[i];
+    if (!(ch === GT || ch === SLASH || ch <= 32)) return false; // a longer name ("cols", "rPh")
+    const names = WANTED.get(name) as Uint8Array[];
+    this.bytes = bytes;
+    this.valueStart[0] = this.valueStart[1] = this.valueStart[2] = -1;
+    for (;;) {
+      while (ch <= 32) ch = bytes[++i];
+      if (ch === GT) {
+        this.selfClosing = false;
+        this.end = i + 1;
+        return true;
+      }
+      if (ch === SLASH) {
+        if (bytes[i + 1] !== GT) return false;
+        this.selfClosing = true;
+        this.end = i + 2;
+        return true;
+      }
+      const nameStart = i;
+      while (isNameByte(ch)) ch = bytes[++i];
+      if (i === nameStart || ch !== EQUALS) return false;
+      const quote = bytes[i + 1];
+      if (quote !== QUOTE && quote !== APOS) return false;
+      const valueStart = i + 2;
+      const valueEnd = bytes.indexOf(quote, valueStart);
+      if (valueEnd < 0) return false;
+      for (let k = 0; k < names.length; k++) {
+        if (this.valueStart[k] === -1 && sameName(bytes, nameStart, i, names[k])) {
+          this.valueStart[k] = hasAmpersand(bytes, valueStart, valueEnd) ? -2 : valueStart;
+          this.valueEnd[k] = valueEnd;
+          break;
+        }
+      }
+      i = valueEnd + 1;
+      ch = bytes[i];
+      if (!(ch <= 32 || ch === GT || ch === SLASH)) return false; // attributes run together
+    }
+  }
+
+  /** -1 absent, -2 unreadable here (an entity), else where the value starts. */
+  value(k: number): number {
+    return this.valueStart[k];
+  }
+
+  /** A wanted value as a whole number: -1 absent, -2 not plain digits (or not read here). */
+  digits(k: number): number {
+    const start = this.valueStart[k];
+    if (start < 0) return start;
+    const end = this.valueEnd[k];
+    if (end === start || end - start > 9) return -2;
+    let n = 0;
+    for (let i = start; i < end; i++) {
+      const d = this.bytes[i] - 48;
+      if (d < 0 || d > 9) return -2;
+      n = n * 10 + d;
+    }
+    return n;
+  }
+
+  is(k: number, text: Uint8Array): boolean {
+    const start = this.valueStart[k];
+    if (this.valueEnd[k] - start !== text.length) return false;
+    for (let i = 0; i < text.length; i++) if (this.bytes[start + i] !== text[i]) return false;
+    return true;
+  }
+}
+
+function hasAmpersand(bytes: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (bytes[i] === AMP) return true;
+  return false;
+}
+
+/** Letters, digits and ":_.-" — an attribute name as Excel writes one. */
+function isNameByte(ch: number): boolean {
+  return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 58) || ch === 95 || ch === 46 || ch === 45;
+}
+
+/** The name, or it under a prefix ("x:r" for "r"), as xml.ts's attrs() matches names. */
+function sameName(bytes: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
+  const length = end - start;
+  let from = start;
+  if (length !== name.length) {
+    if (length <= name.length || bytes[end - name.length - 1] !== 58) return false;
+    from = end - name.length;
+  }
+  for (let k = 0; k < name.length; k++) if (bytes[from + k] !== name[k]) return false;
+  return true;
+}
+
+/** A cell reference ("B12") as row * 16,384 + col, or -1 (readXlsx.ts parseRef's rule). */
+function cellRef(bytes: Uint8Array, start: number, end: number): number {
+  let col = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const ch = bytes[i] | 0x20; // lower case
+    if (ch < 97 || ch > 122) break;
+    col = col * 26 + (ch - 96);
+  }
+  if (i === start || i === end || col > MAX_COL) return -1;
+  let row = 0;
+  for (; i < end; i++) {
+    const ch = bytes[i];
+    if (ch < 48 || ch > 57) return -1;
+    row = row * 10 + (ch - 48);
+    if (row > MAX_ROW) return -1;
+  }
+  if (row < 1) return -1;
+  return (row - 1) * MAX_COL + (col - 1);
+}
+
+/** The t attribute: the usual ones without making a string. */
+function cellType(bytes: Uint8Array, start: number, end: number): string {
+  const length = end - start;
+  const first = bytes[start];
+  if (length === 1) {
+    if (first === 115) return "s";
+    if (first === 110) return "n";
+    if (first === 98) return "b";
+    if (first === 101) return "e";
+  }
+  return decode(bytes, start, end);
+}
+
+/**
+ * The bytes [start, end) as a whole number when they are 1 to 15 plain digits (exact as a double), else -1.
+ * Most of a plan's <v> texts: a shared-string index, a count, an amount.
+ */
+export function plainNumber(bytes: Uint8Array, start: number, end: number): number {
+  if (end - start > 15) return -1;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** Pieces are decoded on their own: a U+FEFF at a piece's start is text, not a byte order mark. */
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** The bytes as text, entities decoded as the general reader decodes them. */
+export function text(bytes: Uint8Array, start: number, end: number): string {
+  const raw = decode(bytes, start, end);
+  return raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
+}
+
+/** Short ASCII pieces without a decoder call (most values and references); anything else through UTF-8. */
+export function decode(bytes: Uint8Array, start: number, end: number): string {
+  if (end - start <= 24) {
+    let plain = true;
+    for (let i = start; i < end; i++) if (bytes[i] >= 128) plain = false;
+    if (plain) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  }
+  return utf8.decode(bytes.subarray(start, end));
+}
