@@ -6,7 +6,7 @@
  */
 import { GENERATED_SHEETS, type Finding, type Grid } from "../engine";
 import { readRevisionLog } from "../engine/read/revisionLog";
-import { parseLogSeal, STORE_LOG_KEY } from "../engine/revisions/log";
+import { STORE_LOG_KEY } from "../engine/revisions/log";
 import type { HighlightMark, RunLock, WorkbookPort } from "./port";
 import { validateGrid, type ValidateGridOptions, type ValidationResult } from "./validateWorkbook";
 
@@ -55,21 +55,16 @@ export function validateInPlace(port: WorkbookPort, options: InPlaceOptions = {}
 }
 
 /**
- * The grid with the add-in's store where a revision log is there to check against it (log/tampered). The
- * ExcelJS port reads the store with the file; the Office.js port leaves its very hidden sheet out of the grid
- * (it can hold a large baseline) but for the log's seal, so the store is asked for here only when the
- * workbook has a 수정이력 or the seal says rows were written (the sheet deleted or renamed): a plan without a
- * log costs no extra request.
+ * The grid with the add-in's store where it holds a revision log's seal, for log/tampered. Inside Excel the
+ * store (a very hidden sheet) comes with the read, in its requests (WorkbookPort.storeOfLastRead): so a
+ * 수정이력 cut short, forged, deleted or renamed, or the store edited, is reported as the CLI reports it,
+ * at no request of its own. A port that reads the store at no cost asks it only where a 수정이력 is there.
  */
 async function withRevisionStore(port: WorkbookPort, grid: Grid): Promise<Grid> {
   const hasStore = grid.sheets.some((s) => s.name.toLowerCase() === GENERATED_SHEETS.store.toLowerCase());
   if (hasStore) return grid;
-  if (readRevisionLog(grid) === null) {
-    const seal = port.readLogSeal ? await port.readLogSeal() : null;
-    // A seal that does not parse is read in full too: log/tampered reports the store edited.
-    if (seal === null || parseLogSeal(seal)?.rows === 0) return grid;
-  }
-  const entries = await port.readStore();
+  if (!port.storeOfLastRead && readRevisionLog(grid) === null) return grid;
+  const entries = port.storeOfLastRead ? await port.storeOfLastRead() : await port.readStore();
   if (entries[STORE_LOG_KEY] === undefined) return grid;
   const values = [[STORE_LOG_KEY, entries[STORE_LOG_KEY]], ...(entries.baseline !== undefined ? [["baseline", entries.baseline]] : [])];
   return { sheets: [...grid.sheets, { name: GENERATED_SHEETS.store, values, merges: [] }] };
@@ -79,7 +74,7 @@ async function readAndHighlight(port: WorkbookPort, options: InPlaceOptions, loc
   const progress = options.onProgress ?? (() => undefined);
   progress("read");
   // The lock is taken with the read's first request and released with the highlight's (no request of its own).
-  const grid = await withRevisionStore(port, await port.readGrid({ lock }));
+  const grid = await withRevisionStore(port, await port.readGrid({ lock, validation: true }));
   progress("validate");
   const result = validateGrid(grid, options);
   progress("highlight");

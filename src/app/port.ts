@@ -100,9 +100,19 @@ export interface LockOption {
   lock?: RunLock;
 }
 
+export interface ReadGridOptions extends LockOption {
+  /**
+   * A read for 계획 검증. A port with `storeOfLastRead` (inside Excel, where every byte is a request) then reads
+   * the add-in's store too, in the read's own requests (for log/tampered), and leaves the contents of the
+   * add-in's output sheets (검증결과, 요약_*: generated sheets but 수정이력, the store and the 시행결과 forms) out
+   * of the grid, their names kept: a validation never reads them. The other ports ignore it.
+   */
+  validation?: boolean;
+}
+
 export interface WorkbookPort {
   /** Every sheet's values, formulas and merged areas of its used range, in one read; takes `lock` first. */
-  readGrid(options?: LockOption): Promise<Grid>;
+  readGrid(options?: ReadGridOptions): Promise<Grid>;
   /**
    * Shows the marks in their severity's colour, replacing the add-in's earlier highlights. Neither values
    * nor the cells' own formats are touched (both adapters use conditional formats that carry the add-in's
@@ -125,12 +135,11 @@ export interface WorkbookPort {
   /** The add-in's own key/value store inside the workbook (a very hidden sheet), surviving save and reopen. */
   readStore(): Promise<Record<string, string>>;
   /**
-   * The store's revision-log seal (its "revisionLog" entry: the 수정이력 rows written and the last checksum,
-   * a few dozen bytes) as the last readGrid found it, with no request of its own; null without one. Only
-   * where readGrid leaves the store out (inside Excel): the store is then read whole only where a log is
-   * there to check, or the seal says one was written (the sheet deleted or renamed).
+   * The store's entries as the last readGrid({ validation: true }) found them ({} without a store), with no request
+   * of its own (once: a later call reads the store afresh). Only where readStore costs requests (inside Excel):
+   * there the store rides in the read's requests instead.
    */
-  readLogSeal?(): Promise<string | null>;
+  storeOfLastRead?(): Promise<Record<string, string>>;
   writeStore(entries: Record<string, string | null>): Promise<void>;
   /**
    * Runs `work` (a read and its highlight) while no other run validates this workbook: `work` hands the

@@ -6,7 +6,8 @@
  * — a read of up to 90,000 cells, e.g. a 5,000-row plan of 16 columns — whatever the row count; the use
  * cases' totals are measured through Microsoft's runtime in ./useCases.test.ts, e.g. 계획 검증: 3 + 1 = 4):
  *   readGrid        3   sheet names (and the one-run lock taken) · used ranges, protection, the add-in's
- *                       highlights · contents and merges
+ *                       highlights (for a validation, the store whole) · contents and merges (for a
+ *                       validation, not of the add-in's output sheets)
  *   highlight       1   old highlights removed, new ones added (and the lock released) (2 without a readGrid
  *                       before it on this port, or when the user removed one of the old rules meanwhile)
  *   clearHighlights 3   sheet names (lock taken) · the add-in's rules · their removal (lock released); 2 when
@@ -16,7 +17,7 @@
  *   replaceSheet    2 for a new sheet · 3 when replacing the add-in's existing one
  *   appendRows      2 creating the sheet · 3 appending to it
  *   readStore       1 without a store sheet · 2 with one
- *   readLogSeal     0   the store's revision-log seal, read by readGrid
+ *   storeOfLastRead 0   the store as readGrid({ validation: true }) read it (as readStore without such a read)
  *   writeStore      2 creating the store · 3 updating it
  *   setDataValidation 1
  *   exclusive       0   the one-run lock around validate/clear, taken and released by the calls it is handed
@@ -24,7 +25,7 @@
  *                       a failure
  * A read Excel on the web refuses as over its 5 MB limit is done again in blocks a quarter the size.
  */
-import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, LockOption, RunLock, WorkbookPort, WrittenValue } from "../app/port";
+import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, LockOption, ReadGridOptions, RunLock, WorkbookPort, WrittenValue } from "../app/port";
 import type { CellRef, Grid } from "../engine";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions, type ExcelRun } from "./context";
 import type { WorkbookRead } from "./readGrid";
@@ -68,15 +69,20 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
   const opts: AdapterOptions = { ...DEFAULT_ADAPTER_OPTIONS, ...options };
   // What the last read found: the add-in's highlight rules (so that highlight needs no lookup of its own)
   // and the sheets it must not format. Used once, by the highlight that follows the read.
-  let lastRead: Omit<WorkbookRead, "grid" | "logSeal"> | null = null;
-  let logSeal: string | null = null;
+  let lastRead: Omit<WorkbookRead, "grid" | "store"> | null = null;
+  // The store the last read brought when asked for it (null: none, read it if asked), used once.
+  let lastStore: Record<string, string> | null = null;
+  const readWholeStore = async (): Promise<Record<string, string>> => {
+    const { readStoreEntries } = await store();
+    return run((context) => readStoreEntries(context));
+  };
   return {
-    async readGrid(options?: LockOption): Promise<Grid> {
+    async readGrid(options?: ReadGridOptions): Promise<Grid> {
       const { readWorkbook } = await reading();
       const lock = lockOf(options);
       // The lock's add goes first in the read's first request (a plain run once it is held).
       const readWith = (cells: number) => {
-        const batch = (context: Excel.RequestContext) => readWorkbook(context, { ...opts, readCellsPerSync: cells });
+        const batch = (context: Excel.RequestContext) => readWorkbook(context, { ...opts, readCellsPerSync: cells }, !!options?.validation);
         return lock ? lock.takeWith(run, batch) : run(batch);
       };
       let read: WorkbookRead;
@@ -89,12 +95,14 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
         read = await readWith(Math.max(1_000, Math.floor(opts.readCellsPerSync / 4)));
       }
       lastRead = { highlights: read.highlights, protectedSheets: read.protectedSheets };
-      logSeal = read.logSeal;
+      lastStore = read.store;
       return read.grid;
     },
 
-    async readLogSeal(): Promise<string | null> {
-      return logSeal;
+    async storeOfLastRead(): Promise<Record<string, string>> {
+      const found = lastStore;
+      lastStore = null;
+      return found ?? readWholeStore();
     },
 
     async highlight(marks: HighlightMark[], options?: LockOption): Promise<HighlightOutcome> {
@@ -164,10 +172,7 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
       return withRunLock(run, work);
     },
 
-    async readStore(): Promise<Record<string, string>> {
-      const { readStoreEntries } = await store();
-      return run((context) => readStoreEntries(context));
-    },
+    readStore: readWholeStore,
 
     async writeStore(entries: Record<string, string | null>): Promise<void> {
       if (Object.keys(entries).length === 0) return;

@@ -4,11 +4,10 @@
  *   sync 1  the worksheet collection (names): a sheet's ranges can only be asked for once it is known
  *           (inside 계획 검증 the one-run lock's add goes first in this request: ./runLock.ts);
  *   sync 2  each sheet's used range (values only) and formatted used range, position and size; its
- *           protection; the add-in's highlight rules (./formats.ts, so that highlight is one sync); the
- *           keys of the add-in's store (its column A);
+ *           protection; the add-in's highlight rules (./formats.ts, so that highlight is one sync); for a
+ *           validation (계획 검증), the add-in's store whole (for log/tampered);
  *   sync 3  values, formulas, valueTypes and numberFormat of every used range, and the merged areas
- *           in row blocks (of the formatted used range, cut to the rows and columns the values reach);
- *           the store's revision-log seal (one row: a few dozen bytes).
+ *           in row blocks (of the formatted used range, cut to the rows and columns the values reach).
  *
  * Merges: getMergedAreasOrNullObject fails above 512 merged areas (documented), which a plan of the
  * sample's density reaches at about 480 rows. So merges are asked for per block of the formatted used
@@ -20,14 +19,18 @@
  * see ./context.ts) is the content of sync 3 read in row blocks, one sync per group of blocks under the limit.
  *
  * The grid is positioned from A1: a used range starting at C3 gives grid rows 0–1 empty and leading
- * nulls in columns 0–1, as the ExcelJS adapter reads the same file. The add-in's store sheet is left out
- * (it can hold a baseline of megabytes) but for its revision-log seal, which says how many 수정이력 rows were
- * written: so a log deleted or renamed is noticed without reading the store (src/app/inPlace.ts).
+ * nulls in columns 0–1, as the ExcelJS adapter reads the same file. The add-in's store sheet is left out of
+ * the grid. For a validation it is read in sync 2, which carries little else: the store is mostly the
+ * baseline, about the size of the plan's values (a 5,000-row plan: 2.4 MB of baseline against 3.6 MB of contents
+ * in sync 3), so the two stay in separate requests under the limit and a validation stays at 3 syncs. The
+ * baseline must be read whole: log/tampered checks the seal over it (an edited baseline is reported). And a
+ * validation leaves out the contents of the add-in's output sheets (검증결과 can be thousands of rows, and
+ * would push the contents into more requests), which it never reads: their names stay in the grid.
  */
 import type { Grid } from "../engine/grid";
+import { isGeneratedSheet, isResultsFormSheet } from "../engine/sheets";
 import { SHEETS } from "../app/port";
 import { storeFromRows } from "../app/conventions";
-import { STORE_LOG_KEY } from "../engine/revisions/log";
 import { areaFromAddress, groupBySize, rowBlocks, SheetGridBuilder } from "./cells";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions } from "./context";
 import { queueHighlightLookup, type KnownHighlights } from "./formats";
@@ -40,9 +43,21 @@ const CONTENT = "values,formulas,valueTypes,numberFormat";
 interface SheetRead {
   builder: SheetGridBuilder;
   sheet: Excel.Worksheet;
+  protection: Excel.WorksheetProtection;
+}
+
+/** A sheet whose contents are read (all but a validation's output sheets). */
+interface ContentRead extends SheetRead {
   used: Excel.Range;
   formatted: Excel.Range;
-  protection: Excel.WorksheetProtection;
+}
+
+/**
+ * The add-in's output sheets (검증결과, 요약_전략별, 요약_지표, 요약_시행결과), which no validation reads: the
+ * plan's reading skips generated sheets, and of those only 수정이력, the store and the 시행결과 forms are read.
+ */
+function isOutputSheet(name: string): boolean {
+  return isGeneratedSheet(name) && !isResultsFormSheet(name) && name !== SHEETS.revisionLog && name.toLowerCase() !== SHEETS.store.toLowerCase();
 }
 
 /** What a read learns besides the grid, for the writes that follow in the same port. */
@@ -52,12 +67,12 @@ export interface WorkbookRead {
   highlights: KnownHighlights;
   /** Sheets under protection that does not allow formatting cells: nothing is painted there. */
   protectedSheets: string[];
-  /** The store's revision-log seal as stored (null without a store or a log): see WorkbookPort.readLogSeal. */
-  logSeal: string | null;
+  /** The store's entries ({} without a store); null when not asked for. See WorkbookPort.storeOfLastRead. */
+  store: Record<string, string> | null;
 }
 
 interface Block {
-  read: SheetRead;
+  read: ContentRead;
   /** Zero-based sheet position of the block's first cell. */
   top: number;
   left: number;
@@ -71,32 +86,36 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: A
   return (await readWorkbook(context, options)).grid;
 }
 
-export async function readWorkbook(context: Excel.RequestContext, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS): Promise<WorkbookRead> {
+/** `forValidation`: with the store, without the output sheets' contents (see above). */
+export async function readWorkbook(context: Excel.RequestContext, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS, forValidation = false): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await context.sync(); // 1: which sheets
 
   const sheets = worksheets.items.filter((sheet) => sheet.name !== SHEETS.store);
-  const store = worksheets.items.find((sheet) => sheet.name === SHEETS.store);
-  const storeKeys = store?.getRange("A:A").getUsedRangeOrNullObject(true);
-  storeKeys?.load("rowIndex,values");
-  const reads: SheetRead[] = sheets.map((sheet) => {
+  const store = forValidation ? worksheets.items.find((sheet) => sheet.name === SHEETS.store) : undefined;
+  const storeRange = store?.getUsedRangeOrNullObject(true);
+  storeRange?.load("values");
+  const reads: (SheetRead | ContentRead)[] = sheets.map((sheet) => {
+    const protection = sheet.protection;
+    protection.load("protected,options");
+    const builder = new SheetGridBuilder(sheet.name);
+    if (forValidation && isOutputSheet(sheet.name)) return { builder, sheet, protection };
     // Contents: the values-only used range (every cell holding a value or formula). Merges: the
     // formatted used range, which also covers merged cells that only carry formatting.
     const used = sheet.getUsedRange(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
     const formatted = sheet.getUsedRange(false);
     formatted.load("rowIndex,columnIndex,rowCount,columnCount");
-    const protection = sheet.protection;
-    protection.load("protected,options");
-    return { builder: new SheetGridBuilder(sheet.name), sheet, used, formatted, protection };
+    return { builder, sheet, used, formatted, protection };
   });
   const highlights = queueHighlightLookup(sheets);
-  await context.sync(); // 2: where each used range is and how big; protection; the add-in's highlights
+  await context.sync(); // 2: where each used range is and how big; protection; the add-in's highlights; the store
 
   const limit = options.readCellsPerSync;
+  const withContents = reads.filter((read): read is ContentRead => "used" in read);
   const blocks: Block[] = [];
-  for (const read of reads) {
+  for (const read of withContents) {
     const { rowIndex, columnIndex, rowCount, columnCount } = read.used;
     if (rowCount * columnCount <= limit) {
       blocks.push({ read, top: rowIndex, left: columnIndex, rowCount, columnCount, whole: true });
@@ -106,11 +125,6 @@ export async function readWorkbook(context: Excel.RequestContext, options: Adapt
       }
     }
   }
-
-  // The seal's row, read with the contents (its key's row is known now).
-  const sealAt = storeKeys && !storeKeys.isNullObject ? storeKeys.values.findIndex((line) => line[0] === STORE_LOG_KEY) : -1;
-  const sealRow = store && sealAt >= 0 ? store.getRange(`${storeKeys!.rowIndex + sealAt + 1}:${storeKeys!.rowIndex + sealAt + 1}`).getUsedRangeOrNullObject(true) : null;
-  sealRow?.load("values");
 
   const groups = groupBySize(blocks, (b) => b.rowCount * b.columnCount, limit);
   if (groups.length === 0) groups.push([]);
@@ -123,7 +137,7 @@ export async function readWorkbook(context: Excel.RequestContext, options: Adapt
       range.load(CONTENT);
       return { block, range };
     });
-    const areas = first ? loadMergedAreas(reads) : [];
+    const areas = first ? loadMergedAreas(withContents) : [];
     first = false;
     await context.sync(); // 3 (and one more per further group, only above the limit)
     for (const { block, range } of loaded) {
@@ -146,13 +160,13 @@ export async function readWorkbook(context: Excel.RequestContext, options: Adapt
     grid: { sheets: reads.map((r) => r.builder.build()) },
     highlights: highlights(),
     protectedSheets: reads.filter((r) => r.protection.protected && !r.protection.options.allowFormatCells).map((r) => r.sheet.name),
-    logSeal: sealRow && !sealRow.isNullObject ? (storeFromRows(sealRow.values)[STORE_LOG_KEY] ?? null) : null,
+    store: forValidation ? storeFromRows(storeRange && !storeRange.isNullObject ? storeRange.values : []) : null,
   };
 }
 
 /** Queues the merged areas of each sheet's formatted used range, per block of at most MERGE_BLOCK_CELLS cells. */
-function loadMergedAreas(reads: SheetRead[]): { read: SheetRead; merged: Excel.RangeAreas }[] {
-  const out: { read: SheetRead; merged: Excel.RangeAreas }[] = [];
+function loadMergedAreas(reads: ContentRead[]): { read: ContentRead; merged: Excel.RangeAreas }[] {
+  const out: { read: ContentRead; merged: Excel.RangeAreas }[] = [];
   for (const read of reads) {
     // The formatted range, but no taller or wider than the values need: a sheet formatted down whole
     // columns would otherwise cost thousands of blocks. A merge reaching into the values is found whole.

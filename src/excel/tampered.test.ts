@@ -1,9 +1,8 @@
 /**
- * log/tampered inside Excel: where the workbook has a 수정이력, 계획 검증 reads the add-in's store too, so a log
- * cut short, forged or with its store edited is reported inside Excel as the CLI reports it. Where it has
- * none, the store's seal alone (read with the plan, no request of its own) says whether rows were written:
- * a log deleted or renamed is reported too, and a plan that never had a log costs no extra request. The
- * workbooks are test/hostile's (scripts/build-hostile.js).
+ * log/tampered inside Excel: 계획 검증 reads the add-in's store with the plan (in the read's second request, no
+ * request of its own), so a log cut short, forged, deleted or renamed, or its store edited, is reported inside
+ * Excel as the CLI reports it, in the 4 requests of any validation. The workbooks are test/hostile's
+ * (scripts/build-hostile.js).
  */
 import { promises as fs } from "fs";
 import * as path from "path";
@@ -24,17 +23,14 @@ const deleted = async (): Promise<Grid> => {
   return { sheets: grid.sheets.filter((s) => s.name !== "수정이력") };
 };
 
-const WITH_LOG = ["readGrid", "readStore", "highlight", "exclusive"];
-const LOG_GONE = ["readGrid", "readLogSeal", "readStore", "highlight", "exclusive"];
-
 describe.each([
-  ["log-intact.xlsx", [], WITH_LOG],
-  ["log-truncated.xlsx", ["rowsMissing"], WITH_LOG],
-  ["log-forged.xlsx", ["rowsAdded"], WITH_LOG],
-  ["log-store-edited.xlsx", ["storeEdited"], WITH_LOG],
-  ["log-renamed.xlsx", ["missingSheet"], LOG_GONE],
-  ["log-intact.xlsx, its 수정이력 deleted", ["missingSheet"], LOG_GONE],
-])("%s inside Excel", (file, expected, calls) => {
+  ["log-intact.xlsx", []],
+  ["log-truncated.xlsx", ["rowsMissing"]],
+  ["log-forged.xlsx", ["rowsAdded"]],
+  ["log-store-edited.xlsx", ["storeEdited"]],
+  ["log-renamed.xlsx", ["missingSheet"]],
+  ["log-intact.xlsx, its 수정이력 deleted", ["missingSheet"]],
+])("%s inside Excel", (file, expected) => {
   it(`reports log/tampered ${JSON.stringify(expected)}, as the CLI does`, async () => {
     const grid = file.endsWith("deleted") ? await deleted() : await read(file);
     const live = LiveWorkbook.fromGrid(JSON.parse(JSON.stringify(grid)) as Grid);
@@ -43,19 +39,22 @@ describe.each([
     const tampered = result.findings.filter((f) => f.ruleId === "log/tampered").map((f) => f.messageId);
     expect(tampered).toEqual(expected);
     expect(tampered).toEqual(validateGrid(grid).findings.filter((f) => f.ruleId === "log/tampered").map((f) => f.messageId));
-    expect(port.calls.map((c) => c.method)).toEqual(calls);
-    // The seal costs no request of its own: what is added to a validation is the store read alone.
-    expect(port.calls.filter((c) => c.method === "readGrid" || c.method === "readLogSeal" || c.method === "highlight").map((c) => c.syncs)).toEqual(
-      calls === LOG_GONE ? [3, 0, 1] : [3, 1],
-    );
+    // The store costs no request of its own: a validation with a store is the 4 requests of one without.
+    expect(port.calls).toEqual([
+      { method: "readGrid", syncs: 3 },
+      { method: "storeOfLastRead", syncs: 0 },
+      { method: "highlight", syncs: 1 },
+      { method: "exclusive", syncs: 0 },
+    ]);
+    expect(live.syncs).toBe(4);
   });
 });
 
-it("a plan without a 수정이력 is validated without reading the store", async () => {
+it("a plan without a store is validated in the same 4 requests", async () => {
   const grid = await readWorkbookBuffer(new Uint8Array(await fs.readFile(path.join(__dirname, "..", "..", "assets/samples/mapo-5th-plan.xlsx"))));
   const live = LiveWorkbook.fromGrid(JSON.parse(JSON.stringify(grid)) as Grid);
   const port = countingPort(createOfficePort(live.run), live);
   await validateInPlace(port);
-  expect(port.calls.map((c) => c.method)).toEqual(["readGrid", "readLogSeal", "highlight", "exclusive"]);
+  expect(port.calls.map((c) => c.method)).toEqual(["readGrid", "storeOfLastRead", "highlight", "exclusive"]);
   expect(live.syncs).toBe(4);
 });

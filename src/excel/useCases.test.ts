@@ -15,6 +15,7 @@ import ExcelJS from "exceljs";
 import { consolidateIntoPort } from "../app/consolidate";
 import { applyInputRules, createDepartmentWorkbooks } from "../app/departments";
 import { applyFixes, STORE_FIXES } from "../app/fixes";
+import { resultsSheet } from "../app/resultsSheet";
 import { clearHighlights, marksFor, validateInPlace } from "../app/inPlace";
 import { FLAG_LIST, HIGHLIGHT_FILLS, SHEETS, type GeneratedSheet } from "../app/port";
 import { logSheetHeader, previewRevision, recordRevision, REVISION_LOG_MARKER, saveBaseline, STORE_BASELINE, type RecordOptions } from "../app/revisionLog";
@@ -118,7 +119,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
 
     expect(port.calls).toEqual([
       { method: "readGrid", syncs: 3 },
-      { method: "readLogSeal", syncs: 0 }, // read with the plan: no 수정이력 was ever written, so the store is not read
+      { method: "storeOfLastRead", syncs: 0 }, // read with the plan (there is none here)
       { method: "highlight", syncs: 1 },
       { method: "exclusive", syncs: 0 }, // the one-run lock rides in the read's first request and the highlight's (./runLock.ts)
     ]);
@@ -136,7 +137,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     await validateInPlace(port);
     expect(port.calls.slice(before)).toEqual([
       { method: "readGrid", syncs: 3 },
-      { method: "readLogSeal", syncs: 0 }, // read with the plan: no 수정이력 was ever written, so the store is not read
+      { method: "storeOfLastRead", syncs: 0 }, // read with the plan (there is none here)
       { method: "highlight", syncs: 1 },
       { method: "exclusive", syncs: 0 },
     ]);
@@ -174,6 +175,26 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     expect(runs[1].syncs).toBe(runs[0].syncs);
     expect(runs[0].syncs).toBe(4);
   }, 300_000);
+
+  it("leaves the contents of the add-in's output sheets (검증결과, 요약_*) unread, their names kept, and finds what the whole workbook gives", async () => {
+    const { live, port } = excelWith(sample);
+    await writeSummaries(port, "ko", { now: NOW });
+    const first = await validateInPlace(port);
+    await port.replaceSheet(resultsSheet(first.plan, first.findings, "ko", NOW));
+    const outputs: string[] = [SHEETS.summaryByStrategy, SHEETS.summaryByIndicator, SHEETS.results];
+    const whole = await port.readGrid();
+    expect(whole.sheets.filter((s) => outputs.includes(s.name)).map((s) => [s.name, s.values.length > 10])).toEqual(outputs.map((name) => [name, true]));
+
+    const read = await port.readGrid({ validation: true });
+    expect(read.sheets.map((s) => s.name)).toEqual(whole.sheets.map((s) => s.name));
+    expect(read.sheets.filter((s) => outputs.includes(s.name))).toEqual(outputs.map((name) => ({ name, values: [], merges: [] })));
+    expect(read.sheets.filter((s) => !outputs.includes(s.name))).toEqual(whole.sheets.filter((s) => !outputs.includes(s.name)));
+
+    const syncs = live.syncs;
+    const again = await validateInPlace(port);
+    expect(again.findings).toEqual(validateGrid(whole).findings);
+    expect(live.syncs - syncs).toBe(4);
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
