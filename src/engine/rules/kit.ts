@@ -65,6 +65,14 @@ export function percentChange(from: number, to: number): number {
   return Math.round(((to - from) / from) * 100);
 }
 
+/** Cells by year, ascending: the reader gives them so, and a copy is sorted only when they are not. */
+export function inYearOrder<T extends { year: number }>(cells: readonly T[]): readonly T[] {
+  for (let i = 1; i < cells.length; i++) {
+    if (cells[i].year < cells[i - 1].year) return [...cells].sort((a, b) => a.year - b.year);
+  }
+  return cells;
+}
+
 /** Hits in sheet order (row, then column), for rules that collect them in several passes. */
 export function sortHits(hits: Hit[]): Hit[] {
   // Nearly every pair is on one sheet: the locale comparison only when the names differ.

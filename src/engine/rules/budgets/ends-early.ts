@@ -5,7 +5,7 @@
  */
 import type { Hit } from "../../finding";
 import { oneLine } from "../../text";
-import { defineRule, hitMaker } from "../kit";
+import { defineRule, hitMaker, inYearOrder } from "../kit";
 import { hasValue } from "../vocabulary/indicators";
 
 const makeHit = hitMaker(["endsBeforeTargets", "endsWithTargets"]);
@@ -19,7 +19,7 @@ export const budgetsEndsEarly = defineRule({
     const planEnd = Math.max(...plan.budgetYears);
     if (!Number.isFinite(planEnd)) return hits;
     for (const project of plan.projects) {
-      const budgets = [...project.budgets].sort((a, b) => a.year - b.year);
+      const budgets = inYearOrder(project.budgets);
       const budgeted = budgets.filter((b) => b.value.kind === "number" && b.value.value > 0);
       if (budgeted.length === 0) continue;
       const last = budgeted[budgeted.length - 1].year;

@@ -6,7 +6,7 @@
 import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
 import { oneLine } from "../../text";
-import { defineRule, hitMaker } from "../kit";
+import { defineRule, hitMaker, inYearOrder } from "../kit";
 import { isUncomputed } from "../vocabulary/places";
 
 const makeHit = hitMaker(["missingYear"]);
@@ -18,7 +18,7 @@ export const budgetsGap = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     for (const project of plan.projects) {
-      const budgets = [...project.budgets].sort((a, b) => a.year - b.year);
+      const budgets = inYearOrder(project.budgets);
       const numbered = budgets.filter((b) => b.value.kind === "number");
       if (numbered.length < 2) continue;
       const first = numbered[0].year;

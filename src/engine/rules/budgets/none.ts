@@ -5,7 +5,7 @@
  */
 import type { Hit } from "../../finding";
 import { oneLine } from "../../text";
-import { defineRule, hitMaker } from "../kit";
+import { defineRule, hitMaker, inYearOrder } from "../kit";
 
 const makeHit = hitMaker(["noBudgetKey", "noBudget"]);
 
@@ -18,7 +18,7 @@ export const budgetsNone = defineRule({
     if (plan.budgetYears.length === 0) return hits;
     for (const project of plan.projects) {
       if (project.budgets.some((b) => b.value.kind === "invalid" || (b.value.kind === "number" && b.value.value !== 0))) continue;
-      const ref = [...project.budgets].sort((a, b) => a.year - b.year)[0]?.ref ?? project.nameCell.ref;
+      const ref = inYearOrder(project.budgets)[0]?.ref ?? project.nameCell.ref;
       const data = { name: oneLine(project.name), years: plan.budgetYears.length };
       if (project.flags.key?.state === "yes") hits.push(makeHit("noBudgetKey", ref, data, { projectId: project.id }));
       else hits.push(makeHit("noBudget", ref, data, { projectId: project.id, severity: "info" }));

@@ -6,7 +6,7 @@
  */
 import type { Hit } from "../../finding";
 import { oneLine } from "../../text";
-import { defineRule, hitMaker, percentChange } from "../kit";
+import { defineRule, hitMaker, inYearOrder, percentChange } from "../kit";
 import { isCompletionProject } from "../vocabulary/series";
 
 const makeHit = hitMaker(["drop", "rise"]);
@@ -26,7 +26,7 @@ export const budgetsSwing = defineRule({
     const hits: Hit[] = [];
     for (const project of plan.projects) {
       const construction = isCompletionProject(project);
-      const budgets = [...project.budgets].sort((a, b) => a.year - b.year);
+      const budgets = inYearOrder(project.budgets);
       for (let i = 1; i < budgets.length; i++) {
         const before = budgets[i - 1];
         const after = budgets[i];

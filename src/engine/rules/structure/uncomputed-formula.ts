@@ -6,7 +6,7 @@
 import type { Hit } from "../../finding";
 import { oneLine } from "../../text";
 import { cellA1, defineRule, hitMaker } from "../kit";
-import { allIndicators, indicatorName, ownerExtra } from "../vocabulary/indicators";
+import { allIndicators } from "../vocabulary/indicators";
 import { isUncomputed } from "../vocabulary/places";
 
 const makeHit = hitMaker(["target", "budget"]);
@@ -20,8 +20,8 @@ export const structureUncomputedFormula = defineRule({
     for (const owned of allIndicators(plan)) {
       for (const target of owned.indicator.targets) {
         if (!isUncomputed(target)) continue;
-        const data = { cell: cellA1(target.ref), formula: target.formula as string, indicator: indicatorName(owned.indicator), year: target.year };
-        hits.push(makeHit("target", target.ref, data, ownerExtra(owned)));
+        const data = { cell: cellA1(target.ref), formula: target.formula as string, indicator: owned.name, year: target.year };
+        hits.push(makeHit("target", target.ref, data, owned.extra));
       }
     }
     for (const project of plan.projects) {

@@ -8,9 +8,8 @@
  */
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, baselineYear, indicatorName, numericPoints, ownerExtra } from "../vocabulary/indicators";
-import { isLowerBetter, isMilestoneSeries, seriesDirection } from "../vocabulary/series";
-import { unitFamily } from "../vocabulary/units";
+import { allIndicators, baselineYear } from "../vocabulary/indicators";
+import { isLowerBetter, seriesDirection } from "../vocabulary/series";
 
 const makeHit = hitMaker(["fallAgainstTrend", "riseAgainstTrend", "baselineDrop"]);
 
@@ -22,12 +21,10 @@ export const targetsDirection = defineRule({
     const hits: Hit[] = [];
     const base = baselineYear(plan);
     for (const owned of allIndicators(plan)) {
-      const indicator = owned.indicator;
-      if (isMilestoneSeries(indicator)) continue;
-      const name = indicatorName(indicator);
-      const all = numericPoints(indicator);
-      const families = new Set(all.map((p) => unitFamily(p.unit)));
-      if (families.size > 1) continue;
+      if (owned.milestoneSeries) continue;
+      const name = owned.name;
+      const all = owned.points;
+      if (all.some((p) => p.family !== all[0].family)) continue;
       const points = all.filter((p) => plan.planYears.includes(p.year));
       const values = points.map((p) => p.value);
       const direction = seriesDirection(values);
@@ -38,9 +35,9 @@ export const targetsDirection = defineRule({
         const point = points[i];
         const data = { indicator: name, year: point.year, value: point.target.raw, previousYear: previous.year, previous: previous.target.raw };
         if (direction === "rising" && point.value < previous.value && !lower) {
-          hits.push(makeHit("fallAgainstTrend", point.target.ref, data, ownerExtra(owned)));
+          hits.push(makeHit("fallAgainstTrend", point.target.ref, data, owned.extra));
         } else if (direction === "falling" && point.value > previous.value) {
-          hits.push(makeHit("riseAgainstTrend", point.target.ref, data, ownerExtra(owned)));
+          hits.push(makeHit("riseAgainstTrend", point.target.ref, data, owned.extra));
         }
       }
 
@@ -53,7 +50,7 @@ export const targetsDirection = defineRule({
             "baselineDrop",
             first.target.ref,
             { indicator: name, baselineYear: baseline.year, baseline: baseline.target.raw, year: first.year, value: first.target.raw },
-            ownerExtra(owned),
+            owned.extra,
           ),
         );
       }

@@ -4,9 +4,7 @@
  */
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, baselineYear, indicatorName, numericPoints, ownerExtra } from "../vocabulary/indicators";
-import { isMilestoneSeries } from "../vocabulary/series";
-import { unitFamily } from "../vocabulary/units";
+import { allIndicators, baselineYear } from "../vocabulary/indicators";
 
 const makeHit = hitMaker(["flat"]);
 
@@ -19,18 +17,17 @@ export const targetsFlat = defineRule({
     const years = plan.planYears.filter((y) => plan.targetYears.includes(y));
     if (years.length < 2) return hits;
     for (const owned of allIndicators(plan)) {
-      const indicator = owned.indicator;
-      if (isMilestoneSeries(indicator)) continue;
-      const points = numericPoints(indicator, years);
+      if (owned.milestoneSeries) continue;
+      const points = owned.points.filter((p) => years.includes(p.year));
       if (points.length !== years.length) continue;
       const first = points[0];
-      if (!points.every((p) => p.value === first.value && unitFamily(p.unit) === unitFamily(first.unit))) continue;
+      if (!points.every((p) => p.value === first.value && p.family === first.family)) continue;
       if (first.unit === "%" && first.value >= 100) continue;
       // Flat after a drop from the baseline is targets/direction's baselineDrop, a warning.
       const base = baselineYear(plan);
-      const baseline = base === null ? undefined : numericPoints(indicator, [base])[0];
-      if (baseline && unitFamily(baseline.unit) === unitFamily(first.unit) && baseline.value > first.value) continue;
-      hits.push(makeHit("flat", first.target.ref, { indicator: indicatorName(indicator), value: first.target.raw, years: years.length }, ownerExtra(owned)));
+      const baseline = base === null ? undefined : owned.points.find((p) => p.year === base);
+      if (baseline && baseline.family === first.family && baseline.value > first.value) continue;
+      hits.push(makeHit("flat", first.target.ref, { indicator: owned.name, value: first.target.raw, years: years.length }, owned.extra));
     }
     return hits;
   },

@@ -1,7 +1,7 @@
 /** A target that cannot be read as a number with a unit, a milestone, or '-' (e.g. "10~12%", "약 50명"). */
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, indicatorName, ownerExtra } from "../vocabulary/indicators";
+import { allIndicators } from "../vocabulary/indicators";
 import { isErrorCell } from "../vocabulary/places";
 
 const makeHit = hitMaker(["unreadable"]);
@@ -15,7 +15,7 @@ export const targetsInvalid = defineRule({
     for (const owned of allIndicators(plan)) {
       for (const target of owned.indicator.targets) {
         if (target.value.kind !== "invalid" || isErrorCell(plan, target.ref)) continue;
-        hits.push(makeHit("unreadable", target.ref, { indicator: indicatorName(owned.indicator), year: target.year, value: target.raw }, ownerExtra(owned)));
+        hits.push(makeHit("unreadable", target.ref, { indicator: owned.name, year: target.year, value: target.raw }, owned.extra));
       }
     }
     return hits;

@@ -9,7 +9,7 @@
  */
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker, yearList } from "../kit";
-import { allIndicators, hasValue, indicatorName, indicatorRef, ownerExtra, targetAt } from "../vocabulary/indicators";
+import { allIndicators, hasValue, indicatorRef, ownerExtra, targetAt } from "../vocabulary/indicators";
 import { columnOf, isUncomputed } from "../vocabulary/places";
 import { completionYear } from "../vocabulary/series";
 
@@ -24,11 +24,11 @@ export const targetsMissing = defineRule({
     if (plan.targetYears.length === 0) return hits;
     for (const owned of allIndicators(plan)) {
       const indicator = owned.indicator;
-      const name = indicatorName(indicator);
+      const name = owned.name;
       // A formula saved without its result is structure/uncomputed-formula's: not a missing target.
       if (indicator.targets.some(isUncomputed) && !indicator.targets.some((t) => hasValue(t.value))) continue;
       if (!indicator.targets.some((t) => hasValue(t.value))) {
-        hits.push(makeHit("noTargets", indicatorRef(plan, owned), { indicator: name }, ownerExtra(owned)));
+        hits.push(makeHit("noTargets", indicatorRef(plan, owned), { indicator: name }, owned.extra));
         continue;
       }
       const done = completionYear(indicator);
@@ -42,7 +42,7 @@ export const targetsMissing = defineRule({
         if (target && isUncomputed(target)) continue;
         if (!target || target.value.kind === "empty" || slash) {
           const ref = target?.ref ?? { sheet: owned.ownerSheet, row, col: columnOf(plan, "target", year) ?? 0 };
-          hits.push(makeHit(slash ? "slashYear" : "emptyYear", ref, { indicator: name, year }, ownerExtra(owned)));
+          hits.push(makeHit(slash ? "slashYear" : "emptyYear", ref, { indicator: name, year }, owned.extra));
         } else if (target.value.kind === "none") {
           dashes.push(year);
           firstDash ??= target.ref;

@@ -6,7 +6,7 @@
 import type { Hit } from "../../finding";
 import { compact } from "../../text";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, indicatorName, numericPoints, ownerExtra } from "../vocabulary/indicators";
+import { allIndicators } from "../vocabulary/indicators";
 
 const makeHit = hitMaker(["negative", "rateOver100", "percentOver1000"]);
 
@@ -31,15 +31,15 @@ export const targetsRange = defineRule({
     const hits: Hit[] = [];
     for (const owned of allIndicators(plan)) {
       const indicator = owned.indicator;
-      const name = indicatorName(indicator);
-      const points = numericPoints(indicator);
+      const name = owned.name;
+      const points = owned.points;
       for (const p of points) {
-        if (p.value < 0) hits.push(makeHit("negative", p.target.ref, { indicator: name, year: p.year, value: p.target.raw }, ownerExtra(owned)));
+        if (p.value < 0) hits.push(makeHit("negative", p.target.ref, { indicator: name, year: p.year, value: p.target.raw }, owned.extra));
       }
       const percents = points.filter((p) => p.unit === "%");
       const huge = percents.find((p) => p.value > PERCENT_CEILING);
       if (huge) {
-        hits.push(makeHit("percentOver1000", huge.target.ref, { indicator: name, year: huge.year, value: huge.target.raw, limit: PERCENT_CEILING }, ownerExtra(owned)));
+        hits.push(makeHit("percentOver1000", huge.target.ref, { indicator: name, year: huge.year, value: huge.target.raw, limit: PERCENT_CEILING }, owned.extra));
         continue;
       }
       if (isShareRate(indicator.name, indicator.unitInName)) {
@@ -51,7 +51,7 @@ export const targetsRange = defineRule({
               "rateOver100",
               over[0].target.ref,
               { indicator: name, year: over[0].year, value: over[0].target.raw, max: `${max}%`, count: over.length },
-              ownerExtra(owned),
+              owned.extra,
             ),
           );
         }

@@ -8,9 +8,8 @@
 import type { Hit } from "../../finding";
 import { compact } from "../../text";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, indicatorName, numericPoints, ownerExtra } from "../vocabulary/indicators";
-import { isMilestoneSeries } from "../vocabulary/series";
-import { unitClass, unitFamily } from "../vocabulary/units";
+import { allIndicators } from "../vocabulary/indicators";
+import { unitClass } from "../vocabulary/units";
 
 const makeHit = hitMaker(["mixedUnits", "nameUnitMismatch", "scoreAsPercent"]);
 
@@ -25,20 +24,20 @@ export const targetsUnit = defineRule({
     const hits: Hit[] = [];
     for (const owned of allIndicators(plan)) {
       const indicator = owned.indicator;
-      if (isMilestoneSeries(indicator)) continue;
-      const name = indicatorName(indicator);
-      const points = numericPoints(indicator).filter((p) => p.unit !== "");
+      if (owned.milestoneSeries) continue;
+      const name = owned.name;
+      const points = owned.points.filter((p) => p.unit !== "");
       if (points.length === 0) continue;
 
       const counts = new Map<string, number>();
-      for (const p of points) counts.set(unitFamily(p.unit), (counts.get(unitFamily(p.unit)) ?? 0) + 1);
+      for (const p of points) counts.set(p.family, (counts.get(p.family) ?? 0) + 1);
       if (counts.size > 1) {
-        let majority = unitFamily(points[0].unit);
+        let majority = points[0].family;
         for (const [family, n] of counts) if (n > (counts.get(majority) ?? 0)) majority = family;
-        const expected = points.find((p) => unitFamily(p.unit) === majority)?.unit ?? majority;
+        const expected = points.find((p) => p.family === majority)?.unit ?? majority;
         for (const p of points) {
-          if (unitFamily(p.unit) === majority) continue;
-          hits.push(makeHit("mixedUnits", p.target.ref, { indicator: name, year: p.year, value: p.target.raw, unit: p.unit, expected }, ownerExtra(owned)));
+          if (p.family === majority) continue;
+          hits.push(makeHit("mixedUnits", p.target.ref, { indicator: name, year: p.year, value: p.target.raw, unit: p.unit, expected }, owned.extra));
         }
         continue;
       }
@@ -48,11 +47,11 @@ export const targetsUnit = defineRule({
       const nameClass = nameUnit ? unitClass(nameUnit) : null;
       const valueClass = unitClass(unit);
       if (nameUnit && nameClass && valueClass && nameClass !== valueClass && (nameClass === "percent" || valueClass === "percent")) {
-        hits.push(makeHit("nameUnitMismatch", points[0].target.ref, { indicator: name, nameUnit, unit, value: points[0].target.raw }, ownerExtra(owned)));
+        hits.push(makeHit("nameUnitMismatch", points[0].target.ref, { indicator: name, nameUnit, unit, value: points[0].target.raw }, owned.extra));
       }
 
       if (compact(indicator.name).includes("만족도") && unit === "%" && points.every((p) => p.value < SCORE_AS_PERCENT_BELOW)) {
-        hits.push(makeHit("scoreAsPercent", points[0].target.ref, { indicator: name, value: points[0].target.raw }, ownerExtra(owned)));
+        hits.push(makeHit("scoreAsPercent", points[0].target.ref, { indicator: name, value: points[0].target.raw }, owned.extra));
       }
     }
     return hits;

@@ -2,10 +2,10 @@
 import type { CellRef } from "../../grid";
 import type { Indicator, Plan, Project, Target, TargetValue } from "../../plan";
 import { oneLine } from "../../text";
-import type { HitExtra } from "../kit";
+import { inYearOrder, type HitExtra } from "../kit";
 import { perRun } from "./perRun";
 import { columnOf } from "./places";
-import { normalizeUnit } from "./units";
+import { normalizeUnit, unitFamily } from "./units";
 
 export interface OwnedIndicator {
   indicator: Indicator;
@@ -15,22 +15,48 @@ export interface OwnedIndicator {
   /** The owner's first sheet row and its sheet (to place a cell when an indicator lacks one; a plan may span sheets). */
   ownerRow: number;
   ownerSheet: string;
+  // What several rules ask of every indicator, worked out here once: asked per rule through a memo keyed by
+  // the indicator, the lookups cost more than the answers on a plan of 60,000 indicators.
+  /** The name on one line, as messages show it. */
+  name: string;
+  /** The numeric targets in year order (numericPoints). */
+  points: readonly NumericPoint[];
+  /** Written as a sequence of stages (isMilestoneSeries). */
+  milestoneSeries: boolean;
+  /** A hit's extra naming the owning project ({} for a strategy's or a task's indicator); shared, not to be changed. */
+  extra: HitExtra;
 }
 
 /** Every indicator of the plan: strategy-, task- and project-level, in plan order of their owners. */
 export const allIndicators: (plan: Plan) => readonly OwnedIndicator[] = perRun((plan: Plan): OwnedIndicator[] => {
   const out: OwnedIndicator[] = [];
+  const noProject: HitExtra = {};
   for (const strategy of plan.strategies) {
-    for (const indicator of strategy.indicators) out.push({ indicator, project: null, ownerKind: "strategy", ownerRow: strategy.cell.ref.row, ownerSheet: strategy.cell.ref.sheet });
+    for (const indicator of strategy.indicators) out.push(owned(indicator, null, "strategy", strategy.cell.ref.row, strategy.cell.ref.sheet, noProject));
   }
   for (const task of plan.tasks) {
-    for (const indicator of task.indicators) out.push({ indicator, project: null, ownerKind: "task", ownerRow: task.cell.ref.row, ownerSheet: task.cell.ref.sheet });
+    for (const indicator of task.indicators) out.push(owned(indicator, null, "task", task.cell.ref.row, task.cell.ref.sheet, noProject));
   }
   for (const project of plan.projects) {
-    for (const indicator of project.indicators) out.push({ indicator, project, ownerKind: "project", ownerRow: project.firstRow, ownerSheet: project.nameCell.ref.sheet });
+    const extra: HitExtra = { projectId: project.id };
+    for (const indicator of project.indicators) out.push(owned(indicator, project, "project", project.firstRow, project.nameCell.ref.sheet, extra));
   }
   return out;
 });
+
+function owned(indicator: Indicator, project: Project | null, ownerKind: OwnedIndicator["ownerKind"], ownerRow: number, ownerSheet: string, extra: HitExtra): OwnedIndicator {
+  return {
+    indicator,
+    project,
+    ownerKind,
+    ownerRow,
+    ownerSheet,
+    name: indicatorName(indicator),
+    points: numericPoints(indicator),
+    milestoneSeries: isMilestoneSeries(indicator),
+    extra,
+  };
+}
 
 /** projectId for a hit about this indicator, when it is a project's. */
 export function ownerExtra(owned: OwnedIndicator, extra: HitExtra = {}): HitExtra {
@@ -62,26 +88,26 @@ export interface NumericPoint {
   year: number;
   value: number;
   unit: string;
+  /** unitFamily(unit): 회/건/번, 명/인 and 개소/곳 count alike. */
+  family: string;
   target: Target;
 }
 
-/** Several rules ask for the same indicator's points: worked out once per indicator. */
-const pointsOf = new WeakMap<Indicator, readonly NumericPoint[]>();
-
-/** The indicator's numeric targets (in the given years, default all), in year order; shared, not to be changed. */
-export function numericPoints(indicator: Indicator, years?: readonly number[]): readonly NumericPoint[] {
-  let all = pointsOf.get(indicator);
-  if (!all) {
-    const points: NumericPoint[] = [];
-    for (const target of [...indicator.targets].sort((a, b) => a.year - b.year)) {
-      if (target.value.kind === "number") {
-        points.push({ year: target.year, value: target.value.value, unit: normalizeUnit(target.value.unit), target });
-      }
+/** The indicator's numeric targets (in the given years, default all), in year order. */
+export function numericPoints(indicator: Indicator, years?: readonly number[]): NumericPoint[] {
+  const points: NumericPoint[] = [];
+  for (const target of inYearOrder(indicator.targets)) {
+    if (target.value.kind === "number") {
+      const unit = normalizeUnit(target.value.unit);
+      if (!years || years.includes(target.year)) points.push({ year: target.year, value: target.value.value, unit, family: unitFamily(unit), target });
     }
-    all = points;
-    pointsOf.set(indicator, all);
   }
-  return years ? all.filter((p) => years.includes(p.year)) : all;
+  return points;
+}
+
+/** An indicator written as a sequence of stages (milestones, or counts with a note such as 1건(준공)). */
+export function isMilestoneSeries(indicator: Indicator): boolean {
+  return indicator.targets.some((t) => t.value.kind === "milestone" || (t.value.kind === "number" && !!t.value.note));
 }
 
 /** Years of the previous plan carried as the baseline ('22): target years before the plan years. */

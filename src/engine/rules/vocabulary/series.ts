@@ -1,7 +1,8 @@
 /** How an indicator's targets move: completion sequences (착공 → 준공) and the direction of a series. */
 import type { Indicator, Project } from "../../plan";
 import { compact, remembered } from "../../text";
-import { hasValue } from "./indicators";
+import { inYearOrder } from "../kit";
+import { hasValue, isMilestoneSeries } from "./indicators";
 import { perRun } from "./perRun";
 import { normalizeUnit } from "./units";
 
@@ -15,9 +16,8 @@ const PROGRESS_NAME = /공정|진행\s*[률율]|진척|누적|건립|조성|공�
  * note saying 준공/개관/완료 (착공 → 공사 진행 → 준공 및 개관; 1건(준공)), or 100% of a progress indicator
  * (공정율) or of a series that ends there (K-pop 공연장 100% in '25, then '-'). Null if it does not.
  */
-export const completionYear: (indicator: Indicator) => number | null = perRun((indicator: Indicator): number | null => {
-  const targets = [...indicator.targets].sort((a, b) => a.year - b.year);
-  const name = compact(indicator.name);
+export function completionYear(indicator: Indicator): number | null {
+  const targets = inYearOrder(indicator.targets);
   for (let i = 0; i < targets.length; i++) {
     const value = targets[i].value;
     if (value.kind === "milestone" && COMPLETION_WORDS.test(value.label)) return targets[i].year;
@@ -25,16 +25,12 @@ export const completionYear: (indicator: Indicator) => number | null = perRun((i
     if (value.kind === "number" && normalizeUnit(value.unit) === "%" && value.value >= 100) {
       const later = targets.slice(i + 1);
       const endsHere = later.length > 0 && later.every((t) => !hasValue(t.value));
-      if (PROGRESS_NAME.test(name) || endsHere) return targets[i].year;
+      if (PROGRESS_NAME.test(compact(indicator.name)) || endsHere) return targets[i].year;
     }
   }
   return null;
-});
+}
 
-/** An indicator written as a sequence of stages (milestones, or counts with a note such as 1건(준공)). */
-export const isMilestoneSeries: (indicator: Indicator) => boolean = perRun((indicator: Indicator): boolean =>
-  indicator.targets.some((t) => t.value.kind === "milestone" || (t.value.kind === "number" && !!t.value.note)),
-);
 
 /** A project whose indicators follow a construction or completion sequence (its budget follows the works). */
 export const isCompletionProject: (project: Project) => boolean = perRun((project: Project): boolean =>
