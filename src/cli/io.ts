@@ -5,8 +5,13 @@ import type { FileOutcome, RenderedOutcome, RenderOptions } from "./report";
 
 export interface CliIO {
   stdout(text: string): void;
-  /** Text free of control characters by construction (terminal.ts's JSON): written without another pass over it. */
-  stdoutClean?(text: string): void;
+  /**
+   * UTF-8 text already made safe (terminal.ts: JSON escaped as printed, text through stripControls), written
+   * as it is; false when the stream's buffer is full (wait for drained()). Absent: decoded and given to stdout.
+   */
+  stdoutBytes?(bytes: Uint8Array): boolean;
+  /** Resolves when stdout has written what it held (after stdoutBytes answered false). */
+  drained?(): Promise<unknown>;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
   env: Record<string, string | undefined>;
@@ -21,8 +26,13 @@ export interface CliDeps {
   writeBytes(file: string, bytes: Uint8Array, options?: { force?: boolean }): Promise<void>;
   /**
    * Validates several files, each contained (one that crashes or runs out of memory fails alone), and
-   * hands the outcomes over in argument order, as they are or already rendered as `render` asks.
+   * hands the outcomes over in argument order, as they are or already rendered as `render` asks (awaiting
+   * onOutcome lets the report's output drain before the next file is read).
    * Absent: readGrid + validate, one file after another.
    */
-  validateFiles?(files: readonly string[], render: RenderOptions, onOutcome: (outcome: FileOutcome | RenderedOutcome) => void): Promise<void>;
+  validateFiles?(
+    files: readonly string[],
+    render: RenderOptions,
+    onOutcome: (outcome: FileOutcome | RenderedOutcome) => Promise<void>,
+  ): Promise<void>;
 }

@@ -117,6 +117,31 @@ describe("plan-check (in-process)", () => {
     );
   });
 
+  it("waits for stdout to drain whenever it is full, and the report still comes out whole and in order", async () => {
+    const chunks: Buffer[] = [];
+    let waits = 0;
+    let drainedBeforeNext = true;
+    let pending = false;
+    const t = io({
+      stdoutBytes: (bytes) => {
+        if (pending) drainedBeforeNext = false; // written again without waiting
+        chunks.push(Buffer.from(bytes));
+        pending = true;
+        return false; // always full
+      },
+      drained: async () => {
+        waits++;
+        pending = false;
+      },
+    });
+    const files = ["ok.xlsx", "bad.xlsx", "gone.xlsx", "ok.xlsx"];
+    expect(await main(["validate", ...files, "--format", "json"], t.io, deps)).toBe(2);
+    const reports = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    expect(reports.map((r: { file: string }) => r.file)).toEqual(files);
+    expect(waits).toBeGreaterThan(0);
+    expect(drainedBeforeNext).toBe(true);
+  });
+
   it("text over several files ends with a total line", async () => {
     const t = io();
     expect(await main(["validate", "ok.xlsx", "bad.xlsx", "--lang", "en"], t.io, deps)).toBe(1);

@@ -23,6 +23,8 @@ import type { CliDeps, CliIO } from "./io";
 export { parseCommandArgs, parseValidateArgs } from "./args";
 import { writeFileSafely } from "./output";
 import { stripControls } from "./terminal";
+import { ChunkWriter } from "./chunks";
+import { once } from "events";
 import {
   exitCodeFor,
   failureLine,
@@ -47,8 +49,8 @@ const defaultDeps: CliDeps = {
     // Workers pay off for a batch on idle cores (measured: npm run bench); otherwise the files are read right here.
     const { poolSize, validateInPool } = await import("./pool");
     const workers = poolSize(files.length, undefined, undefined, process.env.PLAN_CHECK_WORKERS);
-    if (workers > 1) return validateInPool(files, render, (outcome) => onOutcome(outcome), { workers });
-    for (const file of files) onOutcome(await validateFile(file, defaultDeps));
+    if (workers > 1) return validateInPool(files, render, (outcome) => void onOutcome(outcome), { workers });
+    for (const file of files) await onOutcome(await validateFile(file, defaultDeps));
   },
 };
 
@@ -83,14 +85,19 @@ function langHint(args: readonly string[]): Lang {
 
 /**
  * The same streams with control characters removed (the report's own colours kept when it paints);
- * JSON text, escaped as it was printed, goes out as it is.
+ * bytes of text made safe where it was printed go out as they are.
  */
 function terminalSafe(io: CliIO): CliIO {
   const colors = io.stdoutIsTTY && io.env.NO_COLOR === undefined;
   return {
     ...io,
     stdout: (text) => io.stdout(stripControls(text, colors)),
-    stdoutClean: (text) => (io.stdoutClean ?? io.stdout)(text),
+    stdoutBytes:
+      io.stdoutBytes?.bind(io) ??
+      ((bytes) => {
+        io.stdout(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+        return true;
+      }),
     stderr: (text) => io.stderr(stripControls(text)),
   };
 }
@@ -138,42 +145,42 @@ async function validateCommand(args: readonly string[], io: CliIO, deps: CliDeps
   // Only what the totals need is kept of each file; its report is written as soon as it and all before it are done.
   const summaries: OutcomeSummary[] = [];
   let printed = 0;
-  // JSON goes out in pieces of about a megabyte, never the whole report as one string. The JSON printer
-  // escaped every control as it wrote a string, so the text is not scanned again.
-  const writeJson = io.stdoutClean ?? io.stdout;
-  let buffered = "";
-  const json = (text: string) => {
-    buffered += text;
-    if (buffered.length >= 1 << 20) {
-      writeJson(buffered);
-      buffered = "";
-    }
+  // The report goes out in chunks of about a megabyte, never the whole of it as one string, and waits
+  // when stdout is full. JSON escaped every control as it was printed, so only text is scanned for them.
+  const out = new ChunkWriter(io.stdoutBytes!); // terminalSafe always gives one
+  const write = async (text: string) => {
+    if (!out.write(options.format === "json" ? text : stripControls(text, render.color))) await io.drained?.();
   };
-  const report = (outcome: FileOutcome | RenderedOutcome) => {
+  const flush = async () => {
+    if (!out.flush()) await io.drained?.();
+  };
+  const report = async (outcome: FileOutcome | RenderedOutcome) => {
     if (options.format === "json") {
-      json(jsonSeparator(summaries.length));
-      if ("report" in outcome) json(outcome.report);
-      else for (const piece of renderJsonEntry(outcome, options.lang)) json(piece);
+      await write(jsonSeparator(summaries.length));
+      if ("report" in outcome) await write(outcome.report);
+      else for (const piece of renderJsonEntry(outcome, options.lang)) await write(piece);
     }
     if (isFailure(outcome)) {
       summaries.push(outcome);
+      await flush(); // what stands before it in the arguments is printed before its line
       io.stderr(`${failureLine(outcome, options.lang)}\n`);
       return;
     }
     summaries.push({ file: outcome.file, severities: "report" in outcome ? outcome.severities : outcome.result.severities });
     if (options.format === "text") {
       const text = "report" in outcome ? outcome.report : renderTextReport(outcome.file, outcome.result, options.lang, render);
-      io.stdout(`${printed++ > 0 ? "\n" : ""}${text}`);
+      await write(`${printed++ > 0 ? "\n" : ""}${text}`);
     }
   };
-  if (deps.validateFiles) await deps.validateFiles(options.files, render, report);
-  else for (const file of options.files) report(await validateFile(file, deps));
-  if (options.format === "json") {
-    json(JSON_END);
-    writeJson(buffered);
-  } else if (summaries.length > 1) {
-    io.stdout(`${printed > 0 ? "\n" : ""}${totalLine(summaries, options.lang)}\n`);
-  }
+  // One report at a time, in argument order (the pool hands several over without waiting).
+  let reported = Promise.resolve();
+  const inOrder = (outcome: FileOutcome | RenderedOutcome) => (reported = reported.then(() => report(outcome)));
+  if (deps.validateFiles) await deps.validateFiles(options.files, render, inOrder);
+  else for (const file of options.files) await inOrder(await validateFile(file, deps));
+  await reported;
+  if (options.format === "json") await write(JSON_END);
+  else if (summaries.length > 1) await write(`${printed > 0 ? "\n" : ""}${totalLine(summaries, options.lang)}\n`);
+  await flush();
   return exitCodeFor(summaries);
 }
 
@@ -196,6 +203,8 @@ export function run(argv: readonly string[] = process.argv.slice(2)): Promise<nu
   }
   const io: CliIO = {
     stdout: (text) => void process.stdout.write(text),
+    stdoutBytes: (bytes) => process.stdout.write(bytes),
+    drained: () => once(process.stdout, "drain"),
     stderr: (text) => void process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     env: process.env,

@@ -7,7 +7,7 @@ import { planSpan, SEVERITIES, toA1 } from "../engine";
 import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Severity, Strategy, Task } from "../engine";
 import { renderFinding, type Lang } from "../i18n";
 import { appText, readFailureText } from "../i18n/app";
-import { jsonString, nestedJsonText } from "./terminal";
+import { jsonString, nestedJsonText, prettyJson } from "./terminal";
 
 /** What happened to one file given on the command line. */
 export type FileOutcome = { file: string; result: ValidationResult } | { file: string; failure: ReadFailure };
@@ -63,6 +63,31 @@ export function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
     data: finding.data,
     fix: finding.fix ? jsonFix(finding.fix) : null,
   };
+}
+
+/**
+ * nestedJsonText(jsonFinding(finding, lang), 3), written key by key: no object is built and walked for each
+ * finding (the 50,000-row plan has 86,000 of them; the generic walk was half the report's time).
+ */
+function findingJsonText(finding: Finding, lang: Lang): string {
+  const { ref, fix } = finding;
+  const data = prettyJson(finding.data, 4);
+  return (
+    `{\n        "ruleId": ${jsonString(finding.ruleId)},\n        "severity": ${jsonString(finding.severity)},` +
+    `\n        "sheet": ${jsonString(ref.sheet)},\n        "address": ${jsonString(toA1(ref.row, ref.col))},` +
+    `\n        "projectId": ${finding.projectId != null ? jsonString(finding.projectId) : "null"},` +
+    `\n        "messageId": ${jsonString(finding.messageId)},\n        "message": ${jsonString(renderFinding(finding, lang))},` +
+    (data === undefined ? "" : `\n        "data": ${data},`) +
+    `\n        "fix": ${fix ? fixJsonText(fix) : "null"}\n      }`
+  );
+}
+
+/** nestedJsonText(jsonFix(fix), 4), key by key. */
+function fixJsonText(fix: Fix): string {
+  return (
+    `{\n          "sheet": ${jsonString(fix.ref.sheet)},\n          "address": ${jsonString(toA1(fix.ref.row, fix.ref.col))},` +
+    `\n          "from": ${prettyJson(fix.from, 5) ?? "null"},\n          "to": ${prettyJson(fix.to, 5) ?? "null"}\n        }`
+  );
 }
 
 function jsonFix(fix: Fix): JsonFix {
@@ -133,7 +158,7 @@ export function* renderJsonEntry(outcome: FileOutcome, lang: Lang): Generator<st
   yield `{\n    "file": ${jsonString(head.file)},\n    "plan": ${nestedJsonText(head.plan, 2)},\n    "findings": `;
   const findings = outcome.result.findings;
   if (findings.length === 0) yield "[]";
-  for (let j = 0; j < findings.length; j++) yield `${j === 0 ? "[\n      " : ",\n      "}${nestedJsonText(jsonFinding(findings[j], lang), 3)}`;
+  for (let j = 0; j < findings.length; j++) yield `${j === 0 ? "[\n      " : ",\n      "}${findingJsonText(findings[j], lang)}`;
   if (findings.length > 0) yield "\n    ]";
   yield `,\n    "counts": ${nestedJsonText(head.counts, 2)}\n  }`;
 }

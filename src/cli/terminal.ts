@@ -47,7 +47,7 @@ export function jsonText(value: unknown): string {
  * one walk over its values.
  */
 export function nestedJsonText(value: unknown, depth: number): string {
-  return pretty(value, depth) ?? "null";
+  return prettyJson(value, depth) ?? "null";
 }
 
 /** The controls JSON.stringify leaves raw. */
@@ -85,7 +85,7 @@ function indent(depth: number): string {
 }
 
 /** JSON.stringify's pretty form (indent 2) at `depth`; undefined where JSON.stringify leaves a value out. */
-function pretty(value: unknown, depth: number): string | undefined {
+export function prettyJson(value: unknown, depth: number): string | undefined {
   switch (typeof value) {
     case "string":
       return jsonString(value);
@@ -100,18 +100,18 @@ function pretty(value: unknown, depth: number): string | undefined {
   }
   if (value === null) return "null";
   const withJson = value as { toJSON?: () => unknown };
-  if (typeof withJson.toJSON === "function") return pretty(withJson.toJSON(), depth);
+  if (typeof withJson.toJSON === "function") return prettyJson(withJson.toJSON(), depth);
   const inner = indent(depth + 1);
   if (Array.isArray(value)) {
     if (value.length === 0) return "[]";
     let out = "[";
-    for (let i = 0; i < value.length; i++) out += `${i > 0 ? "," : ""}\n${inner}${pretty(value[i], depth + 1) ?? "null"}`;
+    for (let i = 0; i < value.length; i++) out += `${i > 0 ? "," : ""}\n${inner}${prettyJson(value[i], depth + 1) ?? "null"}`;
     return `${out}\n${indent(depth)}]`;
   }
   const record = value as Record<string, unknown>;
   let out = "";
   for (const key of Object.keys(record)) {
-    const text = pretty(record[key], depth + 1);
+    const text = prettyJson(record[key], depth + 1);
     if (text !== undefined) out += `${out ? "," : "{"}\n${inner}${keyText(key)}: ${text}`;
   }
   return out ? `${out}\n${indent(depth)}}` : "{}";

@@ -1,0 +1,45 @@
+import { ChunkWriter } from "./chunks";
+
+function collect(answer: () => boolean = () => true) {
+  const chunks: Buffer[] = [];
+  const writer = new ChunkWriter((bytes) => {
+    chunks.push(Buffer.from(bytes));
+    return answer();
+  });
+  return { writer, text: () => Buffer.concat(chunks).toString("utf8"), chunks };
+}
+
+describe("ChunkWriter", () => {
+  it("writes the pieces in order, as UTF-8, in chunks of about a megabyte", () => {
+    const { writer, text, chunks } = collect();
+    const pieces: string[] = [];
+    for (let i = 0; i < 100_000; i++) pieces.push(`{"사업": "노인 일자리 ${i}", "n": ${i}}\n`);
+    expect(pieces.map((piece) => writer.write(piece)).every(Boolean)).toBe(true);
+    writer.flush();
+    expect(text()).toBe(pieces.join(""));
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThan(1 << 19);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThanOrEqual(1 << 20);
+  });
+
+  it("sends a piece larger than a chunk whole, after what it held", () => {
+    const { writer, text } = collect();
+    const big = "가".repeat(600_000);
+    writer.write("앞 ");
+    writer.write(big);
+    writer.write(" 뒤");
+    writer.flush();
+    expect(text()).toBe(`앞 ${big} 뒤`);
+  });
+
+  it("says when the sink asked for a pause, and only then", () => {
+    let full = false;
+    const { writer } = collect(() => !full);
+    expect(writer.write("x".repeat(300_000))).toBe(true);
+    full = true;
+    expect(writer.write("y".repeat(300_000))).toBe(false); // no room for 3 bytes a unit: the x chunk went out
+    full = false;
+    expect(writer.write("z")).toBe(true);
+    expect(writer.flush()).toBe(true);
+  });
+});
