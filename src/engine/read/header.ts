@@ -58,8 +58,10 @@ export function classifyHeader(label: string): Classified {
   return null;
 }
 
-/** Characters one of which every header word below has (a Hangul word, or a year's digits). */
-const HEADER_HINT = /[사연성예담비중민신목년기\d]/;
+/** Characters one of which every header word below but a bare year has. */
+const HEADER_HINT = /[사연성예담비중민신목기]/;
+/** A bare year heading: 2022년, '22. */
+const BARE_YEAR = /^('?\d{2}|20\d{2})년?$/;
 
 /** Words that mark a row as (part of) a header: used to find the table and to skip repeated headers. */
 export function headerWordCount(view: SheetView, row: number): number {
@@ -68,13 +70,18 @@ export function headerWordCount(view: SheetView, row: number): number {
   for (const c of view.columns(row)) {
     const value = view.own(row, c);
     // Header words are short and Korean or a year: most data cells are ruled out before any other work.
-    if (typeof value !== "string" || value.length > 40 || !HEADER_HINT.test(value)) continue;
+    if (typeof value !== "string" || value.length > 40) continue;
+    // A value without a header word's characters (○, 94.5%, 680명) can only be a bare year.
+    if (!HEADER_HINT.test(value)) {
+      if (/\d/.test(value) && BARE_YEAR.test(compact(value))) count++;
+      continue;
+    }
     const t = compact(value);
     if (/^(사업번호|연번|사업명|세부사업명|성과지표|성과지표명.*|예산.*|담당부서|비고)$/.test(t)) count++;
     else if (/(중점|민관|신규|신사업).*(여부|부\()/.test(t)) count++;
     else if (/^[56]기\(/.test(t) || /연계성/.test(t)) count++;
     else if (yearIn(t) !== null && /목표|예산/.test(t) && t.length <= 12) count++;
-    else if (/^('?\d{2}|20\d{2})년?$/.test(t)) count++; // a bare year heading: 2022년, '22
+    else if (BARE_YEAR.test(t)) count++;
   }
   return count;
 }
@@ -101,19 +108,36 @@ function labelOf(view: SheetView, rows: readonly number[], col: number): string 
  * cells are merged down). Returns null unless it has a name column and target or budget years.
  */
 export function readHeaderAt(view: SheetView, row: number): HeaderBlock | null {
+  if (!mayNameProjects(view, row)) return null;
   const depth = headerDepth(view, row);
   const rows = depth === 2 ? [row, row + 1] : [row];
   const columns: PlanColumn[] = [];
   for (let col = 0; col < view.colCount; col++) {
     const header = labelOf(view, rows, col);
     const classified = classifyHeader(header);
-    if (classified) columns.push({ ...classified, col, header });
+    // Built field by field: spreading the classification here cost more than the rest of the header search.
+    if (classified) columns.push(classified.year === undefined ? { role: classified.role, col, header } : { role: classified.role, year: classified.year, col, header });
   }
   resolveBareYears(columns);
   dropDuplicateRoles(columns);
   const has = (role: ColumnRole) => columns.some((c) => c.role === role);
   if (!has("name") || !(has("target") || has("budget"))) return null;
   return { first: row, last: row + depth - 1, columns };
+}
+
+/**
+ * Whether a header at `row` could have a name column: its label (this row's text, or with the next row's)
+ * has 사업 once spacing is removed (사업명, 세부사업, 사업내용). Rows with a header word that are no header
+ * (a schedule's year labels, a notes block) are ruled out before their columns are classified.
+ */
+function mayNameProjects(view: SheetView, row: number): boolean {
+  const next = row + 1 < view.rowCount;
+  for (let col = 0; col < view.colCount; col++) {
+    const text = cellText(view.shown(row, col));
+    const below = next ? cellText(view.shown(row + 1, col)) : "";
+    if ((text.includes("업") || below.includes("업")) && compact(text + below).includes("사업")) return true;
+  }
+  return false;
 }
 
 function headerDepth(view: SheetView, row: number): 1 | 2 {

@@ -34,8 +34,6 @@ import { classifyFlag, parseBudget, parseNationalPlanLink, parseNumberPath, spli
 import { normalizeName } from "../identity";
 import { compact } from "../text";
 
-const FLAG_ROLES: Record<FlagName, ColumnRole> = { key: "flag.key", partnership: "flag.partnership", isNew: "flag.isNew" };
-
 /** Who the indicator rows being read belong to. */
 type Owner =
   | { kind: "strategy"; strategy: Strategy }
@@ -48,10 +46,9 @@ export function readPlan(grid: Grid): Plan {
   if (!found) {
     throw new PlanReadError("noPlanTable", { sheets: grid.sheets.map((s) => s.name).join(", ") });
   }
-  const read = new TableReader(found.segments).read(views);
-  if (found.otherPeriod) read.periodEvidence.mixed = true;
-  const plan: Plan = { ...read, revisionLog: readRevisionLog(grid), revisionStore: readRevisionStore(grid) };
-  const results = readResults(grid, plan);
+  const plan = new TableReader(found.segments).read(views, readRevisionLog(grid), readRevisionStore(grid));
+  if (found.otherPeriod) plan.periodEvidence.mixed = true;
+  const results = readResults(grid, plan, {}, views);
   if (results.length > 0) plan.results = results;
   return plan;
 }
@@ -150,7 +147,7 @@ class TableReader {
     this.tableEnd = this.view.rowCount - 1;
   }
 
-  read(views: SheetView[]): Omit<Plan, "revisionLog"> {
+  read(views: SheetView[], revisionLog: Plan["revisionLog"], revisionStore: Plan["revisionStore"]): Plan {
     const first = this.segments[0];
     const schedule = readSchedule(views, first.view, first.header.last + 1);
     const sheets: string[] = [];
@@ -193,6 +190,8 @@ class TableReader {
       schedule: schedule?.schedule ?? null,
       errorCells: this.errorCells,
       unplacedRows: this.unplacedRows,
+      revisionLog,
+      revisionStore,
     };
   }
 
@@ -425,8 +424,7 @@ class TableReader {
     const nameCol = this.col.name as number;
     const scope = this.task?.id ?? this.strategy?.id ?? "P";
     const base = number !== null ? `${scope}-${number}` : `${scope}-r${row + 1}`;
-    const flags = {} as Record<FlagName, Flag | null>;
-    for (const flag of Object.keys(FLAG_ROLES) as FlagName[]) flags[flag] = this.readFlag(row, FLAG_ROLES[flag]);
+    const flags: Record<FlagName, Flag | null> = { key: this.readFlag(row, "flag.key"), partnership: this.readFlag(row, "flag.partnership"), isNew: this.readFlag(row, "flag.isNew") };
     // "(중점추진) 사업명": the name proper is without the marker; without a 중점 column (the 6기 form) it is the key flag.
     const marker = splitKeyMarker(nameText);
     const nameRef = this.ref(row, nameCol);

@@ -12,6 +12,8 @@ import { compact } from "./header";
 import type { SheetView } from "./sheetView";
 
 const STEP_WORDS = [/계획수립/, /기본계획|수정보완$/, /심의/, /의회/, /제출/];
+/** Any of STEP_WORDS: one test rules out a text that names no step, before each is asked in turn. */
+const ANY_STEP = /계획수립|기본계획|수정보완$|심의|의회|제출/;
 
 /** Characters every step name has one of: most cells are ruled out before any other work. */
 const STEP_HINT = /[립완의회출]/;
@@ -20,7 +22,7 @@ function stepIndex(text: string): number {
   // A step name is a few words: skip long cells, and cells without a step's characters, before any work.
   if (text.length > 40 || !STEP_HINT.test(text)) return -1;
   const t = compact(text);
-  if (t.length > 20) return -1;
+  if (t.length > 20 || !ANY_STEP.test(t)) return -1;
   return STEP_WORDS.findIndex((pattern) => pattern.test(t));
 }
 
@@ -55,7 +57,7 @@ export function readSchedule(
       if (steps.length >= 3) {
         const schedule = readFrom(view, row, steps);
         const sixth = readSixthForm(view, start);
-        return { sheet: view.sheet.name, firstRow: Math.min(blockTop(view, row, start), sixth?.firstRow ?? Infinity), schedule: { ...schedule, ...sixth?.fields } };
+        return { sheet: view.sheet.name, firstRow: Math.min(blockTop(view, row, start), sixth?.firstRow ?? Infinity), schedule: sixth ? withSixth(schedule, sixth.fields) : schedule };
       }
     }
   }
@@ -63,7 +65,7 @@ export function readSchedule(
   for (const view of ordered) {
     const sixth = readSixthForm(view, view === planView ? planTableStart : 0);
     if (sixth) {
-      const schedule: Schedule = { sheet: view.sheet.name, steps: [], revisions: [], responsible: sixth.responsible, ...sixth.fields };
+      const schedule = withSixth({ sheet: view.sheet.name, steps: [], revisions: [], responsible: sixth.responsible }, sixth.fields);
       return { sheet: view.sheet.name, firstRow: sixth.firstRow, schedule };
     }
   }
@@ -71,6 +73,13 @@ export function readSchedule(
 }
 
 type SixthFields = Pick<Schedule, "publicLead" | "privateParticipants" | "review" | "departments">;
+
+/** The dated schedule with the 6기 items after its own (field by field: an object spread here cost more than reading them). */
+function withSixth(schedule: Schedule, fields: SixthFields): Schedule {
+  const { sheet, steps, revisions, responsible } = schedule;
+  const { publicLead, privateParticipants, review, departments } = fields;
+  return { sheet, steps, revisions, responsible, publicLead, privateParticipants, review, departments };
+}
 
 const LABELS = {
   responsible: /^(총괄)?책임자$/,
@@ -266,6 +275,8 @@ export function departmentsByProject(
     if (department && key !== "" && !byName.has(key)) byName.set(key, department);
   }
   const out: Record<string, CellText> = {};
+  // A 5기 plan's list is empty: no project's name need be normalised to find nothing.
+  if (byName.size === 0) return out;
   for (const project of projects) {
     const department = byName.get(normalizeName(project.name));
     if (department) out[project.id] = department;

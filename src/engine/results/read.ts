@@ -6,7 +6,7 @@
  *    사업번호, 사업명 and 성과지표명 (and the add-in's 사업 ID where present).
  * Every value keeps its cell. Rows that name nothing in the plan are kept as unmatched, never dropped.
  */
-import type { CellRef, CellValue, Grid } from "../grid";
+import type { CellRef, CellValue, Grid, SheetGrid } from "../grid";
 import { cellText, isCellError } from "../grid";
 import type { Indicator, Plan, Project } from "../plan";
 import { normalizeName } from "../identity";
@@ -55,14 +55,16 @@ export interface ReadResultsOptions {
   year?: number;
 }
 
-export function readResults(grid: Grid, plan: Plan, options: ReadResultsOptions = {}): YearResults[] {
+/** `views`: the sheets already seen by the plan reader (a view costs a pass over its sheet's merges). */
+export function readResults(grid: Grid, plan: Plan, options: ReadResultsOptions = {}, views: readonly SheetView[] = []): YearResults[] {
   const out: YearResults[] = [];
+  const viewOf = (sheet: SheetGrid) => views.find((view) => view.sheet === sheet) ?? new SheetView(sheet);
   const planSheet = grid.sheets.find((s) => s.name === plan.sheet);
-  if (planSheet) out.push(...readBesideColumns(new SheetView(planSheet), plan, options));
+  if (planSheet) out.push(...readBesideColumns(viewOf(planSheet), plan, options));
   for (const sheet of grid.sheets) {
     if (sheet.name === plan.sheet) continue;
     if (isGeneratedSheet(sheet.name) && !isResultsFormSheet(sheet.name)) continue;
-    const found = readResultsSheet(new SheetView(sheet), plan, options);
+    const found = readResultsSheet(viewOf(sheet), plan, options);
     if (found) out.push(found);
   }
   return out;
@@ -193,9 +195,16 @@ interface KeyedHeader {
   year: number | null;
 }
 
+/** A results header has a 실적 column: a row without 적 in any label is ruled out before its labels are classified. */
+function mayNameActuals(view: SheetView, row: number): boolean {
+  for (let col = 0; col < view.colCount; col++) if (cellText(view.shown(row, col)).includes("적")) return true;
+  return false;
+}
+
 function findKeyedHeader(view: SheetView): KeyedHeader | null {
   const limit = Math.min(view.rowCount, 30);
   for (let row = 0; row < limit; row++) {
+    if (!mayNameActuals(view, row)) continue;
     const keys: Partial<Record<KeyRole, number>> = {};
     const results: Partial<Record<ResultRole, number>> = {};
     let year: number | null = null;
