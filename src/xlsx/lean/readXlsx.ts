@@ -16,7 +16,7 @@ import { PlanReadError } from "../../engine/read/errors";
 import { dateText } from "../../app/conventions";
 import { CLOSE, END, OPEN, TEXT, XmlError, XmlScanner } from "./xml";
 import { unzip, type RawInflate } from "./zip";
-import { plainNumber, rawCell, scanSheetData, text, type RawCell } from "./sheetData";
+import { plainNumber, plainRange, rawCell, scanMergeCells, scanSheetData, sheetDataStart, text, type RawCell } from "./sheetData";
 
 export interface LeanReadOptions {
   /** Read formula text into `formulas` (default true). */
@@ -360,7 +360,7 @@ class Cells {
  * general scanner, which then decides what the part gives.
  */
 function readSheet(name: string, part: Uint8Array, context: SheetContext): SheetGrid {
-  const start = afterSheetDataTag(part);
+  const start = sheetDataStart(part);
   if (start >= 0) {
     const cellsLeft = context.cellsLeft;
     try {
@@ -372,18 +372,6 @@ function readSheet(name: string, part: Uint8Array, context: SheetContext): Sheet
     context.cellsLeft = cellsLeft;
   }
   return readSheetXml(name, utf8.decode(part), context, null);
-}
-
-const SHEET_DATA_TAG = "<sheetData>";
-
-/** Where the first "<sheetData>" as Excel writes it ends, or -1. */
-function afterSheetDataTag(part: Uint8Array): number {
-  for (let at = part.indexOf(60); at >= 0; at = part.indexOf(60, at + 1)) {
-    let k = 1;
-    while (k < SHEET_DATA_TAG.length && part[at + k] === SHEET_DATA_TAG.charCodeAt(k)) k++;
-    if (k === SHEET_DATA_TAG.length) return at + k;
-  }
-  return -1;
 }
 
 function readSheetBytes(name: string, part: Uint8Array, start: number, context: SheetContext): SheetGrid | null {
@@ -399,9 +387,17 @@ function readSheetBytes(name: string, part: Uint8Array, start: number, context: 
   };
   const end = scanSheetData(part, start, cell, finish);
   if (end < 0) return null;
-  // The part without the cells, for the general scanner: the head up to <sheetData>, the rest from </sheetData>.
+  const merges: MergedArea[] = [];
+  const mergeCells = scanMergeCells(part, end, (from, to) => {
+    const area = plainRange(part, from, to) ?? parseRange(text(part, from, to));
+    if (area) merges.push(area);
+  });
+  // The part without the cells and merges read, for the general scanner.
   const head = utf8.decode(part.subarray(0, start));
-  return readSheetXml(name, head + utf8.decode(part.subarray(end)), context, { cells, at: head.length });
+  if (!mergeCells) return readSheetXml(name, head + utf8.decode(part.subarray(end)), context, { cells, at: head.length, merges, mergesAt: -1 });
+  const middle = utf8.decode(part.subarray(end, mergeCells.start));
+  const xml = head + middle + utf8.decode(part.subarray(mergeCells.end));
+  return readSheetXml(name, xml, context, { cells, at: head.length, merges, mergesAt: head.length + middle.length });
 }
 
 /** A plain number or shared-string index read in place; anything else as the general reader reads it. */
@@ -418,15 +414,24 @@ function cellValueAt(part: Uint8Array, cell: RawCell, context: SheetContext, isF
 const CELL_ATTRIBUTES = ["r", "t", "s"] as const;
 const FORMULA_ATTRIBUTES = ["t", "si", "ref"] as const;
 
+/** What readSheetBytes read of a part: its cells, whose <sheetData> tag ends at `at`; its merges, whose <mergeCells> tag ends at `mergesAt` (-1: none read). */
+interface ReadFromBytes {
+  cells: Cells;
+  at: number;
+  merges: MergedArea[];
+  mergesAt: number;
+}
+
 /**
- * A worksheet's XML with the general scanner. `read`: the cells of its <sheetData> already read from the
- * bytes, the tag ending at `at` (a <sheetData> anywhere else means the byte scan read something else).
+ * A worksheet's XML with the general scanner. `read`: what was read from the bytes, to take in where its
+ * elements stand (one anywhere else means the byte scan read something else: an error, to start over).
  */
-function readSheetXml(name: string, xml: string, context: SheetContext, read: { cells: Cells; at: number } | null): SheetGrid {
+function readSheetXml(name: string, xml: string, context: SheetContext, read: ReadFromBytes | null): SheetGrid {
   const scan = new XmlScanner(xml);
   const found: (string | undefined)[] = [undefined, undefined, undefined];
   const cells = read ? read.cells : new Cells(context);
   let readAt = read ? read.at : -1;
+  let mergesAt = read ? read.mergesAt : -1;
   const merges: MergedArea[] = [];
 
   let row = -1;
@@ -527,6 +532,13 @@ function readSheetXml(name: string, xml: string, context: SheetContext, read: { 
         case "rPh":
           scan.skipElement();
           break;
+        case "mergeCells":
+          if (mergesAt >= 0) {
+            if (scan.offset !== mergesAt) throw new Error("not the <mergeCells> read from the bytes");
+            for (const area of (read as ReadFromBytes).merges) merges.push(area);
+            mergesAt = -1;
+          }
+          break;
         case "mergeCell": {
           const ref = scan.attr("ref");
           const area = ref === undefined ? null : parseRange(ref);
@@ -563,7 +575,7 @@ function readSheetXml(name: string, xml: string, context: SheetContext, read: { 
     }
   }
 
-  if (readAt >= 0) throw new Error("the <sheetData> read from the bytes is not an element");
+  if (readAt >= 0 || mergesAt >= 0) throw new Error("what was read from the bytes is not an element");
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
   clearCovered(cells.values, cells.formulas, merges);
   const sheet: SheetGrid = { name, values: densify(cells.values), merges };

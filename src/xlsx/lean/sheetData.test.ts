@@ -48,10 +48,13 @@ const EXCEL_SHAPED: Record<string, string> = {
   "a merged area over present cells": `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>`,
 };
 
+/** Merges of every form: plain, reversed, one cell, with "$", bad, without a ref, in single quotes. */
+const MERGES = `<mergeCells count="7"><mergeCell ref="A1:B2"/>\n<mergeCell ref="D4:C3"/><mergeCell ref="E5"/><mergeCell ref="$F$6:G$7"/><mergeCell ref="A0:B1"/><mergeCell/><mergeCell ref='H1:H2' /></mergeCells>`;
+
 describe("the byte scan of <sheetData> = the general scanner", () => {
   it.each(Object.entries(EXCEL_SHAPED))("%s", async (_, sheetData) => {
     expect(scanned(sheetData)).toBe(true);
-    const { bytes, general } = await bothWays(sheetData, `<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>`);
+    const { bytes, general } = await bothWays(sheetData, MERGES);
     expect(bytes).toEqual(general);
     expect(bytes).toHaveProperty("grid");
   });
@@ -74,6 +77,15 @@ describe("the byte scan of <sheetData> = the general scanner", () => {
       const { bytes, general } = await bothWays(sheetData);
       expect({ name, ...bytes }).toEqual({ name, ...general });
     }
+  });
+
+  it("leaves merges in another shape to the general scanner, with the same result", async () => {
+    const sheetData = `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>`;
+    const plain = await bothWays(sheetData, MERGES);
+    const other = await bothWays(sheetData, MERGES.replace("<mergeCell ", "<!-- c --><mergeCell "));
+    expect(plain.bytes).toEqual(plain.general);
+    expect(other.bytes).toEqual(plain.general);
+    expect(plain.bytes).toMatchObject({ grid: { sheets: [{ values: [[1]] }] } }); // B1 is covered by A1:B2
   });
 
   it("counts cells against the limit as the general scanner does", () => {

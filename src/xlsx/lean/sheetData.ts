@@ -10,6 +10,7 @@
  * does not close — returns -1, and the caller reads the part with the general scanner (xml.ts) instead,
  * which decides what such a part gives, errors included.
  */
+import type { MergedArea } from "../../engine/grid";
 import { decodeEntities } from "./xml";
 
 /** The open cell, filled by the scan and read by `finish`; one per sheet, reused. */
@@ -57,10 +58,10 @@ export function scanSheetData(bytes: Uint8Array, start: number, cell: RawCell, f
   let row = -1;
   for (;;) {
     // in sheetData: text between rows is ignored, as the general reader ignores it
-    const lt = bytes.indexOf(LT, pos);
+    const lt = nextTag(bytes, pos);
     if (lt < 0) return -1;
     if (isClose(bytes, lt, SHEET_DATA)) return lt;
-    if (!tag.open(bytes, lt, ROW)) return -1;
+    if (!tag.open(bytes, lt, ROW, ROW_ATTRIBUTES)) return -1;
     const r = tag.digits(0);
     if (r === -2) return -1;
     row = r === -1 ? row + 1 : r - 1;
@@ -69,13 +70,13 @@ export function scanSheetData(bytes: Uint8Array, start: number, cell: RawCell, f
     if (tag.selfClosing) continue;
     let col = -1;
     for (;;) {
-      const at = bytes.indexOf(LT, pos);
+      const at = nextTag(bytes, pos);
       if (at < 0) return -1;
       if (isClose(bytes, at, ROW)) {
         pos = at + ROW.length + 3;
         break;
       }
-      if (!tag.open(bytes, at, C)) return -1;
+      if (!tag.open(bytes, at, C, CELL_ATTRIBUTES)) return -1;
       const ref = tag.value(0);
       if (ref === -2) return -1;
       if (ref === -1) {
@@ -110,10 +111,65 @@ export function scanSheetData(bytes: Uint8Array, start: number, cell: RawCell, f
   }
 }
 
+/** Where <sheetData>'s content starts (just past its open tag); -1 without one, or an empty one. */
+export function sheetDataStart(bytes: Uint8Array): number {
+  const at = findTag(bytes, 0, SHEET_DATA);
+  const tag = new Tag();
+  return at >= 0 && tag.open(bytes, at, SHEET_DATA) && !tag.selfClosing ? tag.end : -1;
+}
+
+/**
+ * The first <mergeCells> from `from`, when it holds only <mergeCell ref="…"/> elements (81,000 of them in
+ * the 50,000-row plan): where its content starts and ends (where </mergeCells> starts), each ref's bytes
+ * given to `ref` in order. null without one or in another shape: the general scanner reads it then.
+ */
+export function scanMergeCells(bytes: Uint8Array, from: number, ref: (start: number, end: number) => void): { start: number; end: number } | null {
+  const at = findTag(bytes, from, MERGE_CELLS);
+  const tag = new Tag();
+  if (at < 0 || !tag.open(bytes, at, MERGE_CELLS) || tag.selfClosing) return null;
+  const start = tag.end;
+  for (let pos = start; ; pos = tag.end) {
+    const lt = nextTag(bytes, pos);
+    if (lt < 0) return null;
+    if (isClose(bytes, lt, MERGE_CELLS)) return { start, end: lt };
+    if (!tag.open(bytes, lt, MERGE_CELL, MERGE_ATTRIBUTES) || !tag.selfClosing || tag.value(0) === -2) return null;
+    if (tag.value(0) >= 0) ref(tag.valueStart[0], tag.valueEnd[0]);
+  }
+}
+
+/** Where the first open tag `<name` from `from` starts, or -1. */
+function findTag(bytes: Uint8Array, from: number, name: Uint8Array): number {
+  for (let at = bytes.indexOf(LT, from); at >= 0; at = bytes.indexOf(LT, at + 1)) {
+    let k = 0;
+    while (k < name.length && bytes[at + 1 + k] === name[k]) k++;
+    const after = bytes[at + 1 + k];
+    if (k === name.length && (after === GT || after === SLASH || after <= 32)) return at;
+  }
+  return -1;
+}
+
+/**
+ * A range written plainly ("A1:B2", "C3") as readXlsx.ts parseRange reads it; null for anything else
+ * (then read as text by parseRange).
+ */
+export function plainRange(bytes: Uint8Array, start: number, end: number): MergedArea | null {
+  let colon = -1;
+  for (let i = start; i < end; i++) {
+    const b = bytes[i];
+    if (b === 58 && colon < 0) colon = i;
+    else if (!((b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122))) return null;
+  }
+  const a = cellRef(bytes, start, colon < 0 ? end : colon);
+  const b = colon < 0 ? a : cellRef(bytes, colon + 1, end);
+  if (a < 0 || b < 0) return null;
+  const [rowA, colA, rowB, colB] = [Math.floor(a / MAX_COL), a % MAX_COL, Math.floor(b / MAX_COL), b % MAX_COL];
+  return { top: Math.min(rowA, rowB), left: Math.min(colA, colB), bottom: Math.max(rowA, rowB), right: Math.max(colA, colB) };
+}
+
 /** The inside of a <c> up to and past its </c>; -1 when not in the shape read here. */
 function cellContent(bytes: Uint8Array, pos: number, cell: RawCell, tag: Tag): number {
   for (;;) {
-    const at = bytes.indexOf(LT, pos);
+    const at = nextTag(bytes, pos);
     if (at < 0) return -1;
     if (isClose(bytes, at, C)) return at + C.length + 3;
     if (tag.open(bytes, at, V)) {
@@ -126,7 +182,7 @@ function cellContent(bytes: Uint8Array, pos: number, cell: RawCell, tag: Tag): n
         cell.rawEnd = end;
       }
       pos = end + V.length + 3;
-    } else if (tag.open(bytes, at, F)) {
+    } else if (tag.open(bytes, at, F, FORMULA_ATTRIBUTES)) {
       if (tag.value(0) === -2 || tag.value(1) === -2 || tag.value(2) === -2) return -1;
       if (tag.value(0) !== -1 && tag.is(0, SHARED)) {
         cell.isShared = true;
@@ -154,7 +210,7 @@ function cellContent(bytes: Uint8Array, pos: number, cell: RawCell, tag: Tag): n
 /** The inside of an <is> holding plain <t> elements, up to and past its </is>. */
 function inlineContent(bytes: Uint8Array, pos: number, cell: RawCell, tag: Tag): number {
   for (;;) {
-    const at = bytes.indexOf(LT, pos);
+    const at = nextTag(bytes, pos);
     if (at < 0) return -1;
     if (isClose(bytes, at, IS)) return at + IS.length + 3;
     if (!tag.open(bytes, at, T)) return -1;
@@ -167,9 +223,14 @@ function inlineContent(bytes: Uint8Array, pos: number, cell: RawCell, tag: Tag):
   }
 }
 
+/** The next "<" from `pos`: most often right there (tags follow each other), so looked at before calling indexOf. */
+function nextTag(bytes: Uint8Array, pos: number): number {
+  return bytes[pos] === LT ? pos : bytes.indexOf(LT, pos);
+}
+
 /** Where the text from `pos` ends, when `</name>` follows it; -1 otherwise. */
 function textEnd(bytes: Uint8Array, pos: number, name: Uint8Array): number {
-  const end = bytes.indexOf(LT, pos);
+  const end = nextTag(bytes, pos);
   return end >= 0 && isClose(bytes, end, name) ? end : -1;
 }
 
@@ -188,16 +249,15 @@ const V = bytesOf("v");
 const F = bytesOf("f");
 const IS = bytesOf("is");
 const T = bytesOf("t");
+const MERGE_CELLS = bytesOf("mergeCells");
+const MERGE_CELL = bytesOf("mergeCell");
 const SHARED = bytesOf("shared");
-/** The attributes read of each element: row r; c r, t, s; f t, si, ref. */
-const WANTED = new Map<Uint8Array, Uint8Array[]>([
-  [ROW, [bytesOf("r")]],
-  [C, [bytesOf("r"), bytesOf("t"), bytesOf("s")]],
-  [F, [bytesOf("t"), bytesOf("si"), bytesOf("ref")]],
-  [V, []],
-  [IS, []],
-  [T, []],
-]);
+/** The attributes read of each element. */
+const NONE: Uint8Array[] = [];
+const ROW_ATTRIBUTES = [bytesOf("r")];
+const CELL_ATTRIBUTES = [bytesOf("r"), bytesOf("t"), bytesOf("s")];
+const FORMULA_ATTRIBUTES = [bytesOf("t"), bytesOf("si"), bytesOf("ref")];
+const MERGE_ATTRIBUTES = [bytesOf("ref")];
 
 /**
  * One open tag: its name checked, the wanted attributes' value positions found. Accepts only
@@ -211,13 +271,12 @@ class Tag {
   readonly valueEnd = [-1, -1, -1];
   private bytes: Uint8Array = new Uint8Array(0);
 
-  open(bytes: Uint8Array, at: number, name: Uint8Array): boolean {
+  open(bytes: Uint8Array, at: number, name: Uint8Array, names: readonly Uint8Array[] = NONE): boolean {
     const length = name.length;
     for (let k = 0; k < length; k++) if (bytes[at + 1 + k] !== name[k]) return false;
     let i = at + 1 + length;
     let ch = bytes[i];
     if (!(ch === GT || ch === SLASH || ch <= 32)) return false; // a longer name ("cols", "rPh")
-    const names = WANTED.get(name) as Uint8Array[];
     this.bytes = bytes;
     this.valueStart[0] = this.valueStart[1] = this.valueStart[2] = -1;
     for (;;) {
@@ -239,11 +298,16 @@ class Tag {
       const quote = bytes[i + 1];
       if (quote !== QUOTE && quote !== APOS) return false;
       const valueStart = i + 2;
-      const valueEnd = bytes.indexOf(quote, valueStart);
-      if (valueEnd < 0) return false;
+      // Values are short: a loop beats a call to indexOf here.
+      let valueEnd = valueStart;
+      let entity = false;
+      for (let b = bytes[valueEnd]; b !== quote; b = bytes[++valueEnd]) {
+        if (b === undefined) return false;
+        if (b === AMP) entity = true;
+      }
       for (let k = 0; k < names.length; k++) {
         if (this.valueStart[k] === -1 && sameName(bytes, nameStart, i, names[k])) {
-          this.valueStart[k] = hasAmpersand(bytes, valueStart, valueEnd) ? -2 : valueStart;
+          this.valueStart[k] = entity ? -2 : valueStart;
           this.valueEnd[k] = valueEnd;
           break;
         }
@@ -280,11 +344,6 @@ class Tag {
     for (let i = 0; i < text.length; i++) if (this.bytes[start + i] !== text[i]) return false;
     return true;
   }
-}
-
-function hasAmpersand(bytes: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (bytes[i] === AMP) return true;
-  return false;
 }
 
 /** Letters, digits and ":_.-" — an attribute name as Excel writes one. */
