@@ -18,7 +18,7 @@ import {
 import { ArrowDownloadRegular, DocumentTableRegular, FolderOpenRegular } from "@fluentui/react-icons";
 import * as React from "react";
 import type { CellRef } from "../engine";
-import { toReadFailure } from "../app/validateWorkbook";
+import { toReadFailure } from "../app/readFailure";
 import type { Lang } from "../i18n";
 import { readFailureText } from "../i18n/app";
 import { App } from "../taskpane/App";

@@ -5,7 +5,8 @@
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import * as React from "react";
-import { columnLetters, toA1, type CellRef } from "../engine";
+import type { CellRef } from "../engine";
+import { columnLetters, toA1 } from "../engine/a1";
 import type { CellView, SheetView } from "./sheetView";
 
 const ROW_HEADER_WIDTH = 44;
