@@ -115,6 +115,22 @@ describe("plan-check without a plan", () => {
     expect(run.stderr).toBe("");
   });
 
+  it("--help loads neither the engine nor the reader (each command loads its own code)", () => {
+    const loaded = (args: string[]) => {
+      const script = `process.argv = [process.argv[0], ${JSON.stringify(BIN)}, ...process.argv.slice(1)];
+process.on("exit", () => process.stderr.write(JSON.stringify(Object.keys(require.cache))));
+require(${JSON.stringify(BIN)});`;
+      const run = spawnSync(process.execPath, ["-e", script, "--", ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
+      return (JSON.parse(run.stderr) as string[]).map((file) => path.relative(ROOT, file));
+    };
+    const help = loaded(["--help"]);
+    expect(help.filter((file) => /dist[\\/](engine|xlsx|app)[\\/]/.test(file))).toEqual([]);
+    expect(help.length).toBeLessThan(10);
+    const validate = loaded(["validate", SAMPLE]);
+    expect(validate.some((file) => /dist[\\/]engine[\\/]rules[\\/]/.test(file))).toBe(true);
+    expect(validate.some((file) => /node_modules[\\/]exceljs/.test(file))).toBe(false);
+  });
+
   it("no command, no file, an unknown command or option → usage on stderr, exit 2", () => {
     for (const args of [[], ["validate"], ["summarise", SAMPLE], ["validate", SAMPLE, "--strict"]]) {
       const run = cli(args);

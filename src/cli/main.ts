@@ -14,45 +14,13 @@
  * Everything printed goes through src/cli/terminal.ts (no control character of a cell reaches the terminal);
  * every file written goes through src/cli/output.ts (never an input, never an existing file without --force).
  */
-import { toReadFailure, validateGrid } from "../app/validateWorkbook";
 import type { Lang } from "../i18n";
 import { appText } from "../i18n/app";
-import { readWorkbookBytes, readWorkbookFile } from "../xlsx/readFile";
-import { isHelp, parseValidateArgs, UsageError } from "./args";
+import { isHelp, UsageError } from "./args";
 import type { CliDeps, CliIO } from "./io";
 export { parseCommandArgs, parseValidateArgs } from "./args";
-import { writeFileSafely } from "./output";
 import { stripControls } from "./terminal";
-import { ChunkWriter } from "./chunks";
 import { once } from "events";
-import {
-  exitCodeFor,
-  failureLine,
-  isFailure,
-  JSON_END,
-  jsonSeparator,
-  renderJsonEntry,
-  renderTextReport,
-  totalLine,
-  type FileOutcome,
-  type OutcomeSummary,
-  type RenderedOutcome,
-  type RenderOptions,
-} from "./report";
-
-const defaultDeps: CliDeps = {
-  readGrid: (file) => readWorkbookFile(file),
-  validate: (grid) => validateGrid(grid),
-  readBytes: (file) => readWorkbookBytes(file),
-  writeBytes: (file, bytes, options = {}) => writeFileSafely(file, bytes, options.force === true),
-  validateFiles: async (files, render, onOutcome) => {
-    // Workers pay off for a batch on idle cores (measured: npm run bench); otherwise the files are read right here.
-    const { poolSize, validateInPool } = await import("./pool");
-    const workers = poolSize(files.length, undefined, undefined, process.env.PLAN_CHECK_WORKERS);
-    if (workers > 1) return validateInPool(files, render, (outcome) => void onOutcome(outcome), { workers });
-    for (const file of files) await onOutcome(await validateFile(file, defaultDeps));
-  },
-};
 
 type Command = (args: readonly string[], io: CliIO, deps: CliDeps) => Promise<number>;
 
@@ -60,12 +28,13 @@ type Command = (args: readonly string[], io: CliIO, deps: CliDeps) => Promise<nu
 function onDemand<M>(load: () => Promise<M>, pick: (module: M) => Command): Command {
   return async (args, io, deps) => pick(await load())(args, io, deps);
 }
+const validateCommands = () => import("./validateCommand");
 const workbookCommands = () => import("./workbookCommands");
 const resultsCommands = () => import("./resultsCommands");
 
 /** The dispatcher: one entry per command. */
 const commands: Record<string, Command> = {
-  validate: validateCommand,
+  validate: onDemand(validateCommands, (m) => m.validateCommand),
   summarize: onDemand(workbookCommands, (m) => m.summarizeCommand),
   diff: onDemand(workbookCommands, (m) => m.diffCommand),
   split: onDemand(workbookCommands, (m) => m.splitCommand),
@@ -102,7 +71,11 @@ function terminalSafe(io: CliIO): CliIO {
   };
 }
 
-export async function main(argv: readonly string[], rawIo: CliIO, deps: CliDeps = defaultDeps): Promise<number> {
+/**
+ * Runs one command line. `deps` default to the real files, reader and engine (./defaultDeps.ts), loaded
+ * only when a command runs: `--help` and usage errors load neither the engine nor the reader.
+ */
+export async function main(argv: readonly string[], rawIo: CliIO, deps?: CliDeps): Promise<number> {
   const io = terminalSafe(rawIo);
   const lang = langHint(argv);
   try {
@@ -119,7 +92,7 @@ export async function main(argv: readonly string[], rawIo: CliIO, deps: CliDeps 
         : new UsageError("cli.unknownCommand", { command: name });
       return usageError(io, lang, error);
     }
-    return await command(rest, io, deps);
+    return await command(rest, io, deps ?? (await import("./defaultDeps")).defaultDeps);
   } catch (error) {
     if (error instanceof UsageError) return usageError(io, lang, error);
     const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
@@ -131,66 +104,6 @@ export async function main(argv: readonly string[], rawIo: CliIO, deps: CliDeps 
 function usageError(io: CliIO, lang: Lang, error: UsageError): number {
   io.stderr(`${appText(error.id, lang, error.data)}\n\n${appText("cli.usage", lang)}\n`);
   return 2;
-}
-
-async function validateCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
-  const options = parseValidateArgs(args);
-  if (options.help) {
-    io.stdout(`${appText("cli.usage", options.lang)}\n`);
-    return 0;
-  }
-  if (options.files.length === 0) throw new UsageError("cli.noFiles");
-
-  const render: RenderOptions = { format: options.format, lang: options.lang, color: io.stdoutIsTTY && io.env.NO_COLOR === undefined };
-  // Only what the totals need is kept of each file; its report is written as soon as it and all before it are done.
-  const summaries: OutcomeSummary[] = [];
-  let printed = 0;
-  // The report goes out in chunks of about a megabyte, never the whole of it as one string, and waits
-  // when stdout is full. JSON escaped every control as it was printed, so only text is scanned for them.
-  const out = new ChunkWriter(io.stdoutBytes!); // terminalSafe always gives one
-  const write = async (text: string) => {
-    if (!out.write(options.format === "json" ? text : stripControls(text, render.color))) await io.drained?.();
-  };
-  const flush = async () => {
-    if (!out.flush()) await io.drained?.();
-  };
-  const report = async (outcome: FileOutcome | RenderedOutcome) => {
-    if (options.format === "json") {
-      await write(jsonSeparator(summaries.length));
-      if ("report" in outcome) await write(outcome.report);
-      else for (const piece of renderJsonEntry(outcome, options.lang)) await write(piece);
-    }
-    if (isFailure(outcome)) {
-      summaries.push(outcome);
-      await flush(); // what stands before it in the arguments is printed before its line
-      io.stderr(`${failureLine(outcome, options.lang)}\n`);
-      return;
-    }
-    summaries.push({ file: outcome.file, severities: "report" in outcome ? outcome.severities : outcome.result.severities });
-    if (options.format === "text") {
-      const text = "report" in outcome ? outcome.report : renderTextReport(outcome.file, outcome.result, options.lang, render);
-      await write(`${printed++ > 0 ? "\n" : ""}${text}`);
-    }
-  };
-  // One report at a time, in argument order (the pool hands several over without waiting).
-  let reported = Promise.resolve();
-  const inOrder = (outcome: FileOutcome | RenderedOutcome) => (reported = reported.then(() => report(outcome)));
-  if (deps.validateFiles) await deps.validateFiles(options.files, render, inOrder);
-  else for (const file of options.files) await inOrder(await validateFile(file, deps));
-  await reported;
-  if (options.format === "json") await write(JSON_END);
-  else if (summaries.length > 1) await write(`${printed > 0 ? "\n" : ""}${totalLine(summaries, options.lang)}\n`);
-  await flush();
-  return exitCodeFor(summaries);
-}
-
-async function validateFile(file: string, deps: CliDeps): Promise<FileOutcome> {
-  try {
-    const grid = await deps.readGrid(file);
-    return { file, result: deps.validate(grid) };
-  } catch (error) {
-    return { file, failure: toReadFailure(error) };
-  }
 }
 
 /** The entry point bin/plan-check.js calls: real process streams, exit status via process.exitCode. */

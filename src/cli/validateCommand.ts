@@ -1,0 +1,85 @@
+/**
+ * plan-check validate FILE... [--format text|json] [--lang ko|en]: each file's report written as soon as
+ * it and all before it are done (loaded only for this command; see ./main.ts).
+ */
+import { appText } from "../i18n/app";
+import { parseValidateArgs, UsageError } from "./args";
+import { ChunkWriter } from "./chunks";
+import type { CliDeps, CliIO } from "./io";
+import {
+  exitCodeFor,
+  failureLine,
+  isFailure,
+  JSON_END,
+  jsonSeparator,
+  renderJsonEntry,
+  renderTextReport,
+  totalLine,
+  type FileOutcome,
+  type OutcomeSummary,
+  type RenderedOutcome,
+  type RenderOptions,
+} from "./report";
+import { toReadFailure } from "../app/readFailure";
+import { stripControls } from "./terminal";
+
+export async function validateCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
+  const options = parseValidateArgs(args);
+  if (options.help) {
+    io.stdout(`${appText("cli.usage", options.lang)}\n`);
+    return 0;
+  }
+  if (options.files.length === 0) throw new UsageError("cli.noFiles");
+
+  const render: RenderOptions = { format: options.format, lang: options.lang, color: io.stdoutIsTTY && io.env.NO_COLOR === undefined };
+  // Only what the totals need is kept of each file; its report is written as soon as it and all before it are done.
+  const summaries: OutcomeSummary[] = [];
+  let printed = 0;
+  // The report goes out in chunks of about a megabyte, never the whole of it as one string, and waits
+  // when stdout is full. JSON escaped every control as it was printed, so only text is scanned for them.
+  const out = new ChunkWriter(io.stdoutBytes!); // terminalSafe always gives one
+  const write = async (text: string) => {
+    if (!out.write(options.format === "json" ? text : stripControls(text, render.color))) await io.drained?.();
+  };
+  const flush = async () => {
+    if (!out.flush()) await io.drained?.();
+  };
+  const report = async (outcome: FileOutcome | RenderedOutcome) => {
+    if (options.format === "json") {
+      await write(jsonSeparator(summaries.length));
+      if ("report" in outcome) await write(outcome.report);
+      else for (const piece of renderJsonEntry(outcome, options.lang)) await write(piece);
+    }
+    if (isFailure(outcome)) {
+      summaries.push(outcome);
+      await flush(); // what stands before it in the arguments is printed before its line
+      io.stderr(`${failureLine(outcome, options.lang)}\n`);
+      return;
+    }
+    summaries.push({ file: outcome.file, severities: "report" in outcome ? outcome.severities : outcome.result.severities });
+    if (options.format === "text") {
+      const text = "report" in outcome ? outcome.report : renderTextReport(outcome.file, outcome.result, options.lang, render);
+      await write(`${printed++ > 0 ? "\n" : ""}${text}`);
+    }
+  };
+  // One report at a time, in argument order (the pool hands several over without waiting).
+  let reported = Promise.resolve();
+  const inOrder = (outcome: FileOutcome | RenderedOutcome) => (reported = reported.then(() => report(outcome)));
+  if (deps.validateFiles) await deps.validateFiles(options.files, render, inOrder);
+  else for (const file of options.files) await inOrder(await validateFile(file, deps));
+  await reported;
+  if (options.format === "json") await write(JSON_END);
+  else if (summaries.length > 1) await write(`${printed > 0 ? "\n" : ""}${totalLine(summaries, options.lang)}\n`);
+  await flush();
+  return exitCodeFor(summaries);
+}
+
+export async function validateFile(file: string, deps: CliDeps): Promise<FileOutcome> {
+  try {
+    const grid = await deps.readGrid(file);
+    return { file, result: deps.validate(grid) };
+  } catch (error) {
+    return { file, failure: toReadFailure(error) };
+  }
+}
+
