@@ -1,22 +1,28 @@
-/** What the budget rules walk: every project's and every total row's yearly budget cells. */
-import type { Budget, Plan } from "../../plan";
+/** What the budget rules walk: every project's and every total row's yearly budget cells, by owner. */
+import type { Budget, Plan, Project, TotalRow } from "../../plan";
 import { oneLine } from "../../text";
+import type { HitExtra } from "../kit";
+import { projectName } from "../vocabulary/names";
 import { perRun } from "../vocabulary/perRun";
 
-export interface OwnedBudget {
-  budget: Budget;
-  /** The project's name or the total row's label. */
-  owner: string;
-  projectId?: string;
+/** A project or a total row with its budget cells. */
+export class BudgetOwner {
+  readonly budgets: readonly Budget[];
+  /** A hit's extra naming the project ({} for a total row); shared, not to be changed. */
+  readonly extra: HitExtra;
+
+  constructor(private readonly owner: { project: Project } | { total: TotalRow }) {
+    this.budgets = "project" in owner ? owner.project.budgets : owner.total.budgets;
+    this.extra = "project" in owner ? { projectId: owner.project.id } : {};
+  }
+
+  /** The project's name or the total row's label, on one line: asked only for a hit. */
+  get name(): string {
+    return "project" in this.owner ? projectName(this.owner.project) : oneLine(this.owner.total.label.raw);
+  }
 }
 
-export const allBudgets: (plan: Plan) => readonly OwnedBudget[] = perRun((plan: Plan): OwnedBudget[] => {
-  const out: OwnedBudget[] = [];
-  for (const project of plan.projects) {
-    for (const budget of project.budgets) out.push({ budget, owner: oneLine(project.name), projectId: project.id });
-  }
-  for (const total of plan.totals) {
-    for (const budget of total.budgets) out.push({ budget, owner: oneLine(total.label.raw) });
-  }
-  return out;
-});
+export const budgetOwners: (plan: Plan) => readonly BudgetOwner[] = perRun((plan: Plan): BudgetOwner[] => [
+  ...plan.projects.map((project) => new BudgetOwner({ project })),
+  ...plan.totals.map((total) => new BudgetOwner({ total })),
+]);

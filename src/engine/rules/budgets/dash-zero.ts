@@ -6,9 +6,9 @@
 import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
 import { isDash } from "../../read/values";
-import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
 import { baselineYear } from "../vocabulary/indicators";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["dash"]);
 
@@ -27,7 +27,7 @@ export const budgetsDashZero = defineRule({
         const raw = cellText(budget.raw).trim();
         if (!isDash(raw)) continue;
         if (!plan.planYears.includes(budget.year) && !(continuing && budget.year === baseline)) continue;
-        hits.push(makeHit("dash", budget.ref, { name: oneLine(project.name), year: budget.year }, { projectId: project.id, fix: { ref: budget.ref, from: raw, to: 0 } }));
+        hits.push(makeHit("dash", budget.ref, { name: projectName(project), year: budget.year }, { projectId: project.id, fix: { ref: budget.ref, from: raw, to: 0 } }));
       }
     }
     return hits;

@@ -6,7 +6,7 @@
 import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
 import { defineRule, hitMaker } from "../kit";
-import { allBudgets } from "./common";
+import { budgetOwners } from "./common";
 
 const makeHit = hitMaker(["decimals"]);
 
@@ -23,14 +23,16 @@ export const budgetsDecimals = defineRule({
   check(plan) {
     if (plan.period !== 6) return [];
     const hits: Hit[] = [];
-    for (const { budget, owner, projectId } of allBudgets(plan)) {
-      if (budget.value.kind !== "number") continue;
-      const value = budget.value.value;
-      if (Math.abs(value * 10 - Math.round(value * 10)) < 1e-6) continue;
-      const from = typeof budget.raw === "number" ? budget.raw : cellText(budget.raw);
-      const to = roundToOneDecimal(value);
-      const extra = budget.formula ? {} : { fix: { ref: budget.ref, from, to } };
-      hits.push(makeHit("decimals", budget.ref, { name: owner, year: budget.year, value: String(from), rounded: to }, { ...(projectId ? { projectId } : {}), ...extra }));
+    for (const owner of budgetOwners(plan)) {
+      for (const budget of owner.budgets) {
+        if (budget.value.kind !== "number") continue;
+        const value = budget.value.value;
+        if (Math.abs(value * 10 - Math.round(value * 10)) < 1e-6) continue;
+        const from = typeof budget.raw === "number" ? budget.raw : cellText(budget.raw);
+        const to = roundToOneDecimal(value);
+        const extra = budget.formula ? {} : { fix: { ref: budget.ref, from, to } };
+        hits.push(makeHit("decimals", budget.ref, { name: owner.name, year: budget.year, value: String(from), rounded: to }, { ...owner.extra, ...extra }));
+      }
     }
     return hits;
   },

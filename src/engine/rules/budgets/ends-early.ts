@@ -4,9 +4,9 @@
  * 착공 → 공사 진행 → 준공 및 개관 in '24, budget to '24), the project simply ends → info.
  */
 import type { Hit } from "../../finding";
-import { oneLine } from "../../text";
 import { defineRule, hitMaker, inYearOrder } from "../kit";
 import { hasValue } from "../vocabulary/indicators";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["endsBeforeTargets", "endsWithTargets"]);
 
@@ -30,7 +30,7 @@ export const budgetsEndsEarly = defineRule({
       if (!next) continue;
       const targetYears = project.indicators.flatMap((i) => i.targets.filter((t) => hasValue(t.value)).map((t) => t.year));
       const lastTarget = targetYears.length > 0 ? Math.max(...targetYears) : null;
-      const name = oneLine(project.name);
+      const name = projectName(project);
       if (lastTarget !== null && lastTarget > last) {
         hits.push(makeHit("endsBeforeTargets", next.ref, { name, year: last, targetYear: lastTarget }, { projectId: project.id }));
       } else {

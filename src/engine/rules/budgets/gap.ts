@@ -5,9 +5,9 @@
  */
 import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
-import { oneLine } from "../../text";
 import { defineRule, hitMaker, inYearOrder } from "../kit";
 import { isUncomputed } from "../vocabulary/places";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["missingYear"]);
 
@@ -30,7 +30,7 @@ export const budgetsGap = defineRule({
           makeHit(
             "missingYear",
             budget.ref,
-            { name: oneLine(project.name), year: budget.year, value: cellText(budget.raw), firstYear: first, lastYear: last },
+            { name: projectName(project), year: budget.year, value: cellText(budget.raw), firstYear: first, lastYear: last },
             { projectId: project.id },
           ),
         );

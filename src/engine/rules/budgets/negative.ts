@@ -2,7 +2,7 @@
 import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
 import { defineRule, hitMaker } from "../kit";
-import { allBudgets } from "./common";
+import { budgetOwners } from "./common";
 
 const makeHit = hitMaker(["negative"]);
 
@@ -12,9 +12,11 @@ export const budgetsNegative = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const { budget, owner, projectId } of allBudgets(plan)) {
-      if (budget.value.kind !== "number" || budget.value.value >= 0) continue;
-      hits.push(makeHit("negative", budget.ref, { name: owner, year: budget.year, value: cellText(budget.raw) }, projectId ? { projectId } : {}));
+    for (const owner of budgetOwners(plan)) {
+      for (const budget of owner.budgets) {
+        if (budget.value.kind !== "number" || budget.value.value >= 0) continue;
+        hits.push(makeHit("negative", budget.ref, { name: owner.name, year: budget.year, value: cellText(budget.raw) }, owner.extra));
+      }
     }
     return hits;
   },

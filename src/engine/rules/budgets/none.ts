@@ -4,8 +4,8 @@
  * either unfinished or not what the plan says. For other projects it is worth knowing (info).
  */
 import type { Hit } from "../../finding";
-import { oneLine } from "../../text";
 import { defineRule, hitMaker, inYearOrder } from "../kit";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["noBudgetKey", "noBudget"]);
 
@@ -19,7 +19,7 @@ export const budgetsNone = defineRule({
     for (const project of plan.projects) {
       if (project.budgets.some((b) => b.value.kind === "invalid" || (b.value.kind === "number" && b.value.value !== 0))) continue;
       const ref = inYearOrder(project.budgets)[0]?.ref ?? project.nameCell.ref;
-      const data = { name: oneLine(project.name), years: plan.budgetYears.length };
+      const data = { name: projectName(project), years: plan.budgetYears.length };
       if (project.flags.key?.state === "yes") hits.push(makeHit("noBudgetKey", ref, data, { projectId: project.id }));
       else hits.push(makeHit("noBudget", ref, data, { projectId: project.id, severity: "info" }));
     }

@@ -2,7 +2,7 @@
 import type { Hit } from "../../finding";
 import { cellText, isCellError } from "../../grid";
 import { defineRule, hitMaker } from "../kit";
-import { allBudgets } from "./common";
+import { budgetOwners } from "./common";
 
 const makeHit = hitMaker(["invalid"]);
 
@@ -12,10 +12,12 @@ export const budgetsNotANumber = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const { budget, owner, projectId } of allBudgets(plan)) {
-      // An Excel error (#REF!) is structure/error-cell's to report.
-      if (budget.value.kind !== "invalid" || isCellError(budget.raw)) continue;
-      hits.push(makeHit("invalid", budget.ref, { name: owner, year: budget.year, value: cellText(budget.raw) }, projectId ? { projectId } : {}));
+    for (const owner of budgetOwners(plan)) {
+      for (const budget of owner.budgets) {
+        // An Excel error (#REF!) is structure/error-cell's to report.
+        if (budget.value.kind !== "invalid" || isCellError(budget.raw)) continue;
+        hits.push(makeHit("invalid", budget.ref, { name: owner.name, year: budget.year, value: cellText(budget.raw) }, owner.extra));
+      }
     }
     return hits;
   },

@@ -5,9 +5,9 @@
  * 화력발전소, K-pop 공연장), the budget follows the works, so the swing is only worth knowing (info).
  */
 import type { Hit } from "../../finding";
-import { oneLine } from "../../text";
 import { defineRule, hitMaker, inYearOrder, percentChange } from "../kit";
 import { isCompletionProject } from "../vocabulary/series";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["drop", "rise"]);
 
@@ -25,7 +25,6 @@ export const budgetsSwing = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     for (const project of plan.projects) {
-      const construction = isCompletionProject(project);
       const budgets = inYearOrder(project.budgets);
       for (let i = 1; i < budgets.length; i++) {
         const before = budgets[i - 1];
@@ -41,8 +40,8 @@ export const budgetsSwing = defineRule({
           makeHit(
             messageId,
             after.ref,
-            { name: oneLine(project.name), previousYear: before.year, year: after.year, from, to, percent: percentChange(from, to) },
-            construction ? { projectId: project.id, severity: "info" } : { projectId: project.id },
+            { name: projectName(project), previousYear: before.year, year: after.year, from, to, percent: percentChange(from, to) },
+            isCompletionProject(project) ? { projectId: project.id, severity: "info" } : { projectId: project.id },
           ),
         );
       }

@@ -5,7 +5,7 @@
 import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
 import { defineRule, hitMaker } from "../kit";
-import { allBudgets } from "./common";
+import { budgetOwners } from "./common";
 
 const makeHit = hitMaker(["textNumber"]);
 
@@ -15,17 +15,19 @@ export const budgetsTextNumber = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const { budget, owner, projectId } of allBudgets(plan)) {
-      if (budget.value.kind !== "number" || !budget.value.fromText) continue;
-      const from = typeof budget.raw === "string" ? budget.raw : cellText(budget.raw);
-      hits.push(
-        makeHit(
-          "textNumber",
-          budget.ref,
-          { name: owner, year: budget.year, value: from, number: budget.value.value },
-          { ...(projectId ? { projectId } : {}), fix: { ref: budget.ref, from, to: budget.value.value } },
-        ),
-      );
+    for (const owner of budgetOwners(plan)) {
+      for (const budget of owner.budgets) {
+        if (budget.value.kind !== "number" || !budget.value.fromText) continue;
+        const from = typeof budget.raw === "string" ? budget.raw : cellText(budget.raw);
+        hits.push(
+          makeHit(
+            "textNumber",
+            budget.ref,
+            { name: owner.name, year: budget.year, value: from, number: budget.value.value },
+            { ...owner.extra, fix: { ref: budget.ref, from, to: budget.value.value } },
+          ),
+        );
+      }
     }
     return hits;
   },

@@ -11,6 +11,7 @@ import type { Budget, Plan, TotalRow } from "../../plan";
 import { oneLine } from "../../text";
 import { cellA1, defineRule, hitMaker, round2 } from "../kit";
 import { budgetAt } from "../vocabulary/budgets";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["mismatch", "empty", "formulaOmits"]);
 
@@ -129,7 +130,7 @@ export const budgetsTotal = defineRule({
                   year,
                   formula: cell.formula,
                   cells: left.map(({ project, budget }) => (budget ? cellA1(budget.ref) : `${project.firstRow + 1}`)).join(", "),
-                  names: left.map(({ project }) => oneLine(project.name)).join(", "),
+                  names: left.map(({ project }) => projectName(project)).join(", "),
                   count: left.length,
                 }),
               );

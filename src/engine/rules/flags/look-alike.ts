@@ -5,9 +5,9 @@
 import type { Hit } from "../../finding";
 import { FLAG_NAMES } from "../../plan";
 import { FLAG_NO, FLAG_YES } from "../../read/values";
-import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
 import { FLAG_LABELS } from "../vocabulary/flags";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["lookAlike"]);
 
@@ -26,7 +26,7 @@ export const flagsLookAlike = defineRule({
           makeHit(
             "lookAlike",
             cell.ref,
-            { flag: FLAG_LABELS[flag], value: cell.raw, expected: to, name: oneLine(project.name) },
+            { flag: FLAG_LABELS[flag], value: cell.raw, expected: to, name: projectName(project) },
             { projectId: project.id, fix: { ref: cell.ref, from: cell.raw, to } },
           ),
         );

@@ -8,10 +8,10 @@
 import type { Hit } from "../../finding";
 import type { FlagName, Project } from "../../plan";
 import { FLAG_NAMES } from "../../plan";
-import { oneLine } from "../../text";
 import { defineRule, hitMaker, sheetRow, sortHits } from "../kit";
 import { FLAG_LABELS } from "../vocabulary/flags";
 import { flagRef, scopeLabel, strategyLabel } from "../vocabulary/places";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["dash", "dashConvention"]);
 
@@ -69,7 +69,7 @@ export const flagsNotApplicable = defineRule({
       for (const project of plan.projects) {
         const cell = project.flags[flag];
         if (!cell || !isDash(project, flag) || accepted.has(project.id)) continue;
-        hits.push(makeHit("dash", cell.ref, { flag: FLAG_LABELS[flag], value: cell.raw, name: oneLine(project.name) }, { projectId: project.id }));
+        hits.push(makeHit("dash", cell.ref, { flag: FLAG_LABELS[flag], value: cell.raw, name: projectName(project) }, { projectId: project.id }));
       }
     }
     return sortHits(hits);

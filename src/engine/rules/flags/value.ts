@@ -6,10 +6,10 @@
  */
 import type { Hit } from "../../finding";
 import { FLAG_NAMES } from "../../plan";
-import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
 import { FLAG_ROLE, flagLabel, flagsWithoutColumn } from "../vocabulary/flags";
 import { columnOf, flagRef, headerRef } from "../vocabulary/places";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["empty", "unknown", "noColumn"]);
 
@@ -29,11 +29,13 @@ export const flagsValue = defineRule({
       for (const flag of FLAG_NAMES) {
         if (missingColumns.includes(flag)) continue;
         const cell = project.flags[flag];
+        const empty = !cell || cell.state === "empty";
+        if (!empty && cell.state !== "unknown") continue;
         const ref = flagRef(plan, project, flag);
         if (!ref) continue;
-        const data = { flag: flagLabel(plan, flag), name: oneLine(project.name) };
-        if (!cell || cell.state === "empty") hits.push(makeHit("empty", ref, data, { projectId: project.id }));
-        else if (cell.state === "unknown") hits.push(makeHit("unknown", ref, { ...data, value: cell.raw }, { projectId: project.id }));
+        const data = { flag: flagLabel(plan, flag), name: projectName(project) };
+        if (empty) hits.push(makeHit("empty", ref, data, { projectId: project.id }));
+        else hits.push(makeHit("unknown", ref, { ...data, value: cell.raw }, { projectId: project.id }));
       }
     }
     return hits;

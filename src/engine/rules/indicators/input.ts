@@ -8,6 +8,7 @@ import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
 import { indicatorKind } from "../../indicatorKind";
 import { inputAllowed } from "./common";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["inputIndicator"]);
 
@@ -18,11 +19,12 @@ export const indicatorsInput = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     for (const project of plan.projects) {
-      if (inputAllowed(project)) continue;
-      for (const indicator of project.indicators) {
-        if (indicator.name.trim() === "" || indicatorKind(indicator) !== "input") continue;
+      // The names first: few indicators measure input, and whether a project may have one costs more to tell.
+      const inputs = project.indicators.filter((indicator) => indicator.name.trim() !== "" && indicatorKind(indicator) === "input");
+      if (inputs.length === 0 || inputAllowed(project)) continue;
+      for (const indicator of inputs) {
         const ref = indicator.nameCell?.ref ?? project.nameCell.ref;
-        hits.push(makeHit("inputIndicator", ref, { name: oneLine(project.name), indicator: oneLine(indicator.name) }, { projectId: project.id }));
+        hits.push(makeHit("inputIndicator", ref, { name: projectName(project), indicator: oneLine(indicator.name) }, { projectId: project.id }));
       }
     }
     return hits;

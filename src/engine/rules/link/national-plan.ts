@@ -5,6 +5,7 @@
 import type { Hit } from "../../finding";
 import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["empty", "invalid"]);
 
@@ -18,7 +19,7 @@ export const linkNationalPlan = defineRule({
     const hits: Hit[] = [];
     for (const project of plan.projects) {
       const link = project.nationalPlanLink;
-      const name = oneLine(project.name);
+      const name = projectName(project);
       if (link === undefined) continue;
       if (link === null || link.raw.trim() === "") {
         hits.push(makeHit("empty", link?.ref ?? { ...project.nameCell.ref, col: column.col }, { name }, { projectId: project.id }));

@@ -8,6 +8,7 @@ import type { Project } from "../../plan";
 import { oneLine } from "../../text";
 import { defineRule, hitMaker, sheetRow } from "../kit";
 import { numberRef, numberingScope, scopeLabel } from "../vocabulary/places";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["duplicate"]);
 
@@ -33,8 +34,8 @@ export const structureDuplicateNumber = defineRule({
           numberRef(project),
           {
             number: path ? oneLine(path.raw) : project.number,
-            name: oneLine(project.name),
-            otherName: oneLine(first.name),
+            name: projectName(project),
+            otherName: projectName(first),
             otherRow: sheetRow(first.firstRow),
             scope: scopeLabel(plan, project) || plan.sheet,
           },

@@ -9,11 +9,11 @@
 import type { Hit } from "../../finding";
 import { projectGroups } from "../../identity";
 import { FLAG_NAMES, type Project } from "../../plan";
-import { oneLine } from "../../text";
 import { cellA1, defineRule, hitMaker, sheetRow, yearList } from "../kit";
 import { budgetNumber } from "../vocabulary/budgets";
 import { FLAG_LABELS } from "../vocabulary/flags";
 import { flagRef, scopeLabel } from "../vocabulary/places";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["duplicate", "repeatsPartOne", "flagDiffers", "budgetDiffers"]);
 
@@ -31,7 +31,7 @@ export const structureDuplicateProject = defineRule({
       const otherScope = scopeLabel(plan, first) || plan.sheet;
       const otherCell = cellA1(first.nameCell.ref);
       for (const project of group.slice(1)) {
-        const name = oneLine(project.name);
+        const name = projectName(project);
         const rows = { row: sheetRow(project.firstRow), otherRow: sheetRow(first.firstRow) };
         const repeatsPartOne = plan.period === 6 && [part(first), part(project)].sort().join() === "1,2";
         hits.push(

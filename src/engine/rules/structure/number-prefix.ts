@@ -8,6 +8,7 @@ import type { Plan, Project } from "../../plan";
 import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
 import { numberRef, scopeLabel } from "../vocabulary/places";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["prefix"]);
 
@@ -39,7 +40,7 @@ export const structureNumberPrefix = defineRule({
         makeHit(
           "prefix",
           numberRef(project),
-          { number: oneLine(path.raw), name: oneLine(project.name), expected: `${expected}${path.levels[path.levels.length - 1]}`, scope: scopeLabel(plan, project) },
+          { number: oneLine(path.raw), name: projectName(project), expected: `${expected}${path.levels[path.levels.length - 1]}`, scope: scopeLabel(plan, project) },
           { projectId: project.id },
         ),
       );

@@ -4,10 +4,10 @@
  * missing target or, in consolidation, empty the master's cell. Said once, on the cell.
  */
 import type { Hit } from "../../finding";
-import { oneLine } from "../../text";
 import { cellA1, defineRule, hitMaker } from "../kit";
 import { allIndicators } from "../vocabulary/indicators";
 import { isUncomputed } from "../vocabulary/places";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["target", "budget"]);
 
@@ -27,7 +27,7 @@ export const structureUncomputedFormula = defineRule({
     for (const project of plan.projects) {
       for (const budget of project.budgets) {
         if (!isUncomputed(budget)) continue;
-        const data = { cell: cellA1(budget.ref), formula: budget.formula as string, name: oneLine(project.name), year: budget.year };
+        const data = { cell: cellA1(budget.ref), formula: budget.formula as string, name: projectName(project), year: budget.year };
         hits.push(makeHit("budget", budget.ref, data, { projectId: project.id }));
       }
     }

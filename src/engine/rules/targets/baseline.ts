@@ -4,11 +4,11 @@
  * or a budget of '26 left '/' or empty on a continuing project → warning.
  */
 import type { Hit } from "../../finding";
-import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
 import { budgetAt } from "../vocabulary/budgets";
 import { baselineYear, hasValue, indicatorName, targetAt } from "../vocabulary/indicators";
 import { isUncomputed } from "../vocabulary/places";
+import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["target", "budget"]);
 
@@ -22,7 +22,7 @@ export const targetsBaseline = defineRule({
     const hits: Hit[] = [];
     for (const project of plan.projects) {
       if (project.flags.isNew?.state !== "no") continue;
-      const name = oneLine(project.name);
+      const name = projectName(project);
       for (const indicator of project.indicators) {
         // An indicator without any target is targets/missing's.
         if (!indicator.targets.some((t) => hasValue(t.value))) continue;
