@@ -164,7 +164,7 @@ class TableReader {
     if (schedule?.schedule.departments && this.col.department === undefined) {
       const byProject = departmentsByProject(schedule.schedule.departments, this.projects);
       schedule.schedule.departmentsByProject = byProject;
-      for (const project of this.projects) project.department ??= byProject[project.id] ?? null;
+      if (schedule.schedule.departments.length > 0) for (const project of this.projects) project.department ??= byProject[project.id] ?? null;
     }
 
     const targetYears = this.targetCols.map((c) => c.year as number);
@@ -578,9 +578,11 @@ class UniqueIds {
   /** The id for `base`, taken from then on. */
   take(base: string): string {
     let id = base;
-    let n = this.next.get(base) ?? 2;
-    if (this.taken.has(id)) for (id = `${base}#${n}`; this.taken.has(id); ) id = `${base}#${++n}`;
-    if (id !== base) this.next.set(base, n + 1);
+    if (this.taken.has(id)) {
+      let n = this.next.get(base) ?? 2;
+      for (id = `${base}#${n}`; this.taken.has(id); ) id = `${base}#${++n}`;
+      this.next.set(base, n + 1);
+    }
     this.taken.add(id);
     return id;
   }

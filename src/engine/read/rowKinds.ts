@@ -66,6 +66,14 @@ export function splitLines(text: string): string[] {
     .filter((line) => line !== "");
 }
 
+/** What a bullet starts with: the characters of the pattern below, digits and ①–⑳. */
+function mayStartBullet(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || "*•·▪◦-".includes(line[0]);
+}
+
 export function stripBullet(line: string): string {
+  // Asked of every indicator name; most have no bullet.
+  if (line === "" || !mayStartBullet(line)) return line.trim();
   return line.replace(/^(?:[*•·▪◦-]\s*|\d{1,2}\)\s*|[①-⑳]\s*)/, "").trim();
 }

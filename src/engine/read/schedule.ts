@@ -90,6 +90,8 @@ const LABELS = {
 };
 const LABEL_ENTRIES = Object.entries(LABELS) as [keyof typeof LABELS, RegExp][];
 const PARTICIPANT_KINDS = /^(학계|현장|위원회|기타)$/;
+/** The first characters of the labels, kinds and list headers below; a text starting otherwise can only be a 사업(과업)명 header. */
+const SIXTH_START = "총책공점환학현위기실국과담세";
 
 /**
  * The 6기 관리체계 items on a sheet from `start`: labels found by their words, values in the next non-empty
@@ -109,7 +111,7 @@ function readSixthForm(view: SheetView, start: number): { firstRow: number; resp
     let kinds = 0;
     for (let col = 0; col < view.colCount; col++) {
       const raw = cellText(view.own(row, col));
-      if (raw === "" || raw.length > 40) continue;
+      if (raw === "" || raw.length > 40 || (!SIXTH_START.includes(raw[0]) && !raw.includes("업"))) continue;
       const t = compact(raw);
       for (const [key, pattern] of LABEL_ENTRIES) {
         if (found[key] === undefined && pattern.test(t)) {

@@ -17,6 +17,8 @@ export class SheetView {
   private readonly areasByRow: (MergedArea[] | undefined)[] = [];
   /** Cells holding a value but covered by another cell's merge (row * 16384 + col). */
   private readonly covered = new Set<number>();
+  /** columns(row), kept: the reader asks it of the same rows several times (blank, header words, schedule, errors). */
+  private readonly columnsByRow: (readonly number[] | undefined)[] = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.rowCount = sheet.values.length;
@@ -77,13 +79,14 @@ export class SheetView {
   }
 
   /** The columns of the row whose own value is not null, ascending: a row's cells without its gaps. */
-  columns(row: number): number[] {
-    const line = this.sheet.values[row];
-    if (!line) return [];
-    const present = presentColumns(line, 0, line.length - 1);
-    if (this.covered.size === 0) return present;
-    const found: number[] = [];
-    for (const col of present) if (!this.covered.has(this.key(row, col))) found.push(col);
+  columns(row: number): readonly number[] {
+    let found = this.columnsByRow[row];
+    if (found === undefined) {
+      const line = this.sheet.values[row];
+      found = line ? presentColumns(line, 0, line.length - 1) : [];
+      if (this.covered.size > 0) found = found.filter((col) => !this.covered.has(this.key(row, col)));
+      this.columnsByRow[row] = found;
+    }
     return found;
   }
 

@@ -144,6 +144,7 @@ function parseTargetText(value: string): TargetValue {
  * if it looks like a unit (short, no spaces).
  */
 export function unitFromName(name: string): string | null {
+  if (!name.includes(")")) return null;
   const group = /\(([^()]*)\)\s*$/.exec(name);
   if (!group) return null;
   let inner = group[1].trim();
@@ -162,6 +163,9 @@ const ROMAN_PART: Record<string, 1 | 2> = { I: 1, "Ⅰ": 1, II: 2, "Ⅱ": 2 };
 /** "Ⅰ-2-5", "Ⅱ-1-2-1", "I-2-5.", "II.1.2.1" → {part, levels}; null for anything else (plain numbers included). */
 export function parseNumberPath(text: string): NumberPath | null {
   const raw = text.trim();
+  // Asked of every row's number: one look rules out the plain numbers.
+  const first = raw[0];
+  if (first !== "I" && first !== "Ⅰ" && first !== "Ⅱ") return null;
   const m = /^(II|Ⅱ|I|Ⅰ)\s*[-.．]\s*(\d{1,3}(?:\s*[-.．]\s*\d{1,3}){0,3})\s*[.．]?$/.exec(raw);
   if (!m) return null;
   const levels = m[2].split(/\s*[-.．]\s*/).map(Number);
