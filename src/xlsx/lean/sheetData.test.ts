@@ -1,7 +1,7 @@
 /**
  * The byte scan of <sheetData> against the general scanner it stands in for: each sheet below is read as
  * written (the byte scan must take it) and with a comment in its <sheetData> (which only the general
- * scanner reads); both must give the same grid, or the same error.
+ * scanner reads); both must give the same grid, or the same error. Likewise plain shared strings.
  */
 import { strToU8, zipSync } from "fflate";
 import { readWorkbookBuffer } from "../readGrid";
@@ -11,14 +11,14 @@ import { rawCell, scanSheetData } from "./sheetData";
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-function xlsx(sheetData: string, tail = ""): Uint8Array {
+function xlsx(sheetData: string, tail = "", sst = `<sst ${NS}><si><t>공유</t></si><si><t>둘째</t></si></sst>`): Uint8Array {
   return zipSync({
     "xl/workbook.xml": strToU8(`<workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="계획" sheetId="1" r:id="rId1"/></sheets></workbook>`),
     "xl/_rels/workbook.xml.rels": strToU8(
       `<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rY" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
     ),
     "xl/worksheets/sheet1.xml": strToU8(`<?xml version="1.0"?>\n<worksheet ${NS}><dimension ref="A1"/><sheetData>${sheetData}</sheetData>${tail}</worksheet>`),
-    "xl/sharedStrings.xml": strToU8(`<sst ${NS}><si><t>공유</t></si><si><t>둘째</t></si></sst>`),
+    "xl/sharedStrings.xml": strToU8(sst),
     "xl/styles.xml": strToU8(`<styleSheet ${NS}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`),
   });
 }
@@ -86,6 +86,16 @@ describe("the byte scan of <sheetData> = the general scanner", () => {
     expect(plain.bytes).toEqual(plain.general);
     expect(other.bytes).toEqual(plain.general);
     expect(plain.bytes).toMatchObject({ grid: { sheets: [{ values: [[1]] }] } }); // B1 is covered by A1:B2
+  });
+
+  it("reads plain shared strings as the general scanner reads them", () => {
+    const items = `<si><t>공유</t></si><si><t xml:space="preserve"> 앞뒤 </t></si><si><t></t></si><si><t>a &amp; b_x000D_\n</t></si>`;
+    const sheetData = `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="s"><v>2</v></c><c r="D1" t="s"><v>3</v></c></row>`;
+    const read = (sst: string) => readXlsx(xlsx(sheetData, "", sst)).sheets[0].values;
+    expect(read(`\n<sst ${NS}>${items}</sst>`)).toEqual([["공유", " 앞뒤 ", "", "a & b\n"]]);
+    expect(read(`\n<sst ${NS}>${items}</sst>`)).toEqual(read(`<sst ${NS}><!-- general -->${items}</sst>`));
+    // another element after the root: the general scanner reads its items too
+    expect(read(`<sst ${NS}>${items}</sst><si><t>더</t></si>`)).toEqual(read(`<sst ${NS}><!-- -->${items}</sst><si><t>더</t></si>`));
   });
 
   it("counts cells against the limit as the general scanner does", () => {

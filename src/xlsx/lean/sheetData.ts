@@ -252,6 +252,8 @@ const T = bytesOf("t");
 const MERGE_CELLS = bytesOf("mergeCells");
 const MERGE_CELL = bytesOf("mergeCell");
 const SHARED = bytesOf("shared");
+const STR = bytesOf("str");
+const INLINE_STR = bytesOf("inlineStr");
 /** The attributes read of each element. */
 const NONE: Uint8Array[] = [];
 const ROW_ATTRIBUTES = [bytesOf("r")];
@@ -279,7 +281,9 @@ class Tag {
     if (!(ch === GT || ch === SLASH || ch <= 32)) return false; // a longer name ("cols", "rPh")
     this.bytes = bytes;
     this.valueStart[0] = this.valueStart[1] = this.valueStart[2] = -1;
+    let wanted = names.length;
     for (;;) {
+      if (wanted === 0) return this.skipRest(bytes, i);
       while (ch <= 32) ch = bytes[++i];
       if (ch === GT) {
         this.selfClosing = false;
@@ -309,6 +313,7 @@ class Tag {
         if (this.valueStart[k] === -1 && sameName(bytes, nameStart, i, names[k])) {
           this.valueStart[k] = entity ? -2 : valueStart;
           this.valueEnd[k] = valueEnd;
+          wanted--;
           break;
         }
       }
@@ -316,6 +321,25 @@ class Tag {
       ch = bytes[i];
       if (!(ch <= 32 || ch === GT || ch === SLASH)) return false; // attributes run together
     }
+  }
+
+  /**
+   * The rest of a tag whose wanted attributes are all found (a row's spans, height, dyDescent): to its first
+   * ">" outside quotes, as the general scanner ends a tag, without reading names.
+   */
+  private skipRest(bytes: Uint8Array, i: number): boolean {
+    for (let ch = bytes[i]; ch !== GT; ch = bytes[++i]) {
+      if (ch === undefined) return false;
+      if (ch === QUOTE || ch === APOS) {
+        const quote = ch;
+        do ch = bytes[++i];
+        while (ch !== quote && ch !== undefined);
+        if (ch === undefined) return false;
+      }
+    }
+    this.selfClosing = bytes[i - 1] === SLASH;
+    this.end = i + 1;
+    return true;
   }
 
   /** -1 absent, -2 unreadable here (an entity), else where the value starts. */
@@ -339,11 +363,14 @@ class Tag {
   }
 
   is(k: number, text: Uint8Array): boolean {
-    const start = this.valueStart[k];
-    if (this.valueEnd[k] - start !== text.length) return false;
-    for (let i = 0; i < text.length; i++) if (this.bytes[start + i] !== text[i]) return false;
-    return true;
+    return sameBytes(this.bytes, this.valueStart[k], this.valueEnd[k], text);
   }
+}
+
+function sameBytes(bytes: Uint8Array, start: number, end: number, text: Uint8Array): boolean {
+  if (end - start !== text.length) return false;
+  for (let i = 0; i < text.length; i++) if (bytes[start + i] !== text[i]) return false;
+  return true;
 }
 
 /** Letters, digits and ":_.-" — an attribute name as Excel writes one. */
@@ -394,6 +421,8 @@ function cellType(bytes: Uint8Array, start: number, end: number): string {
     if (first === 98) return "b";
     if (first === 101) return "e";
   }
+  if (sameBytes(bytes, start, end, STR)) return "str";
+  if (sameBytes(bytes, start, end, INLINE_STR)) return "inlineStr";
   return decode(bytes, start, end);
 }
 
@@ -421,12 +450,20 @@ export function text(bytes: Uint8Array, start: number, end: number): string {
   return raw.indexOf("&") < 0 ? raw : decodeEntities(raw);
 }
 
-/** Short ASCII pieces without a decoder call (most values and references); anything else through UTF-8. */
+/**
+ * Short ASCII pieces (most values and references) joined character by character: about 2.5× faster than a
+ * decoder call or fromCharCode over a subarray, and below 13 characters V8 keeps the result flat (longer
+ * joins would be chains of cons strings). Anything else through UTF-8.
+ */
 export function decode(bytes: Uint8Array, start: number, end: number): string {
-  if (end - start <= 24) {
-    let plain = true;
-    for (let i = start; i < end; i++) if (bytes[i] >= 128) plain = false;
-    if (plain) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+  if (end - start < 13) {
+    let joined = "";
+    for (let i = start; i < end; i++) {
+      const b = bytes[i];
+      if (b >= 128) return utf8.decode(bytes.subarray(start, end));
+      joined += String.fromCharCode(b);
+    }
+    return joined;
   }
   return utf8.decode(bytes.subarray(start, end));
 }

@@ -46,6 +46,11 @@ export class XmlScanner {
     return this.pos;
   }
 
+  /** Continues from `pos` (past content read another way, inside the element open now). */
+  seek(pos: number): void {
+    this.pos = pos;
+  }
+
   next(): Token {
     const xml = this.xml;
     const length = xml.length;
