@@ -26,8 +26,12 @@ interface Group {
   slots: Slot[];
 }
 
-function isMultiline(value: CellValue): boolean {
-  return typeof value === "string" && value.includes("\n");
+function anyMultiline(view: SheetView, row: number, columns: readonly PlanColumn[]): boolean {
+  for (const column of columns) {
+    const value = view.own(row, column.col);
+    if (typeof value === "string" && value.includes("\n")) return true;
+  }
+  return false;
 }
 
 function linesOf(value: CellValue): string[] {
@@ -48,7 +52,7 @@ export function readIndicators(
   let current: Group | null = null;
   for (const row of rows) {
     // Most target cells hold one value: split them only when one of them has a line break.
-    const lines = targetCols.some((c) => isMultiline(view.own(row, c.col))) ? targetCols.map((c) => linesOf(view.own(row, c.col))) : null;
+    const lines = anyMultiline(view, row, targetCols) ? targetCols.map((c) => linesOf(view.own(row, c.col))) : null;
     let lineCount = 1;
     if (lines) for (const l of lines) if (l.length > lineCount) lineCount = l.length;
     const slots: Slot[] = [];
@@ -57,11 +61,9 @@ export function readIndicators(
     const nameLines = linesOf(nameValue);
     if (nameLines.length > 0) {
       const col = indicatorCol as number;
-      const multi = nameLines.length > 1;
-      current = {
-        names: nameLines.map((raw, line) => (multi ? { ref: ref(row, col), raw, line } : { ref: ref(row, col), raw })),
-        slots,
-      };
+      const names: CellText[] =
+        nameLines.length === 1 ? [{ ref: ref(row, col), raw: nameLines[0] }] : nameLines.map((raw, line) => ({ ref: ref(row, col), raw, line }));
+      current = { names, slots };
       groups.push(current);
     } else if (current) {
       // A value row with no name of its own continues the names above it (merged or simply left blank).

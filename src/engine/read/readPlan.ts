@@ -206,7 +206,8 @@ class TableReader {
   }
 
   private hasIndicatorContent(row: number): boolean {
-    return this.indicatorArea.some((col) => cellText(this.view.own(row, col)) !== "");
+    for (const col of this.indicatorArea) if (cellText(this.view.own(row, col)) !== "") return true;
+    return false;
   }
 
   /** The text that says what kind of row this is: number or name column, else the first cell outside strategy/task columns. */

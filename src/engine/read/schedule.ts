@@ -189,15 +189,15 @@ function valueBeside(view: SheetView, row: number, col: number, ref: (row: numbe
 
 function stepsIn(view: SheetView, row: number): { col: number; raw: string }[] {
   const found: { col: number; raw: string }[] = [];
-  const seen = new Set<number>();
+  let seen = 0; // one bit per step index: asked of every row below the plan table, where a Set per row showed up
   for (const col of view.columns(row)) {
     const value = view.own(row, col);
     // Only text names a step (a number, TRUE/FALSE or an error code never does): the other cells cost one look.
     if (typeof value !== "string") continue;
     const raw = value.trim();
     const index = raw === "" ? -1 : stepIndex(raw);
-    if (index >= 0 && !seen.has(index)) {
-      seen.add(index);
+    if (index >= 0 && (seen & (1 << index)) === 0) {
+      seen |= 1 << index;
       found.push({ col, raw });
     }
   }
