@@ -333,11 +333,17 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
  *     오류 1 · 경고 0 · 정보 0
  */
 export function renderTextReport(file: string, result: ValidationResult, lang: Lang, style: TextStyle): string {
+  return [...renderTextLines(file, result, lang, style)].join("");
+}
+
+/** renderTextReport's text one line at a time, each with its line break (a big plan's report is never one string). */
+export function* renderTextLines(file: string, result: ValidationResult, lang: Lang, style: TextStyle): Generator<string> {
   const paint = painter(style);
-  const lines: string[] = [paint("bold", file), `${planPeriodLine(result.plan, lang)} · ${planCountsLine(result.counts, lang)}`];
+  yield `${paint("bold", file)}\n`;
+  yield `${planPeriodLine(result.plan, lang)} · ${planCountsLine(result.counts, lang)}\n`;
   const { findings, plan } = result;
   if (findings.length === 0) {
-    lines.push(appText("report.noFindings", lang));
+    yield `${appText("report.noFindings", lang)}\n`;
   } else {
     const headingsOf = headingResolver(plan);
     const labelWidth = Math.max(...SEVERITIES.map((s) => displayWidth(severityLabel(s, lang))));
@@ -348,34 +354,31 @@ export function renderTextReport(file: string, result: ValidationResult, lang: L
       if (finding.ref.sheet !== sheet) {
         sheet = finding.ref.sheet;
         open = [];
-        lines.push(paint("bold", `「${sheet}」`));
+        yield `${paint("bold", `「${sheet}」`)}\n`;
       }
       const headings = headingsOf(finding);
       let same = 0;
       while (same < open.length && same < headings.length && open[same].key === headings[same].key) same++;
       for (let depth = same; depth < headings.length; depth++) {
-        lines.push(`${"  ".repeat(depth + 1)}${paint("bold", headings[depth].label)}`);
+        yield `${"  ".repeat(depth + 1)}${paint("bold", headings[depth].label)}\n`;
       }
       open = headings;
       const indent = "  ".repeat(headings.length + 1);
       const label = severityLabel(finding.severity, lang);
       const address = toA1(finding.ref.row, finding.ref.col);
       const message = oneLine(renderFinding(finding, lang));
-      lines.push(
-        `${indent}${paint(finding.severity, label)}${" ".repeat(labelWidth - displayWidth(label))}  ${address.padEnd(addressWidth)}  ${message}`,
-      );
+      yield `${indent}${paint(finding.severity, label)}${" ".repeat(labelWidth - displayWidth(label))}  ${address.padEnd(addressWidth)}  ${message}\n`;
       if (finding.fix) {
         const fixText = appText("report.fix", lang, {
           address: sheetAddress(finding.fix.ref, finding.ref.sheet),
           from: oneLine(fixValue(finding.fix.from)),
           to: oneLine(fixValue(finding.fix.to)),
         });
-        lines.push(`${indent}${" ".repeat(labelWidth + 2 + addressWidth + 2)}${paint("dim", fixText)}`);
+        yield `${indent}${" ".repeat(labelWidth + 2 + addressWidth + 2)}${paint("dim", fixText)}\n`;
       }
     }
   }
-  lines.push(severityCountsLine(result.severities, lang));
-  return `${lines.join("\n")}\n`;
+  yield `${severityCountsLine(result.severities, lang)}\n`;
 }
 
 /** The one line (stderr) for a file that could not be read. */

@@ -13,7 +13,7 @@ import {
   JSON_END,
   jsonSeparator,
   renderJsonEntry,
-  renderTextReport,
+  renderTextLines,
   totalLine,
   type FileOutcome,
   type OutcomeSummary,
@@ -38,17 +38,16 @@ export async function validateCommand(args: readonly string[], io: CliIO, deps: 
   // The report goes out in chunks of about a megabyte, never the whole of it as one string, and waits
   // when stdout is full. JSON escaped every control as it was printed, so only text is scanned for them.
   const out = new ChunkWriter(io.stdoutBytes!); // terminalSafe always gives one
-  const write = async (text: string) => {
-    if (!out.write(options.format === "json" ? text : stripControls(text, render.color))) await io.drained?.();
+  const write = async (pieces: Iterable<string>) => {
+    for (const piece of pieces) if (!out.write(options.format === "json" ? piece : stripControls(piece, render.color))) await io.drained?.();
   };
   const flush = async () => {
     if (!out.flush()) await io.drained?.();
   };
   const report = async (outcome: FileOutcome | RenderedOutcome) => {
     if (options.format === "json") {
-      await write(jsonSeparator(summaries.length));
-      if ("report" in outcome) await write(outcome.report);
-      else for (const piece of renderJsonEntry(outcome, options.lang)) await write(piece);
+      await write([jsonSeparator(summaries.length)]);
+      await write("report" in outcome ? [outcome.report] : renderJsonEntry(outcome, options.lang));
     }
     if (isFailure(outcome)) {
       summaries.push(outcome);
@@ -58,8 +57,8 @@ export async function validateCommand(args: readonly string[], io: CliIO, deps: 
     }
     summaries.push({ file: outcome.file, severities: "report" in outcome ? outcome.severities : outcome.result.severities });
     if (options.format === "text") {
-      const text = "report" in outcome ? outcome.report : renderTextReport(outcome.file, outcome.result, options.lang, render);
-      await write(`${printed++ > 0 ? "\n" : ""}${text}`);
+      if (printed++ > 0) await write(["\n"]);
+      await write("report" in outcome ? [outcome.report] : renderTextLines(outcome.file, outcome.result, options.lang, render));
     }
   };
   // One report at a time, in argument order (the pool hands several over without waiting).
@@ -68,8 +67,8 @@ export async function validateCommand(args: readonly string[], io: CliIO, deps: 
   if (deps.validateFiles) await deps.validateFiles(options.files, render, inOrder);
   else for (const file of options.files) await inOrder(await validateFile(file, deps));
   await reported;
-  if (options.format === "json") await write(JSON_END);
-  else if (summaries.length > 1) await write(`${printed > 0 ? "\n" : ""}${totalLine(summaries, options.lang)}\n`);
+  if (options.format === "json") await write([JSON_END]);
+  else if (summaries.length > 1) await write([`${printed > 0 ? "\n" : ""}${totalLine(summaries, options.lang)}\n`]);
   await flush();
   return exitCodeFor(summaries);
 }
