@@ -4,11 +4,10 @@
  * projects, distinct counts, revisions and consolidation.
  */
 import type { Project } from "./plan";
-import { compact } from "./text";
+import { compact, remembered } from "./text";
 
-export function normalizeName(name: string): string {
-  return compact(name.normalize("NFC")).replace(/[·ㆍ・]/g, "·").toLowerCase();
-}
+/** Remembered: the same names come back in every plan of a batch and in every question asked of one plan. */
+export const normalizeName = remembered((name: string): string => compact(name.normalize("NFC")).replace(/[·ㆍ・]/g, "·").toLowerCase());
 
 export function projectIdentity(project: Pick<Project, "name">): string {
   return normalizeName(project.name);

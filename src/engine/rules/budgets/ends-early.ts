@@ -20,10 +20,10 @@ export const budgetsEndsEarly = defineRule({
     if (!Number.isFinite(planEnd)) return hits;
     for (const project of plan.projects) {
       const budgets = inYearOrder(project.budgets);
-      const budgeted = budgets.filter((b) => b.value.kind === "number" && b.value.value > 0);
-      if (budgeted.length === 0) continue;
-      const last = budgeted[budgeted.length - 1].year;
-      if (last >= planEnd) continue;
+      // The last year with money (the budgets are in year order).
+      let last: number | null = null;
+      for (const b of budgets) if (b.value.kind === "number" && b.value.value > 0) last = b.year;
+      if (last === null || last >= planEnd) continue;
       const after = budgets.filter((b) => b.year > last);
       if (after.some((b) => b.value.kind === "invalid")) continue;
       const next = after[0];

@@ -18,6 +18,7 @@ export interface EvaluatedResult {
 const cache = new WeakMap<Plan, EvaluatedResult[]>();
 
 export function evaluatedResults(plan: Plan): EvaluatedResult[] {
+  if (!plan.results || plan.results.length === 0) return [];
   const known = cache.get(plan);
   if (known) return known;
   const projects = new Map(plan.projects.map((p) => [p.id, p]));

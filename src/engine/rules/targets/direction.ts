@@ -33,12 +33,11 @@ export const targetsDirection = defineRule({
       for (let i = 1; i < points.length; i++) {
         const previous = points[i - 1];
         const point = points[i];
+        const against =
+          direction === "rising" && point.value < previous.value && !lower ? "fallAgainstTrend" : direction === "falling" && point.value > previous.value ? "riseAgainstTrend" : null;
+        if (against === null) continue;
         const data = { indicator: name, year: point.year, value: point.target.raw, previousYear: previous.year, previous: previous.target.raw };
-        if (direction === "rising" && point.value < previous.value && !lower) {
-          hits.push(makeHit("fallAgainstTrend", point.target.ref, data, owned.extra));
-        } else if (direction === "falling" && point.value > previous.value) {
-          hits.push(makeHit("riseAgainstTrend", point.target.ref, data, owned.extra));
-        }
+        hits.push(makeHit(against, point.target.ref, data, owned.extra));
       }
 
       const baseline = base === null ? undefined : all.find((p) => p.year === base);

@@ -25,9 +25,10 @@ export const targetsMissing = defineRule({
     for (const owned of allIndicators(plan)) {
       const indicator = owned.indicator;
       const name = owned.name;
+      const anyValue = indicator.targets.some((t) => hasValue(t.value));
       // A formula saved without its result is structure/uncomputed-formula's: not a missing target.
-      if (indicator.targets.some(isUncomputed) && !indicator.targets.some((t) => hasValue(t.value))) continue;
-      if (!indicator.targets.some((t) => hasValue(t.value))) {
+      if (!anyValue && indicator.targets.some(isUncomputed)) continue;
+      if (!anyValue) {
         hits.push(makeHit("noTargets", indicatorRef(plan, owned), { indicator: name }, owned.extra));
         continue;
       }
