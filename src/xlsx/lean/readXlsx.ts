@@ -1,7 +1,9 @@
 /**
  * The lean read path: .xlsx bytes → the engine's Grid, without building a workbook object model.
  * Unzips only the parts validation needs (workbook, its relationships, shared strings, styles for date
- * formats, the worksheets) and scans their XML once. Runs in Node and in the browser (no `fs`).
+ * formats, the worksheets) and scans their XML once: a worksheet's cells and merges straight from its
+ * bytes where they are in the shape Excel writes (./sheetData.ts), everything else with the general
+ * scanner (./xml.ts). Runs in Node and in the browser (no `fs`; Node passes zlib's inflater in).
  *
  * Value for value the same as reading through ExcelJS (src/xlsx/readGrid.ts gridFromWorkbook): formula
  * cells give their cached result, dates (a number under a date format) give ISO text, errors give
@@ -16,7 +18,7 @@ import { PlanReadError } from "../../engine/read/errors";
 import { dateText } from "../../app/conventions";
 import { CLOSE, decodeEntities, END, OPEN, TEXT, XmlError, XmlScanner } from "./xml";
 import { unzip, type RawInflate } from "./zip";
-import { plainNumber, plainRange, rawCell, scanMergeCells, scanSheetData, sheetDataStart, text, type RawCell } from "./sheetData";
+import { MAX_COL, MAX_ROW, plainNumber, plainRange, rawCell, scanMergeCells, scanSheetData, sheetDataStart, text, type RawCell } from "./sheetData";
 
 export interface LeanReadOptions {
   /** Read formula text into `formulas` (default true). */
@@ -34,8 +36,6 @@ export interface LeanReadOptions {
 /** Far above any real plan (the 50,000-row bench plan is about 60 MB and 1.1 million cells). */
 export const READ_LIMITS = { bytes: 512 * 1024 * 1024, cells: 4_000_000 } as const;
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
 
 /** Reads .xlsx bytes (a zip already sniffed as such) into a Grid. Throws PlanReadError or the caller maps. */
 export function readXlsx(bytes: Uint8Array, options: LeanReadOptions = {}): Grid {
@@ -231,8 +231,8 @@ const ITEM_END = "</t></si>";
 
 /**
  * The shared strings when every item is plain text as Excel and ExcelJS write it (<si><t>…</t></si>,
- * nothing between items): found with indexOf, not token by token (the general scanner took a fifth of the
- * sample's read). null for anything else, which the general scanner reads.
+ * nothing between items): found with indexOf, not token by token. null for anything else, which the
+ * general scanner reads (and decides on, errors included).
  */
 function plainSharedStrings(xml: string): string[] | null {
   const scan = new XmlScanner(xml);
@@ -253,7 +253,11 @@ function plainSharedStrings(xml: string): string[] | null {
   }
   scan.seek(pos);
   // The rest must still be well formed, and hold no other element (the general reader would read its items).
-  for (let token = scan.next(); token !== END; token = scan.next()) if (token === OPEN) return null;
+  try {
+    for (let token = scan.next(); token !== END; token = scan.next()) if (token === OPEN) return null;
+  } catch {
+    return null;
+  }
   return strings;
 }
 

@@ -45,8 +45,8 @@ const QUOTE = 34;
 const APOS = 39;
 const AMP = 38;
 
-const MAX_ROW = 1_048_576;
-const MAX_COL = 16_384;
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
 
 /**
  * Scans the content of <sheetData> from `start` (just after its open tag), calling `finish` at each cell's
