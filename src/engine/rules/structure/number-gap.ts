@@ -20,7 +20,9 @@ export const structureNumberGap = defineRule({
     for (const project of plan.projects) {
       if (project.number === null) continue;
       const key = numberingScope(project);
-      scopes.set(key, [...(scopes.get(key) ?? []), project]);
+      const scope = scopes.get(key);
+      if (scope) scope.push(project);
+      else scopes.set(key, [project]);
     }
     for (const projects of scopes.values()) {
       const numbers = new Set(projects.map((p) => p.number as number));

@@ -29,9 +29,9 @@ export const targetsUnit = defineRule({
       const points = owned.points.filter((p) => p.unit !== "");
       if (points.length === 0) continue;
 
-      const counts = new Map<string, number>();
-      for (const p of points) counts.set(p.family, (counts.get(p.family) ?? 0) + 1);
-      if (counts.size > 1) {
+      if (points.some((p) => p.family !== points[0].family)) {
+        const counts = new Map<string, number>();
+        for (const p of points) counts.set(p.family, (counts.get(p.family) ?? 0) + 1);
         let majority = points[0].family;
         for (const [family, n] of counts) if (n > (counts.get(majority) ?? 0)) majority = family;
         const expected = points.find((p) => p.family === majority)?.unit ?? majority;
