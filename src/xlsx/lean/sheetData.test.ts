@@ -11,13 +11,13 @@ import { rawCell, scanSheetData } from "./sheetData";
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-function xlsx(sheetData: string, tail = "", sst = `<sst ${NS}><si><t>공유</t></si><si><t>둘째</t></si></sst>`): Uint8Array {
+function xlsx(sheetData: string, tail = "", sst = `<sst ${NS}><si><t>공유</t></si><si><t>둘째</t></si></sst>`, head = `<dimension ref="A1"/>`): Uint8Array {
   return zipSync({
     "xl/workbook.xml": strToU8(`<workbook ${NS} xmlns:r="${REL}"><sheets><sheet name="계획" sheetId="1" r:id="rId1"/></sheets></workbook>`),
     "xl/_rels/workbook.xml.rels": strToU8(
       `<Relationships><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rY" Type="${REL}/styles" Target="styles.xml"/></Relationships>`,
     ),
-    "xl/worksheets/sheet1.xml": strToU8(`<?xml version="1.0"?>\n<worksheet ${NS}><dimension ref="A1"/><sheetData>${sheetData}</sheetData>${tail}</worksheet>`),
+    "xl/worksheets/sheet1.xml": strToU8(`<?xml version="1.0"?>\n<worksheet ${NS}>${head}<sheetData>${sheetData}</sheetData>${tail}</worksheet>`),
     "xl/sharedStrings.xml": strToU8(sst),
     "xl/styles.xml": strToU8(`<styleSheet ${NS}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`),
   });
@@ -96,6 +96,14 @@ describe("the byte scan of <sheetData> = the general scanner", () => {
     expect(read(`\n<sst ${NS}>${items}</sst>`)).toEqual(read(`<sst ${NS}><!-- general -->${items}</sst>`));
     // another element after the root: the general scanner reads its items too
     expect(read(`<sst ${NS}>${items}</sst><si><t>더</t></si>`)).toEqual(read(`<sst ${NS}><!-- -->${items}</sst><si><t>더</t></si>`));
+  });
+
+  it("is not fooled by a <sheetData> or <mergeCells> in a comment before the real ones", () => {
+    const sheetData = `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>`;
+    const fake = `<!-- <sheetData><row r="9"><c r="A9"><v>9</v></c></row></sheetData> -->`;
+    expect(readXlsx(xlsx(sheetData, "", undefined, fake)).sheets[0]).toEqual({ name: "계획", values: [[1, 2]], merges: [] });
+    const merges = `<!-- <mergeCells><mergeCell ref="C3:D4"/></mergeCells> --><mergeCells><mergeCell ref="A1:B1"/></mergeCells>`;
+    expect(readXlsx(xlsx(sheetData, merges)).sheets[0]).toEqual({ name: "계획", values: [[1]], merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] });
   });
 
   it("counts cells against the limit as the general scanner does", () => {
