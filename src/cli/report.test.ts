@@ -222,6 +222,19 @@ describe("json report", () => {
       { file: "a\u009b\u2028\"x\".xlsx", result: result() },
       { file: "b.xlsx", failure: { reason: "noPlanTable", data: { sheets: "총괄표,\n\u202e" } } },
       { file: "c.xlsx", result: result([]) },
+      {
+        file: "d.xlsx",
+        result: result([
+          {
+            ruleId: "test/strategy",
+            severity: "warning",
+            messageId: "note",
+            ref: ref(2, 3, "시트\u009b\"'"),
+            data: { value: "\u2028값\"\\", n: 3 },
+            fix: { ref: ref(2, 4, "시트\u009b\"'"), from: "\u202e", to: 1.5 },
+          },
+        ]),
+      },
     ];
     const whole = `${jsonText(outcomes.map((outcome) => jsonReport(outcome, "ko")))}\n`;
     expect(renderJson(outcomes, "ko")).toBe(whole);
