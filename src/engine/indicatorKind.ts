@@ -5,7 +5,7 @@
  * are meant to be read and extended.
  */
 import type { Indicator } from "./plan";
-import { compact } from "./text";
+import { compact, remembered } from "./text";
 
 export type IndicatorKind = "input" | "output" | "outcome";
 
@@ -18,8 +18,13 @@ const INPUT_NAME = /예산|집행[률율]|사업비|인건비|(종사자|인력)
 const OUTCOME_NAME = /만족|향상|개선|감소|변화|지수|점수|[률율](\(|$)|비율/;
 
 export function indicatorKind(indicator: Pick<Indicator, "name">): IndicatorKind {
-  const name = compact(indicator.name);
+  return kindOfName(indicator.name);
+}
+
+/** By name, remembered: a plan repeats a few dozen indicator names over thousands of indicators. */
+const kindOfName = remembered((raw: string): IndicatorKind => {
+  const name = compact(raw);
   if (INPUT_NAME.test(name)) return "input";
   if (OUTCOME_NAME.test(name)) return "outcome";
   return "output";
-}
+});

@@ -20,6 +20,7 @@ export const resultsBudget = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
+    if (!plan.results || plan.results.length === 0) return hits;
     const projects = new Map<string, Project>(plan.projects.map((p) => [p.id, p]));
     for (const results of plan.results ?? []) {
       const reported = new Set(results.indicators.filter((r) => r.actual && r.actual.value.kind !== "none").map((r) => r.projectId));

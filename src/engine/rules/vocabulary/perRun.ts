@@ -1,7 +1,8 @@
 /**
- * Answers several rules ask of the same plan (every indicator, every budget, an indicator's completion
- * year …), worked out once per validation run instead of once per rule. Kept only while validatePlan runs —
- * the plan cannot change under it — and dropped with the run; a rule called on its own computes afresh.
+ * Answers several rules ask of the same plan (every indicator, every budget's owner, a project's name,
+ * whether a project is building works …), worked out once per validation run instead of once per rule. Kept
+ * only while validatePlan runs — the plan cannot change under it — and dropped with the run; a rule called on
+ * its own computes afresh.
  */
 // Maps, not WeakMaps: the run holds them only while it lasts, and a WeakMap of 100,000 indicators costs the
 // garbage collector more than the lookups save.

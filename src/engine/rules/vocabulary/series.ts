@@ -31,7 +31,6 @@ export function completionYear(indicator: Indicator): number | null {
   return null;
 }
 
-
 /** A project whose indicators follow a construction or completion sequence (its budget follows the works). */
 export const isCompletionProject: (project: Project) => boolean = perRun((project: Project): boolean =>
   project.indicators.some((i) => isMilestoneSeries(i) || completionYear(i) !== null),
