@@ -110,7 +110,13 @@ export function readRevisionStore(grid: Grid): RevisionStore | null {
   for (const line of sheet.values) {
     const key = line?.[0];
     if (key === null || key === undefined || key === "") continue;
-    entries[String(key)] = line.slice(1).map((piece) => (piece === null || piece === undefined ? "" : cellText(piece))).join("");
+    // Pieces are joined as written: a cut may fall beside a space inside the JSON, and trimming it would break the seal.
+    entries[String(key)] = line.slice(1).map(storePiece).join("");
   }
   return { revisionLog: entries.revisionLog ?? null, baseline: entries.baseline ?? null };
+}
+
+function storePiece(piece: CellValue | undefined): string {
+  if (piece === null || piece === undefined) return "";
+  return typeof piece === "string" ? piece : cellText(piece);
 }
