@@ -44,7 +44,7 @@ const EXCEL_SHAPED: Record<string, string> = {
     `<row r="2"><c r="A2"><f t="shared" ref="A2:A4" si="0">B2*$C$1</f><v>0</v></c></row><row r="3"><c r="A3"><f t="shared" si="0"/><v>6</v></c></row><row r="4"><c r="A4"><f t="shared" si="0"/></c></row>`,
   "rows and cells without references, self-closing ones, pretty-printed":
     `\n  <row>\n    <c><v>1</v></c>\n    <c s="1"/>\n    <c>\n      <v>2</v>\n    </c>\n  </row>\n  <row/>\n  <row><c r="C3"><v>3</v></c><c><v>4</v></c></row>\n`,
-  "attributes in single quotes, prefixed, repeated, holding >": `<row r='1' x14ac:dyDescent="0.25"><c x:r="B1" t='s' s="0" foo="a>b"><v>0</v></c><c r="C1" r="Z9"><v>5</v></c></row>`,
+  "attributes in single quotes, prefixed, holding >": `<row r='1' x14ac:dyDescent="0.25" x:r="7"><c r="B1" t='s' s="0" foo="a>b"><v>0</v></c><c r="C1" s='1'><v>5</v></c></row>`,
   "a merged area over present cells": `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>`,
 };
 
@@ -62,6 +62,10 @@ describe("the byte scan of <sheetData> = the general scanner", () => {
   it("leaves to the general scanner what it does not read, with the same result", async () => {
     const other = {
       "an entity in a reference": `<row r="1"><c r="A&#49;"><v>1</v></c></row>`,
+      "a prefixed reference": `<row r="1"><c x:r="B1" t="s"><v>0</v></c></row>`,
+      "a prefixed attribute on a cell": `<row r="1"><c r="B1" x14ac:ph="1"><v>0</v></c></row>`,
+      "a repeated reference": `<row r="1"><c r="C1" r="Z9"><v>5</v></c></row>`,
+      "a reference with $": `<row r="1"><c r="$C1"><v>5</v></c></row>`,
       "rich inline text": `<row r="1"><c r="A1" t="inlineStr"><is><r><t>가</t></r><r><rPr><b/></rPr><t>나</t></r></is></c></row>`,
       "CDATA": `<row r="1"><c r="A1" t="str"><v><![CDATA[<a>]]></v></c></row>`,
       "a prefixed element": `<row r="1"><x:c r="A1"><x:v>1</x:v></x:c></row>`,
