@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * How long would validating every 시·군·구 plan take? Reads the sample plan's bytes once, then for each of
- * N districts (default 229, one per 시·군·구) reads a workbook from those bytes into a Grid (the lean reader),
+ * N districts (default 229, one per 시·군·구) reads a workbook from those bytes into a Grid (the lean reader, inflating with Node's zlib as the CLI does),
  * and separately times the engine (readPlan + validatePlan) on those grids.
  *
  *   npm run bench                      (builds the CLI first)
@@ -57,7 +57,10 @@ const fmt = (n, digits = 1) => n.toLocaleString("en-US", { minimumFractionDigits
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
-  const { readWorkbookBuffer } = load("xlsx/readGrid.js");
+  const { readWorkbookBytesSync } = load("xlsx/readGrid.js");
+  const { nodeInflateRaw } = load("xlsx/readFile.js");
+  // As the CLI reads (Node's zlib); the pane reads the same way with fflate's inflate.
+  const readWorkbookBuffer = async (bytes) => readWorkbookBytesSync(bytes, { inflateRaw: nodeInflateRaw });
   const { readPlan, validatePlan, countBySeverity } = load("engine/index.js");
 
   const file = path.resolve(ROOT, options.file);
