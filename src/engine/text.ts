@@ -2,15 +2,15 @@
  * Text as the plan writes it: cells wrap mid-word ("자체사 업") and across lines. The reader and every
  * rule ask the same questions of the same few hundred strings, so the answers are remembered (bounded).
  */
-/** A function of a string, its answers remembered (the cache is dropped when it grows past 20,000). */
-export function remembered<T>(transform: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let result = cache.get(text);
+/** A function of a string (or another Map key), its answers remembered (the cache is dropped when it grows past 20,000). */
+export function remembered<T, K = string>(transform: (key: K) => T): (key: K) => T {
+  const cache = new Map<K, T>();
+  return (key) => {
+    let result = cache.get(key);
     if (result === undefined) {
-      result = transform(text);
+      result = transform(key);
       if (cache.size > 20_000) cache.clear();
-      cache.set(text, result);
+      cache.set(key, result);
     }
     return result;
   };

@@ -79,3 +79,18 @@ describe("unitFromName", () => {
     expect(parseNumberText("1,000")).toBe(1000);
   });
 });
+
+describe("shared parsed values", () => {
+  it("are frozen, shared by equal cells, and keep -0 apart from 0 whichever comes first", () => {
+    expect(parseTarget(80)).toBe(parseTarget(80));
+    expect(Object.isFrozen(parseBudget("1,200"))).toBe(true);
+    for (const parse of [parseTarget, parseBudget]) {
+      const zero = parse(0);
+      const negativeZero = parse(-0);
+      expect(Object.is((zero as { value: number }).value, 0)).toBe(true);
+      expect(Object.is((negativeZero as { value: number }).value, -0)).toBe(true);
+      expect(Object.is((parse(0) as { value: number }).value, 0)).toBe(true);
+      expect(Object.isFrozen(negativeZero)).toBe(true);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 /** Reading single cell values as the plan writes them: flags, targets and budgets. */
 import type { CellValue } from "../grid";
 import { cellText } from "../grid";
+import { remembered } from "../text";
 import type { BudgetValue, FlagState, NumberPath, TargetValue } from "../plan";
 
 export const FLAG_YES = "○";
@@ -44,19 +45,12 @@ export function classifyFlag(value: CellValue): FlagClass {
  * A parse whose answers are shared by every cell that holds the same value: a plan repeats a few hundred
  * values ("100%", "-", 80) over thousands of cells, and the plan keeps one parsed value per cell (on the
  * 50,000-row plan a fresh object per cell was a quarter of the plan's heap). Shared, so frozen: nothing may
- * change one cell's value through another. The cache is dropped when it grows past 20,000 values.
+ * change one cell's value through another. Remembered as text.ts remembers (bounded).
  */
 function sharedParse<K, V extends object>(parse: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    let result = cache.get(key);
-    if (result === undefined) {
-      result = Object.freeze(parse(key));
-      if (cache.size > 20_000) cache.clear();
-      cache.set(key, result);
-    }
-    return result;
-  };
+  const shared = remembered((key: K) => Object.freeze(parse(key)));
+  // -0 would find 0's entry (a Map does not tell them apart): parsed on its own.
+  return (key) => (Object.is(key, -0) ? Object.freeze(parse(key)) : shared(key));
 }
 
 /** "2,478" → 2478; "1,000.5" → 1000.5; anything else → null. Commas must group thousands. */
@@ -84,11 +78,7 @@ const budgetOfText = sharedParse((value: string): BudgetValue => {
 export function parseBudget(value: CellValue): BudgetValue {
   if (value === null) return EMPTY;
   if (typeof value === "string") return budgetOfText(value);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return INVALID;
-    // -0 would find 0's entry (a Map does not tell them apart).
-    return Object.is(value, -0) ? { kind: "number", value, fromText: false } : budgetOfNumber(value);
-  }
+  if (typeof value === "number") return Number.isFinite(value) ? budgetOfNumber(value) : INVALID;
   return INVALID; // a boolean or an error
 }
 
@@ -109,11 +99,7 @@ function milestoneWords(): RegExp {
 export function parseTarget(value: CellValue): TargetValue {
   if (value === null) return EMPTY;
   if (typeof value === "string") return targetOfText(value);
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return INVALID;
-    // -0 would find 0's entry (a Map does not tell them apart).
-    return Object.is(value, -0) ? { kind: "number", value, unit: "" } : targetOfNumber(value);
-  }
+  if (typeof value === "number") return Number.isFinite(value) ? targetOfNumber(value) : INVALID;
   return INVALID; // a boolean or an error
 }
 
