@@ -6,7 +6,7 @@
  *    through `node bin/plan-check.js` (when that is not the README's command already), the linked command
  *    and npx, each ÷ a bare ExcelJS read of the same files that only touches every cell (the old floor);
  *  - the same validate in one process without the worker pool, and with a worker per core whatever the
- *    load (by default workers start only on idle cores, src/cli/pool.ts poolSize);
+ *    load (by default workers start only with idle cores to spare, src/cli/pool.ts poolSize);
  *  - where one process spends the 229 plans: reading, the engine, the report, after a warm-up and over
  *    the whole command (its CPU time, start-up and warm-up included: the engine's share the issue bounds);
  *  - the JIT of the batch: `node <V8 flags> bin/plan-check.js` with the optimising compiler off

@@ -11,7 +11,7 @@ export const defaultDeps: CliDeps = {
   readBytes: (file) => readWorkbookBytes(file),
   writeBytes: (file, bytes, options = {}) => writeFileSafely(file, bytes, options.force === true),
   validateFiles: async (files, render, onOutcome) => {
-    // Workers pay off for a batch on idle cores (measured: npm run bench); otherwise the files are read right here.
+    // Workers pay off for a batch with idle cores to spare (measured: npm run bench); otherwise the files are read right here.
     const { poolSize, validateInPool } = await import("./pool");
     const workers = poolSize(files.length, undefined, undefined, process.env.PLAN_CHECK_WORKERS);
     if (workers > 1) return validateInPool(files, render, (outcome) => void onOutcome(outcome), { workers });
