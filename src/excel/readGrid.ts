@@ -57,7 +57,12 @@ interface ContentRead extends SheetRead {
  * plan's reading skips generated sheets, and of those only 수정이력, the store and the 시행결과 forms are read.
  */
 function isOutputSheet(name: string): boolean {
-  return isGeneratedSheet(name) && !isResultsFormSheet(name) && name !== SHEETS.revisionLog && name.toLowerCase() !== SHEETS.store.toLowerCase();
+  return isGeneratedSheet(name) && !isResultsFormSheet(name) && name !== SHEETS.revisionLog && !isStoreSheet(name);
+}
+
+/** The store, whatever the case of its name: Excel's sheet names ignore case (getItem finds it either way). */
+function isStoreSheet(name: string): boolean {
+  return name.toLowerCase() === SHEETS.store.toLowerCase();
 }
 
 /** What a read learns besides the grid, for the writes that follow in the same port. */
@@ -92,8 +97,8 @@ export async function readWorkbook(context: Excel.RequestContext, options: Adapt
   worksheets.load("items/name");
   await context.sync(); // 1: which sheets
 
-  const sheets = worksheets.items.filter((sheet) => sheet.name !== SHEETS.store);
-  const store = forValidation ? worksheets.items.find((sheet) => sheet.name === SHEETS.store) : undefined;
+  const sheets = worksheets.items.filter((sheet) => !isStoreSheet(sheet.name));
+  const store = forValidation ? worksheets.items.find((sheet) => isStoreSheet(sheet.name)) : undefined;
   const storeRange = store?.getUsedRangeOrNullObject(true);
   storeRange?.load("values");
   const reads: (SheetRead | ContentRead)[] = sheets.map((sheet) => {

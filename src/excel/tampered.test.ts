@@ -58,3 +58,15 @@ it("a plan without a store is validated in the same 4 requests", async () => {
   expect(port.calls.map((c) => c.method)).toEqual(["readGrid", "storeOfLastRead", "highlight", "exclusive"]);
   expect(live.syncs).toBe(4);
 });
+
+it("a store sheet whose name differs only in case is the store (Excel's sheet names ignore case), read with the plan", async () => {
+  const grid = await read("log-intact.xlsx");
+  const renamed: Grid = { sheets: grid.sheets.map((s) => (s.name === "PlanCheckStore" ? { ...s, name: "plancheckstore" } : s)) };
+  expect(renamed.sheets.some((s) => s.name === "plancheckstore")).toBe(true);
+  const live = LiveWorkbook.fromGrid(JSON.parse(JSON.stringify(renamed)) as Grid);
+  const port = countingPort(createOfficePort(live.run), live);
+  const result = await validateInPlace(port);
+  expect(result.findings.filter((f) => f.ruleId === "log/tampered")).toEqual([]);
+  const again = await createOfficePort(LiveWorkbook.fromGrid(JSON.parse(JSON.stringify(renamed)) as Grid).run).readGrid({ validation: true });
+  expect(again.sheets.map((s) => s.name)).not.toContain("plancheckstore");
+});
