@@ -23,15 +23,31 @@ export interface ZipEntryInfo {
  */
 export type RawInflate = (data: Uint8Array, size: number) => Uint8Array;
 
+/** A central directory entry, with where its data starts. */
+export interface ZipEntry extends ZipEntryInfo {
+  start: number;
+}
+
 /** The entries `filter` accepts, by name (a later entry of the same name replaces an earlier one). */
 export function unzip(data: Uint8Array, filter: (entry: ZipEntryInfo) => boolean, inflateRaw?: RawInflate): Record<string, Uint8Array> {
   const files: Record<string, Uint8Array> = {};
+  for (const entry of zipEntries(data)) if (filter(entry)) files[entry.name] = entryData(data, entry, inflateRaw);
+  return files;
+}
+
+/**
+ * The central directory, walked once: a reader that takes parts one at a time (readXlsx.ts) lists the
+ * package once instead of walking the directory again for each part. Unlike unzipSync, a damaged header
+ * anywhere fails before any part is inflated.
+ */
+export function zipEntries(data: Uint8Array): ZipEntry[] {
+  const entries: ZipEntry[] = [];
   let e = data.length - 22;
   for (; b4(data, e) !== 0x6054b50; --e) {
     if (!e || data.length - e > 65558) throw zipError();
   }
   let count = b2(data, e + 8);
-  if (!count) return {};
+  if (!count) return entries;
   let offset = b4(data, e + 16);
   let zip64 = b4(data, e - 20) === 0x7064b50 ? 1 : 0;
   if (zip64) {
@@ -46,12 +62,17 @@ export function unzip(data: Uint8Array, filter: (entry: ZipEntryInfo) => boolean
     const [compression, size, originalSize, name, nextOffset, localOffset] = centralHeader(data, offset, zip64);
     const start = localOffset + 30 + b2(data, localOffset + 26) + b2(data, localOffset + 28);
     offset = nextOffset;
-    if (!filter({ name, size, originalSize, compression })) continue;
-    if (!compression) files[name] = data.slice(start, start + size);
-    else if (compression === 8) files[name] = inflate(data.subarray(start, start + size), originalSize, inflateRaw);
-    else throw Object.assign(new Error(`unknown compression type ${compression}`), { code: 14 });
+    entries.push({ name, size, originalSize, compression, start });
   }
-  return files;
+  return entries;
+}
+
+/** An entry's bytes: a copy when stored, inflated when deflated. */
+export function entryData(data: Uint8Array, entry: ZipEntry, inflateRaw?: RawInflate): Uint8Array {
+  const { compression, start, size } = entry;
+  if (!compression) return data.slice(start, start + size);
+  if (compression === 8) return inflate(data.subarray(start, start + size), entry.originalSize, inflateRaw);
+  throw Object.assign(new Error(`unknown compression type ${compression}`), { code: 14 });
 }
 
 function inflate(data: Uint8Array, originalSize: number, inflateRaw: RawInflate | undefined): Uint8Array {
