@@ -1,4 +1,4 @@
-import { ChunkWriter } from "./chunks";
+import { ChunkWriter, TextBatch } from "./chunks";
 
 function collect(answer: () => boolean = () => true) {
   const chunks: Buffer[] = [];
@@ -41,5 +41,22 @@ describe("ChunkWriter", () => {
     full = false;
     expect(writer.write("z")).toBe(true);
     expect(writer.flush()).toBe(true);
+  });
+});
+
+describe("TextBatch", () => {
+  it("joins what was added, in order, and is full at about 64K characters", () => {
+    const batch = new TextBatch();
+    const pieces: string[] = [];
+    while (!batch.full) {
+      const piece = `"사업 ${pieces.length}"\n`;
+      pieces.push(piece);
+      batch.add(piece);
+    }
+    expect(pieces.join("").length).toBeGreaterThanOrEqual(1 << 16);
+    expect(pieces.join("").length).toBeLessThan((1 << 16) + 20);
+    expect(batch.take()).toBe(pieces.join(""));
+    expect(batch.full).toBe(false);
+    expect(batch.take()).toBe("");
   });
 });

@@ -35,3 +35,35 @@ export class ChunkWriter {
     return this.sink(bytes);
   }
 }
+
+/**
+ * Report text gathered and joined into one flat string of about 64K characters before it is written.
+ * A piece built with + or a template is a rope of small strings, and Buffer.write must flatten each one
+ * first: writing the 229 sample reports piece by piece cost 100 ms of the report's 300 ms of CPU; one join
+ * per batch (join lays its result out flat) brought the write down to 20 ms. Bounded, so a 50,000-row plan's
+ * report is still never held whole.
+ */
+const BATCH_CHARS = 1 << 16;
+
+export class TextBatch {
+  private parts: string[] = [];
+  private size = 0;
+
+  add(text: string): void {
+    this.parts.push(text);
+    this.size += text.length;
+  }
+
+  /** Whether the batch has grown to its size and should be taken. */
+  get full(): boolean {
+    return this.size >= BATCH_CHARS;
+  }
+
+  /** The text added since the last take, as one string (empty when nothing was). */
+  take(): string {
+    const text = this.parts.join("");
+    this.parts = [];
+    this.size = 0;
+    return text;
+  }
+}

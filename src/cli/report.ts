@@ -7,6 +7,7 @@ import { planSpan, SEVERITIES, toA1 } from "../engine";
 import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Severity, Strategy, Task } from "../engine";
 import { renderFinding, type Lang } from "../i18n";
 import { appText, readFailureText } from "../i18n/app";
+import { TextBatch } from "./chunks";
 import { jsonString, nestedJsonText, prettyJson } from "./terminal";
 
 /** What happened to one file given on the command line. */
@@ -125,7 +126,7 @@ export function renderJson(outcomes: readonly FileOutcome[], lang: Lang): string
 }
 
 /**
- * renderJson's text in pieces, one finding at a time: a plan with 100,000 findings is written without
+ * renderJson's text in pieces, a batch of findings at a time: a plan with 100,000 findings is written without
  * holding its whole report (hundreds of MB as one string) in memory. Joined, the pieces are renderJson.
  */
 export function* renderJsonPieces(outcomes: readonly FileOutcome[], lang: Lang): Generator<string> {
@@ -148,19 +149,25 @@ export function jsonSeparator(index: number): string {
 /** What closes the array after its last entry. */
 export const JSON_END = "\n]\n";
 
-/** One file's entry of renderJson's array, in pieces (one finding at a time), indented as an element of it. */
+/** One file's entry of renderJson's array, in pieces (batches of findings), indented as an element of it. */
 export function* renderJsonEntry(outcome: FileOutcome, lang: Lang): Generator<string> {
   if (isFailure(outcome)) {
     yield nestedJsonText(jsonReport(outcome, lang), 1);
     return;
   }
   const head = reportHead(outcome.file, outcome.result);
-  yield `{\n    "file": ${jsonString(head.file)},\n    "plan": ${nestedJsonText(head.plan, 2)},\n    "findings": `;
   const findings = outcome.result.findings;
-  if (findings.length === 0) yield "[]";
-  for (let j = 0; j < findings.length; j++) yield `${j === 0 ? "[\n      " : ",\n      "}${findingJsonText(findings[j], lang)}`;
-  if (findings.length > 0) yield "\n    ]";
-  yield `,\n    "counts": ${nestedJsonText(head.counts, 2)}\n  }`;
+  const batch = new TextBatch();
+  batch.add(`{\n    "file": ${jsonString(head.file)},\n    "plan": ${nestedJsonText(head.plan, 2)},\n    "findings": `);
+  if (findings.length === 0) batch.add("[]");
+  for (let j = 0; j < findings.length; j++) {
+    batch.add(j === 0 ? "[\n      " : ",\n      ");
+    batch.add(findingJsonText(findings[j], lang));
+    if (batch.full) yield batch.take();
+  }
+  if (findings.length > 0) batch.add("\n    ]");
+  batch.add(`,\n    "counts": ${nestedJsonText(head.counts, 2)}\n  }`);
+  yield batch.take();
 }
 
 /** How a file's report is rendered: the format asked for, the language, and colours for a terminal. */
@@ -336,14 +343,15 @@ export function renderTextReport(file: string, result: ValidationResult, lang: L
   return [...renderTextLines(file, result, lang, style)].join("");
 }
 
-/** renderTextReport's text one line at a time, each with its line break (a big plan's report is never one string). */
+/** renderTextReport's text in pieces of whole lines (a big plan's report is never one string). */
 export function* renderTextLines(file: string, result: ValidationResult, lang: Lang, style: TextStyle): Generator<string> {
   const paint = painter(style);
-  yield `${paint("bold", file)}\n`;
-  yield `${planPeriodLine(result.plan, lang)} · ${planCountsLine(result.counts, lang)}\n`;
+  const batch = new TextBatch();
+  batch.add(`${paint("bold", file)}\n`);
+  batch.add(`${planPeriodLine(result.plan, lang)} · ${planCountsLine(result.counts, lang)}\n`);
   const { findings, plan } = result;
   if (findings.length === 0) {
-    yield `${appText("report.noFindings", lang)}\n`;
+    batch.add(`${appText("report.noFindings", lang)}\n`);
   } else {
     const headingsOf = headingResolver(plan);
     const labelWidth = Math.max(...SEVERITIES.map((s) => displayWidth(severityLabel(s, lang))));
@@ -354,31 +362,33 @@ export function* renderTextLines(file: string, result: ValidationResult, lang: L
       if (finding.ref.sheet !== sheet) {
         sheet = finding.ref.sheet;
         open = [];
-        yield `${paint("bold", `「${sheet}」`)}\n`;
+        batch.add(`${paint("bold", `「${sheet}」`)}\n`);
       }
       const headings = headingsOf(finding);
       let same = 0;
       while (same < open.length && same < headings.length && open[same].key === headings[same].key) same++;
       for (let depth = same; depth < headings.length; depth++) {
-        yield `${"  ".repeat(depth + 1)}${paint("bold", headings[depth].label)}\n`;
+        batch.add(`${"  ".repeat(depth + 1)}${paint("bold", headings[depth].label)}\n`);
       }
       open = headings;
       const indent = "  ".repeat(headings.length + 1);
       const label = severityLabel(finding.severity, lang);
       const address = toA1(finding.ref.row, finding.ref.col);
       const message = oneLine(renderFinding(finding, lang));
-      yield `${indent}${paint(finding.severity, label)}${" ".repeat(labelWidth - displayWidth(label))}  ${address.padEnd(addressWidth)}  ${message}\n`;
+      batch.add(`${indent}${paint(finding.severity, label)}${" ".repeat(labelWidth - displayWidth(label))}  ${address.padEnd(addressWidth)}  ${message}\n`);
       if (finding.fix) {
         const fixText = appText("report.fix", lang, {
           address: sheetAddress(finding.fix.ref, finding.ref.sheet),
           from: oneLine(fixValue(finding.fix.from)),
           to: oneLine(fixValue(finding.fix.to)),
         });
-        yield `${indent}${" ".repeat(labelWidth + 2 + addressWidth + 2)}${paint("dim", fixText)}\n`;
+        batch.add(`${indent}${" ".repeat(labelWidth + 2 + addressWidth + 2)}${paint("dim", fixText)}\n`);
       }
+      if (batch.full) yield batch.take();
     }
   }
-  yield `${severityCountsLine(result.severities, lang)}\n`;
+  batch.add(`${severityCountsLine(result.severities, lang)}\n`);
+  yield batch.take();
 }
 
 /** The one line (stderr) for a file that could not be read. */
