@@ -56,6 +56,17 @@ describe("readXlsx: cells", () => {
     expect(sheet.formulas).toBeUndefined();
   });
 
+  it("reads plain shared strings with entities and escapes in some items only as the general reader does", () => {
+    const items = ["가 &amp; 나", "평문", "줄_x000D_\n바꿈", "보통", "&#95;x0041_", "끝&#13;\n", "it&apos;s", "_x005F_x0041_", "마지막"];
+    const plain = items.map((t) => `<si><t>${t}</t></si>`).join("");
+    // A rich-text item sends the whole part to the general reader: the expected strings.
+    const general = `${plain}<si><r><t>끝</t></r></si>`;
+    const cells = `<sheetData><row r="1">${items.map((_, i) => `<c t="s"><v>${i}</v></c>`).join("")}</row></sheetData>`;
+    const read = one(cells, { sharedStrings: plain }).values[0];
+    expect(read).toEqual(["가 & 나", "평문", "줄\n바꿈", "보통", "A", "끝\n", "it's", "_x0041_", "마지막"]);
+    expect(read).toEqual(one(cells, { sharedStrings: general }).values[0]);
+  });
+
   it("gives formula cells their cached result and text, shared formulas translated to each cell", () => {
     const sheet = one(
       `<sheetData><row r="1"><c r="A1" t="str"><f>_xlfn.CONCAT("a","b")</f><v>ab</v></c><c r="B1" t="str"><f>A1&amp;"x"</f><v>abx</v></c></row>` +

@@ -157,17 +157,26 @@ interface Relationship {
 function readRelationships(xml: string, base: string): Relationship[] {
   const scan = new XmlScanner(xml);
   const rels: Relationship[] = [];
+  const found: (string | undefined)[] = [undefined, undefined, undefined, undefined];
   for (let token = scan.next(); token !== END; token = scan.next()) {
     if (token !== OPEN || scan.name !== "Relationship") continue;
-    if (scan.attr("TargetMode") === "External") continue;
-    const target = scan.attr("Target");
-    if (target === undefined) continue;
-    rels.push({ id: scan.attr("Id") ?? "", type: scan.attr("Type") ?? "", target: resolvePath(base, target) });
+    scan.attrs(RELATIONSHIP_ATTRIBUTES, found);
+    const [mode, target, id, type] = found;
+    if (mode === "External" || target === undefined) continue;
+    rels.push({ id: id ?? "", type: type ?? "", target: resolvePath(base, target) });
   }
   return rels;
 }
 
+/** Read in one pass over the tag, not one pass per attribute. */
+const RELATIONSHIP_ATTRIBUTES = ["TargetMode", "Target", "Id", "Type"] as const;
+
+/** A relative target with no "." or ".." segment and no empty one ("worksheets/sheet1.xml"), as Excel writes them. */
+const PLAIN_TARGET = /^(?:[^./][^/]*\/)*[^./][^/]*$/;
+
+/** `target` resolved against `base` (a package folder, "" or ending in "/"; itself resolved). */
 function resolvePath(base: string, target: string): string {
+  if (PLAIN_TARGET.test(target)) return base + target; // what the walk below gives, without splitting
   const parts = (target.startsWith("/") ? target.slice(1) : base + target).split("/");
   const out: string[] = [];
   for (const part of parts) {
@@ -198,20 +207,24 @@ function readWorkbookPart(pkg: Package, path: string): WorkbookInfo {
     stylesPath: ofType("/styles", "styles.xml"),
     date1904: false,
   };
+  const found: (string | undefined)[] = [undefined, undefined];
   for (let token = scan.next(); token !== END; token = scan.next()) {
     if (token !== OPEN) continue;
     if (scan.name === "workbookPr") {
       const value = scan.attr("date1904");
       info.date1904 = value === "1" || value === "true";
     } else if (scan.name === "sheet") {
-      const rel = byId.get(scan.attr("id") ?? "");
+      scan.attrs(SHEET_ATTRIBUTES, found);
+      const rel = byId.get(found[0] ?? "");
       // Chart sheets and dialog sheets hold no cells.
       if (!rel || !rel.type.endsWith("/worksheet")) continue;
-      info.sheets.push({ name: scan.attr("name") ?? "", path: rel.target });
+      info.sheets.push({ name: found[1] ?? "", path: rel.target });
     }
   }
   return info;
 }
+
+const SHEET_ATTRIBUTES = ["id", "name"] as const;
 
 // ---------------------------------------------------------------------------------------------
 // Shared strings and date styles
@@ -237,6 +250,11 @@ function plainSharedStrings(xml: string): string[] | null {
   if (token !== OPEN || scan.name !== "sst" || scan.selfClosing) return null;
   const strings: string[] = [];
   let pos = scan.offset;
+  // The next "&", "_x" and "\r" from where the scan stands, each looked for again only once passed: most
+  // items hold none, and are then taken as they are without three searches each.
+  let entity = nextAt(xml, "&", pos);
+  let escape = nextAt(xml, "_x", pos);
+  let lineBreak = nextAt(xml, "\r", pos);
   while (!xml.startsWith("</sst>", pos)) {
     let start: number;
     if (xml.startsWith(PLAIN_ITEM, pos)) start = pos + PLAIN_ITEM.length;
@@ -244,7 +262,14 @@ function plainSharedStrings(xml: string): string[] | null {
     else return null;
     const end = xml.indexOf("<", start);
     if (end < 0 || !xml.startsWith(ITEM_END, end)) return null;
-    strings.push(detach(excelText(decodeEntities(xml.slice(start, end)))));
+    let text = xml.slice(start, end);
+    if (entity < end || escape < end || lineBreak < end) {
+      text = excelText(decodeEntities(text));
+      if (entity < end) entity = nextAt(xml, "&", end);
+      if (escape < end) escape = nextAt(xml, "_x", end);
+      if (lineBreak < end) lineBreak = nextAt(xml, "\r", end);
+    }
+    strings.push(detach(text));
     pos = end + ITEM_END.length;
   }
   scan.seek(pos);
@@ -255,6 +280,12 @@ function plainSharedStrings(xml: string): string[] | null {
     return null;
   }
   return strings;
+}
+
+/** Where `what` next occurs in `xml` from `from`; Infinity when it does not. */
+function nextAt(xml: string, what: string, from: number): number {
+  const at = xml.indexOf(what, from);
+  return at < 0 ? Infinity : at;
 }
 
 function readSharedStringsXml(xml: string): string[] {
