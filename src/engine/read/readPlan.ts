@@ -97,6 +97,8 @@ class TableReader {
   private budgetCols: PlanColumn[] = [];
   /** Columns holding the indicator block (name and targets): a row with content there has indicators. */
   private indicatorArea: number[] = [];
+  /** Columns whose text never says what kind of row it is (leadingText): strategy, task, department, remark, indicators. */
+  private notLeading: number[] = [];
   private readonly period: ReturnType<typeof detectPeriod>;
 
   private part: 1 | 2 = 1;
@@ -144,6 +146,7 @@ class TableReader {
     this.targetCols = this.header.columns.filter((c) => c.role === "target").sort((a, b) => (a.year as number) - (b.year as number));
     this.budgetCols = this.header.columns.filter((c) => c.role === "budget").sort((a, b) => (a.year as number) - (b.year as number));
     this.indicatorArea = [this.col.indicator, ...this.targetCols.map((c) => c.col)].filter((c): c is number => c !== undefined);
+    this.notLeading = [this.col.strategy, this.col.task, this.col.department, this.col.remark, ...this.indicatorArea].filter((c): c is number => c !== undefined);
     this.tableEnd = this.view.rowCount - 1;
   }
 
@@ -212,13 +215,13 @@ class TableReader {
 
   /** The text that says what kind of row this is: number or name column, else the first cell outside strategy/task columns. */
   private leadingText(row: number): { text: string; col: number } | null {
-    for (const role of ["number", "name"] as ColumnRole[]) {
-      const col = this.col[role];
-      if (col !== undefined && cellText(this.view.own(row, col)) !== "") return { text: cellText(this.view.own(row, col)), col };
-    }
-    const skip = new Set([this.col.strategy, this.col.task, this.col.department, this.col.remark]);
+    const { number, name } = this.col;
+    const numberText = number === undefined ? "" : cellText(this.view.own(row, number));
+    if (numberText !== "") return { text: numberText, col: number as number };
+    const nameText = name === undefined ? "" : cellText(this.view.own(row, name));
+    if (nameText !== "") return { text: nameText, col: name as number };
     for (let col = 0; col < this.view.colCount; col++) {
-      if (skip.has(col) || this.indicatorArea.includes(col)) continue;
+      if (this.notLeading.includes(col)) continue;
       const text = cellText(this.view.own(row, col));
       if (text !== "") return { text, col };
     }
@@ -553,18 +556,22 @@ class TableReader {
       targetCols: this.targetCols,
     });
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
-    for (const indicator of indicators) {
-      indicator.id = `${ownerId}/i${target.indicators.length + 1}`;
-      target.indicators.push(indicator);
-    }
+    const before = target.indicators.length;
+    for (let i = 0; i < indicators.length; i++) indicators[i].id = `${ownerId}/i${before + i + 1}`;
+    // The list read is sized to its indicators: kept as it is, not pushed into a list that keeps room for 16.
+    if (before === 0) target.indicators = indicators;
+    else for (const indicator of indicators) target.indicators.push(indicator);
     this.ownerRows = [];
   }
 
   private collectErrors(): void {
+    const values = this.view.sheet.values;
     for (let row = this.header.first; row <= this.tableEnd; row++) {
+      const line = values[row];
+      // columns() leaves out the covered cells already: the row's own values are read straight from it.
       for (const col of this.view.columns(row)) {
-        const value: CellValue = this.view.own(row, col);
-        if (isCellError(value)) this.errorCells.push({ ref: this.ref(row, col), error: value.error });
+        const value: CellValue = line[col];
+        if (typeof value === "object" && isCellError(value)) this.errorCells.push({ ref: this.ref(row, col), error: value.error });
       }
     }
   }

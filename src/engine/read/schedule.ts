@@ -187,11 +187,24 @@ function valueBeside(view: SheetView, row: number, col: number, ref: (row: numbe
   return below === "" ? null : { ref: ref((span?.bottom ?? row) + 1, col), raw: below };
 }
 
+const NO_STEPS: { col: number; raw: string }[] = [];
+
 function stepsIn(view: SheetView, row: number): { col: number; raw: string }[] {
+  // columns() leaves out covered cells, so the row's own values are read straight from the line.
+  const line = view.sheet.values[row];
+  const columns = view.columns(row);
+  // Asked of every row below the plan table: a row with fewer than three texts having a step's characters
+  // (most rows) names fewer than three steps, and is ruled out before any text is trimmed or matched.
+  let hints = 0;
+  for (const col of columns) {
+    const value = line[col];
+    if (typeof value === "string" && STEP_HINT.test(value)) hints++;
+  }
+  if (hints < 3) return NO_STEPS;
   const found: { col: number; raw: string }[] = [];
   let seen = 0; // one bit per step index: asked of every row below the plan table, where a Set per row showed up
-  for (const col of view.columns(row)) {
-    const value = view.own(row, col);
+  for (const col of columns) {
+    const value = line[col];
     // Only text names a step (a number, TRUE/FALSE or an error code never does): the other cells cost one look.
     if (typeof value !== "string") continue;
     const raw = value.trim();
