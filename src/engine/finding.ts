@@ -18,8 +18,10 @@ export interface Fix {
 
 export type FindingData = Record<string, string | number>;
 
-/** What a rule reports; the runner adds the rule id and severity. */
+/** What a rule reports; the runner adds the rule id and severity (on this object: see validatePlan). */
 export interface Hit {
+  /** Set by the runner, never by a rule. */
+  ruleId?: string;
   messageId: string;
   ref: CellRef;
   projectId?: string;

@@ -23,15 +23,11 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Finding
       const override = options.severities?.[rule.id];
       if (override === "off") continue;
       for (const hit of rule.check(plan)) {
-        findings.push({
-          ruleId: rule.id,
-          severity: override ?? hit.severity ?? rule.defaultSeverity,
-          messageId: hit.messageId,
-          ref: hit.ref,
-          projectId: hit.projectId,
-          data: hit.data ?? {},
-          fix: hit.fix,
-        });
+        // The hit becomes the finding, filled in where it is rather than copied: one object per finding, not two.
+        hit.severity = override ?? hit.severity ?? rule.defaultSeverity;
+        hit.ruleId = rule.id;
+        hit.data ??= {};
+        findings.push(hit as Finding);
         ruleOf.push(ruleIndex);
         if (!sheets.has(hit.ref.sheet)) sheets.set(hit.ref.sheet, -1); // ranked below, by name
       }
