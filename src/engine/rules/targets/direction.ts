@@ -8,7 +8,7 @@
  */
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, baselineYear } from "../vocabulary/indicators";
+import { allIndicators, baselineYear, type NumericPoint } from "../vocabulary/indicators";
 import { isLowerBetter, seriesDirection } from "../vocabulary/series";
 
 const makeHit = hitMaker(["fallAgainstTrend", "riseAgainstTrend", "baselineDrop"]);
@@ -20,19 +20,33 @@ export const targetsDirection = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     const base = baselineYear(plan);
+    const planYears = plan.planYears;
     for (const owned of allIndicators(plan)) {
       if (owned.milestoneSeries) continue;
-      const name = owned.name;
       const all = owned.points;
-      if (all.some((p) => p.family !== all[0].family)) continue;
-      const points = all.filter((p) => plan.planYears.includes(p.year));
-      const values = points.map((p) => p.value);
+      if (all.length === 0) continue;
+      // Plain loops, no filter/map/every chains: this runs for every indicator of every plan.
+      const family = all[0].family;
+      let mixed = false;
+      const points: NumericPoint[] = [];
+      const values: number[] = [];
+      for (const p of all) {
+        if (p.family !== family) mixed = true;
+        if (planYears.includes(p.year)) {
+          points.push(p);
+          values.push(p.value);
+        }
+      }
+      if (mixed) continue;
+      const name = owned.name;
       const direction = seriesDirection(values);
       const lower = isLowerBetter(name);
 
+      let nonDecreasing = true;
       for (let i = 1; i < points.length; i++) {
         const previous = points[i - 1];
         const point = points[i];
+        if (!(point.value >= previous.value)) nonDecreasing = false;
         const against =
           direction === "rising" && point.value < previous.value && !lower ? "fallAgainstTrend" : direction === "falling" && point.value > previous.value ? "riseAgainstTrend" : null;
         if (against === null) continue;
@@ -40,10 +54,10 @@ export const targetsDirection = defineRule({
         hits.push(makeHit(against, point.target.ref, data, owned.extra));
       }
 
-      const baseline = base === null ? undefined : all.find((p) => p.year === base);
       const first = points[0];
-      const nonDecreasing = values.every((v, i) => i === 0 || v >= values[i - 1]);
-      if (baseline && first && first.year === plan.planYears[0] && first.value < baseline.value && nonDecreasing && !lower) {
+      if (base === null || lower || !nonDecreasing || !first || first.year !== planYears[0]) continue;
+      const baseline = all.find((p) => p.year === base);
+      if (baseline && first.value < baseline.value) {
         hits.push(
           makeHit(
             "baselineDrop",
