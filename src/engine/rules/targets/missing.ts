@@ -32,15 +32,18 @@ export const targetsMissing = defineRule({
         hits.push(makeHit("noTargets", indicatorRef(plan, owned), { indicator: name }, owned.extra));
         continue;
       }
-      const done = completionYear(indicator);
+      // The completion year only matters for a year that would be reported: worked out then, at most once.
+      let done: number | null | undefined;
       const dashes: number[] = [];
       let firstDash: Hit["ref"] | null = null;
       const row = indicator.targets[0]?.ref.row ?? owned.ownerRow;
       for (const year of plan.planYears) {
-        if (!plan.targetYears.includes(year) || (done !== null && year > done)) continue;
+        if (!plan.targetYears.includes(year)) continue;
         const target = targetAt(indicator, year);
+        if (target && (hasValue(target.value) || isUncomputed(target))) continue;
+        if (done === undefined) done = completionYear(indicator);
+        if (done !== null && year > done) continue;
         const slash = target?.value.kind === "none" && target.value.mark === "/";
-        if (target && isUncomputed(target)) continue;
         if (!target || target.value.kind === "empty" || slash) {
           const ref = target?.ref ?? { sheet: owned.ownerSheet, row, col: columnOf(plan, "target", year) ?? 0 };
           hits.push(makeHit(slash ? "slashYear" : "emptyYear", ref, { indicator: name, year }, owned.extra));
