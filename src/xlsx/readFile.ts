@@ -1,5 +1,5 @@
 /** The Node side of reading a workbook: a file path → bytes → Grid. Not bundled into the pane (uses fs). */
-import { closeSync, constants, fstatSync, openSync, readFileSync } from "fs";
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from "fs";
 import { inflateRawSync } from "zlib";
 import type { Grid } from "../engine/grid";
 import { PlanReadError } from "../engine/read/errors";
@@ -45,12 +45,27 @@ export async function readWorkbookBytes(path: string, maxBytes: number = READ_LI
     if (stat.isDirectory()) throw new PlanReadError("notWorkbook", { looksLike: "directory" });
     if (!stat.isFile()) throw new PlanReadError("notRegularFile");
     if (stat.size > maxBytes) throw tooLarge("bytes", maxBytes);
-    return readFileSync(fd);
+    return stat.size > 0 ? readSize(fd, stat.size) : readFileSync(fd);
   } catch (error) {
     throw error instanceof PlanReadError ? error : openFailure(error);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Up to `size` bytes from the file's start, as readFileSync(fd) reads a file of that size, without the
+ * second fstat it makes (a tenth of reading a sample plan's bytes).
+ */
+function readSize(fd: number, size: number): Uint8Array {
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let read = 0;
+  while (read < size) {
+    const got = readSync(fd, bytes, read, size - read, null);
+    if (got === 0) return bytes.subarray(0, read);
+    read += got;
+  }
+  return bytes;
 }
 
 function openFailure(error: unknown): PlanReadError {
