@@ -80,7 +80,8 @@ export function headerWordCount(view: SheetView, row: number): number {
     if (/^(사업번호|연번|사업명|세부사업명|성과지표|성과지표명.*|예산.*|담당부서|비고)$/.test(t)) count++;
     else if (/(중점|민관|신규|신사업).*(여부|부\()/.test(t)) count++;
     else if (/^[56]기\(/.test(t) || /연계성/.test(t)) count++;
-    else if (yearIn(t) !== null && /목표|예산/.test(t) && t.length <= 12) count++;
+    // The length and the words first: yearIn's three patterns ran on every data cell with a hint character.
+    else if (t.length <= 12 && /목표|예산/.test(t) && yearIn(t) !== null) count++;
     else if (BARE_YEAR.test(t)) count++;
   }
   return count;

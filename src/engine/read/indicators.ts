@@ -52,6 +52,19 @@ export function readIndicators(
   const ref = (row: number, col: number): CellRef => ({ sheet, row, col });
   const { indicatorCol, targetCols } = context;
 
+  // Most owners have one row with one name and one value per target cell (the sample: 50 of 67): one
+  // indicator, read without the slots and groups below.
+  if (rows.length === 1 && !anyMultiline(view, rows[0], targetCols)) {
+    const row = rows[0];
+    const nameLines = linesOf(indicatorCol === undefined ? null : view.own(row, indicatorCol));
+    if (nameLines.length <= 1) {
+      const nameCell = nameLines.length === 1 ? { ref: ref(row, indicatorCol as number), raw: nameLines[0] } : null;
+      const targets = new Array<Target>(targetCols.length);
+      for (let c = 0; c < targetCols.length; c++) targets[c] = cellTarget(view, ref(row, targetCols[c].col), targetCols[c]);
+      return [indicator(context.ownerId, nameCell, targets)];
+    }
+  }
+
   const groups: Group[] = [];
   let current: Group | null = null;
   for (const row of rows) {
@@ -90,7 +103,6 @@ export function readIndicators(
     const count = Math.max(group.names.length, group.slots.length);
     for (let i = 0; i < count; i++) {
       const nameCell = group.names[i] ?? group.names[group.names.length - 1] ?? null;
-      const name = nameCell ? stripBullet(nameCell.raw) : "";
       const slot = group.slots[i];
       // Sized once: pushed one by one, each of the plan's target lists kept room for 16 (7 MB on 50,000 projects).
       const targets: Target[] = slot ? new Array<Target>(targetCols.length) : [];
@@ -102,23 +114,27 @@ export function readIndicators(
             const raw = slot.lines[c][slot.line] ?? "";
             targets[c] = { ref: slot.refs[c], raw, line: slot.line, year: column.year as number, value: parseTarget(raw === "" ? null : raw) };
           } else {
-            const value = view.own(slot.row, column.col);
-            const target: Target = { ref: ref(slot.row, column.col), raw: cellText(value), year: column.year as number, value: parseTarget(value) };
-            const formula = view.formula(slot.row, column.col);
-            if (formula) target.formula = formula;
-            targets[c] = target;
+            targets[c] = cellTarget(view, ref(slot.row, column.col), column);
           }
         }
       }
-      indicators[k++] = {
-        id: "",
-        ownerId: context.ownerId,
-        name,
-        nameCell,
-        unitInName: name ? unitFromName(name) : null,
-        targets,
-      };
+      indicators[k++] = indicator(context.ownerId, nameCell, targets);
     }
   }
   return indicators;
+}
+
+/** The target a whole cell holds (one value, with its formula if any). */
+function cellTarget(view: SheetView, at: CellRef, column: PlanColumn): Target {
+  const value = view.own(at.row, at.col);
+  const target: Target = { ref: at, raw: cellText(value), year: column.year as number, value: parseTarget(value) };
+  const formula = view.formula(at.row, at.col);
+  if (formula) target.formula = formula;
+  return target;
+}
+
+/** An indicator, its id given by the owner once its place is known. */
+function indicator(ownerId: string, nameCell: CellText | null, targets: Target[]): Indicator {
+  const name = nameCell ? stripBullet(nameCell.raw) : "";
+  return { id: "", ownerId, name, nameCell, unitInName: name ? unitFromName(name) : null, targets };
 }
