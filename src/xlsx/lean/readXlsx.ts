@@ -685,18 +685,25 @@ function clearCovered(values: CellValue[][], formulas: (string | null)[][], merg
   for (const area of merges) {
     const lastRow = Math.min(area.bottom, values.length - 1, MAX_ROW);
     for (let r = area.top; r <= lastRow; r++) {
-      for (const lines of [values, formulas] as (CellValue | string | null)[][][]) {
-        const line = lines[r];
-        if (!line) continue;
-        const width = Math.min(area.right, line.length - 1) - area.left + 1;
-        if (width <= 0) continue;
-        // Walk the narrower of the area's columns and the cells present in the row.
-        const visit = (c: number) => {
-          if (c >= area.left && c <= area.right && (r !== area.top || c !== area.left)) delete line[c];
-        };
-        if (width <= 64) for (let c = area.left; c < area.left + width; c++) visit(c);
-        else for (const key of Object.keys(line)) visit(Number(key));
-      }
+      clearCoveredInRow(values[r], area, r);
+      clearCoveredInRow(formulas[r], area, r);
+    }
+  }
+}
+
+/** The cells of row `r` that `area` covers, its top-left (master) cell kept. */
+function clearCoveredInRow(line: (CellValue | string | null)[] | undefined, area: MergedArea, r: number): void {
+  if (!line) return;
+  const width = Math.min(area.right, line.length - 1) - area.left + 1;
+  if (width <= 0) return;
+  const first = r === area.top ? area.left + 1 : area.left;
+  // Walk the narrower of the area's columns and the cells present in the row.
+  if (width <= 64) {
+    for (let c = first; c < area.left + width; c++) delete line[c];
+  } else {
+    for (const key of Object.keys(line)) {
+      const c = Number(key);
+      if (c >= first && c <= area.right) delete line[c];
     }
   }
 }
