@@ -4,7 +4,7 @@
  */
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, baselineYear } from "../vocabulary/indicators";
+import { allIndicators, baselineYear, type NumericPoint } from "../vocabulary/indicators";
 
 const makeHit = hitMaker(["flat"]);
 
@@ -16,15 +16,25 @@ export const targetsFlat = defineRule({
     const hits: Hit[] = [];
     const years = plan.planYears.filter((y) => plan.targetYears.includes(y));
     if (years.length < 2) return hits;
+    const base = baselineYear(plan);
     for (const owned of allIndicators(plan)) {
       if (owned.milestoneSeries) continue;
-      const points = owned.points.filter((p) => years.includes(p.year));
-      if (points.length !== years.length) continue;
-      const first = points[0];
-      if (!points.every((p) => p.value === first.value && p.family === first.family)) continue;
+      // One loop, no filtered copy: stops at the first value that differs (most series move).
+      let first: NumericPoint | undefined;
+      let count = 0;
+      let flat = true;
+      for (const p of owned.points) {
+        if (!years.includes(p.year)) continue;
+        if (first === undefined) first = p;
+        else if (p.value !== first.value || p.family !== first.family) {
+          flat = false;
+          break;
+        }
+        count++;
+      }
+      if (!flat || first === undefined || count !== years.length) continue;
       if (first.unit === "%" && first.value >= 100) continue;
       // Flat after a drop from the baseline is targets/direction's baselineDrop, a warning.
-      const base = baselineYear(plan);
       const baseline = base === null ? undefined : owned.points.find((p) => p.year === base);
       if (baseline && baseline.family === first.family && baseline.value > first.value) continue;
       hits.push(makeHit("flat", first.target.ref, { indicator: owned.name, value: first.target.raw, years: years.length }, owned.extra));
