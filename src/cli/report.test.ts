@@ -242,6 +242,17 @@ describe("json report", () => {
     expect(whole).not.toMatch(/[\u009b\u2028\u202e]/);
     expect(renderJson([], "en")).toBe("[]\n");
   });
+
+  it("prints a plan's many findings in several pieces that join as the whole array printed at once", () => {
+    const many: Finding[] = [];
+    for (let i = 0; i < 300; i++) {
+      const hostile = i % 97 === 0 ? "\u009b\u2028\"" : "";
+      many.push({ ...findings[i % findings.length], ref: ref(10 + i, 3), data: { value: `${i}${hostile}`, n: i } });
+    }
+    const outcomes: FileOutcome[] = [{ file: "many.xlsx", result: result(many) }, { file: "one.xlsx", result: result([many[0]]) }];
+    expect(renderJson(outcomes, "ko")).toBe(`${jsonText(outcomes.map((outcome) => jsonReport(outcome, "ko")))}\n`);
+    expect([...renderJsonPieces(outcomes, "ko")].length).toBeGreaterThan(6);
+  });
 });
 
 describe("exit status and summary lines", () => {

@@ -58,8 +58,7 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2
 /** A string as JSON text (quoted), every control escaped; most strings need nothing and are tested once. */
 export function jsonString(text: string): string {
   if (!NEEDS_ESCAPE.test(text)) return `"${text}"`;
-  const quoted = JSON.stringify(text);
-  return RAW_IN_JSON.test(quoted) ? escapeJsonControls(quoted) : quoted;
+  return escapeRawControls(JSON.stringify(text));
 }
 
 /** Object keys repeat in every finding: each printed once. */
@@ -71,6 +70,11 @@ function keyText(key: string): string {
     if (KEY_TEXT.size < 1024) KEY_TEXT.set(key, text);
   }
   return text;
+}
+
+/** JSON text from JSON.stringify with the controls it leaves raw escaped (they can stand only inside its strings). */
+export function escapeRawControls(json: string): string {
+  return RAW_IN_JSON.test(json) ? escapeJsonControls(json) : json;
 }
 
 /** The controls JSON.stringify leaves raw, escaped: safe on any piece of JSON text (one character at a time). */
