@@ -22,6 +22,8 @@ export const targetsMissing = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     if (plan.targetYears.length === 0) return hits;
+    // The plan years that have a target column, in plan order.
+    const years = plan.planYears.filter((year) => plan.targetYears.includes(year));
     for (const owned of allIndicators(plan)) {
       const indicator = owned.indicator;
       const name = owned.name;
@@ -37,8 +39,7 @@ export const targetsMissing = defineRule({
       const dashes: number[] = [];
       let firstDash: Hit["ref"] | null = null;
       const row = indicator.targets[0]?.ref.row ?? owned.ownerRow;
-      for (const year of plan.planYears) {
-        if (!plan.targetYears.includes(year)) continue;
+      for (const year of years) {
         const target = targetAt(indicator, year);
         if (target && (hasValue(target.value) || isUncomputed(target))) continue;
         if (done === undefined) done = completionYear(indicator);

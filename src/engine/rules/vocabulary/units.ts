@@ -11,7 +11,11 @@ export const normalizeUnit = remembered((unit: string): string => {
 
 /** Units that count the same thing: 회/건/번 (times), 명/인 (people), 개소/곳 (places). */
 export function unitFamily(unit: string): string {
-  const u = normalizeUnit(unit);
+  return familyOfNormalized(normalizeUnit(unit));
+}
+
+/** unitFamily of a unit already normalised (normalizeUnit is not asked twice per target). */
+export function familyOfNormalized(u: string): string {
   if (u === "회" || u === "건" || u === "번" || u === "차례") return "회";
   if (u === "명" || u === "인") return "명";
   if (u === "개소" || u === "곳") return "개소";
