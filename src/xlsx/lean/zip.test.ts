@@ -8,7 +8,7 @@ import { unzip } from "./zip";
 
 const all = () => true;
 const text = "<sheetData>" + "<row><c><v>1</v></c></row>".repeat(2_000) + "</sheetData>";
-const bytes = zipSync({ "a.xml": strToU8(text), "b.bin": [strToU8("stored"), { level: 0 }], "empty.xml": new Uint8Array(0) });
+const bytes = zipSync({ "a.xml": strToU8(text), "b.bin": [strToU8("stored"), { level: 0 }], "empty.xml": new Uint8Array(0), "계획/시트.xml": strToU8("<a/>") });
 
 /** The bytes with the first central directory entry's declared uncompressed size set to `size`. */
 function declaring(size: number): Uint8Array {
@@ -25,6 +25,15 @@ describe("unzip = fflate's unzipSync", () => {
     expect(unzip(bytes, all)).toEqual(expected);
     expect(unzip(bytes, all, nodeInflateRaw)).toEqual(expected);
     expect(Object.keys(unzip(bytes, (entry) => entry.name === "a.xml", nodeInflateRaw))).toEqual(["a.xml"]);
+    expect(Object.keys(expected)).toContain("계획/시트.xml"); // a name flagged UTF-8
+    // A name not flagged UTF-8 reads one byte a character, as fflate reads it.
+    const latin1 = bytes.slice();
+    const view = new DataView(latin1.buffer);
+    for (let at = view.getUint32(latin1.length - 22 + 16, true); view.getUint32(at, true) === 0x2014b50; at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)) {
+      view.setUint16(at + 8, view.getUint16(at + 8, true) & ~2048, true);
+    }
+    expect(Object.keys(unzip(latin1, all))).toEqual(Object.keys(unzipSync(latin1)));
+    expect(Object.keys(unzip(latin1, all))).not.toContain("계획/시트.xml");
   });
 
   it("a part declaring fewer bytes than it holds is cut where fflate cuts it, whichever inflater", () => {
