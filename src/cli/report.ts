@@ -264,52 +264,70 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
   const projects = new Map<string, Project>(plan.projects.map((p) => [p.id, p]));
 
   // Rows of the plan sheet → what stands there: a project wins over a task or a total, those over a strategy.
+  // Needed only for a finding on the plan sheet that names no project: worked out on the first such finding.
   type RowOwner = { strategyId: string | null; taskId: string | null; projectId: string | null };
-  const rowOwners = new Map<number, { owner: RowOwner; rank: number }>();
-  const claim = (rows: Iterable<number>, owner: RowOwner, rank: number) => {
-    for (const row of rows) if ((rowOwners.get(row)?.rank ?? -1) < rank) rowOwners.set(row, { owner, rank });
+  let rowOwners: Map<number, { owner: RowOwner; rank: number }> | null = null;
+  const ownersByRow = () => {
+    const owners = new Map<number, { owner: RowOwner; rank: number }>();
+    const claim = (row: number, owner: RowOwner, rank: number) => {
+      if ((owners.get(row)?.rank ?? -1) < rank) owners.set(row, { owner, rank });
+    };
+    const claimIndicators = (indicators: Strategy["indicators"], owner: RowOwner, rank: number) => {
+      for (const indicator of indicators) {
+        if (indicator.nameCell && indicator.nameCell.ref.sheet === plan.sheet) claim(indicator.nameCell.ref.row, owner, rank);
+        for (const target of indicator.targets) if (target.ref.sheet === plan.sheet) claim(target.ref.row, owner, rank);
+      }
+    };
+    for (const strategy of plan.strategies) {
+      const owner = { strategyId: strategy.id, taskId: null, projectId: null };
+      claim(strategy.cell.ref.row, owner, 0);
+      claimIndicators(strategy.indicators, owner, 0);
+    }
+    for (const task of plan.tasks) {
+      const owner = { strategyId: task.strategyId, taskId: task.id, projectId: null };
+      claim(task.cell.ref.row, owner, 1);
+      claimIndicators(task.indicators, owner, 1);
+    }
+    for (const total of plan.totals) {
+      if (!total.scopeId) continue;
+      const task = tasks.get(total.scopeId);
+      const owner = task
+        ? { strategyId: task.strategyId, taskId: task.id, projectId: null }
+        : { strategyId: total.scopeId, taskId: null, projectId: null };
+      claim(total.row, owner, 1);
+    }
+    for (const project of plan.projects) {
+      const owner = { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id };
+      for (let row = project.firstRow; row <= project.lastRow; row++) claim(row, owner, 2);
+    }
+    return owners;
   };
-  const indicatorRows = (indicators: Strategy["indicators"]) =>
-    indicators.flatMap((indicator) => [
-      ...(indicator.nameCell && indicator.nameCell.ref.sheet === plan.sheet ? [indicator.nameCell.ref.row] : []),
-      ...indicator.targets.filter((t) => t.ref.sheet === plan.sheet).map((t) => t.ref.row),
-    ]);
-  for (const strategy of plan.strategies) {
-    const owner = { strategyId: strategy.id, taskId: null, projectId: null };
-    claim([strategy.cell.ref.row, ...indicatorRows(strategy.indicators)], owner, 0);
-  }
-  for (const task of plan.tasks) {
-    const owner = { strategyId: task.strategyId, taskId: task.id, projectId: null };
-    claim([task.cell.ref.row, ...indicatorRows(task.indicators)], owner, 1);
-  }
-  for (const total of plan.totals) {
-    if (!total.scopeId) continue;
-    const task = tasks.get(total.scopeId);
-    const owner = task
-      ? { strategyId: task.strategyId, taskId: task.id, projectId: null }
-      : { strategyId: total.scopeId, taskId: null, projectId: null };
-    claim([total.row], owner, 1);
-  }
-  for (const project of plan.projects) {
-    const owner = { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id };
-    const rows: number[] = [];
-    for (let row = project.firstRow; row <= project.lastRow; row++) rows.push(row);
-    claim(rows, owner, 2);
-  }
+
+  // A heading's label is made once per strategy, task or project, not once per finding under it.
+  const labels = new Map<string, Heading>();
+  const heading = (kind: string, id: string, name: string): Heading => {
+    const key = `${kind}:${id}`;
+    let found = labels.get(key);
+    if (found === undefined) {
+      found = { key, label: `${id} ${headingName(name)}` };
+      labels.set(key, found);
+    }
+    return found;
+  };
 
   return (finding) => {
     let owner: RowOwner | undefined;
     const project = finding.projectId ? projects.get(finding.projectId) : undefined;
     if (project) owner = { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id };
-    else if (finding.ref.sheet === plan.sheet) owner = rowOwners.get(finding.ref.row)?.owner;
+    else if (finding.ref.sheet === plan.sheet) owner = (rowOwners ??= ownersByRow()).get(finding.ref.row)?.owner;
     if (!owner) return [];
     const headings: Heading[] = [];
     const task = owner.taskId ? tasks.get(owner.taskId) : undefined;
     const strategy = strategies.get(owner.strategyId ?? task?.strategyId ?? "");
-    if (strategy) headings.push({ key: `s:${strategy.id}`, label: `${strategy.id} ${headingName(strategy.name)}` });
-    if (task) headings.push({ key: `t:${task.id}`, label: `${task.id} ${headingName(task.name)}` });
+    if (strategy) headings.push(heading("s", strategy.id, strategy.name));
+    if (task) headings.push(heading("t", task.id, task.name));
     const p = owner.projectId ? projects.get(owner.projectId) : undefined;
-    if (p) headings.push({ key: `p:${p.id}`, label: `${p.id} ${headingName(p.name)}` });
+    if (p) headings.push(heading("p", p.id, p.name));
     return headings;
   };
 }
