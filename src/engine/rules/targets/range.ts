@@ -36,26 +36,24 @@ export const targetsRange = defineRule({
       for (const p of points) {
         if (p.value < 0) hits.push(makeHit("negative", p.target.ref, { indicator: name, year: p.year, value: p.target.raw }, owned.extra));
       }
-      const percents = points.filter((p) => p.unit === "%");
-      const huge = percents.find((p) => p.value > PERCENT_CEILING);
+      // The percentages over 100 first: only then is the name read (isShareRate), which few indicators need.
+      const over = points.filter((p) => p.unit === "%" && p.value > SHARE_RATE_CEILING);
+      if (over.length === 0) continue;
+      const huge = over.find((p) => p.value > PERCENT_CEILING);
       if (huge) {
         hits.push(makeHit("percentOver1000", huge.target.ref, { indicator: name, year: huge.year, value: huge.target.raw, limit: PERCENT_CEILING }, owned.extra));
         continue;
       }
-      if (isShareRate(indicator.name, indicator.unitInName)) {
-        const over = percents.filter((p) => p.value > SHARE_RATE_CEILING);
-        if (over.length > 0) {
-          const max = Math.max(...over.map((p) => p.value));
-          hits.push(
-            makeHit(
-              "rateOver100",
-              over[0].target.ref,
-              { indicator: name, year: over[0].year, value: over[0].target.raw, max: `${max}%`, count: over.length },
-              owned.extra,
-            ),
-          );
-        }
-      }
+      if (!isShareRate(indicator.name, indicator.unitInName)) continue;
+      const max = Math.max(...over.map((p) => p.value));
+      hits.push(
+        makeHit(
+          "rateOver100",
+          over[0].target.ref,
+          { indicator: name, year: over[0].year, value: over[0].target.raw, max: `${max}%`, count: over.length },
+          owned.extra,
+        ),
+      );
     }
     return hits;
   },
