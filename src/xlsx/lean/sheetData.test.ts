@@ -90,6 +90,12 @@ describe("the byte scan of <sheetData> = the general scanner", () => {
     expect(plain.bytes).toEqual(plain.general);
     expect(other.bytes).toEqual(plain.general);
     expect(plain.bytes).toMatchObject({ grid: { sheets: [{ values: [[1]] }] } }); // B1 is covered by A1:B2
+    // A reference holding an entity, or a tag written otherwise, next to plain ones: the same areas.
+    for (const odd of ['<mergeCell ref="E&#53;"/>', '<mergeCell ref="E5" />', '<mergeCell ref="E5"></mergeCell>', '<mergeCell  ref="E5"/>']) {
+      const written = await bothWays(sheetData, MERGES.replace('<mergeCell ref="E5"/>', odd));
+      expect(written.bytes).toEqual(written.general);
+      expect(written.bytes).toEqual(plain.general);
+    }
   });
 
   it("reads plain shared strings as the general scanner reads them", () => {

@@ -119,13 +119,29 @@ export function scanMergeCells(bytes: Uint8Array, from: number, ref: (start: num
   const tag = new Tag();
   if (at < 0 || !tag.open(bytes, at, MERGE_CELLS) || tag.selfClosing) return null;
   const start = tag.end;
-  for (let pos = start; ; pos = tag.end) {
+  for (let pos = start; ; ) {
     const lt = nextTag(bytes, pos);
     if (lt < 0) return null;
     if (isClose(bytes, lt, MERGE_CELLS)) return { start, end: lt };
+    // <mergeCell ref="…"/> exactly, as Excel writes each: the reference's bytes without the general tag reader.
+    const quote = plainMergeCell(bytes, lt);
+    if (quote >= 0) {
+      ref(lt + MERGE_CELL_REF.length, quote);
+      pos = quote + 3;
+      continue;
+    }
     if (!tag.open(bytes, lt, MERGE_CELL, MERGE_ATTRIBUTES) || !tag.selfClosing || tag.value(0) === -2) return null;
     if (tag.value(0) >= 0) ref(tag.valueStart[0], tag.valueEnd[0]);
+    pos = tag.end;
   }
+}
+
+/** Where the closing quote of `<mergeCell ref="…"/>` at `at` stands; -1 when the tag is written otherwise or the value holds "&". */
+function plainMergeCell(bytes: Uint8Array, at: number): number {
+  for (let k = 0; k < MERGE_CELL_REF.length; k++) if (bytes[at + k] !== MERGE_CELL_REF[k]) return -1;
+  let i = at + MERGE_CELL_REF.length;
+  for (let ch = bytes[i]; ch !== QUOTE; ch = bytes[++i]) if (ch === undefined || ch === AMP) return -1;
+  return bytes[i + 1] === SLASH && bytes[i + 2] === GT ? i : -1;
 }
 
 /** Where the first open tag `<name` from `from` starts, or -1. */
@@ -255,6 +271,7 @@ const IS = bytesOf("is");
 const T = bytesOf("t");
 const MERGE_CELLS = bytesOf("mergeCells");
 const MERGE_CELL = bytesOf("mergeCell");
+const MERGE_CELL_REF = bytesOf('<mergeCell ref="');
 const SHARED = bytesOf("shared");
 const STR = bytesOf("str");
 const INLINE_STR = bytesOf("inlineStr");
