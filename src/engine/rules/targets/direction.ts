@@ -40,24 +40,28 @@ export const targetsDirection = defineRule({
       if (mixed) continue;
       const name = owned.name;
       const direction = seriesDirection(values);
-      const lower = isLowerBetter(name);
+      // Whether less is better, read from the name only when a move could be reported (few series have one).
+      let lower: boolean | undefined;
 
       let nonDecreasing = true;
       for (let i = 1; i < points.length; i++) {
         const previous = points[i - 1];
         const point = points[i];
         if (!(point.value >= previous.value)) nonDecreasing = false;
-        const against =
-          direction === "rising" && point.value < previous.value && !lower ? "fallAgainstTrend" : direction === "falling" && point.value > previous.value ? "riseAgainstTrend" : null;
+        let against: "fallAgainstTrend" | "riseAgainstTrend" | null = null;
+        if (direction === "rising" && point.value < previous.value) {
+          lower ??= isLowerBetter(name);
+          if (!lower) against = "fallAgainstTrend";
+        } else if (direction === "falling" && point.value > previous.value) against = "riseAgainstTrend";
         if (against === null) continue;
         const data = { indicator: name, year: point.year, value: point.target.raw, previousYear: previous.year, previous: previous.target.raw };
         hits.push(makeHit(against, point.target.ref, data, owned.extra));
       }
 
       const first = points[0];
-      if (base === null || lower || !nonDecreasing || !first || first.year !== planYears[0]) continue;
+      if (base === null || !nonDecreasing || !first || first.year !== planYears[0]) continue;
       const baseline = all.find((p) => p.year === base);
-      if (baseline && first.value < baseline.value) {
+      if (baseline && first.value < baseline.value && !(lower ?? isLowerBetter(name))) {
         hits.push(
           makeHit(
             "baselineDrop",

@@ -50,7 +50,8 @@ export const targetsUnit = defineRule({
         hits.push(makeHit("nameUnitMismatch", points[0].target.ref, { indicator: name, nameUnit, unit, value: points[0].target.raw }, owned.extra));
       }
 
-      if (compact(indicator.name).includes("만족도") && unit === "%" && points.every((p) => p.value < SCORE_AS_PERCENT_BELOW)) {
+      // The name last: a remembered lookup per distinct name, asked only of small percentages.
+      if (unit === "%" && points.every((p) => p.value < SCORE_AS_PERCENT_BELOW) && compact(indicator.name).includes("만족도")) {
         hits.push(makeHit("scoreAsPercent", points[0].target.ref, { indicator: name, value: points[0].target.raw }, owned.extra));
       }
     }
