@@ -197,7 +197,8 @@ function painter(style: TextStyle) {
 
 /** One line per finding: a line break inside a cell's text shows as ↵. */
 function oneLine(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, "↵");
+  // Most texts hold no line break: two indexOf scans cost far less than the replace's regex.
+  return text.indexOf("\n") < 0 && text.indexOf("\r") < 0 ? text : text.replace(/\r\n|\r|\n/g, "↵");
 }
 
 /** A heading's name: wrapped names ("일자리 네트워크\n구축") joined by a space. */
@@ -361,6 +362,8 @@ export function* renderTextLines(file: string, result: ValidationResult, lang: L
   } else {
     const headingsOf = headingResolver(plan);
     const labelWidth = Math.max(...SEVERITIES.map((s) => displayWidth(severityLabel(s, lang))));
+    // Each severity's label painted and padded to the widest once, not once per finding.
+    const labels = new Map(SEVERITIES.map((s) => [s, `${paint(s, severityLabel(s, lang))}${" ".repeat(labelWidth - displayWidth(severityLabel(s, lang)))}`]));
     const addressWidth = Math.max(5, ...findings.map((f) => toA1(f.ref.row, f.ref.col).length));
     let sheet: string | null = null;
     let open: Heading[] = [];
@@ -378,10 +381,9 @@ export function* renderTextLines(file: string, result: ValidationResult, lang: L
       }
       open = headings;
       const indent = "  ".repeat(headings.length + 1);
-      const label = severityLabel(finding.severity, lang);
       const address = toA1(finding.ref.row, finding.ref.col);
       const message = oneLine(renderFinding(finding, lang));
-      batch.add(`${indent}${paint(finding.severity, label)}${" ".repeat(labelWidth - displayWidth(label))}  ${address.padEnd(addressWidth)}  ${message}\n`);
+      batch.add(`${indent}${labels.get(finding.severity)}  ${address.padEnd(addressWidth)}  ${message}\n`);
       if (finding.fix) {
         const fixText = appText("report.fix", lang, {
           address: sheetAddress(finding.fix.ref, finding.ref.sheet),
