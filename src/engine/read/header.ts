@@ -58,10 +58,11 @@ export function classifyHeader(label: string): Classified {
   return null;
 }
 
-/** Characters one of which every header word below but a bare year has. */
-const HEADER_HINT = /[사연성예담비중민신목기]/;
-/** A bare year heading: 2022년, '22. */
-const BARE_YEAR = /^('?\d{2}|20\d{2})년?$/;
+/**
+ * What every header word counted below has, spacing aside: a first character of 사업번호…비고 (세부사업명 has
+ * 부), 부 (…여부, …부(), 연 (연계성) or a digit (5기, 6기, the years).
+ */
+const MAY_BE_HEADER_WORD = /^\s*[사성예담비]|[부연\d]/;
 
 /** Words that mark a row as (part of) a header: used to find the table and to skip repeated headers. */
 export function headerWordCount(view: SheetView, row: number): number {
@@ -71,18 +72,15 @@ export function headerWordCount(view: SheetView, row: number): number {
     const value = view.own(row, c);
     // Header words are short and Korean or a year: most data cells are ruled out before any other work.
     if (typeof value !== "string" || value.length > 40) continue;
-    // A value without a header word's characters (○, 94.5%, 680명) can only be a bare year.
-    if (!HEADER_HINT.test(value)) {
-      if (/\d/.test(value) && BARE_YEAR.test(compact(value))) count++;
-      continue;
-    }
+    // Most data cells are ruled out here, before their spacing is removed (at 50,000 rows most texts are new).
+    if (!MAY_BE_HEADER_WORD.test(value)) continue;
     const t = compact(value);
     if (/^(사업번호|연번|사업명|세부사업명|성과지표|성과지표명.*|예산.*|담당부서|비고)$/.test(t)) count++;
     else if (/(중점|민관|신규|신사업).*(여부|부\()/.test(t)) count++;
     else if (/^[56]기\(/.test(t) || /연계성/.test(t)) count++;
     // The length and the words first: yearIn's three patterns ran on every data cell with a hint character.
     else if (t.length <= 12 && /목표|예산/.test(t) && yearIn(t) !== null) count++;
-    else if (BARE_YEAR.test(t)) count++;
+    else if (/^('?\d{2}|20\d{2})년?$/.test(t)) count++; // a bare year heading: 2022년, '22
   }
   return count;
 }
