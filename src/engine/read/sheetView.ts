@@ -15,6 +15,8 @@ export class SheetView {
   readonly colCount: number;
   /** Per row, the merged areas crossing it, sorted by left column (merges do not overlap). */
   private readonly areasByRow: (MergedArea[] | undefined)[] = [];
+  /** Cells holding a value but covered by another cell's merge (row * 16384 + col). */
+  private readonly covered = new Set<number>();
   /** columns(row), kept: the reader asks it of the same rows several times (blank, header words, schedule, errors). */
   private readonly columnsByRow: (readonly number[] | undefined)[] = [];
 
@@ -24,19 +26,17 @@ export class SheetView {
     for (const area of sheet.merges) {
       // Rows past the last one holding a value are never read; a merge starting there keeps its top row.
       const bottom = Math.min(area.bottom, Math.max(this.rowCount - 1, area.top));
-      for (let r = area.top; r <= bottom; r++) (this.areasByRow[r] ??= []).push(area);
+      for (let r = area.top; r <= bottom; r++) {
+        (this.areasByRow[r] ??= []).push(area);
+        const line = sheet.values[r];
+        if (line) for (const c of presentColumns(line, area.left, area.right)) if (r !== area.top || c !== area.left) this.covered.add(this.key(r, c));
+      }
     }
     for (const areas of this.areasByRow) if (areas && areas.length > 1) areas.sort((a, b) => a.left - b.left);
   }
 
-  /**
-   * Whether another cell's merge covers the cell. Asked of the merged rows' areas rather than a set of covered
-   * cells built up front: most rows have no merge (one look), and the set cost an entry per covered value.
-   */
-  private isCovered(row: number, col: number): boolean {
-    if (this.areasByRow[row] === undefined) return false;
-    const area = this.mergeAt(row, col);
-    return area !== undefined && (area.top !== row || area.left !== col);
+  private key(row: number, col: number): number {
+    return row * 16384 + col;
   }
 
   /** The merged area covering the cell, if any. */
@@ -59,7 +59,7 @@ export class SheetView {
   own(row: number, col: number): CellValue {
     const value = this.sheet.values[row]?.[col];
     if (value === undefined || value === null) return null;
-    return this.isCovered(row, col) ? null : value;
+    return this.covered.size > 0 && this.covered.has(this.key(row, col)) ? null : value;
   }
 
   /** What the cell shows: a covered cell shows its merge's top-left value. */
@@ -84,7 +84,7 @@ export class SheetView {
     if (found === undefined) {
       const line = this.sheet.values[row];
       found = line ? presentColumns(line, 0, line.length - 1) : [];
-      if (this.areasByRow[row] !== undefined) found = found.filter((col) => !this.isCovered(row, col));
+      if (this.covered.size > 0) found = found.filter((col) => !this.covered.has(this.key(row, col)));
       this.columnsByRow[row] = found;
     }
     return found;
