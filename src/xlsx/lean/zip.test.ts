@@ -1,10 +1,18 @@
 /**
- * The zip walk against fflate's unzipSync it copies: the same parts, the same errors, whichever inflater
- * (fflate's, Node's zlib), also when a part's declared size is wrong.
+ * The zip walk (zipEntries, then entryData per part, as the reader takes them) against fflate's unzipSync it
+ * copies: the same parts, the same errors, whichever inflater (fflate's, Node's zlib), also when a part's
+ * declared size is wrong.
  */
 import { strToU8, unzipSync, zipSync } from "fflate";
 import { nodeInflateRaw } from "../readFile";
-import { unzip } from "./zip";
+import { entryData, zipEntries, type RawInflate, type ZipEntryInfo } from "./zip";
+
+/** The entries `filter` accepts, by name, as unzipSync gives them (a later entry of the same name replaces an earlier one). */
+function unzip(data: Uint8Array, filter: (entry: ZipEntryInfo) => boolean, inflateRaw?: RawInflate): Record<string, Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  for (const entry of zipEntries(data)) if (filter(entry)) files[entry.name] = entryData(data, entry, inflateRaw);
+  return files;
+}
 
 const all = () => true;
 const text = "<sheetData>" + "<row><c><v>1</v></c></row>".repeat(2_000) + "</sheetData>";

@@ -37,13 +37,6 @@ export interface ZipEntry extends ZipEntryInfo {
   start: number;
 }
 
-/** The entries `filter` accepts, by name (a later entry of the same name replaces an earlier one). */
-export function unzip(data: Uint8Array, filter: (entry: ZipEntryInfo) => boolean, inflateRaw?: RawInflate): Record<string, Uint8Array> {
-  const files: Record<string, Uint8Array> = {};
-  for (const entry of zipEntries(data)) if (filter(entry)) files[entry.name] = entryData(data, entry, inflateRaw);
-  return files;
-}
-
 /**
  * The central directory, walked once: a reader that takes parts one at a time (readXlsx.ts) lists the
  * package once instead of walking the directory again for each part. Unlike unzipSync, a damaged header
