@@ -51,11 +51,8 @@ function owned(indicator: Indicator, project: Project | null, ownerKind: OwnedIn
   let milestoneSeries = false;
   for (const target of inYearOrder(indicator.targets)) {
     const value = target.value;
-    if (value.kind === "milestone") milestoneSeries = true;
-    else if (value.kind === "number") {
-      if (value.note) milestoneSeries = true;
-      points.push(numericPoint(target, value.value, value.unit));
-    }
+    if (isStage(value)) milestoneSeries = true;
+    if (value.kind === "number") points.push(numericPoint(target, value.value, value.unit));
   }
   return { indicator, project, ownerKind, ownerRow, ownerSheet, name: indicatorName(indicator), points, milestoneSeries, extra };
 }
@@ -113,7 +110,12 @@ function numericPoint(target: Target, value: number, rawUnit: string): NumericPo
 
 /** An indicator written as a sequence of stages (milestones, or counts with a note such as 1건(준공)). */
 export function isMilestoneSeries(indicator: Indicator): boolean {
-  return indicator.targets.some((t) => t.value.kind === "milestone" || (t.value.kind === "number" && !!t.value.note));
+  return indicator.targets.some((t) => isStage(t.value));
+}
+
+/** A target that names a stage: a milestone, or a count with a note such as 1건(준공). */
+function isStage(value: TargetValue): boolean {
+  return value.kind === "milestone" || (value.kind === "number" && !!value.note);
 }
 
 /** Years of the previous plan carried as the baseline ('22): target years before the plan years. */
