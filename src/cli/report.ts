@@ -8,7 +8,7 @@ import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Sev
 import { renderFinding, type Lang } from "../i18n";
 import { appText, readFailureText } from "../i18n/app";
 import { TextBatch } from "./chunks";
-import { escapeRawControls, jsonString, nestedJsonText } from "./terminal";
+import { jsonString, nestedJsonText } from "./terminal";
 
 /** What happened to one file given on the command line. */
 export type FileOutcome = { file: string; result: ValidationResult } | { file: string; failure: ReadFailure };
@@ -69,20 +69,18 @@ export function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
 /** Findings printed by one JSON.stringify each: bounded, so a plan with 100,000 findings is never one string. */
 const FINDINGS_PER_PIECE = 128;
 
-/** Three arrays deep, JSON.stringify indents a finding as the report does (file entry, its findings). */
-const NEST_OPEN = "[\n  [\n    [";
-const NEST_CLOSE = "\n    ]\n  ]\n]";
+/** How a findings array nested two levels deep ends (its last line). */
+const FINDINGS_CLOSE = "\n    ]";
 
 /**
  * Findings as they stand in a file's "findings" array, each on its lines after "[" or ",": the text of
- * jsonFinding for each, printed by JSON.stringify. Its native pretty printing needs no warming up and lays out
- * one flat string: printing key by key in JS took about a third more CPU on the 229 sample plans from a cold
- * start (at 50,000 rows, once warm, the JS printing is about as fast). JSON.stringify leaves some controls raw:
- * escaped after, as everywhere in the report.
+ * jsonFinding for each, printed by nestedJsonText (JSON.stringify's native printing, which needs no warming
+ * up and lays out one flat string: printing key by key in JS took about a third more CPU on the 229 sample
+ * plans from a cold start; at 50,000 rows, once warm, about as much). Never called with no findings.
  */
 function findingsJsonText(findings: readonly Finding[], lang: Lang): string {
-  const text = JSON.stringify([[findings.map((finding) => jsonFinding(finding, lang))]], null, 2);
-  return escapeRawControls(text.slice(NEST_OPEN.length, -NEST_CLOSE.length));
+  const text = nestedJsonText(findings.map((finding) => jsonFinding(finding, lang)), 2);
+  return text.slice(1, text.length - FINDINGS_CLOSE.length); // without the array's "[" and its closing line
 }
 
 function jsonFix(fix: Fix): JsonFix {

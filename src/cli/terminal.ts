@@ -43,11 +43,22 @@ export function jsonText(value: unknown): string {
 /**
  * jsonText for a value nested `depth` levels inside a pretty-printed document: its lines indented to
  * that depth, so pieces can be written one by one and still read as JSON.stringify(whole, null, 2).
- * Printed in one pass (strings escaped as they are written), never re-scanned: a 100 MB report costs
- * one walk over its values.
+ * JSON.stringify's own printing (native: it needs no warming up and lays out one flat string), the value
+ * wrapped `depth` arrays deep so that its lines come out indented, the wrapping cut off after.
  */
 export function nestedJsonText(value: unknown, depth: number): string {
-  return prettyJson(value, depth) ?? "null";
+  let wrapped = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2) as string | undefined; // undefined only for a bare undefined, function or symbol
+  if (text === undefined) return "null";
+  // Each level opens with "[\n" and the next level's indent, and closes with "\n", its own indent and "]".
+  let open = 0;
+  let close = 0;
+  for (let level = 0; level < depth; level++) {
+    open += 2 + 2 * (level + 1);
+    close += 2 + 2 * level;
+  }
+  return escapeRawControls(depth === 0 ? text : text.slice(open, text.length - close));
 }
 
 /** The controls JSON.stringify leaves raw. */
@@ -61,62 +72,12 @@ export function jsonString(text: string): string {
   return escapeRawControls(JSON.stringify(text));
 }
 
-/** Object keys repeat in every finding: each printed once. */
-const KEY_TEXT = new Map<string, string>();
-function keyText(key: string): string {
-  let text = KEY_TEXT.get(key);
-  if (text === undefined) {
-    text = jsonString(key);
-    if (KEY_TEXT.size < 1024) KEY_TEXT.set(key, text);
-  }
-  return text;
-}
-
 /** JSON text from JSON.stringify with the controls it leaves raw escaped (they can stand only inside its strings). */
-export function escapeRawControls(json: string): string {
+function escapeRawControls(json: string): string {
   return RAW_IN_JSON.test(json) ? escapeJsonControls(json) : json;
 }
 
 /** The controls JSON.stringify leaves raw, escaped: safe on any piece of JSON text (one character at a time). */
 function escapeJsonControls(text: string): string {
   return text.replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-
-const INDENTS = [""];
-function indent(depth: number): string {
-  while (INDENTS.length <= depth) INDENTS.push(`${INDENTS[INDENTS.length - 1]}  `);
-  return INDENTS[depth];
-}
-
-/** JSON.stringify's pretty form (indent 2) at `depth`; undefined where JSON.stringify leaves a value out. */
-export function prettyJson(value: unknown, depth: number): string | undefined {
-  switch (typeof value) {
-    case "string":
-      return jsonString(value);
-    case "number":
-      return Number.isFinite(value) ? String(value) : "null";
-    case "boolean":
-      return value ? "true" : "false";
-    case "object":
-      break;
-    default:
-      return undefined; // undefined, functions, symbols
-  }
-  if (value === null) return "null";
-  const withJson = value as { toJSON?: () => unknown };
-  if (typeof withJson.toJSON === "function") return prettyJson(withJson.toJSON(), depth);
-  const inner = indent(depth + 1);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return "[]";
-    let out = "[";
-    for (let i = 0; i < value.length; i++) out += `${i > 0 ? "," : ""}\n${inner}${prettyJson(value[i], depth + 1) ?? "null"}`;
-    return `${out}\n${indent(depth)}]`;
-  }
-  const record = value as Record<string, unknown>;
-  let out = "";
-  for (const key of Object.keys(record)) {
-    const text = prettyJson(record[key], depth + 1);
-    if (text !== undefined) out += `${out ? "," : "{"}\n${inner}${keyText(key)}: ${text}`;
-  }
-  return out ? `${out}\n${indent(depth)}}` : "{}";
 }
