@@ -64,23 +64,29 @@ export function classifyHeader(label: string): Classified {
  */
 const MAY_BE_HEADER_WORD = /^\s*[사성예담비]|[부연\d]/;
 
+/**
+ * The header words, spacing removed: a column name, a flag (…여부, …부(), 5기/6기 (, 연계성, or a bare year
+ * heading (2022년, '22). One pattern: every data cell with a hint character is asked, and one test costs less
+ * than five. A year with 목표 or 예산 is asked apart (yearIn).
+ */
+const HEADER_WORD = /^(?:사업번호|연번|사업명|세부사업명|성과지표|성과지표명.*|예산.*|담당부서|비고)$|(?:중점|민관|신규|신사업).*(?:여부|부\()|^[56]기\(|연계성|^(?:'?\d{2}|20\d{2})년?$/;
+
 /** Words that mark a row as (part of) a header: used to find the table and to skip repeated headers. */
 export function headerWordCount(view: SheetView, row: number): number {
   let count = 0;
   // Only the cells that hold something: a row with one value in column XFD costs one look, not 16,384.
-  for (const c of view.columns(row)) {
-    const value = view.own(row, c);
+  // columns() leaves out the covered cells, so the values are read straight from the row.
+  const line = view.sheet.values[row];
+  const columns = view.columns(row);
+  for (let i = 0; i < columns.length; i++) {
+    const value = line[columns[i]];
     // Header words are short and Korean or a year: most data cells are ruled out before any other work.
     if (typeof value !== "string" || value.length > 40) continue;
     // Most data cells are ruled out here, before their spacing is removed (at 50,000 rows most texts are new).
     if (!MAY_BE_HEADER_WORD.test(value)) continue;
     const t = compact(value);
-    if (/^(사업번호|연번|사업명|세부사업명|성과지표|성과지표명.*|예산.*|담당부서|비고)$/.test(t)) count++;
-    else if (/(중점|민관|신규|신사업).*(여부|부\()/.test(t)) count++;
-    else if (/^[56]기\(/.test(t) || /연계성/.test(t)) count++;
     // The length and the words first: yearIn's three patterns ran on every data cell with a hint character.
-    else if (t.length <= 12 && /목표|예산/.test(t) && yearIn(t) !== null) count++;
-    else if (/^('?\d{2}|20\d{2})년?$/.test(t)) count++; // a bare year heading: 2022년, '22
+    if (HEADER_WORD.test(t) || (t.length <= 12 && /목표|예산/.test(t) && yearIn(t) !== null)) count++;
   }
   return count;
 }

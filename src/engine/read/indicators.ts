@@ -31,8 +31,8 @@ interface Group {
 }
 
 function anyMultiline(view: SheetView, row: number, columns: readonly PlanColumn[]): boolean {
-  for (const column of columns) {
-    const value = view.own(row, column.col);
+  for (let i = 0; i < columns.length; i++) {
+    const value = view.own(row, columns[i].col);
     if (typeof value === "string" && value.includes("\n")) return true;
   }
   return false;

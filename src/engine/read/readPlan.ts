@@ -23,7 +23,7 @@ import type {
 import { PlanReadError } from "./errors";
 import { findHeader, firstHeader, headerWordCount, type HeaderBlock } from "./header";
 import { readIndicators } from "./indicators";
-import { readMarker, readProjectNumber, type RowMarker } from "./rowKinds";
+import { isNoteText, readMarker, readProjectNumber, type RowMarker } from "./rowKinds";
 import { departmentsByProject, readSchedule } from "./schedule";
 import { detectPeriod, periodFromYears } from "./period";
 import { SheetView } from "./sheetView";
@@ -209,7 +209,8 @@ class TableReader {
   }
 
   private hasIndicatorContent(row: number): boolean {
-    for (const col of this.indicatorArea) if (cellText(this.view.own(row, col)) !== "") return true;
+    const area = this.indicatorArea;
+    for (let i = 0; i < area.length; i++) if (cellText(this.view.own(row, area[i])) !== "") return true;
     return false;
   }
 
@@ -333,9 +334,12 @@ class TableReader {
 
   /** 주: / ※ notes, wherever they start (in a strategy column too). */
   private isNoteRow(row: number): boolean {
-    for (let col = 0; col < this.view.colCount; col++) {
-      const text = cellText(this.view.own(row, col));
-      if (text !== "") return readMarker(text)?.kind === "note";
+    // The row's first cell with text: columns() lists the cells holding a value, in order (covered ones left out).
+    const line = this.view.sheet.values[row];
+    const columns = this.view.columns(row);
+    for (let i = 0; i < columns.length; i++) {
+      const text = cellText(line[columns[i]]);
+      if (text !== "") return isNoteText(text);
     }
     return false;
   }
@@ -569,7 +573,9 @@ class TableReader {
     for (let row = this.header.first; row <= this.tableEnd; row++) {
       const line = values[row];
       // columns() leaves out the covered cells already: the row's own values are read straight from it.
-      for (const col of this.view.columns(row)) {
+      const columns = this.view.columns(row);
+      for (let i = 0; i < columns.length; i++) {
+        const col = columns[i];
         const value: CellValue = line[col];
         if (typeof value === "object" && isCellError(value)) this.errorCells.push({ ref: this.ref(row, col), error: value.error });
       }

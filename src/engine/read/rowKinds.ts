@@ -1,5 +1,5 @@
 /** What a row of the plan table is, judged from its leading text (section, strategy, task, total, note). */
-import { compact } from "./header";
+import { compact } from "../text";
 
 export type RowMarker =
   | { kind: "section"; part: 1 | 2 }
@@ -34,7 +34,7 @@ export function readMarker(text: string): RowMarker | null {
     const number = named[2] ? Number(named[2]) : null;
     return named[3] === "소계" ? { kind: "total", total: "subtotal", part, number } : { kind: "total", total: "total" };
   }
-  if (/^(주[:：)]|※|출처|비고[:：])/.test(t)) return { kind: "note" };
+  if (isNoteText(t)) return { kind: "note" };
   // [\s\S]* rather than the s flag: the same match, in syntax the ribbon's ES5 bundle parses.
   const task = /^대표\s*과업\s*(\d+)?\s*[.．:]?\s*([\s\S]*)$/.exec(t);
   if (task) return { kind: "task", number: task[1] ? Number(task[1]) : null, name: task[2].trim() };
@@ -45,6 +45,14 @@ export function readMarker(text: string): RowMarker | null {
     return { kind: "strategy", part, number: strategy[2] ? Number(strategy[2]) : null, name: strategy[3].trim() };
   }
   return null;
+}
+
+/**
+ * A note's start (주: / ※ / 출처 / 비고:), asked of trimmed text. No other marker starts with these characters,
+ * so this is readMarker(text)?.kind === "note" without the patterns before it.
+ */
+export function isNoteText(text: string): boolean {
+  return /^(주[:：)]|※|출처|비고[:：])/.test(text);
 }
 
 /** "1", "1.", "01", 3 → the project number; null when the text is not one. */

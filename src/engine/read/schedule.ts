@@ -8,7 +8,7 @@ import { cellText } from "../grid";
 import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, ScheduleRevision } from "../plan";
 import { normalizeName } from "../identity";
 import { splitKeyMarker } from "./values";
-import { compact } from "./header";
+import { compact } from "../text";
 import type { SheetView } from "./sheetView";
 
 const STEP_WORDS = [/계획수립/, /기본계획|수정보완$/, /심의/, /의회/, /제출/];
@@ -196,14 +196,15 @@ function stepsIn(view: SheetView, row: number): { col: number; raw: string }[] {
   // Asked of every row below the plan table: a row with fewer than three texts having a step's characters
   // (most rows) names fewer than three steps, and is ruled out before any text is trimmed or matched.
   let hints = 0;
-  for (const col of columns) {
-    const value = line[col];
+  for (let i = 0; i < columns.length && hints < 3; i++) {
+    const value = line[columns[i]];
     if (typeof value === "string" && STEP_HINT.test(value)) hints++;
   }
   if (hints < 3) return NO_STEPS;
   const found: { col: number; raw: string }[] = [];
   let seen = 0; // one bit per step index: asked of every row below the plan table, where a Set per row showed up
-  for (const col of columns) {
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i];
     const value = line[col];
     // Only text names a step (a number, TRUE/FALSE or an error code never does): the other cells cost one look.
     if (typeof value !== "string") continue;

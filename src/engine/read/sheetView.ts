@@ -91,8 +91,11 @@ export class SheetView {
   }
 
   isRowEmpty(row: number): boolean {
-    for (const col of this.columns(row)) {
-      const v = this.own(row, col);
+    // Asked of every row: indexed, and read straight from the row (columns() has left out the covered cells).
+    const line = this.sheet.values[row];
+    const columns = this.columns(row);
+    for (let i = 0; i < columns.length; i++) {
+      const v = line[columns[i]];
       if (!(typeof v === "string" && v.trim() === "")) return false;
     }
     return true;
