@@ -263,30 +263,30 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
   const tasks = new Map<string, Task>(plan.tasks.map((t) => [t.id, t]));
   const projects = new Map<string, Project>(plan.projects.map((p) => [p.id, p]));
 
-  // Rows of the plan sheet → what stands there: a project wins over a task or a total, those over a strategy.
+  // Rows of the plan sheet → what stands there: a project wins over a task or a total, those over a strategy,
+  // and among equals the first. Claimed in that order, so a row keeps the first owner that claims it.
   // Needed only for a finding on the plan sheet that names no project: worked out on the first such finding.
   type RowOwner = { strategyId: string | null; taskId: string | null; projectId: string | null };
-  let rowOwners: Map<number, { owner: RowOwner; rank: number }> | null = null;
+  let rowOwners: Map<number, RowOwner> | null = null;
   const ownersByRow = () => {
-    const owners = new Map<number, { owner: RowOwner; rank: number }>();
-    const claim = (row: number, owner: RowOwner, rank: number) => {
-      if ((owners.get(row)?.rank ?? -1) < rank) owners.set(row, { owner, rank });
+    const owners = new Map<number, RowOwner>();
+    const claim = (row: number, owner: RowOwner) => {
+      if (!owners.has(row)) owners.set(row, owner);
     };
-    const claimIndicators = (indicators: Strategy["indicators"], owner: RowOwner, rank: number) => {
+    const claimIndicators = (indicators: Strategy["indicators"], owner: RowOwner) => {
       for (const indicator of indicators) {
-        if (indicator.nameCell && indicator.nameCell.ref.sheet === plan.sheet) claim(indicator.nameCell.ref.row, owner, rank);
-        for (const target of indicator.targets) if (target.ref.sheet === plan.sheet) claim(target.ref.row, owner, rank);
+        if (indicator.nameCell && indicator.nameCell.ref.sheet === plan.sheet) claim(indicator.nameCell.ref.row, owner);
+        for (const target of indicator.targets) if (target.ref.sheet === plan.sheet) claim(target.ref.row, owner);
       }
     };
-    for (const strategy of plan.strategies) {
-      const owner = { strategyId: strategy.id, taskId: null, projectId: null };
-      claim(strategy.cell.ref.row, owner, 0);
-      claimIndicators(strategy.indicators, owner, 0);
+    for (const project of plan.projects) {
+      const owner = { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id };
+      for (let row = project.firstRow; row <= project.lastRow; row++) claim(row, owner);
     }
     for (const task of plan.tasks) {
       const owner = { strategyId: task.strategyId, taskId: task.id, projectId: null };
-      claim(task.cell.ref.row, owner, 1);
-      claimIndicators(task.indicators, owner, 1);
+      claim(task.cell.ref.row, owner);
+      claimIndicators(task.indicators, owner);
     }
     for (const total of plan.totals) {
       if (!total.scopeId) continue;
@@ -294,11 +294,12 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
       const owner = task
         ? { strategyId: task.strategyId, taskId: task.id, projectId: null }
         : { strategyId: total.scopeId, taskId: null, projectId: null };
-      claim(total.row, owner, 1);
+      claim(total.row, owner);
     }
-    for (const project of plan.projects) {
-      const owner = { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id };
-      for (let row = project.firstRow; row <= project.lastRow; row++) claim(row, owner, 2);
+    for (const strategy of plan.strategies) {
+      const owner = { strategyId: strategy.id, taskId: null, projectId: null };
+      claim(strategy.cell.ref.row, owner);
+      claimIndicators(strategy.indicators, owner);
     }
     return owners;
   };
@@ -315,12 +316,7 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
     return found;
   };
 
-  return (finding) => {
-    let owner: RowOwner | undefined;
-    const project = finding.projectId ? projects.get(finding.projectId) : undefined;
-    if (project) owner = { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id };
-    else if (finding.ref.sheet === plan.sheet) owner = (rowOwners ??= ownersByRow()).get(finding.ref.row)?.owner;
-    if (!owner) return [];
+  const headingsUnder = (owner: RowOwner): Heading[] => {
     const headings: Heading[] = [];
     const task = owner.taskId ? tasks.get(owner.taskId) : undefined;
     const strategy = strategies.get(owner.strategyId ?? task?.strategyId ?? "");
@@ -328,6 +324,20 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
     if (task) headings.push(heading("t", task.id, task.name));
     const p = owner.projectId ? projects.get(owner.projectId) : undefined;
     if (p) headings.push(heading("p", p.id, p.name));
+    return headings;
+  };
+
+  // A project's (or a row owner's) headings are worked out once and shared by every finding under it.
+  const known = new Map<Project | RowOwner, Heading[]>();
+  return (finding) => {
+    const project = finding.projectId ? projects.get(finding.projectId) : undefined;
+    const owner = project ?? (finding.ref.sheet === plan.sheet ? (rowOwners ??= ownersByRow()).get(finding.ref.row) : undefined);
+    if (!owner) return [];
+    let headings = known.get(owner);
+    if (headings === undefined) {
+      headings = headingsUnder(project ? { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id } : (owner as RowOwner));
+      known.set(owner, headings);
+    }
     return headings;
   };
 }
@@ -363,10 +373,15 @@ export function* renderTextLines(file: string, result: ValidationResult, lang: L
     const labelWidth = Math.max(...SEVERITIES.map((s) => displayWidth(severityLabel(s, lang))));
     // Each severity's label painted and padded to the widest once, not once per finding.
     const labels = new Map(SEVERITIES.map((s) => [s, `${paint(s, severityLabel(s, lang))}${" ".repeat(labelWidth - displayWidth(severityLabel(s, lang)))}`]));
-    const addressWidth = Math.max(5, ...findings.map((f) => toA1(f.ref.row, f.ref.col).length));
+    // Each address made once: its line needs it, and the column's width needs the longest.
+    const addresses = findings.map((f) => toA1(f.ref.row, f.ref.col));
+    let addressWidth = 5;
+    for (const address of addresses) addressWidth = Math.max(addressWidth, address.length);
+    const fixIndent = " ".repeat(labelWidth + 2 + addressWidth + 2);
     let sheet: string | null = null;
     let open: Heading[] = [];
-    for (const finding of findings) {
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i];
       if (finding.ref.sheet !== sheet) {
         sheet = finding.ref.sheet;
         open = [];
@@ -380,16 +395,15 @@ export function* renderTextLines(file: string, result: ValidationResult, lang: L
       }
       open = headings;
       const indent = "  ".repeat(headings.length + 1);
-      const address = toA1(finding.ref.row, finding.ref.col);
       const message = oneLine(renderFinding(finding, lang));
-      batch.add(`${indent}${labels.get(finding.severity)}  ${address.padEnd(addressWidth)}  ${message}\n`);
+      batch.add(`${indent}${labels.get(finding.severity)}  ${addresses[i].padEnd(addressWidth)}  ${message}\n`);
       if (finding.fix) {
         const fixText = appText("report.fix", lang, {
           address: sheetAddress(finding.fix.ref, finding.ref.sheet),
           from: oneLine(fixValue(finding.fix.from)),
           to: oneLine(fixValue(finding.fix.to)),
         });
-        batch.add(`${indent}${" ".repeat(labelWidth + 2 + addressWidth + 2)}${paint("dim", fixText)}\n`);
+        batch.add(`${indent}${fixIndent}${paint("dim", fixText)}\n`);
       }
       if (batch.full) yield batch.take();
     }

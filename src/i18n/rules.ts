@@ -655,10 +655,14 @@ function textsOf(ruleId: string): RuleTexts | undefined {
   return has(ruleTexts, ruleId) ? (ruleTexts as Readonly<Record<string, RuleTexts>>)[ruleId] : undefined;
 }
 
+/** The messages by rule id and message id, as maps made once: a report looks one up for every finding. */
+const messagesByRule = new Map(
+  Object.entries(ruleTexts as Readonly<Record<string, RuleTexts>>).map(([ruleId, texts]) => [ruleId, new Map(Object.entries(texts.messages))]),
+);
+
 /** A rule message's text; undefined for a rule or message the catalogue does not know. */
 export function ruleMessage(ruleId: string, messageId: string): Texts | undefined {
-  const messages = textsOf(ruleId)?.messages;
-  return messages && has(messages, messageId) ? messages[messageId] : undefined;
+  return messagesByRule.get(ruleId)?.get(messageId);
 }
 
 /** A rule's name in the chosen language; the id itself for a rule the catalogue does not know. */
