@@ -18,7 +18,7 @@ import { PlanReadError } from "../../engine/read/errors";
 import { dateText } from "../../app/conventions";
 import { CLOSE, decodeEntities, END, OPEN, TEXT, XmlError, XmlScanner } from "./xml";
 import { entryData, zipEntries, type RawInflate, type ZipEntry } from "./zip";
-import { MAX_COL, MAX_ROW, plainNumber, plainRange, rawCell, scanMergeCells, scanSheetData, sheetDataStart, text, type RawCell } from "./sheetData";
+import { MAX_COL, MAX_ROW, plainNumber, plainRange, plainRest, rawCell, scanMergeCells, scanSheetData, sheetDataStart, text, type RawCell } from "./sheetData";
 
 export interface LeanReadOptions {
   /** Read formula text into `formulas` (default true). */
@@ -262,14 +262,16 @@ function plainSharedStrings(xml: string): string[] | null {
     else return null;
     const end = xml.indexOf("<", start);
     if (end < 0 || !xml.startsWith(ITEM_END, end)) return null;
+    // A plain item stays a slice of the part: the part is little more than its items, and a detached
+    // copy (flat string plus slice) would hold more than the slice does, after a copy per item.
     let text = xml.slice(start, end);
     if (entity < end || escape < end || lineBreak < end) {
-      text = excelText(decodeEntities(text));
+      text = detach(excelText(decodeEntities(text)));
       if (entity < end) entity = nextAt(xml, "&", end);
       if (escape < end) escape = nextAt(xml, "_x", end);
       if (lineBreak < end) lineBreak = nextAt(xml, "\r", end);
     }
-    strings.push(detach(text));
+    strings.push(text);
     pos = end + ITEM_END.length;
   }
   scan.seek(pos);
@@ -422,9 +424,9 @@ class Cells {
 }
 
 /**
- * A worksheet part: its <sheetData> scanned as bytes (./sheetData.ts) and the rest (merges) with the
- * general scanner; when the cells are not in the shape the byte scan reads, the whole part with the
- * general scanner, which then decides what the part gives.
+ * A worksheet part: its <sheetData> and <mergeCells> scanned as bytes (./sheetData.ts), the rest checked
+ * there too, or read with the general scanner when it holds more; when the cells are not in the shape the
+ * byte scan reads, the whole part with the general scanner, which then decides what the part gives.
  */
 function readSheet(name: string, part: Uint8Array, context: SheetContext): SheetGrid {
   const start = sheetDataStart(part);
@@ -459,6 +461,7 @@ function readSheetBytes(name: string, part: Uint8Array, start: number, context: 
     const area = plainRange(part, from, to) ?? parseRange(text(part, from, to));
     if (area) merges.push(area);
   });
+  if (plainRest(part, { start, end }, mergeCells)) return sheetGrid(name, cells, merges);
   // The part without the cells and merges read, for the general scanner.
   const head = utf8.decode(part.subarray(0, start));
   if (!mergeCells) return readSheetXml(name, head + utf8.decode(part.subarray(end)), context, { cells, at: head.length, merges, mergesAt: -1 });
@@ -612,6 +615,7 @@ function readSheetXml(name: string, xml: string, context: SheetContext, read: Re
           if (area) merges.push(area);
           break;
         }
+        // skipped whole; ./sheetData.ts plainRest knows these, and the elements read above, by name
         case "hyperlinks":
         case "dataValidations":
         case "conditionalFormatting":
@@ -643,6 +647,11 @@ function readSheetXml(name: string, xml: string, context: SheetContext, read: Re
   }
 
   if (readAt >= 0 || mergesAt >= 0) throw new Error("what was read from the bytes is not an element");
+  return sheetGrid(name, cells, merges);
+}
+
+/** The sheet from its cells and merged areas (in the part's order): covered cells cleared, rows made dense. */
+function sheetGrid(name: string, cells: Cells, merges: MergedArea[]): SheetGrid {
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
   clearCovered(cells.values, cells.formulas, merges);
   const sheet: SheetGrid = { name, values: densify(cells.values), merges };
@@ -697,9 +706,11 @@ function clearCoveredInRow(line: (CellValue | string | null)[] | undefined, area
   const width = Math.min(area.right, line.length - 1) - area.left + 1;
   if (width <= 0) return;
   const first = r === area.top ? area.left + 1 : area.left;
-  // Walk the narrower of the area's columns and the cells present in the row.
+  // Walk the narrower of the area's columns and the cells present in the row. A narrow area's cells are
+  // set to undefined, not deleted: a delete is a runtime call and makes the row holey (densify reads both
+  // as missing); a third of the sample plan's merges clean-up went to it.
   if (width <= 64) {
-    for (let c = first; c < area.left + width; c++) delete line[c];
+    for (let c = first; c < area.left + width; c++) (line as unknown[])[c] = undefined;
   } else {
     for (const key of Object.keys(line)) {
       const c = Number(key);
@@ -729,7 +740,11 @@ function densify<T>(rows: T[][]): (T | null)[][] {
     if (width > 256) {
       let present = 0;
       for (const key in line) if (line[key as unknown as number] !== undefined) present++;
-      if (width > 2 * present + 256) continue;
+      if (width > 2 * present + 256) {
+        // kept sparse: a covered cell set to undefined becomes a hole like any missing one
+        for (const key in line) if (line[key as unknown as number] === undefined) delete line[key as unknown as number];
+        continue;
+      }
     }
     for (let c = 0; c < width; c++) if (line[c] === undefined) (line as (T | null)[])[c] = null;
   }

@@ -6,7 +6,7 @@
 import { strToU8, zipSync } from "fflate";
 import { readWorkbookBuffer } from "../readGrid";
 import { readXlsx } from "./readXlsx";
-import { rawCell, scanSheetData } from "./sheetData";
+import { plainRest, rawCell, scanMergeCells, scanSheetData, sheetDataStart } from "./sheetData";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -29,9 +29,17 @@ function scanned(sheetData: string): boolean {
   return scanSheetData(bytes, "<sheetData>".length, rawCell(), () => undefined) === bytes.length - "</sheetData>".length;
 }
 
-async function bothWays(sheetData: string, tail = "") {
+async function bothWays(sheetData: string, tail = "", head?: string) {
   const read = (bytes: Uint8Array) => readWorkbookBuffer(bytes).then((grid) => ({ grid }), (error: { reason?: string; data?: unknown }) => ({ reason: error.reason, data: error.data }));
-  return { bytes: await read(xlsx(sheetData, tail)), general: await read(xlsx(`<!-- general -->${sheetData}`, tail)) };
+  return { bytes: await read(xlsx(sheetData, tail, undefined, head)), general: await read(xlsx(`<!-- general -->${sheetData}`, tail, undefined, head)) };
+}
+
+/** Whether the part around the byte-scanned cells and merges is taken as it is (plainRest), for a sheet as xlsx() writes it. */
+function restPlain(sheetData: string, tail: string, head: string): boolean {
+  const bytes = strToU8(`<?xml version="1.0"?>\n<worksheet ${NS}>${head}<sheetData>${sheetData}</sheetData>${tail}</worksheet>`);
+  const start = sheetDataStart(bytes);
+  const end = scanSheetData(bytes, start, rawCell(), () => undefined);
+  return end >= 0 && plainRest(bytes, { start, end }, scanMergeCells(bytes, end, () => undefined));
 }
 
 const EXCEL_SHAPED: Record<string, string> = {
@@ -114,6 +122,38 @@ describe("the byte scan of <sheetData> = the general scanner", () => {
     expect(readXlsx(xlsx(sheetData, "", undefined, fake)).sheets[0]).toEqual({ name: "계획", values: [[1, 2]], merges: [] });
     const merges = `<!-- <mergeCells><mergeCell ref="C3:D4"/></mergeCells> --><mergeCells><mergeCell ref="A1:B1"/></mergeCells>`;
     expect(readXlsx(xlsx(sheetData, merges)).sheets[0]).toEqual({ name: "계획", values: [[1]], merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] });
+  });
+
+  it("takes the rest of the part from the bytes when it holds nothing the reader reads, and leaves the rest to the general scanner", async () => {
+    const sheetData = `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="3"><c r="C3"><v>3</v></c></row>`;
+    const head = `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr><dimension ref="A1:C3"/><sheetViews><sheetView workbookViewId="0"><selection activeCell="A1" sqref="A1"/></sheetView></sheetViews><cols><col min="1" max="2" width="9"/></cols>`;
+    const excelTail =
+      `${MERGES}<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/><rowBreaks count="1"><brk id="2" max="16383" man="1"/></rowBreaks>` +
+      `<extLst><ext uri="{05C60535}" xmlns:x14="urn:x14"><x14:sparklineGroups xmlns:xm="urn:xm"><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>A1:B1</xm:f><xm:sqref>C1</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext></extLst>`;
+    for (const [tail, withHead] of [[excelTail, head], ["", head], ["<pageMargins/>", ""], [excelTail.replace(MERGES, ""), head]]) {
+      expect(restPlain(sheetData, tail, withHead)).toBe(true);
+      const { bytes, general } = await bothWays(sheetData, tail, withHead);
+      expect(bytes).toEqual(general);
+      expect(bytes).toHaveProperty("grid");
+    }
+    const other: Record<string, [string, string]> = {
+      "a merge outside <mergeCells>": ["", `<mergeCells><mergeCell ref="A1:A3"/></mergeCells><foo><mergeCell ref="B1:C1"/></foo>`],
+      "a second <mergeCells>": ["", `${MERGES}<mergeCells><mergeCell ref="B1:C1"/></mergeCells>`],
+      "a second <sheetData>": ["", `<sheetData><row r="9"><c r="A9"><v>9</v></c></row></sheetData>`],
+      "a prefixed cell in the head": [`<x:c r="D4"><x:v>4</x:v></x:c>`, ""],
+      "a comment": [`<!-- <v>1</v> -->${head}`, ""],
+      "a close tag closing under another prefix": [`<foo></x:foo>`, ""],
+      "a close tag that does not close": ["", `<pageMargins></pageSetup>`],
+      "an element left open": ["", `<pageSetup>`],
+      "a close tag with nothing open": ["", `</foo></foo>`],
+      "an unterminated tag": ["", `<pageSetup a="1"`],
+      "a > in a quoted value, then a merge": ["", `<foo a="b>c"/><mergeCells><mergeCell ref='A1:B1'/></mergeCells>`],
+    };
+    for (const [name, [otherHead, tail]] of Object.entries(other)) {
+      expect({ name, plain: restPlain(sheetData, tail, otherHead) }).toEqual({ name, plain: /a > in a quoted/.test(name) });
+      const { bytes, general } = await bothWays(sheetData, tail, otherHead);
+      expect({ name, ...bytes }).toEqual({ name, ...general });
+    }
   });
 
   it("counts cells against the limit as the general scanner does", () => {

@@ -136,6 +136,86 @@ export function scanMergeCells(bytes: Uint8Array, from: number, ref: (start: num
   }
 }
 
+/**
+ * Whether the part around the cells and merges the byte scan read (`data`: where <sheetData>'s content
+ * starts and ends; `merges`: <mergeCells>'s, or null) holds nothing the sheet's reader takes: no other
+ * <sheetData>, <row>, <c>, <v>, <f>, <is>, <t>, <rPh>, <mergeCells> or <mergeCell> outside the elements
+ * it skips, and tags that the general scanner reads without an error (each closed by its own name, nothing
+ * left open). Then the grid
+ * is what the bytes gave, and the part is not decoded and scanned again (the sample plan's sheets carry a
+ * few dozen such tags: views, columns, margins). false for anything else, comments and CDATA included:
+ * the general scanner reads the rest then, and decides.
+ */
+export function plainRest(bytes: Uint8Array, data: { start: number; end: number }, merges: { start: number; end: number } | null): boolean {
+  const open: number[] = []; // the open elements' names, as start and end pairs
+  let seen = merges ? 0 : 2; // bits: sheetData 1, mergeCells 2
+  let skipping = -1; // inside an element the sheet's reader skips whole: the depth it opened at
+  let pos = 0;
+  for (;;) {
+    const lt = bytes.indexOf(LT, pos); // text between tags is ignored, as the sheet's reader ignores it
+    if (lt < 0) return open.length === 0 && seen === 3;
+    const next = bytes[lt + 1];
+    if (next === SLASH) {
+      const gt = bytes.indexOf(GT, lt + 2);
+      if (gt < 0 || open.length === 0) return false;
+      const nameEnd = open.pop() as number;
+      const nameStart = open.pop() as number;
+      if (gt - (lt + 2) !== nameEnd - nameStart) return false;
+      for (let k = 0; k < nameEnd - nameStart; k++) if (bytes[lt + 2 + k] !== bytes[nameStart + k]) return false;
+      if (open.length === skipping) skipping = -1;
+      pos = gt + 1;
+      continue;
+    }
+    if (next === 63 /* ? */) {
+      // a processing instruction (the XML declaration): skipped to its "?>"
+      let end = bytes.indexOf(GT, lt + 2);
+      while (end >= 0 && bytes[end - 1] !== 63) end = bytes.indexOf(GT, end + 1);
+      if (end < 0 || end - 1 < lt + 2) return false;
+      pos = end + 1;
+      continue;
+    }
+    // An open tag: its name (the prefix, up to the first colon, dropped for the comparison), then to its
+    // first ">" outside quotes.
+    const nameStart = lt + 1;
+    let local = nameStart;
+    let i = nameStart;
+    for (let ch = bytes[i]; !(ch === GT || ch === SLASH || ch <= 32); ch = bytes[++i]) {
+      if (ch === undefined || ch === 33 /* ! */) return false;
+      if (ch === 58 /* : */ && local === nameStart) local = i + 1;
+    }
+    const nameEnd = i;
+    if (nameEnd === local) return false;
+    let quote = 0;
+    for (let ch = bytes[i]; quote !== 0 || ch !== GT; ch = bytes[++i]) {
+      if (ch === undefined) return false;
+      if (quote !== 0) {
+        if (ch === quote) quote = 0;
+      } else if (ch === QUOTE || ch === APOS) {
+        quote = ch;
+      }
+    }
+    const selfClosing = bytes[i - 1] === SLASH;
+    pos = i + 1;
+    if (skipping < 0 && isOneOf(bytes, local, nameEnd, READ_ELEMENTS)) {
+      // only the two elements read from the bytes, unprefixed, where they were read
+      if (local !== nameStart || selfClosing) return false;
+      if (!(seen & 1) && pos === data.start && sameBytes(bytes, local, nameEnd, SHEET_DATA)) {
+        seen |= 1;
+        pos = data.end + SHEET_DATA.length + 3;
+      } else if (merges && !(seen & 2) && pos === merges.start && sameBytes(bytes, local, nameEnd, MERGE_CELLS)) {
+        seen |= 2;
+        pos = merges.end + MERGE_CELLS.length + 3;
+      } else {
+        return false;
+      }
+      continue;
+    }
+    if (selfClosing) continue;
+    if (skipping < 0 && isOneOf(bytes, local, nameEnd, SKIPPED_ELEMENTS)) skipping = open.length;
+    open.push(nameStart, nameEnd);
+  }
+}
+
 /** Where the closing quote of `<mergeCell ref="…"/>` at `at` stands; -1 when the tag is written otherwise or the value holds "&". */
 function plainMergeCell(bytes: Uint8Array, at: number): number {
   for (let k = 0; k < MERGE_CELL_REF.length; k++) if (bytes[at + k] !== MERGE_CELL_REF[k]) return -1;
@@ -275,6 +355,18 @@ const MERGE_CELL_REF = bytesOf('<mergeCell ref="');
 const SHARED = bytesOf("shared");
 const STR = bytesOf("str");
 const INLINE_STR = bytesOf("inlineStr");
+/**
+ * By local name, the elements a worksheet's reader (readXlsx.ts readSheetXml) takes something from, and
+ * those it skips whole, whatever they hold (Excel's extensions hold formulas as <xm:f>).
+ */
+const READ_ELEMENTS = ["sheetData", "row", "c", "v", "f", "is", "t", "rPh", "mergeCells", "mergeCell"].map(bytesOf);
+const SKIPPED_ELEMENTS = ["hyperlinks", "dataValidations", "conditionalFormatting", "extLst", "sheetViews", "cols", "headerFooter"].map(bytesOf);
+
+function isOneOf(bytes: Uint8Array, start: number, end: number, names: readonly Uint8Array[]): boolean {
+  for (const name of names) if (sameBytes(bytes, start, end, name)) return true;
+  return false;
+}
+
 /** The attributes read of each element. */
 const NONE: Uint8Array[] = [];
 const ROW_ATTRIBUTES = [bytesOf("r")];
