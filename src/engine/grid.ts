@@ -48,10 +48,6 @@ export function cellValue(sheet: SheetGrid, row: number, col: number): CellValue
   return value === undefined ? null : value;
 }
 
-export function cellFormula(sheet: SheetGrid, row: number, col: number): string | null {
-  return sheet.formulas?.[row]?.[col] ?? null;
-}
-
 /** The text a person sees in the cell, trimmed; errors read as their code. */
 export function cellText(value: CellValue): string {
   if (value === null) return "";

@@ -54,13 +54,12 @@ export function readIndicators(
 
   // Most owners have one row with one name and one value per target cell (the sample: 50 of 67): one
   // indicator, read without the slots and groups below.
-  if (rows.length === 1 && !anyMultiline(view, rows[0], targetCols)) {
+  if (rows.length === 1) {
     const row = rows[0];
     const nameLines = linesOf(indicatorCol === undefined ? null : view.own(row, indicatorCol));
-    if (nameLines.length <= 1) {
+    const targets = nameLines.length <= 1 ? wholeCellTargets(view, row, targetCols) : null;
+    if (targets) {
       const nameCell = nameLines.length === 1 ? { ref: ref(row, indicatorCol as number), raw: nameLines[0] } : null;
-      const targets = new Array<Target>(targetCols.length);
-      for (let c = 0; c < targetCols.length; c++) targets[c] = cellTarget(view, ref(row, targetCols[c].col), targetCols[c]);
       return [indicator(context.ownerId, nameCell, targets)];
     }
   }
@@ -114,7 +113,7 @@ export function readIndicators(
             const raw = slot.lines[c][slot.line] ?? "";
             targets[c] = { ref: slot.refs[c], raw, line: slot.line, year: column.year as number, value: parseTarget(raw === "" ? null : raw) };
           } else {
-            targets[c] = cellTarget(view, ref(slot.row, column.col), column);
+            targets[c] = cellTarget(view, view.own(slot.row, column.col), ref(slot.row, column.col), column);
           }
         }
       }
@@ -124,9 +123,23 @@ export function readIndicators(
   return indicators;
 }
 
-/** The target a whole cell holds (one value, with its formula if any). */
-function cellTarget(view: SheetView, at: CellRef, column: PlanColumn): Target {
-  const value = view.own(at.row, at.col);
+/**
+ * The row's targets, one per cell, each cell read once; null when a cell holds several lines (the slots
+ * above read those line by line).
+ */
+function wholeCellTargets(view: SheetView, row: number, targetCols: readonly PlanColumn[]): Target[] | null {
+  const targets = new Array<Target>(targetCols.length);
+  for (let c = 0; c < targetCols.length; c++) {
+    const column = targetCols[c];
+    const value = view.own(row, column.col);
+    if (typeof value === "string" && value.includes("\n")) return null;
+    targets[c] = cellTarget(view, value, { sheet: view.sheet.name, row, col: column.col }, column);
+  }
+  return targets;
+}
+
+/** The target a whole cell holds (`value`, the cell's own, with its formula if any). */
+function cellTarget(view: SheetView, value: CellValue, at: CellRef, column: PlanColumn): Target {
   const target: Target = { ref: at, raw: cellText(value), year: column.year as number, value: parseTarget(value) };
   const formula = view.formula(at.row, at.col);
   if (formula) target.formula = formula;

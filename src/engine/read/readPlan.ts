@@ -5,7 +5,7 @@
  * breaks) and notes are skipped. Every value keeps its cell.
  */
 import type { CellRef, CellValue, Grid } from "../grid";
-import { cellText, isCellError } from "../grid";
+import { cellText, cellValue, isCellError } from "../grid";
 import type {
   Budget,
   BudgetUnit,
@@ -214,16 +214,20 @@ class TableReader {
     return false;
   }
 
-  /** The text that says what kind of row this is: number or name column, else the first cell outside strategy/task columns. */
-  private leadingText(row: number): { text: string; col: number } | null {
-    const { number, name } = this.col;
-    const numberText = number === undefined ? "" : cellText(this.view.own(row, number));
-    if (numberText !== "") return { text: numberText, col: number as number };
-    const nameText = name === undefined ? "" : cellText(this.view.own(row, name));
-    if (nameText !== "") return { text: nameText, col: name as number };
-    for (let col = 0; col < this.view.colCount; col++) {
+  /**
+   * The text that says what kind of row this is: number or name column, else the first cell outside strategy/task
+   * columns. `numberText` and `nameText`: the row's number and name cells, as readRow has read them.
+   */
+  private leadingText(row: number, numberText: string, nameText: string): { text: string; col: number } | null {
+    if (numberText !== "") return { text: numberText, col: this.col.number as number };
+    if (nameText !== "") return { text: nameText, col: this.col.name as number };
+    // The cells holding a value, in order (columns() has left out the covered ones).
+    const line = this.view.sheet.values[row];
+    const columns = this.view.columns(row);
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i];
       if (this.notLeading.includes(col)) continue;
-      const text = cellText(this.view.own(row, col));
+      const text = cellText(line[col]);
       if (text !== "") return { text, col };
     }
     return null;
@@ -252,8 +256,9 @@ class TableReader {
       this.followStrategyColumns(row, name === "" && number === null && this.hasIndicatorContent(row));
     }
 
-    const lead = this.leadingText(row);
-    const marker = lead && number === null ? readMarker(lead.text) : null;
+    // Only a row without a project number is a section, strategy, task or total row.
+    const lead = number === null ? this.leadingText(row, numberText, name) : null;
+    const marker = lead ? readMarker(lead.text) : null;
     if (marker?.kind === "section") {
       this.part = marker.part;
       this.dropOwner();
@@ -454,7 +459,7 @@ class TableReader {
       flags,
       ...(this.col.link !== undefined ? { nationalPlanLink: this.readLink(row) } : {}),
       indicators: [],
-      budgets: this.budgetCols.map((c) => this.readBudget(row, c)),
+      budgets: this.readBudgets(row),
       firstRow: row,
       lastRow,
     };
@@ -466,9 +471,12 @@ class TableReader {
   private optionalCell(row: number, role: ColumnRole): Project["department"] {
     const col = this.col[role];
     if (col === undefined) return null;
-    const at = this.view.masterCell(row, col);
-    const raw = cellText(this.view.shown(row, col));
-    return raw === "" ? null : { ref: this.ref(at.row, at.col), raw };
+    // What the cell shows, and the cell that holds it (shown and masterCell, with one look for the merge).
+    const area = this.view.mergeAt(row, col);
+    const atRow = area ? area.top : row;
+    const atCol = area ? area.left : col;
+    const raw = cellText(cellValue(this.view.sheet, atRow, atCol));
+    return raw === "" ? null : { ref: this.ref(atRow, atCol), raw };
   }
 
   private readLink(row: number): Project["nationalPlanLink"] {
@@ -509,6 +517,14 @@ class TableReader {
     return { ref: this.ref(row, col), raw: cellText(value), state, exact };
   }
 
+  /** The row's budget cells, in year order (a list sized once, as the targets). */
+  private readBudgets(row: number): Budget[] {
+    const columns = this.budgetCols;
+    const budgets = new Array<Budget>(columns.length);
+    for (let i = 0; i < columns.length; i++) budgets[i] = this.readBudget(row, columns[i]);
+    return budgets;
+  }
+
   private readBudget(row: number, column: PlanColumn): Budget {
     const raw = this.view.own(row, column.col);
     return {
@@ -537,7 +553,7 @@ class TableReader {
       label: { ref: this.ref(row, col), raw },
       row,
       scopeId,
-      budgets: this.budgetCols.map((c) => this.readBudget(row, c)),
+      budgets: this.readBudgets(row),
       memberProjectIds: members.map((p) => p.id),
     });
     if (total === "subtotal") this.projectsSinceTotal = [];

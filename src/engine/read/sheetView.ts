@@ -8,7 +8,7 @@
  * row, stays cheap).
  */
 import type { CellValue, MergedArea, SheetGrid } from "../grid";
-import { cellFormula, cellValue, columnCount } from "../grid";
+import { cellValue, columnCount } from "../grid";
 
 export class SheetView {
   readonly rowCount: number;
@@ -17,6 +17,8 @@ export class SheetView {
   private readonly areasByRow: (MergedArea[] | undefined)[] = [];
   /** Cells holding a value but covered by another cell's merge (row * 16384 + col). */
   private readonly covered = new Set<number>();
+  /** Whether any cell holding a value is covered (most sheets: none), so that own() asks the set only then. */
+  private readonly anyCovered: boolean;
   /** columns(row), kept: the reader asks it of the same rows several times (blank, header words, schedule, errors). */
   private readonly columnsByRow: (readonly number[] | undefined)[] = [];
 
@@ -33,6 +35,7 @@ export class SheetView {
       }
     }
     for (const areas of this.areasByRow) if (areas && areas.length > 1) areas.sort((a, b) => a.left - b.left);
+    this.anyCovered = this.covered.size > 0;
   }
 
   private key(row: number, col: number): number {
@@ -59,7 +62,7 @@ export class SheetView {
   own(row: number, col: number): CellValue {
     const value = this.sheet.values[row]?.[col];
     if (value === undefined || value === null) return null;
-    return this.covered.size > 0 && this.covered.has(this.key(row, col)) ? null : value;
+    return this.anyCovered && this.covered.has(this.key(row, col)) ? null : value;
   }
 
   /** What the cell shows: a covered cell shows its merge's top-left value. */
@@ -75,7 +78,9 @@ export class SheetView {
   }
 
   formula(row: number, col: number): string | null {
-    return cellFormula(this.sheet, row, col);
+    // Asked of every target and budget cell; most sheets have no formulas at all.
+    const formulas = this.sheet.formulas;
+    return formulas === undefined ? null : (formulas[row]?.[col] ?? null);
   }
 
   /** The columns of the row whose own value is not null, ascending: a row's cells without its gaps. */
@@ -84,7 +89,7 @@ export class SheetView {
     if (found === undefined) {
       const line = this.sheet.values[row];
       found = line ? presentColumns(line, 0, line.length - 1) : [];
-      if (this.covered.size > 0) found = found.filter((col) => !this.covered.has(this.key(row, col)));
+      if (this.anyCovered) found = found.filter((col) => !this.covered.has(this.key(row, col)));
       this.columnsByRow[row] = found;
     }
     return found;

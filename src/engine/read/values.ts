@@ -48,8 +48,12 @@ export function classifyFlag(value: CellValue): FlagClass {
  * change one cell's value through another. Remembered as text.ts remembers (bounded).
  */
 function sharedParse<K, V extends object>(parse: (key: K) => V): (key: K) => V {
-  const shared = remembered((key: K) => Object.freeze(parse(key)));
-  // -0 would find 0's entry (a Map does not tell them apart): parsed on its own.
+  return remembered((key: K) => Object.freeze(parse(key)));
+}
+
+/** sharedParse of a number: -0 would find 0's entry (a Map does not tell them apart), so it is parsed on its own. */
+function sharedNumberParse<V extends object>(parse: (key: number) => V): (key: number) => V {
+  const shared = sharedParse(parse);
   return (key) => (Object.is(key, -0) ? Object.freeze(parse(key)) : shared(key));
 }
 
@@ -65,7 +69,7 @@ const INVALID = Object.freeze({ kind: "invalid" as const });
 const NONE = Object.freeze({ kind: "none" as const });
 const NONE_SLASH = Object.freeze({ kind: "none" as const, mark: "/" as const });
 
-const budgetOfNumber = sharedParse((value: number): BudgetValue => ({ kind: "number", value, fromText: false }));
+const budgetOfNumber = sharedNumberParse((value: number): BudgetValue => ({ kind: "number", value, fromText: false }));
 const budgetOfText = sharedParse((value: string): BudgetValue => {
   const text = value.trim();
   if (text === "") return EMPTY;
@@ -103,7 +107,7 @@ export function parseTarget(value: CellValue): TargetValue {
   return INVALID; // a boolean or an error
 }
 
-const targetOfNumber = sharedParse((value: number): TargetValue => ({ kind: "number", value, unit: "" }));
+const targetOfNumber = sharedNumberParse((value: number): TargetValue => ({ kind: "number", value, unit: "" }));
 const targetOfText = sharedParse(parseTargetText);
 
 function parseTargetText(value: string): TargetValue {
