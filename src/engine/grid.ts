@@ -59,6 +59,7 @@ export function cellText(value: CellValue): string {
 
 export function columnCount(sheet: SheetGrid): number {
   let max = 0;
-  for (const line of sheet.values) if (line && line.length > max) max = line.length;
+  const values = sheet.values;
+  for (let r = 0; r < values.length; r++) if (values[r] && values[r].length > max) max = values[r].length;
   return max;
 }

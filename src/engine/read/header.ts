@@ -38,7 +38,7 @@ export function classifyHeader(label: string): Classified {
   if (/실적|달성|집행/.test(t)) return null;
   const year = yearIn(t);
   // Flags first: "5기 신규사업 여부" names a plan generation, not a year.
-  for (const [role, pattern] of FLAG_PATTERNS) if (pattern.test(t) && /여부|부\(|부$|\(○|사업부/.test(t)) return { role };
+  for (let i = 0; i < FLAG_PATTERNS.length; i++) if (FLAG_PATTERNS[i][1].test(t) && /여부|부\(|부$|\(○|사업부/.test(t)) return { role: FLAG_PATTERNS[i][0] };
   // The 6기 form's new-project flag is headed by the period alone: "6기 (○,×)".
   if (/^[56]기(\(|$|여부)/.test(t)) return { role: "flag.isNew" };
   if (/연계성/.test(t)) return { role: "link" };
@@ -47,7 +47,7 @@ export function classifyHeader(label: string): Classified {
     if (/목표|성과지표|지표/.test(t)) return { role: "target", year };
     return { role: "target", year }; // resolved by position later when no group word says which
   }
-  for (const [role, pattern] of FLAG_PATTERNS) if (pattern.test(t)) return { role };
+  for (let i = 0; i < FLAG_PATTERNS.length; i++) if (FLAG_PATTERNS[i][1].test(t)) return { role: FLAG_PATTERNS[i][0] };
   if (/지표/.test(t)) return { role: "indicator" };
   if (/사업명|세부사업$|사업내용/.test(t)) return { role: "name" };
   if (/사업번호|^연번$|^번호$|^no\.?$/i.test(t)) return { role: "number" };
@@ -98,8 +98,14 @@ export interface HeaderBlock {
 }
 
 function labelOf(view: SheetView, rows: readonly number[], col: number): string {
-  // Asked of every column of every row that might be the header: one row's label needs no list.
+  // Asked of every column of every row that might be the header: one or two rows' label needs no list.
   if (rows.length === 1) return cellText(view.shown(rows[0], col));
+  if (rows.length === 2) {
+    const first = cellText(view.shown(rows[0], col));
+    const second = cellText(view.shown(rows[1], col));
+    if (first === "") return second;
+    return second === "" || second === first ? first : `${first} ${second}`;
+  }
   const parts: string[] = [];
   for (const row of rows) {
     const text = cellText(view.shown(row, col));

@@ -66,11 +66,12 @@ export function readIndicators(
 
   const groups: Group[] = [];
   let current: Group | null = null;
-  for (const row of rows) {
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     // Most target cells hold one value: split them only when one of them has a line break.
     const lines = anyMultiline(view, row, targetCols) ? targetCols.map((c) => linesOf(view.own(row, c.col))) : null;
     let lineCount = 1;
-    if (lines) for (const l of lines) if (l.length > lineCount) lineCount = l.length;
+    if (lines) for (let c = 0; c < lines.length; c++) if (lines[c].length > lineCount) lineCount = lines[c].length;
     // The lines of one cell share its ref.
     const refs = lineCount > 1 ? targetCols.map((c) => ref(row, c.col)) : NO_REFS;
     const slots: Slot[] = [];
@@ -95,10 +96,11 @@ export function readIndicators(
 
   // Sized once, as the targets below: the list is kept as the owner's indicators.
   let total = 0;
-  for (const group of groups) total += Math.max(group.names.length, group.slots.length);
+  for (let g = 0; g < groups.length; g++) total += Math.max(groups[g].names.length, groups[g].slots.length);
   const indicators = new Array<Indicator>(total);
   let k = 0;
-  for (const group of groups) {
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
     const count = Math.max(group.names.length, group.slots.length);
     for (let i = 0; i < count; i++) {
       const nameCell = group.names[i] ?? group.names[group.names.length - 1] ?? null;

@@ -105,8 +105,8 @@ class TableReader {
   private strategy: Strategy | null = null;
   private task: Task | null = null;
   private owner: Owner | null = null;
-  /** The current owner's indicator rows, read into indicators when the owner closes. */
-  private ownerRows: number[] = [];
+  /** The current owner's indicator rows, read into indicators when the owner closes (one list, emptied for each owner). */
+  private readonly ownerRows: number[] = [];
   private readonly strategies: Strategy[] = [];
   private readonly tasks: Task[] = [];
   private readonly projects: Project[] = [];
@@ -386,7 +386,7 @@ class TableReader {
   private setOwner(owner: Owner): void {
     this.closeOwner();
     this.owner = owner;
-    this.ownerRows = [];
+    this.ownerRows.length = 0;
   }
 
   private startStrategy(row: number, col: number, part: 1 | 2, number: number | null, name: string, raw: string, owns = true): void {
@@ -581,7 +581,7 @@ class TableReader {
     // The list read is sized to its indicators: kept as it is, not pushed into a list that keeps room for 16.
     if (before === 0) target.indicators = indicators;
     else for (const indicator of indicators) target.indicators.push(indicator);
-    this.ownerRows = [];
+    this.ownerRows.length = 0;
   }
 
   private collectErrors(): void {

@@ -15,12 +15,13 @@ const ROMAN: Record<string, 1 | 2> = { I: 1, "Ⅰ": 1, II: 2, "Ⅱ": 2 };
  * 전략, 주/※/출처/비고 notes, 대표과업): every project row's text is asked, and one look rules most out before the
  * patterns below run.
  */
-const MARKER_START = "IⅠⅡ소합총계전지사발주※출비대";
+const MARKER_START = new Set(Array.from("IⅠⅡ소합총계전지사발주※출비대", (c) => c.charCodeAt(0)));
 
 /** Strategy and task labels: "사회보장전략 1 …", "사회보장전략 3. …", "지역발전전략1. …", "발전전략3. …", "대표과업 1. …". */
 export function readMarker(text: string): RowMarker | null {
   const t = text.trim();
-  if (t === "" || !MARKER_START.includes(t[0])) return null;
+  // By char code: t[0] of a Korean text would be a new one-character string each time.
+  if (t === "" || !MARKER_START.has(t.charCodeAt(0))) return null;
   const section = /^(II|Ⅱ|I|Ⅰ)(?:\s*[.．]\s*|\s+)(\S.*)$/.exec(t);
   if (section && !/^\d/.test(section[2])) return { kind: "section", part: ROMAN[section[1]] };
   const c = compact(t);
@@ -57,8 +58,18 @@ export function isNoteText(text: string): boolean {
 
 /** "1", "1.", "01", 3 → the project number; null when the text is not one. */
 export function readProjectNumber(text: string): number | null {
+  // Asked of every row: a plain number of one to three digits (most project rows) is read without a match.
+  if (text.length > 0 && text.length <= 3 && allDigits(text)) return Number(text);
   const m = /^(\d{1,3})\s*[.)]?$/.exec(text.trim());
   return m ? Number(m[1]) : null;
+}
+
+function allDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /** Several values or names in one cell, one per line; bullets ("* ", "1) ", "①") stripped from names. */
@@ -68,16 +79,20 @@ export function splitLines(text: string): string[] {
     const line = text.trim();
     return line === "" ? [] : [line];
   }
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== "");
+  const lines: string[] = [];
+  const parts = text.split(/\r?\n/);
+  for (let i = 0; i < parts.length; i++) {
+    const line = parts[i].trim();
+    if (line !== "") lines.push(line);
+  }
+  return lines;
 }
 
 /** What a bullet starts with: the characters of the pattern below, digits and ①–⑳. */
 function mayStartBullet(line: string): boolean {
   const c = line.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || "*•·▪◦-".includes(line[0]);
+  // By char code, * • · ▪ ◦ -: line[0] of a Korean name would be a new one-character string each time.
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473) || c === 0x2a || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x25e6 || c === 0x2d;
 }
 
 export function stripBullet(line: string): string {

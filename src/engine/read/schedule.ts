@@ -91,7 +91,7 @@ const LABELS = {
 const LABEL_ENTRIES = Object.entries(LABELS) as [keyof typeof LABELS, RegExp][];
 const PARTICIPANT_KINDS = /^(학계|현장|위원회|기타)$/;
 /** The first characters of the labels, kinds and list headers below; a text starting otherwise can only be a 사업(과업)명 header. */
-const SIXTH_START = "총책공점환학현위기실국과담세";
+const SIXTH_START = new Set(Array.from("총책공점환학현위기실국과담세", (c) => c.charCodeAt(0)));
 
 /**
  * The 6기 관리체계 items on a sheet from `start`: labels found by their words, values in the next non-empty
@@ -109,11 +109,18 @@ function readSixthForm(view: SheetView, start: number): { firstRow: number; resp
   for (let row = start; row < limit; row++) {
     const roles: Record<string, number> = {};
     let kinds = 0;
-    for (let col = 0; col < view.colCount; col++) {
-      const raw = cellText(view.own(row, col));
-      if (raw === "" || raw.length > 40 || (!SIXTH_START.includes(raw[0]) && !raw.includes("업"))) continue;
+    // The cells holding a value, in order (columns() has left out the covered ones, which read as empty).
+    const line = view.sheet.values[row];
+    const columns = view.columns(row);
+    for (let i = 0; i < columns.length; i++) {
+      const col = columns[i];
+      const raw = cellText(line[col]);
+      // By char code: raw[0] of a Korean text would be a new one-character string each time.
+      if (raw === "" || raw.length > 40 || (!SIXTH_START.has(raw.charCodeAt(0)) && !raw.includes("업"))) continue;
       const t = compact(raw);
-      for (const [key, pattern] of LABEL_ENTRIES) {
+      for (let k = 0; k < LABEL_ENTRIES.length; k++) {
+        const key = LABEL_ENTRIES[k][0];
+        const pattern = LABEL_ENTRIES[k][1];
         if (found[key] === undefined && pattern.test(t)) {
           found[key] = valueBeside(view, row, col, ref);
           firstRow = Math.min(firstRow, row);
