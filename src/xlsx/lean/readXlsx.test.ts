@@ -86,6 +86,33 @@ describe("readXlsx: cells", () => {
     expect(isDateFormat("yyyy년 m월")).toBe(true);
   });
 
+  it("reads the styles from their bytes as the general scanner reads them, and leaves it the odd ones", () => {
+    const xml = `<sheetData><row r="1">${[1, 2, 3, 4, 5, 6, 7].map((s) => `<c s="${s}"><v>44880.5</v></c>`).join("")}</row></sheetData>`;
+    // Korean font names; entities, single quotes, a space, a leading zero and prefixes in the formats;
+    // a format inside an <xf> (skipped with it) before the <xf> that would use it.
+    const styles =
+      `<fonts count="1"><font><name val="맑은 고딕"/></font></fonts><numFmts count="3"><numFmt numFmtId="164" formatCode="yyyy&quot;년&quot; m&quot;월&quot;"/>` +
+      `<numFmt formatCode='#,##0.00' numFmtId=" 165"/><x:numFmt x:numFmtId="0166" formatCode="[$-412]h:mm"/></numFmts><cellStyleXfs count="1"><xf numFmtId="14"/></cellStyleXfs>` +
+      `<cellXfs count="8"><xf numFmtId="0"><alignment/><numFmt numFmtId="167" formatCode="d"/></xf><xf numFmtId="164"/><xf numFmtId="165"/><xf numFmtId="166"/><xf numFmtId="14"/><xf numFmtId="167"/><xf numFmtId="1e1"/><xf numFmtId="47"></xf></cellXfs>`;
+    const read = (written: string) => one(xml, { styles: written }).values;
+    const date = "2022-11-15 12:00";
+    expect(read(styles)).toEqual([[date, 44880.5, date, date, 44880.5, 44880.5, date]]);
+    // The same styles through the general scanner (a comment sends them there), and odder ones that only it reads.
+    expect(read(`<!-- -->${styles}`)).toEqual(read(styles));
+    for (const odd of ['<xf numFmtId = "14"/>', '<xf numFmtId="14"a="1"/>', "<xf numFmtId='14' ></x:xf>", "<xf numFmtId='14'>"]) {
+      const written = styles.replace('<xf numFmtId="14"/>', odd);
+      const general = `<!-- -->${written}`;
+      const reason = (s: string) => {
+        try {
+          return read(s);
+        } catch (error) {
+          return (error as Error).message;
+        }
+      };
+      expect({ odd, read: reason(written) }).toEqual({ odd, read: reason(general) });
+    }
+  });
+
   it("lists merges and empties the cells they cover, wherever the merge list stands", () => {
     const sheet = one(
       `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>제목</t></is></c><c r="B1"><v>9</v></c><c r="C1"><v>3</v></c></row>` +

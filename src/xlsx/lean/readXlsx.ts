@@ -17,6 +17,7 @@ import type { CellValue, Grid, MergedArea, SheetGrid } from "../../engine/grid";
 import { PlanReadError } from "../../engine/read/errors";
 import { dateText } from "../../app/conventions";
 import { CLOSE, decodeEntities, END, OPEN, TEXT, XmlError, XmlScanner } from "./xml";
+import { ByteTags, bytesOf, NOT_PLAIN, TAG_CLOSE, TAG_END } from "./tags";
 import { entryData, zipEntries, type RawInflate, type ZipEntry } from "./zip";
 import { MAX_COL, MAX_ROW, plainNumber, plainRange, plainRest, rawCell, scanMergeCells, scanSheetData, sheetDataStart, text, type RawCell } from "./sheetData";
 
@@ -47,7 +48,7 @@ export function readXlsx(bytes: Uint8Array, options: LeanReadOptions = {}): Grid
 
   const context: SheetContext = {
     sharedStrings: book.sharedStringsPath ? readSharedStrings(pkg.text(book.sharedStringsPath)) : [],
-    dateStyles: book.stylesPath ? readDateStyles(pkg.text(book.stylesPath)) : [],
+    dateStyles: book.stylesPath ? readDateStyles(pkg.read(book.stylesPath)) : [],
     date1904: book.date1904,
     formulas: options.formulas !== false,
     maxCells: options.maxCells ?? READ_LIMITS.cells,
@@ -322,8 +323,67 @@ function readSharedStringsXml(xml: string): string[] {
 }
 
 /** Per cell style index: whether its number format is a date or time format. */
-function readDateStyles(xml: string | null): boolean[] {
-  if (xml === null) return [];
+function readDateStyles(part: Uint8Array | null): boolean[] {
+  if (part === null) return [];
+  return plainDateStyles(part) ?? readDateStylesXml(utf8.decode(part));
+}
+
+const NUM_FMT = bytesOf("numFmt");
+const CELL_XFS = bytesOf("cellXfs");
+const XF = bytesOf("xf");
+const NUM_FMT_ATTRIBUTES = [bytesOf("numFmtId"), bytesOf("formatCode")];
+const XF_ATTRIBUTES = [bytesOf("numFmtId")];
+
+/**
+ * readDateStylesXml on the part's bytes (./tags.ts), when its tags are plain: the styles are nearly all
+ * markup, most of it fonts, fills and borders, and the font names make the part costly to decode whole.
+ * null otherwise: the general scanner reads it, and decides.
+ */
+function plainDateStyles(part: Uint8Array): boolean[] | null {
+  const tags = new ByteTags(part);
+  const custom = new Map<number, string>();
+  const dates: boolean[] = [];
+  const starts = [-1, -1];
+  const ends = [-1, -1];
+  let inCellXfs = false;
+  let skipping = -1; // inside an <xf>, skipped whole: the depth it opened at
+  for (;;) {
+    const token = tags.next();
+    if (token === NOT_PLAIN) return null;
+    if (token === TAG_END) return dates;
+    if (token === TAG_CLOSE) {
+      if (skipping < 0 && tags.is(CELL_XFS)) inCellXfs = false;
+      else if (tags.depth === skipping) skipping = -1;
+      continue;
+    }
+    if (skipping >= 0) continue;
+    if (tags.is(NUM_FMT)) {
+      if (!tags.attrs(NUM_FMT_ATTRIBUTES, starts, ends)) return null;
+      const id = starts[0] < 0 ? NaN : wholeNumber(part, starts[0], ends[0]);
+      if (!Number.isNaN(id) && starts[1] >= 0) custom.set(id, text(part, starts[1], ends[1]).replace(/\\(.)/g, "$1"));
+    } else if (tags.is(CELL_XFS)) {
+      inCellXfs = !tags.selfClosing;
+    } else if (inCellXfs && tags.is(XF)) {
+      if (!tags.attrs(XF_ATTRIBUTES, starts, ends)) return null;
+      dates.push(isDateStyle(starts[0] < 0 ? 0 : wholeNumber(part, starts[0], ends[0]), custom));
+      if (!tags.selfClosing) skipping = tags.depth - 1;
+    }
+  }
+}
+
+/** An attribute's value as parseInt(value, 10) reads it: plain digits in place, anything else decoded first. */
+function wholeNumber(part: Uint8Array, start: number, end: number): number {
+  const n = end > start ? plainNumber(part, start, end) : -1;
+  return n >= 0 ? n : parseInt(text(part, start, end), 10);
+}
+
+/** Whether number format `id` (0 or NaN: none) is a date format, by the part's own formats or the built-in ones. */
+function isDateStyle(id: number, custom: ReadonlyMap<number, string>): boolean {
+  const code = id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined;
+  return code !== undefined && isDateFormat(code);
+}
+
+function readDateStylesXml(xml: string): boolean[] {
   const scan = new XmlScanner(xml);
   const custom = new Map<number, string>();
   const dates: boolean[] = [];
@@ -337,9 +397,7 @@ function readDateStyles(xml: string | null): boolean[] {
       } else if (scan.name === "cellXfs") {
         inCellXfs = !scan.selfClosing;
       } else if (scan.name === "xf" && inCellXfs) {
-        const id = parseInt(scan.attr("numFmtId") ?? "0", 10);
-        const code = id ? (custom.get(id) ?? BUILT_IN_FORMATS[id]) : undefined;
-        dates.push(code !== undefined && isDateFormat(code));
+        dates.push(isDateStyle(parseInt(scan.attr("numFmtId") ?? "0", 10), custom));
         if (!scan.selfClosing) scan.skipElement();
       }
     } else if (token === CLOSE && scan.name === "cellXfs") {

@@ -12,6 +12,7 @@
  * which decides what such a part gives, errors included.
  */
 import type { MergedArea } from "../../engine/grid";
+import { ByteTags, bytesOf, NOT_PLAIN, sameName, TAG_CLOSE, TAG_END } from "./tags";
 import { decodeEntities } from "./xml";
 
 /** The open cell, filled by the scan and read by `finish`; one per sheet, reused. */
@@ -147,72 +148,33 @@ export function scanMergeCells(bytes: Uint8Array, from: number, ref: (start: num
  * the general scanner reads the rest then, and decides.
  */
 export function plainRest(bytes: Uint8Array, data: { start: number; end: number }, merges: { start: number; end: number } | null): boolean {
-  const open: number[] = []; // the open elements' names, as start and end pairs
+  const tags = new ByteTags(bytes);
   let seen = merges ? 0 : 2; // bits: sheetData 1, mergeCells 2
   let skipping = -1; // inside an element the sheet's reader skips whole: the depth it opened at
-  let pos = 0;
   for (;;) {
-    const lt = bytes.indexOf(LT, pos); // text between tags is ignored, as the sheet's reader ignores it
-    if (lt < 0) return open.length === 0 && seen === 3;
-    const next = bytes[lt + 1];
-    if (next === SLASH) {
-      const gt = bytes.indexOf(GT, lt + 2);
-      if (gt < 0 || open.length === 0) return false;
-      const nameEnd = open.pop() as number;
-      const nameStart = open.pop() as number;
-      if (gt - (lt + 2) !== nameEnd - nameStart) return false;
-      for (let k = 0; k < nameEnd - nameStart; k++) if (bytes[lt + 2 + k] !== bytes[nameStart + k]) return false;
-      if (open.length === skipping) skipping = -1;
-      pos = gt + 1;
+    const token = tags.next();
+    if (token === NOT_PLAIN) return false;
+    if (token === TAG_END) return seen === 3;
+    if (token === TAG_CLOSE) {
+      if (tags.depth === skipping) skipping = -1;
       continue;
     }
-    if (next === 63 /* ? */) {
-      // a processing instruction (the XML declaration): skipped to its "?>"
-      let end = bytes.indexOf(GT, lt + 2);
-      while (end >= 0 && bytes[end - 1] !== 63) end = bytes.indexOf(GT, end + 1);
-      if (end < 0 || end - 1 < lt + 2) return false;
-      pos = end + 1;
-      continue;
-    }
-    // An open tag: its name (the prefix, up to the first colon, dropped for the comparison), then to its
-    // first ">" outside quotes.
-    const nameStart = lt + 1;
-    let local = nameStart;
-    let i = nameStart;
-    for (let ch = bytes[i]; !(ch === GT || ch === SLASH || ch <= 32); ch = bytes[++i]) {
-      if (ch === undefined || ch === 33 /* ! */) return false;
-      if (ch === 58 /* : */ && local === nameStart) local = i + 1;
-    }
-    const nameEnd = i;
-    if (nameEnd === local) return false;
-    let quote = 0;
-    for (let ch = bytes[i]; quote !== 0 || ch !== GT; ch = bytes[++i]) {
-      if (ch === undefined) return false;
-      if (quote !== 0) {
-        if (ch === quote) quote = 0;
-      } else if (ch === QUOTE || ch === APOS) {
-        quote = ch;
-      }
-    }
-    const selfClosing = bytes[i - 1] === SLASH;
-    pos = i + 1;
-    if (skipping < 0 && isOneOf(bytes, local, nameEnd, READ_ELEMENTS)) {
+    if (skipping >= 0) continue;
+    if (tags.isOneOf(READ_ELEMENTS)) {
       // only the two elements read from the bytes, unprefixed, where they were read
-      if (local !== nameStart || selfClosing) return false;
-      if (!(seen & 1) && pos === data.start && sameBytes(bytes, local, nameEnd, SHEET_DATA)) {
+      if (tags.localStart !== tags.nameStart || tags.selfClosing) return false;
+      if (!(seen & 1) && tags.offset === data.start && tags.is(SHEET_DATA)) {
         seen |= 1;
-        pos = data.end + SHEET_DATA.length + 3;
-      } else if (merges && !(seen & 2) && pos === merges.start && sameBytes(bytes, local, nameEnd, MERGE_CELLS)) {
+        tags.closeAt(data.end + SHEET_DATA.length + 3);
+      } else if (merges && !(seen & 2) && tags.offset === merges.start && tags.is(MERGE_CELLS)) {
         seen |= 2;
-        pos = merges.end + MERGE_CELLS.length + 3;
+        tags.closeAt(merges.end + MERGE_CELLS.length + 3);
       } else {
         return false;
       }
-      continue;
+    } else if (!tags.selfClosing && tags.isOneOf(SKIPPED_ELEMENTS)) {
+      skipping = tags.depth - 1;
     }
-    if (selfClosing) continue;
-    if (skipping < 0 && isOneOf(bytes, local, nameEnd, SKIPPED_ELEMENTS)) skipping = open.length;
-    open.push(nameStart, nameEnd);
   }
 }
 
@@ -341,7 +303,6 @@ function isClose(bytes: Uint8Array, at: number, name: Uint8Array): boolean {
   return bytes[at + 2 + length] === GT;
 }
 
-const bytesOf = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
 const SHEET_DATA = bytesOf("sheetData");
 const ROW = bytesOf("row");
 const C = bytesOf("c");
@@ -362,10 +323,6 @@ const INLINE_STR = bytesOf("inlineStr");
 const READ_ELEMENTS = ["sheetData", "row", "c", "v", "f", "is", "t", "rPh", "mergeCells", "mergeCell"].map(bytesOf);
 const SKIPPED_ELEMENTS = ["hyperlinks", "dataValidations", "conditionalFormatting", "extLst", "sheetViews", "cols", "headerFooter"].map(bytesOf);
 
-function isOneOf(bytes: Uint8Array, start: number, end: number, names: readonly Uint8Array[]): boolean {
-  for (const name of names) if (sameBytes(bytes, start, end, name)) return true;
-  return false;
-}
 
 /** The attributes read of each element. */
 const NONE: Uint8Array[] = [];
@@ -555,18 +512,6 @@ function sameBytes(bytes: Uint8Array, start: number, end: number, text: Uint8Arr
 /** Letters, digits and ":_.-" — an attribute name as Excel writes one. */
 function isNameByte(ch: number): boolean {
   return (ch >= 97 && ch <= 122) || (ch >= 65 && ch <= 90) || (ch >= 48 && ch <= 58) || ch === 95 || ch === 46 || ch === 45;
-}
-
-/** The name, or it under a prefix ("x:r" for "r"), as xml.ts's attrs() matches names. */
-function sameName(bytes: Uint8Array, start: number, end: number, name: Uint8Array): boolean {
-  const length = end - start;
-  let from = start;
-  if (length !== name.length) {
-    if (length <= name.length || bytes[end - name.length - 1] !== 58) return false;
-    from = end - name.length;
-  }
-  for (let k = 0; k < name.length; k++) if (bytes[from + k] !== name[k]) return false;
-  return true;
 }
 
 /** A cell reference ("B12") as row * 16,384 + col, or -1 (readXlsx.ts parseRef's rule). */
