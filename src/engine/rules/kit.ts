@@ -39,6 +39,11 @@ export function makeHit(messageId: string, ref: CellRef, data: FindingData = {},
   return { ruleId: undefined, severity: extra.severity, messageId, ref, projectId: extra.projectId, data, fix: extra.fix };
 }
 
+/** `extra` with a fix: a literal of one shape, where a spread per hit would copy the object through a generic path. */
+export function withFix(extra: HitExtra, fix: Fix): HitExtra {
+  return { projectId: extra.projectId, severity: extra.severity, fix };
+}
+
 /** "B12": a cell as the user finds it. */
 export function cellA1(ref: CellRef): string {
   return toA1(ref.row, ref.col);

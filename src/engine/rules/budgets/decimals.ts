@@ -5,7 +5,7 @@
  */
 import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
-import { defineRule, hitMaker } from "../kit";
+import { defineRule, hitMaker, withFix } from "../kit";
 import { budgetOwners } from "./common";
 
 const makeHit = hitMaker(["decimals"]);
@@ -30,8 +30,9 @@ export const budgetsDecimals = defineRule({
         if (Math.abs(value * 10 - Math.round(value * 10)) < 1e-6) continue;
         const from = typeof budget.raw === "number" ? budget.raw : cellText(budget.raw);
         const to = roundToOneDecimal(value);
-        const extra = budget.formula ? {} : { fix: { ref: budget.ref, from, to } };
-        hits.push(makeHit("decimals", budget.ref, { name: owner.name, year: budget.year, value: String(from), rounded: to }, { ...owner.extra, ...extra }));
+        // A formula cell gets no fix: a value would replace its formula.
+        const extra = budget.formula ? owner.extra : withFix(owner.extra, { ref: budget.ref, from, to });
+        hits.push(makeHit("decimals", budget.ref, { name: owner.name, year: budget.year, value: String(from), rounded: to }, extra));
       }
     }
     return hits;

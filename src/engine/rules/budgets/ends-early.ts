@@ -4,6 +4,7 @@
  * 착공 → 공사 진행 → 준공 및 개관 in '24, budget to '24), the project simply ends → info.
  */
 import type { Hit } from "../../finding";
+import type { Budget } from "../../plan";
 import { defineRule, hitMaker, inYearOrder } from "../kit";
 import { hasValue } from "../vocabulary/indicators";
 import { projectName } from "../vocabulary/names";
@@ -16,20 +17,29 @@ export const budgetsEndsEarly = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    const planEnd = Math.max(...plan.budgetYears);
-    if (!Number.isFinite(planEnd)) return hits;
+    if (plan.budgetYears.length === 0) return hits;
+    let planEnd = -Infinity;
+    for (const year of plan.budgetYears) if (year > planEnd) planEnd = year;
+    // Plain loops, no arrays made per project: every project is asked, few end early.
     for (const project of plan.projects) {
       const budgets = inYearOrder(project.budgets);
       // The last year with money (the budgets are in year order).
       let last: number | null = null;
       for (const b of budgets) if (b.value.kind === "number" && b.value.value > 0) last = b.year;
       if (last === null || last >= planEnd) continue;
-      const after = budgets.filter((b) => b.year > last);
-      if (after.some((b) => b.value.kind === "invalid")) continue;
-      const next = after[0];
-      if (!next) continue;
-      const targetYears = project.indicators.flatMap((i) => i.targets.filter((t) => hasValue(t.value)).map((t) => t.year));
-      const lastTarget = targetYears.length > 0 ? Math.max(...targetYears) : null;
+      // The first budget after it; an unreadable one after it is budgets/not-a-number's.
+      let next: Budget | null = null;
+      let unreadable = false;
+      for (const b of budgets) {
+        if (b.year <= last) continue;
+        next ??= b;
+        if (b.value.kind === "invalid") unreadable = true;
+      }
+      if (unreadable || !next) continue;
+      let lastTarget: number | null = null;
+      for (const indicator of project.indicators) {
+        for (const t of indicator.targets) if (hasValue(t.value) && (lastTarget === null || t.year > lastTarget)) lastTarget = t.year;
+      }
       const name = projectName(project);
       if (lastTarget !== null && lastTarget > last) {
         hits.push(makeHit("endsBeforeTargets", next.ref, { name, year: last, targetYear: lastTarget }, { projectId: project.id }));

@@ -4,7 +4,7 @@
  */
 import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
-import { defineRule, hitMaker } from "../kit";
+import { defineRule, hitMaker, withFix } from "../kit";
 import { budgetOwners } from "./common";
 
 const makeHit = hitMaker(["textNumber"]);
@@ -24,7 +24,7 @@ export const budgetsTextNumber = defineRule({
             "textNumber",
             budget.ref,
             { name: owner.name, year: budget.year, value: from, number: budget.value.value },
-            { ...owner.extra, fix: { ref: budget.ref, from, to: budget.value.value } },
+            withFix(owner.extra, { ref: budget.ref, from, to: budget.value.value }),
           ),
         );
       }

@@ -25,9 +25,15 @@ export const structureNumberGap = defineRule({
       else scopes.set(key, [project]);
     }
     for (const projects of scopes.values()) {
-      const numbers = new Set(projects.map((p) => p.number as number));
-      const min = Math.min(...numbers);
-      const max = Math.max(...numbers);
+      const numbers = new Set<number>();
+      let min = Infinity;
+      let max = -Infinity;
+      for (const p of projects) {
+        const n = p.number as number;
+        numbers.add(n);
+        if (n < min) min = n;
+        if (n > max) max = n;
+      }
       const missing: number[] = [];
       for (let n = min + 1; n < max; n++) if (!numbers.has(n)) missing.push(n);
       if (missing.length === 0) continue;
