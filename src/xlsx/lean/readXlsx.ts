@@ -256,10 +256,12 @@ function plainSharedStrings(xml: string): string[] | null {
   let entity = nextAt(xml, "&", pos);
   let escape = nextAt(xml, "_x", pos);
   let lineBreak = nextAt(xml, "\r", pos);
-  while (!xml.startsWith("</sst>", pos)) {
+  for (;;) {
+    // the end looked for only when no item starts here: one call less per item
     let start: number;
     if (xml.startsWith(PLAIN_ITEM, pos)) start = pos + PLAIN_ITEM.length;
     else if (xml.startsWith(PRESERVED_ITEM, pos)) start = pos + PRESERVED_ITEM.length;
+    else if (xml.startsWith("</sst>", pos)) break;
     else return null;
     const end = xml.indexOf("<", start);
     if (end < 0 || !xml.startsWith(ITEM_END, end)) return null;
@@ -505,7 +507,8 @@ function readSheetBytes(name: string, part: Uint8Array, start: number, context: 
   const cells = new Cells(context);
   const cell = rawCell();
   const finish = (): void => {
-    const formula = cells.formula(cell.row, cell.col, cell.formula, cell.isShared, cell.sharedIndex, cell.sharedRef);
+    // most cells have no formula: no call for them
+    const formula = cell.formula === null && !cell.isShared ? null : cells.formula(cell.row, cell.col, cell.formula, cell.isShared, cell.sharedIndex, cell.sharedRef);
     const isFormula = formula !== null || cell.isShared;
     let value: CellValue = null;
     if (cell.rawStart >= 0) value = cellValueAt(part, cell, context, isFormula);

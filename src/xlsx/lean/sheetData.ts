@@ -211,7 +211,10 @@ export function plainRange(bytes: Uint8Array, start: number, end: number): Merge
   const a = cellRef(bytes, start, colon < 0 ? end : colon);
   const b = colon < 0 ? a : cellRef(bytes, colon + 1, end);
   if (a < 0 || b < 0) return null;
-  const [rowA, colA, rowB, colB] = [Math.floor(a / MAX_COL), a % MAX_COL, Math.floor(b / MAX_COL), b % MAX_COL];
+  const rowA = Math.floor(a / MAX_COL);
+  const colA = a % MAX_COL;
+  const rowB = Math.floor(b / MAX_COL);
+  const colB = b % MAX_COL;
   return { top: Math.min(rowA, rowB), left: Math.min(colA, colB), bottom: Math.max(rowA, rowB), right: Math.max(colA, colB) };
 }
 
