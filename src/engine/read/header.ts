@@ -143,6 +143,8 @@ export function readHeaderAt(view: SheetView, row: number): HeaderBlock | null {
  */
 function mayNameProjects(view: SheetView, row: number): boolean {
   const next = row + 1 < view.rowCount;
+  // Most rows with a header word that are no header (a schedule's years) show no 업 at all: ruled out in one look.
+  if (!view.anyShownIncludes(row, "업") && !(next && view.anyShownIncludes(row + 1, "업"))) return false;
   for (let col = 0; col < view.colCount; col++) {
     const text = cellText(view.shown(row, col));
     const below = next ? cellText(view.shown(row + 1, col)) : "";

@@ -248,7 +248,8 @@ function readFrom(view: SheetView, stepsRow: number, stepCells: { col: number; r
     let labelCol = -1;
     let year: number | null = null;
     for (let col = 0; col <= firstStepCol && col < view.colCount; col++) {
-      year = revisionYear(cellText(view.own(row, col)));
+      const text = cellText(view.own(row, col));
+      year = text === "" ? null : revisionYear(text);
       if (year !== null) {
         labelCol = col;
         break;
@@ -270,7 +271,8 @@ function readFrom(view: SheetView, stepsRow: number, stepCells: { col: number; r
   let responsible: CellText | null = null;
   for (let row = 0; row < stepsRow && !responsible; row++) {
     for (let col = 0; col < view.colCount - 1 && !responsible; col++) {
-      if (compact(cellText(view.own(row, col))) !== "책임자") continue;
+      const text = cellText(view.own(row, col));
+      if (text === "" || compact(text) !== "책임자") continue;
       for (let next = col + 1; next < view.colCount; next++) {
         const raw = cellText(view.own(row, next));
         if (raw !== "") {

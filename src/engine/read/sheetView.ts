@@ -8,7 +8,7 @@
  * row, stays cheap).
  */
 import type { CellValue, MergedArea, SheetGrid } from "../grid";
-import { cellValue, columnCount } from "../grid";
+import { cellText, cellValue, columnCount } from "../grid";
 
 export class SheetView {
   readonly rowCount: number;
@@ -114,6 +114,19 @@ export class SheetView {
       this.columnsByRow[row] = found;
     }
     return found;
+  }
+
+  /**
+   * Whether any cell of the row shows text containing `part`: the row's own values and the values of the merges
+   * crossing it, each looked at once (not every column's shown value, a merge's once per column it covers).
+   */
+  anyShownIncludes(row: number, part: string): boolean {
+    const line = this.sheet.values[row];
+    const columns = this.columns(row);
+    for (let i = 0; i < columns.length; i++) if (cellText(line[columns[i]]).includes(part)) return true;
+    const areas = this.areasByRow[row];
+    if (areas) for (let i = 0; i < areas.length; i++) if (cellText(cellValue(this.sheet, areas[i].top, areas[i].left)).includes(part)) return true;
+    return false;
   }
 
   isRowEmpty(row: number): boolean {

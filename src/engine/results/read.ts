@@ -197,8 +197,7 @@ interface KeyedHeader {
 
 /** A results header has a 실적 column: a row without 적 in any label is ruled out before its labels are classified. */
 function mayNameActuals(view: SheetView, row: number): boolean {
-  for (let col = 0; col < view.colCount; col++) if (cellText(view.shown(row, col)).includes("적")) return true;
-  return false;
+  return view.anyShownIncludes(row, "적");
 }
 
 function findKeyedHeader(view: SheetView): KeyedHeader | null {
