@@ -59,10 +59,11 @@ export function classifyHeader(label: string): Classified {
 }
 
 /**
- * What every header word counted below has, spacing aside: a first character of 사업번호…비고 (세부사업명 has
- * 부), 부 (…여부, …부(), 연 (연계성) or a digit (5기, 6기, the years).
+ * What every header word counted below has, spacing aside: a first character of 사업번호…비고, 부 (…여부,
+ * …부(), 연 (연계성), 기 (5기, 6기), 목 or 예 (a year's 목표, 예산), 년 (2022년), or nothing but digits and a
+ * quote ('22, 2022). A target such as "88%" or "2,000명" has none of these: most data cells are ruled out here.
  */
-const MAY_BE_HEADER_WORD = /^\s*[사성예담비]|[부연\d]/;
+const MAY_BE_HEADER_WORD = /^\s*[사연세성예담비]|[부연기목예년]|^[\s'\d]+$/;
 
 /**
  * The header words, spacing removed: a column name, a flag (…여부, …부(), 5기/6기 (, 연계성, or a bare year
