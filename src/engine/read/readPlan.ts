@@ -30,7 +30,7 @@ import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
 import { readRevisionLog, readRevisionStore } from "./revisionLog";
 import { readResults } from "../results/read";
-import { classifyFlag, parseBudget, parseNationalPlanLink, parseNumberPath, splitKeyMarker } from "./values";
+import { classifyFlagText, parseBudget, parseNationalPlanLink, parseNumberPath, splitKeyMarker } from "./values";
 import { normalizeName } from "../identity";
 import { compact } from "../text";
 
@@ -512,9 +512,9 @@ class TableReader {
   private readFlag(row: number, role: ColumnRole): Flag | null {
     const col = this.col[role];
     if (col === undefined) return null;
-    const value = this.view.own(row, col);
-    const { state, exact } = classifyFlag(value);
-    return { ref: this.ref(row, col), raw: cellText(value), state, exact };
+    const raw = cellText(this.view.own(row, col));
+    const flag = classifyFlagText(raw);
+    return { ref: this.ref(row, col), raw, state: flag.state, exact: flag.exact };
   }
 
   /** The row's budget cells, in year order (a list sized once, as the targets). */

@@ -30,7 +30,11 @@ const FLAG = {
 };
 
 export function classifyFlag(value: CellValue): FlagClass {
-  const text = cellText(value);
+  return classifyFlagText(cellText(value));
+}
+
+/** classifyFlag of the cell's text (cellText), for a reader that has it already. */
+export function classifyFlagText(text: string): FlagClass {
   if (text === "") return FLAG.empty;
   if (text === FLAG_YES) return FLAG.yes;
   if (text === FLAG_NO) return FLAG.no;
