@@ -2,8 +2,9 @@
  * The lean read path: .xlsx bytes → the engine's Grid, without building a workbook object model.
  * Unzips only the parts validation needs (workbook, its relationships, shared strings, styles for date
  * formats, the worksheets) and scans their XML once: a worksheet's cells and merges straight from its
- * bytes where they are in the shape Excel writes (./sheetData.ts), everything else with the general
- * scanner (./xml.ts). Runs in Node and in the browser (no `fs`; Node passes zlib's inflater in).
+ * bytes where they are in the shape Excel writes (./sheetData.ts), the rest of a worksheet and the styles
+ * as tags on their bytes (./tags.ts) where those are plain, everything else with the general scanner
+ * (./xml.ts). Runs in Node and in the browser (no `fs`; Node passes zlib's inflater in).
  *
  * Value for value the same as reading through ExcelJS (src/xlsx/readGrid.ts gridFromWorkbook): formula
  * cells give their cached result, dates (a number under a date format) give ISO text, errors give
@@ -768,8 +769,8 @@ function clearCoveredInRow(line: (CellValue | string | null)[] | undefined, area
   if (width <= 0) return;
   const first = r === area.top ? area.left + 1 : area.left;
   // Walk the narrower of the area's columns and the cells present in the row. A narrow area's cells are
-  // set to undefined, not deleted: a delete is a runtime call and makes the row holey (densify reads both
-  // as missing); a third of the sample plan's merges clean-up went to it.
+  // set to undefined, not deleted: a delete is a call into the runtime and makes the row holey (densify
+  // reads both as missing).
   if (width <= 64) {
     for (let c = first; c < area.left + width; c++) (line as unknown[])[c] = undefined;
   } else {

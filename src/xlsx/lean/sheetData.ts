@@ -12,7 +12,7 @@
  * which decides what such a part gives, errors included.
  */
 import type { MergedArea } from "../../engine/grid";
-import { ByteTags, bytesOf, NOT_PLAIN, sameName, TAG_CLOSE, TAG_END } from "./tags";
+import { APOS, ByteTags, bytesOf, EQUALS, GT, LT, NOT_PLAIN, QUOTE, sameName, SLASH, TAG_CLOSE, TAG_END } from "./tags";
 import { decodeEntities } from "./xml";
 
 /** The open cell, filled by the scan and read by `finish`; one per sheet, reused. */
@@ -39,12 +39,6 @@ export function rawCell(): RawCell {
   return { row: -1, col: -1, type: "n", style: 0, rawStart: -1, rawEnd: -1, formula: null, isShared: false, sharedIndex: undefined, sharedRef: undefined, inline: "", inlineSeen: false };
 }
 
-const LT = 60; // <
-const GT = 62; // >
-const SLASH = 47;
-const EQUALS = 61;
-const QUOTE = 34;
-const APOS = 39;
 const AMP = 38;
 
 export const MAX_ROW = 1_048_576;
@@ -141,11 +135,9 @@ export function scanMergeCells(bytes: Uint8Array, from: number, ref: (start: num
  * Whether the part around the cells and merges the byte scan read (`data`: where <sheetData>'s content
  * starts and ends; `merges`: <mergeCells>'s, or null) holds nothing the sheet's reader takes: no other
  * <sheetData>, <row>, <c>, <v>, <f>, <is>, <t>, <rPh>, <mergeCells> or <mergeCell> outside the elements
- * it skips, and tags that the general scanner reads without an error (each closed by its own name, nothing
- * left open). Then the grid
- * is what the bytes gave, and the part is not decoded and scanned again (the sample plan's sheets carry a
- * few dozen such tags: views, columns, margins). false for anything else, comments and CDATA included:
- * the general scanner reads the rest then, and decides.
+ * it skips, and plain tags (./tags.ts). Then the grid is what the bytes gave, and the part is not decoded
+ * and scanned again (the sample plan's sheets carry a few dozen such tags: views, columns, margins).
+ * false for anything else, comments and CDATA included: the general scanner reads the rest, and decides.
  */
 export function plainRest(bytes: Uint8Array, data: { start: number; end: number }, merges: { start: number; end: number } | null): boolean {
   const tags = new ByteTags(bytes);
@@ -325,8 +317,6 @@ const INLINE_STR = bytesOf("inlineStr");
  */
 const READ_ELEMENTS = ["sheetData", "row", "c", "v", "f", "is", "t", "rPh", "mergeCells", "mergeCell"].map(bytesOf);
 const SKIPPED_ELEMENTS = ["hyperlinks", "dataValidations", "conditionalFormatting", "extLst", "sheetViews", "cols", "headerFooter"].map(bytesOf);
-
-
 /** The attributes read of each element. */
 const NONE: Uint8Array[] = [];
 const ROW_ATTRIBUTES = [bytesOf("r")];

@@ -12,12 +12,13 @@ export const TAG_OPEN = 1;
 export const TAG_CLOSE = 2;
 export const NOT_PLAIN = -1;
 
-const LT = 60; // <
-const GT = 62; // >
-const SLASH = 47;
-const QUOTE = 34;
-const APOS = 39;
-const EQUALS = 61;
+/** The bytes of XML's markup characters (./sheetData.ts reads with them too). */
+export const LT = 60; // <
+export const GT = 62; // >
+export const SLASH = 47;
+export const QUOTE = 34;
+export const APOS = 39;
+export const EQUALS = 61;
 const QUESTION = 63;
 const COLON = 58;
 
