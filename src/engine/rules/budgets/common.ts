@@ -22,7 +22,9 @@ export class BudgetOwner {
   }
 }
 
-export const budgetOwners: (plan: Plan) => readonly BudgetOwner[] = perRun((plan: Plan): BudgetOwner[] => [
-  ...plan.projects.map((project) => new BudgetOwner({ project })),
-  ...plan.totals.map((total) => new BudgetOwner({ total })),
-]);
+export const budgetOwners: (plan: Plan) => readonly BudgetOwner[] = perRun((plan: Plan): BudgetOwner[] => {
+  const owners: BudgetOwner[] = [];
+  for (const project of plan.projects) owners.push(new BudgetOwner({ project }));
+  for (const total of plan.totals) owners.push(new BudgetOwner({ total }));
+  return owners;
+});

@@ -17,11 +17,12 @@ export const flagsKeyCount = defineRule({
   check(plan) {
     const col = columnOf(plan, FLAG_ROLE.key) ?? (plan.period === 6 ? columnOf(plan, "name") : null);
     if (col === null || plan.projects.length === 0) return [];
-    const keyRows = plan.projects.filter((p) => p.flags.key?.state === "yes");
+    let keyRows = 0;
+    for (const p of plan.projects) if (p.flags.key?.state === "yes") keyRows++;
     // Distinct projects and key projects, as the plan's counts give them (the groups are worked out once per plan).
     const counts = planCounts(plan);
     // A note about the whole plan: anchored on the 중점 column's header, not on any one project.
     const byName = columnOf(plan, FLAG_ROLE.key) === null;
-    return [makeHit(byName ? "keyProjectsByName" : "keyProjects", headerRef(plan, col), { count: counts.keyProjects, rows: keyRows.length, projects: counts.projects })];
+    return [makeHit(byName ? "keyProjectsByName" : "keyProjects", headerRef(plan, col), { count: counts.keyProjects, rows: keyRows, projects: counts.projects })];
   },
 });

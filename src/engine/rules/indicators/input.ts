@@ -4,6 +4,7 @@
  * achieved yet (DOMAIN.md, "The 6th period"; the same holds in the 5th). Worth knowing (info).
  */
 import type { Hit } from "../../finding";
+import type { Indicator } from "../../plan";
 import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
 import { indicatorKind } from "../../indicatorKind";
@@ -20,8 +21,11 @@ export const indicatorsInput = defineRule({
     const hits: Hit[] = [];
     for (const project of plan.projects) {
       // The names first: few indicators measure input, and whether a project may have one costs more to tell.
-      const inputs = project.indicators.filter((indicator) => indicator.name.trim() !== "" && indicatorKind(indicator) === "input");
-      if (inputs.length === 0 || inputAllowed(project)) continue;
+      let inputs: Indicator[] | null = null;
+      for (const indicator of project.indicators) {
+        if (indicator.name.trim() !== "" && indicatorKind(indicator) === "input") (inputs ??= []).push(indicator);
+      }
+      if (inputs === null || inputAllowed(project)) continue;
       for (const indicator of inputs) {
         const ref = indicator.nameCell?.ref ?? project.nameCell.ref;
         hits.push(makeHit("inputIndicator", ref, { name: projectName(project), indicator: oneLine(indicator.name) }, { projectId: project.id }));

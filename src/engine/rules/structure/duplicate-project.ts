@@ -23,8 +23,9 @@ export const structureDuplicateProject = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    const partOf = new Map(plan.strategies.map((s) => [s.id, s.part]));
-    const part = (p: Project) => (p.strategyId ? partOf.get(p.strategyId) : undefined);
+    // The strategies' parts matter only under 6기 (a Part II place repeating a Part I project).
+    const partOf = plan.period === 6 ? new Map(plan.strategies.map((s) => [s.id, s.part])) : null;
+    const part = (p: Project) => (p.strategyId ? partOf?.get(p.strategyId) : undefined);
     for (const group of projectGroups(plan.projects)) {
       if (group.length < 2) continue;
       const first = group[0];

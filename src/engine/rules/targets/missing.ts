@@ -9,7 +9,7 @@
  */
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker, yearList } from "../kit";
-import { allIndicators, hasValue, indicatorRef, ownerExtra, targetAt } from "../vocabulary/indicators";
+import { allIndicators, hasValue, indicatorRef, targetAt } from "../vocabulary/indicators";
 import { columnOf, isUncomputed } from "../vocabulary/places";
 import { completionYear } from "../vocabulary/series";
 
@@ -54,7 +54,7 @@ export const targetsMissing = defineRule({
         }
       }
       if (firstDash) {
-        hits.push(makeHit("dashYear", firstDash, { indicator: name, years: yearList(dashes), count: dashes.length }, ownerExtra(owned, { severity: "info" })));
+        hits.push(makeHit("dashYear", firstDash, { indicator: name, years: yearList(dashes), count: dashes.length }, { projectId: owned.extra.projectId, severity: "info" }));
       }
     }
     return hits;

@@ -57,11 +57,6 @@ function owned(indicator: Indicator, project: Project | null, ownerKind: OwnedIn
   return { indicator, project, ownerKind, ownerRow, ownerSheet, name: indicatorName(indicator), points, milestoneSeries, extra };
 }
 
-/** projectId for a hit about this indicator, when it is a project's. */
-export function ownerExtra(owned: OwnedIndicator, extra: HitExtra = {}): HitExtra {
-  return owned.project ? { ...extra, projectId: owned.project.id } : extra;
-}
-
 export function indicatorName(indicator: Indicator): string {
   return oneLine(indicator.name);
 }
