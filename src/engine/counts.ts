@@ -16,16 +16,27 @@ export interface PlanCounts {
 
 export function planCounts(plan: Plan): PlanCounts {
   const groups = projectGroups(plan.projects);
+  // Plain loops, no arrays or closures: asked twice per plan (flags/key-count and the validate use case).
+  let keyProjects = 0;
+  for (const group of groups) {
+    for (const p of group) {
+      if (p.flags.key?.state === "yes") {
+        keyProjects++;
+        break;
+      }
+    }
+  }
+  let indicators = 0;
+  for (const s of plan.strategies) indicators += s.indicators.length;
+  for (const t of plan.tasks) indicators += t.indicators.length;
+  for (const p of plan.projects) indicators += p.indicators.length;
   return {
     strategies: plan.strategies.length,
     tasks: plan.tasks.length,
     projectRows: plan.projects.length,
     projects: groups.length,
-    keyProjects: groups.filter((group) => group.some((p) => p.flags.key?.state === "yes")).length,
-    indicators:
-      plan.strategies.reduce((n, s) => n + s.indicators.length, 0) +
-      plan.tasks.reduce((n, t) => n + t.indicators.length, 0) +
-      plan.projects.reduce((n, p) => n + p.indicators.length, 0),
+    keyProjects,
+    indicators,
   };
 }
 
