@@ -1,3 +1,4 @@
+import type { CellValue } from "../../grid";
 import { years } from "../../../../test/kits/engine/planBuilder";
 import { ruleTester } from "../../../../test/kits/engine/ruleTester";
 import { sheetFromRows } from "../../../../test/kits/engine/grid";
@@ -111,5 +112,44 @@ describe("summedAreas", () => {
   });
   it.each(["=L5*2", "=AVERAGE(L5:L6)", "=SUM(다른시트!L5)", "=L5-L6", "=1000"])("%s is not judged", (formula) => {
     expect(summedAreas(formula, "총괄표")).toBeNull();
+  });
+});
+
+describe("work grows with the plan, not with its square", () => {
+  /** `n` strategies, each one project and a 소계 whose formula sums it, under a 총 계 whose formula sums them all. */
+  function planOf(n: number) {
+    const rows: CellValue[][] = [["사업번호", "사업명", "성과지표명", "'23년 목표", "'23년 예산"]];
+    const formulas: (string | null)[][] = [[]];
+    for (let k = 1; k <= n; k++) {
+      rows.push([`사회보장전략 ${k} 전략${k}`], [1, `사업${k}`, "지표", "1명", 5], [`사회보장전략 ${k} 소계`, null, null, null, 5]);
+      formulas.push([], [], [null, null, null, null, `=SUM(E${rows.length - 1}:E${rows.length - 1})`]);
+    }
+    rows.push(["총 계", null, null, null, 5 * n]);
+    formulas.push([null, null, null, null, `=SUM(E2:E${rows.length - 1})`]);
+    return readPlan({ sheets: [sheetFromRows("총괄표", rows, [], formulas)] });
+  }
+
+  /** Reads of the plan's project and total lists (each element read once counts one) while the rule runs. */
+  function listReads(n: number): { reads: number; hits: number } {
+    const plan = planOf(n);
+    let reads = 0;
+    const counted = <T extends object>(list: T[]): T[] =>
+      new Proxy(list, {
+        get(target, key, receiver) {
+          if (typeof key === "string" && /^\d+$/.test(key)) reads++;
+          return Reflect.get(target, key, receiver);
+        },
+      });
+    const hits = budgetsTotal.check({ ...plan, projects: counted(plan.projects), totals: counted(plan.totals) }).length;
+    expect(plan.totals).toHaveLength(n + 1);
+    return { reads, hits };
+  }
+
+  it("twice the totals read the lists about twice as often", () => {
+    const small = listReads(200);
+    const large = listReads(400);
+    expect(small.hits).toBe(0);
+    expect(large.hits).toBe(0);
+    expect(large.reads / small.reads).toBeLessThan(2.5);
   });
 });

@@ -7,11 +7,11 @@
  */
 import { fromA1 } from "../../a1";
 import type { Hit } from "../../finding";
-import type { Budget, Plan, TotalRow } from "../../plan";
+import type { Budget, Plan, Project, TotalRow } from "../../plan";
 import { oneLine } from "../../text";
 import { cellA1, defineRule, hitMaker, round2 } from "../kit";
 import { budgetAt } from "../vocabulary/budgets";
-import { projectName } from "../vocabulary/names";
+import { projectName, projectsById } from "../vocabulary/names";
 
 const makeHit = hitMaker(["mismatch", "empty", "formulaOmits"]);
 
@@ -78,25 +78,53 @@ export function totalMatches(actual: number, expected: number): boolean {
   return Math.abs(Math.round(expected * factor) / factor - actual) <= TOTAL_EPSILON * Math.max(1, Math.abs(expected));
 }
 
+/** A total row's budget cell of one year, placed by its row: the totals a formula's areas reach are found by row. */
+interface TotalCell {
+  total: TotalRow;
+  ref: Budget["ref"];
+}
+
+/** The totals' budget cells of `year`, in row order. */
+function totalCellsByRow(plan: Plan, year: number): TotalCell[] {
+  const cells: TotalCell[] = [];
+  for (const total of plan.totals) {
+    const cell = budgetAt(total, year);
+    if (cell) cells.push({ total, ref: cell.ref });
+  }
+  return cells.sort((a, b) => a.ref.row - b.ref.row);
+}
+
 /**
  * Member projects a total's formula covers, directly or through another total row it references. `areas` are on
  * `sheet` (the total's own: summedAreas judges no other), so a member on another sheet of the plan is not covered.
+ * The other totals are looked up by row (`totalCells`, in row order), not tested one by one for every total.
  */
-function coveredMembers(plan: Plan, total: TotalRow, year: number, areas: Area[], sheet: string, seen: Set<TotalRow>): Set<string> {
+function coveredMembers(members: Project[], total: TotalRow, year: number, areas: Area[], sheet: string, totalCells: TotalCell[]): Set<string> {
   const covered = new Set<string>();
-  seen.add(total);
-  for (const id of total.memberProjectIds) {
-    const project = plan.projects.find((p) => p.id === id);
-    const budget = project ? budgetAt(project, year) : null;
-    if (budget && budget.ref.sheet === sheet && inAreas(areas, budget.ref.row, budget.ref.col)) covered.add(id);
+  for (const project of members) {
+    const budget = budgetAt(project, year);
+    if (budget && budget.ref.sheet === sheet && inAreas(areas, budget.ref.row, budget.ref.col)) covered.add(project.id);
   }
-  for (const other of plan.totals) {
-    if (seen.has(other)) continue;
-    const cell = budgetAt(other, year);
-    if (!cell || cell.ref.sheet !== sheet || !inAreas(areas, cell.ref.row, cell.ref.col)) continue;
-    for (const id of other.memberProjectIds) covered.add(id);
+  for (const area of areas) {
+    for (let i = firstAtOrBelow(totalCells, area.top); i < totalCells.length && totalCells[i].ref.row <= area.bottom; i++) {
+      const { total: other, ref } = totalCells[i];
+      if (other === total || ref.sheet !== sheet || ref.col < area.left || ref.col > area.right) continue;
+      for (const id of other.memberProjectIds) covered.add(id);
+    }
   }
   return covered;
+}
+
+/** The index of the first cell at `row` or below it (binary search over cells in row order). */
+function firstAtOrBelow(cells: TotalCell[], row: number): number {
+  let low = 0;
+  let high = cells.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (cells[middle].ref.row < row) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 export const budgetsTotal = defineRule({
@@ -105,10 +133,15 @@ export const budgetsTotal = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
+    const byId = projectsById(plan);
+    // Per year, the totals' cells in row order: made when a formula first needs them.
+    const totalCellsOf = new Map<number, TotalCell[]>();
     for (const total of plan.totals) {
-      const members = total.memberProjectIds
-        .map((id) => plan.projects.find((p) => p.id === id))
-        .filter((p): p is NonNullable<typeof p> => p !== undefined);
+      const members: Project[] = [];
+      for (const id of total.memberProjectIds) {
+        const project = byId.get(id);
+        if (project) members.push(project);
+      }
       if (members.length === 0) continue;
       const label = oneLine(total.label.raw);
       for (const cell of total.budgets) {
@@ -121,7 +154,9 @@ export const budgetsTotal = defineRule({
           // A plan spread over sheets: the formula's unqualified ranges are on the total's own sheet.
           const areas = summedAreas(cell.formula, cell.ref.sheet);
           if (areas) {
-            const covered = coveredMembers(plan, total, year, areas, cell.ref.sheet, new Set());
+            let totalCells = totalCellsOf.get(year);
+            if (!totalCells) totalCellsOf.set(year, (totalCells = totalCellsByRow(plan, year)));
+            const covered = coveredMembers(members, total, year, areas, cell.ref.sheet, totalCells);
             const left = memberBudgets.filter(({ project }) => !covered.has(project.id));
             if (left.length > 0) {
               hits.push(
