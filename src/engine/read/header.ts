@@ -98,21 +98,13 @@ export interface HeaderBlock {
   columns: PlanColumn[];
 }
 
-function labelOf(view: SheetView, rows: readonly number[], col: number): string {
-  // Asked of every column of every row that might be the header: one or two rows' label needs no list.
-  if (rows.length === 1) return cellText(view.shown(rows[0], col));
-  if (rows.length === 2) {
-    const first = cellText(view.shown(rows[0], col));
-    const second = cellText(view.shown(rows[1], col));
-    if (first === "") return second;
-    return second === "" || second === first ? first : `${first} ${second}`;
-  }
-  const parts: string[] = [];
-  for (const row of rows) {
-    const text = cellText(view.shown(row, col));
-    if (text !== "" && !parts.includes(text)) parts.push(text);
-  }
-  return parts.join(" ");
+/** A column's label: the header row's text, or with the second row's (`depth` 2) when it adds other text. */
+function labelOf(view: SheetView, row: number, depth: 1 | 2, col: number): string {
+  const first = cellText(view.shown(row, col));
+  if (depth === 1) return first;
+  const second = cellText(view.shown(row + 1, col));
+  if (first === "") return second;
+  return second === "" || second === first ? first : `${first} ${second}`;
 }
 
 /**
@@ -122,10 +114,9 @@ function labelOf(view: SheetView, rows: readonly number[], col: number): string 
 export function readHeaderAt(view: SheetView, row: number): HeaderBlock | null {
   if (!mayNameProjects(view, row)) return null;
   const depth = headerDepth(view, row);
-  const rows = depth === 2 ? [row, row + 1] : [row];
   const columns: PlanColumn[] = [];
   for (let col = 0; col < view.colCount; col++) {
-    const header = labelOf(view, rows, col);
+    const header = labelOf(view, row, depth, col);
     const classified = classifyHeader(header);
     // Built field by field: spreading the classification here cost more than the rest of the header search.
     if (classified) columns.push(classified.year === undefined ? { role: classified.role, col, header } : { role: classified.role, year: classified.year, col, header });
