@@ -6,9 +6,10 @@
  * last indicators without targets (the seed's 학교 밖 청소년 급식지원 지원율); one name over several
  * slots names them all.
  */
-import type { CellRef, CellValue } from "../grid";
+import type { CellValue } from "../grid";
 import { cellText } from "../grid";
 import type { CellText, Indicator, PlanColumn, Target } from "../plan";
+import { LineTargetCell, LineTextCell, TargetCell, TextCell, type SheetColumn, type SheetColumns } from "./cells";
 import { splitLines, stripBullet } from "./rowKinds";
 import type { SheetView } from "./sheetView";
 import { parseTarget, unitFromName } from "./values";
@@ -19,11 +20,7 @@ interface Slot {
   lineCount: number;
   /** The row's target cells, each split into its lines (in target-column order); null when none has two. */
   lines: string[][] | null;
-  /** The row's target cells' refs when they hold several lines (shared by the lines), else empty. */
-  refs: readonly CellRef[];
 }
-
-const NO_REFS: readonly CellRef[] = [];
 
 interface Group {
   names: CellText[];
@@ -46,20 +43,18 @@ function linesOf(value: CellValue): string[] {
 export function readIndicators(
   view: SheetView,
   rows: readonly number[],
-  context: { ownerId: string; indicatorCol: number | undefined; targetCols: PlanColumn[] },
+  context: { ownerId: string; indicatorCol: number | undefined; targetCols: PlanColumn[]; columns: SheetColumns },
 ): Indicator[] {
-  const sheet = view.sheet.name;
-  const ref = (row: number, col: number): CellRef => ({ sheet, row, col });
-  const { indicatorCol, targetCols } = context;
+  const { indicatorCol, targetCols, columns } = context;
 
   // Most owners have one row with one name and one value per target cell (the sample: 50 of 67): one
   // indicator, read without the slots and groups below.
   if (rows.length === 1) {
     const row = rows[0];
     const nameLines = linesOf(indicatorCol === undefined ? null : view.own(row, indicatorCol));
-    const targets = nameLines.length <= 1 ? wholeCellTargets(view, row, targetCols) : null;
+    const targets = nameLines.length <= 1 ? wholeCellTargets(view, row, targetCols, columns) : null;
     if (targets) {
-      const nameCell = nameLines.length === 1 ? { ref: ref(row, indicatorCol as number), raw: nameLines[0] } : null;
+      const nameCell = nameLines.length === 1 ? new TextCell(columns.at(indicatorCol as number), row, nameLines[0]) : null;
       return [indicator(context.ownerId, nameCell, targets)];
     }
   }
@@ -72,17 +67,13 @@ export function readIndicators(
     const lines = anyMultiline(view, row, targetCols) ? targetCols.map((c) => linesOf(view.own(row, c.col))) : null;
     let lineCount = 1;
     if (lines) for (let c = 0; c < lines.length; c++) if (lines[c].length > lineCount) lineCount = lines[c].length;
-    // The lines of one cell share its ref.
-    const refs = lineCount > 1 ? targetCols.map((c) => ref(row, c.col)) : NO_REFS;
     const slots: Slot[] = [];
-    for (let line = 0; line < lineCount; line++) slots.push({ row, line, lineCount, lines, refs });
+    for (let line = 0; line < lineCount; line++) slots.push({ row, line, lineCount, lines });
     const nameValue = indicatorCol === undefined ? null : view.own(row, indicatorCol);
     const nameLines = linesOf(nameValue);
     if (nameLines.length > 0) {
-      const col = indicatorCol as number;
-      const at = ref(row, col);
-      // The lines of one cell share its ref.
-      const names: CellText[] = nameLines.length === 1 ? [{ ref: at, raw: nameLines[0] }] : nameLines.map((raw, line) => ({ ref: at, raw, line }));
+      const at = columns.at(indicatorCol as number);
+      const names: CellText[] = nameLines.length === 1 ? [new TextCell(at, row, nameLines[0])] : nameLines.map((raw, line) => new LineTextCell(at, row, raw, line));
       current = { names, slots };
       groups.push(current);
     } else if (current) {
@@ -109,13 +100,13 @@ export function readIndicators(
       const targets: Target[] = slot ? new Array<Target>(targetCols.length) : [];
       if (slot) {
         for (let c = 0; c < targetCols.length; c++) {
-          const column = targetCols[c];
+          const column = columns.at(targetCols[c].col);
           if (slot.lines && slot.lineCount > 1) {
             // Several values in one cell, one per line: this slot's line (missing lines read as empty).
             const raw = slot.lines[c][slot.line] ?? "";
-            targets[c] = { ref: slot.refs[c], raw, line: slot.line, year: column.year as number, value: parseTarget(raw === "" ? null : raw) };
+            targets[c] = new LineTargetCell(column, slot.row, raw, parseTarget(raw === "" ? null : raw), slot.line);
           } else {
-            targets[c] = cellTarget(view, view.own(slot.row, column.col), ref(slot.row, column.col), column);
+            targets[c] = cellTarget(view, view.own(slot.row, column.col), slot.row, column);
           }
         }
       }
@@ -129,21 +120,21 @@ export function readIndicators(
  * The row's targets, one per cell, each cell read once; null when a cell holds several lines (the slots
  * above read those line by line).
  */
-function wholeCellTargets(view: SheetView, row: number, targetCols: readonly PlanColumn[]): Target[] | null {
+function wholeCellTargets(view: SheetView, row: number, targetCols: readonly PlanColumn[], columns: SheetColumns): Target[] | null {
   const targets = new Array<Target>(targetCols.length);
   for (let c = 0; c < targetCols.length; c++) {
-    const column = targetCols[c];
-    const value = view.own(row, column.col);
+    const col = targetCols[c].col;
+    const value = view.own(row, col);
     if (typeof value === "string" && value.includes("\n")) return null;
-    targets[c] = cellTarget(view, value, { sheet: view.sheet.name, row, col: column.col }, column);
+    targets[c] = cellTarget(view, value, row, columns.at(col));
   }
   return targets;
 }
 
 /** The target a whole cell holds (`value`, the cell's own, with its formula if any). */
-function cellTarget(view: SheetView, value: CellValue, at: CellRef, column: PlanColumn): Target {
-  const target: Target = { ref: at, raw: cellText(value), year: column.year as number, value: parseTarget(value) };
-  const formula = view.formula(at.row, at.col);
+function cellTarget(view: SheetView, value: CellValue, row: number, column: SheetColumn): Target {
+  const target = new TargetCell(column, row, cellText(value), parseTarget(value));
+  const formula = view.formula(row, column.col);
   if (formula) target.formula = formula;
   return target;
 }

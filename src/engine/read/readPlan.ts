@@ -30,9 +30,10 @@ import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
 import { readRevisionLog, readRevisionStore } from "./revisionLog";
 import { readResults } from "../results/read";
-import { classifyFlagText, parseBudget, parseNationalPlanLink, parseNumberPath, splitKeyMarker } from "./values";
+import { classifyFlagText, FLAG_NO, FLAG_YES, parseBudget, parseNationalPlanLink, parseNumberPath, splitKeyMarker } from "./values";
 import { normalizeName } from "../identity";
 import { compact } from "../text";
+import { BudgetCell, FlagCell, NameKeyFlagCell, SheetColumns, TextCell } from "./cells";
 
 /** Who the indicator rows being read belong to. */
 type Owner =
@@ -93,6 +94,8 @@ class TableReader {
   private header!: HeaderBlock;
   private sheet = "";
   private col: Partial<Record<ColumnRole, number>> = {};
+  /** The segment's columns, shared by the cells read from them. */
+  private columns!: SheetColumns;
   private targetCols: PlanColumn[] = [];
   private budgetCols: PlanColumn[] = [];
   /** Columns holding the indicator block (name and targets): a row with content there has indicators. */
@@ -142,7 +145,12 @@ class TableReader {
     this.header = segment.header;
     this.sheet = segment.view.sheet.name;
     this.col = {};
-    for (const column of this.header.columns) if (column.year === undefined) this.col[column.role] ??= column.col;
+    const years = new Map<number, number>();
+    for (const column of this.header.columns) {
+      if (column.year === undefined) this.col[column.role] ??= column.col;
+      else years.set(column.col, column.year);
+    }
+    this.columns = new SheetColumns(this.sheet, years);
     this.targetCols = this.header.columns.filter((c) => c.role === "target").sort((a, b) => (a.year as number) - (b.year as number));
     this.budgetCols = this.header.columns.filter((c) => c.role === "budget").sort((a, b) => (a.year as number) - (b.year as number));
     this.indicatorArea = [this.col.indicator, ...this.targetCols.map((c) => c.col)].filter((c): c is number => c !== undefined);
@@ -398,7 +406,7 @@ class TableReader {
       part,
       number: n,
       name: name || raw,
-      cell: { ref: this.ref(row, col), raw },
+      cell: new TextCell(this.columns.at(col), row, raw),
       indicators: [],
     };
     this.strategies.push(strategy);
@@ -420,7 +428,7 @@ class TableReader {
       strategyId,
       number: n,
       name: name || raw,
-      cell: { ref: this.ref(row, col), raw },
+      cell: new TextCell(this.columns.at(col), row, raw),
       indicators: [],
     };
     this.tasks.push(task);
@@ -440,9 +448,9 @@ class TableReader {
     const flags: Record<FlagName, Flag | null> = { key: this.readFlag(row, "flag.key"), partnership: this.readFlag(row, "flag.partnership"), isNew: this.readFlag(row, "flag.isNew") };
     // "(중점추진) 사업명": the name proper is without the marker; without a 중점 column (the 6기 form) it is the key flag.
     const marker = splitKeyMarker(nameText);
-    const nameRef = this.ref(row, nameCol);
+    const nameColumn = this.columns.at(nameCol);
     if (this.col["flag.key"] === undefined && (marker.key || this.period.period === 6)) {
-      flags.key = { ref: nameRef, raw: marker.key ? nameText : "", state: marker.key ? "yes" : "no", exact: true, from: "name" };
+      flags.key = new NameKeyFlagCell(nameColumn, row, marker.key ? nameText : "", classifyFlagText(marker.key ? FLAG_YES : FLAG_NO));
     }
     const lastRow = this.view.mergeAt(row, nameCol)?.bottom ?? row;
     const project: Project = {
@@ -450,10 +458,10 @@ class TableReader {
       strategyId: this.strategy?.id ?? null,
       taskId: this.task?.id ?? null,
       number,
-      numberCell: numberCol !== undefined && numberText !== "" ? { ref: this.ref(row, numberCol), raw: numberText } : null,
+      numberCell: numberCol !== undefined && numberText !== "" ? new TextCell(this.columns.at(numberCol), row, numberText) : null,
       ...(path ? { numberPath: path } : {}),
       name: marker.name,
-      nameCell: { ref: nameRef, raw: nameText },
+      nameCell: new TextCell(nameColumn, row, nameText),
       department: this.optionalCell(row, "department"),
       remark: this.optionalCell(row, "remark"),
       flags,
@@ -476,7 +484,7 @@ class TableReader {
     const atRow = area ? area.top : row;
     const atCol = area ? area.left : col;
     const raw = cellText(cellValue(this.view.sheet, atRow, atCol));
-    return raw === "" ? null : { ref: this.ref(atRow, atCol), raw };
+    return raw === "" ? null : new TextCell(this.columns.at(atCol), atRow, raw);
   }
 
   private readLink(row: number): Project["nationalPlanLink"] {
@@ -513,8 +521,7 @@ class TableReader {
     const col = this.col[role];
     if (col === undefined) return null;
     const raw = cellText(this.view.own(row, col));
-    const flag = classifyFlagText(raw);
-    return { ref: this.ref(row, col), raw, state: flag.state, exact: flag.exact };
+    return new FlagCell(this.columns.at(col), row, raw, classifyFlagText(raw));
   }
 
   /** The row's budget cells, in year order (a list sized once, as the targets). */
@@ -527,13 +534,7 @@ class TableReader {
 
   private readBudget(row: number, column: PlanColumn): Budget {
     const raw = this.view.own(row, column.col);
-    return {
-      year: column.year as number,
-      ref: this.ref(row, column.col),
-      raw,
-      value: parseBudget(raw),
-      formula: this.view.formula(row, column.col),
-    };
+    return new BudgetCell(this.columns.at(column.col), row, raw, parseBudget(raw), this.view.formula(row, column.col));
   }
 
   private readTotal(row: number, marker: Extract<RowMarker, { kind: "total" }>, col: number, raw: string): void {
@@ -550,7 +551,7 @@ class TableReader {
         : this.projects;
     this.totals.push({
       kind: total,
-      label: { ref: this.ref(row, col), raw },
+      label: new TextCell(this.columns.at(col), row, raw),
       row,
       scopeId,
       budgets: this.readBudgets(row),
@@ -574,6 +575,7 @@ class TableReader {
       ownerId,
       indicatorCol: this.col.indicator,
       targetCols: this.targetCols,
+      columns: this.columns,
     });
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
     const before = target.indicators.length;
