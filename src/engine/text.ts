@@ -21,3 +21,11 @@ export const compact = remembered((text) => text.replace(/[\s\u00a0\u3000]+/g, "
 
 /** One line, single spaces: how a name is shown in a message. */
 export const oneLine = remembered((text) => text.replace(/[\s\u00a0\u3000]+/g, " ").trim());
+
+/** Words with single spaces between them: a text oneLine leaves as it is (its spacing class is \s's). */
+const ON_ONE_LINE = /^(?:\S+(?: \S+)*)?$/;
+
+/** True when oneLine(text) is text itself: told by one test, where oneLine looks its answer up in a memo. */
+export function isOneLine(text: string): boolean {
+  return ON_ONE_LINE.test(text);
+}
