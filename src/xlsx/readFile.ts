@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } fro
 import { inflateRawSync } from "zlib";
 import type { Grid } from "../engine/grid";
 import { PlanReadError } from "../engine/read/errors";
-import { READ_LIMITS, tooLarge, type LeanReadOptions } from "./lean/readXlsx";
+import { READ_LIMITS, release, tooLarge, type LeanReadOptions } from "./lean/readXlsx";
 import { readWorkbookBytesSync } from "./readGrid";
 
 /**
@@ -13,7 +13,10 @@ import { readWorkbookBytesSync } from "./readGrid";
  * readWorkbookBuffer.
  */
 export async function readWorkbookFile(path: string, options: LeanReadOptions = {}): Promise<Grid> {
-  return readWorkbookBytesSync(await readWorkbookBytes(path, options.maxBytes), { inflateRaw: nodeInflateRaw, ...options });
+  const bytes = await readWorkbookBytes(path, options.maxBytes);
+  const grid = readWorkbookBytesSync(bytes, { inflateRaw: nodeInflateRaw, ...options });
+  release(bytes);
+  return grid;
 }
 
 /**
