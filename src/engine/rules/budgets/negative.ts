@@ -13,6 +13,7 @@ export const budgetsNegative = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     for (const owner of budgetOwners(plan)) {
+      if (!owner.anyNegative) continue;
       for (const budget of owner.budgets) {
         if (budget.value.kind !== "number" || budget.value.value >= 0) continue;
         hits.push(makeHit("negative", budget.ref, { name: owner.name, year: budget.year, value: cellText(budget.raw) }, owner.extra));

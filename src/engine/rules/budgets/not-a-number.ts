@@ -13,6 +13,7 @@ export const budgetsNotANumber = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     for (const owner of budgetOwners(plan)) {
+      if (!owner.anyInvalid) continue;
       for (const budget of owner.budgets) {
         // An Excel error (#REF!) is structure/error-cell's to report.
         if (budget.value.kind !== "invalid" || isCellError(budget.raw)) continue;

@@ -16,6 +16,7 @@ export const budgetsTextNumber = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     for (const owner of budgetOwners(plan)) {
+      if (!owner.anyFromText) continue;
       for (const budget of owner.budgets) {
         if (budget.value.kind !== "number" || !budget.value.fromText) continue;
         const from = typeof budget.raw === "string" ? budget.raw : cellText(budget.raw);

@@ -1,5 +1,6 @@
 /** A project without any 성과지표: the plan measures every project by at least one indicator. */
 import type { Hit } from "../../finding";
+import type { Indicator } from "../../plan";
 import { defineRule, hitMaker } from "../kit";
 import { projectName } from "../vocabulary/names";
 
@@ -12,10 +13,14 @@ export const structureNoIndicator = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     for (const project of plan.projects) {
-      const real = project.indicators.filter((i) => i.name.trim() !== "" || i.targets.some((t) => t.value.kind !== "empty"));
-      if (real.length > 0) continue;
+      if (project.indicators.some(isReal)) continue;
       hits.push(makeHit("noIndicator", project.nameCell.ref, { name: projectName(project) }, { projectId: project.id }));
     }
     return hits;
   },
 });
+
+/** An indicator with a name or a target: one the plan wrote, not an empty row. */
+function isReal(indicator: Indicator): boolean {
+  return indicator.name.trim() !== "" || indicator.targets.some((t) => t.value.kind !== "empty");
+}

@@ -7,7 +7,7 @@ import type { Hit } from "../../finding";
 import { cellA1, defineRule, hitMaker } from "../kit";
 import { allIndicators } from "../vocabulary/indicators";
 import { isUncomputed } from "../vocabulary/places";
-import { projectName } from "../vocabulary/names";
+import { budgetOwners } from "../budgets/common";
 
 const makeHit = hitMaker(["target", "budget"]);
 
@@ -18,17 +18,20 @@ export const structureUncomputedFormula = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     for (const owned of allIndicators(plan)) {
+      if (!owned.anyUncomputed) continue;
       for (const target of owned.indicator.targets) {
         if (!isUncomputed(target)) continue;
         const data = { cell: cellA1(target.ref), formula: target.formula as string, indicator: owned.name, year: target.year };
         hits.push(makeHit("target", target.ref, data, owned.extra));
       }
     }
-    for (const project of plan.projects) {
-      for (const budget of project.budgets) {
+    // The projects' budgets (a total row's are budgets/total's), in plan order.
+    for (const owner of budgetOwners(plan)) {
+      if (!owner.anyUncomputed || owner.project === null) continue;
+      for (const budget of owner.budgets) {
         if (!isUncomputed(budget)) continue;
-        const data = { cell: cellA1(budget.ref), formula: budget.formula as string, name: projectName(project), year: budget.year };
-        hits.push(makeHit("budget", budget.ref, data, { projectId: project.id }));
+        const data = { cell: cellA1(budget.ref), formula: budget.formula as string, name: owner.name, year: budget.year };
+        hits.push(makeHit("budget", budget.ref, data, owner.extra));
       }
     }
     return hits;

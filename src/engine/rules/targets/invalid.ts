@@ -13,6 +13,7 @@ export const targetsInvalid = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     for (const owned of allIndicators(plan)) {
+      if (!owned.anyInvalid) continue;
       for (const target of owned.indicator.targets) {
         if (target.value.kind !== "invalid" || isErrorCell(plan, target.ref)) continue;
         hits.push(makeHit("unreadable", target.ref, { indicator: owned.name, year: target.year, value: target.raw }, owned.extra));

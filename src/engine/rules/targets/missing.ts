@@ -27,10 +27,9 @@ export const targetsMissing = defineRule({
     for (const owned of allIndicators(plan)) {
       const indicator = owned.indicator;
       const name = owned.name;
-      const anyValue = indicator.targets.some((t) => hasValue(t.value));
       // A formula saved without its result is structure/uncomputed-formula's: not a missing target.
-      if (!anyValue && indicator.targets.some(isUncomputed)) continue;
-      if (!anyValue) {
+      if (!owned.anyValue && owned.anyUncomputed) continue;
+      if (!owned.anyValue) {
         hits.push(makeHit("noTargets", indicatorRef(plan, owned), { indicator: name }, owned.extra));
         continue;
       }
@@ -38,7 +37,6 @@ export const targetsMissing = defineRule({
       let done: number | null | undefined;
       const dashes: number[] = [];
       let firstDash: Hit["ref"] | null = null;
-      const row = indicator.targets[0]?.ref.row ?? owned.ownerRow;
       for (const year of years) {
         const target = targetAt(indicator, year);
         if (target && (hasValue(target.value) || isUncomputed(target))) continue;
@@ -46,7 +44,8 @@ export const targetsMissing = defineRule({
         if (done !== null && year > done) continue;
         const slash = target?.value.kind === "none" && target.value.mark === "/";
         if (!target || target.value.kind === "empty" || slash) {
-          const ref = target?.ref ?? { sheet: owned.ownerSheet, row, col: columnOf(plan, "target", year) ?? 0 };
+          // A target's ref is made on each read: the first target's row is read only for a year without a cell.
+          const ref = target?.ref ?? { sheet: owned.ownerSheet, row: indicator.targets[0]?.ref.row ?? owned.ownerRow, col: columnOf(plan, "target", year) ?? 0 };
           hits.push(makeHit(slash ? "slashYear" : "emptyYear", ref, { indicator: name, year }, owned.extra));
         } else if (target.value.kind === "none") {
           dashes.push(year);

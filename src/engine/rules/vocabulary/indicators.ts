@@ -4,7 +4,7 @@ import type { Indicator, Plan, Project, Target, TargetValue } from "../../plan";
 import { inYearOrder, type HitExtra } from "../kit";
 import { perRun } from "./perRun";
 import { onOneLine } from "./names";
-import { columnOf } from "./places";
+import { columnOf, isUncomputed } from "./places";
 import { familyOfNormalized, normalizeUnit } from "./units";
 
 export interface OwnedIndicator {
@@ -23,6 +23,12 @@ export interface OwnedIndicator {
   points: readonly NumericPoint[];
   /** Written as a sequence of stages (isMilestoneSeries). */
   milestoneSeries: boolean;
+  /** Some target says something (hasValue): a number or a milestone. */
+  anyValue: boolean;
+  /** Some target is a formula saved without its result (isUncomputed). */
+  anyUncomputed: boolean;
+  /** Some target cannot be read (kind "invalid"). */
+  anyInvalid: boolean;
   /** A hit's extra naming the owning project ({} for a strategy's or a task's indicator); shared, not to be changed. */
   extra: HitExtra;
 }
@@ -45,16 +51,23 @@ export const allIndicators: (plan: Plan) => readonly OwnedIndicator[] = perRun((
 });
 
 function owned(indicator: Indicator, project: Project | null, ownerKind: OwnedIndicator["ownerKind"], ownerRow: number, ownerSheet: string, extra: HitExtra): OwnedIndicator {
-  // One pass over the targets gives both the numeric points and whether the series is one of stages
-  // (numericPoints and isMilestoneSeries, without walking 370,000 targets twice on a large plan).
+  // One pass over the targets gives the numeric points and what the rules ask of every target (a stage, a value,
+  // an uncomputed formula, an unreadable cell): each rule then walks the targets of the few indicators concerned,
+  // not all 300,000 of a large plan again.
   const points: NumericPoint[] = [];
   let milestoneSeries = false;
+  let anyValue = false;
+  let anyUncomputed = false;
+  let anyInvalid = false;
   for (const target of inYearOrder(indicator.targets)) {
     const value = target.value;
     if (isStage(value)) milestoneSeries = true;
     if (value.kind === "number") points.push(numericPoint(target, value.value, value.unit));
+    if (hasValue(value)) anyValue = true;
+    else if (value.kind === "invalid") anyInvalid = true;
+    if (isUncomputed(target)) anyUncomputed = true;
   }
-  return { indicator, project, ownerKind, ownerRow, ownerSheet, name: indicatorName(indicator), points, milestoneSeries, extra };
+  return { indicator, project, ownerKind, ownerRow, ownerSheet, name: indicatorName(indicator), points, milestoneSeries, anyValue, anyUncomputed, anyInvalid, extra };
 }
 
 export function indicatorName(indicator: Indicator): string {
