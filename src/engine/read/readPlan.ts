@@ -601,21 +601,19 @@ class TableReader {
   }
 }
 
-/** Ids unique among their kind: `base`, or `base#2`, `base#3` … when taken. */
+/**
+ * Ids unique among their kind: `base`, or `base#2`, `base#3` … when taken. Every base ends in its number
+ * ("I-1", "II-1-2", "I-1-3", "I-1-r12"), never in "#n", so no id given for one base is another base's: a count
+ * per base is enough (one lookup per id; a plan repeating one number 1,000 times stays linear).
+ */
 class UniqueIds {
-  private readonly taken = new Set<string>();
-  /** Per base, the suffix to try first: the ones below it are taken (a plan repeating one number 1,000 times stays linear). */
-  private readonly next = new Map<string, number>();
+  /** Per base, how many ids it has given. */
+  private readonly given = new Map<string, number>();
 
   /** The id for `base`, taken from then on. */
   take(base: string): string {
-    let id = base;
-    if (this.taken.has(id)) {
-      let n = this.next.get(base) ?? 2;
-      for (id = `${base}#${n}`; this.taken.has(id); ) id = `${base}#${++n}`;
-      this.next.set(base, n + 1);
-    }
-    this.taken.add(id);
-    return id;
+    const count = this.given.get(base) ?? 0;
+    this.given.set(base, count + 1);
+    return count === 0 ? base : `${base}#${count + 1}`;
   }
 }
