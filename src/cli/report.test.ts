@@ -253,6 +253,22 @@ describe("json report", () => {
     expect(renderJson(outcomes, "ko")).toBe(`${jsonText(outcomes.map((outcome) => jsonReport(outcome, "ko")))}\n`);
     expect([...renderJsonPieces(outcomes, "ko")].length).toBeGreaterThan(6);
   });
+
+  it("prints any data, a value missing from a message and a split surrogate pair as JSON.stringify does", () => {
+    const odd = (data: Record<string, unknown>, fix?: Finding["fix"]): Finding =>
+      ({ ruleId: "test/strategy", severity: "info", messageId: "note", ref: ref(2, 3), data, fix }) as Finding;
+    const list = [
+      odd({ value: Number.NaN, n: -0, big: 1e21 }, { ref: ref(2, 4), from: Number.POSITIVE_INFINITY, to: "x" }),
+      odd({ value: undefined, n: null }),
+      odd({ value: true, nested: { a: ["b"] } }),
+      odd({ other: "no value" }),
+      odd({ value: "\ud83d", n: "\ude00" }), // halves of one emoji, printed apart
+      odd({ value: "a\ud83d\ude00b", "키 \"1\"": 1, 2: "number key" }),
+      odd({}),
+    ];
+    const outcomes: FileOutcome[] = [{ file: "odd.xlsx", result: result(list) }];
+    expect(renderJson(outcomes, "en")).toBe(`${jsonText(outcomes.map((outcome) => jsonReport(outcome, "en")))}\n`);
+  });
 });
 
 describe("exit status and summary lines", () => {

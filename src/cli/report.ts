@@ -5,10 +5,10 @@
 import type { ReadFailure, ValidationResult } from "../app/validateWorkbook";
 import { planSpan, SEVERITIES, toA1 } from "../engine";
 import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Severity, Strategy, Task } from "../engine";
-import { renderFinding, type Lang } from "../i18n";
+import { findingTemplate, renderFinding, type Lang } from "../i18n";
 import { appText, readFailureText } from "../i18n/app";
 import { TextBatch } from "./chunks";
-import { jsonString, nestedJsonText } from "./terminal";
+import { isPlainJson, jsonString, nestedJsonText } from "./terminal";
 
 /** What happened to one file given on the command line. */
 export type FileOutcome = { file: string; result: ValidationResult } | { file: string; failure: ReadFailure };
@@ -66,25 +66,140 @@ export function jsonFinding(finding: Finding, lang: Lang): JsonFinding {
   };
 }
 
-/** Findings printed by one JSON.stringify each: bounded, so a plan with 100,000 findings is never one string. */
-const FINDINGS_PER_PIECE = 128;
-
-/** How a findings array nested two levels deep ends (its last line). */
-const FINDINGS_CLOSE = "\n    ]";
+/**
+ * Findings per piece of the report: bounded, so a plan with 100,000 findings is never one string, and small
+ * enough that a piece (about 20,000 characters, two bytes each once Hangul is in it) stays out of V8's
+ * large-object space: at 128 findings every piece was a large object and the 50,000-row report took about
+ * 1.6× the CPU, most of it allocating them and collecting garbage.
+ */
+const FINDINGS_PER_PIECE = 32;
 
 /**
- * Findings as they stand in a file's "findings" array, each on its lines after "[" or ",": the text of
- * jsonFinding for each, printed by nestedJsonText (JSON.stringify's native printing, which needs no warming
- * up and lays out one flat string: printing key by key in JS took about a third more CPU on the 229 sample
- * plans from a cold start; at 50,000 rows, once warm, about as much; a template literal per finding, its
- * strings tested one by one, took about a fifth more (4 runs), most of it flattening the rope at the write). Never
- * called with no findings.
+ * Findings as they stand in a file's "findings" array, each on its lines after "[" or ",": byte for byte what
+ * JSON.stringify(whole, null, 2) prints for jsonFinding's objects three levels deep, escapes included.
+ * Printed here as a list of flat pieces joined once: the keys and the text between them are fixed, made
+ * once per rule, message and data key, and only the values are tested for escapes. Pretty-printing objects
+ * with JSON.stringify, then testing its whole text for the controls it leaves raw, took 0.7 s of CPU for the
+ * 86,331 findings of the 50,000-row plan, and the rope it returns cost as much again to encode as a flat string
+ * (0.4 s this way, measured alternately). Never called with no findings.
  */
 function findingsJsonText(findings: readonly Finding[], start: number, end: number, lang: Lang): string {
-  const piece: JsonFinding[] = []; // findings[start..end) as printed, with no slice of the findings made first
-  for (let i = start; i < end; i++) piece.push(jsonFinding(findings[i], lang));
-  const text = nestedJsonText(piece, 2);
-  return text.slice(1, text.length - FINDINGS_CLOSE.length); // without the array's "[" and its closing line
+  const out: string[] = [];
+  for (let i = start; i < end; i++) {
+    if (i > start) out.push(",");
+    pushFindingJson(out, findings[i], lang);
+  }
+  return out.join("");
+}
+
+function pushFindingJson(out: string[], finding: Finding, lang: Lang): void {
+  const { ref, data, fix } = finding;
+  out.push(findingHead(finding), toA1(ref.row, ref.col));
+  if (finding.projectId == null) out.push('",\n        "projectId": null');
+  else out.push('",\n        "projectId": ', jsonString(finding.projectId));
+  out.push(knownText(messageLines, finding.messageId, (id) => `,\n        "messageId": ${jsonString(id)},\n        "message": `));
+  pushMessageJson(out, finding, lang);
+  out.push(',\n        "data": ');
+  const keys = Object.keys(data);
+  const values = keys.map((key) => jsonValue(data[key]));
+  if (keys.length === 0) out.push("{}");
+  else if (values.includes(undefined)) out.push(nestedJsonText(data, 4)); // not a string or a number: printed as JSON.stringify does
+  else {
+    for (let k = 0; k < keys.length; k++) out.push(knownText(k === 0 ? firstDataKeys : nextDataKeys, keys[k], dataKeyText(k)), values[k] as string);
+    out.push("\n        }");
+  }
+  out.push(',\n        "fix": ', fix ? fixJsonText(fix) : "null", "\n      }");
+}
+
+/** Texts made once for each of a few hundred values (rule and message ids, sheet names, data keys) and used for thousands of findings. */
+const findingHeads = new Map<string, { severity: Severity; sheet: string; text: string }>();
+const messageLines = new Map<string, string>();
+const firstDataKeys = new Map<string, string>();
+const nextDataKeys = new Map<string, string>();
+
+function knownText(known: Map<string, string>, value: string, make: (value: string) => string): string {
+  let text = known.get(value);
+  if (text === undefined) {
+    text = make(value);
+    if (known.size > 2_000) known.clear(); // sheet names and data keys come from files: kept bounded
+    known.set(value, text);
+  }
+  return text;
+}
+
+const dataKeyText = (index: number) => (key: string) => `${index === 0 ? "{" : ","}\n          ${jsonString(key)}: `;
+
+/** A finding's lines up to its address's opening quote; a rule's findings mostly share severity and sheet. */
+function findingHead(finding: Finding): string {
+  const { ruleId, severity } = finding;
+  const sheet = finding.ref.sheet;
+  let head = findingHeads.get(ruleId);
+  if (head === undefined || head.severity !== severity || head.sheet !== sheet) {
+    const text = `\n      {\n        "ruleId": ${jsonString(ruleId)},\n        "severity": ${jsonString(severity)},\n        "sheet": ${jsonString(sheet)},\n        "address": "`;
+    head = { severity, sheet, text };
+    if (findingHeads.size > 2_000) findingHeads.clear();
+    findingHeads.set(ruleId, head);
+  }
+  return head.text;
+}
+
+/**
+ * The finding's message as a JSON string: renderFinding's text between quotes, escaped as jsonString
+ * would. Its template's text and values go in as pieces when none of them holds anything to escape (a
+ * text escaped piece by piece could split a surrogate pair), else the whole sentence goes through jsonString.
+ */
+function pushMessageJson(out: string[], finding: Finding, lang: Lang): void {
+  const parts = findingTemplate(finding, lang);
+  if (parts === undefined || !plainTemplate(parts)) {
+    out.push(jsonString(renderFinding(finding, lang)));
+    return;
+  }
+  const mark = out.length;
+  out.push('"', parts[0]);
+  const data = finding.data;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i];
+    if (Object.prototype.hasOwnProperty.call(data, key)) {
+      const value = String(data[key]);
+      if (!isPlainJson(value)) {
+        out.length = mark;
+        out.push(jsonString(renderFinding(finding, lang)));
+        return;
+      }
+      out.push(value);
+    } else out.push(`{${key}}`);
+    out.push(parts[i + 1]);
+  }
+  out.push('"');
+}
+
+/** Whether a template's own text needs no escape (tested once per template). */
+const plainTemplates = new Map<readonly string[], boolean>();
+
+function plainTemplate(parts: readonly string[]): boolean {
+  let plain = plainTemplates.get(parts);
+  if (plain === undefined) {
+    plain = parts.every((part, i) => i % 2 === 1 || isPlainJson(part));
+    plainTemplates.set(parts, plain);
+  }
+  return plain;
+}
+
+function fixJsonText(fix: Fix): string {
+  const from = jsonValue(fix.from);
+  const to = jsonValue(fix.to);
+  if (from === undefined || to === undefined) return nestedJsonText(jsonFix(fix), 4);
+  return (
+    `{\n          "sheet": ${jsonString(fix.ref.sheet)},\n          "address": ${jsonString(toA1(fix.ref.row, fix.ref.col))},` +
+    `\n          "from": ${from},\n          "to": ${to}\n        }`
+  );
+}
+
+/** A string or number as JSON.stringify prints it (controls escaped); undefined for any other value. */
+function jsonValue(value: unknown): string | undefined {
+  if (typeof value === "string") return jsonString(value);
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "null";
+  return undefined;
 }
 
 function jsonFix(fix: Fix): JsonFix {

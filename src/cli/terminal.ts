@@ -72,6 +72,11 @@ export function jsonString(text: string): string {
   return escapeRawControls(JSON.stringify(text));
 }
 
+/** Whether a string stands in JSON text as it is, between quotes (nothing in it to escape). */
+export function isPlainJson(text: string): boolean {
+  return !NEEDS_ESCAPE.test(text);
+}
+
 /** JSON text from JSON.stringify with the controls it leaves raw escaped (they can stand only inside its strings). */
 function escapeRawControls(json: string): string {
   return RAW_IN_JSON.test(json) ? escapeJsonControls(json) : json;

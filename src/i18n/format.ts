@@ -11,7 +11,7 @@ export type Texts = Record<Lang, string>;
 
 /** Fills "{name}" placeholders; an unknown placeholder stays visible rather than vanishing. */
 export function format(template: string, data: Record<string, string | number> = {}): string {
-  const parts = partsOf(template);
+  const parts = templateParts(template);
   let text = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i];
@@ -23,7 +23,8 @@ export function format(template: string, data: Record<string, string | number> =
 /** A template split once into text and placeholder names (text, name, text, …): a report formats the same few hundred many times. */
 const splitTemplates = new Map<string, readonly string[]>();
 
-function partsOf(template: string): readonly string[] {
+/** A template as text, placeholder name, text, …, name, text (split once and kept); format fills it. */
+export function templateParts(template: string): readonly string[] {
   let parts = splitTemplates.get(template);
   if (parts === undefined) {
     parts = template.split(/\{(\w+)\}/);

@@ -1,5 +1,5 @@
 import type { Finding } from "../engine/finding";
-import { format, type Lang } from "./format";
+import { format, templateParts, type Lang } from "./format";
 import { ruleMessage } from "./rules";
 
 export { format, langFromDisplayLanguage, LANGS, type Lang, type Texts } from "./format";
@@ -8,4 +8,10 @@ export { format, langFromDisplayLanguage, LANGS, type Lang, type Texts } from ".
 export function renderFinding(finding: Pick<Finding, "ruleId" | "messageId" | "data">, lang: Lang): string {
   const texts = ruleMessage(finding.ruleId, finding.messageId);
   return texts ? format(texts[lang], finding.data) : `${finding.ruleId}/${finding.messageId}`;
+}
+
+/** The template renderFinding fills for a finding (see templateParts); undefined when the catalogue has no text for it. */
+export function findingTemplate(finding: Pick<Finding, "ruleId" | "messageId">, lang: Lang): readonly string[] | undefined {
+  const texts = ruleMessage(finding.ruleId, finding.messageId);
+  return texts ? templateParts(texts[lang]) : undefined;
 }
