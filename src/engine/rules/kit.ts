@@ -76,8 +76,12 @@ export function percentChange(from: number, to: number): number {
 
 /** Cells by year, ascending: the reader gives them so, and a copy is sorted only when they are not. */
 export function inYearOrder<T extends { year: number }>(cells: readonly T[]): readonly T[] {
-  for (let i = 1; i < cells.length; i++) {
-    if (cells[i].year < cells[i - 1].year) return [...cells].sort((a, b) => a.year - b.year);
+  // Each year read once: a plan cell's year is a getter, and this runs over every target and budget several times.
+  let previous = -Infinity;
+  for (const cell of cells) {
+    const year = cell.year;
+    if (year < previous) return [...cells].sort((a, b) => a.year - b.year);
+    previous = year;
   }
   return cells;
 }

@@ -23,6 +23,8 @@ export class BudgetOwner {
   readonly anyFromText: boolean = false;
   /** Some cell is a formula saved without its result (isUncomputed). */
   readonly anyUncomputed: boolean = false;
+  /** Some cell is '-', '/' or empty: a year without budget. */
+  readonly anyBlank: boolean = false;
 
   constructor(private readonly owner: { project: Project } | { total: TotalRow }) {
     this.project = "project" in owner ? owner.project : null;
@@ -34,7 +36,7 @@ export class BudgetOwner {
       else if (value.kind === "number") {
         if (value.value < 0) this.anyNegative = true;
         if (value.fromText) this.anyFromText = true;
-      }
+      } else this.anyBlank = true;
       if (isUncomputed(budget)) this.anyUncomputed = true;
     }
   }

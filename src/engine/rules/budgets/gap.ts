@@ -8,6 +8,7 @@ import { cellText } from "../../grid";
 import { defineRule, hitMaker, inYearOrder } from "../kit";
 import { isUncomputed } from "../vocabulary/places";
 import { projectName } from "../vocabulary/names";
+import { budgetOwners } from "./common";
 
 const makeHit = hitMaker(["missingYear"]);
 
@@ -17,8 +18,11 @@ export const budgetsGap = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const project of plan.projects) {
-      const budgets = inYearOrder(project.budgets);
+    for (const owner of budgetOwners(plan)) {
+      const project = owner.project;
+      // A gap is a year without budget: the many projects budgeted every year have none (a total row is budgets/total's).
+      if (project === null || !owner.anyBlank) continue;
+      const budgets = inYearOrder(owner.budgets);
       const numbered = budgets.filter((b) => b.value.kind === "number");
       if (numbered.length < 2) continue;
       const first = numbered[0].year;

@@ -29,7 +29,7 @@ export const flagsNotApplicable = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     // Flags no project marks '-' are left out at once: most plans use the dash in few columns, if any.
-    const dashed = FLAG_NAMES.filter((flag) => plan.projects.some((p) => isDash(p, flag)));
+    const dashed = dashedFlags(plan.projects);
     if (dashed.length === 0) return hits;
     // Projects grouped once, by strategy and by task within it (in first-seen order), not per flag and strategy.
     const strategies = groupBy(plan.projects, (p) => p.strategyId);
@@ -79,12 +79,23 @@ export const flagsNotApplicable = defineRule({
   },
 });
 
+/** The flags some project marks '-', in FLAG_NAMES order: one pass over the projects for all three. */
+function dashedFlags(projects: readonly Project[]): FlagName[] {
+  const found = new Set<FlagName>();
+  for (const p of projects) {
+    for (const flag of FLAG_NAMES) if (isDash(p, flag)) found.add(flag);
+    if (found.size === FLAG_NAMES.length) break;
+  }
+  return FLAG_NAMES.filter((flag) => found.has(flag));
+}
+
 function groupBy<K>(projects: readonly Project[], key: (p: Project) => K): Map<K, Project[]> {
   const groups = new Map<K, Project[]>();
   for (const p of projects) {
-    const group = groups.get(key(p));
+    const k = key(p);
+    const group = groups.get(k);
     if (group) group.push(p);
-    else groups.set(key(p), [p]);
+    else groups.set(k, [p]);
   }
   return groups;
 }

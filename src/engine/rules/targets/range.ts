@@ -6,7 +6,7 @@
 import type { Hit } from "../../finding";
 import { compact } from "../../text";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators } from "../vocabulary/indicators";
+import { allIndicators, type NumericPoint } from "../vocabulary/indicators";
 
 const makeHit = hitMaker(["negative", "rateOver100", "percentOver1000"]);
 
@@ -36,9 +36,10 @@ export const targetsRange = defineRule({
       for (const p of points) {
         if (p.value < 0) hits.push(makeHit("negative", p.target.ref, { indicator: name, year: p.year, value: p.target.raw }, owned.extra));
       }
-      // The percentages over 100 first: only then is the name read (isShareRate), which few indicators need.
-      const over = points.filter((p) => p.unit === "%" && p.value > SHARE_RATE_CEILING);
-      if (over.length === 0) continue;
+      // The percentages over 100 first: only then is the name read (isShareRate), which few indicators need;
+      // and only then a list of them is made.
+      if (!points.some(isPercentOverShare)) continue;
+      const over = points.filter(isPercentOverShare);
       const huge = over.find((p) => p.value > PERCENT_CEILING);
       if (huge) {
         hits.push(makeHit("percentOver1000", huge.target.ref, { indicator: name, year: huge.year, value: huge.target.raw, limit: PERCENT_CEILING }, owned.extra));
@@ -58,3 +59,7 @@ export const targetsRange = defineRule({
     return hits;
   },
 });
+
+function isPercentOverShare(p: NumericPoint): boolean {
+  return p.unit === "%" && p.value > SHARE_RATE_CEILING;
+}
