@@ -7,20 +7,24 @@
  * is NOT_PLAIN, and the caller reads the part with the general scanner, which decides what it gives.
  */
 
-export const TAG_END = 0;
-export const TAG_OPEN = 1;
-export const TAG_CLOSE = 2;
-export const NOT_PLAIN = -1;
+const TAG_END = 0;
+const TAG_OPEN = 1;
+const TAG_CLOSE = 2;
+const NOT_PLAIN = -1;
 
 /** The bytes of XML's markup characters (./sheetData.ts reads with them too). */
-export const LT = 60; // <
-export const GT = 62; // >
-export const SLASH = 47;
-export const QUOTE = 34;
-export const APOS = 39;
-export const EQUALS = 61;
+const LT = 60; // <
+const GT = 62; // >
+const SLASH = 47;
+const QUOTE = 34;
+const APOS = 39;
+const EQUALS = 61;
 const QUESTION = 63;
 const COLON = 58;
+
+// Exported apart from their declarations: compiled to CommonJS, an exported constant used in this module's
+// loops would be read as a property of the module each time (see ./sheetData.ts).
+export { APOS, EQUALS, GT, LT, NOT_PLAIN, QUOTE, SLASH, TAG_CLOSE, TAG_END, TAG_OPEN };
 
 export class ByteTags {
   /** The last tag's element: where its name starts, its local name (past a prefix) starts, and its name ends. */
