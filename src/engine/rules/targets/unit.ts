@@ -8,7 +8,7 @@
 import type { Hit } from "../../finding";
 import { compact } from "../../text";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators } from "../vocabulary/indicators";
+import { allIndicators, type NumericPoint } from "../vocabulary/indicators";
 import { unitClass } from "../vocabulary/units";
 
 const makeHit = hitMaker(["mixedUnits", "nameUnitMismatch", "scoreAsPercent"]);
@@ -26,10 +26,11 @@ export const targetsUnit = defineRule({
       const indicator = owned.indicator;
       if (owned.milestoneSeries) continue;
       const name = owned.name;
-      const points = owned.points.filter((p) => p.unit !== "");
+      // No copy and no closures for the common indicator, whose every point has a unit of one family.
+      const points = owned.points.every(hasUnit) ? owned.points : owned.points.filter(hasUnit);
       if (points.length === 0) continue;
 
-      if (points.some((p) => p.family !== points[0].family)) {
+      if (!ofOneFamily(points)) {
         const counts = new Map<string, number>();
         for (const p of points) counts.set(p.family, (counts.get(p.family) ?? 0) + 1);
         let majority = points[0].family;
@@ -58,3 +59,12 @@ export const targetsUnit = defineRule({
     return hits;
   },
 });
+
+function hasUnit(p: NumericPoint): boolean {
+  return p.unit !== "";
+}
+
+function ofOneFamily(points: readonly NumericPoint[]): boolean {
+  for (const p of points) if (p.family !== points[0].family) return false;
+  return true;
+}
