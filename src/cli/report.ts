@@ -96,19 +96,41 @@ function pushFindingJson(out: string[], finding: Finding, lang: Lang): void {
   const { ref, data, fix } = finding;
   out.push(findingHead(finding), toA1(ref.row, ref.col));
   if (finding.projectId == null) out.push('",\n        "projectId": null');
-  else out.push('",\n        "projectId": ', jsonString(finding.projectId));
-  out.push(knownText(messageLines, finding.messageId, (id) => `,\n        "messageId": ${jsonString(id)},\n        "message": `));
+  else {
+    out.push('",\n        "projectId": ');
+    pushJsonString(out, finding.projectId);
+  }
+  out.push(knownText(messageLines, finding.messageId, messageLinesText));
   pushMessageJson(out, finding, lang);
   out.push(',\n        "data": ');
-  const keys = Object.keys(data);
-  const values = keys.map((key) => jsonValue(data[key]));
-  if (keys.length === 0) out.push("{}");
-  else if (values.includes(undefined)) out.push(nestedJsonText(data, 4)); // not a string or a number: printed as JSON.stringify does
-  else {
-    for (let k = 0; k < keys.length; k++) out.push(knownText(k === 0 ? firstDataKeys : nextDataKeys, keys[k], dataKeyText(k)), values[k] as string);
-    out.push("\n        }");
-  }
+  pushDataJson(out, data);
   out.push(',\n        "fix": ', fix ? fixJsonText(fix) : "null", "\n      }");
+}
+
+/** A finding's data, four levels deep; a value neither string nor number sends the whole through JSON.stringify. */
+function pushDataJson(out: string[], data: FindingData): void {
+  const mark = out.length;
+  let first = true;
+  for (const key in data) {
+    if (!Object.prototype.hasOwnProperty.call(data, key)) continue;
+    const value: unknown = data[key];
+    out.push(first ? knownText(firstDataKeys, key, firstKeyText) : knownText(nextDataKeys, key, nextKeyText));
+    first = false;
+    if (typeof value === "string") pushJsonString(out, value);
+    else if (typeof value === "number") out.push(Number.isFinite(value) ? String(value) : "null");
+    else {
+      out.length = mark;
+      out.push(nestedJsonText(data, 4));
+      return;
+    }
+  }
+  out.push(first ? "{}" : "\n        }");
+}
+
+/** jsonString's text pushed as pieces (no string made of the quotes and the value). */
+function pushJsonString(out: string[], text: string): void {
+  if (isPlainJson(text)) out.push('"', text, '"');
+  else out.push(jsonString(text));
 }
 
 /** Texts made once for each of a few hundred values (rule and message ids, sheet names, data keys) and used for thousands of findings. */
@@ -127,7 +149,9 @@ function knownText(known: Map<string, string>, value: string, make: (value: stri
   return text;
 }
 
-const dataKeyText = (index: number) => (key: string) => `${index === 0 ? "{" : ","}\n          ${jsonString(key)}: `;
+const messageLinesText = (id: string) => `,\n        "messageId": ${jsonString(id)},\n        "message": `;
+const firstKeyText = (key: string) => `{\n          ${jsonString(key)}: `;
+const nextKeyText = (key: string) => `,\n          ${jsonString(key)}: `;
 
 /** A finding's lines up to its address's opening quote; a rule's findings mostly share severity and sheet. */
 function findingHead(finding: Finding): string {
