@@ -19,8 +19,13 @@ export class SheetView {
   private readonly covered = new Set<number>();
   /** Whether any cell holding a value is covered (most sheets: none), so that own() asks the set only then. */
   private readonly anyCovered: boolean;
-  /** columns(row), kept: the reader asks it of the same rows several times (blank, header words, schedule, errors). */
-  private readonly columnsByRow: (readonly number[] | undefined)[] = [];
+  /**
+   * The last row's columns(): the reader asks several questions of one row in turn (blank, header words, note,
+   * leading text). Not kept for every row: on the 50,000-row plan that list (16 MB) lived through the whole read,
+   * copied by every young-generation collection, to save the schedule search and the error pass one look each.
+   */
+  private lastColumnsRow = -1;
+  private lastColumns: readonly number[] = [];
 
   constructor(readonly sheet: SheetGrid) {
     this.rowCount = sheet.values.length;
@@ -106,13 +111,12 @@ export class SheetView {
 
   /** The columns of the row whose own value is not null, ascending: a row's cells without its gaps. */
   columns(row: number): readonly number[] {
-    let found = this.columnsByRow[row];
-    if (found === undefined) {
-      const line = this.sheet.values[row];
-      found = line ? presentColumns(line, 0, line.length - 1) : [];
-      if (this.anyCovered) found = found.filter((col) => !this.covered.has(this.key(row, col)));
-      this.columnsByRow[row] = found;
-    }
+    if (row === this.lastColumnsRow) return this.lastColumns;
+    const line = this.sheet.values[row];
+    let found = line ? presentColumns(line, 0, line.length - 1) : [];
+    if (this.anyCovered) found = found.filter((col) => !this.covered.has(this.key(row, col)));
+    this.lastColumnsRow = row;
+    this.lastColumns = found;
     return found;
   }
 
