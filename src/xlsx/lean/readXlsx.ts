@@ -67,12 +67,12 @@ export function readXlsx(bytes: Uint8Array, options: LeanReadOptions = {}): Grid
 
 /**
  * Frees large bytes now that they are read (nothing in a grid points into them): a part once its sheet
- * is read here, the file's bytes once the grid is made (../readFile.ts). Read
- * into a grid, the part has outlived the young generation and would be freed only by the next full
- * collection, in the middle of building the plan: the 50,000-row plan's 55 MB sheet stayed resident
- * through half of readPlan. Transferring the buffer detaches it, and the copy it is moved to dies young.
- * Only bytes of a megabyte or more: those have a buffer of their own (Node's pooled buffers are 8 KB;
- * the inflaters, a stored part's copy and the file read allocate one each).
+ * is read here, the file's bytes once the grid is made (../readFile.ts). Read into a grid, the part has
+ * outlived the young generation and would be freed only by the next full collection, in the middle of
+ * building the plan: the 50,000-row plan's 55 MB sheet stayed resident through half of readPlan.
+ * Transferring the buffer detaches it, and the copy it is moved to dies young. Only bytes of a megabyte
+ * or more: those have a buffer of their own (Node's pooled buffers are 8 KB; the inflaters, a stored
+ * part's copy and the file read allocate one each).
  */
 export function release(bytes: Uint8Array): void {
   if (bytes.byteLength < 1024 * 1024 || typeof structuredClone !== "function" || !(bytes.buffer instanceof ArrayBuffer)) return;

@@ -28,7 +28,8 @@ export interface ZipEntryInfo {
 
 /**
  * Inflates raw deflate data that inflates to at most `size` bytes, or throws (too long, malformed):
- * then fflate inflates it instead.
+ * then fflate inflates it instead. The bytes it returns are the reader's own (in a buffer no one else
+ * uses): once a part is read, its buffer is released (readXlsx.ts release).
  */
 export type RawInflate = (data: Uint8Array, size: number) => Uint8Array;
 
