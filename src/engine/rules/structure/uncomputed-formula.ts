@@ -25,7 +25,7 @@ export const structureUncomputedFormula = defineRule({
         hits.push(makeHit("target", target.ref, data, owned.extra));
       }
     }
-    // The projects' budgets (a total row's are budgets/total's), in plan order.
+    // The projects' budgets only (total rows are not asked here), in plan order.
     for (const owner of budgetOwners(plan)) {
       if (!owner.anyUncomputed || owner.project === null) continue;
       for (const budget of owner.budgets) {
