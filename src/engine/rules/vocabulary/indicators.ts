@@ -1,9 +1,9 @@
 /** The plan's indicators: every one with its owner, its cells, its targets by year and its numeric points. */
 import type { CellRef } from "../../grid";
 import type { Indicator, Plan, Project, Target, TargetValue } from "../../plan";
+import { oneLine } from "../../text";
 import { inYearOrder, type HitExtra } from "../kit";
 import { perRun } from "./perRun";
-import { onOneLine } from "./names";
 import { columnOf, isUncomputed } from "./places";
 import { familyOfNormalized, normalizeUnit } from "./units";
 
@@ -71,7 +71,7 @@ function owned(indicator: Indicator, project: Project | null, ownerKind: OwnedIn
 }
 
 export function indicatorName(indicator: Indicator): string {
-  return onOneLine(indicator.name);
+  return oneLine(indicator.name);
 }
 
 /** The indicator's name cell, else the owner's row in the indicator column. */

@@ -1,19 +1,11 @@
 /** How messages name the plan's projects: on one line, single spaces, as the plan writes them. */
 import type { Plan, Project } from "../../plan";
-import { isOneLine, oneLine } from "../../text";
+import { oneLine } from "../../text";
 import { perRun } from "./perRun";
 
-/**
- * A name on one line. Nearly every name already is: a test tells, where a memo (per project, or oneLine's own)
- * costs a lookup per name and, on a plan of 50,000 distinct names, only grows.
- */
-export function onOneLine(name: string): string {
-  return isOneLine(name) ? name : oneLine(name);
-}
-
-/** The project's name on one line. */
+/** The project's name on one line (no memo per project: oneLine tells a name already on one line by one test). */
 export function projectName(project: Pick<Project, "name">): string {
-  return onOneLine(project.name);
+  return oneLine(project.name);
 }
 
 /**
