@@ -813,7 +813,7 @@ function densify<T>(rows: T[][]): (T | null)[][] {
     // Trailing holes (a covered cell of a merge was last) do not widen the row.
     let width = line.length;
     while (width > 0 && line[width - 1] === undefined) width--;
-    line.length = width;
+    if (width !== line.length) line.length = width; // a call into the runtime even when the length stays
     if (width > 256) {
       let present = 0;
       for (const key in line) if (line[key as unknown as number] !== undefined) present++;
