@@ -8,6 +8,7 @@
  */
 import type { CellRef, CellValue } from "../grid";
 import type { Budget, BudgetValue, CellText, Flag, FlagState, Target, TargetValue } from "../plan";
+import type { BudgetRead, FlagRead, TargetRead } from "./values";
 
 /** One column of one sheet, shared by the cells read from it; `year` is a target or budget column's year (0 for others). */
 export class SheetColumn {
@@ -66,6 +67,10 @@ export class LineTextCell extends TextCell {
   }
 }
 
+/**
+ * A target cell; `read` is its text and parse (readTarget), shared by the cells holding the same value, so raw and
+ * value cost the cell one field.
+ */
 export class TargetCell extends PlacedCell implements Target {
   /** Set only on a cell with a formula, and on a line of a cell holding several (LineTargetCell). */
   declare formula?: string;
@@ -74,10 +79,17 @@ export class TargetCell extends PlacedCell implements Target {
   constructor(
     column: SheetColumn,
     row: number,
-    readonly raw: string,
-    readonly value: TargetValue,
+    private readonly read: TargetRead,
   ) {
     super(column, row);
+  }
+
+  get raw(): string {
+    return this.read.raw;
+  }
+
+  get value(): TargetValue {
+    return this.read.value;
   }
 
   get year(): number {
@@ -88,21 +100,32 @@ export class TargetCell extends PlacedCell implements Target {
 export class LineTargetCell extends TargetCell {
   declare line: number;
 
-  constructor(column: SheetColumn, row: number, raw: string, value: TargetValue, line: number) {
-    super(column, row, raw, value);
+  constructor(column: SheetColumn, row: number, read: TargetRead, line: number) {
+    super(column, row, read);
     this.line = line;
   }
 }
 
+/** A budget cell: its value and parse shared as a target's (readBudget); the formula only on FormulaBudgetCell. */
 export class BudgetCell extends PlacedCell implements Budget {
   constructor(
     column: SheetColumn,
     row: number,
-    readonly raw: CellValue,
-    readonly value: BudgetValue,
-    readonly formula: string | null,
+    private readonly read: BudgetRead,
   ) {
     super(column, row);
+  }
+
+  get raw(): CellValue {
+    return this.read.raw;
+  }
+
+  get value(): BudgetValue {
+    return this.read.value;
+  }
+
+  get formula(): string | null {
+    return null;
   }
 
   get year(): number {
@@ -110,27 +133,62 @@ export class BudgetCell extends PlacedCell implements Budget {
   }
 }
 
-/** A flag cell; `kind` is the shared answer of classifyFlagText for its text. */
+/** A budget cell holding a formula (most hold none: the field is kept only here). */
+export class FormulaBudgetCell extends BudgetCell {
+  constructor(
+    column: SheetColumn,
+    row: number,
+    read: BudgetRead,
+    private readonly cellFormula: string,
+  ) {
+    super(column, row, read);
+  }
+
+  override get formula(): string {
+    return this.cellFormula;
+  }
+}
+
+/** A flag cell; `read` is its text and classification (readFlagText), shared by the flag cells holding that text. */
 export class FlagCell extends PlacedCell implements Flag {
   constructor(
     column: SheetColumn,
     row: number,
-    readonly raw: string,
-    private readonly kind: Readonly<{ state: FlagState; exact: boolean }>,
+    private readonly read: FlagRead,
   ) {
     super(column, row);
   }
 
+  get raw(): string {
+    return this.read.raw;
+  }
+
   get state(): FlagState {
-    return this.kind.state;
+    return this.read.state;
   }
 
   get exact(): boolean {
-    return this.kind.exact;
+    return this.read.exact;
   }
 }
 
-/** The key flag of a plan without a 중점 column, read from the project's name ("(중점추진) 사업명"): the name cell. */
+/**
+ * The key flag of a plan without a 중점 column, read from the project's name ("(중점추진) 사업명"): the name cell,
+ * its raw the name's text (or "" when the name has no marker), its state that of ○ (or ×).
+ */
 export class NameKeyFlagCell extends FlagCell {
   readonly from = "name" as const;
+
+  constructor(
+    column: SheetColumn,
+    row: number,
+    private readonly nameText: string,
+    read: FlagRead,
+  ) {
+    super(column, row, read);
+  }
+
+  override get raw(): string {
+    return this.nameText;
+  }
 }

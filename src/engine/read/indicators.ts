@@ -12,7 +12,7 @@ import type { CellText, Indicator, PlanColumn, Target } from "../plan";
 import { LineTargetCell, LineTextCell, TargetCell, TextCell, type SheetColumn, type SheetColumns } from "./cells";
 import { splitLines, stripBullet } from "./rowKinds";
 import type { SheetView } from "./sheetView";
-import { parseTarget, unitFromName } from "./values";
+import { readTarget, unitFromName } from "./values";
 
 interface Slot {
   row: number;
@@ -104,7 +104,7 @@ export function readIndicators(
           if (slot.lines && slot.lineCount > 1) {
             // Several values in one cell, one per line: this slot's line (missing lines read as empty).
             const raw = slot.lines[c][slot.line] ?? "";
-            targets[c] = new LineTargetCell(column, slot.row, raw, parseTarget(raw === "" ? null : raw), slot.line);
+            targets[c] = new LineTargetCell(column, slot.row, readTarget(raw === "" ? null : raw), slot.line);
           } else {
             targets[c] = cellTarget(view, view.own(slot.row, column.col), slot.row, column);
           }
@@ -133,7 +133,7 @@ function wholeCellTargets(view: SheetView, row: number, targetCols: readonly Pla
 
 /** The target a whole cell holds (`value`, the cell's own, with its formula if any). */
 function cellTarget(view: SheetView, value: CellValue, row: number, column: SheetColumn): Target {
-  const target = new TargetCell(column, row, cellText(value), parseTarget(value));
+  const target = new TargetCell(column, row, readTarget(value));
   const formula = view.formula(row, column.col);
   if (formula) target.formula = formula;
   return target;

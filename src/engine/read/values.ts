@@ -45,6 +45,16 @@ export function classifyFlagText(text: string): FlagClass {
   return FLAG.unknown;
 }
 
+/** A flag cell's text with its classification, shared by the flag cells holding that text. */
+export type FlagRead = Readonly<{ raw: string; state: FlagState; exact: boolean }>;
+
+/**
+ * readFlag of the cell's text: the text and its classification in one object, shared by every flag cell holding
+ * that text (a plan's flags are a handful of texts over three cells a project), so a flag cell keeps one field
+ * for both and not its own copy of the text.
+ */
+export const readFlagText = remembered((text: string): FlagRead => Object.freeze({ raw: text, ...classifyFlagText(text) }));
+
 /**
  * A parse whose answers are shared by every cell that holds the same value: a plan repeats a few hundred
  * values ("100%", "-", 80) over thousands of cells, and the plan keeps one parsed value per cell (on the
@@ -83,6 +93,24 @@ const budgetOfText = sharedParse((value: string): BudgetValue => {
   return number === null ? INVALID : { kind: "number", value: number, fromText: true };
 });
 
+/** A budget cell's value and its parse; shared, as the parse is, by the cells holding the same value. */
+export type BudgetRead = Readonly<{ raw: CellValue; value: BudgetValue }>;
+
+const EMPTY_BUDGET: BudgetRead = Object.freeze({ raw: null, value: EMPTY });
+const budgetReadOfNumber = sharedNumberParse((raw: number): BudgetRead => ({ raw, value: budgetOfNumber(raw) }));
+const budgetReadOfText = sharedParse((raw: string): BudgetRead => ({ raw, value: budgetOfText(raw) }));
+
+/**
+ * parseBudget with the value it parsed, in one object shared by equal cells: a budget cell keeps one field for
+ * both (250,000 budget cells on the 50,000-row plan).
+ */
+export function readBudget(value: CellValue): BudgetRead {
+  if (value === null) return EMPTY_BUDGET;
+  if (typeof value === "string") return budgetReadOfText(value);
+  if (typeof value === "number" && Number.isFinite(value)) return budgetReadOfNumber(value);
+  return { raw: value, value: parseBudget(value) };
+}
+
 export function parseBudget(value: CellValue): BudgetValue {
   if (value === null) return EMPTY;
   if (typeof value === "string") return budgetOfText(value);
@@ -110,6 +138,25 @@ export function parseTarget(value: CellValue): TargetValue {
   if (typeof value === "number") return Number.isFinite(value) ? targetOfNumber(value) : INVALID;
   return INVALID; // a boolean or an error
 }
+
+/** A target cell's text (cellText) and its parse. */
+export type TargetRead = Readonly<{ raw: string; value: TargetValue }>;
+
+const EMPTY_TARGET: TargetRead = Object.freeze({ raw: "", value: EMPTY });
+
+/**
+ * The cell's text (cellText) and parseTarget of its value, in one object shared by equal cells, as the parse is:
+ * a target cell keeps one field for both (367,000 target cells on the 50,000-row plan).
+ */
+export function readTarget(value: CellValue): TargetRead {
+  if (value === null) return EMPTY_TARGET;
+  if (typeof value === "string") return targetReadOfText(value);
+  if (typeof value === "number" && Number.isFinite(value)) return targetReadOfNumber(value);
+  return { raw: cellText(value), value: parseTarget(value) };
+}
+
+const targetReadOfText = sharedParse((value: string): TargetRead => ({ raw: value.trim(), value: targetOfText(value) }));
+const targetReadOfNumber = sharedNumberParse((value: number): TargetRead => ({ raw: String(value), value: targetOfNumber(value) }));
 
 const targetOfNumber = sharedNumberParse((value: number): TargetValue => ({ kind: "number", value, unit: "" }));
 const targetOfText = sharedParse(parseTargetText);
