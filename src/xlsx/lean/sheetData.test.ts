@@ -53,6 +53,8 @@ const EXCEL_SHAPED: Record<string, string> = {
   "rows and cells without references, self-closing ones, pretty-printed":
     `\n  <row>\n    <c><v>1</v></c>\n    <c s="1"/>\n    <c>\n      <v>2</v>\n    </c>\n  </row>\n  <row/>\n  <row><c r="C3"><v>3</v></c><c><v>4</v></c></row>\n`,
   "attributes in single quotes, prefixed, holding >": `<row r='1' x14ac:dyDescent="0.25" x:r="7"><c r="B1" t='s' s="0" foo="a>b"><v>0</v></c><c r="C1" s='1'><v>5</v></c></row>`,
+  "cell attributes in another order, spaced otherwise, a column in small letters":
+    `<row r="1"><c r="b1" t="s" s="1"><v>0</v></c><c t="s" r="C1"><v>1</v></c><c r="D1" s="1" t="n" /><c r="E1"  s="0"><v>2</v></c><c r="F1" s="012345678"><v>3</v></c><c r="XFD1"><v>4</v></c></row>`,
   "a merged area over present cells": `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>`,
 };
 
@@ -83,6 +85,9 @@ describe("the byte scan of <sheetData> = the general scanner", () => {
       "a bad reference": `<row r="1"><c r="1A"><v>1</v></c></row>`,
       "a close tag that does not close": `<row r="1"><c r="A1"><v>1</c></row>`,
       "a cell cut short": `<row r="1"><c r="A1"><v>1</v>`,
+      "a column past XFD": `<row r="1"><c r="XFE1"><v>1</v></c></row>`,
+      "a row past the last": `<row r="1"><c r="A1048577"><v>1</v></c></row>`,
+      "a style of ten digits": `<row r="1"><c r="A1" s="0123456789"><v>1</v></c></row>`,
     };
     for (const [name, sheetData] of Object.entries(other)) {
       expect({ name, scanned: scanned(sheetData) }).toEqual({ name, scanned: false });

@@ -77,7 +77,7 @@ export function scanSheetData(bytes: Uint8Array, start: number, cell: RawCell, f
         pos = at + ROW.length + 3;
         break;
       }
-      const read = tag.cell(bytes, at, cell);
+      const read = tag.excelCell(bytes, at, cell) || tag.cell(bytes, at, cell);
       if (read === NOT_READ) return -1;
       if (read === WITH_REF) {
         row = cell.row;
@@ -392,6 +392,55 @@ class Tag {
       ch = bytes[i];
       if (!(ch <= 32 || ch === GT || ch === SLASH)) return false; // attributes run together
     }
+  }
+
+  /**
+   * A <c> tag as Excel writes it, `<c r="B12" s="8" t="s">` (or "/>"), s and t optional, in that order, in
+   * double quotes, the column in capitals: read in one straight pass, without `cell`'s loop over attributes
+   * by name. NOT_READ for anything else, which `cell` reads (or not) as before, so both give the same.
+   */
+  excelCell(bytes: Uint8Array, at: number, cell: RawCell): typeof NOT_READ | typeof WITH_REF {
+    if (bytes[at + 1] !== 99 /* c */ || bytes[at + 2] !== 32 || bytes[at + 3] !== 114 /* r */ || bytes[at + 4] !== EQUALS || bytes[at + 5] !== QUOTE) return NOT_READ;
+    let i = at + 6;
+    let ch = bytes[i];
+    let col = 0;
+    for (; ch >= 65 && ch <= 90; ch = bytes[++i]) col = col * 26 + (ch - 64);
+    if (i === at + 6 || col > MAX_COL) return NOT_READ;
+    const digitsStart = i;
+    let row = 0;
+    for (; ch >= 48 && ch <= 57 && row <= MAX_ROW; ch = bytes[++i]) row = row * 10 + (ch - 48);
+    if (ch !== QUOTE || i === digitsStart || row < 1 || row > MAX_ROW) return NOT_READ;
+    ch = bytes[++i];
+    let style = 0;
+    if (ch === 32 && bytes[i + 1] === 115 /* s */ && bytes[i + 2] === EQUALS && bytes[i + 3] === QUOTE) {
+      i += 4;
+      const start = i;
+      for (ch = bytes[i]; ch >= 48 && ch <= 57 && i - start < 9; ch = bytes[++i]) style = style * 10 + (ch - 48);
+      if (ch !== QUOTE || i === start) return NOT_READ;
+      ch = bytes[++i];
+    }
+    let type = "n";
+    if (ch === 32 && bytes[i + 1] === 116 /* t */ && bytes[i + 2] === EQUALS && bytes[i + 3] === QUOTE) {
+      i += 4;
+      const start = i;
+      for (ch = bytes[i]; ch !== QUOTE; ch = bytes[++i]) if (ch === undefined || ch === AMP) return NOT_READ;
+      type = cellType(bytes, start, i);
+      ch = bytes[++i];
+    }
+    if (ch === GT) {
+      this.selfClosing = false;
+      this.end = i + 1;
+    } else if (ch === SLASH && bytes[i + 1] === GT) {
+      this.selfClosing = true;
+      this.end = i + 2;
+    } else {
+      return NOT_READ;
+    }
+    cell.row = row - 1;
+    cell.col = col - 1;
+    cell.type = type;
+    cell.style = style;
+    return WITH_REF;
   }
 
   /**
