@@ -376,8 +376,8 @@ export function severityCountsLine(severities: Record<Severity, number>, lang: L
   return appText("report.severityCounts", lang, { ...severities });
 }
 
+/** A strategy's, task's or project's heading: made once for each, so the same heading is the same object. */
 interface Heading {
-  key: string;
   label: string;
 }
 
@@ -391,11 +391,12 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
   // and among equals the first. Claimed in that order, so a row keeps the first owner that claims it.
   // Needed only for a finding on the plan sheet that names no project: worked out on the first such finding.
   type RowOwner = { strategyId: string | null; taskId: string | null; projectId: string | null };
-  let rowOwners: Map<number, RowOwner> | null = null;
+  let rowOwners: (RowOwner | undefined)[] | null = null;
   const ownersByRow = () => {
-    const owners = new Map<number, RowOwner>();
+    // By row number: a list, not a Map (a plan's rows are dense from its first to its last).
+    const owners: (RowOwner | undefined)[] = [];
     const claim = (row: number, owner: RowOwner) => {
-      if (!owners.has(row)) owners.set(row, owner);
+      if (owners[row] === undefined) owners[row] = owner;
     };
     const claimIndicators = (indicators: Strategy["indicators"], owner: RowOwner) => {
       for (const indicator of indicators) {
@@ -434,7 +435,7 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
   const heading = (kind: keyof typeof labels, id: string, name: string): Heading => {
     let found = labels[kind].get(id);
     if (found === undefined) {
-      found = { key: `${kind}:${id}`, label: `${id} ${headingName(name)}` };
+      found = { label: `${id} ${headingName(name)}` };
       labels[kind].set(id, found);
     }
     return found;
@@ -455,7 +456,7 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
   const known = new Map<Project | RowOwner, Heading[]>();
   return (finding) => {
     const project = finding.projectId ? projects.get(finding.projectId) : undefined;
-    const owner = project ?? (finding.ref.sheet === plan.sheet ? (rowOwners ??= ownersByRow()).get(finding.ref.row) : undefined);
+    const owner = project ?? (finding.ref.sheet === plan.sheet ? (rowOwners ??= ownersByRow())[finding.ref.row] : undefined);
     if (!owner) return [];
     let headings = known.get(owner);
     if (headings === undefined) {
@@ -513,7 +514,7 @@ export function* renderTextLines(file: string, result: ValidationResult, lang: L
       }
       const headings = headingsOf(finding);
       let same = 0;
-      while (same < open.length && same < headings.length && open[same].key === headings[same].key) same++;
+      while (same < open.length && same < headings.length && open[same] === headings[same]) same++;
       for (let depth = same; depth < headings.length; depth++) {
         batch.add(`${"  ".repeat(depth + 1)}${paint("bold", headings[depth].label)}\n`);
       }
