@@ -16,20 +16,22 @@ export interface PlanCounts {
 
 export function planCounts(plan: Plan): PlanCounts {
   const groups = projectGroups(plan.projects);
-  // Plain loops, no arrays or closures: asked twice per plan (flags/key-count and the validate use case).
+  // Plain loops, no arrays or closures: asked twice per plan (flags/key-count and the validate use case). By index:
+  // for…of in a function run once per plan stays in V8's slow tiers (rules/kit.ts).
   let keyProjects = 0;
-  for (const group of groups) {
-    for (const p of group) {
-      if (p.flags.key?.state === "yes") {
+  for (let i = 0; i < groups.length; i++) {
+    const group = groups[i];
+    for (let j = 0; j < group.length; j++) {
+      if (group[j].flags.key?.state === "yes") {
         keyProjects++;
         break;
       }
     }
   }
   let indicators = 0;
-  for (const s of plan.strategies) indicators += s.indicators.length;
-  for (const t of plan.tasks) indicators += t.indicators.length;
-  for (const p of plan.projects) indicators += p.indicators.length;
+  for (let i = 0; i < plan.strategies.length; i++) indicators += plan.strategies[i].indicators.length;
+  for (let i = 0; i < plan.tasks.length; i++) indicators += plan.tasks[i].indicators.length;
+  for (let i = 0; i < plan.projects.length; i++) indicators += plan.projects[i].indicators.length;
   return {
     strategies: plan.strategies.length,
     tasks: plan.tasks.length,

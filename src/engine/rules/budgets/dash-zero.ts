@@ -20,9 +20,13 @@ export const budgetsDashZero = defineRule({
     if (plan.period !== 6) return [];
     const baseline = baselineYear(plan);
     const hits: Hit[] = [];
-    for (const project of plan.projects) {
+    const projects = plan.projects;
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < projects.length; i++) {
+      const project = projects[i];
       const continuing = project.flags.isNew?.state === "no";
-      for (const budget of project.budgets) {
+      for (let j = 0; j < project.budgets.length; j++) {
+        const budget = project.budgets[j];
         if (budget.value.kind !== "none" || budget.formula) continue;
         const raw = cellText(budget.raw).trim();
         if (!isDash(raw)) continue;

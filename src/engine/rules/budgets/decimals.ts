@@ -23,8 +23,12 @@ export const budgetsDecimals = defineRule({
   check(plan) {
     if (plan.period !== 6) return [];
     const hits: Hit[] = [];
-    for (const owner of budgetOwners(plan)) {
-      for (const budget of owner.budgets) {
+    const owners = budgetOwners(plan);
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < owners.length; i++) {
+      const owner = owners[i];
+      for (let j = 0; j < owner.budgets.length; j++) {
+        const budget = owner.budgets[j];
         if (budget.value.kind !== "number") continue;
         const value = budget.value.value;
         if (Math.abs(value * 10 - Math.round(value * 10)) < 1e-6) continue;

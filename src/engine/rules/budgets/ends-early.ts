@@ -20,25 +20,35 @@ export const budgetsEndsEarly = defineRule({
     if (plan.budgetYears.length === 0) return hits;
     let planEnd = -Infinity;
     for (const year of plan.budgetYears) if (year > planEnd) planEnd = year;
-    // Plain loops, no arrays made per project: every project is asked, few end early.
-    for (const project of plan.projects) {
+    // Plain loops, no arrays made per project: every project is asked, few end early. By index (kit.ts).
+    const projects = plan.projects;
+    for (let i = 0; i < projects.length; i++) {
+      const project = projects[i];
       const budgets = inYearOrder(project.budgets);
       // The last year with money (the budgets are in year order).
       let last: number | null = null;
-      for (const b of budgets) if (b.value.kind === "number" && b.value.value > 0) last = b.year;
+      for (let j = 0; j < budgets.length; j++) {
+        const b = budgets[j];
+        if (b.value.kind === "number" && b.value.value > 0) last = b.year;
+      }
       if (last === null || last >= planEnd) continue;
       // The first budget after it; an unreadable one after it is budgets/not-a-number's.
       let next: Budget | null = null;
       let unreadable = false;
-      for (const b of budgets) {
+      for (let j = 0; j < budgets.length; j++) {
+        const b = budgets[j];
         if (b.year <= last) continue;
         next ??= b;
         if (b.value.kind === "invalid") unreadable = true;
       }
       if (unreadable || !next) continue;
       let lastTarget: number | null = null;
-      for (const indicator of project.indicators) {
-        for (const t of indicator.targets) if (hasValue(t.value) && (lastTarget === null || t.year > lastTarget)) lastTarget = t.year;
+      for (let j = 0; j < project.indicators.length; j++) {
+        const targets = project.indicators[j].targets;
+        for (let k = 0; k < targets.length; k++) {
+          const t = targets[k];
+          if (hasValue(t.value) && (lastTarget === null || t.year > lastTarget)) lastTarget = t.year;
+        }
       }
       const name = projectName(project);
       if (lastTarget !== null && lastTarget > last) {

@@ -12,7 +12,10 @@ export const budgetsNegative = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const owner of budgetOwners(plan)) {
+    const owners = budgetOwners(plan);
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < owners.length; i++) {
+      const owner = owners[i];
       if (!owner.anyNegative) continue;
       for (const budget of owner.budgets) {
         if (budget.value.kind !== "number" || budget.value.value >= 0) continue;

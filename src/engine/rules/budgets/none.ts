@@ -6,6 +6,7 @@
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker, inYearOrder } from "../kit";
 import { projectName } from "../vocabulary/names";
+import { budgetOwners } from "./common";
 
 const makeHit = hitMaker(["noBudgetKey", "noBudget"]);
 
@@ -16,8 +17,12 @@ export const budgetsNone = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     if (plan.budgetYears.length === 0) return hits;
-    for (const project of plan.projects) {
-      if (project.budgets.some((b) => b.value.kind === "invalid" || (b.value.kind === "number" && b.value.value !== 0))) continue;
+    const owners = budgetOwners(plan);
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < owners.length; i++) {
+      const project = owners[i].project;
+      // A total row is budgets/total's; a project with an amount or an unreadable cell is not without budget.
+      if (project === null || owners[i].anyInvalid || owners[i].anyNonZero) continue;
       const ref = inYearOrder(project.budgets)[0]?.ref ?? project.nameCell.ref;
       const data = { name: projectName(project), years: plan.budgetYears.length };
       if (project.flags.key?.state === "yes") hits.push(makeHit("noBudgetKey", ref, data, { projectId: project.id }));

@@ -5,7 +5,7 @@
  * 화력발전소, K-pop 공연장), the budget follows the works, so the swing is only worth knowing (info).
  */
 import type { Hit } from "../../finding";
-import { defineRule, hitMaker, inYearOrder, percentChange } from "../kit";
+import { defineRule, hitMaker, inYearOrder, percentChange, type HitExtra } from "../kit";
 import { isCompletionProject } from "../vocabulary/series";
 import { projectName } from "../vocabulary/names";
 
@@ -24,8 +24,14 @@ export const budgetsSwing = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const project of plan.projects) {
+    const projects = plan.projects;
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let p = 0; p < projects.length; p++) {
+      const project = projects[p];
       const budgets = inYearOrder(project.budgets);
+      // The project's name and severity, asked at its first swing and kept for the next.
+      let name: string | undefined;
+      let extra: HitExtra | undefined;
       for (let i = 1; i < budgets.length; i++) {
         const before = budgets[i - 1];
         const after = budgets[i];
@@ -40,8 +46,8 @@ export const budgetsSwing = defineRule({
           makeHit(
             messageId,
             after.ref,
-            { name: projectName(project), previousYear: before.year, year: after.year, from, to, percent: percentChange(from, to) },
-            isCompletionProject(project) ? { projectId: project.id, severity: "info" } : { projectId: project.id },
+            { name: (name ??= projectName(project)), previousYear: before.year, year: after.year, from, to, percent: percentChange(from, to) },
+            (extra ??= isCompletionProject(project) ? { projectId: project.id, severity: "info" } : { projectId: project.id }),
           ),
         );
       }

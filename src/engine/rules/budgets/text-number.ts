@@ -15,17 +15,25 @@ export const budgetsTextNumber = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const owner of budgetOwners(plan)) {
+    const owners = budgetOwners(plan);
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < owners.length; i++) {
+      const owner = owners[i];
       if (!owner.anyFromText) continue;
-      for (const budget of owner.budgets) {
+      // Asked once per owner, not per cell: a project typed as text is often so in every year.
+      let name: string | undefined;
+      for (let j = 0; j < owner.budgets.length; j++) {
+        const budget = owner.budgets[j];
         if (budget.value.kind !== "number" || !budget.value.fromText) continue;
         const from = typeof budget.raw === "string" ? budget.raw : cellText(budget.raw);
+        // One place for the finding and its fix: a budget's ref is a new object on each read.
+        const ref = budget.ref;
         hits.push(
           makeHit(
             "textNumber",
-            budget.ref,
-            { name: owner.name, year: budget.year, value: from, number: budget.value.value },
-            withFix(owner.extra, { ref: budget.ref, from, to: budget.value.value }),
+            ref,
+            { name: (name ??= owner.name), year: budget.year, value: from, number: budget.value.value },
+            withFix(owner.extra, { ref, from, to: budget.value.value }),
           ),
         );
       }

@@ -18,7 +18,8 @@ export const flagsKeyCount = defineRule({
     const col = columnOf(plan, FLAG_ROLE.key) ?? (plan.period === 6 ? columnOf(plan, "name") : null);
     if (col === null || plan.projects.length === 0) return [];
     let keyRows = 0;
-    for (const p of plan.projects) if (p.flags.key?.state === "yes") keyRows++;
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < plan.projects.length; i++) if (plan.projects[i].flags.key?.state === "yes") keyRows++;
     // Distinct projects and key projects, as the plan's counts give them (the groups are worked out once per plan).
     const counts = planCounts(plan);
     // A note about the whole plan: anchored on the 중점 column's header, not on any one project.

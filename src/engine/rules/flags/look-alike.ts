@@ -17,17 +17,23 @@ export const flagsLookAlike = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const project of plan.projects) {
-      for (const flag of FLAG_NAMES) {
+    const projects = plan.projects;
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < projects.length; i++) {
+      const project = projects[i];
+      for (let f = 0; f < FLAG_NAMES.length; f++) {
+        const flag = FLAG_NAMES[f];
         const cell = project.flags[flag];
         if (!cell || cell.exact || (cell.state !== "yes" && cell.state !== "no")) continue;
         const to = cell.state === "yes" ? FLAG_YES : FLAG_NO;
+        // One place for the finding and its fix: a cell's ref is a new object on each read.
+        const ref = cell.ref;
         hits.push(
           makeHit(
             "lookAlike",
-            cell.ref,
+            ref,
             { flag: FLAG_LABELS[flag], value: cell.raw, expected: to, name: projectName(project) },
-            { projectId: project.id, fix: { ref: cell.ref, from: cell.raw, to } },
+            { projectId: project.id, fix: { ref, from: cell.raw, to } },
           ),
         );
       }

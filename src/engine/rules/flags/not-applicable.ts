@@ -32,11 +32,9 @@ export const flagsNotApplicable = defineRule({
     const dashed = dashedFlags(plan.projects);
     if (dashed.length === 0) return hits;
     // Projects grouped once, by strategy and by task within it (in first-seen order), not per flag and strategy.
-    const strategies = groupBy(plan.projects, (p) => p.strategyId);
-    const tasksOf = new Map<string | null, Map<string, Project[]>>();
-    for (const [strategyId, group] of strategies) {
-      tasksOf.set(strategyId, groupBy(group.filter((p) => p.taskId !== null), (p) => p.taskId as string));
-    }
+    // Lists of the groups, not their maps: walked once per dashed flag, by index (kit.ts: a rule's loops run once per plan).
+    const strategies = [...groupBy(plan.projects, (p) => p.strategyId)];
+    const tasksOf = strategies.map(([, group]) => [...groupBy(group.filter((p) => p.taskId !== null), (p) => p.taskId as string).values()]);
     for (const flag of dashed) {
       const accepted = new Set<string>();
       const convention = (group: Project[], scope: string) => {
@@ -63,13 +61,16 @@ export const flagsNotApplicable = defineRule({
         return true;
       };
 
-      for (const [strategyId, group] of strategies) {
-        if (!group.some((p) => isDash(p, flag))) continue;
+      for (let i = 0; i < strategies.length; i++) {
+        const [strategyId, group] = strategies[i];
+        if (!anyDash(group, flag)) continue;
         if (convention(group, strategyLabel(plan, strategyId) || plan.sheet)) continue;
-        for (const taskGroup of tasksOf.get(strategyId)?.values() ?? []) convention(taskGroup, scopeLabel(plan, taskGroup[0]));
+        for (const taskGroup of tasksOf[i]) convention(taskGroup, scopeLabel(plan, taskGroup[0]));
       }
 
-      for (const project of plan.projects) {
+      const projects = plan.projects;
+      for (let i = 0; i < projects.length; i++) {
+        const project = projects[i];
         const cell = project.flags[flag];
         if (!cell || !isDash(project, flag) || accepted.has(project.id)) continue;
         hits.push(makeHit("dash", cell.ref, { flag: FLAG_LABELS[flag], value: cell.raw, name: projectName(project) }, { projectId: project.id }));
@@ -82,16 +83,22 @@ export const flagsNotApplicable = defineRule({
 /** The flags some project marks '-', in FLAG_NAMES order: one pass over the projects for all three. */
 function dashedFlags(projects: readonly Project[]): FlagName[] {
   const found = new Set<FlagName>();
-  for (const p of projects) {
-    for (const flag of FLAG_NAMES) if (isDash(p, flag)) found.add(flag);
+  for (let i = 0; i < projects.length; i++) {
+    for (const flag of FLAG_NAMES) if (isDash(projects[i], flag)) found.add(flag);
     if (found.size === FLAG_NAMES.length) break;
   }
   return FLAG_NAMES.filter((flag) => found.has(flag));
 }
 
+function anyDash(projects: readonly Project[], flag: FlagName): boolean {
+  for (let i = 0; i < projects.length; i++) if (isDash(projects[i], flag)) return true;
+  return false;
+}
+
 function groupBy<K>(projects: readonly Project[], key: (p: Project) => K): Map<K, Project[]> {
   const groups = new Map<K, Project[]>();
-  for (const p of projects) {
+  for (let i = 0; i < projects.length; i++) {
+    const p = projects[i];
     const k = key(p);
     const group = groups.get(k);
     if (group) group.push(p);

@@ -25,8 +25,12 @@ export const flagsValue = defineRule({
     for (const flag of missingColumns) {
       if (!notExpected.includes(flag)) hits.push(makeHit("noColumn", headerRef(plan), { flag: flagLabel(plan, flag) }));
     }
-    for (const project of plan.projects) {
-      for (const flag of FLAG_NAMES) {
+    const projects = plan.projects;
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < projects.length; i++) {
+      const project = projects[i];
+      for (let f = 0; f < FLAG_NAMES.length; f++) {
+        const flag = FLAG_NAMES[f];
         if (missingColumns.includes(flag)) continue;
         const cell = project.flags[flag];
         const empty = !cell || cell.state === "empty";

@@ -19,10 +19,14 @@ export const indicatorsInput = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const project of plan.projects) {
+    const projects = plan.projects;
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < projects.length; i++) {
+      const project = projects[i];
       // The names first: few indicators measure input, and whether a project may have one costs more to tell.
       let inputs: Indicator[] | null = null;
-      for (const indicator of project.indicators) {
+      for (let j = 0; j < project.indicators.length; j++) {
+        const indicator = project.indicators[j];
         if (indicator.name.trim() !== "" && indicatorKind(indicator) === "input") (inputs ??= []).push(indicator);
       }
       if (inputs === null || inputAllowed(project)) continue;

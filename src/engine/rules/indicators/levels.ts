@@ -26,11 +26,14 @@ export const indicatorsLevels = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const strategy of plan.strategies) {
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < plan.strategies.length; i++) {
+      const strategy = plan.strategies[i];
       if (!strategyAsked(plan, strategy) || measured(strategy.indicators)) continue;
       hits.push(makeHit("strategy", strategy.cell.ref, { name: oneLine(strategy.cell.raw || strategy.name), count: strategy.indicators.length }));
     }
-    for (const task of plan.tasks) {
+    for (let i = 0; i < plan.tasks.length; i++) {
+      const task = plan.tasks[i];
       if (measured(task.indicators)) continue;
       hits.push(makeHit("task", task.cell.ref, { name: oneLine(task.cell.raw || task.name), count: task.indicators.length }));
     }

@@ -19,7 +19,9 @@ export const structureDuplicateNumber = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     const firstByKey = new Map<string, Project>();
-    for (const project of plan.projects) {
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < plan.projects.length; i++) {
+      const project = plan.projects[i];
       if (project.number === null) continue;
       const path = project.numberPath;
       const key = path ? `path\u0000${path.part}-${path.levels.join("-")}` : `${numberingScope(project)}\u0000${project.number}`;

@@ -26,7 +26,10 @@ export const structureDuplicateProject = defineRule({
     // The strategies' parts matter only under 6기 (a Part II place repeating a Part I project).
     const partOf = plan.period === 6 ? new Map(plan.strategies.map((s) => [s.id, s.part])) : null;
     const part = (p: Project) => (p.strategyId ? partOf?.get(p.strategyId) : undefined);
-    for (const group of projectGroups(plan.projects)) {
+    const groups = projectGroups(plan.projects);
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < groups.length; i++) {
+      const group = groups[i];
       if (group.length < 2) continue;
       const first = group[0];
       const otherScope = scopeLabel(plan, first) || plan.sheet;

@@ -12,7 +12,10 @@ export const structureNoIndicator = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const project of plan.projects) {
+    const projects = plan.projects;
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < projects.length; i++) {
+      const project = projects[i];
       if (project.indicators.some(isReal)) continue;
       hits.push(makeHit("noIndicator", project.nameCell.ref, { name: projectName(project) }, { projectId: project.id }));
     }

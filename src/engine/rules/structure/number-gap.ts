@@ -17,26 +17,28 @@ export const structureNumberGap = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     const scopes = new Map<string, Project[]>();
-    for (const project of plan.projects) {
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < plan.projects.length; i++) {
+      const project = plan.projects[i];
       if (project.number === null) continue;
       const key = numberingScope(project);
       const scope = scopes.get(key);
       if (scope) scope.push(project);
       else scopes.set(key, [project]);
     }
-    for (const projects of scopes.values()) {
+    scopes.forEach((projects) => {
       const numbers = new Set<number>();
       let min = Infinity;
       let max = -Infinity;
-      for (const p of projects) {
-        const n = p.number as number;
+      for (let i = 0; i < projects.length; i++) {
+        const n = projects[i].number as number;
         numbers.add(n);
         if (n < min) min = n;
         if (n > max) max = n;
       }
       const missing: number[] = [];
       for (let n = min + 1; n < max; n++) if (!numbers.has(n)) missing.push(n);
-      if (missing.length === 0) continue;
+      if (missing.length === 0) return;
       const after = projects.find((p) => (p.number as number) > missing[0]) ?? projects[projects.length - 1];
       hits.push(
         makeHit(
@@ -46,7 +48,7 @@ export const structureNumberGap = defineRule({
           { projectId: after.id },
         ),
       );
-    }
+    });
     return hits.sort((a, b) => a.ref.row - b.ref.row);
   },
 });

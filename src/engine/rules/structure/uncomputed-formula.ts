@@ -17,7 +17,9 @@ export const structureUncomputedFormula = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const owned of allIndicators(plan)) {
+    const indicators = allIndicators(plan);
+    for (let i = 0; i < indicators.length; i++) {
+      const owned = indicators[i];
       if (!owned.anyUncomputed) continue;
       for (const target of owned.indicator.targets) {
         if (!isUncomputed(target)) continue;
@@ -26,7 +28,9 @@ export const structureUncomputedFormula = defineRule({
       }
     }
     // The projects' budgets only (total rows are not asked here), in plan order.
-    for (const owner of budgetOwners(plan)) {
+    const owners = budgetOwners(plan);
+    for (let i = 0; i < owners.length; i++) {
+      const owner = owners[i];
       if (!owner.anyUncomputed || owner.project === null) continue;
       for (const budget of owner.budgets) {
         if (!isUncomputed(budget)) continue;

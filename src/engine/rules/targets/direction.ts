@@ -21,52 +21,61 @@ export const targetsDirection = defineRule({
     const hits: Hit[] = [];
     const base = baselineYear(plan);
     const planYears = plan.planYears;
-    for (const owned of allIndicators(plan)) {
+    // The plan years' points and values of one indicator at a time, in two lists reused for each, not made for each:
+    // written by index and cut to length (emptying a list with length = 0 drops its storage, to be grown again).
+    const points: NumericPoint[] = [];
+    const values: number[] = [];
+    const indicators = allIndicators(plan);
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < indicators.length; i++) {
+      const owned = indicators[i];
       if (owned.milestoneSeries) continue;
       const all = owned.points;
       if (all.length === 0) continue;
       // Plain loops, no filter/map/every chains: this runs for every indicator of every plan.
       const family = all[0].family;
       let mixed = false;
-      const points: NumericPoint[] = [];
-      const values: number[] = [];
-      for (const p of all) {
+      let n = 0;
+      for (let j = 0; j < all.length; j++) {
+        const p = all[j];
         if (p.family !== family) mixed = true;
         if (planYears.includes(p.year)) {
-          points.push(p);
-          values.push(p.value);
+          points[n] = p;
+          values[n] = p.value;
+          n++;
         }
       }
       if (mixed) continue;
-      const name = owned.name;
+      points.length = n;
+      values.length = n;
       const direction = seriesDirection(values);
       // Whether less is better, read from the name only when a move could be reported (few series have one).
       let lower: boolean | undefined;
 
       let nonDecreasing = true;
-      for (let i = 1; i < points.length; i++) {
-        const previous = points[i - 1];
-        const point = points[i];
+      for (let j = 1; j < points.length; j++) {
+        const previous = points[j - 1];
+        const point = points[j];
         if (!(point.value >= previous.value)) nonDecreasing = false;
         let against: "fallAgainstTrend" | "riseAgainstTrend" | null = null;
         if (direction === "rising" && point.value < previous.value) {
-          lower ??= isLowerBetter(name);
+          lower ??= isLowerBetter(owned.name);
           if (!lower) against = "fallAgainstTrend";
         } else if (direction === "falling" && point.value > previous.value) against = "riseAgainstTrend";
         if (against === null) continue;
-        const data = { indicator: name, year: point.year, value: point.target.raw, previousYear: previous.year, previous: previous.target.raw };
+        const data = { indicator: owned.name, year: point.year, value: point.target.raw, previousYear: previous.year, previous: previous.target.raw };
         hits.push(makeHit(against, point.target.ref, data, owned.extra));
       }
 
       const first = points[0];
       if (base === null || !nonDecreasing || !first || first.year !== planYears[0]) continue;
       const baseline = all.find((p) => p.year === base);
-      if (baseline && first.value < baseline.value && !(lower ?? isLowerBetter(name))) {
+      if (baseline && first.value < baseline.value && !(lower ?? isLowerBetter(owned.name))) {
         hits.push(
           makeHit(
             "baselineDrop",
             first.target.ref,
-            { indicator: name, baselineYear: baseline.year, baseline: baseline.target.raw, year: first.year, value: first.target.raw },
+            { indicator: owned.name, baselineYear: baseline.year, baseline: baseline.target.raw, year: first.year, value: first.target.raw },
             owned.extra,
           ),
         );

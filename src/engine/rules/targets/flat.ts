@@ -17,13 +17,18 @@ export const targetsFlat = defineRule({
     const years = plan.planYears.filter((y) => plan.targetYears.includes(y));
     if (years.length < 2) return hits;
     const base = baselineYear(plan);
-    for (const owned of allIndicators(plan)) {
+    const indicators = allIndicators(plan);
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < indicators.length; i++) {
+      const owned = indicators[i];
       if (owned.milestoneSeries) continue;
       // One loop, no filtered copy: stops at the first value that differs (most series move).
       let first: NumericPoint | undefined;
       let count = 0;
       let flat = true;
-      for (const p of owned.points) {
+      const points = owned.points;
+      for (let j = 0; j < points.length; j++) {
+        const p = points[j];
         if (!years.includes(p.year)) continue;
         if (first === undefined) first = p;
         else if (p.value !== first.value || p.family !== first.family) {
@@ -35,7 +40,7 @@ export const targetsFlat = defineRule({
       if (!flat || first === undefined || count !== years.length) continue;
       if (first.unit === "%" && first.value >= 100) continue;
       // Flat after a drop from the baseline is targets/direction's baselineDrop, a warning.
-      const baseline = base === null ? undefined : owned.points.find((p) => p.year === base);
+      const baseline = base === null ? undefined : points.find((p) => p.year === base);
       if (baseline && baseline.family === first.family && baseline.value > first.value) continue;
       hits.push(makeHit("flat", first.target.ref, { indicator: owned.name, value: first.target.raw, years: years.length }, owned.extra));
     }

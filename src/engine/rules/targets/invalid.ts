@@ -12,7 +12,10 @@ export const targetsInvalid = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const owned of allIndicators(plan)) {
+    const indicators = allIndicators(plan);
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < indicators.length; i++) {
+      const owned = indicators[i];
       if (!owned.anyInvalid) continue;
       for (const target of owned.indicator.targets) {
         if (target.value.kind !== "invalid" || isErrorCell(plan, target.ref)) continue;

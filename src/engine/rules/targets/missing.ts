@@ -24,20 +24,22 @@ export const targetsMissing = defineRule({
     if (plan.targetYears.length === 0) return hits;
     // The plan years that have a target column, in plan order.
     const years = plan.planYears.filter((year) => plan.targetYears.includes(year));
-    for (const owned of allIndicators(plan)) {
+    const all = allIndicators(plan);
+    for (let i = 0; i < all.length; i++) {
+      const owned = all[i];
       const indicator = owned.indicator;
-      const name = owned.name;
       // A formula saved without its result is structure/uncomputed-formula's: not a missing target.
       if (!owned.anyValue && owned.anyUncomputed) continue;
       if (!owned.anyValue) {
-        hits.push(makeHit("noTargets", indicatorRef(plan, owned), { indicator: name }, owned.extra));
+        hits.push(makeHit("noTargets", indicatorRef(plan, owned), { indicator: owned.name }, owned.extra));
         continue;
       }
       // The completion year only matters for a year that would be reported: worked out then, at most once.
       let done: number | null | undefined;
-      const dashes: number[] = [];
+      let dashes: number[] | null = null;
       let firstDash: Hit["ref"] | null = null;
-      for (const year of years) {
+      for (let y = 0; y < years.length; y++) {
+        const year = years[y];
         const target = targetAt(indicator, year);
         if (target && (hasValue(target.value) || isUncomputed(target))) continue;
         if (done === undefined) done = completionYear(indicator);
@@ -46,14 +48,14 @@ export const targetsMissing = defineRule({
         if (!target || target.value.kind === "empty" || slash) {
           // A target's ref is made on each read: the first target's row is read only for a year without a cell.
           const ref = target?.ref ?? { sheet: owned.ownerSheet, row: indicator.targets[0]?.ref.row ?? owned.ownerRow, col: columnOf(plan, "target", year) ?? 0 };
-          hits.push(makeHit(slash ? "slashYear" : "emptyYear", ref, { indicator: name, year }, owned.extra));
+          hits.push(makeHit(slash ? "slashYear" : "emptyYear", ref, { indicator: owned.name, year }, owned.extra));
         } else if (target.value.kind === "none") {
-          dashes.push(year);
+          (dashes ??= []).push(year);
           firstDash ??= target.ref;
         }
       }
-      if (firstDash) {
-        hits.push(makeHit("dashYear", firstDash, { indicator: name, years: yearList(dashes), count: dashes.length }, { projectId: owned.extra.projectId, severity: "info" }));
+      if (firstDash && dashes) {
+        hits.push(makeHit("dashYear", firstDash, { indicator: owned.name, years: yearList(dashes), count: dashes.length }, { projectId: owned.extra.projectId, severity: "info" }));
       }
     }
     return hits;

@@ -29,20 +29,25 @@ export const targetsRange = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const owned of allIndicators(plan)) {
+    const indicators = allIndicators(plan);
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < indicators.length; i++) {
+      const owned = indicators[i];
       const indicator = owned.indicator;
-      const name = owned.name;
       const points = owned.points;
-      for (const p of points) {
-        if (p.value < 0) hits.push(makeHit("negative", p.target.ref, { indicator: name, year: p.year, value: p.target.raw }, owned.extra));
+      let anyOver = false;
+      for (let j = 0; j < points.length; j++) {
+        const p = points[j];
+        if (p.value < 0) hits.push(makeHit("negative", p.target.ref, { indicator: owned.name, year: p.year, value: p.target.raw }, owned.extra));
+        if (isPercentOverShare(p)) anyOver = true;
       }
       // The percentages over 100 first: only then is the name read (isShareRate), which few indicators need;
       // and only then a list of them is made.
-      if (!points.some(isPercentOverShare)) continue;
+      if (!anyOver) continue;
       const over = points.filter(isPercentOverShare);
       const huge = over.find((p) => p.value > PERCENT_CEILING);
       if (huge) {
-        hits.push(makeHit("percentOver1000", huge.target.ref, { indicator: name, year: huge.year, value: huge.target.raw, limit: PERCENT_CEILING }, owned.extra));
+        hits.push(makeHit("percentOver1000", huge.target.ref, { indicator: owned.name, year: huge.year, value: huge.target.raw, limit: PERCENT_CEILING }, owned.extra));
         continue;
       }
       if (!isShareRate(indicator.name, indicator.unitInName)) continue;
@@ -51,7 +56,7 @@ export const targetsRange = defineRule({
         makeHit(
           "rateOver100",
           over[0].target.ref,
-          { indicator: name, year: over[0].year, value: over[0].target.raw, max: `${max}%`, count: over.length },
+          { indicator: owned.name, year: over[0].year, value: over[0].target.raw, max: `${max}%`, count: over.length },
           owned.extra,
         ),
       );

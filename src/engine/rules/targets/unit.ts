@@ -22,15 +22,18 @@ export const targetsUnit = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    for (const owned of allIndicators(plan)) {
+    const indicators = allIndicators(plan);
+    // By index (kit.ts: a rule's loops run once per plan).
+    for (let i = 0; i < indicators.length; i++) {
+      const owned = indicators[i];
       const indicator = owned.indicator;
       if (owned.milestoneSeries) continue;
-      const name = owned.name;
       // No copy and no closures for the common indicator, whose every point has a unit of one family.
-      const points = owned.points.every(hasUnit) ? owned.points : owned.points.filter(hasUnit);
+      const points = everyHasUnit(owned.points) ? owned.points : owned.points.filter(hasUnit);
       if (points.length === 0) continue;
 
       if (!ofOneFamily(points)) {
+        const name = owned.name;
         const counts = new Map<string, number>();
         for (const p of points) counts.set(p.family, (counts.get(p.family) ?? 0) + 1);
         let majority = points[0].family;
@@ -46,14 +49,15 @@ export const targetsUnit = defineRule({
       const unit = points[0].unit;
       const nameUnit = indicator.unitInName;
       const nameClass = nameUnit ? unitClass(nameUnit) : null;
-      const valueClass = unitClass(unit);
+      // The values' class only when the name has one (most names carry no unit).
+      const valueClass = nameClass ? unitClass(unit) : null;
       if (nameUnit && nameClass && valueClass && nameClass !== valueClass && (nameClass === "percent" || valueClass === "percent")) {
-        hits.push(makeHit("nameUnitMismatch", points[0].target.ref, { indicator: name, nameUnit, unit, value: points[0].target.raw }, owned.extra));
+        hits.push(makeHit("nameUnitMismatch", points[0].target.ref, { indicator: owned.name, nameUnit, unit, value: points[0].target.raw }, owned.extra));
       }
 
       // The name last: a remembered lookup per distinct name, asked only of small percentages.
       if (unit === "%" && points.every((p) => p.value < SCORE_AS_PERCENT_BELOW) && compact(indicator.name).includes("만족도")) {
-        hits.push(makeHit("scoreAsPercent", points[0].target.ref, { indicator: name, value: points[0].target.raw }, owned.extra));
+        hits.push(makeHit("scoreAsPercent", points[0].target.ref, { indicator: owned.name, value: points[0].target.raw }, owned.extra));
       }
     }
     return hits;
@@ -64,7 +68,12 @@ function hasUnit(p: NumericPoint): boolean {
   return p.unit !== "";
 }
 
+function everyHasUnit(points: readonly NumericPoint[]): boolean {
+  for (let i = 0; i < points.length; i++) if (points[i].unit === "") return false;
+  return true;
+}
+
 function ofOneFamily(points: readonly NumericPoint[]): boolean {
-  for (const p of points) if (p.family !== points[0].family) return false;
+  for (let i = 1; i < points.length; i++) if (points[i].family !== points[0].family) return false;
   return true;
 }

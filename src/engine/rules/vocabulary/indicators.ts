@@ -1,74 +1,104 @@
 /** The plan's indicators: every one with its owner, its cells, its targets by year and its numeric points. */
 import type { CellRef } from "../../grid";
-import type { Indicator, Plan, Project, Target, TargetValue } from "../../plan";
+import type { CellText, Indicator, Plan, Project, Target, TargetValue } from "../../plan";
 import { oneLine } from "../../text";
 import { inYearOrder, type HitExtra } from "../kit";
 import { perRun } from "./perRun";
 import { columnOf, isUncomputed } from "./places";
 import { familyOfNormalized, normalizeUnit } from "./units";
 
-export interface OwnedIndicator {
-  indicator: Indicator;
-  /** Set for project-level indicators: the project the hit belongs to. */
-  project: Project | null;
-  ownerKind: "strategy" | "task" | "project";
-  /** The owner's first sheet row and its sheet (to place a cell when an indicator lacks one; a plan may span sheets). */
-  ownerRow: number;
-  ownerSheet: string;
-  // What several rules ask of every indicator, worked out here once: asked per rule through a memo keyed by
-  // the indicator, the lookups cost more than the answers on a plan of 60,000 indicators.
-  /** The name on one line, as messages show it. */
-  name: string;
+/**
+ * An indicator with its owner and what several rules ask of every indicator, worked out here once: asked per rule
+ * through a memo keyed by the indicator, the lookups cost more than the answers on a plan of 60,000 indicators.
+ * What only a hit needs (the name on one line, the owner's place, the extra) is made when first asked: most
+ * indicators have no finding, and each of these cost an object or a regular expression for every one of them.
+ */
+export class OwnedIndicator {
   /** The numeric targets in year order (numericPoints). */
-  points: readonly NumericPoint[];
+  readonly points: readonly NumericPoint[];
   /** Written as a sequence of stages (isMilestoneSeries). */
-  milestoneSeries: boolean;
+  readonly milestoneSeries: boolean = false;
   /** Some target says something (hasValue): a number or a milestone. */
-  anyValue: boolean;
+  readonly anyValue: boolean = false;
   /** Some target is a formula saved without its result (isUncomputed). */
-  anyUncomputed: boolean;
+  readonly anyUncomputed: boolean = false;
   /** Some target cannot be read (kind "invalid"). */
-  anyInvalid: boolean;
+  readonly anyInvalid: boolean = false;
+  private oneLineName: string | undefined = undefined;
+  private hitExtra: HitExtra | undefined = undefined;
+
+  constructor(
+    readonly indicator: Indicator,
+    /** Set for project-level indicators: the project the hit belongs to. */
+    readonly project: Project | null,
+    readonly ownerKind: "strategy" | "task" | "project",
+    /** The owner's cell: a strategy's or a task's, a project's name cell. */
+    private readonly ownerCell: CellText,
+  ) {
+    // One pass over the targets gives the numeric points and what the rules ask of every target (a stage, a value,
+    // an uncomputed formula, an unreadable cell): each rule then walks the targets of the few indicators concerned,
+    // not all 300,000 of a large plan again.
+    const targets = inYearOrder(indicator.targets);
+    let numbers = 0;
+    for (const target of targets) {
+      const value = target.value;
+      if (value.kind === "number") numbers++;
+      if (isStage(value)) this.milestoneSeries = true;
+      if (hasValue(value)) this.anyValue = true;
+      else if (value.kind === "invalid") this.anyInvalid = true;
+      if (isUncomputed(target)) this.anyUncomputed = true;
+    }
+    // Sized to the count: a list grown by push keeps room for 16 points where an indicator has four or five.
+    const points = new Array<NumericPoint>(numbers);
+    let i = 0;
+    for (const target of targets) {
+      const value = target.value;
+      if (value.kind === "number") points[i++] = numericPoint(target, value.value, value.unit);
+    }
+    this.points = points;
+  }
+
+  /** The name on one line, as messages show it. */
+  get name(): string {
+    return (this.oneLineName ??= indicatorName(this.indicator));
+  }
+
+  /** The owner's first sheet row (to place a cell when an indicator lacks one). */
+  get ownerRow(): number {
+    return this.project ? this.project.firstRow : this.ownerCell.ref.row;
+  }
+
+  /** The owner's sheet (a plan may span sheets). */
+  get ownerSheet(): string {
+    return this.ownerCell.ref.sheet;
+  }
+
   /** A hit's extra naming the owning project ({} for a strategy's or a task's indicator); shared, not to be changed. */
-  extra: HitExtra;
+  get extra(): HitExtra {
+    return (this.hitExtra ??= this.project ? { projectId: this.project.id } : NO_PROJECT);
+  }
 }
+
+const NO_PROJECT: HitExtra = Object.freeze({});
 
 /** Every indicator of the plan: strategy-, task- and project-level, in plan order of their owners. */
 export const allIndicators: (plan: Plan) => readonly OwnedIndicator[] = perRun((plan: Plan): OwnedIndicator[] => {
   const out: OwnedIndicator[] = [];
-  const noProject: HitExtra = {};
-  for (const strategy of plan.strategies) {
-    for (const indicator of strategy.indicators) out.push(owned(indicator, null, "strategy", strategy.cell.ref.row, strategy.cell.ref.sheet, noProject));
+  // Indexed loops throughout the rules (kit.ts says why).
+  for (let i = 0; i < plan.strategies.length; i++) {
+    const strategy = plan.strategies[i];
+    for (let j = 0; j < strategy.indicators.length; j++) out.push(new OwnedIndicator(strategy.indicators[j], null, "strategy", strategy.cell));
   }
-  for (const task of plan.tasks) {
-    for (const indicator of task.indicators) out.push(owned(indicator, null, "task", task.cell.ref.row, task.cell.ref.sheet, noProject));
+  for (let i = 0; i < plan.tasks.length; i++) {
+    const task = plan.tasks[i];
+    for (let j = 0; j < task.indicators.length; j++) out.push(new OwnedIndicator(task.indicators[j], null, "task", task.cell));
   }
-  for (const project of plan.projects) {
-    const extra: HitExtra = { projectId: project.id };
-    for (const indicator of project.indicators) out.push(owned(indicator, project, "project", project.firstRow, project.nameCell.ref.sheet, extra));
+  for (let i = 0; i < plan.projects.length; i++) {
+    const project = plan.projects[i];
+    for (let j = 0; j < project.indicators.length; j++) out.push(new OwnedIndicator(project.indicators[j], project, "project", project.nameCell));
   }
   return out;
 });
-
-function owned(indicator: Indicator, project: Project | null, ownerKind: OwnedIndicator["ownerKind"], ownerRow: number, ownerSheet: string, extra: HitExtra): OwnedIndicator {
-  // One pass over the targets gives the numeric points and what the rules ask of every target (a stage, a value,
-  // an uncomputed formula, an unreadable cell): each rule then walks the targets of the few indicators concerned,
-  // not all 300,000 of a large plan again.
-  const points: NumericPoint[] = [];
-  let milestoneSeries = false;
-  let anyValue = false;
-  let anyUncomputed = false;
-  let anyInvalid = false;
-  for (const target of inYearOrder(indicator.targets)) {
-    const value = target.value;
-    if (isStage(value)) milestoneSeries = true;
-    if (value.kind === "number") points.push(numericPoint(target, value.value, value.unit));
-    if (hasValue(value)) anyValue = true;
-    else if (value.kind === "invalid") anyInvalid = true;
-    if (isUncomputed(target)) anyUncomputed = true;
-  }
-  return { indicator, project, ownerKind, ownerRow, ownerSheet, name: indicatorName(indicator), points, milestoneSeries, anyValue, anyUncomputed, anyInvalid, extra };
-}
 
 export function indicatorName(indicator: Indicator): string {
   return oneLine(indicator.name);
