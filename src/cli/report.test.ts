@@ -141,6 +141,36 @@ describe("text report", () => {
     expect(text.trimEnd().split("\n").pop()).toBe("errors 1 · warnings 2 · info 1");
   });
 
+  it("prints a project's headings again when another project's findings came between", () => {
+    const under = (projectId: string, row: number, value: string): Finding => ({
+      ruleId: "test/budget",
+      severity: "warning",
+      messageId: "textNumber",
+      ref: ref(row, 11),
+      projectId,
+      data: { value },
+    });
+    const list = [under("I-1-1", 3, "a"), under("II-1-1-1", 8, "b"), under("I-1-1", 4, "c"), under("II-1-1-1", 8, "d"), under("II-1-1-1", 8, "e")];
+    expect(renderTextReport("a.xlsx", result(list), "ko", { color: false }).split("\n").slice(2, -2)).toEqual([
+      "「총괄표」",
+      "  I-1 소득 보장",
+      "    I-1-1 청년 일자리 지원",
+      "      경고  L4     예산 「a」이 글자로 적혀 있습니다",
+      "  II-1 돌봄 체계",
+      "    II-1-1 통합돌봄 기반 구축",
+      "      II-1-1-1 어르신 돌봄",
+      "        경고  L9     예산 「b」이 글자로 적혀 있습니다",
+      "  I-1 소득 보장",
+      "    I-1-1 청년 일자리 지원",
+      "      경고  L5     예산 「c」이 글자로 적혀 있습니다",
+      "  II-1 돌봄 체계",
+      "    II-1-1 통합돌봄 기반 구축",
+      "      II-1-1-1 어르신 돌봄",
+      "        경고  L9     예산 「d」이 글자로 적혀 있습니다",
+      "        경고  L9     예산 「e」이 글자로 적혀 있습니다",
+    ]);
+  });
+
   it("says so when nothing was found", () => {
     expect(renderTextReport("a.xlsx", result([]), "ko", { color: false }).split("\n").slice(2)).toEqual([
       "찾은 문제가 없습니다.",
