@@ -55,6 +55,8 @@ const EXCEL_SHAPED: Record<string, string> = {
   "attributes in single quotes, prefixed, holding >": `<row r='1' x14ac:dyDescent="0.25" x:r="7"><c r="B1" t='s' s="0" foo="a>b"><v>0</v></c><c r="C1" s='1'><v>5</v></c></row>`,
   "cell attributes in another order, spaced otherwise, a column in small letters":
     `<row r="1"><c r="b1" t="s" s="1"><v>0</v></c><c t="s" r="C1"><v>1</v></c><c r="D1" s="1" t="n" /><c r="E1"  s="0"><v>2</v></c><c r="F1" s="012345678"><v>3</v></c><c r="XFD1"><v>4</v></c></row>`,
+  "row attributes in another order, spaced otherwise, a self-closing row":
+    `<row spans="1:2" r="2"><c r="A2"><v>1</v></c></row><row r="3" ><c r="A3"><v>2</v></c></row><row r="4"/><row  r="5"><c r="A5"><v>3</v></c></row><row r="6" x14ac:dyDescent="0.25"><c r="B6"><v>4</v></c></row>`,
   "a merged area over present cells": `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row><row r="2"><c r="A2"><v>3</v></c></row>`,
 };
 
@@ -87,6 +89,8 @@ describe("the byte scan of <sheetData> = the general scanner", () => {
       "a cell cut short": `<row r="1"><c r="A1"><v>1</v>`,
       "a column past XFD": `<row r="1"><c r="XFE1"><v>1</v></c></row>`,
       "a row past the last": `<row r="1"><c r="A1048577"><v>1</v></c></row>`,
+      "a row number of ten digits": `<row r="1234567890"><c><v>1</v></c></row>`,
+      "a row number with a sign": `<row r="+1"><c><v>1</v></c></row>`,
       "a style of ten digits": `<row r="1"><c r="A1" s="0123456789"><v>1</v></c></row>`,
     };
     for (const [name, sheetData] of Object.entries(other)) {
