@@ -400,9 +400,8 @@ class TableReader {
   private startStrategy(row: number, col: number, part: 1 | 2, number: number | null, name: string, raw: string, owns = true): void {
     if (part === 2) this.part = 2;
     const n = number ?? this.index.strategiesInPart[part] + 1;
-    const base = `${part === 1 ? "I" : "II"}-${n}`;
     const strategy: Strategy = {
-      id: this.ids.strategy.take(base),
+      id: this.ids.strategy.take(part === 1 ? "I" : "II", n),
       part,
       number: n,
       name: name || raw,
@@ -424,7 +423,7 @@ class TableReader {
     const siblings = this.index.tasksInStrategy.get(strategyId) ?? 0;
     const n = number ?? siblings + 1;
     const task: Task = {
-      id: this.ids.task.take(`${strategyId}-${n}`),
+      id: this.ids.task.take(strategyId, n),
       strategyId,
       number: n,
       name: name || raw,
@@ -444,7 +443,6 @@ class TableReader {
     const numberCol = this.col.number;
     const nameCol = this.col.name as number;
     const scope = this.task?.id ?? this.strategy?.id ?? "P";
-    const base = number !== null ? `${scope}-${number}` : `${scope}-r${row + 1}`;
     const flags = new ProjectFlags(this.readFlag(row, "flag.key"), this.readFlag(row, "flag.partnership"), this.readFlag(row, "flag.isNew"));
     // "(중점추진) 사업명": the name proper is without the marker; without a 중점 column (the 6기 form) it is the key flag.
     const marker = splitKeyMarker(nameText);
@@ -453,7 +451,7 @@ class TableReader {
       flags.key = new NameKeyFlagCell(nameColumn, row, marker.key ? nameText : "", readFlagText(marker.key ? FLAG_YES : FLAG_NO));
     }
     const project = new ReadProject(
-      this.ids.project.take(base),
+      this.ids.project.take(scope, number ?? `r${row + 1}`),
       this.strategy?.id ?? null,
       this.task?.id ?? null,
       number,
@@ -638,18 +636,22 @@ class ProjectFlags implements Record<FlagName, Flag | null> {
 }
 
 /**
- * Ids unique among their kind: `base`, or `base#2`, `base#3` … when taken. Every base ends in its number
- * ("I-1", "II-1-2", "I-1-3", "I-1-r12"), never in "#n", so no id given for one base is another base's: a count
- * per base is enough (one lookup per id; a plan repeating one number 1,000 times stays linear).
+ * Ids unique among their kind: `${scope}-${last}` ("I-1", "II-1-2", "I-1-3", "I-1-r12"), or with `#2`, `#3` …
+ * when taken. A last part holds no "-" or "#", so no two (scope, last) pairs make one base and no id given for
+ * one base is another base's: a count per pair is enough (a plan repeating one number 1,000 times stays linear).
+ * Counted per scope, then per last part: the scope is a strategy's or task's id, the same string each time, where a
+ * base made for each id to look up was hashed anew (at 50,000 rows the lookups by base cost more than the ids).
  */
 class UniqueIds {
-  /** Per base, how many ids it has given. */
-  private readonly given = new Map<string, number>();
+  /** Per scope, per last part, how many ids the pair has given. */
+  private readonly given = new Map<string, Map<number | string, number>>();
 
-  /** The id for `base`, taken from then on. */
-  take(base: string): string {
-    const count = this.given.get(base) ?? 0;
-    this.given.set(base, count + 1);
-    return count === 0 ? base : `${base}#${count + 1}`;
+  /** The id for (scope, last), taken from then on. */
+  take(scope: string, last: number | string): string {
+    let inScope = this.given.get(scope);
+    if (inScope === undefined) this.given.set(scope, (inScope = new Map()));
+    const count = inScope.get(last) ?? 0;
+    inScope.set(last, count + 1);
+    return count === 0 ? `${scope}-${last}` : `${scope}-${last}#${count + 1}`;
   }
 }

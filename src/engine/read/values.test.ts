@@ -1,4 +1,5 @@
-import { classifyFlag, parseBudget, parseNumberText, parseTarget, unitFromName } from "./values";
+import { cellText, type CellValue } from "../grid";
+import { classifyFlag, parseBudget, parseNumberText, parseTarget, readBudget, readFlagText, readTarget, unitFromName } from "./values";
 
 describe("classifyFlag", () => {
   it.each([
@@ -92,5 +93,24 @@ describe("shared parsed values", () => {
       expect(Object.is((parse(0) as { value: number }).value, 0)).toBe(true);
       expect(Object.isFrozen(negativeZero)).toBe(true);
     }
+  });
+});
+
+describe("a cell's text and parse read together (readTarget, readBudget, readFlagText)", () => {
+  const cells: CellValue[] = ["94.5%", " 680명 ", "2,478", "-", "/", "", "  ", null, 80, 0, -0, 12.5, NaN, true, { error: "#REF!" }, "○", "×", "x", "예"];
+  it.each(cells.map((value) => [value]))("%p reads as cellText and the parse", (value) => {
+    expect(readTarget(value).raw).toBe(cellText(value));
+    expect(readTarget(value).value).toEqual(parseTarget(value));
+    expect(Object.is(readBudget(value).raw, value)).toBe(true);
+    expect(readBudget(value).value).toEqual(parseBudget(value));
+    const text = cellText(value);
+    expect(readFlagText(text)).toEqual({ raw: text, ...classifyFlag(value) });
+  });
+  it("is one frozen object for equal cells", () => {
+    expect(readTarget("94.5%")).toBe(readTarget("94.5%"));
+    expect(readBudget(80)).toBe(readBudget(80));
+    expect(readFlagText("x")).toBe(readFlagText("x"));
+    expect(Object.isFrozen(readTarget(12.5))).toBe(true);
+    expect(Object.is((readTarget(-0).value as { value: number }).value, -0)).toBe(true);
   });
 });

@@ -53,7 +53,17 @@ export type FlagRead = Readonly<{ raw: string; state: FlagState; exact: boolean 
  * that text (a plan's flags are a handful of texts over three cells a project), so a flag cell keeps one field
  * for both and not its own copy of the text.
  */
-export const readFlagText = remembered((text: string): FlagRead => Object.freeze({ raw: text, ...classifyFlagText(text) }));
+export function readFlagText(text: string): FlagRead {
+  // The form's own marks, most flag cells: answered by a comparison, without the memo's lookup.
+  if (text === FLAG_YES) return FLAG_READ.yes;
+  if (text === FLAG_NO) return FLAG_READ.no;
+  if (text === "") return FLAG_READ.empty;
+  return flagReadOf(text);
+}
+
+const flagRead = (text: string): FlagRead => Object.freeze({ raw: text, ...classifyFlagText(text) });
+const FLAG_READ = { yes: flagRead(FLAG_YES), no: flagRead(FLAG_NO), empty: flagRead("") };
+const flagReadOf = remembered(flagRead);
 
 /**
  * A parse whose answers are shared by every cell that holds the same value: a plan repeats a few hundred
