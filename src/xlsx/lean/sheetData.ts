@@ -481,20 +481,12 @@ class Tag {
     for (;;) {
       while (ch <= 32) ch = bytes[++i];
       if (ch === GT || ch === SLASH) break;
-      let name = 0;
-      if (bytes[i + 1] === EQUALS) {
-        // a one-letter name, as r, s and t are written: no loop over its bytes
-        if (!isNameByte(ch) || ch === 58) return NOT_READ;
-        name = ch;
-        i++;
-      } else {
-        const nameStart = i;
-        while (isNameByte(ch) && ch !== 58) ch = bytes[++i];
-        if (i === nameStart || ch !== EQUALS) return NOT_READ;
-        if (i - nameStart === 1) name = bytes[nameStart];
-      }
+      const nameStart = i;
+      while (isNameByte(ch) && ch !== 58) ch = bytes[++i];
+      if (i === nameStart || ch !== EQUALS) return NOT_READ;
       const quote = bytes[++i];
       if (quote !== QUOTE && quote !== APOS) return NOT_READ;
+      const name = i - 1 - nameStart === 1 ? bytes[nameStart] : 0;
       const valueStart = ++i;
       if (name === 114 /* r */ || name === 115 /* s */ || name === 116 /* t */) {
         const bit = name === 114 ? 1 : name === 116 ? 2 : 4;
