@@ -3,6 +3,7 @@
  * and budget execution; the indicators missed with their reasons; and carry-forward — the missed and
  * far-above indicators, candidates for the next 연차별 시행계획's revision (변경 내용).
  */
+import { groupedBy, inGroup } from "../groups";
 import type { Plan, Project } from "../plan";
 import { FAR_ABOVE } from "../rules/results/over-achieved";
 import { round1 } from "./achievement";
@@ -39,9 +40,32 @@ export interface ResultsSummary {
   carryForward: CarryForward[];
 }
 
-function rowOf(level: ResultsSummaryRow["level"], id: string, name: string, projects: readonly Project[], report: ResultsReport): ResultsSummaryRow {
+/** Where each project's items stand in a report's list (indicator outcomes, budgets), by project id. */
+type PlacesByProject = ReadonlyMap<string | null, readonly number[]>;
+
+function placesByProject(items: readonly { project: { id: string } }[]): PlacesByProject {
+  return groupedBy(
+    items.map((_, i) => i),
+    (i) => items[i].project.id,
+  );
+}
+
+/** The items of the projects, in the report's order (sums add in the same order whatever the row). */
+function itemsOf<T>(items: readonly T[], places: PlacesByProject, ids: ReadonlySet<string>): T[] {
+  const at: number[] = [];
+  for (const id of ids) at.push(...inGroup(places, id));
+  return at.sort((a, b) => a - b).map((i) => items[i]);
+}
+
+interface ReportPlaces {
+  indicators: PlacesByProject;
+  budgets: PlacesByProject;
+}
+
+function rowOf(level: ResultsSummaryRow["level"], id: string, name: string, projects: readonly Project[], report: ResultsReport, places: ReportPlaces): ResultsSummaryRow {
+  // Looked up by project, not filtered from the whole report for every strategy and task: that was quadratic.
   const ids = new Set(projects.map((p) => p.id));
-  const outcomes = report.indicators.filter((o) => ids.has(o.project.id));
+  const outcomes = itemsOf(report.indicators, places.indicators, ids);
   const row: ResultsSummaryRow = { level, id, name, indicators: outcomes.length, met: 0, missed: 0, notReported: 0, noTarget: 0, meanAchievement: null, budget: 0, spent: 0, executionRate: null };
   const rates: number[] = [];
   for (const o of outcomes) {
@@ -55,7 +79,7 @@ function rowOf(level: ResultsSummaryRow["level"], id: string, name: string, proj
   }
   if (rates.length > 0) row.meanAchievement = round1(rates.reduce((a, b) => a + b, 0) / rates.length);
   let budgetOfReporting = 0;
-  for (const b of report.budgets.filter((x) => ids.has(x.project.id))) {
+  for (const b of itemsOf(report.budgets, places.budgets, ids)) {
     row.budget += b.budget ?? 0;
     if (b.spent !== null) {
       row.spent += b.spent;
@@ -70,13 +94,17 @@ function rowOf(level: ResultsSummaryRow["level"], id: string, name: string, proj
 
 export function summarizeResults(plan: Plan, report: ResultsReport): ResultsSummary {
   const rows: ResultsSummaryRow[] = [];
+  const byStrategy = groupedBy(plan.projects, (p) => p.strategyId);
+  const byTask = groupedBy(plan.projects, (p) => p.taskId);
+  const tasksOf = groupedBy(plan.tasks, (t) => t.strategyId);
+  const places: ReportPlaces = { indicators: placesByProject(report.indicators), budgets: placesByProject(report.budgets) };
   for (const strategy of plan.strategies) {
-    rows.push(rowOf("strategy", strategy.id, strategy.name, plan.projects.filter((p) => p.strategyId === strategy.id), report));
-    for (const task of plan.tasks.filter((t) => t.strategyId === strategy.id)) {
-      rows.push(rowOf("task", task.id, task.name, plan.projects.filter((p) => p.taskId === task.id), report));
+    rows.push(rowOf("strategy", strategy.id, strategy.name, inGroup(byStrategy, strategy.id), report, places));
+    for (const task of inGroup(tasksOf, strategy.id)) {
+      rows.push(rowOf("task", task.id, task.name, inGroup(byTask, task.id), report, places));
     }
   }
-  rows.push(rowOf("total", "", "", plan.projects, report));
+  rows.push(rowOf("total", "", "", plan.projects, report, places));
   const missed = report.indicators.filter((o) => metOf(o.evaluation) === false);
   const carryForward: CarryForward[] = [];
   for (const o of report.indicators) {

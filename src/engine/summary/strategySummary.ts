@@ -8,6 +8,7 @@
  * plain sums over the project rows under it, so strategy rows add up to more than the grand total when a
  * project stands twice: sum(strategy rows) − sum(corrections) = total, exactly.
  */
+import { groupedBy, inGroup } from "../groups";
 import { projectIdentity } from "../identity";
 import type { FlagName, Plan, Project, StrategyPart } from "../plan";
 import { FLAG_NAMES } from "../plan";
@@ -99,14 +100,17 @@ export function summarizeByStrategy(plan: Plan): StrategySummary {
   const row = (
     level: StrategySummaryRow["level"],
     ids: { strategyId: string | null; taskId: string | null; part: StrategyPart | null; number: number | null; name: string },
-    projects: Project[],
+    projects: readonly Project[],
   ): StrategySummaryRow => ({ level, ...ids, projectIds: projects.map((p) => p.id), ...figuresOf(plan, projects), share: null });
 
+  const byStrategy = groupedBy(plan.projects, (p) => p.strategyId);
+  const byTask = groupedBy(plan.projects, (p) => p.taskId);
+  const tasksOf = groupedBy(plan.tasks, (t) => t.strategyId);
   for (const strategy of plan.strategies) {
-    const members = plan.projects.filter((p) => p.strategyId === strategy.id);
+    const members = inGroup(byStrategy, strategy.id);
     rows.push(row("strategy", { strategyId: strategy.id, taskId: null, part: strategy.part, number: strategy.number, name: strategy.name }, members));
-    for (const task of plan.tasks.filter((t) => t.strategyId === strategy.id)) {
-      const taskMembers = plan.projects.filter((p) => p.taskId === task.id);
+    for (const task of inGroup(tasksOf, strategy.id)) {
+      const taskMembers = inGroup(byTask, task.id);
       rows.push(row("task", { strategyId: strategy.id, taskId: task.id, part: strategy.part, number: task.number, name: task.name }, taskMembers));
     }
   }

@@ -7,6 +7,8 @@
 import type { Hit } from "../../finding";
 import { compact, oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
+import { inGroup } from "../../groups";
+import { tasksByStrategy } from "../vocabulary/places";
 import { isDepartmentWorkbook } from "./form-counts";
 
 const makeHit = hitMaker(["strategyName", "taskName", "missingTask"]);
@@ -35,6 +37,8 @@ export const structureFixedNames = defineRule({
   check(plan) {
     if (plan.period !== 6) return [];
     const hits: Hit[] = [];
+    // Asked once: a plan's strategies repeat on a large plan, and the question walks every project.
+    const departmentWorkbook = isDepartmentWorkbook(plan);
     for (const strategy of plan.strategies) {
       if (strategy.part !== 2) continue;
       const fixed = FIXED_STRATEGIES[strategy.number];
@@ -42,8 +46,8 @@ export const structureFixedNames = defineRule({
         hits.push(makeHit("strategyName", strategy.cell.ref, { number: strategy.number, name: oneLine(strategy.name), expected: fixed }));
       }
       // A department's workbook keeps only the 대표과업 holding its projects.
-      if (strategy.number !== 1 || isDepartmentWorkbook(plan)) continue;
-      const tasks = plan.tasks.filter((t) => t.strategyId === strategy.id);
+      if (strategy.number !== 1 || departmentWorkbook) continue;
+      const tasks = inGroup(tasksByStrategy(plan), strategy.id);
       const fixedKeys = FIXED_TASKS_OF_STRATEGY_1.map(fixedKey);
       FIXED_TASKS_OF_STRATEGY_1.forEach((expected, i) => {
         if (tasks.some((t) => fixedKey(t.name) === fixedKeys[i])) return;

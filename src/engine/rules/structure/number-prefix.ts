@@ -7,7 +7,7 @@ import type { Hit } from "../../finding";
 import type { Plan, Project } from "../../plan";
 import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
-import { numberRef, scopeLabel } from "../vocabulary/places";
+import { byId, numberRef, scopeLabel } from "../vocabulary/places";
 import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["prefix"]);
@@ -16,9 +16,10 @@ const ROMAN = ["", "Ⅰ", "Ⅱ"];
 
 /** The path the project's place asks for ("Ⅰ-3-"), or null when the project stands outside any strategy. */
 function expectedPrefix(plan: Plan, project: Project): string | null {
-  const strategy = plan.strategies.find((s) => s.id === project.strategyId);
+  // By index: a search of the strategies and tasks for every project was quadratic on a large plan.
+  const strategy = project.strategyId === null ? undefined : byId(plan.strategies, project.strategyId);
   if (!strategy) return null;
-  const task = project.taskId ? plan.tasks.find((t) => t.id === project.taskId) : undefined;
+  const task = project.taskId ? byId(plan.tasks, project.taskId) : undefined;
   const levels = strategy.part === 2 && task ? [strategy.number, task.number] : [strategy.number];
   return `${ROMAN[strategy.part]}-${levels.join("-")}-`;
 }

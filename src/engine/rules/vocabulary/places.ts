@@ -1,6 +1,7 @@
 /** Where things stand in the plan's table: a role's column, a project's cells, its strategy and 대표과업. */
 import type { CellRef } from "../../grid";
 import type { ColumnRole, FlagName, Plan, Project } from "../../plan";
+import { groupedBy } from "../../groups";
 import { oneLine } from "../../text";
 import { FLAG_ROLE } from "./flags";
 import { perRun } from "./perRun";
@@ -72,8 +73,8 @@ function keptIndex<L extends readonly unknown[], I>(cache: WeakMap<L, { length: 
 
 const byIdIndex = new WeakMap<readonly { id: string }[], { length: number; index: Map<string, { id: string }> }>();
 
-/** The first item with the id. */
-function byId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
+/** The first item with the id (a strategy, a 대표과업, a project), by an index kept while the list is. */
+export function byId<T extends { id: string }>(list: readonly T[], id: string): T | undefined {
   const items = keptIndex(byIdIndex, list, (all) => {
     const first = new Map<string, { id: string }>();
     for (const item of all) if (!first.has(item.id)) first.set(item.id, item);
@@ -81,6 +82,15 @@ function byId<T extends { id: string }>(list: readonly T[], id: string): T | und
   });
   return items.get(id) as T | undefined;
 }
+
+/** The plan's projects by strategy id, once per run (groups.ts). */
+export const projectsByStrategy = perRun((plan: Plan) => groupedBy(plan.projects, (p) => p.strategyId));
+
+/** The plan's projects by 대표과업 id. */
+export const projectsByTask = perRun((plan: Plan) => groupedBy(plan.projects, (p) => p.taskId));
+
+/** The plan's 대표과업 by strategy id. */
+export const tasksByStrategy = perRun((plan: Plan) => groupedBy(plan.tasks, (t) => t.strategyId));
 
 /** The numbering scope of a project: its task if it has one, else its strategy, else the plan. */
 export function numberingScope(project: Pick<Project, "strategyId" | "taskId">): string {

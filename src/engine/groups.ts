@@ -1,0 +1,23 @@
+/**
+ * A plan's list grouped by a key (a project's or a 대표과업's strategy id, a project's 대표과업 id), in list order:
+ * a rule or a summary that filtered the whole list once per strategy or task was quadratic on a large plan.
+ */
+export function groupedBy<T>(list: readonly T[], keyOf: (item: T) => string | null): ReadonlyMap<string | null, readonly T[]> {
+  const groups = new Map<string | null, T[]>();
+  // By index: for…of in a function run once per plan stays in V8's slow tiers (rules/kit.ts).
+  for (let i = 0; i < list.length; i++) {
+    const item = list[i];
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+const NONE: readonly never[] = [];
+
+/** The items of a group, or none. */
+export function inGroup<T>(groups: ReadonlyMap<string | null, readonly T[]>, key: string): readonly T[] {
+  return groups.get(key) ?? NONE;
+}
