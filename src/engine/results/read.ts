@@ -8,7 +8,8 @@
  */
 import type { CellRef, CellValue, Grid, SheetGrid } from "../grid";
 import { cellText, isCellError } from "../grid";
-import type { Indicator, Plan, Project } from "../plan";
+import { groupedBy, inGroup } from "../groups";
+import type { CellText, Indicator, Plan, Project } from "../plan";
 import { normalizeName } from "../identity";
 import { yearIn } from "../read/header";
 import { splitLines, stripBullet } from "../read/rowKinds";
@@ -301,11 +302,17 @@ class ProjectMatcher {
   private readonly byId = new Map<string, Project>();
   private readonly byName = new Map<string, Project[]>();
 
+  /** The projects by their number's text, made when a row first names a project by number alone. */
+  private byNumber: ReadonlyMap<string | null, readonly Project[]> | null = null;
+
   constructor(private readonly plan: Plan) {
     for (const project of plan.projects) {
       this.byId.set(project.id, project);
       const key = normalizeName(project.name);
-      this.byName.set(key, [...(this.byName.get(key) ?? []), project]);
+      const named = this.byName.get(key);
+      // Pushed, not copied: a copy per project was quadratic where many projects share a name.
+      if (named) named.push(project);
+      else this.byName.set(key, [project]);
     }
   }
 
@@ -316,8 +323,14 @@ class ProjectMatcher {
       const named = this.byName.get(normalizeName(name)) ?? [];
       return named.find(sameNumber) ?? named[0] ?? null;
     }
-    // A number alone names a project only where the plan's numbers are unique (6기: Ⅰ-2-5).
-    const numbered = this.plan.projects.filter(sameNumber);
+    if (number === "") return null;
+    // A number alone names a project only where the plan's numbers are unique (6기: Ⅰ-2-5). Looked up, not
+    // searched for every row of the results: that was quadratic.
+    this.byNumber ??= groupedBy(
+      this.plan.projects.filter((p) => !!p.numberCell),
+      (p) => compact((p.numberCell as CellText).raw),
+    );
+    const numbered = inGroup(this.byNumber, compact(number));
     return numbered.length === 1 ? numbered[0] : null;
   }
 }
