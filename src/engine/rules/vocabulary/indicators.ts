@@ -31,7 +31,6 @@ export class OwnedIndicator {
     readonly indicator: Indicator,
     /** Set for project-level indicators: the project the hit belongs to. */
     readonly project: Project | null,
-    readonly ownerKind: "strategy" | "task" | "project",
     /** The owner's cell: a strategy's or a task's, a project's name cell. */
     private readonly ownerCell: CellText,
   ) {
@@ -87,15 +86,15 @@ export const allIndicators: (plan: Plan) => readonly OwnedIndicator[] = perRun((
   // Indexed loops throughout the rules (kit.ts says why).
   for (let i = 0; i < plan.strategies.length; i++) {
     const strategy = plan.strategies[i];
-    for (let j = 0; j < strategy.indicators.length; j++) out.push(new OwnedIndicator(strategy.indicators[j], null, "strategy", strategy.cell));
+    for (let j = 0; j < strategy.indicators.length; j++) out.push(new OwnedIndicator(strategy.indicators[j], null, strategy.cell));
   }
   for (let i = 0; i < plan.tasks.length; i++) {
     const task = plan.tasks[i];
-    for (let j = 0; j < task.indicators.length; j++) out.push(new OwnedIndicator(task.indicators[j], null, "task", task.cell));
+    for (let j = 0; j < task.indicators.length; j++) out.push(new OwnedIndicator(task.indicators[j], null, task.cell));
   }
   for (let i = 0; i < plan.projects.length; i++) {
     const project = plan.projects[i];
-    for (let j = 0; j < project.indicators.length; j++) out.push(new OwnedIndicator(project.indicators[j], project, "project", project.nameCell));
+    for (let j = 0; j < project.indicators.length; j++) out.push(new OwnedIndicator(project.indicators[j], project, project.nameCell));
   }
   return out;
 });
