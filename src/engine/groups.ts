@@ -1,9 +1,9 @@
 /**
- * A plan's list grouped by a key (a project's or a 대표과업's strategy id, a project's 대표과업 id), in list order:
- * a rule or a summary that filtered the whole list once per strategy or task was quadratic on a large plan.
+ * A plan's list grouped by a key (a project's or a 대표과업's strategy id, a project's 대표과업 id, its identity), in
+ * list order: a rule or a summary that filtered the whole list once per strategy or task was quadratic on a large plan.
  */
-export function groupedBy<T>(list: readonly T[], keyOf: (item: T) => string | null): ReadonlyMap<string | null, readonly T[]> {
-  const groups = new Map<string | null, T[]>();
+export function groupedBy<T, K>(list: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
   // By index: for…of in a function run once per plan stays in V8's slow tiers (rules/kit.ts).
   for (let i = 0; i < list.length; i++) {
     const item = list[i];
@@ -18,6 +18,6 @@ export function groupedBy<T>(list: readonly T[], keyOf: (item: T) => string | nu
 const NONE: readonly never[] = [];
 
 /** The items of a group, or none. */
-export function inGroup<T>(groups: ReadonlyMap<string | null, readonly T[]>, key: string): readonly T[] {
+export function inGroup<K, T>(groups: ReadonlyMap<K, readonly T[]>, key: K): readonly T[] {
   return groups.get(key) ?? NONE;
 }

@@ -3,6 +3,7 @@
  * spacing removed (the seed wraps names mid-word: "일자리 네트워크 구 축"). Used for double-standing
  * projects, distinct counts, revisions and consolidation.
  */
+import { groupedBy } from "./groups";
 import type { Project } from "./plan";
 import { compact } from "./text";
 
@@ -48,14 +49,5 @@ const groupsOf = new WeakMap<readonly Project[], { length: number; groups: Proje
 
 /** Projects grouped by identity, in plan order; a group of two or more stands in several places. */
 export function groupByIdentity<P extends Pick<Project, "name">>(projects: readonly P[]): P[][] {
-  const groups = new Map<string, P[]>();
-  // By index: for…of in a function run once per plan stays in V8's slow tiers (rules/kit.ts).
-  for (let i = 0; i < projects.length; i++) {
-    const project = projects[i];
-    const key = projectIdentity(project);
-    const group = groups.get(key);
-    if (group) group.push(project);
-    else groups.set(key, [project]);
-  }
-  return [...groups.values()];
+  return [...groupedBy(projects, projectIdentity).values()];
 }

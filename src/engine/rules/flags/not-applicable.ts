@@ -6,6 +6,7 @@
  * must say ○ or ×.
  */
 import type { Hit } from "../../finding";
+import { groupedBy } from "../../groups";
 import type { FlagName, Project } from "../../plan";
 import { FLAG_NAMES } from "../../plan";
 import { defineRule, hitMaker, sheetRow, sortHits } from "../kit";
@@ -33,8 +34,8 @@ export const flagsNotApplicable = defineRule({
     if (dashed.length === 0) return hits;
     // Projects grouped once, by strategy and by task within it (in first-seen order), not per flag and strategy.
     // Lists of the groups, not their maps: walked once per dashed flag, by index (kit.ts: a rule's loops run once per plan).
-    const strategies = [...groupBy(plan.projects, (p) => p.strategyId)];
-    const tasksOf = strategies.map(([, group]) => [...groupBy(group.filter((p) => p.taskId !== null), (p) => p.taskId as string).values()]);
+    const strategies = [...groupedBy(plan.projects, (p) => p.strategyId)];
+    const tasksOf = strategies.map(([, group]) => [...groupedBy(group.filter((p) => p.taskId !== null), (p) => p.taskId as string).values()]);
     for (const flag of dashed) {
       const accepted = new Set<string>();
       const convention = (group: Project[], scope: string) => {
@@ -95,14 +96,3 @@ function anyDash(projects: readonly Project[], flag: FlagName): boolean {
   return false;
 }
 
-function groupBy<K>(projects: readonly Project[], key: (p: Project) => K): Map<K, Project[]> {
-  const groups = new Map<K, Project[]>();
-  for (let i = 0; i < projects.length; i++) {
-    const p = projects[i];
-    const k = key(p);
-    const group = groups.get(k);
-    if (group) group.push(p);
-    else groups.set(k, [p]);
-  }
-  return groups;
-}
