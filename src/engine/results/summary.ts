@@ -3,7 +3,7 @@
  * and budget execution; the indicators missed with their reasons; and carry-forward — the missed and
  * far-above indicators, candidates for the next 연차별 시행계획's revision (변경 내용).
  */
-import { groupedBy, inGroup } from "../groups";
+import { groupedBy, inGroup, placeGroups } from "../groups";
 import type { Plan, Project } from "../plan";
 import { FAR_ABOVE } from "../rules/results/over-achieved";
 import { round1 } from "./achievement";
@@ -94,14 +94,12 @@ function rowOf(level: ResultsSummaryRow["level"], id: string, name: string, proj
 
 export function summarizeResults(plan: Plan, report: ResultsReport): ResultsSummary {
   const rows: ResultsSummaryRow[] = [];
-  const byStrategy = groupedBy(plan.projects, (p) => p.strategyId);
-  const byTask = groupedBy(plan.projects, (p) => p.taskId);
-  const tasksOf = groupedBy(plan.tasks, (t) => t.strategyId);
+  const { projectsByStrategy, projectsByTask, tasksByStrategy } = placeGroups(plan);
   const places: ReportPlaces = { indicators: placesByProject(report.indicators), budgets: placesByProject(report.budgets) };
   for (const strategy of plan.strategies) {
-    rows.push(rowOf("strategy", strategy.id, strategy.name, inGroup(byStrategy, strategy.id), report, places));
-    for (const task of inGroup(tasksOf, strategy.id)) {
-      rows.push(rowOf("task", task.id, task.name, inGroup(byTask, task.id), report, places));
+    rows.push(rowOf("strategy", strategy.id, strategy.name, inGroup(projectsByStrategy, strategy.id), report, places));
+    for (const task of inGroup(tasksByStrategy, strategy.id)) {
+      rows.push(rowOf("task", task.id, task.name, inGroup(projectsByTask, task.id), report, places));
     }
   }
   rows.push(rowOf("total", "", "", plan.projects, report, places));

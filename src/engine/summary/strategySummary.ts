@@ -8,7 +8,7 @@
  * plain sums over the project rows under it, so strategy rows add up to more than the grand total when a
  * project stands twice: sum(strategy rows) − sum(corrections) = total, exactly.
  */
-import { groupedBy, inGroup } from "../groups";
+import { inGroup, placeGroups } from "../groups";
 import { projectIdentity } from "../identity";
 import type { FlagName, Plan, Project, StrategyPart } from "../plan";
 import { FLAG_NAMES } from "../plan";
@@ -103,14 +103,12 @@ export function summarizeByStrategy(plan: Plan): StrategySummary {
     projects: readonly Project[],
   ): StrategySummaryRow => ({ level, ...ids, projectIds: projects.map((p) => p.id), ...figuresOf(plan, projects), share: null });
 
-  const byStrategy = groupedBy(plan.projects, (p) => p.strategyId);
-  const byTask = groupedBy(plan.projects, (p) => p.taskId);
-  const tasksOf = groupedBy(plan.tasks, (t) => t.strategyId);
+  const { projectsByStrategy, projectsByTask, tasksByStrategy } = placeGroups(plan);
   for (const strategy of plan.strategies) {
-    const members = inGroup(byStrategy, strategy.id);
+    const members = inGroup(projectsByStrategy, strategy.id);
     rows.push(row("strategy", { strategyId: strategy.id, taskId: null, part: strategy.part, number: strategy.number, name: strategy.name }, members));
-    for (const task of inGroup(tasksOf, strategy.id)) {
-      const taskMembers = inGroup(byTask, task.id);
+    for (const task of inGroup(tasksByStrategy, strategy.id)) {
+      const taskMembers = inGroup(projectsByTask, task.id);
       rows.push(row("task", { strategyId: strategy.id, taskId: task.id, part: strategy.part, number: task.number, name: task.name }, taskMembers));
     }
   }

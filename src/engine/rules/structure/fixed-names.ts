@@ -8,7 +8,7 @@ import type { Hit } from "../../finding";
 import { compact, oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
 import { inGroup } from "../../groups";
-import { tasksByStrategy } from "../vocabulary/places";
+import { placesOf } from "../vocabulary/places";
 import { isDepartmentWorkbook } from "./form-counts";
 
 const makeHit = hitMaker(["strategyName", "taskName", "missingTask"]);
@@ -47,7 +47,7 @@ export const structureFixedNames = defineRule({
       }
       // A department's workbook keeps only the 대표과업 holding its projects.
       if (strategy.number !== 1 || departmentWorkbook) continue;
-      const tasks = inGroup(tasksByStrategy(plan), strategy.id);
+      const tasks = inGroup(placesOf(plan).tasksByStrategy, strategy.id);
       const fixedKeys = FIXED_TASKS_OF_STRATEGY_1.map(fixedKey);
       FIXED_TASKS_OF_STRATEGY_1.forEach((expected, i) => {
         if (tasks.some((t) => fixedKey(t.name) === fixedKeys[i])) return;

@@ -10,7 +10,7 @@ import { groupByIdentity, normalizeName } from "../../identity";
 import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
 import { inGroup } from "../../groups";
-import { projectsByStrategy, projectsByTask, tasksByStrategy } from "../vocabulary/places";
+import { placesOf } from "../vocabulary/places";
 
 const makeHit = hitMaker(["tooManyStrategies", "fewProjects", "manyProjects", "keyProjects", "fewTasks", "fewSubtasks"]);
 
@@ -49,26 +49,24 @@ export const structureFormCounts = defineRule({
     const hits: Hit[] = [];
     const partOne = plan.strategies.filter((s) => s.part === 1);
     // Grouped once: filtering every project once per strategy and per task was quadratic on a large plan.
-    const byStrategy = projectsByStrategy(plan);
-    const byTask = projectsByTask(plan);
-    const taskGroups = tasksByStrategy(plan);
+    const { projectsByStrategy, projectsByTask, tasksByStrategy } = placesOf(plan);
     if (partOne.length > MAX_STRATEGIES) {
       hits.push(makeHit("tooManyStrategies", partOne[MAX_STRATEGIES].cell.ref, { count: partOne.length, max: MAX_STRATEGIES }));
     }
     for (const strategy of plan.strategies) {
       const name = oneLine(strategy.cell.raw || strategy.name);
       if (strategy.part === 1) {
-        const projects = distinct(inGroup(byStrategy, strategy.id));
+        const projects = distinct(inGroup(projectsByStrategy, strategy.id));
         const count = projects.length;
         if (count < MIN_PROJECTS) hits.push(makeHit("fewProjects", strategy.cell.ref, { name, count, min: MIN_PROJECTS }));
         if (count > MAX_PROJECTS) hits.push(makeHit("manyProjects", strategy.cell.ref, { name, count, max: MAX_PROJECTS }));
         const keys = projects.filter((p) => p.flags.key?.state === "yes").length;
         if (count > 0 && keys !== KEY_PROJECTS) hits.push(makeHit("keyProjects", strategy.cell.ref, { name, count: keys, expected: KEY_PROJECTS }));
       } else {
-        const tasks = inGroup(taskGroups, strategy.id);
+        const tasks = inGroup(tasksByStrategy, strategy.id);
         if (tasks.length < MIN_TASKS) hits.push(makeHit("fewTasks", strategy.cell.ref, { name, count: tasks.length, min: MIN_TASKS }));
         for (const task of tasks) {
-          const count = distinct(inGroup(byTask, task.id)).length;
+          const count = distinct(inGroup(projectsByTask, task.id)).length;
           if (count < MIN_SUBTASKS) hits.push(makeHit("fewSubtasks", task.cell.ref, { name: oneLine(task.cell.raw || task.name), count, min: MIN_SUBTASKS }));
         }
       }

@@ -1,7 +1,7 @@
 /** Where things stand in the plan's table: a role's column, a project's cells, its strategy and 대표과업. */
 import type { CellRef } from "../../grid";
 import type { ColumnRole, FlagName, Plan, Project } from "../../plan";
-import { groupedBy } from "../../groups";
+import { placeGroups } from "../../groups";
 import { oneLine } from "../../text";
 import { FLAG_ROLE } from "./flags";
 import { perRun } from "./perRun";
@@ -83,14 +83,8 @@ export function byId<T extends { id: string }>(list: readonly T[], id: string): 
   return items.get(id) as T | undefined;
 }
 
-/** The plan's projects by strategy id, once per run (groups.ts). */
-export const projectsByStrategy = perRun((plan: Plan) => groupedBy(plan.projects, (p) => p.strategyId));
-
-/** The plan's projects by 대표과업 id. */
-export const projectsByTask = perRun((plan: Plan) => groupedBy(plan.projects, (p) => p.taskId));
-
-/** The plan's 대표과업 by strategy id. */
-export const tasksByStrategy = perRun((plan: Plan) => groupedBy(plan.tasks, (t) => t.strategyId));
+/** The plan's projects and 대표과업 by strategy and by 대표과업 (groups.ts), once per run. */
+export const placesOf = perRun((plan: Plan) => placeGroups(plan));
 
 /** The numbering scope of a project: its task if it has one, else its strategy, else the plan. */
 export function numberingScope(project: Pick<Project, "strategyId" | "taskId">): string {
