@@ -8,7 +8,8 @@
  *  - the same validate in one process without the worker pool, and with a worker per core whatever the
  *    load (by default workers start only with idle cores to spare, src/cli/pool.ts poolSize);
  *  - where one process spends the 229 plans: reading, the engine, the report, after a warm-up and over
- *    the whole command (its CPU time, start-up and warm-up included: the engine's share the issue bounds);
+ *    the whole command (its CPU time, start-up and warm-up included: the engine's share the issue bounds), and
+ *    the same on the main thread alone, apart from V8's background threads (its optimising compiler);
  *  - the JIT of the batch: `node <V8 flags> bin/plan-check.js` with the optimising compiler off
  *    (--no-opt), baseline code for every function at once (--always-sparkplug) and a larger young
  *    generation (--max-semi-space-size) — V8 flags are process-wide, so the pool's workers run under
@@ -118,7 +119,9 @@ main(process.argv.slice(1), io, { readGrid: readWorkbookFile, validate: (grid) =
  * Where the CPU time of the 229 plans goes in one process: reading (file → grid), the engine (grid →
  * findings) and the report (findings → JSON text), summed over the files. `warm`: after three untimed files;
  * `whole`: every file from a cold start, with the process's CPU time (start-up, module loading, JIT and GC
- * included) to take the shares of.
+ * included) to take the shares of. A stage's CPU time counts every thread of the process, V8's own included (its
+ * optimising compiler works on background threads, billed to the stage it overlaps), so `whole` also gives, on
+ * Linux, each stage's CPU time on the main thread alone and the CPU time of the main thread and of the others.
  */
 const SHARES = `
 const { readWorkbookFile } = require(${JSON.stringify(path.join(ROOT, "dist/xlsx/readFile.js"))});
@@ -127,26 +130,63 @@ const { renderOutcome } = require(${JSON.stringify(path.join(ROOT, "dist/cli/rep
 (async () => {
   const [mode, ...files] = process.argv.slice(1);
   const ms = { read: 0, engine: 0, report: 0 };
+  const onMain = { read: 0, engine: 0, report: 0 };
   const warmUp = mode === "warm" ? 3 : 0;
   // CPU time, not wall time: on a shared machine a stage's wall time counts other processes' turns.
   const cpu = () => {
     const { user, system } = process.cpuUsage();
     return (user + system) / 1000;
   };
+  const fs = require("fs");
+  // This (the main) thread's CPU time in ms, from Linux's scheduler counters (nanoseconds); null elsewhere.
+  const mainCpu = () => {
+    try {
+      return Number(fs.readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[0]) / 1e6;
+    } catch {
+      return null;
+    }
+  };
+  // The main thread's CPU time and the other threads' (V8's compiler and collector, libuv's pool), from Linux's
+  // per-thread counters (clock ticks of 10 ms); null elsewhere.
+  const threadsCpu = () => {
+    try {
+      let main = 0;
+      let others = 0;
+      for (const id of fs.readdirSync("/proc/self/task")) {
+        const stat = fs.readFileSync("/proc/self/task/" + id + "/stat", "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        const ms = (Number(fields[11]) + Number(fields[12])) * 10;
+        if (Number(id) === process.pid) main += ms;
+        else others += ms;
+      }
+      return { main, others };
+    } catch {
+      return null;
+    }
+  };
   for (const [i, file] of [...files.slice(0, warmUp), ...files].entries()) {
     const t0 = cpu();
+    const m0 = mainCpu();
     const grid = await readWorkbookFile(file);
     const t1 = cpu();
+    const m1 = mainCpu();
     const result = validateGrid(grid);
     const t2 = cpu();
+    const m2 = mainCpu();
     renderOutcome({ file, result }, { format: "json", lang: "ko", color: false });
     const t3 = cpu();
+    const m3 = mainCpu();
     if (i < warmUp) continue;
     ms.read += t1 - t0;
     ms.engine += t2 - t1;
     ms.report += t3 - t2;
+    onMain.read += m1 - m0;
+    onMain.engine += m2 - m1;
+    onMain.report += m3 - m2;
   }
   ms.cpu = cpu();
+  ms.onMain = mainCpu() === null ? null : onMain;
+  ms.threads = threadsCpu();
   process.stdout.write(JSON.stringify(ms));
 })();`;
 
@@ -293,6 +333,8 @@ async function main() {
     const whole = sharesOf("whole");
     const share = (key) => `${fmt(warm[key])} ms (${fmt((100 * warm[key]) / (warm.read + warm.engine + warm.report))}%)`;
     const ofCpu = (key) => `${fmt(whole[key])} ms (${fmt((100 * whole[key]) / whole.cpu)}%)`;
+    // Shares of the three stages' main-thread time (start-up and module loading left out).
+    const onMain = (key) => `${fmt(whole.onMain[key])} ms (${fmt((100 * whole.onMain[key]) / (whole.onMain.read + whole.onMain.engine + whole.onMain.report))}%)`;
     const lines = [
       `plan-check lean bench: ${options.districts} plans × ${path.relative(ROOT, SAMPLE)}, ${options.rounds} alternating rounds (medians), ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} at the start, Node ${process.version}`,
       `${label("bare ExcelJS read (every cell touched):")}${fmt(ex)} ms`,
@@ -308,6 +350,12 @@ async function main() {
       `${label(`the same with ${os.cpus().length} workers whatever the load:`)}${ratios("pool")}`,
       `${label("where one process spends it (CPU after warm-up):")}read ${share("read")} · engine ${share("engine")} · report ${share("report")}`,
       `${label("the same from a cold start, of its CPU time:")}read ${ofCpu("read")} · engine ${ofCpu("engine")} · report ${ofCpu("report")} of ${fmt(whole.cpu)} ms`,
+      whole.onMain
+        ? `${label("the same, CPU time of the main thread alone:")}read ${onMain("read")} · engine ${onMain("engine")} · report ${onMain("report")}`
+        : `${label("the same, CPU time of the main thread alone:")}not measured (Linux only)`,
+      whole.threads
+        ? `${label("the process's CPU time by thread:")}main thread ${fmt(whole.threads.main)} ms · V8's and libuv's threads ${fmt(whole.threads.others)} ms`
+        : `${label("the process's CPU time by thread:")}not measured (Linux only)`,
       `JIT of the batch (node <flags> bin/plan-check.js validate --json; V8 flags reach the workers too):`,
       ...JIT_VARIANTS.map((flags) => `${label(`  ${flags}:`)}${ratios(flags)}`),
     ];
