@@ -48,14 +48,21 @@ export function cellValue(sheet: SheetGrid, row: number, col: number): CellValue
   return value === undefined ? null : value;
 }
 
-/** The text a person sees in the cell, trimmed; errors read as their code. */
+/**
+ * The text a person sees in the cell, trimmed; errors read as their code. Zero-width spaces (text copied from a web
+ * page) are left out and Hangul spelled in jamo (NFD: copied from a Mac's file name or PDF) is composed, so the
+ * plan's words read as they look; the cell itself is never changed.
+ */
 export function cellText(value: CellValue): string {
   if (value === null) return "";
-  if (typeof value === "string") return value.trim();
+  if (typeof value === "string") return UNSEEN_OR_JAMO.test(value) ? asSeen(value) : value.trim();
   if (typeof value === "number") return String(value);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return value.error;
 }
+
+const UNSEEN_OR_JAMO = /[\u200b-\u200d\u2060\u1100-\u11ff]/;
+const asSeen = (text: string): string => text.replace(/[\u200b-\u200d\u2060]/g, "").normalize("NFC").trim();
 
 export function columnCount(sheet: SheetGrid): number {
   let max = 0;

@@ -24,8 +24,12 @@ export function compact(text: string): string {
   return HAS_SPACING.test(text) ? withoutSpacing(text) : text;
 }
 
-const HAS_SPACING = /[\s\u00a0\u3000]/;
-const withoutSpacing = remembered((text) => text.replace(/[\s\u00a0\u3000]+/g, ""));
+/**
+ * Also what reads as nothing or as one letter: zero-width spaces are left out and Hangul spelled in jamo (NFD) is
+ * composed, as cellText reads them, for the words compact is given straight from a cell.
+ */
+const HAS_SPACING = /[\s\u00a0\u3000\u200b-\u200d\u2060\u1100-\u11ff]/;
+const withoutSpacing = remembered((text) => text.replace(/[\s\u00a0\u3000\u200b-\u200d\u2060]+/g, "").normalize("NFC"));
 
 /**
  * One line, single spaces: how a name is shown in a message. Nearly every name already is: one test tells,

@@ -63,7 +63,8 @@ export function classifyHeader(label: string): Classified {
  * …부(), 연 (연계성), 기 (5기, 6기), 목 or 예 (a year's 목표, 예산), 년 (2022년), or nothing but digits and a
  * quote ('22, 2022). A target such as "88%" or "2,000명" has none of these: most data cells are ruled out here.
  */
-const MAY_BE_HEADER_WORD = /^\s*[사연세성예담비]|[부연기목예년]|^[\s'\d]+$/;
+// Zero-width spaces and Hangul in jamo (NFD) too: compact reads them as the words they look like.
+const MAY_BE_HEADER_WORD = /^[\s\u200b-\u200d\u2060]*[사연세성예담비]|[부연기목예년\u1100-\u11ff]|^[\s'\d]+$/;
 
 /**
  * The header words, spacing removed: a column name, a flag (…여부, …부(), 5기/6기 (, 연계성, or a bare year

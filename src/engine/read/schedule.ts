@@ -15,8 +15,8 @@ const STEP_WORDS = [/계획수립/, /기본계획|수정보완$/, /심의/, /의
 /** Any of STEP_WORDS: one test rules out a text that names no step, before each is asked in turn. */
 const ANY_STEP = /계획수립|기본계획|수정보완$|심의|의회|제출/;
 
-/** Characters every step name has one of: most cells are ruled out before any other work. */
-const STEP_HINT = /[립완의회출]/;
+/** Characters every step name has one of (or jamo, NFD, which compact composes): most cells are ruled out before any other work. */
+const STEP_HINT = /[립완의회출\u1100-\u11ff]/;
 
 function stepIndex(text: string): number {
   // A step name is a few words: skip long cells, and cells without a step's characters, before any work.

@@ -172,7 +172,8 @@ const targetOfNumber = sharedNumberParse((value: number): TargetValue => ({ kind
 const targetOfText = sharedParse(parseTargetText);
 
 function parseTargetText(value: string): TargetValue {
-  const text = value.trim();
+  // cellText: a unit or a milestone in jamo (NFD) reads as the word it looks like.
+  const text = cellText(value);
   if (text === "") return EMPTY;
   if (isDash(text)) return NONE;
   if (isSlash(text)) return NONE_SLASH;
