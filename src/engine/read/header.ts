@@ -77,11 +77,11 @@ const HEADER_WORD = /^(?:사업번호|연번|사업명|세부사업명|성과지
 export function headerWordCount(view: SheetView, row: number): number {
   let count = 0;
   // Only the cells that hold something: a row with one value in column XFD costs one look, not 16,384.
-  // columns() leaves out the covered cells, so the values are read straight from the row.
+  // present leaves out the covered cells, so the values are read straight from the row.
   const line = view.sheet.values[row];
-  const columns = view.columns(row);
-  for (let i = 0; i < columns.length; i++) {
-    const value = line[columns[i]];
+  const present = view.present;
+  for (let i = view.starts[row], end = view.starts[row + 1]; i < end; i++) {
+    const value = line[present[i]];
     // Header words are short and Korean or a year: most data cells are ruled out before any other work.
     if (typeof value !== "string" || value.length > 40) continue;
     // Most data cells are ruled out here, before their spacing is removed (at 50,000 rows most texts are new).

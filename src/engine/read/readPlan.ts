@@ -229,11 +229,11 @@ class TableReader {
   private leadingText(row: number, numberText: string, nameText: string): { text: string; col: number } | null {
     if (numberText !== "") return { text: numberText, col: this.col.number as number };
     if (nameText !== "") return { text: nameText, col: this.col.name as number };
-    // The cells holding a value, in order (columns() has left out the covered ones).
+    // The cells holding a value, in order (present has left out the covered ones).
     const line = this.view.sheet.values[row];
-    const columns = this.view.columns(row);
-    for (let i = 0; i < columns.length; i++) {
-      const col = columns[i];
+    const present = this.view.present;
+    for (let i = this.view.starts[row], end = this.view.starts[row + 1]; i < end; i++) {
+      const col = present[i];
       if (this.notLeading.includes(col)) continue;
       const text = cellText(line[col]);
       if (text !== "") return { text, col };
@@ -347,11 +347,11 @@ class TableReader {
 
   /** 주: / ※ notes, wherever they start (in a strategy column too). */
   private isNoteRow(row: number): boolean {
-    // The row's first cell with text: columns() lists the cells holding a value, in order (covered ones left out).
+    // The row's first cell with text: present lists the cells holding a value, in order (covered ones left out).
     const line = this.view.sheet.values[row];
-    const columns = this.view.columns(row);
-    for (let i = 0; i < columns.length; i++) {
-      const text = cellText(line[columns[i]]);
+    const present = this.view.present;
+    for (let i = this.view.starts[row], end = this.view.starts[row + 1]; i < end; i++) {
+      const text = cellText(line[present[i]]);
       if (text !== "") return isNoteText(text);
     }
     return false;
@@ -588,10 +588,10 @@ class TableReader {
     const values = this.view.sheet.values;
     for (let row = this.header.first; row <= this.tableEnd; row++) {
       const line = values[row];
-      // columns() leaves out the covered cells already: the row's own values are read straight from it.
-      const columns = this.view.columns(row);
-      for (let i = 0; i < columns.length; i++) {
-        const col = columns[i];
+      // present leaves out the covered cells already: the row's own values are read straight from it.
+      const present = this.view.present;
+      for (let i = this.view.starts[row], end = this.view.starts[row + 1]; i < end; i++) {
+        const col = present[i];
         const value: CellValue = line[col];
         if (typeof value === "object" && isCellError(value)) this.errorCells.push({ ref: this.ref(row, col), error: value.error });
       }

@@ -109,11 +109,11 @@ function readSixthForm(view: SheetView, start: number): { firstRow: number; resp
   for (let row = start; row < limit; row++) {
     const roles: Record<string, number> = {};
     let kinds = 0;
-    // The cells holding a value, in order (columns() has left out the covered ones, which read as empty).
+    // The cells holding a value, in order (present has left out the covered ones, which read as empty).
     const line = view.sheet.values[row];
-    const columns = view.columns(row);
-    for (let i = 0; i < columns.length; i++) {
-      const col = columns[i];
+    const present = view.present;
+    for (let i = view.starts[row], end = view.starts[row + 1]; i < end; i++) {
+      const col = present[i];
       const raw = cellText(line[col]);
       // By char code: raw[0] of a Korean text would be a new one-character string each time.
       if (raw === "" || raw.length > 40 || (!SIXTH_START.has(raw.charCodeAt(0)) && !raw.includes("업"))) continue;
@@ -197,21 +197,23 @@ function valueBeside(view: SheetView, row: number, col: number, ref: (row: numbe
 const NO_STEPS: { col: number; raw: string }[] = [];
 
 function stepsIn(view: SheetView, row: number): { col: number; raw: string }[] {
-  // columns() leaves out covered cells, so the row's own values are read straight from the line.
+  // present leaves out covered cells, so the row's own values are read straight from the line.
   const line = view.sheet.values[row];
-  const columns = view.columns(row);
+  const present = view.present;
+  const start = view.starts[row];
+  const end = view.starts[row + 1];
   // Asked of every row below the plan table: a row with fewer than three texts having a step's characters
   // (most rows) names fewer than three steps, and is ruled out before any text is trimmed or matched.
   let hints = 0;
-  for (let i = 0; i < columns.length && hints < 3; i++) {
-    const value = line[columns[i]];
+  for (let i = start; i < end && hints < 3; i++) {
+    const value = line[present[i]];
     if (typeof value === "string" && STEP_HINT.test(value)) hints++;
   }
   if (hints < 3) return NO_STEPS;
   const found: { col: number; raw: string }[] = [];
   let seen = 0; // one bit per step index: asked of every row below the plan table, where a Set per row showed up
-  for (let i = 0; i < columns.length; i++) {
-    const col = columns[i];
+  for (let i = start; i < end; i++) {
+    const col = present[i];
     const value = line[col];
     // Only text names a step (a number, TRUE/FALSE or an error code never does): the other cells cost one look.
     if (typeof value !== "string") continue;
@@ -229,8 +231,8 @@ function stepsIn(view: SheetView, row: number): { col: number; raw: string }[] {
 function blockTop(view: SheetView, stepsRow: number, floor: number): number {
   let top = stepsRow;
   for (let row = stepsRow - 1; row >= Math.max(floor, stepsRow - 12); row--) {
-    for (const col of view.columns(row)) {
-      const t = compact(cellText(view.own(row, col)));
+    for (let i = view.starts[row], end = view.starts[row + 1]; i < end; i++) {
+      const t = compact(cellText(view.own(row, view.present[i])));
       if (/관리체계|관리주체|책임자|수립절차/.test(t)) top = row;
     }
   }

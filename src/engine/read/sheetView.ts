@@ -20,12 +20,14 @@ export class SheetView {
   /** Whether any cell holding a value is covered (most sheets: none), so that own() asks the set only then. */
   private readonly anyCovered: boolean;
   /**
-   * The last row's columns(): the reader asks several questions of one row in turn (blank, header words, note,
-   * leading text). Not kept for every row: on the 50,000-row plan that list (16 MB) lived through the whole read,
-   * copied by every young-generation collection, to save the schedule search and the error pass one look each.
+   * Each row's columns whose own value is not null, ascending (covered cells left out): row r's are
+   * present[starts[r]] … present[starts[r + 1] - 1]. Made once, in one pass over the cells: the reader's passes
+   * over a sheet (header search, schedule search, table rows, error cells) each walked every row's cells again to
+   * find them. Typed arrays: one flat list off the heap (a list per row kept for the whole read was 16 MB on the
+   * 50,000-row plan, copied by every young-generation collection).
    */
-  private lastColumnsRow = -1;
-  private readonly lastColumns: number[] = [];
+  readonly present: Uint16Array | Int32Array;
+  readonly starts: Int32Array;
 
   constructor(readonly sheet: SheetGrid) {
     this.rowCount = sheet.values.length;
@@ -60,6 +62,53 @@ export class SheetView {
       if (areas && !byLeft(areas)) areas.sort((a, b) => a.left - b.left);
     }
     this.anyCovered = this.covered.size > 0;
+    const { present, starts } = this.presentCells();
+    this.present = present;
+    this.starts = starts;
+  }
+
+  /** The present and starts lists (see them): every row's cells walked once. */
+  private presentCells(): { present: Uint16Array | Int32Array; starts: Int32Array } {
+    const values = this.sheet.values;
+    const rows = this.rowCount;
+    const starts = new Int32Array(rows + 1);
+    // Room for every cell of the narrow rows (a wide, sparse row is counted as it is walked), grown when short.
+    let room = 0;
+    for (let r = 0; r < rows; r++) {
+      const line = values[r];
+      if (line) room += Math.min(line.length, 1024);
+    }
+    // A column past 65,535 (no Excel sheet has one) would not fit in 16 bits.
+    const wide = this.colCount > 0x10000;
+    let present: Uint16Array | Int32Array = wide ? new Int32Array(room) : new Uint16Array(room);
+    const makeRoom = (size: number) => {
+      if (size <= present.length) return;
+      const grown: Uint16Array | Int32Array = wide ? new Int32Array(2 * size) : new Uint16Array(2 * size);
+      grown.set(present);
+      present = grown;
+    };
+    const wideRow: number[] = [];
+    let n = 0;
+    for (let r = 0; r < rows; r++) {
+      starts[r] = n;
+      const line = values[r];
+      if (!line) continue;
+      if (line.length <= 1024) {
+        makeRoom(n + line.length);
+        n = presentColumns(line, 0, line.length - 1, present, n);
+      } else {
+        const count = presentColumns(line, 0, line.length - 1, wideRow, 0);
+        makeRoom(n + count);
+        for (let i = 0; i < count; i++) present[n++] = wideRow[i];
+      }
+      if (this.anyCovered) {
+        let kept = starts[r];
+        for (let i = starts[r]; i < n; i++) if (!this.covered.has(this.key(r, present[i]))) present[kept++] = present[i];
+        n = kept;
+      }
+    }
+    starts[rows] = n;
+    return { present, starts };
   }
 
   /** Marks the cells of `line` (row `r`) that hold a value under `area`, its top-left cell aside, as covered. */
@@ -68,7 +117,7 @@ export class SheetView {
     // Most merges are narrow: walked without a list of their columns (one per merged row was a list per row).
     if (last - area.left > 1024) {
       const present: number[] = [];
-      const count = presentColumns(line, area.left, last, present);
+      const count = presentColumns(line, area.left, last, present, 0);
       for (let k = 0; k < count; k++) if (r !== area.top || present[k] !== area.left) this.covered.add(this.key(r, present[k]));
       return;
     }
@@ -123,45 +172,24 @@ export class SheetView {
   }
 
   /**
-   * The columns of the row whose own value is not null, ascending: a row's cells without its gaps. One list,
-   * refilled for each row asked (valid until another row's are): a list per row was a third of what the read
-   * allocates at 50,000 rows (three passes over every row), and the collections it caused copied the plan's cells.
-   */
-  columns(row: number): readonly number[] {
-    const found = this.lastColumns;
-    if (row === this.lastColumnsRow) return found;
-    const line = this.sheet.values[row];
-    let n = line ? presentColumns(line, 0, line.length - 1, found) : 0;
-    if (this.anyCovered) {
-      let kept = 0;
-      for (let i = 0; i < n; i++) if (!this.covered.has(this.key(row, found[i]))) found[kept++] = found[i];
-      n = kept;
-    }
-    // Setting the length is a call into the runtime: only when this row's count differs from the last one's.
-    if (found.length !== n) found.length = n;
-    this.lastColumnsRow = row;
-    return found;
-  }
-
-  /**
    * Whether any cell of the row shows text containing `part`: the row's own values and the values of the merges
    * crossing it, each looked at once (not every column's shown value, a merge's once per column it covers).
    */
   anyShownIncludes(row: number, part: string): boolean {
     const line = this.sheet.values[row];
-    const columns = this.columns(row);
-    for (let i = 0; i < columns.length; i++) if (cellText(line[columns[i]]).includes(part)) return true;
+    const present = this.present;
+    for (let i = this.starts[row], end = this.starts[row + 1]; i < end; i++) if (cellText(line[present[i]]).includes(part)) return true;
     const areas = this.areasByRow[row];
     if (areas) for (let i = 0; i < areas.length; i++) if (cellText(cellValue(this.sheet, areas[i].top, areas[i].left)).includes(part)) return true;
     return false;
   }
 
   isRowEmpty(row: number): boolean {
-    // Asked of every row: indexed, and read straight from the row (columns() has left out the covered cells).
+    // Asked of every row: read straight from the row (present has left out the covered cells).
     const line = this.sheet.values[row];
-    const columns = this.columns(row);
-    for (let i = 0; i < columns.length; i++) {
-      const v = line[columns[i]];
+    const present = this.present;
+    for (let i = this.starts[row], end = this.starts[row + 1]; i < end; i++) {
+      const v = line[present[i]];
       if (!(typeof v === "string" && v.trim() === "")) return false;
     }
     return true;
@@ -175,15 +203,18 @@ function byLeft(areas: readonly MergedArea[]): boolean {
 }
 
 /**
- * Writes the indices in [left, right] where the row has an entry, ascending, into `into` from its start, and
- * returns how many (entries past them are left as they were). A narrow span is walked; a wide one (a row read
- * sparse, with one value in column XFD) is enumerated by its keys.
+ * Writes the indices in [left, right] where the row has an entry, ascending, into `into` from `at`, and returns
+ * where they end. A narrow span is walked; a wide one (a row read sparse, with one value in column XFD) is
+ * enumerated by its keys.
  */
-function presentColumns(line: readonly CellValue[], left: number, right: number, into: number[]): number {
+function presentColumns(line: readonly CellValue[], left: number, right: number, into: { [index: number]: number }, at: number): number {
   const last = Math.min(right, line.length - 1);
-  let n = 0;
+  let n = at;
   if (last - left <= 1024) {
-    for (let c = left; c <= last; c++) if (line[c] !== undefined && line[c] !== null) into[n++] = c;
+    for (let c = left; c <= last; c++) {
+      const value = line[c]; // one load of the cell, not one per test
+      if (value !== undefined && value !== null) into[n++] = c;
+    }
     return n;
   }
   for (const key in line) {
