@@ -12,10 +12,16 @@ import { normalizeUnit, unitFamily } from "../rules/vocabulary/units";
 
 export type IndicatorDirection = "higher" | "lower";
 
+/**
+ * The plan's own targets first: a series that rises is met by more, one that falls by less, whatever its name (the
+ * sample's 고위험군 상담 서비스 제공 rises 34% → 35%, though 위험 is a lower-is-better word). The name decides
+ * only where the series does not move.
+ */
 export function indicatorDirection(plan: Pick<Plan, "planYears">, indicator: Indicator): IndicatorDirection {
-  if (isLowerBetter(indicator.name)) return "lower";
-  const values = numericPoints(indicator, plan.planYears).map((p) => p.value);
-  return seriesDirection(values) === "falling" ? "lower" : "higher";
+  const series = seriesDirection(numericPoints(indicator, plan.planYears).map((p) => p.value));
+  if (series === "rising") return "higher";
+  if (series === "falling") return "lower";
+  return isLowerBetter(indicator.name) ? "lower" : "higher";
 }
 
 export type Evaluation =
