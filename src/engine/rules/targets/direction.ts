@@ -29,48 +29,49 @@ export const targetsDirection = defineRule({
     // By index (kit.ts: a rule's loops run once per plan).
     for (let i = 0; i < indicators.length; i++) {
       const owned = indicators[i];
-      if (owned.milestoneSeries) continue;
       const all = owned.points;
-      if (all.length === 0) continue;
-      // Plain loops, no filter/map/every chains: this runs for every indicator of every plan.
-      const family = all[0].family;
-      let mixed = false;
-      let n = 0;
-      for (let j = 0; j < all.length; j++) {
-        const p = all[j];
-        if (p.family !== family) mixed = true;
-        if (planYears.includes(p.year)) {
-          points[n] = p;
-          values[n] = p.value;
-          n++;
+      if (owned.milestoneSeries || all.length === 0 || !owned.oneFamily) continue;
+      // The shared pass tells the moves between plan years: only a series that both rises and falls can go against
+      // its direction; one that never falls can only have dropped from its baseline; one that only falls, neither.
+      if (owned.planFalls) {
+        if (!owned.planRises) continue;
+        // Plain loops, no filter/map/every chains: this runs for every indicator of every plan.
+        let n = 0;
+        for (let j = 0; j < all.length; j++) {
+          const p = all[j];
+          if (planYears.includes(p.year)) {
+            points[n] = p;
+            values[n] = p.value;
+            n++;
+          }
         }
-      }
-      if (mixed) continue;
-      points.length = n;
-      values.length = n;
-      const direction = seriesDirection(values);
-      // Whether less is better, read from the name only when a move could be reported (few series have one).
-      let lower: boolean | undefined;
-
-      let nonDecreasing = true;
-      for (let j = 1; j < points.length; j++) {
-        const previous = points[j - 1];
-        const point = points[j];
-        if (!(point.value >= previous.value)) nonDecreasing = false;
-        let against: "fallAgainstTrend" | "riseAgainstTrend" | null = null;
-        if (direction === "rising" && point.value < previous.value) {
-          lower ??= isLowerBetter(owned.name);
-          if (!lower) against = "fallAgainstTrend";
-        } else if (direction === "falling" && point.value > previous.value) against = "riseAgainstTrend";
-        if (against === null) continue;
-        const data = { indicator: owned.name, year: point.year, value: point.target.raw, previousYear: previous.year, previous: previous.target.raw };
-        hits.push(makeHit(against, point.target.ref, data, owned.extra));
+        points.length = n;
+        values.length = n;
+        const direction = seriesDirection(values);
+        // Whether less is better, read from the name only when a move could be reported (few series have one).
+        let lower: boolean | undefined;
+        for (let j = 1; j < points.length; j++) {
+          const previous = points[j - 1];
+          const point = points[j];
+          let against: "fallAgainstTrend" | "riseAgainstTrend" | null = null;
+          if (direction === "rising" && point.value < previous.value) {
+            lower ??= isLowerBetter(owned.name);
+            if (!lower) against = "fallAgainstTrend";
+          } else if (direction === "falling" && point.value > previous.value) against = "riseAgainstTrend";
+          if (against === null) continue;
+          const data = { indicator: owned.name, year: point.year, value: point.target.raw, previousYear: previous.year, previous: previous.target.raw };
+          hits.push(makeHit(against, point.target.ref, data, owned.extra));
+        }
+        continue;
       }
 
-      const first = points[0];
-      if (base === null || !nonDecreasing || !first || first.year !== planYears[0]) continue;
+      // Never falling: a drop from the baseline to the first plan year is the one thing to show.
+      if (base === null) continue;
+      let first: NumericPoint | undefined;
+      for (let j = 0; j < all.length && first === undefined; j++) if (planYears.includes(all[j].year)) first = all[j];
+      if (!first || first.year !== planYears[0]) continue;
       const baseline = all.find((p) => p.year === base);
-      if (baseline && first.value < baseline.value && !(lower ?? isLowerBetter(owned.name))) {
+      if (baseline && first.value < baseline.value && !isLowerBetter(owned.name)) {
         hits.push(
           makeHit(
             "baselineDrop",

@@ -4,7 +4,7 @@
  */
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, baselineYear, type NumericPoint } from "../vocabulary/indicators";
+import { allIndicators, baselineYear, planYearsWithTargets, type NumericPoint } from "../vocabulary/indicators";
 
 const makeHit = hitMaker(["flat"]);
 
@@ -14,7 +14,7 @@ export const targetsFlat = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    const years = plan.planYears.filter((y) => plan.targetYears.includes(y));
+    const years = planYearsWithTargets(plan);
     if (years.length < 2) return hits;
     const base = baselineYear(plan);
     const indicators = allIndicators(plan);

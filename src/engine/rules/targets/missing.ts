@@ -8,9 +8,8 @@
  * nothing more is expected: later years may be empty or '-' without a word.
  */
 import type { Hit } from "../../finding";
-import type { Target } from "../../plan";
 import { defineRule, hitMaker, yearList } from "../kit";
-import { allIndicators, hasValue, indicatorRef, targetAt } from "../vocabulary/indicators";
+import { allIndicators, hasValue, indicatorRef, planYearsWithTargets, targetAt } from "../vocabulary/indicators";
 import { columnOf, isUncomputed } from "../vocabulary/places";
 import { completionYear } from "../vocabulary/series";
 
@@ -23,8 +22,7 @@ export const targetsMissing = defineRule({
   check(plan) {
     const hits: Hit[] = [];
     if (plan.targetYears.length === 0) return hits;
-    // The plan years that have a target column, in plan order.
-    const years = plan.planYears.filter((year) => plan.targetYears.includes(year));
+    const years = planYearsWithTargets(plan);
     const all = allIndicators(plan);
     for (let i = 0; i < all.length; i++) {
       const owned = all[i];
@@ -35,7 +33,8 @@ export const targetsMissing = defineRule({
         hits.push(makeHit("noTargets", indicatorRef(plan, owned), { indicator: owned.name }, owned.extra));
         continue;
       }
-      if (everyYearSays(indicator.targets, years)) continue;
+      // Most indicators are complete: the shared pass tells, in its one walk over the targets.
+      if (owned.everyPlanYearSays) continue;
       // The completion year only matters for a year that would be reported: worked out then, at most once.
       let done: number | null | undefined;
       let dashes: number[] | null = null;
@@ -63,24 +62,3 @@ export const targetsMissing = defineRule({
     return hits;
   },
 });
-
-/**
- * Whether every plan year's target (the first of its year, as targetAt finds it) has a value or an uncomputed
- * formula: one pass over the targets, where asking year by year searched them once per year. Most indicators are
- * complete. The years are bits of two masks: the years seen and those that say something.
- */
-function everyYearSays(targets: readonly Target[], years: readonly number[]): boolean {
-  if (years.length > 30) return false;
-  let seen = 0;
-  let said = 0;
-  for (let i = 0; i < targets.length; i++) {
-    const target = targets[i];
-    const at = years.indexOf(target.year);
-    if (at < 0) continue;
-    const bit = 1 << at;
-    if ((seen & bit) !== 0) continue;
-    seen |= bit;
-    if (hasValue(target.value) || isUncomputed(target)) said |= bit;
-  }
-  return said === (1 << years.length) - 1;
-}

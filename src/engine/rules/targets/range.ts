@@ -35,15 +35,16 @@ export const targetsRange = defineRule({
       const owned = indicators[i];
       const indicator = owned.indicator;
       const points = owned.points;
-      let anyOver = false;
-      for (let j = 0; j < points.length; j++) {
-        const p = points[j];
-        if (p.value < 0) hits.push(makeHit("negative", p.target.ref, { indicator: owned.name, year: p.year, value: p.target.raw }, owned.extra));
-        if (isPercentOverShare(p)) anyOver = true;
+      // The shared pass tells the smallest value and the largest percentage: most indicators have neither to show.
+      if (owned.minValue < 0) {
+        for (let j = 0; j < points.length; j++) {
+          const p = points[j];
+          if (p.value < 0) hits.push(makeHit("negative", p.target.ref, { indicator: owned.name, year: p.year, value: p.target.raw }, owned.extra));
+        }
       }
       // The percentages over 100 first: only then is the name read (isShareRate), which few indicators need;
       // and only then a list of them is made.
-      if (!anyOver) continue;
+      if (!(owned.maxPercent > SHARE_RATE_CEILING)) continue;
       const over = points.filter(isPercentOverShare);
       const huge = over.find((p) => p.value > PERCENT_CEILING);
       if (huge) {

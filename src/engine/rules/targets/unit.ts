@@ -28,11 +28,13 @@ export const targetsUnit = defineRule({
       const owned = indicators[i];
       const indicator = owned.indicator;
       if (owned.milestoneSeries) continue;
-      // No copy and no closures for the common indicator, whose every point has a unit of one family.
-      const points = everyHasUnit(owned.points) ? owned.points : owned.points.filter(hasUnit);
+      // No copy and no closures for the common indicator, whose every point has a unit of one family (the shared
+      // pass tells).
+      const oneFamily = owned.everyHasUnit && owned.oneFamily;
+      const points = owned.everyHasUnit ? owned.points : owned.points.filter(hasUnit);
       if (points.length === 0) continue;
 
-      if (!ofOneFamily(points)) {
+      if (!oneFamily && !ofOneFamily(points)) {
         const name = owned.name;
         const counts = new Map<string, number>();
         for (const p of points) counts.set(p.family, (counts.get(p.family) ?? 0) + 1);
@@ -56,7 +58,8 @@ export const targetsUnit = defineRule({
       }
 
       // The name last: a remembered lookup per distinct name, asked only of small percentages.
-      if (unit === "%" && points.every((p) => p.value < SCORE_AS_PERCENT_BELOW) && compact(indicator.name).includes("만족도")) {
+      // Every point is in % here, so the largest percentage tells whether all are below the score's ceiling.
+      if (unit === "%" && owned.maxPercent < SCORE_AS_PERCENT_BELOW && compact(indicator.name).includes("만족도")) {
         hits.push(makeHit("scoreAsPercent", points[0].target.ref, { indicator: owned.name, value: points[0].target.raw }, owned.extra));
       }
     }
@@ -66,11 +69,6 @@ export const targetsUnit = defineRule({
 
 function hasUnit(p: NumericPoint): boolean {
   return p.unit !== "";
-}
-
-function everyHasUnit(points: readonly NumericPoint[]): boolean {
-  for (let i = 0; i < points.length; i++) if (points[i].unit === "") return false;
-  return true;
 }
 
 function ofOneFamily(points: readonly NumericPoint[]): boolean {
