@@ -55,6 +55,7 @@ export const departmentTexts = {
   "detail.clearedLine": { ko: "여러 줄 셀의 한 줄을 비움", en: "one line of a multi-line cell cleared" },
   "detail.column": { ko: "총괄표에 없는 열", en: "a column the master does not have" },
   "detail.indicator": { ko: "성과지표를 찾을 수 없음", en: "the indicator could not be matched" },
+  "detail.errorValue": { ko: "값이 아닌 Excel 오류(#REF!, #N/A 등)", en: "an Excel error (#REF!, #N/A …), not a value" },
   "detail.formulaNoValue": { ko: "값이 저장되지 않은 수식(Excel에서 열어 저장하면 값이 생김)", en: "a formula saved without its value (open and save it in Excel)" },
   "detail.other": { ko: "위치·번호 변경", en: "moved or renumbered" },
 

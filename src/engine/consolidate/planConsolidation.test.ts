@@ -232,6 +232,20 @@ describe("planConsolidation", () => {
     expect(result.conflicts[0]).toMatchObject({ before: 1, detail: "indicatorCount" });
   });
 
+  it("never writes an Excel error value (#REF!, #N/A) over the master's budget or target: a change it cannot apply", () => {
+    const plan = departmentPlan("복지정책과", (p) => [
+      { ref: budget(p, "I-2-3", 2025), value: { error: "#REF!" } },
+      { ref: target(p, "I-2-3", 0, 2024).ref, value: { error: "#N/A" } },
+    ]);
+    const result = planConsolidation(master, [{ file: "a.xlsx", plan }]);
+    expect(result.applied).toEqual([]);
+    expect(consolidationJson(result).conflicts.map((c) => [c.kind, c.field, c.year, c.values])).toEqual([
+      ["unsupportedChange", "target", 2024, ["#N/A"]],
+      ["unsupportedChange", "budget", 2025, ["#REF!"]],
+    ]);
+    expect(result.conflicts.map((c) => c.detail)).toEqual(["errorValue", "errorValue"]);
+  });
+
   describe("a workbook must name its department", () => {
     const clearDepartments = (g: Grid) => {
       const copy = cloneGrid(g);

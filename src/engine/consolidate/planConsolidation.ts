@@ -361,6 +361,16 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
       );
       continue;
     }
+    // An Excel error (#REF!, #N/A) is a broken cell, not a value: written over the master it would stand there as text.
+    const sourceRef = source?.ref ?? (entry.field.startsWith("flag.") ? d.flags[entry.field.slice("flag.".length) as FlagName]?.ref : undefined);
+    if (sourceRef && plan.errorCells.some((e) => refKey(e.ref) === refKey(sourceRef))) {
+      conflict(
+        tally,
+        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, detail: "errorValue", ...indicatorOf(entry) },
+        order,
+      );
+      continue;
+    }
     const write = cellOf(entry, pair, master, d, indicatorPairs);
     const logEntry: RevisionEntry = { ...entry, projectId: master.id, ...place(m.snap.get(master.id)!) };
     if ("unsupported" in write) {
