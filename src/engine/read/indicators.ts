@@ -8,8 +8,8 @@
  */
 import type { CellValue } from "../grid";
 import { cellText } from "../grid";
-import type { CellText, Indicator, PlanColumn, Target } from "../plan";
-import { LineTargetCell, LineTextCell, TargetCell, TextCell, type SheetColumn, type SheetColumns } from "./cells";
+import type { CellText, Indicator, Target } from "../plan";
+import { LineTargetCell, LineTextCell, TargetCell, TextCell, type SheetColumn } from "./cells";
 import { splitLines, stripBullet } from "./rowKinds";
 import type { SheetView } from "./sheetView";
 import { readTarget, unitFromName } from "./values";
@@ -27,7 +27,13 @@ interface Group {
   slots: Slot[];
 }
 
-function anyMultiline(view: SheetView, row: number, columns: readonly PlanColumn[]): boolean {
+/** The columns of a segment's indicator block: the name column (null without one) and the targets, in year order. */
+export interface IndicatorColumns {
+  name: SheetColumn | null;
+  targets: readonly SheetColumn[];
+}
+
+function anyMultiline(view: SheetView, row: number, columns: readonly SheetColumn[]): boolean {
   for (let i = 0; i < columns.length; i++) {
     const value = view.own(row, columns[i].col);
     if (typeof value === "string" && value.includes("\n")) return true;
@@ -40,22 +46,19 @@ function linesOf(value: CellValue): string[] {
   return value === null ? [] : [cellText(value)];
 }
 
-export function readIndicators(
-  view: SheetView,
-  rows: readonly number[],
-  context: { ownerId: string; indicatorCol: number | undefined; targetCols: PlanColumn[]; columns: SheetColumns },
-): Indicator[] {
-  const { indicatorCol, targetCols, columns } = context;
+export function readIndicators(view: SheetView, rows: readonly number[], ownerId: string, columns: IndicatorColumns): Indicator[] {
+  const nameColumn = columns.name;
+  const targetCols = columns.targets;
 
   // Most owners have one row with one name and one value per target cell (the sample: 50 of 67): one
   // indicator, read without the slots and groups below.
   if (rows.length === 1) {
     const row = rows[0];
-    const nameLines = linesOf(indicatorCol === undefined ? null : view.own(row, indicatorCol));
-    const targets = nameLines.length <= 1 ? wholeCellTargets(view, row, targetCols, columns) : null;
+    const nameLines = linesOf(nameColumn === null ? null : view.own(row, nameColumn.col));
+    const targets = nameLines.length <= 1 ? wholeCellTargets(view, row, targetCols) : null;
     if (targets) {
-      const nameCell = nameLines.length === 1 ? new TextCell(columns.at(indicatorCol as number), row, nameLines[0]) : null;
-      return [indicator(context.ownerId, nameCell, targets)];
+      const nameCell = nameLines.length === 1 ? new TextCell(nameColumn as SheetColumn, row, nameLines[0]) : null;
+      return [indicator(ownerId, nameCell, targets)];
     }
   }
 
@@ -69,10 +72,10 @@ export function readIndicators(
     if (lines) for (let c = 0; c < lines.length; c++) if (lines[c].length > lineCount) lineCount = lines[c].length;
     const slots: Slot[] = [];
     for (let line = 0; line < lineCount; line++) slots.push({ row, line, lineCount, lines });
-    const nameValue = indicatorCol === undefined ? null : view.own(row, indicatorCol);
+    const nameValue = nameColumn === null ? null : view.own(row, nameColumn.col);
     const nameLines = linesOf(nameValue);
     if (nameLines.length > 0) {
-      const at = columns.at(indicatorCol as number);
+      const at = nameColumn as SheetColumn;
       const names: CellText[] = nameLines.length === 1 ? [new TextCell(at, row, nameLines[0])] : nameLines.map((raw, line) => new LineTextCell(at, row, raw, line));
       current = { names, slots };
       groups.push(current);
@@ -100,7 +103,7 @@ export function readIndicators(
       const targets: Target[] = slot ? new Array<Target>(targetCols.length) : [];
       if (slot) {
         for (let c = 0; c < targetCols.length; c++) {
-          const column = columns.at(targetCols[c].col);
+          const column = targetCols[c];
           if (slot.lines && slot.lineCount > 1) {
             // Several values in one cell, one per line: this slot's line (missing lines read as empty).
             const raw = slot.lines[c][slot.line] ?? "";
@@ -110,7 +113,7 @@ export function readIndicators(
           }
         }
       }
-      indicators[k++] = indicator(context.ownerId, nameCell, targets);
+      indicators[k++] = indicator(ownerId, nameCell, targets);
     }
   }
   return indicators;
@@ -120,13 +123,13 @@ export function readIndicators(
  * The row's targets, one per cell, each cell read once; null when a cell holds several lines (the slots
  * above read those line by line).
  */
-function wholeCellTargets(view: SheetView, row: number, targetCols: readonly PlanColumn[], columns: SheetColumns): Target[] | null {
+function wholeCellTargets(view: SheetView, row: number, targetCols: readonly SheetColumn[]): Target[] | null {
   const targets = new Array<Target>(targetCols.length);
   for (let c = 0; c < targetCols.length; c++) {
-    const col = targetCols[c].col;
-    const value = view.own(row, col);
+    const column = targetCols[c];
+    const value = view.own(row, column.col);
     if (typeof value === "string" && value.includes("\n")) return null;
-    targets[c] = cellTarget(view, value, row, columns.at(col));
+    targets[c] = cellTarget(view, value, row, column);
   }
   return targets;
 }
@@ -134,8 +137,11 @@ function wholeCellTargets(view: SheetView, row: number, targetCols: readonly Pla
 /** The target a whole cell holds (`value`, the cell's own, with its formula if any). */
 function cellTarget(view: SheetView, value: CellValue, row: number, column: SheetColumn): Target {
   const target = new TargetCell(column, row, readTarget(value));
-  const formula = view.formula(row, column.col);
-  if (formula) target.formula = formula;
+  // Most sheets have no formulas: not asked then.
+  if (view.sheet.formulas !== undefined) {
+    const formula = view.formula(row, column.col);
+    if (formula) target.formula = formula;
+  }
   return target;
 }
 

@@ -22,7 +22,7 @@ import type {
 } from "../plan";
 import { PlanReadError } from "./errors";
 import { findHeader, firstHeader, headerWordCount, type HeaderBlock } from "./header";
-import { readIndicators } from "./indicators";
+import { readIndicators, type IndicatorColumns } from "./indicators";
 import { isNoteText, readMarker, readProjectNumber, type RowMarker } from "./rowKinds";
 import { departmentsByProject, readSchedule } from "./schedule";
 import { detectPeriod, periodFromYears } from "./period";
@@ -33,7 +33,7 @@ import { readResults } from "../results/read";
 import { FLAG_NO, FLAG_YES, parseNationalPlanLink, parseNumberPath, readBudget, readFlagText, splitKeyMarker } from "./values";
 import { normalizeName } from "../identity";
 import { compact } from "../text";
-import { BudgetCell, FlagCell, FormulaBudgetCell, NameKeyFlagCell, SheetColumns, TextCell } from "./cells";
+import { BudgetCell, FlagCell, FormulaBudgetCell, NameKeyFlagCell, SheetColumns, TextCell, type SheetColumn } from "./cells";
 
 /** Who the indicator rows being read belong to. */
 type Owner =
@@ -98,6 +98,9 @@ class TableReader {
   private columns!: SheetColumns;
   private targetCols: PlanColumn[] = [];
   private budgetCols: PlanColumn[] = [];
+  /** The budget columns' shared columns, in year order, and the indicator block's (made once per segment, not per cell). */
+  private budgetColumns: SheetColumn[] = [];
+  private indicatorColumns: IndicatorColumns = { name: null, targets: [] };
   /** Columns holding the indicator block (name and targets): a row with content there has indicators. */
   private indicatorArea: number[] = [];
   /** Columns whose text never says what kind of row it is (leadingText): strategy, task, department, remark, indicators. */
@@ -153,6 +156,11 @@ class TableReader {
     this.columns = new SheetColumns(this.sheet, years);
     this.targetCols = this.header.columns.filter((c) => c.role === "target").sort((a, b) => (a.year as number) - (b.year as number));
     this.budgetCols = this.header.columns.filter((c) => c.role === "budget").sort((a, b) => (a.year as number) - (b.year as number));
+    this.budgetColumns = this.budgetCols.map((c) => this.columns.at(c.col));
+    this.indicatorColumns = {
+      name: this.col.indicator === undefined ? null : this.columns.at(this.col.indicator),
+      targets: this.targetCols.map((c) => this.columns.at(c.col)),
+    };
     this.indicatorArea = [this.col.indicator, ...this.targetCols.map((c) => c.col)].filter((c): c is number => c !== undefined);
     this.notLeading = [this.col.strategy, this.col.task, this.col.department, this.col.remark, ...this.indicatorArea].filter((c): c is number => c !== undefined);
     this.tableEnd = this.view.rowCount - 1;
@@ -522,17 +530,18 @@ class TableReader {
 
   /** The row's budget cells, in year order (a list sized once, as the targets). */
   private readBudgets(row: number): Budget[] {
-    const columns = this.budgetCols;
+    const columns = this.budgetColumns;
+    const view = this.view;
+    // Most sheets have no formulas: not asked then.
+    const formulas = view.sheet.formulas !== undefined;
     const budgets = new Array<Budget>(columns.length);
-    for (let i = 0; i < columns.length; i++) budgets[i] = this.readBudget(row, columns[i]);
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      const read = readBudget(view.own(row, column.col));
+      const formula = formulas ? view.formula(row, column.col) : null;
+      budgets[i] = formula === null ? new BudgetCell(column, row, read) : new FormulaBudgetCell(column, row, read, formula);
+    }
     return budgets;
-  }
-
-  private readBudget(row: number, column: PlanColumn): Budget {
-    const at = this.columns.at(column.col);
-    const read = readBudget(this.view.own(row, column.col));
-    const formula = this.view.formula(row, column.col);
-    return formula === null ? new BudgetCell(at, row, read) : new FormulaBudgetCell(at, row, read, formula);
   }
 
   private readTotal(row: number, marker: Extract<RowMarker, { kind: "total" }>, col: number, raw: string): void {
@@ -569,12 +578,7 @@ class TableReader {
     const rows = this.ownerRows;
     if (rows.length === 0) return;
     const ownerId = owner.kind === "strategy" ? owner.strategy.id : owner.kind === "task" ? owner.task.id : owner.project.id;
-    const indicators = readIndicators(this.view, rows, {
-      ownerId,
-      indicatorCol: this.col.indicator,
-      targetCols: this.targetCols,
-      columns: this.columns,
-    });
+    const indicators = readIndicators(this.view, rows, ownerId, this.indicatorColumns);
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
     const before = target.indicators.length;
     for (let i = 0; i < indicators.length; i++) indicators[i].id = `${ownerId}/i${before + i + 1}`;
