@@ -8,6 +8,7 @@ import type { Budget } from "../../plan";
 import { defineRule, hitMaker, inYearOrder } from "../kit";
 import { hasValue } from "../vocabulary/indicators";
 import { projectName } from "../vocabulary/names";
+import { budgetOwners } from "./common";
 
 const makeHit = hitMaker(["endsBeforeTargets", "endsWithTargets"]);
 
@@ -21,17 +22,13 @@ export const budgetsEndsEarly = defineRule({
     let planEnd = -Infinity;
     for (const year of plan.budgetYears) if (year > planEnd) planEnd = year;
     // Plain loops, no arrays made per project: every project is asked, few end early. By index (kit.ts).
-    const projects = plan.projects;
-    for (let i = 0; i < projects.length; i++) {
-      const project = projects[i];
+    const owners = budgetOwners(plan);
+    for (let i = 0; i < owners.length; i++) {
+      const project = owners[i].project;
+      // The last year with money, from the shared pass: most projects are funded to the end.
+      const last = owners[i].lastFundedYear;
+      if (project === null || last === null || last >= planEnd) continue;
       const budgets = inYearOrder(project.budgets);
-      // The last year with money (the budgets are in year order).
-      let last: number | null = null;
-      for (let j = 0; j < budgets.length; j++) {
-        const b = budgets[j];
-        if (b.value.kind === "number" && b.value.value > 0) last = b.year;
-      }
-      if (last === null || last >= planEnd) continue;
       // The first budget after it; an unreadable one after it is budgets/not-a-number's.
       let next: Budget | null = null;
       let unreadable = false;

@@ -8,6 +8,7 @@ import type { Hit } from "../../finding";
 import { defineRule, hitMaker, inYearOrder, percentChange, type HitExtra } from "../kit";
 import { isCompletionProject } from "../vocabulary/series";
 import { projectName } from "../vocabulary/names";
+import { budgetOwners } from "./common";
 
 const makeHit = hitMaker(["drop", "rise"]);
 
@@ -24,10 +25,11 @@ export const budgetsSwing = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    const projects = plan.projects;
+    const owners = budgetOwners(plan);
     // By index (kit.ts: a rule's loops run once per plan).
-    for (let p = 0; p < projects.length; p++) {
-      const project = projects[p];
+    for (let p = 0; p < owners.length; p++) {
+      const project = owners[p].project;
+      if (project === null || amountsTooClose(owners[p].minAmount, owners[p].maxAmount)) continue;
       const budgets = inYearOrder(project.budgets);
       // The project's name and severity, asked at its first swing and kept for the next.
       let name: string | undefined;
@@ -55,3 +57,14 @@ export const budgetsSwing = defineRule({
     return hits;
   },
 });
+
+/**
+ * No two of a project's amounts (the shared pass's smallest and largest) are far enough apart to swing: most
+ * projects' budgets move little, and their years are then not walked. The ratios are tested with a margin far
+ * above rounding, so that no pair the rule's own division would report is left out.
+ */
+function amountsTooClose(min: number, max: number): boolean {
+  if (!(max - min >= BUDGET_SWING_MIN_AMOUNT)) return true;
+  const margin = 1e-9;
+  return min > 0 && min >= max * (1 - BUDGET_DROP_RATIO) * (1 + margin) && max <= min * (1 + BUDGET_RISE_RATIO) * (1 - margin);
+}
