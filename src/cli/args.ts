@@ -83,7 +83,8 @@ export function parseCommandArgs(args: readonly string[], allowed: readonly Opti
     }
     else if (option === "--year" && allowed.includes("year")) {
       const year = value();
-      if (year === undefined || !/^20\d{2}$/.test(year)) throw new UsageError("cli.missingValue", { option, choices: "2024" });
+      if (year === undefined || year === "") throw new UsageError("cli.missingValue", { option, choices: "2024" });
+      if (!/^20\d{2}$/.test(year)) throw new UsageError("cli.badValue", { option, value: year, choices: "2024" });
       parsed.year = Number(year);
     } else throw new UsageError("cli.unknownOption", { option });
   }

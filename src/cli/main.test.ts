@@ -185,6 +185,21 @@ describe("plan-check (in-process)", () => {
     expect(t.stderr()).toMatch(/^plan-check: unknown option --bogus\n\nUsage: plan-check <command>/);
   });
 
+  it.each([
+    ["results", ["results", "plan.xlsx", "--year", "2024", "--department", "x.xlsx=복지정책과"]],
+    ["consolidate", ["consolidate", "plan.xlsx", "a.xlsx", "-o", "out.xlsx", "--department", "x.xlsx=복지정책과"]],
+  ])("a --department naming no file given is told by %s, in its own name", async (command, argv) => {
+    const t = io();
+    expect(await main(argv, t.io, deps)).toBe(2);
+    expect(t.stderr()).toMatch(new RegExp(`^plan-check ${command}: --department의 「x\\.xlsx」`));
+  });
+
+  it("a --year that is no year is told as such, with what was typed", async () => {
+    const t = io();
+    expect(await main(["results-form", "plan.xlsx", "--year", "24", "-o", "out.xlsx"], t.io, deps)).toBe(2);
+    expect(t.stderr()).toMatch(/^plan-check: --year 값 「24」을\(를\) 알 수 없습니다/);
+  });
+
   it.each([[["--help"]], [["-h"]], [["help"]], [["validate", "--help"]]])("%j prints usage, exit 0", async (argv) => {
     const t = io();
     expect(await main(argv, t.io, deps)).toBe(0);

@@ -83,7 +83,7 @@ export async function resultsCommand(args: readonly string[], io: CliIO, deps: C
   }
   if (options.files.length < 1) throw new UsageError("cli.noFiles");
   const [file, ...others] = options.files;
-  const chosen = chosenDepartments(options, others);
+  const chosen = chosenDepartments("results", options, others);
   let current = file;
   let check: ResultsCheck | undefined;
   const read = await guarded(io, options.lang, () => current, async () => {

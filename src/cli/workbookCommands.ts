@@ -43,11 +43,11 @@ export async function guarded(io: CliIO, lang: "ko" | "en", file: () => string, 
   }
 }
 
-/** --department FILE=부서 (repeatable): the department chosen per file; each FILE must be one of `files`. */
-export function chosenDepartments(options: CommandArgs, files: readonly string[]): Map<string, string> {
+/** --department FILE=부서 (repeatable): the department chosen per file; each FILE must be one of `files` (of `command`). */
+export function chosenDepartments(command: string, options: CommandArgs, files: readonly string[]): Map<string, string> {
   const chosen = new Map<string, string>();
   for (const { file, department } of options.departmentOf ?? []) {
-    if (!files.includes(file)) throw new UsageError("cli.departmentNotGiven", { file });
+    if (!files.includes(file)) throw new UsageError("cli.departmentNotGiven", { command, file });
     chosen.set(file, department);
   }
   return chosen;
@@ -212,7 +212,7 @@ export async function consolidateCommand(args: readonly string[], io: CliIO, dep
   if (!options.output) throw new UsageError("cli.needOutput", { command: "consolidate" });
   const [master, ...departmentFiles] = options.files;
   const output = options.output;
-  const chosen = chosenDepartments(options, departmentFiles);
+  const chosen = chosenDepartments("consolidate", options, departmentFiles);
   return guarded(io, options.lang, () => master, async () => {
     // Never the master nor a department's file, whatever path leads to it (links included).
     await checkOutput(output, options.files, options.force);

@@ -102,8 +102,8 @@ export const appTexts = {
     en: "plan-check {command}: say which folder to write to with -o DIR.",
   },
   "cli.departmentNotGiven": {
-    ko: "plan-check consolidate: --department의 「{file}」은(는) 부서 파일로 지정한 파일이 아닙니다 (부서파일=부서, 파일은 명령에 쓴 그대로).",
-    en: "plan-check consolidate: '{file}' in --department is not one of the department files given (DEPT=NAME, the file as typed).",
+    ko: "plan-check {command}: --department의 「{file}」은(는) 부서 파일로 지정한 파일이 아닙니다 (부서파일=부서, 파일은 명령에 쓴 그대로).",
+    en: "plan-check {command}: '{file}' in --department is not one of the department files given (DEPT=NAME, the file as typed).",
   },
   "cli.masterAndDepartments": {
     ko: "plan-check {command}: 총괄표 파일과 부서 파일을 하나 이상 지정하세요.",
