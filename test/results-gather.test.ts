@@ -114,6 +114,28 @@ describe("gathering results files: whose file is it?", () => {
     expect(taken(check, idsOf(department))).toBe(0);
   });
 
+  it("an Excel error (#REF!, #DIV/0!) in a 실적 or 집행액 is a conflict naming the file and the value, never taken as a value", () => {
+    const department = "주택과";
+    let first = true;
+    const broken = (row: (string | number | null)[]) => {
+      if (!first) return;
+      first = false;
+      const cells = row as unknown[];
+      cells[FORM_COLS.actual] = { error: "#REF!" };
+      cells[FORM_COLS.spent] = { error: "#DIV/0!" };
+    };
+    const check = checkResults(masterGrid, YEAR, [{ file: "a.xlsx", grid: filled(departmentForm(department), 0, broken) }]);
+    expect(check.conflicts.map((c) => [c.kind, c.files, c.values])).toEqual([
+      ["errorValue", ["a.xlsx"], ["#REF!"]],
+      ["errorValue", ["a.xlsx"], ["#DIV/0!"]],
+    ]);
+    for (const c of check.conflicts) expect(idsOf(department)).toContain(c.projectId);
+    expect(check.changes.filter((c) => /^#/.test(c.after ?? ""))).toEqual([]);
+    expect(check.report.indicators.filter((o) => o.result?.actual?.raw.startsWith("#"))).toEqual([]);
+    expect(describeResultsConflict(check.conflicts[0], "ko")).toContain("#REF!");
+    expect(describeResultsConflict(check.conflicts[1], "en")).toContain("#DIV/0!");
+  });
+
   it("a department chosen for another department's file: none of its own rows, refused whole", () => {
     const check = checkResults(masterGrid, YEAR, [{ file: "a.xlsx", grid: filled(departmentForm("여성가족과")), department: "교육지원과" }]);
     expect(check.conflicts).toEqual([expect.objectContaining({ kind: "notDepartmentFile", files: ["a.xlsx"] })]);

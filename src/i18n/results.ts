@@ -74,6 +74,10 @@ export const resultsTexts = {
     ko: "충돌(반영 안 함): '{project}'의 '{indicator}' 값이 파일마다 다릅니다({files}: {values}).",
     en: "Conflict (not applied): the files disagree on '{indicator}' of '{project}' ({files}: {values}).",
   },
+  "cli.conflict.errorValue": {
+    ko: "충돌(반영 안 함): {files}의 '{project}' '{indicator}' 값 {values}은(는) 값이 아닌 Excel 오류입니다. 셀을 고쳐 다시 받으세요.",
+    en: "Conflict (not applied): {files} holds an Excel error ({values}), not a value, for '{indicator}' of '{project}'; have the cell fixed and sent again.",
+  },
   "status.met": { ko: "달성", en: "met" },
   "status.missed": { ko: "미달성", en: "missed" },
   "status.notReported": { ko: "미보고", en: "not reported" },

@@ -16,7 +16,7 @@ import type { YearResults } from "./types";
 
 export interface ResultsConflict {
   /** The plans' conflict kinds: a value of another department's project, files that disagree, a file that is no department's. */
-  kind: "otherDepartment" | "disagree" | "noDepartment" | "notDepartmentFile";
+  kind: "otherDepartment" | "disagree" | "noDepartment" | "notDepartmentFile" | "errorValue";
   /** null for a whole file (noDepartment, notDepartmentFile). */
   projectId: string | null;
   project: string;
@@ -41,6 +41,9 @@ export interface GatherOptions {
   named?: ReadonlyMap<string, NamedDepartment>;
 }
 
+/** Excel's error values as a cell shows them. */
+const EXCEL_ERROR = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
 /** The department key a master project's 담당부서 names; null when blank. */
 const departmentOf = (p: Project | undefined): string | null => (p?.department && p.department.raw.trim() !== "" ? departmentKey(p.department.raw) : null);
 
@@ -49,6 +52,22 @@ export function gatherResults(plan: Plan, sets: readonly YearResults[], options:
   const names = new Map(plan.projects.filter((p) => departmentOf(p) !== null).map((p) => [departmentOf(p) as string, (p.department as { raw: string }).raw.trim()]));
   const conflicts: ResultsConflict[] = [];
   const departments: GatheredResults["departments"] = [];
+  // A row whose 실적 or 집행액 is an Excel error (#REF!) is a broken cell, not a value: the row is not taken (written
+  // into the form it would stand there as text, over what the master had), and the file and value are named.
+  const withoutErrors = (set: YearResults, file: string): YearResults => {
+    const broken = (cell: { raw: string } | null, projectId: string, indicatorId: string | null) => {
+      if (!cell || !EXCEL_ERROR.test(cell.raw)) return false;
+      const project = projects.get(projectId);
+      const indicator = indicatorId ? project?.indicators.find((i) => i.id === indicatorId) : undefined;
+      conflicts.push({ kind: "errorValue", projectId, project: project?.name ?? "", indicator: indicator?.name ?? "", files: [file], values: [cell.raw] });
+      return true;
+    };
+    return {
+      ...set,
+      indicators: set.indicators.filter((r) => !broken(r.actual, r.projectId, r.indicatorId)),
+      budgets: set.budgets.filter((b) => !broken(b.spent, b.projectId, null)),
+    };
+  };
   const own = sets.filter((s) => !s.file);
   const files = [...new Set(sets.filter((s) => s.file).map((s) => s.file as string))];
   const filed = files.flatMap((file) => {
@@ -72,7 +91,7 @@ export function gatherResults(plan: Plan, sets: readonly YearResults[], options:
     // several files every file must be a department's.
     if (files.length === 1 && named?.source !== "chosen" && (refusal ? refusal.why !== "noOwn" : key === null)) {
       departments.push({ file, department: null });
-      return fileSets;
+      return fileSets.map((set) => withoutErrors(set, file));
     }
     departments.push({ file, department: name });
     if (refusal || key === null) {
@@ -91,7 +110,7 @@ export function gatherResults(plan: Plan, sets: readonly YearResults[], options:
         const indicator = project?.indicators.find((i) => i.id === r.indicatorId);
         conflicts.push({ kind: "otherDepartment", projectId: r.projectId, project: project?.name ?? "", indicator: indicator?.name ?? "", files: [file], values: [r.actual?.raw ?? ""] });
       }
-      return { ...set, indicators: set.indicators.filter((r) => mine(r.projectId)), budgets: set.budgets.filter((b) => mine(b.projectId)) };
+      return withoutErrors({ ...set, indicators: set.indicators.filter((r) => mine(r.projectId)), budgets: set.budgets.filter((b) => mine(b.projectId)) }, file);
     });
   });
 
