@@ -178,7 +178,8 @@ class TableReader {
       this.dropOwner();
       this.collectErrors();
     }
-    this.enter(first);
+    // Back to the first segment, for the plan's columns and budget unit (a plan on one sheet is there already).
+    if (this.header !== first.header) this.enter(first);
     if (schedule && !sheets.includes(schedule.sheet)) sheets.push(schedule.sheet);
     if (schedule?.schedule.departments && this.col.department === undefined) {
       const byProject = departmentsByProject(schedule.schedule.departments, this.projects);
@@ -218,8 +219,8 @@ class TableReader {
     return { sheet: this.sheet, row, col };
   }
 
-  private text(row: number, role: ColumnRole, shown = false): string {
-    const col = this.col[role];
+  /** The text of the row's cell in `col` (a role's column, looked up by the caller: by name, not by a varying key). */
+  private text(row: number, col: number | undefined, shown = false): string {
     if (col === undefined) return "";
     return cellText(shown ? this.view.shown(row, col) : this.view.own(row, col));
   }
@@ -251,7 +252,7 @@ class TableReader {
 
   private readRow(row: number): void {
     if (this.view.isRowEmpty(row)) return;
-    const numberText = this.text(row, "number");
+    const numberText = this.text(row, this.col.number);
     const path = parseNumberPath(numberText);
     // A path too short for a project (Ⅰ-2, Ⅱ-1-2) numbers a strategy or a 대표과업 row.
     if (path && this.readPathRow(row, path)) return;
@@ -260,7 +261,7 @@ class TableReader {
     if (number === null && headerWordCount(this.view, row) >= 2) return;
     if (this.isNoteRow(row)) return;
 
-    const name = this.text(row, "name");
+    const name = this.text(row, this.col.name);
     if ((name !== "" || number !== null) && this.repeatsCurrentProject(row, numberText, name)) {
       const project = (this.owner as { kind: "project"; project: Project }).project;
       if (this.hasIndicatorContent(row)) this.addIndicatorRow(row);
@@ -321,7 +322,8 @@ class TableReader {
    */
   private repeatsCurrentProject(row: number, numberText: string, name: string): boolean {
     const project = this.owner?.kind === "project" ? this.owner.project : null;
-    if (!project || project.firstRow === row || project.nameCell.ref.sheet !== this.sheet) return false;
+    // The owner is dropped at the end of each segment: the current project is always on this sheet.
+    if (!project || project.firstRow === row) return false;
     if (numberText !== (project.numberCell?.raw ?? "")) return false;
     return name !== "" && normalizeName(splitKeyMarker(name).name) === normalizeName(project.name);
   }
@@ -331,7 +333,7 @@ class TableReader {
     const projectDepth = path.part === 1 ? 2 : 3;
     if (path.levels.length >= projectDepth) return false;
     const col = this.col.number as number;
-    const name = this.text(row, "name");
+    const name = this.text(row, this.col.name);
     const marker = name !== "" ? readMarker(name) : null;
     const label = marker && (marker.kind === "strategy" || marker.kind === "task") ? marker.name : name;
     const raw = name !== "" ? `${path.raw} ${name}` : path.raw;
@@ -349,7 +351,8 @@ class TableReader {
   private isInsideProjectMerge(row: number): boolean {
     const project = this.owner?.kind === "project" ? this.owner.project : null;
     if (!project) return false;
-    const area = this.view.mergeAt(row, project.nameCell.ref.col);
+    // The owner is dropped at the end of each segment: the current project's name is in this segment's name column.
+    const area = this.view.mergeAt(row, this.col.name as number);
     return !!area && area.top === project.firstRow;
   }
 
@@ -366,12 +369,12 @@ class TableReader {
   }
 
   private followStrategyColumns(row: number, ownsRow: boolean): void {
-    const strategyText = this.text(row, "strategy", true);
+    const strategyText = this.text(row, this.col.strategy, true);
     if (strategyText !== "" && (!this.strategy || this.strategy.cell.raw !== strategyText)) {
       const marker = readMarker(strategyText);
       const at = this.view.masterCell(row, this.col.strategy as number);
       const existing = this.index.strategyByRaw.get(strategyText);
-      const taskOwns = ownsRow && this.text(row, "task", true) !== "";
+      const taskOwns = ownsRow && this.text(row, this.col.task, true) !== "";
       if (existing) {
         this.strategy = existing;
         this.task = null;
@@ -381,7 +384,7 @@ class TableReader {
         this.startStrategy(at.row, at.col, this.part, null, strategyText, strategyText, ownsRow && !taskOwns);
       }
     }
-    const taskText = this.text(row, "task", true);
+    const taskText = this.text(row, this.col.task, true);
     if (taskText === "") {
       if (this.col.task !== undefined && this.task && this.task.strategyId === this.strategy?.id) this.task = null;
     } else if (!this.task || this.task.cell.raw !== taskText || this.task.strategyId !== this.strategy?.id) {
@@ -451,7 +454,7 @@ class TableReader {
     const numberCol = this.col.number;
     const nameCol = this.col.name as number;
     const scope = this.task?.id ?? this.strategy?.id ?? "P";
-    const flags = new ProjectFlags(this.readFlag(row, "flag.key"), this.readFlag(row, "flag.partnership"), this.readFlag(row, "flag.isNew"));
+    const flags = new ProjectFlags(this.readFlag(row, this.col["flag.key"]), this.readFlag(row, this.col["flag.partnership"]), this.readFlag(row, this.col["flag.isNew"]));
     // "(중점추진) 사업명": the name proper is without the marker; without a 중점 column (the 6기 form) it is the key flag.
     const marker = splitKeyMarker(nameText);
     const nameColumn = this.columns.at(nameCol);
@@ -466,8 +469,8 @@ class TableReader {
       numberCol !== undefined && numberText !== "" ? new TextCell(this.columns.at(numberCol), row, numberText) : null,
       marker.name,
       new TextCell(nameColumn, row, nameText),
-      this.optionalCell(row, "department"),
-      this.optionalCell(row, "remark"),
+      this.optionalCell(row, this.col.department),
+      this.optionalCell(row, this.col.remark),
       flags,
       this.readBudgets(row),
       row,
@@ -481,8 +484,7 @@ class TableReader {
     this.setOwner({ kind: "project", project });
   }
 
-  private optionalCell(row: number, role: ColumnRole): Project["department"] {
-    const col = this.col[role];
+  private optionalCell(row: number, col: number | undefined): Project["department"] {
     if (col === undefined) return null;
     // What the cell shows, and the cell that holds it (shown and masterCell, with one look for the merge).
     const area = this.view.mergeAt(row, col);
@@ -511,9 +513,14 @@ class TableReader {
       const unit = unitIn(column.header);
       if (unit) return { unit, ref: this.ref(this.header.first, column.col), raw: column.header };
     }
+    const view = this.view;
     for (let row = 0; row <= this.header.last; row++) {
-      for (let col = 0; col < this.view.colCount; col++) {
-        const raw = cellText(this.view.own(row, col));
+      // Only the cells holding text (present: left to right, covered ones left out): no other says 단위.
+      const line = view.sheet.values[row];
+      for (let i = view.starts[row], end = view.starts[row + 1]; i < end; i++) {
+        const col = view.present[i];
+        if (typeof line[col] !== "string") continue;
+        const raw = cellText(line[col]);
         if (!/단위/.test(raw)) continue;
         const unit = unitIn(raw);
         if (unit) return { unit, ref: this.ref(row, col), raw };
@@ -522,8 +529,7 @@ class TableReader {
     return { unit: "백만원", ref: null, raw: "" };
   }
 
-  private readFlag(row: number, role: ColumnRole): Flag | null {
-    const col = this.col[role];
+  private readFlag(row: number, col: number | undefined): Flag | null {
     if (col === undefined) return null;
     return new FlagCell(this.columns.at(col), row, readFlagText(cellText(this.view.own(row, col))));
   }

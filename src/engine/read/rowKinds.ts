@@ -58,8 +58,10 @@ export function isNoteText(text: string): boolean {
 
 /** "1", "1.", "01", 3 → the project number; null when the text is not one. */
 export function readProjectNumber(text: string): number | null {
-  // Asked of every row: a plain number of one to three digits (most project rows) is read without a match.
-  if (text.length > 0 && text.length <= 3 && allDigits(text)) return Number(text);
+  // Asked of every row: an empty cell (every row but a project's) and a plain number of one to three digits (most
+  // project rows) are read without a match.
+  if (text === "") return null;
+  if (text.length <= 3 && allDigits(text)) return Number(text);
   const m = /^(\d{1,3})\s*[.)]?$/.exec(text.trim());
   return m ? Number(m[1]) : null;
 }
