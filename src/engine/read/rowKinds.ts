@@ -56,14 +56,17 @@ export function isNoteText(text: string): boolean {
   return /^(주[:：)]|※|출처|비고[:：])/.test(text);
 }
 
-/** "1", "1.", "01", 3 → the project number; null when the text is not one. */
+/** "1", "1.", "01", "(1)", "①", 3 → the project number; null when the text is not one. */
 export function readProjectNumber(text: string): number | null {
   // Asked of every row: an empty cell (every row but a project's) and a plain number of one to three digits (most
   // project rows) are read without a match.
   if (text === "") return null;
   if (text.length <= 3 && allDigits(text)) return Number(text);
-  const m = /^(\d{1,3})\s*[.)]?$/.exec(text.trim());
-  return m ? Number(m[1]) : null;
+  const t = text.trim();
+  // ① … ⑳ (U+2460–U+2473), as some districts number their projects.
+  if (t.length === 1 && t >= "\u2460" && t <= "\u2473") return t.charCodeAt(0) - 0x2460 + 1;
+  const m = /^(?:(\d{1,3})\s*[.)]?|\((\d{1,3})\))$/.exec(t);
+  return m ? Number(m[1] ?? m[2]) : null;
 }
 
 function allDigits(text: string): boolean {

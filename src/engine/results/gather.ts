@@ -15,7 +15,10 @@ import { resultsReport } from "./report";
 import type { YearResults } from "./types";
 
 export interface ResultsConflict {
-  /** The plans' conflict kinds: a value of another department's project, files that disagree, a file that is no department's. */
+  /**
+   * The plans' conflict kinds: a value of another department's project, files that disagree, a file that is no
+   * department's; and an Excel error (#REF!) where a 실적 or 집행액 was expected.
+   */
   kind: "otherDepartment" | "disagree" | "noDepartment" | "notDepartmentFile" | "errorValue";
   /** null for a whole file (noDepartment, notDepartmentFile). */
   projectId: string | null;
