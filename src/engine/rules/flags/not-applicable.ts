@@ -34,8 +34,11 @@ export const flagsNotApplicable = defineRule({
     if (dashed.length === 0) return hits;
     // Projects grouped once, by strategy and by task within it (in first-seen order), not per flag and strategy.
     // Lists of the groups, not their maps: walked once per dashed flag, by index (kit.ts: a rule's loops run once per plan).
+    // A strategy's tasks are grouped only when it has a dash its whole strategy does not share (few have any dash).
     const strategies = [...groupedBy(plan.projects, (p) => p.strategyId)];
-    const tasksOf = strategies.map(([, group]) => [...groupedBy(group.filter((p) => p.taskId !== null), (p) => p.taskId as string).values()]);
+    const tasksOf: Project[][][] = [];
+    const tasksOfStrategy = (i: number) =>
+      (tasksOf[i] ??= [...groupedBy(strategies[i][1].filter((p) => p.taskId !== null), (p) => p.taskId as string).values()]);
     for (const flag of dashed) {
       const accepted = new Set<string>();
       const convention = (group: Project[], scope: string) => {
@@ -66,7 +69,7 @@ export const flagsNotApplicable = defineRule({
         const [strategyId, group] = strategies[i];
         if (!anyDash(group, flag)) continue;
         if (convention(group, strategyLabel(plan, strategyId) || plan.sheet)) continue;
-        for (const taskGroup of tasksOf[i]) convention(taskGroup, scopeLabel(plan, taskGroup[0]));
+        for (const taskGroup of tasksOfStrategy(i)) convention(taskGroup, scopeLabel(plan, taskGroup[0]));
       }
 
       const projects = plan.projects;
@@ -85,7 +88,7 @@ export const flagsNotApplicable = defineRule({
 function dashedFlags(projects: readonly Project[]): FlagName[] {
   const found = new Set<FlagName>();
   for (let i = 0; i < projects.length; i++) {
-    for (const flag of FLAG_NAMES) if (isDash(projects[i], flag)) found.add(flag);
+    for (let f = 0; f < FLAG_NAMES.length; f++) if (isDash(projects[i], FLAG_NAMES[f])) found.add(FLAG_NAMES[f]);
     if (found.size === FLAG_NAMES.length) break;
   }
   return FLAG_NAMES.filter((flag) => found.has(flag));

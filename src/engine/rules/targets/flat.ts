@@ -21,7 +21,9 @@ export const targetsFlat = defineRule({
     // By index (kit.ts: a rule's loops run once per plan).
     for (let i = 0; i < indicators.length; i++) {
       const owned = indicators[i];
-      if (owned.milestoneSeries) continue;
+      // A series that rises or falls between plan years is not flat: the shared pass tells (a target's year is one
+      // of the plan's target years, so its plan years are those asked here).
+      if (owned.milestoneSeries || owned.planRises || owned.planFalls) continue;
       // One loop, no filtered copy: stops at the first value that differs (most series move).
       let first: NumericPoint | undefined;
       let count = 0;
