@@ -266,8 +266,8 @@ export interface Plan {
   schedule: Schedule | null;
   /** Cells in the plan table or schedule holding an Excel error (#REF!, #DIV/0! …). */
   errorCells: { ref: CellRef; error: string }[];
-  /** Rows inside the table that the reader could not place (neither project, strategy, total nor note). */
-  unplacedRows: number[];
+  /** Rows inside the table that the reader could not place (neither project, strategy, total nor note), with their sheet. */
+  unplacedRows: { sheet: string; row: number }[];
   /** The add-in's append-only 수정이력 sheet, where the workbook has one. */
   revisionLog: RevisionLogSheet | null;
   /** 시행결과 the workbook carries (a results sheet, or 실적 columns beside the targets), one per year and place. */

@@ -117,7 +117,7 @@ class TableReader {
   private readonly tasks: Task[] = [];
   private readonly projects: Project[] = [];
   private readonly totals: TotalRow[] = [];
-  private readonly unplacedRows: number[] = [];
+  private readonly unplacedRows: { sheet: string; row: number }[] = [];
   /** The strategy, task and project ids given so far, each kind unique among its own. */
   private readonly ids = { strategy: new UniqueIds(), task: new UniqueIds(), project: new UniqueIds() };
   /**
@@ -312,7 +312,7 @@ class TableReader {
       this.owner.project.lastRow = row;
       return;
     }
-    this.unplacedRows.push(row);
+    this.unplacedRows.push({ sheet: this.sheet, row });
   }
 
   /**

@@ -410,7 +410,7 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
     totals,
     schedule,
     errorCells: (spec.errorCells ?? []).map((e) => ({ ref: ref(e.row, e.col), error: e.error })),
-    unplacedRows: spec.unplacedRows ?? [],
+    unplacedRows: (spec.unplacedRows ?? []).map((row) => ({ sheet, row })),
     revisionLog: buildRevisionLog(spec.revisionLog ?? null),
     revisionStore: spec.revisionStore ?? null,
   };

@@ -11,6 +11,6 @@ export const structureUnplacedRow = defineRule({
   defaultSeverity: "warning",
   messageIds: makeHit.messageIds,
   check(plan) {
-    return plan.unplacedRows.map((row) => makeHit("unplaced", { sheet: plan.sheet, row, col: 0 }, { row: sheetRow(row) }));
+    return plan.unplacedRows.map(({ sheet, row }) => makeHit("unplaced", { sheet, row, col: 0 }, { row: sheetRow(row) }));
   },
 });
