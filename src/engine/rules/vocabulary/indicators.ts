@@ -5,7 +5,7 @@ import { oneLine } from "../../text";
 import { inYearOrder, type HitExtra } from "../kit";
 import { perRun } from "./perRun";
 import { columnOf, isUncomputed } from "./places";
-import { familyOfNormalized, normalizeUnit } from "./units";
+import { unitAndFamily } from "./units";
 
 /**
  * An indicator with its owner and what several rules ask of every indicator, worked out here once: asked per rule
@@ -82,7 +82,9 @@ export class OwnedIndicator {
       if (value.kind === "number") {
         says = true;
         if (value.note) milestoneSeries = true;
-        const point = numericPoint(target, year, value.value, value.unit);
+        // The point made here, not by numericPoint: a call per target costs more than the object it makes.
+        const unit = unitAndFamily(value.unit);
+        const point: NumericPoint = { year, value: value.value, unit: unit.unit, family: unit.family, target };
         if (n > 0 && point.family !== points[0].family) oneFamily = false;
         if (point.unit === "") everyHasUnit = false;
         if (point.value < minValue) minValue = point.value;
@@ -210,8 +212,8 @@ export function numericPoints(indicator: Indicator, years?: readonly number[]): 
 }
 
 function numericPoint(target: Target, year: number, value: number, rawUnit: string): NumericPoint {
-  const unit = normalizeUnit(rawUnit);
-  return { year, value, unit, family: familyOfNormalized(unit), target };
+  const unit = unitAndFamily(rawUnit);
+  return { year, value, unit: unit.unit, family: unit.family, target };
 }
 
 /** An indicator written as a sequence of stages (milestones, or counts with a note such as 1건(준공)). */

@@ -14,6 +14,12 @@ export function unitFamily(unit: string): string {
   return familyOfNormalized(normalizeUnit(unit));
 }
 
+/** A unit as normalizeUnit writes it and its family (unitFamily), remembered together: asked of every numeric target. */
+export const unitAndFamily = remembered((unit: string): { readonly unit: string; readonly family: string } => {
+  const normalized = normalizeUnit(unit);
+  return Object.freeze({ unit: normalized, family: familyOfNormalized(normalized) });
+});
+
 /** unitFamily of a unit already normalised (normalizeUnit is not asked twice per target). */
 export function familyOfNormalized(u: string): string {
   if (u === "회" || u === "건" || u === "번" || u === "차례") return "회";
