@@ -266,8 +266,11 @@ export interface Plan {
   schedule: Schedule | null;
   /** Cells in the plan table or schedule holding an Excel error (#REF!, #DIV/0! …). */
   errorCells: { ref: CellRef; error: string }[];
-  /** Rows inside the table that the reader could not place (neither project, strategy, total nor note), with their sheet. */
-  unplacedRows: { sheet: string; row: number }[];
+  /**
+   * Rows inside the table that the reader could not place (neither project, strategy, total nor note), with their
+   * sheet; `aboveHeader`: a strategy, 대표과업 or project row above the header of a later sheet of the plan, not read.
+   */
+  unplacedRows: { sheet: string; row: number; aboveHeader?: true }[];
   /** The add-in's append-only 수정이력 sheet, where the workbook has one. */
   revisionLog: RevisionLogSheet | null;
   /** 시행결과 the workbook carries (a results sheet, or 실적 columns beside the targets), one per year and place. */

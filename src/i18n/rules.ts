@@ -524,6 +524,10 @@ export const ruleTexts: RuleCatalogue = {
         ko: "{row}행은 사업·전략·과업·합계 어느 것으로도 읽히지 않아 검증하지 못했습니다. 내용을 확인하세요.",
         en: "Row {row} reads as neither a project, a strategy, a task nor a total, so it was not checked. Please look at it.",
       },
+      aboveHeader: {
+        ko: "{row}행은 사업·전략·과업으로 보이지만 이 시트의 머리글 위에 있어 읽지 않았습니다. 머리글을 표 맨 위에 두세요.",
+        en: "Row {row} looks like a project, strategy or task but stands above this sheet's header, so it was not read. Put the header at the top of the table.",
+      },
     },
   },
   "targets/baseline": {

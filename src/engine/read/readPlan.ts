@@ -117,7 +117,7 @@ class TableReader {
   private readonly tasks: Task[] = [];
   private readonly projects: Project[] = [];
   private readonly totals: TotalRow[] = [];
-  private readonly unplacedRows: { sheet: string; row: number }[] = [];
+  private readonly unplacedRows: Plan["unplacedRows"] = [];
   /** The strategy, task and project ids given so far, each kind unique among its own. */
   private readonly ids = { strategy: new UniqueIds(), task: new UniqueIds(), project: new UniqueIds() };
   /**
@@ -173,6 +173,8 @@ class TableReader {
     for (const segment of this.segments) {
       this.enter(segment);
       sheets.push(this.sheet);
+      // Above a later sheet's header stand titles, or rows of the plan whose header was left out: those are told.
+      if (segment !== first) for (let row = 0; row < this.header.first; row++) if (this.looksLikePlanRow(row)) this.unplacedRows.push({ sheet: this.sheet, row, aboveHeader: true });
       if (schedule && schedule.sheet === this.sheet && schedule.firstRow > this.header.last) this.tableEnd = schedule.firstRow - 1;
       for (let row = this.header.last + 1; row <= this.tableEnd; row++) this.readRow(row);
       this.dropOwner();
@@ -248,6 +250,17 @@ class TableReader {
       if (text !== "") return { text, col };
     }
     return null;
+  }
+
+  /** A strategy, 대표과업 or project row by its number, name or marker (a row above the header is not read). */
+  private looksLikePlanRow(row: number): boolean {
+    if (this.view.isRowEmpty(row)) return false;
+    const numberText = this.text(row, this.col.number);
+    const name = this.text(row, this.col.name);
+    if (name !== "" && (parseNumberPath(numberText) !== null || readProjectNumber(numberText) !== null)) return true;
+    const lead = this.leadingText(row, numberText, name);
+    const kind = lead ? readMarker(lead.text)?.kind : undefined;
+    return kind === "strategy" || kind === "task";
   }
 
   private readRow(row: number): void {

@@ -133,6 +133,8 @@ export interface PlanSpec {
   schedule?: ScheduleSpec | null;
   errorCells?: { row: number; col: number; error: string }[];
   unplacedRows?: number[];
+  /** Rows standing above a later sheet's header (the reader's unplacedRows with aboveHeader), on the plan's sheet here. */
+  unplacedAboveHeader?: number[];
   /** 수정이력 data rows, cells in LOG_COLUMNS order (checksum last), under a header at row 0; or a log without header. */
   revisionLog?: { rows: CellValue[][] } | { headerRow: null } | null;
   /** The store's log state and baseline (raw entries), as a file read whole gives them. */
@@ -410,7 +412,7 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
     totals,
     schedule,
     errorCells: (spec.errorCells ?? []).map((e) => ({ ref: ref(e.row, e.col), error: e.error })),
-    unplacedRows: (spec.unplacedRows ?? []).map((row) => ({ sheet, row })),
+    unplacedRows: [...(spec.unplacedRows ?? []).map((row) => ({ sheet, row })), ...(spec.unplacedAboveHeader ?? []).map((row) => ({ sheet, row, aboveHeader: true as const }))],
     revisionLog: buildRevisionLog(spec.revisionLog ?? null),
     revisionStore: spec.revisionStore ?? null,
   };
