@@ -4,8 +4,8 @@
  * instead; project rows and their continuation rows; 소계/합계 rows; repeated header blocks (page
  * breaks) and notes are skipped. Every value keeps its cell.
  */
-import type { CellRef, CellValue, Grid } from "../grid";
-import { cellText, cellValue, isCellError } from "../grid";
+import type { CellError, CellRef, Grid } from "../grid";
+import { cellText, cellValue } from "../grid";
 import type {
   Budget,
   BudgetUnit,
@@ -607,17 +607,14 @@ class TableReader {
     this.ownerRows.length = 0;
   }
 
+  /** The segment's cells holding an Excel error, header rows included, in reading order (the view has listed them). */
   private collectErrors(): void {
+    const cells = this.view.errorCells;
     const values = this.view.sheet.values;
-    for (let row = this.header.first; row <= this.tableEnd; row++) {
-      const line = values[row];
-      // present leaves out the covered cells already: the row's own values are read straight from it.
-      const present = this.view.present;
-      for (let i = this.view.starts[row], end = this.view.starts[row + 1]; i < end; i++) {
-        const col = present[i];
-        const value: CellValue = line[col];
-        if (typeof value === "object" && isCellError(value)) this.errorCells.push({ ref: this.ref(row, col), error: value.error });
-      }
+    for (let i = 0; i < cells.length; i += 2) {
+      const row = cells[i];
+      const col = cells[i + 1];
+      if (row >= this.header.first && row <= this.tableEnd) this.errorCells.push({ ref: this.ref(row, col), error: (values[row][col] as CellError).error });
     }
   }
 }

@@ -10,13 +10,7 @@ import { normalizeName } from "../identity";
 import { splitKeyMarker } from "./values";
 import { compact } from "../text";
 import type { SheetView } from "./sheetView";
-
-const STEP_WORDS = [/계획수립/, /기본계획|수정보완$/, /심의/, /의회/, /제출/];
-/** Any of STEP_WORDS: one test rules out a text that names no step, before each is asked in turn. */
-const ANY_STEP = /계획수립|기본계획|수정보완$|심의|의회|제출/;
-
-/** Characters every step name has one of (or jamo, NFD, which compact composes): most cells are ruled out before any other work. */
-const STEP_HINT = /[립완의회출\u1100-\u11ff]/;
+import { ANY_STEP, STEP_HINT, STEP_WORDS } from "./stepWords";
 
 function stepIndex(text: string): number {
   // A step name is a few words: skip long cells, and cells without a step's characters, before any work.
@@ -197,19 +191,15 @@ function valueBeside(view: SheetView, row: number, col: number, ref: (row: numbe
 const NO_STEPS: { col: number; raw: string }[] = [];
 
 function stepsIn(view: SheetView, row: number): { col: number; raw: string }[] {
+  // Asked of every row below the plan table: a row with fewer than three texts having a step's characters
+  // (most rows; counted by the view as it listed the row's cells) names fewer than three steps, and is ruled out
+  // before any text is trimmed or matched.
+  if (view.stepHints[row] < 3) return NO_STEPS;
   // present leaves out covered cells, so the row's own values are read straight from the line.
   const line = view.sheet.values[row];
   const present = view.present;
   const start = view.starts[row];
   const end = view.starts[row + 1];
-  // Asked of every row below the plan table: a row with fewer than three texts having a step's characters
-  // (most rows) names fewer than three steps, and is ruled out before any text is trimmed or matched.
-  let hints = 0;
-  for (let i = start; i < end && hints < 3; i++) {
-    const value = line[present[i]];
-    if (typeof value === "string" && STEP_HINT.test(value)) hints++;
-  }
-  if (hints < 3) return NO_STEPS;
   const found: { col: number; raw: string }[] = [];
   let seen = 0; // one bit per step index: asked of every row below the plan table, where a Set per row showed up
   for (let i = start; i < end; i++) {

@@ -8,7 +8,8 @@
  * row, stays cheap).
  */
 import type { CellValue, MergedArea, SheetGrid } from "../grid";
-import { cellText, cellValue, columnCount } from "../grid";
+import { cellText, cellValue, columnCount, isCellError } from "../grid";
+import { STEP_HINT } from "./stepWords";
 
 export class SheetView {
   readonly rowCount: number;
@@ -28,6 +29,14 @@ export class SheetView {
    */
   readonly present: Uint16Array | Int32Array;
   readonly starts: Int32Array;
+  /**
+   * Asked of each cell in the same pass, where a pass of their own cost as much again (a loop over a row's cells
+   * is most of what such a question costs in a plan read once): per row, how many of its text cells have a
+   * character of a 관리체계 step name (STEP_HINT, counted up to 3: the schedule search asks it of every row below
+   * the plan table); and the cells holding an Excel error, as row, col pairs in reading order.
+   */
+  readonly stepHints: Uint8Array;
+  readonly errorCells: readonly number[];
 
   constructor(readonly sheet: SheetGrid) {
     this.rowCount = sheet.values.length;
@@ -62,16 +71,20 @@ export class SheetView {
       if (areas && !byLeft(areas)) areas.sort((a, b) => a.left - b.left);
     }
     this.anyCovered = this.covered.size > 0;
-    const { present, starts } = this.presentCells();
+    const { present, starts, stepHints, errorCells } = this.presentCells();
     this.present = present;
     this.starts = starts;
+    this.stepHints = stepHints;
+    this.errorCells = errorCells;
   }
 
-  /** The present and starts lists (see them): every row's cells walked once. */
-  private presentCells(): { present: Uint16Array | Int32Array; starts: Int32Array } {
+  /** The present, starts, stepHints and errorCells lists (see them): every row's cells walked once. */
+  private presentCells(): { present: Uint16Array | Int32Array; starts: Int32Array; stepHints: Uint8Array; errorCells: number[] } {
     const values = this.sheet.values;
     const rows = this.rowCount;
     const starts = new Int32Array(rows + 1);
+    const stepHints = new Uint8Array(rows);
+    const errorCells: number[] = [];
     // Room for every cell of the narrow rows (a wide, sparse row is counted as it is walked), grown when short.
     let room = 0;
     for (let r = 0; r < rows; r++) {
@@ -81,34 +94,35 @@ export class SheetView {
     // A column past 65,535 (no Excel sheet has one) would not fit in 16 bits.
     const wide = this.colCount > 0x10000;
     let present: Uint16Array | Int32Array = wide ? new Int32Array(room) : new Uint16Array(room);
-    const makeRoom = (size: number) => {
-      if (size <= present.length) return;
-      const grown: Uint16Array | Int32Array = wide ? new Int32Array(2 * size) : new Uint16Array(2 * size);
-      grown.set(present);
-      present = grown;
-    };
     const wideRow: number[] = [];
     let n = 0;
     for (let r = 0; r < rows; r++) {
       starts[r] = n;
       const line = values[r];
       if (!line) continue;
-      if (line.length <= 1024) {
-        makeRoom(n + line.length);
-        n = presentColumns(line, 0, line.length - 1, present, n);
-      } else {
-        const count = presentColumns(line, 0, line.length - 1, wideRow, 0);
-        makeRoom(n + count);
-        for (let i = 0; i < count; i++) present[n++] = wideRow[i];
+      // A narrow row is walked column by column; a wide one (a row read sparse, one value in column XFD) by its keys.
+      const keyed = line.length > 1024;
+      const count = keyed ? presentColumns(line, 0, line.length - 1, wideRow, 0) : line.length;
+      if (n + count > present.length) {
+        const grown: Uint16Array | Int32Array = wide ? new Int32Array(2 * (n + count)) : new Uint16Array(2 * (n + count));
+        grown.set(present);
+        present = grown;
       }
-      if (this.anyCovered) {
-        let kept = starts[r];
-        for (let i = starts[r]; i < n; i++) if (!this.covered.has(this.key(r, present[i]))) present[kept++] = present[i];
-        n = kept;
+      let hints = 0;
+      for (let k = 0; k < count; k++) {
+        const c = keyed ? wideRow[k] : k;
+        const value = line[c];
+        if (value === undefined || value === null) continue;
+        if (this.anyCovered && this.covered.has(this.key(r, c))) continue;
+        present[n++] = c;
+        if (typeof value === "string") {
+          if (hints < 3 && STEP_HINT.test(value)) hints++;
+        } else if (typeof value === "object" && isCellError(value)) errorCells.push(r, c);
       }
+      stepHints[r] = hints;
     }
     starts[rows] = n;
-    return { present, starts };
+    return { present, starts, stepHints, errorCells };
   }
 
   /** Marks the cells of `line` (row `r`) that hold a value under `area`, its top-left cell aside, as covered. */
