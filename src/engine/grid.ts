@@ -2,6 +2,7 @@
  * What a workbook adapter (Office.js or ExcelJS) reads: per sheet, values as Excel shows them,
  * formulas where present, and merged areas. Rows and columns are zero-based; A1 only at the edges.
  */
+import { asSeen, UNSEEN_OR_JAMO } from "./text";
 
 /** An Excel error value such as #REF! or #DIV/0!, kept apart from text that merely looks like one. */
 export interface CellError {
@@ -60,9 +61,6 @@ export function cellText(value: CellValue): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return value.error;
 }
-
-const UNSEEN_OR_JAMO = /[\u200b-\u200d\u2060\u1100-\u11ff]/;
-const asSeen = (text: string): string => text.replace(/[\u200b-\u200d\u2060]/g, "").normalize("NFC").trim();
 
 export function columnCount(sheet: SheetGrid): number {
   let max = 0;

@@ -24,12 +24,19 @@ export function compact(text: string): string {
   return HAS_SPACING.test(text) ? withoutSpacing(text) : text;
 }
 
-/**
- * Also what reads as nothing or as one letter: zero-width spaces are left out and Hangul spelled in jamo (NFD) is
- * composed, as cellText reads them, for the words compact is given straight from a cell.
- */
+/** Also zero-width spaces and Hangul in jamo, read as asSeen reads them (compact is given texts straight from cells). */
 const HAS_SPACING = /[\s\u00a0\u3000\u200b-\u200d\u2060\u1100-\u11ff]/;
-const withoutSpacing = remembered((text) => text.replace(/[\s\u00a0\u3000\u200b-\u200d\u2060]+/g, "").normalize("NFC"));
+const withoutSpacing = remembered((text) => asSeen(text.replace(/[\s\u00a0\u3000]+/g, "")));
+
+/** Zero-width spaces (text copied from a web page) and Hangul spelled in jamo (NFD: copied from a Mac's file name or PDF). */
+export const UNSEEN_OR_JAMO = /[\u200b-\u200d\u2060\u1100-\u11ff]/;
+
+/** The text as it looks: zero-width spaces left out, jamo composed into syllables (NFC), trimmed. */
+export function asSeen(text: string): string {
+  const visible = text.replace(/[\u200b-\u200d\u2060]/g, "");
+  // The ribbon's ES5 bundle may run where String.prototype.normalize (ES2015) is missing: the jamo are then left as they are.
+  return (typeof visible.normalize === "function" ? visible.normalize("NFC") : visible).trim();
+}
 
 /**
  * One line, single spaces: how a name is shown in a message. Nearly every name already is: one test tells,
