@@ -29,9 +29,10 @@ export class BudgetOwner {
   readonly anyUncomputed: boolean;
   /** Some cell is '-', '/' or empty: a year without budget. */
   readonly anyBlank: boolean;
-  /** The smallest and the largest amount (Infinity and -Infinity without one). */
-  readonly minAmount: number;
-  readonly maxAmount: number;
+  /** The smallest and the largest amount, null without one (not ±Infinity: a field that ever holds a number
+   * that is no small integer is then a boxed number on each of a large plan's 50,000 owners). */
+  readonly minAmount: number | null;
+  readonly maxAmount: number | null;
   /** The latest year with an amount above 0, or null. */
   readonly lastFundedYear: number | null;
 
@@ -48,8 +49,8 @@ export class BudgetOwner {
     let anyFromText = false;
     let anyUncomputed = false;
     let anyBlank = false;
-    let minAmount = Infinity;
-    let maxAmount = -Infinity;
+    let minAmount: number | null = null;
+    let maxAmount: number | null = null;
     let lastFundedYear: number | null = null;
     const budgets = this.budgets;
     for (let i = 0; i < budgets.length; i++) {
@@ -61,8 +62,8 @@ export class BudgetOwner {
         if (amount < 0) anyNegative = true;
         if (amount !== 0) anyNonZero = true;
         if (value.fromText) anyFromText = true;
-        if (amount < minAmount) minAmount = amount;
-        if (amount > maxAmount) maxAmount = amount;
+        if (minAmount === null || amount < minAmount) minAmount = amount;
+        if (maxAmount === null || amount > maxAmount) maxAmount = amount;
         if (amount > 0) {
           const year = budget.year;
           if (lastFundedYear === null || year > lastFundedYear) lastFundedYear = year;

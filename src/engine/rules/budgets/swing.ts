@@ -63,8 +63,8 @@ export const budgetsSwing = defineRule({
  * projects' budgets move little, and their years are then not walked. The ratios are tested with a margin far
  * above rounding, so that no pair the rule's own division would report is left out.
  */
-function amountsTooClose(min: number, max: number): boolean {
-  if (!(max - min >= BUDGET_SWING_MIN_AMOUNT)) return true;
+function amountsTooClose(min: number | null, max: number | null): boolean {
+  if (min === null || max === null || !(max - min >= BUDGET_SWING_MIN_AMOUNT)) return true;
   const margin = 1e-9;
   return min > 0 && min >= max * (1 - BUDGET_DROP_RATIO) * (1 + margin) && max <= min * (1 + BUDGET_RISE_RATIO) * (1 - margin);
 }

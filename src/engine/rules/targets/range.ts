@@ -6,14 +6,13 @@
 import type { Hit } from "../../finding";
 import { compact } from "../../text";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, type NumericPoint } from "../vocabulary/indicators";
+import { allIndicators, SHARE_RATE_CEILING, type NumericPoint } from "../vocabulary/indicators";
 
 const makeHit = hitMaker(["negative", "rateOver100", "percentOver1000"]);
 
 /** Above this a percentage is implausible for any indicator. */
 export const PERCENT_CEILING = 1000;
-/** Above this a share rate (part of a whole) makes no sense. */
-export const SHARE_RATE_CEILING = 100;
+export { SHARE_RATE_CEILING };
 
 /** Rates measured against a base, which may exceed 100%. */
 const RELATIVE_RATE_WORDS = /증가|증감|확대|성장|대비|유지|달성|변화|상승|신장|향상|전년/;
@@ -35,8 +34,8 @@ export const targetsRange = defineRule({
       const owned = indicators[i];
       const indicator = owned.indicator;
       const points = owned.points;
-      // The shared pass tells the smallest value and the largest percentage: most indicators have neither to show.
-      if (owned.minValue < 0) {
+      // The shared pass tells whether any value is negative or a percentage over 100: most indicators have neither.
+      if (owned.anyNegative) {
         for (let j = 0; j < points.length; j++) {
           const p = points[j];
           if (p.value < 0) hits.push(makeHit("negative", p.target.ref, { indicator: owned.name, year: p.year, value: p.target.raw }, owned.extra));
@@ -44,7 +43,7 @@ export const targetsRange = defineRule({
       }
       // The percentages over 100 first: only then is the name read (isShareRate), which few indicators need;
       // and only then a list of them is made.
-      if (!(owned.maxPercent > SHARE_RATE_CEILING)) continue;
+      if (!owned.anyPercentOverShare) continue;
       const over = points.filter(isPercentOverShare);
       const huge = over.find((p) => p.value > PERCENT_CEILING);
       if (huge) {

@@ -58,8 +58,7 @@ export const targetsUnit = defineRule({
       }
 
       // The name last: a remembered lookup per distinct name, asked only of small percentages.
-      // Every point is in % here, so the largest percentage tells whether all are below the score's ceiling.
-      if (unit === "%" && owned.maxPercent < SCORE_AS_PERCENT_BELOW && compact(indicator.name).includes("만족도")) {
+      if (unit === "%" && points.every((p) => p.value < SCORE_AS_PERCENT_BELOW) && compact(indicator.name).includes("만족도")) {
         hits.push(makeHit("scoreAsPercent", points[0].target.ref, { indicator: owned.name, value: points[0].target.raw }, owned.extra));
       }
     }

@@ -7,6 +7,9 @@ import { perRun } from "./perRun";
 import { columnOf, isUncomputed } from "./places";
 import { unitAndFamily } from "./units";
 
+/** Above this a share rate (part of a whole) makes no sense (targets/range). */
+export const SHARE_RATE_CEILING = 100;
+
 /**
  * An indicator with its owner and what several rules ask of every indicator, worked out here once: asked per rule
  * through a memo keyed by the indicator, the lookups cost more than the answers on a plan of 60,000 indicators.
@@ -30,10 +33,11 @@ export class OwnedIndicator {
   readonly everyHasUnit: boolean;
   /** Every point's unit is of the first point's family (also when there is no point). */
   readonly oneFamily: boolean;
-  /** The smallest point's value (Infinity without points). */
-  readonly minValue: number;
-  /** The largest value among the points in %, -Infinity without one. */
-  readonly maxPercent: number;
+  /** Some point is below 0. */
+  readonly anyNegative: boolean;
+  /** Some point is a percentage above SHARE_RATE_CEILING. (Booleans, not the values: a number field is a boxed
+   * number on each of a large plan's 60,000 indicators.) */
+  readonly anyPercentOverShare: boolean;
   /** Among the points in plan years, in year order: some point above the one before it. */
   readonly planRises: boolean;
   /** … and some point below the one before it. */
@@ -65,8 +69,8 @@ export class OwnedIndicator {
     let anyInvalid = false;
     let everyHasUnit = true;
     let oneFamily = true;
-    let minValue = Infinity;
-    let maxPercent = -Infinity;
+    let anyNegative = false;
+    let anyPercentOverShare = false;
     let planRises = false;
     let planFalls = false;
     let previousPlanValue: number | null = null;
@@ -87,8 +91,8 @@ export class OwnedIndicator {
         const point: NumericPoint = { year, value: value.value, unit: unit.unit, family: unit.family, target };
         if (n > 0 && point.family !== points[0].family) oneFamily = false;
         if (point.unit === "") everyHasUnit = false;
-        if (point.value < minValue) minValue = point.value;
-        if (point.unit === "%" && point.value > maxPercent) maxPercent = point.value;
+        if (point.value < 0) anyNegative = true;
+        if (point.unit === "%" && point.value > SHARE_RATE_CEILING) anyPercentOverShare = true;
         if (planYears.includes(year)) {
           if (previousPlanValue !== null && point.value > previousPlanValue) planRises = true;
           if (previousPlanValue !== null && point.value < previousPlanValue) planFalls = true;
@@ -120,8 +124,8 @@ export class OwnedIndicator {
     this.everyPlanYearSays = asked && said === (1 << targetPlanYears.length) - 1;
     this.everyHasUnit = everyHasUnit;
     this.oneFamily = oneFamily;
-    this.minValue = minValue;
-    this.maxPercent = maxPercent;
+    this.anyNegative = anyNegative;
+    this.anyPercentOverShare = anyPercentOverShare;
     this.planRises = planRises;
     this.planFalls = planFalls;
   }
