@@ -102,7 +102,7 @@ export class SheetView {
       if (!line) continue;
       // A narrow row is walked column by column; a wide one (a row read sparse, one value in column XFD) by its keys.
       const keyed = line.length > 1024;
-      const count = keyed ? presentColumns(line, 0, line.length - 1, wideRow, 0) : line.length;
+      const count = keyed ? keyedColumns(line, 0, line.length - 1, wideRow) : line.length;
       if (n + count > present.length) {
         const grown: Uint16Array | Int32Array = wide ? new Int32Array(2 * (n + count)) : new Uint16Array(2 * (n + count));
         grown.set(present);
@@ -131,7 +131,7 @@ export class SheetView {
     // Most merges are narrow: walked without a list of their columns (one per merged row was a list per row).
     if (last - area.left > 1024) {
       const present: number[] = [];
-      const count = presentColumns(line, area.left, last, present, 0);
+      const count = keyedColumns(line, area.left, last, present);
       for (let k = 0; k < count; k++) if (r !== area.top || present[k] !== area.left) this.covered.add(this.key(r, present[k]));
       return;
     }
@@ -217,20 +217,12 @@ function byLeft(areas: readonly MergedArea[]): boolean {
 }
 
 /**
- * Writes the indices in [left, right] where the row has an entry, ascending, into `into` from `at`, and returns
- * where they end. A narrow span is walked; a wide one (a row read sparse, with one value in column XFD) is
- * enumerated by its keys.
+ * Writes the indices in [left, right] where a wide row (read sparse: one value in column XFD) has an entry,
+ * ascending, into `into` from its start, and returns how many: enumerated by the row's keys, not walked.
  */
-function presentColumns(line: readonly CellValue[], left: number, right: number, into: { [index: number]: number }, at: number): number {
+function keyedColumns(line: readonly CellValue[], left: number, right: number, into: number[]): number {
   const last = Math.min(right, line.length - 1);
-  let n = at;
-  if (last - left <= 1024) {
-    for (let c = left; c <= last; c++) {
-      const value = line[c]; // one load of the cell, not one per test
-      if (value !== undefined && value !== null) into[n++] = c;
-    }
-    return n;
-  }
+  let n = 0;
   for (const key in line) {
     const c = Number(key);
     if (c >= left && c <= last && line[c] !== undefined && line[c] !== null) into[n++] = c;
