@@ -32,8 +32,8 @@ export function hitMaker<const MessageId extends string>(messageIds: readonly Me
   return Object.assign(make, { messageIds });
 }
 
-/** The extra of a hit that has none: shared, never changed. */
-const NO_EXTRA: HitExtra = Object.freeze({});
+/** The extra of a hit that has none (no project, no fix): shared, never changed. */
+export const NO_EXTRA: HitExtra = Object.freeze({});
 
 /**
  * A hit in the finding's own shape, the keys a hit lacks left undefined: the runner turns it into the finding

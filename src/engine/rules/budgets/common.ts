@@ -1,7 +1,7 @@
 /** What the budget rules walk: every project's and every total row's yearly budget cells, by owner. */
 import type { Budget, Plan, Project, TotalRow } from "../../plan";
 import { oneLine } from "../../text";
-import type { HitExtra } from "../kit";
+import { NO_EXTRA, type HitExtra } from "../kit";
 import { projectName } from "../vocabulary/names";
 import { perRun } from "../vocabulary/perRun";
 import { isUncomputed } from "../vocabulary/places";
@@ -42,7 +42,7 @@ export class BudgetOwner {
   ) {
     this.project = project;
     this.budgets = project ? project.budgets : (total as TotalRow).budgets;
-    this.extra = project ? { projectId: project.id } : NO_PROJECT;
+    this.extra = project ? { projectId: project.id } : NO_EXTRA;
     let anyInvalid = false;
     let anyNegative = false;
     let anyNonZero = false;
@@ -87,8 +87,6 @@ export class BudgetOwner {
     return this.project ? projectName(this.project) : oneLine((this.total as TotalRow).label.raw);
   }
 }
-
-const NO_PROJECT: HitExtra = Object.freeze({});
 
 export const budgetOwners: (plan: Plan) => readonly BudgetOwner[] = perRun((plan: Plan): BudgetOwner[] => {
   const owners: BudgetOwner[] = [];

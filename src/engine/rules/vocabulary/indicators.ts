@@ -2,7 +2,7 @@
 import type { CellRef } from "../../grid";
 import type { CellText, Indicator, Plan, Project, Target, TargetValue } from "../../plan";
 import { oneLine } from "../../text";
-import { inYearOrder, type HitExtra } from "../kit";
+import { inYearOrder, NO_EXTRA, type HitExtra } from "../kit";
 import { perRun } from "./perRun";
 import { columnOf, isUncomputed } from "./places";
 import { unitAndFamily } from "./units";
@@ -147,11 +147,9 @@ export class OwnedIndicator {
 
   /** A hit's extra naming the owning project ({} for a strategy's or a task's indicator); shared, not to be changed. */
   get extra(): HitExtra {
-    return (this.hitExtra ??= this.project ? { projectId: this.project.id } : NO_PROJECT);
+    return (this.hitExtra ??= this.project ? { projectId: this.project.id } : NO_EXTRA);
   }
 }
-
-const NO_PROJECT: HitExtra = Object.freeze({});
 
 /** Every indicator of the plan: strategy-, task- and project-level, in plan order of their owners. */
 export const allIndicators: (plan: Plan) => readonly OwnedIndicator[] = perRun((plan: Plan): OwnedIndicator[] => {
