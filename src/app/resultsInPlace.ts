@@ -4,7 +4,7 @@
  * taken values into the open workbook's 시행결과_<year> form (conflicts are never applied), so what is
  * checked and highlighted afterwards is always a cell of the open workbook.
  */
-import { GENERATED_SHEETS, readPlan } from "../engine";
+import { GENERATED_SHEETS, planYearsWithTargets, readPlan } from "../engine";
 import { resultsSheetName } from "../engine/results/read";
 import type { ResultsConflict } from "../engine/results/gather";
 import type { Grid } from "../engine";
@@ -28,7 +28,7 @@ export interface ResultsYears {
 /** The plan's results years, and last year (results are reported the year after) as the suggestion. */
 export async function resultsYears(port: WorkbookPort, now: Date): Promise<ResultsYears> {
   const plan = readPlan(await port.readGrid());
-  const inPeriod = plan.planYears.filter((y) => plan.targetYears.includes(y));
+  const inPeriod = planYearsWithTargets(plan);
   const years = inPeriod.length > 0 ? inPeriod : plan.targetYears;
   const last = now.getFullYear() - 1;
   const suggested = years.length === 0 ? last : Math.min(Math.max(last, years[0]), years[years.length - 1]);

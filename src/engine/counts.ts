@@ -42,6 +42,11 @@ export function planCounts(plan: Plan): PlanCounts {
   };
 }
 
+/** The plan years that have a target column, in plan order (the years a target, and a 실적, is asked for). */
+export function planYearsWithTargets(plan: Pick<Plan, "planYears" | "targetYears">): number[] {
+  return plan.planYears.filter((year) => plan.targetYears.includes(year));
+}
+
 /**
  * The years the plan runs, as the period is named (제5기 2023–2026, 제6기 2027–2030): the baseline year carried
  * from the previous plan left out; all years read when the plan has none after a baseline. Null when no year was read.

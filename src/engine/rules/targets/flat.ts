@@ -3,8 +3,9 @@
  * progress, not outputs held level. Worth knowing (info). A rate held at 100% cannot rise and is left alone.
  */
 import type { Hit } from "../../finding";
+import { planYearsWithTargets } from "../../counts";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, baselineYear, planYearsWithTargets, type NumericPoint } from "../vocabulary/indicators";
+import { allIndicators, baselineYear, type NumericPoint } from "../vocabulary/indicators";
 
 const makeHit = hitMaker(["flat"]);
 

@@ -8,8 +8,9 @@
  * nothing more is expected: later years may be empty or '-' without a word.
  */
 import type { Hit } from "../../finding";
+import { planYearsWithTargets } from "../../counts";
 import { defineRule, hitMaker, yearList } from "../kit";
-import { allIndicators, hasValue, indicatorRef, planYearsWithTargets, targetAt } from "../vocabulary/indicators";
+import { allIndicators, hasValue, indicatorRef, targetAt } from "../vocabulary/indicators";
 import { columnOf, isUncomputed } from "../vocabulary/places";
 import { completionYear } from "../vocabulary/series";
 

@@ -6,13 +6,12 @@
 import type { Hit } from "../../finding";
 import { compact } from "../../text";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, SHARE_RATE_CEILING, type NumericPoint } from "../vocabulary/indicators";
+import { allIndicators, isPercentOverShare } from "../vocabulary/indicators";
 
 const makeHit = hitMaker(["negative", "rateOver100", "percentOver1000"]);
 
 /** Above this a percentage is implausible for any indicator. */
 export const PERCENT_CEILING = 1000;
-export { SHARE_RATE_CEILING };
 
 /** Rates measured against a base, which may exceed 100%. */
 const RELATIVE_RATE_WORDS = /증가|증감|확대|성장|대비|유지|달성|변화|상승|신장|향상|전년/;
@@ -64,7 +63,3 @@ export const targetsRange = defineRule({
     return hits;
   },
 });
-
-function isPercentOverShare(p: NumericPoint): boolean {
-  return p.unit === "%" && p.value > SHARE_RATE_CEILING;
-}

@@ -1,6 +1,7 @@
 /** The plan's indicators: every one with its owner, its cells, its targets by year and its numeric points. */
 import type { CellRef } from "../../grid";
 import type { CellText, Indicator, Plan, Project, Target, TargetValue } from "../../plan";
+import { planYearsWithTargets } from "../../counts";
 import { oneLine } from "../../text";
 import { inYearOrder, NO_EXTRA, type HitExtra } from "../kit";
 import { perRun } from "./perRun";
@@ -9,6 +10,11 @@ import { unitAndFamily } from "./units";
 
 /** Above this a share rate (part of a whole) makes no sense (targets/range). */
 export const SHARE_RATE_CEILING = 100;
+
+/** A percentage above SHARE_RATE_CEILING. */
+export function isPercentOverShare(p: NumericPoint): boolean {
+  return p.unit === "%" && p.value > SHARE_RATE_CEILING;
+}
 
 /**
  * An indicator with its owner and what several rules ask of every indicator, worked out here once: asked per rule
@@ -92,7 +98,7 @@ export class OwnedIndicator {
         if (n > 0 && point.family !== points[0].family) oneFamily = false;
         if (point.unit === "") everyHasUnit = false;
         if (point.value < 0) anyNegative = true;
-        if (point.unit === "%" && point.value > SHARE_RATE_CEILING) anyPercentOverShare = true;
+        if (isPercentOverShare(point)) anyPercentOverShare = true;
         if (planYears.includes(year)) {
           if (previousPlanValue !== null && point.value > previousPlanValue) planRises = true;
           if (previousPlanValue !== null && point.value < previousPlanValue) planFalls = true;
@@ -226,11 +232,6 @@ export function isMilestoneSeries(indicator: Indicator): boolean {
 /** A target that names a stage: a milestone, or a count with a note such as 1건(준공). */
 function isStage(value: TargetValue): boolean {
   return value.kind === "milestone" || (value.kind === "number" && !!value.note);
-}
-
-/** The plan years that have a target column, in plan order. */
-export function planYearsWithTargets(plan: Plan): number[] {
-  return plan.planYears.filter((year) => plan.targetYears.includes(year));
 }
 
 /** Years of the previous plan carried as the baseline ('22): target years before the plan years. */
