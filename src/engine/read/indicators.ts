@@ -137,11 +137,8 @@ function wholeCellTargets(view: SheetView, row: number, targetCols: readonly She
 /** The target a whole cell holds (`value`, the cell's own, with its formula if any). */
 function cellTarget(view: SheetView, value: CellValue, row: number, column: SheetColumn): Target {
   const target = new TargetCell(column, row, readTarget(value));
-  // Most sheets have no formulas: not asked then.
-  if (view.sheet.formulas !== undefined) {
-    const formula = view.formula(row, column.col);
-    if (formula) target.formula = formula;
-  }
+  const formula = view.formula(row, column.col);
+  if (formula) target.formula = formula;
   return target;
 }
 

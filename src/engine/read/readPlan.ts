@@ -551,13 +551,11 @@ class TableReader {
   private readBudgets(row: number): Budget[] {
     const columns = this.budgetColumns;
     const view = this.view;
-    // Most sheets have no formulas: not asked then.
-    const formulas = view.sheet.formulas !== undefined;
     const budgets = new Array<Budget>(columns.length);
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
       const read = readBudget(view.own(row, column.col));
-      const formula = formulas ? view.formula(row, column.col) : null;
+      const formula = view.formula(row, column.col);
       budgets[i] = formula === null ? new BudgetCell(column, row, read) : new FormulaBudgetCell(column, row, read, formula);
     }
     return budgets;
