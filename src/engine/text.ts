@@ -24,16 +24,25 @@ export function compact(text: string): string {
   return HAS_SPACING.test(text) ? withoutSpacing(text) : text;
 }
 
+/**
+ * Characters as a regular expression's class lists them: zero-width spaces (text copied from a web page), which read
+ * as nothing, and Hangul jamo (NFD: copied from a Mac's file name or PDF), which asSeen composes into syllables.
+ * Written once here for every pattern that must let them through (the header and step words' first tests too).
+ */
+export const ZERO_WIDTH_CLASS = "\\u200b-\\u200d\\u2060";
+export const JAMO_CLASS = "\\u1100-\\u11ff";
+
 /** Also zero-width spaces and Hangul in jamo, read as asSeen reads them (compact is given texts straight from cells). */
-const HAS_SPACING = /[\s\u00a0\u3000\u200b-\u200d\u2060\u1100-\u11ff]/;
+const HAS_SPACING = new RegExp(`[\\s\\u00a0\\u3000${ZERO_WIDTH_CLASS}${JAMO_CLASS}]`);
 const withoutSpacing = remembered((text) => asSeen(text.replace(/[\s\u00a0\u3000]+/g, "")));
 
-/** Zero-width spaces (text copied from a web page) and Hangul spelled in jamo (NFD: copied from a Mac's file name or PDF). */
-export const UNSEEN_OR_JAMO = /[\u200b-\u200d\u2060\u1100-\u11ff]/;
+/** Zero-width spaces or Hangul spelled in jamo: a text asSeen changes. */
+export const UNSEEN_OR_JAMO = new RegExp(`[${ZERO_WIDTH_CLASS}${JAMO_CLASS}]`);
+const ZERO_WIDTH = new RegExp(`[${ZERO_WIDTH_CLASS}]`, "g");
 
 /** The text as it looks: zero-width spaces left out, jamo composed into syllables (NFC), trimmed. */
 export function asSeen(text: string): string {
-  const visible = text.replace(/[\u200b-\u200d\u2060]/g, "");
+  const visible = text.replace(ZERO_WIDTH, "");
   // The ribbon's ES5 bundle may run where String.prototype.normalize (ES2015) is missing: the jamo are then left as they are.
   return (typeof visible.normalize === "function" ? visible.normalize("NFC") : visible).trim();
 }

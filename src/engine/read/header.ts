@@ -6,7 +6,7 @@
 import type { ColumnRole, PlanColumn } from "../plan";
 import { cellText } from "../grid";
 import { SheetView } from "./sheetView";
-import { compact } from "../text";
+import { compact, JAMO_CLASS, ZERO_WIDTH_CLASS } from "../text";
 
 export { compact };
 
@@ -64,7 +64,7 @@ export function classifyHeader(label: string): Classified {
  * quote ('22, 2022). A target such as "88%" or "2,000명" has none of these: most data cells are ruled out here.
  */
 // Zero-width spaces and Hangul in jamo (NFD) too: compact reads them as the words they look like.
-const MAY_BE_HEADER_WORD = /^[\s\u200b-\u200d\u2060]*[사연세성예담비]|[부연기목예년\u1100-\u11ff]|^[\s'\d]+$/;
+const MAY_BE_HEADER_WORD = new RegExp(`^[\\s${ZERO_WIDTH_CLASS}]*[사연세성예담비]|[부연기목예년${JAMO_CLASS}]|^[\\s'\\d]+$`);
 
 /**
  * The header words, spacing removed: a column name, a flag (…여부, …부(), 5기/6기 (, 연계성, or a bare year
