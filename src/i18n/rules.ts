@@ -649,6 +649,10 @@ export const ruleTexts: RuleCatalogue = {
         ko: "'{indicator}' 목표가 {value}처럼 10% 미만입니다. 만족도 점수(예: 5점 척도)를 %로 적은 것으로 보입니다. 단위를 확인하세요.",
         en: "'{indicator}': targets such as {value} are below 10%; this looks like a satisfaction score (e.g. out of 5) written as a percentage. Check the unit.",
       },
+      missingUnit: {
+        ko: "'{indicator}'의 {year}년 목표 '{value}'에 단위가 없습니다(다른 해는 {expected}).",
+        en: "'{indicator}': the {year} target '{value}' has no unit (the other years are in {expected}).",
+      },
     },
   },
 };

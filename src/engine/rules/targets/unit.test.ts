@@ -14,8 +14,30 @@ ruleTester(targetsUnit, {
     { name: "milestones with a count", plan: one("건립 관리율(%)", years("-", "1건(준공)", "-")) },
     { name: "a satisfaction rate in real percent", plan: one("서비스이용자만족도", years("88%", "88%")) },
     { name: "a satisfaction score with no unit", plan: one("만족도", years("4.6", "4.7")) },
+    { name: "plain counts: no year has a unit", plan: one("이용인원", years("15", 20, "25", "30", "35")) },
+    { name: "a 5-point score series, one year without 점", plan: one("이용자 만족도", years("4.5점", "4.6", "4.7점", "4.8점")) },
+    { name: "'-', an empty year and a zero beside %", plan: one("참여율", years("-", "0", "", "50%", "60%")) },
+    { name: "milestones beside a percentage", plan: one("공정률", years("착공", "50%", "80", "준공")) },
   ],
   invalid: [
+    {
+      name: "92 among 90%, 94% and 96%",
+      plan: one("서비스 이용률", years("88%", "90%", "92", "94%", "96%")),
+      hits: [{ messageId: "missingUnit", at: [2, 8], data: { year: 2024, value: "92", expected: "%" } }],
+    },
+    {
+      name: "a number cell among 명, the baseline included",
+      plan: one("참여 인원", years(150, "160명", "170명", "180인", "190명")),
+      hits: [{ messageId: "missingUnit", at: [2, 6], data: { year: 2022, value: "150", expected: "명" } }],
+    },
+    {
+      name: "a unitless year in a series of mixed units is told with the others' unit",
+      plan: one("이용률", years("80%", "82명", "84", "86%", "88%")),
+      hits: [
+        { messageId: "missingUnit", at: [2, 8], data: { year: 2024, value: "84", expected: "%" } },
+        { messageId: "mixedUnits", at: [2, 7], data: { unit: "명", expected: "%" } },
+      ],
+    },
     {
       name: "80% then 82명",
       plan: one("이용률", years("80%", "82명", "84%", "86%", "88%")),

@@ -3,7 +3,9 @@
  * others (80% then 82명; 회/건/번, 명/인 and 개소/곳 count as the same). Against the unit in the
  * indicator's name, only clear contradictions: the name says % (or a 률/율 word) and the values are
  * counts (명, 개소, 회 …), or the name says a count and the values are %. And a satisfaction score
- * written as a percentage (만족도 4.63%: a 5-point score, not a percent).
+ * written as a percentage (만족도 4.63%: a 5-point score, not a percent). And a year without a unit among
+ * years with one (90%, 92, 94%): the bare number could be anything, and the other rules compare it as if it were
+ * in the others' unit.
  */
 import type { Hit } from "../../finding";
 import { compact } from "../../text";
@@ -11,10 +13,13 @@ import { defineRule, hitMaker } from "../kit";
 import { allIndicators, type NumericPoint } from "../vocabulary/indicators";
 import { unitClass } from "../vocabulary/units";
 
-const makeHit = hitMaker(["mixedUnits", "nameUnitMismatch", "scoreAsPercent"]);
+const makeHit = hitMaker(["mixedUnits", "nameUnitMismatch", "scoreAsPercent", "missingUnit"]);
 
 /** A 만족도 in % whose every value is below this is a score, not a percentage. */
 export const SCORE_AS_PERCENT_BELOW = 10;
+
+/** A series whose every value is within 0–this reads as a 5-point score, which needs no unit (nor a '%'). */
+const SCORE_SCALE_MAX = 5;
 
 export const targetsUnit = defineRule({
   id: "targets/unit",
@@ -33,16 +38,23 @@ export const targetsUnit = defineRule({
       const oneFamily = owned.everyHasUnit && owned.oneFamily;
       const points = owned.everyHasUnit ? owned.points : owned.points.filter(hasUnit);
       if (points.length === 0) continue;
+      const mixed = !oneFamily && !ofOneFamily(points);
+      const majority = mixed ? majorityOf(points) : points[0];
 
-      if (!oneFamily && !ofOneFamily(points)) {
+      // Years without a unit beside those with one: only here, where the shared pass found some of each.
+      if (points.length < owned.points.length && !onScoreScale(owned.points)) {
+        for (const p of owned.points) {
+          // A zero is zero in any unit.
+          if (p.unit !== "" || p.value === 0) continue;
+          hits.push(makeHit("missingUnit", p.target.ref, { indicator: owned.name, year: p.year, value: p.target.raw, expected: majority.unit }, owned.extra));
+        }
+      }
+
+      if (mixed) {
         const name = owned.name;
-        const counts = new Map<string, number>();
-        for (const p of points) counts.set(p.family, (counts.get(p.family) ?? 0) + 1);
-        let majority = points[0].family;
-        for (const [family, n] of counts) if (n > (counts.get(majority) ?? 0)) majority = family;
-        const expected = points.find((p) => p.family === majority)?.unit ?? majority;
+        const expected = majority.unit;
         for (const p of points) {
-          if (p.family === majority) continue;
+          if (p.family === majority.family) continue;
           hits.push(makeHit("mixedUnits", p.target.ref, { indicator: name, year: p.year, value: p.target.raw, unit: p.unit, expected }, owned.extra));
         }
         continue;
@@ -68,6 +80,19 @@ export const targetsUnit = defineRule({
 
 function hasUnit(p: NumericPoint): boolean {
   return p.unit !== "";
+}
+
+/** The first point of the family most points are in (the first such family on a tie). */
+function majorityOf(points: readonly NumericPoint[]): NumericPoint {
+  const counts = new Map<string, number>();
+  for (const p of points) counts.set(p.family, (counts.get(p.family) ?? 0) + 1);
+  let majority = points[0].family;
+  for (const [family, n] of counts) if (n > (counts.get(majority) ?? 0)) majority = family;
+  return points.find((p) => p.family === majority) ?? points[0];
+}
+
+function onScoreScale(points: readonly NumericPoint[]): boolean {
+  return points.every((p) => p.value >= 0 && p.value <= SCORE_SCALE_MAX);
 }
 
 function ofOneFamily(points: readonly NumericPoint[]): boolean {
