@@ -193,6 +193,8 @@ export interface Schedule {
   departments?: DepartmentEntry[];
   /** Project id → its department from that list (the 과, else 국, else 실). */
   departmentsByProject?: Record<string, CellText>;
+  /** The lines of that list whose name is no project's (matchDepartmentList), whether or not the table has a 담당부서 column. */
+  unmatchedEntries?: DepartmentEntry[];
 }
 
 export type ColumnRole =

@@ -356,6 +356,19 @@ export const ruleTexts: RuleCatalogue = {
       },
     },
   },
+  "schedule/department-list": {
+    title: { ko: "관리체계 부서 목록", en: "Department list" },
+    messages: {
+      unknownProject: {
+        ko: "관리체계 목록의 '{project}'에 해당하는 사업이 계획표에 없습니다. 사업명이 바뀌었거나 빠진 사업인지 확인하세요.",
+        en: "The 관리체계 list names '{project}', but the plan table has no such project. Check whether it was renamed or dropped.",
+      },
+      unlistedProject: {
+        ko: "'{name}'의 담당부서가 관리체계 목록(실·국·과)에 없습니다. 계획표에 담당부서 열이 없어 부서를 알 수 없습니다.",
+        en: "'{name}' has no department in the 관리체계 list (실 | 국 | 과), and the plan table has no 담당부서 column: its department is unknown.",
+      },
+    },
+  },
   "schedule/late-submission": {
     title: { ko: "제출 기한", en: "Late submission" },
     messages: {

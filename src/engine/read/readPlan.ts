@@ -24,7 +24,7 @@ import { PlanReadError } from "./errors";
 import { findHeader, firstHeader, headerWordCount, type HeaderBlock } from "./header";
 import { readIndicators, type IndicatorColumns } from "./indicators";
 import { isNoteText, readMarker, readProjectNumber, type RowMarker } from "./rowKinds";
-import { departmentsByProject, readSchedule } from "./schedule";
+import { matchDepartmentList, readSchedule } from "./schedule";
 import { detectPeriod, periodFromYears } from "./period";
 import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
@@ -183,10 +183,15 @@ class TableReader {
     // Back to the first segment, for the plan's columns and budget unit (a plan on one sheet is there already).
     if (this.header !== first.header) this.enter(first);
     if (schedule && !sheets.includes(schedule.sheet)) sheets.push(schedule.sheet);
-    if (schedule?.schedule.departments && this.col.department === undefined) {
-      const byProject = departmentsByProject(schedule.schedule.departments, this.projects);
-      schedule.schedule.departmentsByProject = byProject;
-      if (schedule.schedule.departments.length > 0) for (const project of this.projects) project.department ??= byProject[project.id] ?? null;
+    const departments = schedule?.schedule.departments;
+    if (schedule && departments) {
+      // Matched also beside a 담당부서 column: a line naming no project is told either way.
+      const { byProject, unmatched } = matchDepartmentList(departments, this.projects);
+      schedule.schedule.unmatchedEntries = unmatched;
+      if (this.col.department === undefined) {
+        schedule.schedule.departmentsByProject = byProject;
+        if (departments.length > 0) for (const project of this.projects) project.department ??= byProject[project.id] ?? null;
+      }
     }
 
     const targetYears = this.targetCols.map((c) => c.year as number);

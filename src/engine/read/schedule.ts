@@ -277,28 +277,42 @@ function readFrom(view: SheetView, stepsRow: number, stepCells: { col: number; r
   return { sheet, steps, revisions, responsible };
 }
 
+/** A line's department: the 과 if given, else 국, else 실. */
+export function entryDepartment(entry: DepartmentEntry): CellText | null {
+  return entry.division ?? entry.bureau ?? entry.office;
+}
+
+/** The 6기 list matched to the plan's projects (matchDepartmentList). */
+export interface DepartmentListMatch {
+  /** Project id → its department (entryDepartment of the first line naming it that gives one). */
+  byProject: Record<string, CellText>;
+  /** The lines whose name is no project's. */
+  unmatched: DepartmentEntry[];
+}
+
 /**
- * Project id → department from the 6기 list 실 | 국 | 과 | 세부사업: matched by name (the list may write the
- * project with or without its "(중점추진)" marker or a leading number); the 과 if given, else 국, else 실.
+ * The 6기 list 실 | 국 | 과 | 세부사업 matched to the projects by name (the list may write the project with or
+ * without its "(중점추진)" marker or a leading number): each project's department, and the lines naming none.
  */
-export function departmentsByProject(
-  entries: readonly DepartmentEntry[],
-  projects: readonly Pick<Project, "id" | "name">[],
-): Record<string, CellText> {
-  const byName = new Map<string, CellText>();
-  for (const entry of entries) {
-    const department = entry.division ?? entry.bureau ?? entry.office;
-    const key = normalizeName(splitKeyMarker(stripLeadingNumber(entry.project.raw)).name);
-    if (department && key !== "" && !byName.has(key)) byName.set(key, department);
-  }
-  const out: Record<string, CellText> = {};
+export function matchDepartmentList(entries: readonly DepartmentEntry[], projects: readonly Pick<Project, "id" | "name">[]): DepartmentListMatch {
+  const byProject: Record<string, CellText> = {};
   // A 5기 plan's list is empty: no project's name need be normalised to find nothing.
-  if (byName.size === 0) return out;
+  if (entries.length === 0) return { byProject, unmatched: [] };
+  const keys = entries.map((entry) => normalizeName(splitKeyMarker(stripLeadingNumber(entry.project.raw)).name));
+  const byName = new Map<string, CellText>();
+  entries.forEach((entry, i) => {
+    const department = entryDepartment(entry);
+    if (department && keys[i] !== "" && !byName.has(keys[i])) byName.set(keys[i], department);
+  });
+  const named = new Set<string>();
   for (const project of projects) {
-    const department = byName.get(normalizeName(project.name));
-    if (department) out[project.id] = department;
+    const key = normalizeName(project.name);
+    named.add(key);
+    const department = byName.get(key);
+    if (department) byProject[project.id] = department;
   }
-  return out;
+  // A line with no name left (a number alone) names nothing to look for.
+  return { byProject, unmatched: entries.filter((_, i) => keys[i] !== "" && !named.has(keys[i])) };
 }
 
 /** "Ⅰ-2-5 사업명", "3. 사업명" → "사업명". */

@@ -29,6 +29,7 @@ import { resultsUnit } from "./results/unit";
 import { resultsUnmatched } from "./results/unmatched";
 import { resultsUnreadable } from "./results/unreadable";
 import { scheduleDate } from "./schedule/date";
+import { scheduleDepartmentList } from "./schedule/department-list";
 import { scheduleLateSubmission } from "./schedule/late-submission";
 import { scheduleOrder } from "./schedule/order";
 import { scheduleSameMonth } from "./schedule/same-month";
@@ -82,6 +83,7 @@ export const rules = [
   resultsUnmatched,
   resultsUnreadable,
   scheduleDate,
+  scheduleDepartmentList,
   scheduleLateSubmission,
   scheduleOrder,
   scheduleSameMonth,

@@ -37,7 +37,7 @@ import type {
   TotalRow,
 } from "../../../src/engine/plan";
 import { FLAG_NAMES } from "../../../src/engine/plan";
-import { departmentsByProject } from "../../../src/engine/read/schedule";
+import { matchDepartmentList } from "../../../src/engine/read/schedule";
 import { classifyFlag, parseBudget, parseNationalPlanLink, parseNumberPath, parseTarget, splitKeyMarker, unitFromName } from "../../../src/engine/read/values";
 
 export interface IndicatorSpec {
@@ -385,8 +385,10 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
         division: cell(10 + i, 2, division),
         project: { ref: at(10 + i, 3), raw: name },
       }));
+      const { byProject, unmatched } = matchDepartmentList(departments, projects);
       schedule.departments = departments;
-      schedule.departmentsByProject = departmentsByProject(departments, projects);
+      schedule.departmentsByProject = byProject;
+      schedule.unmatchedEntries = unmatched;
     }
   }
   if (schedule?.departmentsByProject) {

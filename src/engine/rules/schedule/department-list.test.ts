@@ -1,0 +1,62 @@
+import type { PlanSpec, ProjectSpec, ScheduleSpec } from "../../../../test/kits/engine/planBuilder";
+import { ruleTester } from "../../../../test/kits/engine/ruleTester";
+import { scheduleDepartmentList } from "./department-list";
+
+type Line = [string, string, string, string];
+
+/** A 6기 plan of the projects named (strategy I-1 on row 2, they from row 3) and the 관리체계 list (rows 10, 11, … of its sheet). */
+function plan(names: string[], lines: Line[] | null, project: Partial<ProjectSpec> = {}): PlanSpec {
+  const schedule: ScheduleSpec | null = lines ? { departments: lines } : null;
+  return { period: 6, projects: names.map((name) => ({ name, strategy: "I-1", ...project })), schedule };
+}
+
+const line = (name: string, division = "복지정책과"): Line => ["부구청장", "복지국", division, name];
+
+ruleTester(scheduleDepartmentList, {
+  valid: [
+    {
+      name: "every line names a project and every project has a line (a key marker or a number in the list too)",
+      plan: plan(["(중점추진) 통합돌봄 체계 구축", "어르신 방문건강관리"], [line("(중점추진) 통합돌봄 체계 구축"), line("Ⅰ-1-2 어르신 방문 건강관리", "건강증진과")]),
+    },
+    { name: "no list", plan: plan(["통합돌봄 체계 구축"], null) },
+    { name: "an empty list (a 5기 관리체계)", plan: plan(["통합돌봄 체계 구축"], []) },
+    {
+      name: "a 담당부서 column gives the department of a project the list leaves out",
+      plan: plan(["통합돌봄 체계 구축", "어르신 방문건강관리"], [line("통합돌봄 체계 구축")], { department: "복지정책과" }),
+    },
+    {
+      name: "a department's workbook keeps the other departments' lines",
+      plan: plan(["통합돌봄 체계 구축", "1인가구 안부 확인"], [line("통합돌봄 체계 구축"), line("경로당 운영", "노인복지과"), line("1인가구 안부 확인")]),
+    },
+  ],
+  invalid: [
+    {
+      name: "a line naming no project of the plan",
+      plan: plan(["통합돌봄 체계 구축", "어르신 방문건강관리"], [line("통합돌봄 체계 구축"), line("어르신 방문건강관리", "건강증진과"), line("경로당 순회 프로그램", "노인복지과")]),
+      hits: [{ messageId: "unknownProject", at: [12, 3, "관리체계"], data: { project: "경로당 순회 프로그램" } }],
+    },
+    {
+      name: "a project with no line",
+      plan: plan(["통합돌봄 체계 구축", "어르신 방문건강관리"], [line("통합돌봄 체계 구축"), line("장애인 주간활동", "장애인복지과")]),
+      hits: [
+        { messageId: "unknownProject", at: [11, 3, "관리체계"], data: { project: "장애인 주간활동" } },
+        { messageId: "unlistedProject", at: [4, 1], data: { name: "어르신 방문건강관리" }, projectId: "I-1-2" },
+      ],
+    },
+    {
+      name: "a line without 실·국·과",
+      plan: plan(["통합돌봄 체계 구축", "어르신 방문건강관리"], [line("통합돌봄 체계 구축"), ["", "", "", "어르신 방문건강관리"]]),
+      hits: [{ messageId: "unlistedProject", at: [4, 1], data: { name: "어르신 방문건강관리" } }],
+    },
+    {
+      name: "beside a 담당부서 column, a line naming no project is still told",
+      plan: plan(["통합돌봄 체계 구축"], [line("통합돌봄 체계 구축"), line("통합돌봄 체계구축 사업")], { department: "복지정책과" }),
+      hits: [{ messageId: "unknownProject", at: [11, 3, "관리체계"], data: { project: "통합돌봄 체계구축 사업" } }],
+    },
+    {
+      name: "in a department's workbook, its own line naming no project",
+      plan: plan(["통합돌봄 체계 구축"], [line("통합돌봄 체계 구축"), line("경로당 운영", "노인복지과"), line("통합 돌봄 체계 구축 지원")]),
+      hits: [{ messageId: "unknownProject", at: [12, 3, "관리체계"], data: { project: "통합 돌봄 체계 구축 지원" } }],
+    },
+  ],
+});
