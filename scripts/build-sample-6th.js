@@ -109,9 +109,10 @@ const PLANTED = [
   ["대표과업 2", (r) => { r[1] = "대표과업 2. 위기가구 찾기"; }], // a fixed 대표과업 name changed → structure/fixed-names
   ["Ⅱ-1-2-2", (r) => { r[2] = "1인가구 안부 확인"; }], // a 세부과업 repeating a Part Ⅰ project → structure/duplicate-project
   ["Ⅱ-1-3-2", (r) => { r[1] = "Ⅱ-1-3-1"; }], // a number used twice → structure/duplicate-number
+  ["Ⅰ-1-2", (r) => { LISTED_AS.set(r, "어르신 방문건강관리 지원"); }], // the 관리체계 list naming it otherwise → schedule/department-list (a line naming no project, a project without department)
 ];
 
-/** ROWS with the planted problems, the 관리체계 list following the renamed and renumbered rows. */
+/** ROWS with the planted problems, the 관리체계 list following the renamed and renumbered rows (but LISTED_AS). */
 function plantedRows() {
   const rows = ROWS.map((r) => r.map((v) => (Array.isArray(v) ? v.slice() : v)));
   for (const [key, change] of PLANTED) {
@@ -123,6 +124,8 @@ function plantedRows() {
   return rows;
 }
 const DEPARTMENTS_BY_ROW = new Map();
+/** Rows the 관리체계 list names otherwise than the table. */
+const LISTED_AS = new Map();
 
 /** A number as a variant writes it: Latin I/II, optionally with a trailing dot. */
 function numbered(number, style) {
@@ -206,7 +209,7 @@ function build(options = {}) {
   for (const row of rowsOf) {
     if (row[0] !== "project") continue;
     const [bureau, division] = DEPARTMENTS_BY_ROW.get(row) ?? DEPARTMENTS[row[1]];
-    s.addRow(["부구청장", bureau, division, row[2]]);
+    s.addRow(["부구청장", bureau, division, LISTED_AS.get(row) ?? row[2]]);
   }
   s.columns.forEach((column, i) => { column.width = [16, 12, 14, 36, 10][i] ?? 10; });
   return wb;

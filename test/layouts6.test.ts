@@ -40,8 +40,9 @@ it("6th-planted: each planted problem is found, by its rule, on its own row — 
   expect(plan.period).toBe(6);
   const at = (f: { ref: { row: number } }) => f.ref.row + 1;
   const byRow = (a: string, b: string) => parseInt(a) - parseInt(b) || a.localeCompare(b);
-  const seen = findings.filter((f) => f.severity !== "info").map((f) => `${at(f)} ${f.ruleId} ${f.messageId}`).sort(byRow);
+  const seen = findings.filter((f) => f.severity !== "info" && f.ref.sheet === plan.sheet).map((f) => `${at(f)} ${f.ruleId} ${f.messageId}`).sort(byRow);
   expect(seen).toEqual([
+    "7 schedule/department-list unlistedProject",
     "8 link/national-plan empty",
     "9 structure/number-prefix prefix",
     "10 link/national-plan invalid",
@@ -52,6 +53,10 @@ it("6th-planted: each planted problem is found, by its rule, on its own row — 
     "22 structure/fixed-names taskName",
     "24 structure/duplicate-project repeatsPartOne",
     "27 structure/duplicate-number duplicate",
+  ]);
+  // The 관리체계 list names 어르신 방문건강관리 otherwise: its line is told on the list's sheet.
+  expect(findings.filter((f) => f.ref.sheet !== plan.sheet).map((f) => `${f.ref.sheet}!${at(f)} ${f.severity} ${f.ruleId} ${f.messageId}`)).toEqual([
+    "관리체계!12 warning schedule/department-list unknownProject",
   ]);
   const notes = findings.filter((f) => f.severity === "info").map((f) => `${at(f)} ${f.ruleId}`);
   expect(notes).toEqual(expect.arrayContaining(["12 indicators/input", "16 budgets/dash-zero"]));
