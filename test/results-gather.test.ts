@@ -136,6 +136,50 @@ describe("gathering results files: whose file is it?", () => {
     expect(describeResultsConflict(check.conflicts[1], "en")).toContain("#DIV/0!");
   });
 
+  it("a 실적 or 집행액 written as a formula saved without its value is a conflict naming the file and the formula (formulaNoValue): never taken, the master's value kept, nothing logged", async () => {
+    const department = "주택과";
+    const firstRow = (grid: Grid) => grid.sheets[0].values.findIndex((row, r) => r > FORM_HEADER_ROW && typeof row[FORM_COLS.actual] === "number" && row[FORM_COLS.budget] !== null);
+    const spent = (grid: Grid) => void (grid.sheets[0].values[firstRow(grid)][FORM_COLS.spent] = 7);
+    const port = new MemoryPort(masterGrid);
+    const valued = filled(departmentForm(department));
+    spent(valued);
+    const first = await gatherResultsInPlace(port, YEAR, [{ file: "주택과.xlsx", grid: valued }], "ko");
+    expect(first.check.conflicts).toEqual([]);
+    const formBefore = port.generated.get(first.form.sheet.name)!.rows.map((r) => r.map((c) => c.value));
+    const logBefore = port.generated.get(SHEETS.revisionLog)!.rows.map((r) => r.map((c) => c.value));
+    expect(logBefore.length).toBeGreaterThan(1);
+
+    // The same values again, but the first row's 실적 and 집행액 are formulas a script saved without values.
+    const copy = filled(departmentForm(department));
+    spent(copy);
+    const row = firstRow(copy);
+    const sheet = copy.sheets[0];
+    sheet.values[row][FORM_COLS.actual] = null;
+    sheet.values[row][FORM_COLS.spent] = null;
+    sheet.formulas = sheet.values.map(() => []);
+    sheet.formulas[row][FORM_COLS.actual] = "=F3*2";
+    sheet.formulas[row][FORM_COLS.spent] = "=SUM(J3:J9)";
+    const { check, logRows, form } = await gatherResultsInPlace(port, YEAR, [{ file: "주택과 사본.xlsx", grid: copy }], "ko");
+    expect(check.conflicts.map((c) => [c.kind, c.files, c.values])).toEqual([
+      ["formulaNoValue", ["주택과 사본.xlsx"], ["=F3*2"]],
+      ["formulaNoValue", ["주택과 사본.xlsx"], ["=SUM(J3:J9)"]],
+    ]);
+    for (const c of check.conflicts) expect(idsOf(department)).toContain(c.projectId);
+    expect(check.conflicts[1].indicator).toBe("");
+    // Not taken: nothing changed, nothing logged, the master's form as it was, and no finding for a cell not taken.
+    expect(check.changes).toEqual([]);
+    expect(logRows).toEqual([]);
+    expect(port.generated.get(SHEETS.revisionLog)!.rows.map((r) => r.map((c) => c.value))).toEqual(logBefore);
+    expect(port.generated.get(form.sheet.name)!.rows.map((r) => r.map((c) => c.value))).toEqual(formBefore);
+    expect(check.findings.filter((f) => f.ruleId === "results/uncomputed-formula")).toEqual([]);
+
+    const ko = describeResultsConflict(check.conflicts[0], "ko");
+    expect(ko).toContain("주택과 사본.xlsx");
+    expect(ko).toContain("=F3*2");
+    expect(ko).toContain("Excel에서 열어");
+    expect(describeResultsConflict(check.conflicts[1], "en")).toMatch(/=SUM\(J3:J9\).*saved without its value/);
+  });
+
   it("a department chosen for another department's file: none of its own rows, refused whole", () => {
     const check = checkResults(masterGrid, YEAR, [{ file: "a.xlsx", grid: filled(departmentForm("여성가족과")), department: "교육지원과" }]);
     expect(check.conflicts).toEqual([expect.objectContaining({ kind: "notDepartmentFile", files: ["a.xlsx"] })]);
