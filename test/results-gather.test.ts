@@ -180,6 +180,25 @@ describe("gathering results files: whose file is it?", () => {
     expect(describeResultsConflict(check.conflicts[1], "en")).toMatch(/=SUM\(J3:J9\).*saved without its value/);
   });
 
+  it("the master's own 실적 and 집행액 saved as formulas without values survive a gathering (written back as their formulas) and are named by the check", async () => {
+    const port = new MemoryPort(masterGrid);
+    const made = await makeResultsForm(port, YEAR, "ko");
+    const housing = plan.projects.find((p) => p.department?.raw.trim() === "주택과" && p.indicators.length > 0)!;
+    const row = made.rowOf[housing.indicators[0].id];
+    const spentRow = made.rowOf[`spent:${housing.id}`];
+    const cells = port.generated.get(made.sheet.name)!.rows;
+    cells[row][FORM_COLS.actual] = { value: null, formula: "=F3*2" };
+    cells[spentRow][FORM_COLS.spent] = { value: null, formula: "=J3*0.9" };
+    const { check } = await gatherResultsInPlace(port, YEAR, [{ file: "여성가족과.xlsx", grid: filled(departmentForm("여성가족과")) }], "ko");
+    expect(check.conflicts).toEqual([]);
+    const after = port.generated.get(made.sheet.name)!.rows;
+    expect(after[row][FORM_COLS.actual]).toMatchObject({ value: null, formula: "=F3*2" });
+    expect(after[spentRow][FORM_COLS.spent]).toMatchObject({ value: null, formula: "=J3*0.9" });
+    expect(check.changes.filter((c) => c.projectId === housing.id)).toEqual([]);
+    const named = check.findings.filter((f) => f.ruleId === "results/uncomputed-formula").map((f) => [f.projectId, f.messageId, f.data.formula]);
+    expect(named).toEqual([[housing.id, "actual", "=F3*2"], [housing.id, "spent", "=J3*0.9"]]);
+  });
+
   it("a department chosen for another department's file: none of its own rows, refused whole", () => {
     const check = checkResults(masterGrid, YEAR, [{ file: "a.xlsx", grid: filled(departmentForm("여성가족과")), department: "교육지원과" }]);
     expect(check.conflicts).toEqual([expect.objectContaining({ kind: "notDepartmentFile", files: ["a.xlsx"] })]);
