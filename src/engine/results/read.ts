@@ -258,13 +258,18 @@ function readResultsSheet(view: SheetView, plan: Plan, options: ReadResultsOptio
   const budgeted = new Set<string>();
   const used = new Set<string>();
   let previous = null as { project: Project | null; label: string } | null;
+  // A 실적 or 집행액 formula saved without its value is something written too, not a blank (results/uncomputed-formula).
+  const typedFormula = (row: number, col: number | undefined) => col !== undefined && view.formula(row, col) !== null;
   for (let row = header.row + 1; row < view.rowCount; row++) {
     if (view.isRowEmpty(row)) continue;
     const id = key(row, "id");
     const number = key(row, "number");
     const name = key(row, "name");
     const indicatorName = key(row, "indicator");
-    const hasValues = Object.values(header.results).some((col) => cellText(view.own(row, col as number)) !== "");
+    const hasValues =
+      Object.values(header.results).some((col) => cellText(view.own(row, col as number)) !== "") ||
+      typedFormula(row, header.results.actual) ||
+      typedFormula(row, header.results.spent);
     // A row with neither an indicator nor a value is a title or a note, not a result.
     if (indicatorName === "" && !hasValues) continue;
     // A row without its own project key continues the project above (a merged or blank 사업명 cell).
