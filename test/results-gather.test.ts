@@ -136,6 +136,69 @@ describe("gathering results files: whose file is it?", () => {
     expect(describeResultsConflict(check.conflicts[1], "en")).toContain("#DIV/0!");
   });
 
+  it("a 실적 or 집행액 written as a formula saved without its value is a conflict naming the file and the formula (formulaNoValue): never taken, the master's value kept, nothing logged", async () => {
+    const department = "주택과";
+    const firstRow = (grid: Grid) => grid.sheets[0].values.findIndex((row, r) => r > FORM_HEADER_ROW && typeof row[FORM_COLS.actual] === "number" && row[FORM_COLS.budget] !== null);
+    const spent = (grid: Grid) => void (grid.sheets[0].values[firstRow(grid)][FORM_COLS.spent] = 7);
+    const port = new MemoryPort(masterGrid);
+    const valued = filled(departmentForm(department));
+    spent(valued);
+    const first = await gatherResultsInPlace(port, YEAR, [{ file: "주택과.xlsx", grid: valued }], "ko");
+    expect(first.check.conflicts).toEqual([]);
+    const formBefore = port.generated.get(first.form.sheet.name)!.rows.map((r) => r.map((c) => c.value));
+    const logBefore = port.generated.get(SHEETS.revisionLog)!.rows.map((r) => r.map((c) => c.value));
+    expect(logBefore.length).toBeGreaterThan(1);
+
+    // The same values again, but the first row's 실적 and 집행액 are formulas a script saved without values.
+    const copy = filled(departmentForm(department));
+    spent(copy);
+    const row = firstRow(copy);
+    const sheet = copy.sheets[0];
+    sheet.values[row][FORM_COLS.actual] = null;
+    sheet.values[row][FORM_COLS.spent] = null;
+    sheet.formulas = sheet.values.map(() => []);
+    sheet.formulas[row][FORM_COLS.actual] = "=F3*2";
+    sheet.formulas[row][FORM_COLS.spent] = "=SUM(J3:J9)";
+    const { check, logRows, form } = await gatherResultsInPlace(port, YEAR, [{ file: "주택과 사본.xlsx", grid: copy }], "ko");
+    expect(check.conflicts.map((c) => [c.kind, c.files, c.values])).toEqual([
+      ["formulaNoValue", ["주택과 사본.xlsx"], ["=F3*2"]],
+      ["formulaNoValue", ["주택과 사본.xlsx"], ["=SUM(J3:J9)"]],
+    ]);
+    for (const c of check.conflicts) expect(idsOf(department)).toContain(c.projectId);
+    expect(check.conflicts[1].indicator).toBe("");
+    // Not taken: nothing changed, nothing logged, the master's form as it was, and no finding for a cell not taken.
+    expect(check.changes).toEqual([]);
+    expect(logRows).toEqual([]);
+    expect(port.generated.get(SHEETS.revisionLog)!.rows.map((r) => r.map((c) => c.value))).toEqual(logBefore);
+    expect(port.generated.get(form.sheet.name)!.rows.map((r) => r.map((c) => c.value))).toEqual(formBefore);
+    expect(check.findings.filter((f) => f.ruleId === "results/uncomputed-formula")).toEqual([]);
+
+    const ko = describeResultsConflict(check.conflicts[0], "ko");
+    expect(ko).toContain("주택과 사본.xlsx");
+    expect(ko).toContain("=F3*2");
+    expect(ko).toContain("Excel에서 열어");
+    expect(describeResultsConflict(check.conflicts[1], "en")).toMatch(/=SUM\(J3:J9\).*saved without its value/);
+  });
+
+  it("the master's own 실적 and 집행액 saved as formulas without values survive a gathering (written back as their formulas) and are named by the check", async () => {
+    const port = new MemoryPort(masterGrid);
+    const made = await makeResultsForm(port, YEAR, "ko");
+    const housing = plan.projects.find((p) => p.department?.raw.trim() === "주택과" && p.indicators.length > 0)!;
+    const row = made.rowOf[housing.indicators[0].id];
+    const spentRow = made.rowOf[`spent:${housing.id}`];
+    const cells = port.generated.get(made.sheet.name)!.rows;
+    cells[row][FORM_COLS.actual] = { value: null, formula: "=F3*2" };
+    cells[spentRow][FORM_COLS.spent] = { value: null, formula: "=J3*0.9" };
+    const { check } = await gatherResultsInPlace(port, YEAR, [{ file: "여성가족과.xlsx", grid: filled(departmentForm("여성가족과")) }], "ko");
+    expect(check.conflicts).toEqual([]);
+    const after = port.generated.get(made.sheet.name)!.rows;
+    expect(after[row][FORM_COLS.actual]).toMatchObject({ value: null, formula: "=F3*2" });
+    expect(after[spentRow][FORM_COLS.spent]).toMatchObject({ value: null, formula: "=J3*0.9" });
+    expect(check.changes.filter((c) => c.projectId === housing.id)).toEqual([]);
+    const named = check.findings.filter((f) => f.ruleId === "results/uncomputed-formula").map((f) => [f.projectId, f.messageId, f.data.formula]);
+    expect(named).toEqual([[housing.id, "actual", "=F3*2"], [housing.id, "spent", "=J3*0.9"]]);
+  });
+
   it("a department chosen for another department's file: none of its own rows, refused whole", () => {
     const check = checkResults(masterGrid, YEAR, [{ file: "a.xlsx", grid: filled(departmentForm("여성가족과")), department: "교육지원과" }]);
     expect(check.conflicts).toEqual([expect.objectContaining({ kind: "notDepartmentFile", files: ["a.xlsx"] })]);

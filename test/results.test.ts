@@ -12,6 +12,8 @@ import { validateGrid } from "../src/app/validateWorkbook";
 import { main } from "../src/cli/main";
 import { planCounts, readPlan } from "../src/engine";
 import { readWorkbookBuffer } from "../src/xlsx/readGrid";
+import { makeResultsForm } from "../src/app/resultsInPlace";
+import { ExcelJsWorkbookPort } from "../src/xlsx/exceljsPort";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CASES, YEAR } = require("../scripts/build-results-fixtures.js") as {
@@ -119,6 +121,80 @@ describe("plan-check results-form and results", () => {
     const none = await run(["results", SAMPLE, "--year", "2024"]);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/시행결과/);
+  });
+});
+
+describe("a 실적 or 집행액 written as a formula saved without its value (a department's copy made by a script)", () => {
+  const UNCOMPUTED = "results/uncomputed-formula";
+  let file: string;
+  let check: ReturnType<typeof checkResults>;
+  beforeAll(async () => {
+    // The filled form, edited as a script would: I-1-2's first 실적 and I-1-4's 집행액 formulas without values; I-3-2's 실적 a formula with its value.
+    const ExcelJS = (await import("exceljs")).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(FILLED);
+    const sheet = workbook.getWorksheet(`시행결과_${YEAR}`)!;
+    const rowOf = (id: string) => sheet.getColumn(1).values.findIndex((v) => v === id);
+    sheet.getCell(rowOf("I-1-2"), 7).value = { formula: "F3*2" } as import("exceljs").CellFormulaValue;
+    sheet.getCell(rowOf("I-1-4"), 11).value = { formula: "J9*0.97" } as import("exceljs").CellFormulaValue;
+    sheet.getCell(rowOf("I-3-2"), 7).value = { formula: '"준"&"공"', result: "준공" } as import("exceljs").CellFormulaValue;
+    file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "results-formula-")), "formulas.xlsx");
+    await workbook.xlsx.writeFile(file);
+    check = checkResults(await grid(file), YEAR);
+  });
+  const of = (findings: { projectId?: string | null; ruleId: string; messageId: string }[], id: string) => findings.filter((f) => f.projectId === id).map((f) => `${f.ruleId}:${f.messageId}`);
+
+  it("is named for what it is, on its cell with its formula, and not as a missing 실적", () => {
+    expect(of(check.findings, "I-1-2")).toEqual([`${UNCOMPUTED}:actual`]);
+    expect(of(check.findings, "I-1-4")).toEqual([`${UNCOMPUTED}:spent`]);
+    const [actual] = check.findings.filter((f) => f.ruleId === UNCOMPUTED && f.messageId === "actual");
+    expect(actual).toMatchObject({ severity: "warning", ref: { sheet: `시행결과_${YEAR}`, col: 6 }, data: { formula: "=F3*2", sheet: `시행결과_${YEAR}`, year: YEAR } });
+    expect(check.findings.filter((f) => f.ruleId === UNCOMPUTED)).toHaveLength(2);
+  });
+
+  it("a formula with its saved value reads as that value", () => {
+    expect(of(check.findings, "I-3-2")).toEqual([]);
+    const milestone = check.report.indicators.find((o) => o.project.id === "I-3-2")!;
+    expect(milestone.result?.actual).toMatchObject({ raw: "준공", formula: '="준"&"공"' });
+    expect(milestone.evaluation.status).toBe("met");
+  });
+
+  it("validate reports it too", async () => {
+    const found = validateGrid(await grid(file)).findings.filter((f) => f.ruleId === UNCOMPUTED);
+    expect(found.map((f) => [f.projectId, f.messageId])).toEqual([["I-1-2", "actual"], ["I-1-4", "spent"]]);
+  });
+
+  it("the command line: its message id in JSON, the sheet, cell and formula in Korean and in English", async () => {
+    const json = JSON.parse((await run(["results", file, "--year", "2024", "--format", "json"])).stdout);
+    const found = json.findings.filter((f: { ruleId: string }) => f.ruleId === UNCOMPUTED);
+    expect(found.map((f: { messageId: string }) => f.messageId)).toEqual(["actual", "spent"]);
+    expect(found[0].message).toMatch(/시행결과_2024.*G\d+.*=F3\*2.*Excel에서 열어/);
+    expect(json.findings.filter((f: { projectId: string; ruleId: string }) => f.projectId === "I-1-2" && f.ruleId === "results/missing")).toEqual([]);
+    // Nothing read from the cell: its 실적 is null, not an empty text.
+    expect(json.indicators.find((i: { projectId: string }) => i.projectId === "I-1-2")).toMatchObject({ actual: null, status: "notReported" });
+    const en = await run(["results", file, "--year", "2024", "--lang", "en"]);
+    expect(en.stdout).toMatch(/saved without its value/);
+    expect(en.stdout).toContain("=J9*0.97");
+    const validated = JSON.parse((await run(["validate", file, "--format", "json", "--lang", "en"])).stdout);
+    const messages = validated[0].findings.filter((f: { ruleId: string }) => f.ruleId === UNCOMPUTED).map((f: { message: string }) => f.message);
+    expect(messages).toEqual([expect.stringContaining("=F3*2"), expect.stringContaining("=J9*0.97")]);
+  });
+
+  it("a freshly made results form (its 달성률, 집행률 and 달성 여부 formulas have no values until Excel opens it) gives no such finding", async () => {
+    const port = await ExcelJsWorkbookPort.fromBuffer(fs.readFileSync(SAMPLE));
+    await makeResultsForm(port, YEAR, "ko");
+    const inPlan = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "results-fresh-")), "plan.xlsx");
+    fs.writeFileSync(inPlan, await port.toBuffer());
+    const fresh = await grid(inPlan);
+    expect(fresh.sheets.find((s) => s.name === `시행결과_${YEAR}`)?.formulas?.flat().filter(Boolean).length).toBeGreaterThan(0);
+    expect(validateGrid(fresh).findings.filter((f) => f.ruleId === UNCOMPUTED)).toEqual([]);
+    expect(checkResults(fresh, YEAR).findings.filter((f) => f.ruleId === UNCOMPUTED)).toEqual([]);
+    // And gathered: the form written by results-form, given as a RESULTS file.
+    const form = path.join(path.dirname(inPlan), "form.xlsx");
+    expect((await run(["results-form", SAMPLE, "--year", "2024", "-o", form])).code).toBe(0);
+    const gathered = JSON.parse((await run(["results", SAMPLE, form, "--year", "2024", "--format", "json"])).stdout);
+    expect(gathered.conflicts).toEqual([]);
+    expect(gathered.findings.filter((f: { ruleId: string }) => f.ruleId === UNCOMPUTED)).toEqual([]);
   });
 });
 

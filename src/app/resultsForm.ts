@@ -9,6 +9,8 @@ import { departmentFileName, departmentKey, departmentsOf } from "../engine/cons
 import { indicatorDirection, STAGE_WORDS, stageOf } from "../engine/results/achievement";
 import { resultsSheetName } from "../engine/results/read";
 import { achievementOf, resultsReport, type IndicatorOutcome } from "../engine/results/report";
+import type { ResultCell } from "../engine/results/types";
+import { isUncomputed } from "../engine/rules/vocabulary/places";
 import type { Lang } from "../i18n";
 import { resultsText } from "../i18n/results";
 import type { CellRule, GeneratedCell, GeneratedSheet, SheetConditionalFormat, WorkbookPort } from "./port";
@@ -50,6 +52,12 @@ function targetNumber(outcome: IndicatorOutcome): number | null {
 export function resultsForm(plan: Plan, year: number, lang: Lang, options: ResultsFormOptions = {}): ResultsForm {
   const t = (key: Parameters<typeof resultsText>[0], data?: Record<string, string | number>) => resultsText(key, lang, data);
   const name = resultsSheetName(year);
+  // A 실적 or 집행액 of this very cell that is a formula saved without its value: written back as that formula, not
+  // emptied when the form is made again (or gathered into). Elsewhere the formula would mean other cells: left out.
+  const keptFormula = (cell: ResultCell | null | undefined, row: number, col: number): GeneratedCell | null =>
+    cell && isUncomputed(cell) && cell.ref.sheet === name && cell.ref.row === row && cell.ref.col === col
+      ? { value: null, formula: cell.formula as string, fill: INPUT_FILL }
+      : null;
   const report = resultsReport(plan, year);
   const department = (outcomeProject: { department: { raw: string } | null }) => outcomeProject.department?.raw.trim() ?? "";
   const wanted = (p: { department: { raw: string } | null }) =>
@@ -97,7 +105,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
         indicatorCount++;
         rowOf[outcome.indicator.id] = row;
         const result = outcome.result;
-        const actualValue = result?.actual ? (result.actual.value.kind === "number" && result.actual.value.unit === "" ? result.actual.value.value : result.actual.raw) : null;
+        const actualValue = result?.actual?.raw ? (result.actual.value.kind === "number" && result.actual.value.unit === "" ? result.actual.value.value : result.actual.raw) : null;
         const goal = targetNumber(outcome);
         const lower = indicatorDirection(plan, outcome.indicator) === "lower";
         const achievement = achievementOf(outcome.evaluation);
@@ -112,7 +120,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
         const met = metFormula(a1(FORM_COLS.actual), outcome, lower, metWord, missedWord);
         metCell = met ? { value: outcome.evaluation.status === "met" ? metWord : outcome.evaluation.status === "missed" ? missedWord : "", formula: met } : { value: null };
         cells.push(
-          { value: actualValue, fill: INPUT_FILL },
+          keptFormula(result?.actual, row, FORM_COLS.actual) ?? { value: actualValue, fill: INPUT_FILL },
           formula ? { value: achievement ?? "", formula, numberFormat: "0.0" } : { value: result?.achievement?.raw ?? null },
           { value: result?.reason?.raw ?? null, fill: INPUT_FILL, wrap: true },
         );
@@ -124,10 +132,10 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
       }
       if (first) {
         const spent = budget?.result?.spent;
-        const spentValue = spent ? (spent.value.kind === "number" ? spent.value.value : spent.raw) : null;
+        const spentValue = spent?.raw ? (spent.value.kind === "number" ? spent.value.value : spent.raw) : null;
         cells.push(
           { value: budget?.budget ?? null, numberFormat: "#,##0.0##" },
-          { value: spentValue, fill: INPUT_FILL, numberFormat: "#,##0.0##" },
+          { value: spentValue, fill: INPUT_FILL, numberFormat: "#,##0.0##", ...keptFormula(spent, row, FORM_COLS.spent) },
           budget?.budget
             ? {
                 value: spent?.value.kind === "number" ? (budget.executionRate ?? "") : "",

@@ -90,7 +90,8 @@ export function describeResultsConflict(conflict: ResultsConflict, lang: Lang): 
     const { detail, data, files } = conflict;
     return describeConflict({ kind: conflict.kind, projectId: null, name: null, files, field: null, year: null, values: [], ...(detail ? { detail } : {}), ...(data ? { data } : {}) }, lang);
   }
-  const key = conflict.kind === "otherDepartment" || conflict.kind === "errorValue" ? (`cli.conflict.${conflict.kind}` as const) : "cli.conflict.disagree";
+  const own = conflict.kind === "otherDepartment" || conflict.kind === "errorValue" || conflict.kind === "formulaNoValue";
+  const key = own ? (`cli.conflict.${conflict.kind}` as const) : "cli.conflict.disagree";
   return resultsText(key, lang, {
     project: conflict.project.replace(/\s+/g, " "),
     indicator: conflict.indicator.replace(/\s+/g, " ") || resultsText("summary.col.spent", lang),

@@ -141,7 +141,8 @@ export function resultsJson(file: string, check: ResultsCheck, lang: Lang) {
       project: o.project.name,
       indicator: o.name,
       target: o.target?.raw ?? null,
-      actual: o.result?.actual?.raw ?? null,
+      // "" only for a formula saved without its value: nothing read (results/uncomputed-formula names the cell).
+      actual: o.result?.actual?.raw || null,
       achievement: achievementOf(o.evaluation),
       met: metOf(o.evaluation),
       status: o.evaluation.status,
@@ -174,7 +175,7 @@ function renderResultsText(file: string, check: ResultsCheck, lang: Lang): strin
         project: o.project.name.replace(/\s+/g, " "),
         indicator: o.name,
         target: o.target?.raw ?? "",
-        actual: o.result?.actual?.raw ?? "—",
+        actual: o.result?.actual?.raw || "—",
         achievement: achievement === null ? "" : ` (${achievement}%)`,
         status: resultsText(`status.${o.evaluation.status}`, lang),
       }),

@@ -78,6 +78,10 @@ export const resultsTexts = {
     ko: "충돌(반영 안 함): {files}의 '{project}' '{indicator}' 값 {values}은(는) 값이 아닌 Excel 오류입니다. 셀을 고쳐 다시 받으세요.",
     en: "Conflict (not applied): {files} holds an Excel error ({values}), not a value, for '{indicator}' of '{project}'; have the cell fixed and sent again.",
   },
+  "cli.conflict.formulaNoValue": {
+    ko: "충돌(반영 안 함): {files}의 '{project}' '{indicator}' 칸은 수식({values})만 있고 계산된 값이 저장되어 있지 않습니다. Excel에서 열어 저장한 파일을 다시 받으세요.",
+    en: "Conflict (not applied): {files} holds a formula ({values}) saved without its value for '{indicator}' of '{project}'; have the file opened and saved in Excel and sent again.",
+  },
   "status.met": { ko: "달성", en: "met" },
   "status.missed": { ko: "미달성", en: "missed" },
   "status.notReported": { ko: "미보고", en: "not reported" },

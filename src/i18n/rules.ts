@@ -312,6 +312,19 @@ export const ruleTexts: RuleCatalogue = {
       },
     },
   },
+  "results/uncomputed-formula": {
+    title: { ko: "값 없는 실적 수식", en: "Result formula without a value" },
+    messages: {
+      actual: {
+        ko: "'{indicator}'의 {year}년 실적('{sheet}' 시트 {cell})은 수식({formula})만 있고 계산된 값이 저장되어 있지 않아 읽을 수 없습니다. Excel에서 열어 다시 저장하면 값이 함께 저장됩니다(그래도 비어 있으면 실적을 값으로 적으세요).",
+        en: "The {year} actual of '{indicator}' ('{sheet}' sheet, {cell}) is a formula ({formula}) saved without its value, so it cannot be read. Open and save the file in Excel to store the value (if it is still empty, write the actual as a value).",
+      },
+      spent: {
+        ko: "'{name}'의 {year}년 집행액('{sheet}' 시트 {cell})은 수식({formula})만 있고 계산된 값이 저장되어 있지 않아 읽을 수 없습니다. Excel에서 열어 다시 저장하면 값이 함께 저장됩니다(그래도 비어 있으면 집행액을 값으로 적으세요).",
+        en: "The {year} amount spent of '{name}' ('{sheet}' sheet, {cell}) is a formula ({formula}) saved without its value, so it cannot be read. Open and save the file in Excel to store the value (if it is still empty, write the amount as a value).",
+      },
+    },
+  },
   "results/unit": {
     title: { ko: "실적 단위", en: "Result unit" },
     messages: {

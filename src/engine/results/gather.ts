@@ -10,16 +10,18 @@ import { departmentKey } from "../consolidate/split";
 import { fileDepartmentKey, notDepartmentFile, type NotDepartmentFile } from "../consolidate/departmentFile";
 import type { NamedDepartment } from "../consolidate/types";
 import type { Plan, Project } from "../plan";
+import { isUncomputed } from "../rules/vocabulary/places";
 import { compact } from "../text";
 import { resultsReport } from "./report";
-import type { YearResults } from "./types";
+import type { ResultCell, YearResults } from "./types";
 
 export interface ResultsConflict {
   /**
    * The plans' conflict kinds: a value of another department's project, files that disagree, a file that is no
-   * department's; and an Excel error (#REF!) where a 실적 or 집행액 was expected.
+   * department's; and an Excel error (#REF!), or a formula saved without its value (formulaNoValue: `values` holds
+   * the formula), where a 실적 or 집행액 was expected.
    */
-  kind: "otherDepartment" | "disagree" | "noDepartment" | "notDepartmentFile" | "errorValue";
+  kind: "otherDepartment" | "disagree" | "noDepartment" | "notDepartmentFile" | "errorValue" | "formulaNoValue";
   /** null for a whole file (noDepartment, notDepartmentFile). */
   projectId: string | null;
   project: string;
@@ -55,14 +57,18 @@ export function gatherResults(plan: Plan, sets: readonly YearResults[], options:
   const names = new Map(plan.projects.filter((p) => departmentOf(p) !== null).map((p) => [departmentOf(p) as string, (p.department as { raw: string }).raw.trim()]));
   const conflicts: ResultsConflict[] = [];
   const departments: GatheredResults["departments"] = [];
-  // A row whose 실적 or 집행액 is an Excel error (#REF!) is a broken cell, not a value: the row is not taken (written
-  // into the form it would stand there as text, over what the master had), and the file and value are named.
+  // A row whose 실적 or 집행액 is an Excel error (#REF!) or a formula saved without its value is a broken cell, not a
+  // value: the row is not taken (written into the form it would stand there as text, or empty, over what the master
+  // had), and the file and value (or formula) are named.
   const withoutErrors = (set: YearResults, file: string): YearResults => {
-    const broken = (cell: { raw: string } | null, projectId: string, indicatorId: string | null) => {
-      if (!cell || !EXCEL_ERROR.test(cell.raw)) return false;
+    const broken = (cell: ResultCell | null, projectId: string, indicatorId: string | null) => {
+      if (!cell) return false;
+      const kind = EXCEL_ERROR.test(cell.raw) ? "errorValue" : isUncomputed(cell) ? "formulaNoValue" : null;
+      if (!kind) return false;
       const project = projects.get(projectId);
       const indicator = indicatorId ? project?.indicators.find((i) => i.id === indicatorId) : undefined;
-      conflicts.push({ kind: "errorValue", projectId, project: project?.name ?? "", indicator: indicator?.name ?? "", files: [file], values: [cell.raw] });
+      const value = kind === "formulaNoValue" ? (cell.formula as string) : cell.raw;
+      conflicts.push({ kind, projectId, project: project?.name ?? "", indicator: indicator?.name ?? "", files: [file], values: [value] });
       return true;
     };
     return {

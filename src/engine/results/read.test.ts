@@ -93,3 +93,35 @@ describe("results on a sheet of their own, keyed by 사업번호, 사업명 and 
     expect(readPlan({ sheets: [planGrid([], []).sheets[0], other] }).results).toBeUndefined();
   });
 });
+
+describe("a 실적 or 집행액 written as a formula", () => {
+  const results: CellValue[][] = [
+    ["2024년 시행결과"],
+    ["사업번호", "사업명", "성과지표명", "목표", "실적", "달성률(%)", "미달성 사유", "집행액(백만원)", "집행률(%)"],
+    [1, "정신건강 관리", "생활 유지율", "94.7%", _, _, _, _, _],
+    [_, _, "고위험군 상담", "34.5%", "30%", 87],
+    [3, "판정 사업"],
+  ];
+  // Saved without values (a script's copy): the 실적, 달성률, 집행액 and 집행률 of the first row; the second 실적 with its value.
+  const formulas: (string | null)[][] = [[], [], [_, _, _, _, "=E9*2", '=IF(ISNUMBER(E3),ROUND(E3/94.7*100,1),"")', _, "=SUM(H9:H10)", '=IF(ISNUMBER(H3),ROUND(H3/80*100,1),"")'], [_, _, _, _, "=60/2"], [_, _, _, _, "=Z1"]];
+  const plan = readPlan({ sheets: [planGrid([], []).sheets[0], sheetFromRows("실적", results, [], formulas)] });
+  const [found] = plan.results ?? [];
+
+  it("keeps a 실적 and a 집행액 saved without their values as cells holding a formula, not as empty cells", () => {
+    expect(found.indicators[0].actual).toMatchObject({ ref: { sheet: "실적", row: 2, col: 4 }, raw: "", formula: "=E9*2", value: { kind: "empty" } });
+    expect(found.budgets).toEqual([expect.objectContaining({ projectId: "I-1-1", spent: expect.objectContaining({ raw: "", formula: "=SUM(H9:H10)", ref: { sheet: "실적", row: 2, col: 7 } }) })]);
+  });
+
+  it("a row naming its project alone, its 실적 such a formula, is read (the project's only indicator), not passed over as a note", () => {
+    expect(found.indicators[2]).toMatchObject({ indicatorId: "I-1-3/i1", actual: { raw: "", formula: "=Z1" } });
+  });
+
+  it("reads a formula with its saved value as that value", () => {
+    expect(found.indicators[1].actual).toMatchObject({ raw: "30%", formula: "=60/2", value: { kind: "number", value: 30, unit: "%" } });
+  });
+
+  it("leaves computed columns (달성률, 집행률) without values empty: a form's formulas until Excel opens it", () => {
+    expect(found.indicators[0].achievement).toBeNull();
+    expect(found.budgets[0].executionRate).toBeNull();
+  });
+});

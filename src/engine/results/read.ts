@@ -73,13 +73,18 @@ export function readResults(grid: Grid, plan: Plan, options: ReadResultsOptions 
 
 // ------------------------------------------------------------------------------------------- values
 
-function resultCell(view: SheetView, row: number, col: number, line?: number, keepBlankLines = false): ResultCell | null {
+/**
+ * The cell, or null when empty. `typed`: a cell the user fills (실적, 집행액), where a formula saved without its value
+ * is kept (raw "", its formula: results/uncomputed-formula names it, gathering refuses it) rather than read as empty;
+ * elsewhere (달성률, 집행률, the results form's own formulas until Excel opens the file) it is empty.
+ */
+function resultCell(view: SheetView, row: number, col: number, line?: number, keepBlankLines = false, typed = false): ResultCell | null {
   const value = view.own(row, col);
   const raw = lineOf(value, line, keepBlankLines);
-  if (raw === "") return null;
+  const formula = view.formula(row, col);
+  if (raw === "" && !(typed && formula)) return null;
   const cell: ResultCell = { ref: { sheet: view.sheet.name, row, col }, raw };
   if (line !== undefined) cell.line = line;
-  const formula = view.formula(row, col);
   if (formula) cell.formula = formula;
   return cell;
 }
@@ -115,7 +120,7 @@ interface RowValues {
 }
 
 function rowValues(view: SheetView, row: number, cols: Partial<Record<ResultRole, number>>, line?: number): RowValues {
-  const at = (role: ResultRole) => (cols[role] === undefined ? null : resultCell(view, row, cols[role] as number, line, role === "reason"));
+  const at = (role: ResultRole) => (cols[role] === undefined ? null : resultCell(view, row, cols[role] as number, line, role === "reason", role === "actual"));
   const actual = at("actual");
   const achievement = at("achievement");
   return {
@@ -127,7 +132,7 @@ function rowValues(view: SheetView, row: number, cols: Partial<Record<ResultRole
 
 function budgetResult(view: SheetView, project: Project, row: number, cols: Partial<Record<ResultRole, number>>): BudgetResult | null {
   if (cols.spent === undefined && cols.executionRate === undefined) return null;
-  const spent = cols.spent === undefined ? null : resultCell(view, row, cols.spent);
+  const spent = cols.spent === undefined ? null : resultCell(view, row, cols.spent, undefined, false, true);
   const rate = cols.executionRate === undefined ? null : resultCell(view, row, cols.executionRate);
   return {
     projectId: project.id,
@@ -253,13 +258,18 @@ function readResultsSheet(view: SheetView, plan: Plan, options: ReadResultsOptio
   const budgeted = new Set<string>();
   const used = new Set<string>();
   let previous = null as { project: Project | null; label: string } | null;
+  // A 실적 or 집행액 formula saved without its value is something written too, not a blank (results/uncomputed-formula).
+  const typedFormula = (row: number, col: number | undefined) => col !== undefined && view.formula(row, col) !== null;
   for (let row = header.row + 1; row < view.rowCount; row++) {
     if (view.isRowEmpty(row)) continue;
     const id = key(row, "id");
     const number = key(row, "number");
     const name = key(row, "name");
     const indicatorName = key(row, "indicator");
-    const hasValues = Object.values(header.results).some((col) => cellText(view.own(row, col as number)) !== "");
+    const hasValues =
+      Object.values(header.results).some((col) => cellText(view.own(row, col as number)) !== "") ||
+      typedFormula(row, header.results.actual) ||
+      typedFormula(row, header.results.spent);
     // A row with neither an indicator nor a value is a title or a note, not a result.
     if (indicatorName === "" && !hasValues) continue;
     // A row without its own project key continues the project above (a merged or blank 사업명 cell).

@@ -6,8 +6,9 @@ import type { CellRef } from "../grid";
 import type { Indicator, Plan, Project, Target } from "../plan";
 import { budgetAt, budgetNumber } from "../rules/vocabulary/budgets";
 import { indicatorName, targetAt } from "../rules/vocabulary/indicators";
+import { isUncomputed } from "../rules/vocabulary/places";
 import { evaluate, round1, type Evaluation } from "./achievement";
-import type { BudgetResult, IndicatorResult, YearResults } from "./types";
+import type { BudgetResult, IndicatorResult, ResultCell, YearResults } from "./types";
 
 export type OutcomeStatus = Evaluation["status"];
 
@@ -46,6 +47,11 @@ export function resultsOfYear(plan: Plan, year: number): YearResults[] {
   return (plan.results ?? []).filter((r) => r.year === year);
 }
 
+/** A 실적 or 집행액 that answers: a formula saved without its value does not (results/uncomputed-formula names it). */
+function answers(cell: ResultCell | null): boolean {
+  return cell !== null && !isUncomputed(cell);
+}
+
 export function resultsReport(plan: Plan, year: number): ResultsReport {
   const sets = resultsOfYear(plan, year);
   const byIndicator = new Map<string, IndicatorResult>();
@@ -53,11 +59,11 @@ export function resultsReport(plan: Plan, year: number): ResultsReport {
   for (const set of sets) {
     for (const r of set.indicators) {
       const known = byIndicator.get(r.indicatorId);
-      if (!known || (!known.actual && r.actual)) byIndicator.set(r.indicatorId, r);
+      if (!known || (!answers(known.actual) && answers(r.actual))) byIndicator.set(r.indicatorId, r);
     }
     for (const b of set.budgets) {
       const known = byProject.get(b.projectId);
-      if (!known || (!known.spent && b.spent)) byProject.set(b.projectId, b);
+      if (!known || (!answers(known.spent) && answers(b.spent))) byProject.set(b.projectId, b);
     }
   }
   const sheetOf = new Map<IndicatorResult | BudgetResult, string>();

@@ -25,6 +25,7 @@ import { resultsBudget } from "./results/budget";
 import { resultsMissing } from "./results/missing";
 import { resultsOverAchieved } from "./results/over-achieved";
 import { resultsReason } from "./results/reason";
+import { resultsUncomputedFormula } from "./results/uncomputed-formula";
 import { resultsUnit } from "./results/unit";
 import { resultsUnmatched } from "./results/unmatched";
 import { resultsUnreadable } from "./results/unreadable";
@@ -79,6 +80,7 @@ export const rules = [
   resultsMissing,
   resultsOverAchieved,
   resultsReason,
+  resultsUncomputedFormula,
   resultsUnit,
   resultsUnmatched,
   resultsUnreadable,

@@ -1,7 +1,8 @@
 /**
  * Plans carrying a year's results, for the results rules' tests: a plan from the plan builder, and the
  * results laid out as the add-in's 시행결과_<year> sheet would hold them (one row per result, from row 2;
- * 실적 in G(6), 달성률 H(7), 미달성 사유 I(8), 집행액 K(10), 집행률 L(11)), every value parsed as the reader does.
+ * 실적 in G(6), 달성률 H(7), 미달성 사유 I(8), 집행액 K(10), 집행률 L(11)), every value parsed as the reader does
+ * (a 실적 or 집행액 written as a formula is kept with its formula text, even without a saved value).
  */
 import type { CellValue } from "../../../src/engine/grid";
 import { cellText } from "../../../src/engine/grid";
@@ -18,6 +19,8 @@ export interface ResultSpec {
   project?: number;
   indicator?: number;
   actual?: CellValue;
+  /** The 실적 cell's formula ("=B2*2"); without `actual`, a formula saved without its value. */
+  actualFormula?: string;
   achievement?: CellValue;
   reason?: string;
 }
@@ -25,6 +28,8 @@ export interface ResultSpec {
 export interface BudgetResultSpec {
   project?: number;
   spent?: CellValue;
+  /** The 집행액 cell's formula; without `spent`, a formula saved without its value. */
+  spentFormula?: string;
   rate?: CellValue;
 }
 
@@ -36,9 +41,10 @@ export interface ResultsSpec {
   unmatched?: { project: string; indicator: string }[];
 }
 
-function cell(sheet: string, row: number, col: number, value: CellValue | undefined) {
+function cell(sheet: string, row: number, col: number, value: CellValue | undefined, formula?: string) {
   const raw = value === undefined ? "" : cellText(value);
-  return raw === "" ? null : { ref: { sheet, row, col }, raw };
+  if (raw === "" && !formula) return null;
+  return { ref: { sheet, row, col }, raw, ...(formula ? { formula } : {}) };
 }
 
 export function planWithResults(spec: PlanSpec, results: ResultsSpec): () => Plan {
@@ -51,7 +57,7 @@ export function planWithResults(spec: PlanSpec, results: ResultsSpec): () => Pla
     for (const r of results.rows ?? []) {
       const project = plan.projects[r.project ?? 0];
       const indicator = project.indicators[r.indicator ?? 0];
-      const actual = cell(sheet, row, RESULT_COLS.actual, r.actual);
+      const actual = cell(sheet, row, RESULT_COLS.actual, r.actual, r.actualFormula);
       const achievement = cell(sheet, row, RESULT_COLS.achievement, r.achievement);
       out.indicators.push({
         indicatorId: indicator.id,
@@ -66,7 +72,7 @@ export function planWithResults(spec: PlanSpec, results: ResultsSpec): () => Pla
     }
     for (const b of results.budgets ?? []) {
       const project = plan.projects[b.project ?? 0];
-      const spent = cell(sheet, row, RESULT_COLS.spent, b.spent);
+      const spent = cell(sheet, row, RESULT_COLS.spent, b.spent, b.spentFormula);
       const rate = cell(sheet, row, RESULT_COLS.executionRate, b.rate);
       out.budgets.push({
         projectId: project.id,

@@ -10,6 +10,7 @@ ruleTester(resultsMissing, {
     { name: "an actual written", plan: planWithResults(rising, { rows: [{ actual: "160명" }] }) },
     { name: "a '-' target: nothing to report", plan: planWithResults(one("지원", years("-", "250명", "-", "250명", "250명")), { rows: [{}] }) },
     { name: "no results at all", plan: rising },
+    { name: "a 실적 formula saved without its value is results/uncomputed-formula's, not missing", plan: planWithResults(rising, { rows: [{ actualFormula: "=B2*2" }] }) },
     {
       name: "beside the targets, an indicator without a target that year has no row to miss",
       plan: planWithResults(one("지원", years("1회", "", "", "2회", "2회")), { source: "columns", rows: [] }),

@@ -5,6 +5,7 @@
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker } from "../kit";
 import { hasValue, indicatorName, targetAt } from "../vocabulary/indicators";
+import { isUncomputed } from "../vocabulary/places";
 import { actualRef, evaluatedResults } from "./common";
 
 const makeHit = hitMaker(["noActual", "notInResults"]);
@@ -17,6 +18,8 @@ export const resultsMissing = defineRule({
     const hits: Hit[] = [];
     for (const e of evaluatedResults(plan)) {
       if (e.evaluation.status !== "notReported") continue;
+      // A formula saved without its value is results/uncomputed-formula's: the cell is not empty.
+      if (e.result.actual && isUncomputed(e.result.actual)) continue;
       hits.push(makeHit("noActual", actualRef(e), { indicator: e.name, year: e.results.year, target: e.target?.raw ?? "" }, { projectId: e.project.id }));
     }
     for (const results of plan.results ?? []) {
