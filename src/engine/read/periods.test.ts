@@ -33,6 +33,9 @@ describe("values of the 6기 form", () => {
     expect(parseNationalPlanLink("1,2")).toEqual({ values: [1, 2], invalid: [] });
     expect(parseNationalPlanLink("①②")).toEqual({ values: [1, 2], invalid: [] });
     expect(parseNationalPlanLink("④, 가")).toEqual({ values: [], invalid: ["④", "가"] });
+    // Fullwidth digits, as a Korean IME types them, and a zero-width space are the numbers they look like.
+    expect(parseNationalPlanLink("１，３")).toEqual({ values: [1, 3], invalid: [] });
+    expect(parseNationalPlanLink("2\u200b, ４")).toEqual({ values: [2], invalid: ["４"] });
   });
   it("strips the (중점추진) marker from a name", () => {
     expect(splitKeyMarker("(중점추진) 통합돌봄 체계 구축")).toEqual({ key: true, name: "통합돌봄 체계 구축" });

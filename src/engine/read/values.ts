@@ -258,7 +258,7 @@ export function parseNumberPath(text: string): NumberPath | null {
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩";
 
-/** 연계성 "①, ③", "1,3", "①②" → values [1, 3]; anything but ①–③ / 1–3 goes to invalid. */
+/** 연계성 "①, ③", "1,3", "①②", "１，３" → values [1, 3]; anything but ①–③ / 1–3 goes to invalid, as written. */
 export function parseNationalPlanLink(text: string): { values: number[]; invalid: string[] } {
   const values: number[] = [];
   const invalid: string[] = [];
@@ -270,12 +270,17 @@ export function parseNationalPlanLink(text: string): { values: number[]; invalid
     .filter((p) => p !== "");
   for (const piece of pieces) {
     const circled = CIRCLED.indexOf(piece);
-    const n = circled >= 0 ? circled + 1 : /^\d+$/.test(piece) ? Number(piece) : NaN;
+    const n = circled >= 0 ? circled + 1 : plainDigits(piece) ?? plainDigits(numberAsSeen(piece)) ?? NaN;
     if (n >= 1 && n <= 3) {
       if (!values.includes(n)) values.push(n);
     } else invalid.push(piece);
   }
   return { values: values.sort((a, b) => a - b), invalid };
+}
+
+/** "12" → 12; anything but ASCII digits → null. */
+function plainDigits(text: string): number | null {
+  return /^\d+$/.test(text) ? Number(text) : null;
 }
 
 /** "(중점추진) 사업명" (also [중점추진], 〈중점〉 …) → {key: true, name: "사업명"}; a name without it is returned as is. */
