@@ -54,7 +54,7 @@ export function asSeen(text: string): string {
  */
 export const DASH_CLASS = "\\u2010-\\u2015\\u2212\\ufe63\\uff0d";
 
-/** Fullwidth digits and ％＋，－．(U+FF05–U+FF19, as a Korean IME types them), the dashes and zero-width spaces. */
+/** Fullwidth digits and ％＋，－． (as a Korean IME types them), the dashes and the zero-width spaces. */
 const NUMBER_LOOK_ALIKES = `\\uff05\\uff0b-\\uff0e\\uff10-\\uff19${DASH_CLASS}${ZERO_WIDTH_CLASS}`;
 const HAS_NUMBER_LOOK_ALIKE = new RegExp(`[${NUMBER_LOOK_ALIKES}]`);
 const NUMBER_LOOK_ALIKE = new RegExp(`[${NUMBER_LOOK_ALIKES}]`, "g");

@@ -50,7 +50,10 @@ export function readMarker(text: string): RowMarker | null {
 
 /** A strategy's or 대표과업's number as the label writes it, in ASCII or fullwidth digits (a Korean IME's "３"). */
 function numberOf(digits: string | undefined): number | null {
-  return digits ? Number(numberAsSeen(digits)) : null;
+  if (!digits) return null;
+  const number = Number(digits);
+  // Number() reads ASCII digits only: "３" is NaN until folded.
+  return Number.isNaN(number) ? Number(numberAsSeen(digits)) : number;
 }
 
 /**
