@@ -54,8 +54,12 @@ export function asSeen(text: string): string {
  */
 export const DASH_CLASS = "\\u2010-\\u2015\\u2212\\ufe63\\uff0d";
 
-/** Fullwidth digits and ％＋，－． (as a Korean IME types them), the dashes and the zero-width spaces. */
-const NUMBER_LOOK_ALIKES = `\\uff05\\uff0b-\\uff0e\\uff10-\\uff19${DASH_CLASS}${ZERO_WIDTH_CLASS}`;
+/** Fullwidth digits, and ％＋，－．, as a Korean IME types them. */
+export const FULLWIDTH_DIGIT_CLASS = "\\uff10-\\uff19";
+export const FULLWIDTH_SIGN_CLASS = "\\uff05\\uff0b-\\uff0e";
+
+/** What numberAsSeen folds: the fullwidth digits and signs, the dashes and the zero-width spaces. */
+const NUMBER_LOOK_ALIKES = `${FULLWIDTH_SIGN_CLASS}${FULLWIDTH_DIGIT_CLASS}${DASH_CLASS}${ZERO_WIDTH_CLASS}`;
 const HAS_NUMBER_LOOK_ALIKE = new RegExp(`[${NUMBER_LOOK_ALIKES}]`);
 const NUMBER_LOOK_ALIKE = new RegExp(`[${NUMBER_LOOK_ALIKES}]`, "g");
 

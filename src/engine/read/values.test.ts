@@ -121,6 +121,11 @@ describe("numbers as they look: fullwidth digits and signs (a Korean IME), zero-
   it.each([
     ["９５%", { kind: "number", value: 95, unit: "%" }],
     ["９５．５％", { kind: "number", value: 95.5, unit: "%" }],
+    // ASCII and fullwidth digits mixed: one number, not 9 of the unit "５%".
+    ["9５%", { kind: "number", value: 95, unit: "%" }],
+    ["10０명", { kind: "number", value: 100, unit: "명" }],
+    ["95．5%", { kind: "number", value: 95.5, unit: "%" }],
+    ["5–", { kind: "invalid" }],
     ["１，２３４명", { kind: "number", value: 1234, unit: "명" }],
     ["－３%", { kind: "number", value: -3, unit: "%" }],
     ["＋５%", { kind: "number", value: 5, unit: "%" }],

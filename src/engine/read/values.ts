@@ -1,7 +1,7 @@
 /** Reading single cell values as the plan writes them: flags, targets and budgets. */
 import type { CellValue } from "../grid";
 import { cellText } from "../grid";
-import { DASH_CLASS, numberAsSeen, remembered } from "../text";
+import { DASH_CLASS, FULLWIDTH_DIGIT_CLASS, FULLWIDTH_SIGN_CLASS, numberAsSeen, remembered } from "../text";
 import type { BudgetValue, FlagState, NumberPath, TargetValue } from "../plan";
 
 export const FLAG_YES = "○";
@@ -200,11 +200,21 @@ function parseTargetText(value: string): TargetValue {
   return seen === text ? INVALID : parseTargetTextAsWritten(seen);
 }
 
+/**
+ * A number, its unit and a note: "94.5%", "2,000명", "1건(준공)". The unit neither starts with a digit or sign nor
+ * holds a digit, in ASCII or fullwidth: "9５%" is no 9 of the unit "５%" but, folded as it looks, 95%.
+ */
+const TARGET_NUMBER = new RegExp(
+  `^([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*` +
+    `([^\\d\\s().,+\\-${FULLWIDTH_DIGIT_CLASS}${FULLWIDTH_SIGN_CLASS}${DASH_CLASS}][^\\d()${FULLWIDTH_DIGIT_CLASS}]*?)?` +
+    `\\s*(?:\\(([^)]*)\\))?$`,
+);
+
 function parseTargetTextAsWritten(text: string): TargetValue {
   if (text === "") return EMPTY;
   if (isDash(text)) return NONE;
   if (isSlash(text)) return NONE_SLASH;
-  const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([^\d\s().,+\-][^\d()]*?)?\s*(?:\(([^)]*)\))?$/.exec(text);
+  const match = TARGET_NUMBER.exec(text);
   if (match) {
     const number = parsePlainNumber(match[1]);
     if (number !== null) {
