@@ -91,6 +91,24 @@ describe("applyFixes on the bundled sample", () => {
     expect((await readAppliedFixes(port)).map((h) => key(h.ref))).not.toContain(key(edited.fix.ref));
   });
 
+  it("fixes a budget typed with a zero-width space or in fullwidth digits as it fixes \"2,478\", and undoes it to what was typed", async () => {
+    const port = await sample();
+    const [first, second] = (await fixable(port)).filter((f) => f.ruleId === "budgets/text-number");
+    rawCell(port, first.fix.ref).value = "2,\u200b478";
+    rawCell(port, second.fix.ref).value = "２，４７８";
+    const findings = (await fixable(port)).filter((f) => key(f.fix.ref) === key(first.fix.ref) || key(f.fix.ref) === key(second.fix.ref));
+    expect(findings.map((f) => [f.fix.from, f.fix.to])).toEqual([
+      ["2,\u200b478", 2478],
+      ["２，４７８", 2478],
+    ]);
+    const outcome = await applyFixes(port, findings);
+    expect(outcome.skipped).toEqual([]);
+    expect([rawCell(port, first.fix.ref).value, rawCell(port, second.fix.ref).value]).toEqual([2478, 2478]);
+    const history = await readAppliedFixes(port);
+    expect(await undoFix(port, history[0])).toBe(true);
+    expect(rawCell(port, first.fix.ref).value).toBe("2,\u200b478");
+  });
+
   it("undoes one fix, forgets it (the others stay listed), and refuses once the cell changed again", async () => {
     const port = await sample();
     const findings = await fixable(port);

@@ -49,7 +49,8 @@ export async function applyFixes(port: WorkbookPort, findings: readonly Finding[
   const skipped: FixOutcome["skipped"] = [];
   for (const finding of withFix) {
     const now_ = currentText(grid, finding.fix.ref);
-    if (now_ !== String(finding.fix.from).trim()) {
+    // Compared as the cell reads (cellText): a "2,478" typed with a zero-width space reads, and was fixed, without it.
+    if (now_ !== cellText(String(finding.fix.from))) {
       skipped.push({ fix: finding.fix, now: now_ });
       continue;
     }

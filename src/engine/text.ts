@@ -25,11 +25,12 @@ export function compact(text: string): string {
 }
 
 /**
- * Characters as a regular expression's class lists them: zero-width spaces (text copied from a web page), which read
- * as nothing, and Hangul jamo (NFD: copied from a Mac's file name or PDF), which asSeen composes into syllables.
- * Written once here for every pattern that must let them through (the header and step words' first tests too).
+ * Characters as a regular expression's class lists them: zero-width spaces (text copied from a web page; U+FEFF, the
+ * byte order mark, inside a text too), which read as nothing, and Hangul jamo (NFD: copied from a Mac's file name or
+ * PDF), which asSeen composes into syllables. Written once here for every pattern that must let them through (the
+ * header and step words' first tests too).
  */
-export const ZERO_WIDTH_CLASS = "\\u200b-\\u200d\\u2060";
+export const ZERO_WIDTH_CLASS = "\\u200b-\\u200d\\u2060\\ufeff";
 export const JAMO_CLASS = "\\u1100-\\u11ff";
 
 /** Also zero-width spaces and Hangul in jamo, read as asSeen reads them (compact is given texts straight from cells). */
@@ -45,6 +46,39 @@ export function asSeen(text: string): string {
   const visible = text.replace(ZERO_WIDTH, "");
   // The ribbon's ES5 bundle may run where String.prototype.normalize (ES2015) is missing: the jamo are then left as they are.
   return (typeof visible.normalize === "function" ? visible.normalize("NFC") : visible).trim();
+}
+
+/**
+ * The dashes that look like '-': the hyphens and dashes U+2010–U+2015 (–, — among them), the minus sign, the small
+ * and the fullwidth hyphen-minus.
+ */
+export const DASH_CLASS = "\\u2010-\\u2015\\u2212\\ufe63\\uff0d";
+
+/** Fullwidth digits, and ％＋，－．, as a Korean IME types them. */
+export const FULLWIDTH_DIGIT_CLASS = "\\uff10-\\uff19";
+export const FULLWIDTH_SIGN_CLASS = "\\uff05\\uff0b-\\uff0e";
+
+/** What numberAsSeen folds: the fullwidth digits and signs, the dashes and the zero-width spaces. */
+const NUMBER_LOOK_ALIKES = `${FULLWIDTH_SIGN_CLASS}${FULLWIDTH_DIGIT_CLASS}${DASH_CLASS}${ZERO_WIDTH_CLASS}`;
+const HAS_NUMBER_LOOK_ALIKE = new RegExp(`[${NUMBER_LOOK_ALIKES}]`);
+const NUMBER_LOOK_ALIKE = new RegExp(`[${NUMBER_LOOK_ALIKES}]`, "g");
+
+function asciiOf(c: string): string {
+  const code = c.charCodeAt(0);
+  // A fullwidth form is its ASCII character 0xFEE0 further on (－ is a dash, and folds the same way).
+  if (code >= 0xff05) return String.fromCharCode(code - 0xfee0);
+  // A zero-width space (U+200B–U+200D, U+2060, U+FEFF) is left out; what else the class holds is a dash.
+  return code <= 0x200d || code === 0x2060 || code === 0xfeff ? "" : "-";
+}
+
+/**
+ * A number, unit or project number as it looks: fullwidth digits and ％＋，－． as their ASCII, every dash as '-',
+ * zero-width spaces left out ("９５．５％" → "95.5%", "Ⅰ–1–2" → "Ⅰ-1-2", "2,\u200b478" → "2,478"). For the parsers to
+ * try again when the text as written is no number (the cell itself is never changed); a text without any of these
+ * characters is its own answer, told by one test.
+ */
+export function numberAsSeen(text: string): string {
+  return HAS_NUMBER_LOOK_ALIKE.test(text) ? text.replace(NUMBER_LOOK_ALIKE, asciiOf).trim() : text;
 }
 
 /**

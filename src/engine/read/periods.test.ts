@@ -1,6 +1,7 @@
 import type { CellValue, Grid } from "../grid";
 import { planCounts } from "../counts";
 import { sheetFromRows } from "../../../test/kits/engine/grid";
+import { validatePlan } from "../validate";
 import { readPlan } from "./readPlan";
 import { parseBudget, parseNationalPlanLink, parseNumberPath, parseTarget, splitKeyMarker } from "./values";
 import { readMarker } from "./rowKinds";
@@ -33,6 +34,9 @@ describe("values of the 6기 form", () => {
     expect(parseNationalPlanLink("1,2")).toEqual({ values: [1, 2], invalid: [] });
     expect(parseNationalPlanLink("①②")).toEqual({ values: [1, 2], invalid: [] });
     expect(parseNationalPlanLink("④, 가")).toEqual({ values: [], invalid: ["④", "가"] });
+    // Fullwidth digits, as a Korean IME types them, and a zero-width space are the numbers they look like.
+    expect(parseNationalPlanLink("１，３")).toEqual({ values: [1, 3], invalid: [] });
+    expect(parseNationalPlanLink("2\u200b, ４")).toEqual({ values: [2], invalid: ["４"] });
   });
   it("strips the (중점추진) marker from a name", () => {
     expect(splitKeyMarker("(중점추진) 통합돌봄 체계 구축")).toEqual({ key: true, name: "통합돌봄 체계 구축" });
@@ -120,6 +124,42 @@ describe("readPlan — the 6기 form", () => {
     expect(s?.departments?.map((d) => d.office?.raw)).toEqual(["복지정책실", "복지정책실", "복지정책실"]);
     expect(plan.projects.map((p) => p.department?.raw)).toEqual(["통합돌봄과", "어르신복지과", "복지정책과"]);
     expect(s?.departmentsByProject?.["I-1-1"].raw).toBe("통합돌봄과");
+  });
+});
+
+describe("readPlan — a 6기 plan numbered with other dashes and fullwidth digits", () => {
+  /** Strategy, 대표과업 and projects numbered by paths, each number written by `write` from its ASCII form. */
+  const rowsWith = (write: (number: string) => string): CellValue[][] => [
+    header6(),
+    row("Ⅰ. 지역사회보장사업 전략체계"),
+    row(write("Ⅰ-1"), "돌봄 안전망"),
+    row(write("Ⅰ-1-1"), "통합돌봄 체계 구축", "○", "①", "이용자(명)", "/", "100명", "200명", "300명", "400명", "/", 50, 60, 70, 80),
+    row(write("Ⅰ-1-2"), "어르신 안부 확인", "×", "2", "확인 가구(가구)", "500가구", "520가구", "540가구", "560가구", "580가구", 0, 0, 0, 0, 0),
+    row("Ⅱ. 지역사회보장 균형발전 전략체계"),
+    row(write("Ⅱ-1"), "사회보장급여 이용·제공 및 수급권자 발굴"),
+    row(write("Ⅱ-1-1"), "사각지대 발굴"),
+    row(write("Ⅱ-1-1-1"), "복지위기가구 발굴", "×", "①", "발굴 가구(가구)", "300가구", "320가구", "340가구", "360가구", "380가구", 10, 10, 10, 10, 10),
+  ];
+  const read = (rows: CellValue[][]) => {
+    const plan = readPlan(grid(["총괄표", rows]));
+    return {
+      strategies: plan.strategies.map((s) => [s.id, s.name]),
+      tasks: plan.tasks.map((t) => [t.id, t.name]),
+      projects: plan.projects.map((p) => [p.id, p.number, p.numberPath?.levels]),
+      findings: validatePlan(plan).map((f) => `${f.ruleId}:${f.messageId}:${f.ref.row}:${f.ref.col}`),
+    };
+  };
+
+  it.each([
+    ["en dash", (n: string) => n.replace(/-/g, "–")],
+    ["em dash", (n: string) => n.replace(/-/g, "—")],
+    ["minus sign", (n: string) => n.replace(/-/g, "−")],
+    ["fullwidth hyphen and digits", (n: string) => n.replace(/-/g, "－").replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))],
+  ])("reads the plan numbered with the %s as the plan numbered with '-'", (_label, write) => {
+    const ascii = read(rowsWith((n) => n));
+    expect(ascii.strategies).toHaveLength(2);
+    expect(ascii.tasks).toHaveLength(1);
+    expect(read(rowsWith(write))).toEqual(ascii);
   });
 });
 

@@ -2,7 +2,7 @@ import { planRows, samplePlan } from "../../../test/kits/engine/planRows";
 import { gridFromRows } from "../../../test/kits/engine/grid";
 import { validatePlan } from "../validate";
 import { readPlan } from "./readPlan";
-import { readProjectNumber } from "./rowKinds";
+import { readMarker, readProjectNumber } from "./rowKinds";
 
 describe("readProjectNumber — a project's number as districts write it", () => {
   it.each([
@@ -14,11 +14,19 @@ describe("readProjectNumber — a project's number as districts write it", () =>
     ["③", 3],
     ["①", 1],
     ["⑳", 20],
-  ])("%s → %d", (text, number) => {
+    // As a Korean IME types them, and with a zero-width space copied from a web page.
+    ["３", 3],
+    ["３.", 3],
+    ["３．", 3],
+    ["１２", 12],
+    ["０３", 3],
+    ["3\u200b.", 3],
+    ["\u200b3", 3],
+  ])("%j → %d", (text, number) => {
     expect(readProjectNumber(text)).toBe(number);
   });
 
-  it.each(["", "사업명", "3-1", "1234", "(3", "③④"])("%j is no number", (text) => {
+  it.each(["", "사업명", "3-1", "3–1", "１２３４", "－３", "(3", "③④"])("%j is no number", (text) => {
     expect(readProjectNumber(text)).toBeNull();
   });
 
@@ -29,5 +37,16 @@ describe("readProjectNumber — a project's number as districts write it", () =>
     const written = readPlan(gridFromRows(rows.map((line) => (typeof line[0] === "number" ? [circled(line[0]), ...line.slice(1)] : line))));
     expect(written.projects.map((p) => [p.id, p.number])).toEqual(plain.projects.map((p) => [p.id, p.number]));
     expect(validatePlan(written).filter((f) => f.ruleId.startsWith("structure/number"))).toEqual([]);
+  });
+});
+
+describe("readMarker — a strategy's or 대표과업's number typed in fullwidth digits", () => {
+  it.each([
+    ["사회보장전략 ３ 관계망 강화", { kind: "strategy", part: 1, number: 3, name: "관계망 강화" }],
+    ["지역발전전략１２. 일자리", { kind: "strategy", part: 2, number: 12, name: "일자리" }],
+    ["대표과업 ２． 돌봄", { kind: "task", number: 2, name: "돌봄" }],
+    ["사회보장전략２ 소계", { kind: "total", total: "subtotal", part: 1, number: 2 }],
+  ])("%j", (text, marker) => {
+    expect(readMarker(text)).toEqual(marker);
   });
 });

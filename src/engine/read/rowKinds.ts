@@ -1,5 +1,5 @@
 /** What a row of the plan table is, judged from its leading text (section, strategy, task, total, note). */
-import { compact } from "../text";
+import { compact, numberAsSeen } from "../text";
 
 export type RowMarker =
   | { kind: "section"; part: 1 | 2 }
@@ -29,23 +29,31 @@ export function readMarker(text: string): RowMarker | null {
     return { kind: "total", total: /^소계/.test(c) ? "subtotal" : "total" };
   }
   // A total whose label names what it closes: "사회보장전략 2 소계", "발전전략 소계", "전체 합계".
-  const named = /^((?:지역)?(?:사회보장)?(?:발전)?전략(\d+)?|전체|총괄)(소계|합계|총계|총합계)$/.exec(c);
+  const named = /^((?:지역)?(?:사회보장)?(?:발전)?전략([\d０-９]+)?|전체|총괄)(소계|합계|총계|총합계)$/.exec(c);
   if (named) {
     const part: 1 | 2 | null = /발전/.test(named[1]) ? 2 : /사회보장/.test(named[1]) ? 1 : null;
-    const number = named[2] ? Number(named[2]) : null;
+    const number = numberOf(named[2]);
     return named[3] === "소계" ? { kind: "total", total: "subtotal", part, number } : { kind: "total", total: "total" };
   }
   if (isNoteText(t)) return { kind: "note" };
   // [\s\S]* rather than the s flag: the same match, in syntax the ribbon's ES5 bundle parses.
-  const task = /^대표\s*과업\s*(\d+)?\s*[.．:]?\s*([\s\S]*)$/.exec(t);
-  if (task) return { kind: "task", number: task[1] ? Number(task[1]) : null, name: task[2].trim() };
-  const strategy = /^((?:지역\s*)?(?:사회\s*보장\s*)?(?:발전\s*)?)전략\s*(\d+)?\s*[.．:]?\s*([\s\S]*)$/.exec(t);
+  const task = /^대표\s*과업\s*([\d０-９]+)?\s*[.．:]?\s*([\s\S]*)$/.exec(t);
+  if (task) return { kind: "task", number: numberOf(task[1]), name: task[2].trim() };
+  const strategy = /^((?:지역\s*)?(?:사회\s*보장\s*)?(?:발전\s*)?)전략\s*([\d０-９]+)?\s*[.．:]?\s*([\s\S]*)$/.exec(t);
   if (strategy && (strategy[1].trim() !== "" || strategy[2])) {
     const prefix = compact(strategy[1]);
     const part: 1 | 2 | null = /발전/.test(prefix) ? 2 : prefix === "사회보장" ? 1 : null;
-    return { kind: "strategy", part, number: strategy[2] ? Number(strategy[2]) : null, name: strategy[3].trim() };
+    return { kind: "strategy", part, number: numberOf(strategy[2]), name: strategy[3].trim() };
   }
   return null;
+}
+
+/** A strategy's or 대표과업's number as the label writes it, in ASCII or fullwidth digits (a Korean IME's "３"). */
+function numberOf(digits: string | undefined): number | null {
+  if (!digits) return null;
+  const number = Number(digits);
+  // Number() reads ASCII digits only: "３" is NaN until folded.
+  return Number.isNaN(number) ? Number(numberAsSeen(digits)) : number;
 }
 
 /**
@@ -65,9 +73,14 @@ export function readProjectNumber(text: string): number | null {
   const t = text.trim();
   // ① … ⑳ (U+2460–U+2473), as some districts number their projects.
   if (t.length === 1 && t >= "\u2460" && t <= "\u2473") return t.charCodeAt(0) - 0x2460 + 1;
-  const m = /^(?:(\d{1,3})\s*[.)]?|\((\d{1,3})\))$/.exec(t);
-  return m ? Number(m[1] ?? m[2]) : null;
+  const m = PROJECT_NUMBER.exec(t);
+  if (m) return Number(m[1] ?? m[2]);
+  // As it looks: "３." (fullwidth, as a Korean IME types it), "3\u200b." (a zero-width space) are 3.
+  const seen = numberAsSeen(t);
+  return seen === t ? null : readProjectNumber(seen);
 }
+
+const PROJECT_NUMBER = /^(?:(\d{1,3})\s*[.)]?|\((\d{1,3})\))$/;
 
 function allDigits(text: string): boolean {
   for (let i = 0; i < text.length; i++) {

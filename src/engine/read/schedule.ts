@@ -8,7 +8,7 @@ import { cellText } from "../grid";
 import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, ScheduleRevision } from "../plan";
 import { normalizeName } from "../identity";
 import { splitKeyMarker } from "./values";
-import { compact } from "../text";
+import { compact, numberAsSeen } from "../text";
 import type { SheetView } from "./sheetView";
 import { ANY_STEP, STEP_HINT, STEP_WORDS } from "./stepWords";
 
@@ -20,22 +20,33 @@ function stepIndex(text: string): number {
   return STEP_WORDS.findIndex((pattern) => pattern.test(t));
 }
 
-/** '23, '23년, 2023, 2023년 → 2023. */
+/** '23, '23년, 2023, 2023년 → 2023; so too as it looks ('２３, ２０２３년: fullwidth, as a Korean IME types them). */
 export function revisionYear(text: string): number | null {
-  const m = /^['’‘]?\s*(\d{2}|20\d{2})\s*년?(?:도)?$/.exec(text.trim());
+  const m = execAsSeen(REVISION_YEAR, text.trim());
   if (!m) return null;
   return m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
 }
 
-/** "'22. 11.", "2022.11", "22년 11월", "2022-11-05" → {year, month, day?}. */
+const REVISION_YEAR = /^['’‘]?\s*(\d{2}|20\d{2})\s*년?(?:도)?$/;
+
+/** "'22. 11.", "2022.11", "22년 11월", "2022-11-05" → {year, month, day?}; so too as it looks ("２０２２. １１.", "2022–11"). */
 export function readScheduleDate(text: string): ScheduleDate["date"] {
-  const t = text.trim();
-  const m = /^['’‘]?\s*(\d{2}|\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]?\s*(?:(\d{1,2})\s*[.일]?)?(?:T.*)?$/.exec(t);
+  const m = execAsSeen(SCHEDULE_DATE, text.trim());
   if (!m) return null;
   const year = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
   return m[3] ? { year, month, day: Number(m[3]) } : { year, month };
+}
+
+const SCHEDULE_DATE = /^['’‘]?\s*(\d{2}|\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]?\s*(?:(\d{1,2})\s*[.일]?)?(?:T.*)?$/;
+
+/** The pattern's match of the text as written, else of the text as it looks (numberAsSeen), when that differs. */
+function execAsSeen(pattern: RegExp, text: string): RegExpExecArray | null {
+  const m = pattern.exec(text);
+  if (m) return m;
+  const seen = numberAsSeen(text);
+  return seen === text ? null : pattern.exec(seen);
 }
 
 export function readSchedule(

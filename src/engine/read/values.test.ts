@@ -1,5 +1,5 @@
 import { cellText, type CellValue } from "../grid";
-import { classifyFlag, parseBudget, parseNumberText, parseTarget, readBudget, readFlagText, readTarget, unitFromName } from "./values";
+import { classifyFlag, parseBudget, parseNumberPath, parseNumberText, parseTarget, readBudget, readFlagText, readTarget, unitFromName } from "./values";
 
 describe("classifyFlag", () => {
   it.each([
@@ -112,5 +112,79 @@ describe("a cell's text and parse read together (readTarget, readBudget, readFla
     expect(readFlagText("x")).toBe(readFlagText("x"));
     expect(Object.isFrozen(readTarget(12.5))).toBe(true);
     expect(Object.is((readTarget(-0).value as { value: number }).value, -0)).toBe(true);
+  });
+});
+
+describe("numbers as they look: fullwidth digits and signs (a Korean IME), zero-width spaces, dashes other than '-'", () => {
+  const DASH_LOOK_ALIKES = ["–", "—", "‐", "‑", "‒", "―", "−", "－", "﹣"];
+
+  it.each([
+    ["９５%", { kind: "number", value: 95, unit: "%" }],
+    ["９５．５％", { kind: "number", value: 95.5, unit: "%" }],
+    // ASCII and fullwidth digits mixed: one number, not 9 of the unit "５%".
+    ["9５%", { kind: "number", value: 95, unit: "%" }],
+    ["10０명", { kind: "number", value: 100, unit: "명" }],
+    ["95．5%", { kind: "number", value: 95.5, unit: "%" }],
+    ["5–", { kind: "invalid" }],
+    ["１，２３４명", { kind: "number", value: 1234, unit: "명" }],
+    ["－３%", { kind: "number", value: -3, unit: "%" }],
+    ["＋５%", { kind: "number", value: 5, unit: "%" }],
+    ["−3%", { kind: "number", value: -3, unit: "%" }],
+    ["9\u200b5%", { kind: "number", value: 95, unit: "%" }],
+    ["9\ufeff5%", { kind: "number", value: 95, unit: "%" }],
+    ["2,\u2060000명", { kind: "number", value: 2000, unit: "명" }],
+    ["１건(준공)", { kind: "number", value: 1, unit: "건", note: "준공" }],
+    ["–\u200b", { kind: "none" }],
+    ["10–12%", { kind: "invalid" }],
+    ["９５～１００%", { kind: "invalid" }],
+  ])("target %j", (raw, parsed) => {
+    expect(parseTarget(raw)).toEqual(parsed);
+  });
+
+  it.each([
+    ["１，２３４", { kind: "number", value: 1234, fromText: true }],
+    ["１２．５", { kind: "number", value: 12.5, fromText: true }],
+    ["2,\u200b478", { kind: "number", value: 2478, fromText: true }],
+    ["1\u200c000", { kind: "number", value: 1000, fromText: true }],
+    ["\ufeff2,478", { kind: "number", value: 2478, fromText: true }],
+    ["－１０", { kind: "number", value: -10, fromText: true }],
+    ["\u200b", { kind: "empty" }],
+    ["–\u200b", { kind: "none" }],
+    ["２，４７，８", { kind: "invalid" }],
+    ["약 ５０", { kind: "invalid" }],
+  ])("budget %j", (raw, parsed) => {
+    expect(parseBudget(raw)).toEqual(parsed);
+  });
+
+  it.each(DASH_LOOK_ALIKES.map((dash) => [dash]))("%j alone is the dash of no value in a target and a budget, and a dash look-alike in a flag", (dash) => {
+    expect(parseTarget(dash)).toEqual({ kind: "none" });
+    expect(parseBudget(dash)).toEqual({ kind: "none" });
+    expect(classifyFlag(dash)).toEqual({ state: "notApplicable", exact: false });
+  });
+
+  it.each([
+    ["Ⅰ–1–2", 1, [1, 2]],
+    ["Ⅱ—1—2—1", 2, [1, 2, 1]],
+    ["Ⅰ－1－2", 1, [1, 2]],
+    ["Ⅰ−1−2", 1, [1, 2]],
+    ["Ⅰ‐1‐2", 1, [1, 2]],
+    ["Ⅰ‑1‑2", 1, [1, 2]],
+    ["Ⅰ‒1‒2", 1, [1, 2]],
+    ["Ⅱ―3―4", 2, [3, 4]],
+    ["Ⅰ﹣1﹣2", 1, [1, 2]],
+    ["Ⅰ-１-２", 1, [1, 2]],
+    ["Ⅱ－１－２－１．", 2, [1, 2, 1]],
+    ["I\u200b-1-2", 1, [1, 2]],
+  ])("project number %j reads as a path, its raw as written", (raw, part, levels) => {
+    expect(parseNumberPath(raw)).toEqual({ part, levels, raw });
+  });
+
+  it.each(["Ⅰ–가", "Ⅰ. 지역사회보장사업", "Ⅰ—"])("%j is still no path", (raw) => {
+    expect(parseNumberPath(raw)).toBeNull();
+  });
+
+  it("a cell's text stays as written (raw) while its value is read as it looks", () => {
+    expect(readTarget("９５％").raw).toBe("９５％");
+    expect(readBudget("１，２３４").raw).toBe("１，２３４");
   });
 });

@@ -1,7 +1,7 @@
 /** Reading single cell values as the plan writes them: flags, targets and budgets. */
 import type { CellValue } from "../grid";
 import { cellText } from "../grid";
-import { remembered } from "../text";
+import { DASH_CLASS, FULLWIDTH_DIGIT_CLASS, FULLWIDTH_SIGN_CLASS, numberAsSeen, remembered } from "../text";
 import type { BudgetValue, FlagState, NumberPath, TargetValue } from "../plan";
 
 export const FLAG_YES = "○";
@@ -9,11 +9,12 @@ export const FLAG_NO = "×";
 
 const YES_LOOK_ALIKES = new Set(["O", "o", "0", "◯", "●", "⭕", "Ｏ", "ｏ", "〇", "◎", "ㅇ"]);
 const NO_LOOK_ALIKES = new Set(["X", "x", "✕", "✖", "✗", "✘", "Ｘ", "ｘ", "╳", "ㄨ"]);
-/** '-' and the dashes that stand in for it. */
-const DASHES = new Set(["-", "–", "—", "－", "―", "‐"]);
+/** The dashes that stand in for '-' (text.ts's DASH_CLASS: –, —, −, －, ‐ …). */
+const DASH_LOOK_ALIKE = new RegExp(`^[${DASH_CLASS}]$`);
 
+/** '-' or one of the dashes that look like it. */
 export function isDash(text: string): boolean {
-  return DASHES.has(text);
+  return text === "-" || (text.length === 1 && DASH_LOOK_ALIKE.test(text));
 }
 
 type FlagClass = Readonly<{ state: FlagState; exact: boolean }>;
@@ -41,7 +42,7 @@ export function classifyFlagText(text: string): FlagClass {
   if (text === "-") return FLAG.notApplicable;
   if (YES_LOOK_ALIKES.has(text)) return FLAG.yesLookAlike;
   if (NO_LOOK_ALIKES.has(text)) return FLAG.noLookAlike;
-  if (DASHES.has(text)) return FLAG.dashLookAlike;
+  if (isDash(text)) return FLAG.dashLookAlike;
   return FLAG.unknown;
 }
 
@@ -81,8 +82,18 @@ function sharedNumberParse<V extends object>(parse: (key: number) => V): (key: n
   return (key) => (Object.is(key, -0) ? Object.freeze(parse(key)) : shared(key));
 }
 
-/** "2,478" → 2478; "1,000.5" → 1000.5; anything else → null. Commas must group thousands. */
+/**
+ * "2,478" → 2478; "1,000.5" → 1000.5; anything else → null. Commas must group thousands. A number as it looks reads
+ * as that number: "１，２３４" (fullwidth, as a Korean IME types it) and "2,\u200b478" (a zero-width space) → 1234, 2478.
+ */
 export function parseNumberText(text: string): number | null {
+  const number = parsePlainNumber(text);
+  if (number !== null) return number;
+  const seen = numberAsSeen(text);
+  return seen === text ? null : parsePlainNumber(seen);
+}
+
+function parsePlainNumber(text: string): number | null {
   const t = text.replace(/\s+/g, "");
   if (!/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return null;
   return Number(t.replace(/,/g, ""));
@@ -96,12 +107,20 @@ const NONE_SLASH = Object.freeze({ kind: "none" as const, mark: "/" as const });
 const budgetOfNumber = sharedNumberParse((value: number): BudgetValue => ({ kind: "number", value, fromText: false }));
 const budgetOfText = sharedParse((value: string): BudgetValue => {
   const text = value.trim();
+  const read = budgetOfTrimmedText(text);
+  if (read !== INVALID) return read;
+  // As it looks: "１，２３４", "2,\u200b478", a lone zero-width space (empty) or "–\u200b" (none).
+  const seen = numberAsSeen(text);
+  return seen === text ? INVALID : budgetOfTrimmedText(seen);
+});
+
+function budgetOfTrimmedText(text: string): BudgetValue {
   if (text === "") return EMPTY;
   if (isDash(text)) return NONE;
   if (isSlash(text)) return NONE_SLASH;
-  const number = parseNumberText(text);
+  const number = parsePlainNumber(text);
   return number === null ? INVALID : { kind: "number", value: number, fromText: true };
-});
+}
 
 /** A budget cell's value and its parse; shared, as the parse is, by the cells holding the same value. */
 export type BudgetRead = Readonly<{ raw: CellValue; value: BudgetValue }>;
@@ -174,12 +193,30 @@ const targetOfText = sharedParse(parseTargetText);
 function parseTargetText(value: string): TargetValue {
   // cellText: a unit or a milestone in jamo (NFD) reads as the word it looks like.
   const text = cellText(value);
+  const read = parseTargetTextAsWritten(text);
+  if (read !== INVALID) return read;
+  // As it looks: "９５．５％" (fullwidth, as a Korean IME types it) is 95.5%, "−3%" is -3%.
+  const seen = numberAsSeen(text);
+  return seen === text ? INVALID : parseTargetTextAsWritten(seen);
+}
+
+/**
+ * A number, its unit and a note: "94.5%", "2,000명", "1건(준공)". The unit neither starts with a digit or sign nor
+ * holds a digit, in ASCII or fullwidth: "9５%" is no 9 of the unit "５%" but, folded as it looks, 95%.
+ */
+const TARGET_NUMBER = new RegExp(
+  `^([+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)\\s*` +
+    `([^\\d\\s().,+\\-${FULLWIDTH_DIGIT_CLASS}${FULLWIDTH_SIGN_CLASS}${DASH_CLASS}][^\\d()${FULLWIDTH_DIGIT_CLASS}]*?)?` +
+    `\\s*(?:\\(([^)]*)\\))?$`,
+);
+
+function parseTargetTextAsWritten(text: string): TargetValue {
   if (text === "") return EMPTY;
   if (isDash(text)) return NONE;
   if (isSlash(text)) return NONE_SLASH;
-  const match = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*([^\d\s().,+\-][^\d()]*?)?\s*(?:\(([^)]*)\))?$/.exec(text);
+  const match = TARGET_NUMBER.exec(text);
   if (match) {
-    const number = parseNumberText(match[1]);
+    const number = parsePlainNumber(match[1]);
     if (number !== null) {
       const unit = (match[2] ?? "").trim();
       return match[3] ? { kind: "number", value: number, unit, note: match[3].trim() } : { kind: "number", value: number, unit };
@@ -211,6 +248,7 @@ export function isSlash(text: string): boolean {
 }
 
 const ROMAN_PART: Record<string, 1 | 2> = { I: 1, "Ⅰ": 1, II: 2, "Ⅱ": 2 };
+const NUMBER_PATH = /^(II|Ⅱ|I|Ⅰ)\s*[-.．]\s*(\d{1,3}(?:\s*[-.．]\s*\d{1,3}){0,3})\s*[.．]?$/;
 
 /** "Ⅰ-2-5", "Ⅱ-1-2-1", "I-2-5.", "II.1.2.1" → {part, levels}; null for anything else (plain numbers included). */
 export function parseNumberPath(text: string): NumberPath | null {
@@ -218,15 +256,19 @@ export function parseNumberPath(text: string): NumberPath | null {
   // Asked of every row's number: one look rules out the plain numbers.
   const first = raw[0];
   if (first !== "I" && first !== "Ⅰ" && first !== "Ⅱ") return null;
-  const m = /^(II|Ⅱ|I|Ⅰ)\s*[-.．]\s*(\d{1,3}(?:\s*[-.．]\s*\d{1,3}){0,3})\s*[.．]?$/.exec(raw);
-  if (!m) return null;
+  // As it looks when not as written: "Ⅰ–1–2", "Ⅰ－１－２" read as "Ⅰ-1-2" (raw stays as written).
+  let m = NUMBER_PATH.exec(raw);
+  if (!m) {
+    const seen = numberAsSeen(raw);
+    if (seen === raw || !(m = NUMBER_PATH.exec(seen))) return null;
+  }
   const levels = m[2].split(/\s*[-.．]\s*/).map(Number);
   return { part: ROMAN_PART[m[1]], levels, raw };
 }
 
 const CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩";
 
-/** 연계성 "①, ③", "1,3", "①②" → values [1, 3]; anything but ①–③ / 1–3 goes to invalid. */
+/** 연계성 "①, ③", "1,3", "①②", "１，３" → values [1, 3]; anything but ①–③ / 1–3 goes to invalid, as written. */
 export function parseNationalPlanLink(text: string): { values: number[]; invalid: string[] } {
   const values: number[] = [];
   const invalid: string[] = [];
@@ -238,12 +280,17 @@ export function parseNationalPlanLink(text: string): { values: number[]; invalid
     .filter((p) => p !== "");
   for (const piece of pieces) {
     const circled = CIRCLED.indexOf(piece);
-    const n = circled >= 0 ? circled + 1 : /^\d+$/.test(piece) ? Number(piece) : NaN;
+    const n = circled >= 0 ? circled + 1 : plainDigits(piece) ?? plainDigits(numberAsSeen(piece)) ?? NaN;
     if (n >= 1 && n <= 3) {
       if (!values.includes(n)) values.push(n);
     } else invalid.push(piece);
   }
   return { values: values.sort((a, b) => a - b), invalid };
+}
+
+/** "12" → 12; anything but ASCII digits → null. */
+function plainDigits(text: string): number | null {
+  return /^\d+$/.test(text) ? Number(text) : null;
 }
 
 /** "(중점추진) 사업명" (also [중점추진], 〈중점〉 …) → {key: true, name: "사업명"}; a name without it is returned as is. */

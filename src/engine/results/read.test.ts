@@ -23,6 +23,13 @@ describe("results beside the targets", () => {
     [[], ["95%", 100.3, _, 78, "97.5%"], ["30%", 87, "상담인력 결원"], ["5건\n1건", _, "\n강사 섭외 실패", 30], ["23.9%"]],
   );
   const plan = readPlan(grid);
+  // The same results as a Korean IME types them (fullwidth digits and signs) or with a zero-width space inside.
+  const typed = readPlan(
+    planGrid(
+      ["'24 실적", "달성률", "미달성 사유", "집행액", "집행률"],
+      [[], ["９５％", "１００．３", _, "7\u200b8", "９７．５％"], ["３０%", "8\u200b7", "상담인력 결원"], ["５건\n１건", _, "\n강사 섭외 실패", "３０"], ["２３．９%"]],
+    ),
+  );
 
   it("leaves the plan's own columns as they were", () => {
     expect(plan.columns.map((c) => c.role)).toEqual(["number", "name", "indicator", "target", "target", "target", "budget", "budget", "budget"]);
@@ -51,6 +58,18 @@ describe("results beside the targets", () => {
       ["I-1-2", "30", null],
       ["I-1-3", null, null],
     ]);
+  });
+
+  it("reads 실적, 달성률, 집행액 and 집행률 typed in fullwidth digits or with a zero-width space as the numbers they look like", () => {
+    const values = (p: typeof plan) => {
+      const [results] = p.results ?? [];
+      return {
+        indicators: results.indicators.map((r) => [r.indicatorId, r.actual?.value, r.achievement?.value]),
+        // 집행액 typed as text stays text (fromText), as "78" typed as text would: the amount is compared.
+        budgets: results.budgets.map((b) => [b.projectId, b.spent?.value.kind === "number" ? b.spent.value.value : b.spent?.value.kind, b.executionRate?.value]),
+      };
+    };
+    expect(values(typed)).toEqual(values(plan));
   });
 });
 

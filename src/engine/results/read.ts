@@ -16,7 +16,7 @@ import { splitLines, stripBullet } from "../read/rowKinds";
 import { SheetView } from "../read/sheetView";
 import { parseBudget, parseTarget } from "../read/values";
 import { isGeneratedSheet, isResultsFormSheet } from "../sheets";
-import { compact } from "../text";
+import { compact, numberAsSeen } from "../text";
 import type { BudgetResult, IndicatorResult, ResultCell, YearResults } from "./types";
 
 /** The add-in's own results sheet for a year. */
@@ -105,13 +105,20 @@ function valueOf(view: SheetView, cell: ResultCell): CellValue {
   return cell.line === undefined || typeof value !== "string" ? value : cell.raw;
 }
 
-/** 95, "95%", "95.3 %" → the number; anything else → null. */
+/** 95, "95%", "95.3 %", and so as they look ("９５．３％", typed by a Korean IME) → the number; anything else → null. */
 export function percentNumber(value: CellValue): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "string" || isCellError(value)) return null;
-  const m = /^([+-]?\d+(?:\.\d+)?)\s*%?$/.exec(value.trim().replace(/,/g, ""));
+  const text = value.trim();
+  let m = PERCENT.exec(text.replace(/,/g, ""));
+  if (!m) {
+    const seen = numberAsSeen(text);
+    if (seen !== text) m = PERCENT.exec(seen.replace(/,/g, ""));
+  }
   return m ? Number(m[1]) : null;
 }
+
+const PERCENT = /^([+-]?\d+(?:\.\d+)?)\s*%?$/;
 
 interface RowValues {
   actual: IndicatorResult["actual"];
@@ -328,7 +335,7 @@ class ProjectMatcher {
 
   project(id: string, number: string, name: string): Project | null {
     if (id !== "" && this.byId.has(id)) return this.byId.get(id) as Project;
-    const sameNumber = (p: Project) => number !== "" && !!p.numberCell && compact(p.numberCell.raw) === compact(number);
+    const sameNumber = (p: Project) => number !== "" && !!p.numberCell && numberKey(p.numberCell.raw) === numberKey(number);
     if (name !== "") {
       const named = this.byName.get(normalizeName(name)) ?? [];
       return named.find(sameNumber) ?? named[0] ?? null;
@@ -338,11 +345,16 @@ class ProjectMatcher {
     // searched for every row of the results: that was quadratic.
     this.byNumber ??= groupedBy(
       this.plan.projects.filter((p) => !!p.numberCell),
-      (p) => compact((p.numberCell as CellText).raw),
+      (p) => numberKey((p.numberCell as CellText).raw),
     );
-    const numbered = inGroup(this.byNumber, compact(number));
+    const numbered = inGroup(this.byNumber, numberKey(number));
     return numbered.length === 1 ? numbered[0] : null;
   }
+}
+
+/** A project number as it looks, spacing aside: "Ⅰ–1–2" and "Ⅰ - 1 - 2" name the plan's Ⅰ-1-2. */
+function numberKey(number: string): string {
+  return numberAsSeen(compact(number));
 }
 
 function indicatorKey(name: string): string {

@@ -40,3 +40,22 @@ describe("results of a 6기 plan, keyed by its unique numbers alone", () => {
     expect(resultsReport(read, 2026).counts).toMatchObject({ noTarget: 2, notReported: 1 });
   });
 });
+
+describe("results keyed by numbers written as they look (dashes, fullwidth digits), with values so typed", () => {
+  const typed: CellValue[][] = [
+    ["2027년 시행결과"],
+    ["사업번호", "성과지표명", "실적", "미달성 사유", "집행액"],
+    ["Ⅰ–1–1", "통합돌봄 이용자 수(명)", "１，０４０", _, "５１５"],
+    ["Ⅰ－１－２", "고독사 발생 건수(건)", "1\u200b4", "1인 가구 급증"],
+    ["Ⅰ—1—3", "사업진행률", "착공", _, "1,\u200b950"],
+  ];
+
+  it("matches each row to the plan's Ⅰ-1-1 … and reads the values as the ASCII ones", () => {
+    const ascii = resultsReport(readPlan({ sheets: [sheetFromRows("총괄표", plan), sheetFromRows("결과", results)] }), 2027);
+    const read = readPlan({ sheets: [sheetFromRows("총괄표", plan), sheetFromRows("결과", typed)] });
+    const report = resultsReport(read, 2027);
+    expect(read.results?.[0].unmatched).toEqual([]);
+    expect(report.indicators.map((o) => [o.project.id, o.evaluation])).toEqual(ascii.indicators.map((o) => [o.project.id, o.evaluation]));
+    expect(report.budgets.map((b) => [b.spent, b.executionRate])).toEqual([[515, 99], [null, null], [1950, 97.5]]);
+  });
+});
