@@ -3,7 +3,8 @@
  * them (matchDepartmentList): a line naming no project of the plan (a typo, a renamed or dropped project), and,
  * where the table has no 담당부서 column, a project the list gives no department (no line, or a line without
  * 실·국·과). Either way a project's department is not what the plan means: a consistency problem (warning).
- * A department's workbook keeps the whole list: there only its own department's lines are asked.
+ * A department's workbook keeps the whole list: there only its own department's lines are asked. A line naming a
+ * 대표과업 or a strategy names something of the plan (matchDepartmentList).
  */
 import type { Hit } from "../../finding";
 import { normalizeName } from "../../identity";
