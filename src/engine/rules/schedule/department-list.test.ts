@@ -11,6 +11,7 @@ function plan(names: string[], lines: Line[] | null, project: Partial<ProjectSpe
 }
 
 const line = (name: string, division = "복지정책과"): Line => ["부구청장", "복지국", division, name];
+const health = (name: string): Line => ["부구청장", "보건소", "건강증진과", name];
 
 /** Part Ⅱ strategy 1 with its fixed name, 대표과업 2 사각지대 발굴 and one 세부과업 in it; and the lines given. */
 function partTwo(lines: Line[]): PlanSpec {
@@ -21,6 +22,11 @@ function partTwo(lines: Line[]): PlanSpec {
     projects: [{ name: "위기가구 빅데이터 발굴", task: "II-1-2" }],
     schedule: { departments: lines },
   };
+}
+
+/** A department's workbook (one 담당부서, written `department`) of the projects named, and the list. */
+function departmentWorkbook(department: string, names: string[], lines: Line[]): PlanSpec {
+  return plan(names, lines, { department });
 }
 
 ruleTester(scheduleDepartmentList, {
@@ -68,6 +74,15 @@ ruleTester(scheduleDepartmentList, {
       name: "a project whose name has a tail the list leaves out",
       plan: plan(["통합돌봄 체계 구축(신규)"], [line("통합돌봄 체계 구축")]),
     },
+    {
+      name: "a department's workbook whose 담당부서 adds the 국 before the list's 과: other departments' lines are not asked",
+      plan: departmentWorkbook("보건소 건강증진과", ["어르신 방문건강관리"], [
+        line("통합돌봄 체계 구축"),
+        health("어르신 방문건강관리"),
+        ["부구청장", "복지국", "", "경로당 운영"],
+        ["부구청장", "보건소", "치매안심과", "치매 조기검진"],
+      ]),
+    },
   ],
   invalid: [
     {
@@ -81,6 +96,28 @@ ruleTester(scheduleDepartmentList, {
       hits: [
         { messageId: "unknownProject", at: [11, 3, "관리체계"], data: { project: "어르신 방문건강관리 지원(중점)" } },
         { messageId: "unknownProject", at: [12, 3, "관리체계"], data: { project: "Ⅰ-1-2 어르신 방문" } },
+      ],
+    },
+    {
+      name: "in a department's workbook whose 담당부서 adds the 국 before the list's 과, its own line naming no project",
+      plan: departmentWorkbook("보건소 건강증진과", ["어르신 방문건강관리"], [
+        line("통합돌봄 체계 구축"),
+        health("어르신 방문건강관리"),
+        health("치매 조기검진 지원"),
+      ]),
+      hits: [{ messageId: "unknownProject", at: [12, 3, "관리체계"], data: { project: "치매 조기검진 지원" } }],
+    },
+    {
+      name: "in a 국's workbook, the lines of its 과 and the lines giving only the 국",
+      plan: departmentWorkbook("복지국", ["통합돌봄 체계 구축"], [
+        line("통합돌봄 체계 구축"),
+        line("경로당 순회 프로그램", "노인복지과"),
+        ["", "복지국", "", "1인가구 안부"],
+        health("치매 조기검진 지원"),
+      ]),
+      hits: [
+        { messageId: "unknownProject", at: [11, 3, "관리체계"], data: { project: "경로당 순회 프로그램" } },
+        { messageId: "unknownProject", at: [12, 3, "관리체계"], data: { project: "1인가구 안부" } },
       ],
     },
     {
