@@ -147,3 +147,43 @@ describe.each([
     ]);
   });
 });
+
+it("a department's workbook split from a 6기 plan whose 담당부서 adds the 국 to the list's 과 is asked its own lines of the 관리체계 list, and only those", async () => {
+  // The 6기 sample with a 담당부서 column written "국 과" (the list writes 국 and 과 apart), one more 건강증진과 line
+  // naming no project, and a line naming a 대표과업.
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path.join(ROOT, "assets/samples/gaon-6th-plan.xlsx"));
+  const list = workbook.getWorksheet("관리체계")!;
+  const departmentOf = new Map<string, string>();
+  let last = 0;
+  list.eachRow((row, r) => {
+    const name = String(row.getCell(4).value ?? "");
+    if (String(row.getCell(1).value) === "부구청장" && name !== "") departmentOf.set(name, `${row.getCell(2).value} ${row.getCell(3).value}`);
+    last = r;
+  });
+  list.getRow(last + 1).values = ["부구청장", "보건소", "건강증진과", "치매 조기검진 지원"];
+  list.getRow(last + 2).values = ["부구청장", "복지국", "복지정책과", "Ⅱ-1-2 사각지대 발굴"];
+  const table = workbook.getWorksheet("총괄표")!;
+  let header = 0;
+  table.eachRow((row, r) => {
+    if (row.getCell(1).value === "사업번호") header = r;
+  });
+  const column = table.getRow(header).cellCount + 1;
+  table.getCell(header, column).value = "담당부서";
+  table.eachRow((row, r) => {
+    const department = departmentOf.get(String(row.getCell(2).value ?? ""));
+    if (r > header && department) row.getCell(column).value = department;
+  });
+  expect(departmentOf.get("(중점추진) 어르신 방문건강관리")).toBe("보건소 건강증진과");
+  const master = path.join(tmp, "6th-departments.xlsx");
+  await workbook.xlsx.writeFile(master);
+
+  const told = (file: string) => validate(file).findings.filter((f) => f.ruleId === "schedule/department-list").map((f) => `${f.messageId} ${f.sheet}!${f.address}`);
+  const unknown = `unknownProject 관리체계!D${last + 1}`;
+  expect(told(master)).toEqual([unknown]);
+  const dir = path.join(tmp, "6th-departments");
+  expect(cli(["split", master, "-o", dir]).code).toBe(0);
+  const files = fs.readdirSync(dir).filter((name) => name.endsWith(".xlsx")).sort();
+  expect(files).toContain("보건소 건강증진과.xlsx");
+  expect(files.map((name) => [name, told(path.join(dir, name))])).toEqual(files.map((name) => [name, name === "보건소 건강증진과.xlsx" ? [unknown] : []]));
+});

@@ -125,6 +125,19 @@ describe("readPlan — the 6기 form", () => {
     expect(plan.projects.map((p) => p.department?.raw)).toEqual(["통합돌봄과", "어르신복지과", "복지정책과"]);
     expect(s?.departmentsByProject?.["I-1-1"].raw).toBe("통합돌봄과");
   });
+  it("takes a line of the list naming a 대표과업 or a strategy as naming the plan, and gives no project a department from it", () => {
+    const list: CellValue[][] = [
+      ["실", "국", "과", "세부사업(과업) 명"],
+      ["복지정책실", "복지국", "복지정책과", "대표과업 1. 사각지대 발굴"],
+      ["복지정책실", "복지국", "복지정책과", "Ⅱ-1 사회보장급여 이용·제공 및 수급권자 발굴"],
+      ["복지정책실", "복지국", "어르신복지과", "Ⅰ-1-2 어르신 안부 확인(중점)"],
+      ["복지정책실", "복지국", "복지정책과", "복지위기가구 발굴"],
+      ["복지정책실", "복지국", "복지정책과", "돌봄 안전망 지원"],
+    ];
+    const other = readPlan(grid(["총괄표", rows], ["관리체계", [...schedule.slice(0, schedule.length - 4), ...list]]));
+    expect(other.schedule?.unmatchedEntries?.map((e) => e.project.raw)).toEqual(["돌봄 안전망 지원"]);
+    expect(other.projects.map((p) => p.department?.raw ?? null)).toEqual([null, "어르신복지과", "복지정책과"]);
+  });
 });
 
 describe("readPlan — a 6기 plan numbered with other dashes and fullwidth digits", () => {

@@ -186,7 +186,8 @@ class TableReader {
     const departments = schedule?.schedule.departments;
     if (schedule && departments) {
       // Matched also beside a 담당부서 column: a line naming no project is told either way.
-      const { byProject, unmatched } = matchDepartmentList(departments, this.projects);
+      // A line may name a 대표과업 or a strategy ("세부사업(과업)"): it names something of the plan, no project's department.
+      const { byProject, unmatched } = matchDepartmentList(departments, this.projects, [...this.tasks, ...this.strategies]);
       schedule.schedule.unmatchedEntries = unmatched;
       if (this.col.department === undefined) {
         schedule.schedule.departmentsByProject = byProject;

@@ -7,6 +7,7 @@ import type { CellRef } from "../grid";
 import { cellText } from "../grid";
 import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, ScheduleRevision } from "../plan";
 import { normalizeName } from "../identity";
+import { readMarker } from "./rowKinds";
 import { splitKeyMarker } from "./values";
 import { compact, numberAsSeen } from "../text";
 import type { SheetView } from "./sheetView";
@@ -302,31 +303,127 @@ export interface DepartmentListMatch {
 }
 
 /**
- * The 6기 list 실 | 국 | 과 | 세부사업 matched to the projects by name (the list may write the project with or
- * without its "(중점추진)" marker or a leading number): each project's department, and the lines naming none.
+ * The 6기 list 실 | 국 | 과 | 세부사업(과업) matched to the plan by name: each project's department, and the lines
+ * naming nothing of the plan. A line may write the project with or without its "(중점추진)" marker, its number in
+ * any of the usual forms ("Ⅰ-1-2 …", "[Ⅰ-1-2] …", "1-2. …") or a parenthesised tail ("…(중점)", "…(Ⅰ-1-2)"); and
+ * it may name a 대표과업 or a strategy ("세부사업(과업)", as the table labels it or not): such a line names
+ * something of the plan but gives no project a department.
  */
-export function matchDepartmentList(entries: readonly DepartmentEntry[], projects: readonly Pick<Project, "id" | "name">[]): DepartmentListMatch {
+export function matchDepartmentList(
+  entries: readonly DepartmentEntry[],
+  projects: readonly Pick<Project, "id" | "name">[],
+  others: readonly { name: string }[] = [],
+): DepartmentListMatch {
   const byProject: Record<string, CellText> = {};
   // A 5기 plan's list is empty: no project's name need be normalised to find nothing.
   if (entries.length === 0) return { byProject, unmatched: [] };
-  const keys = entries.map((entry) => normalizeName(splitKeyMarker(stripLeadingNumber(entry.project.raw)).name));
-  const byName = new Map<string, CellText>();
+  const keys = entries.map((entry) => listKeys(entry.project.raw));
+  // A line's name as written first, its variants after: a line written exactly as a project is that project's.
+  const exact = new Map<string, CellText>();
+  const variant = new Map<string, CellText>();
   entries.forEach((entry, i) => {
     const department = entryDepartment(entry);
-    if (department && keys[i] !== "" && !byName.has(keys[i])) byName.set(keys[i], department);
+    if (!department) return;
+    const lineKeys = keys[i];
+    for (let k = 0; k < lineKeys.length; k++) {
+      const map = k === 0 ? exact : variant;
+      if (!map.has(lineKeys[k])) map.set(lineKeys[k], department);
+    }
   });
   const named = new Set<string>();
+  // A project's name without its own tail ("돌봄(신규)" listed as "돌봄") is matched by a line's name as written only.
+  const bareNamed = new Set<string>();
   for (const project of projects) {
     const key = normalizeName(project.name);
     named.add(key);
-    const department = byName.get(key);
+    const bare = bareKey(project.name, key);
+    if (bare !== null) bareNamed.add(bare);
+    const department = exact.get(key) ?? variant.get(key) ?? (bare !== null ? exact.get(bare) : undefined);
     if (department) byProject[project.id] = department;
   }
+  for (const other of others) for (const key of listKeys(other.name)) named.add(key);
   // A line with no name left (a number alone) names nothing to look for.
-  return { byProject, unmatched: entries.filter((_, i) => keys[i] !== "" && !named.has(keys[i])) };
+  const unmatched = entries.filter((_, i) => keys[i].length > 0 && !bareNamed.has(keys[i][0]) && !keys[i].some((key) => named.has(key)));
+  return { byProject, unmatched };
 }
 
-/** "Ⅰ-2-5 사업명", "3. 사업명" → "사업명". */
+/**
+ * The keys a line's name may match a name of the plan by, the name as written first: without a leading number
+ * or "(중점추진)", then without a "대표과업 2." / "발전전략 1." label, then without a parenthesised tail. Empty
+ * when nothing is left.
+ */
+function listKeys(text: string): string[] {
+  const name = splitKeyMarker(stripLeadingNumber(text)).name;
+  const key = normalizeName(name);
+  const out: string[] = key === "" ? [] : [key];
+  // Only a label the table itself reads as one: a project named "사회보장 전략 …" keeps its whole name first.
+  const marker = readMarker(name);
+  const label = marker && (marker.kind === "task" || marker.kind === "strategy") && marker.name ? stripLeadingNumber(marker.name) : null;
+  const labelKey = label !== null ? normalizeName(label) : "";
+  addKey(out, labelKey);
+  addKey(out, bareKey(name, key));
+  if (label !== null) addKey(out, bareKey(label, labelKey));
+  return out;
+}
+
+function addKey(keys: string[], key: string | null): void {
+  if (key !== null && key !== "" && !keys.includes(key)) keys.push(key);
+}
+
+/** Closing brackets a name's tail ends with ("…(중점)", "…[신규]", "…（Ⅰ-1-2）"). */
+const TAIL_CLOSE = new Set(Array.from(")）]］】〉>", (c) => c.charCodeAt(0)));
+const TAIL = /\s*[(（[［【〈<][^()（）[\]［］【】〈〉<>]*[)）\]］】〉>]\s*$/;
+/** A name ending " Ⅰ-1-2": its number written after it. */
+const TRAILING_NUMBER = /\s+(?:II|Ⅱ|I|Ⅰ)\s*[-.．‐‑–—－]\s*\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*$/;
+
+/** The key of `name` (normalizeName: `key`) without its parenthesised tail or trailing number; null when it has none. */
+function bareKey(name: string, key: string): string | null {
+  if (key === "") return null;
+  // By char code: most names end in neither, and are answered without a match.
+  const last = key.charCodeAt(key.length - 1);
+  let bare: string;
+  // A tail is cut from the key itself (normalizeName keeps brackets): no second normalisation.
+  if (TAIL_CLOSE.has(last)) bare = key.replace(TAIL, "");
+  else if (last >= 0x30 && last <= 0x39 && hasPartNumeral(name)) {
+    const trimmed = name.trimEnd();
+    const cut = trimmed.replace(TRAILING_NUMBER, "");
+    if (cut === trimmed) return null;
+    bare = normalizeName(cut);
+  } else return null;
+  return bare === "" || bare === key ? null : bare;
+}
+
+/** Dashes a number path is written with ("Ⅰ-1-2", "Ⅰ–1–2", "Ⅰ－1－2", "Ⅰ.1.2"). */
+const LEADING_NUMBER = [
+  // "Ⅰ-2-5 사업명", "3. 사업명", "1-2) 사업명": a plain number needs the space after it ("1인가구" keeps its 1).
+  /^\s*(?:(?:II|Ⅱ|I|Ⅰ)\s*[-.．‐‑–—－]\s*)?\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*[.．)]?\s+/,
+  // "Ⅰ-2-5.사업명", "Ⅱ-1-2사업명", "[Ⅰ-2-5] 사업명": a path with its part, or a bracketed number, needs none.
+  /^\s*[(\[［【]?\s*(?:II|Ⅱ|I|Ⅰ)\s*[-.．‐‑–—－]\s*\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*[.．)\]］】]?\s*(?=\D)/,
+  /^\s*[(\[［【]\s*\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*[)\]］】]\s*/,
+  // ① … ⑳
+  /^\s*[\u2460-\u2473]\s*/,
+];
+
+/** A name holding Ⅰ, Ⅱ or I: only such a name can end in a number path. */
+function hasPartNumeral(text: string): boolean {
+  return text.includes("Ⅰ") || text.includes("Ⅱ") || text.includes("I");
+}
+
+/** What a leading number starts with: a digit, Ⅰ, Ⅱ, I, a bracket or ①–⑳ (after spacing). */
+function mayStartWithNumber(text: string): boolean {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 0x20) i++;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || c === 0x49 || c === 0x2160 || c === 0x2161 || c === 0x28 || c === 0x5b || c === 0xff3b || c === 0x3010 || (c >= 0x2460 && c <= 0x2473);
+}
+
+/** "Ⅰ-2-5 사업명", "3. 사업명", "[Ⅰ-2-5] 사업명", "① 사업명" → "사업명". */
 function stripLeadingNumber(text: string): string {
-  return text.replace(/^\s*(?:(?:II|Ⅱ|I|Ⅰ)\s*[-.．]\s*)?\d{1,3}(?:\s*[-.．]\s*\d{1,3})*\s*[.．)]?\s+/, "");
+  // Most names start with none: answered without a match.
+  if (!mayStartWithNumber(text)) return text;
+  for (const pattern of LEADING_NUMBER) {
+    const m = pattern.exec(text);
+    if (m) return text.slice(m[0].length);
+  }
+  return text;
 }

@@ -385,7 +385,7 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
         division: cell(10 + i, 2, division),
         project: { ref: at(10 + i, 3), raw: name },
       }));
-      const { byProject, unmatched } = matchDepartmentList(departments, projects);
+      const { byProject, unmatched } = matchDepartmentList(departments, projects, [...tasks, ...strategies]);
       schedule.departments = departments;
       schedule.departmentsByProject = byProject;
       schedule.unmatchedEntries = unmatched;

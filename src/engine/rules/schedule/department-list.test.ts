@@ -11,6 +11,23 @@ function plan(names: string[], lines: Line[] | null, project: Partial<ProjectSpe
 }
 
 const line = (name: string, division = "복지정책과"): Line => ["부구청장", "복지국", division, name];
+const health = (name: string): Line => ["부구청장", "보건소", "건강증진과", name];
+
+/** Part Ⅱ strategy 1 with its fixed name, 대표과업 2 사각지대 발굴 and one 세부과업 in it; and the lines given. */
+function partTwo(lines: Line[]): PlanSpec {
+  return {
+    period: 6,
+    strategies: [{ id: "II-1", name: "사회보장급여 이용·제공 및 수급권자 발굴" }],
+    tasks: [{ id: "II-1-2", name: "사각지대 발굴" }],
+    projects: [{ name: "위기가구 빅데이터 발굴", task: "II-1-2" }],
+    schedule: { departments: lines },
+  };
+}
+
+/** A department's workbook (one 담당부서, written `department`) of the projects named, and the list. */
+function departmentWorkbook(department: string, names: string[], lines: Line[]): PlanSpec {
+  return plan(names, lines, { department });
+}
 
 ruleTester(scheduleDepartmentList, {
   valid: [
@@ -28,8 +45,81 @@ ruleTester(scheduleDepartmentList, {
       name: "a department's workbook keeps the other departments' lines",
       plan: plan(["통합돌봄 체계 구축", "1인가구 안부 확인"], [line("통합돌봄 체계 구축"), line("경로당 운영", "노인복지과"), line("1인가구 안부 확인")]),
     },
+    {
+      name: "lines naming the 대표과업 or the strategy, as the table labels them, numbered, or by name alone",
+      plan: partTwo([
+        line("위기가구 빅데이터 발굴"),
+        line("사각지대 발굴"),
+        line("Ⅱ-1-2 사각지대 발굴"),
+        line("대표과업 2. 사각지대 발굴"),
+        line("Ⅱ-1 사회보장급여 이용ㆍ제공 및 수급권자 발굴"),
+        line("발전전략 1. 사회보장급여 이용·제공 및 수급권자 발굴"),
+      ]),
+    },
+    {
+      name: "a project's number in another form, or a parenthesised tail, on the list",
+      plan: plan(
+        ["통합돌봄 체계 구축", "어르신 방문건강관리", "1인가구 안부 확인", "장애인 주간활동", "아동 급식 지원", "경로당 운영"],
+        [
+          line("Ⅰ-1-1.통합돌봄 체계 구축(중점)"),
+          line("[Ⅰ-1-2] 어르신 방문건강관리 (중점추진)"),
+          line("I–1–3 1인가구 안부 확인"),
+          line("장애인 주간활동(Ⅰ-1-4)"),
+          line("① 아동 급식 지원 [신규]"),
+          line("경로당 운영 Ⅰ-1-6"),
+        ],
+      ),
+    },
+    {
+      name: "a project whose name has a tail the list leaves out",
+      plan: plan(["통합돌봄 체계 구축(신규)"], [line("통합돌봄 체계 구축")]),
+    },
+    {
+      name: "a department's workbook whose 담당부서 adds the 국 before the list's 과: other departments' lines are not asked",
+      plan: departmentWorkbook("보건소 건강증진과", ["어르신 방문건강관리"], [
+        line("통합돌봄 체계 구축"),
+        health("어르신 방문건강관리"),
+        ["부구청장", "복지국", "", "경로당 운영"],
+        ["부구청장", "보건소", "치매안심과", "치매 조기검진"],
+      ]),
+    },
   ],
   invalid: [
+    {
+      name: "a line naming a 대표과업 gives no project its department",
+      plan: partTwo([line("사각지대 발굴")]),
+      hits: [{ messageId: "unlistedProject", at: [4, 1], data: { name: "위기가구 빅데이터 발굴" } }],
+    },
+    {
+      name: "a tail or a number does not make another name a project's",
+      plan: plan(["어르신 방문건강관리"], [line("어르신 방문건강관리"), line("어르신 방문건강관리 지원(중점)"), line("Ⅰ-1-2 어르신 방문")]),
+      hits: [
+        { messageId: "unknownProject", at: [11, 3, "관리체계"], data: { project: "어르신 방문건강관리 지원(중점)" } },
+        { messageId: "unknownProject", at: [12, 3, "관리체계"], data: { project: "Ⅰ-1-2 어르신 방문" } },
+      ],
+    },
+    {
+      name: "in a department's workbook whose 담당부서 adds the 국 before the list's 과, its own line naming no project",
+      plan: departmentWorkbook("보건소 건강증진과", ["어르신 방문건강관리"], [
+        line("통합돌봄 체계 구축"),
+        health("어르신 방문건강관리"),
+        health("치매 조기검진 지원"),
+      ]),
+      hits: [{ messageId: "unknownProject", at: [12, 3, "관리체계"], data: { project: "치매 조기검진 지원" } }],
+    },
+    {
+      name: "in a 국's workbook, the lines of its 과 and the lines giving only the 국",
+      plan: departmentWorkbook("복지국", ["통합돌봄 체계 구축"], [
+        line("통합돌봄 체계 구축"),
+        line("경로당 순회 프로그램", "노인복지과"),
+        ["", "복지국", "", "1인가구 안부"],
+        health("치매 조기검진 지원"),
+      ]),
+      hits: [
+        { messageId: "unknownProject", at: [11, 3, "관리체계"], data: { project: "경로당 순회 프로그램" } },
+        { messageId: "unknownProject", at: [12, 3, "관리체계"], data: { project: "1인가구 안부" } },
+      ],
+    },
     {
       name: "a line naming no project of the plan",
       plan: plan(["통합돌봄 체계 구축", "어르신 방문건강관리"], [line("통합돌봄 체계 구축"), line("어르신 방문건강관리", "건강증진과"), line("경로당 순회 프로그램", "노인복지과")]),

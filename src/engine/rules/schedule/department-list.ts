@@ -3,12 +3,13 @@
  * them (matchDepartmentList): a line naming no project of the plan (a typo, a renamed or dropped project), and,
  * where the table has no 담당부서 column, a project the list gives no department (no line, or a line without
  * 실·국·과). Either way a project's department is not what the plan means: a consistency problem (warning).
- * A department's workbook keeps the whole list: there only its own department's lines are asked.
+ * A department's workbook keeps the whole list: there only its own department's lines are asked, its department
+ * found in any of the line's 실·국·과 as the plan writes it or as its last words ("보건소 건강관리과" is the list's
+ * 과 "건강관리과"). A line naming a 대표과업 or a strategy names something of the plan (matchDepartmentList).
  */
 import type { Hit } from "../../finding";
 import { normalizeName } from "../../identity";
-import type { Plan } from "../../plan";
-import { entryDepartment } from "../../read/schedule";
+import type { DepartmentEntry, Plan } from "../../plan";
 import { oneLine } from "../../text";
 import { defineRule, hitMaker } from "../kit";
 import { projectName } from "../vocabulary/names";
@@ -29,7 +30,7 @@ export const scheduleDepartmentList = defineRule({
     const unmatched = schedule.unmatchedEntries ?? [];
     for (let i = 0; i < unmatched.length; i++) {
       const entry = unmatched[i];
-      if (own !== null && normalizeName(entryDepartment(entry)?.raw ?? "") !== own) continue;
+      if (own !== null && !isOwnLine(entry, own)) continue;
       hits.push(makeHit("unknownProject", entry.project.ref, { project: oneLine(entry.project.raw) }));
     }
     const byProject = schedule.departmentsByProject;
@@ -44,8 +45,40 @@ export const scheduleDepartmentList = defineRule({
   },
 });
 
+/** A department's name as compared: its key (normalizeName) and where in the key each of its words starts. */
+interface DepartmentName {
+  key: string;
+  wordStarts: number[];
+}
+
+function departmentName(raw: string): DepartmentName {
+  const wordStarts: number[] = [];
+  let key = "";
+  for (const word of raw.trim().split(/\s+/)) {
+    const part = normalizeName(word);
+    if (part === "") continue;
+    wordStarts.push(key.length);
+    key += part;
+  }
+  return { key, wordStarts };
+}
+
 /** The one department of a department's workbook (isDepartmentWorkbook), as it is compared. */
-function workbookDepartment(plan: Plan): string {
+function workbookDepartment(plan: Plan): DepartmentName {
   const first = plan.projects[0];
-  return normalizeName(first.department?.raw ?? plan.schedule?.departmentsByProject?.[first.id]?.raw ?? "");
+  return departmentName(first.department?.raw ?? plan.schedule?.departmentsByProject?.[first.id]?.raw ?? "");
+}
+
+/** The line's 실, 국 or 과 is the workbook's department. */
+function isOwnLine(entry: DepartmentEntry, own: DepartmentName): boolean {
+  return [entry.division, entry.bureau, entry.office].some((cell) => cell !== null && sameDepartment(departmentName(cell.raw), own));
+}
+
+/** The same name after spacing, or one is the other's last whole words ("보건소 건강관리과" and "건강관리과"). */
+function sameDepartment(a: DepartmentName, b: DepartmentName): boolean {
+  if (a.key === "" || b.key === "") return false;
+  if (a.key === b.key) return true;
+  const [long, short] = a.key.length > b.key.length ? [a, b] : [b, a];
+  const cut = long.key.length - short.key.length;
+  return long.wordStarts.includes(cut) && long.key.endsWith(short.key);
 }
