@@ -31,7 +31,7 @@ import type { Lang } from "../i18n";
 import { readFailureText } from "../i18n/app";
 import { conflictKindText, departmentText, departmentTexts, type DepartmentTextKey } from "../i18n/departments";
 import { GUIDE_SHEET, NoDepartmentsError } from "./departments";
-import { SHEETS, type WorkbookFiles, type WorkbookPort, type WrittenValue } from "./port";
+import { checkSheetsOwned, SHEETS, type WorkbookFiles, type WorkbookPort, type WrittenValue } from "./port";
 import { diffPlans } from "../engine/revisions/diff";
 import { snapshotPlan } from "../engine/revisions/snapshot";
 import { fieldLabel, logRowsFor, logRowToCells, logSheetHeader, readBaseline, readRevisionLog, REVISION_LOG_MARKER, saveBaseline, writeSealedStore } from "./revisionLog";
@@ -241,6 +241,7 @@ export async function undoConsolidation(port: WorkbookPort, undo: ConsolidationU
     .map(({ ref, after }) => ({ ref, now: currentValue(grid, ref), expected: after }))
     .filter(({ now, expected }) => !holds(now, expected));
   if (changedSince.length > 0) return { status: "changedSince", cells: changedSince };
+  checkLogOwned(grid);
   const baseline = undo.baselineMoved ? await readBaseline(port) : null;
   const baselineWasCurrent = baseline !== null && diffPlans(baseline.snapshot, snapshotPlan(readPlan(grid))).length === 0;
 
@@ -261,9 +262,18 @@ export async function applyConsolidationToPort(
 ): Promise<LogRow[]> {
   if (result.applied.length === 0) return [];
   const grid = options.grid ?? (await port.readGrid());
+  checkLogOwned(grid);
   await port.writeValues(cellWrites(result.applied, grid));
 
   return appendConsolidationLog(port, grid, result.applied, "log.reason", options);
+}
+
+/**
+ * Throws SheetNotOwnedError when a sheet named 수정이력 is the user's own (no add-in marker): checked before the
+ * first cell is written, so that the plan is never left changed without its log rows, its seal and its undo.
+ */
+export function checkLogOwned(grid: Grid): void {
+  checkSheetsOwned(grid, [{ name: SHEETS.revisionLog, marker: REVISION_LOG_MARKER }]);
 }
 
 /**
