@@ -246,6 +246,33 @@ describe("planConsolidation", () => {
     expect(result.conflicts.map((c) => c.detail)).toEqual(["errorValue", "errorValue"]);
   });
 
+  it("never writes a value over a formula in the master's budget or target (it would be lost, an undo cannot bring it back): a change it cannot apply", () => {
+    const withFormulas = cloneGrid(grid);
+    const sheet = withFormulas.sheets.find((s) => s.name === master.sheet)!;
+    const formulaAt = (ref: CellRef, formula: string) => {
+      sheet.formulas ??= [];
+      while (sheet.formulas.length <= ref.row) sheet.formulas.push([]);
+      sheet.formulas[ref.row][ref.col] = formula;
+    };
+    formulaAt(budget(master, "I-2-3", 2025), "=6+0.8");
+    formulaAt(target(master, "I-2-3", 0, 2024).ref, '=TEXT(2,"0")&"개소"');
+    const coordinated = readPlan(withFormulas);
+    expect(budget(coordinated, "I-2-3", 2025)).toEqual(budget(master, "I-2-3", 2025));
+    const plan = departmentPlan("복지정책과", (p) => [
+      { ref: budget(p, "I-2-3", 2025), value: 8 },
+      { ref: target(p, "I-2-3", 0, 2024).ref, value: "3개소" },
+      { ref: budget(p, "I-2-3", 2026), value: 9 },
+    ]);
+    const result = planConsolidation(coordinated, [{ file: "a.xlsx", plan }]);
+    // The cell without a formula is applied as ever.
+    expect(result.applied.map((c) => [c.field, c.year, c.after])).toEqual([["budget", 2026, 9]]);
+    expect(consolidationJson(result).conflicts.map((c) => [c.kind, c.field, c.year, c.values])).toEqual([
+      ["unsupportedChange", "target", 2024, ["3개소"]],
+      ["unsupportedChange", "budget", 2025, [8]],
+    ]);
+    expect(result.conflicts.map((c) => c.detail)).toEqual(["masterFormula", "masterFormula"]);
+  });
+
   describe("a workbook must name its department", () => {
     const clearDepartments = (g: Grid) => {
       const copy = cloneGrid(g);

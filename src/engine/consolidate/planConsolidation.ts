@@ -22,7 +22,8 @@
  * 4. Each change of an own project becomes one master cell (one line of it, for a multi-line cell):
  *    a flag, a budget, a target, an indicator name, the project name (rename). Anything else — moved,
  *    renumbered, an indicator added or removed — is "unsupportedChange". Years and flag columns the
- *    workbook does not have are not compared (a missing column is no deletion).
+ *    workbook does not have are not compared (a missing column is no deletion). A master cell holding a
+ *    formula is never written (the value would replace the formula): "unsupportedChange", masterFormula.
  * 5. Per master cell, every workbook of the project's department that holds the project must agree:
  *    the same change from all of them is applied once; different values — or one workbook changing it
  *    while another keeps the master's value — is "disagreement", and nothing is applied.
@@ -589,6 +590,8 @@ function cellOf(entry: RevisionEntry, pairIndex: number, m: Project, d: Project,
     case "budget": {
       const cell = m.budgets.find((b) => b.year === entry.year);
       if (!cell) return { unsupported: "column" };
+      // A value written over the master's formula would replace it for good (an undo writes back values only).
+      if (cell.formula) return { unsupported: "masterFormula" };
       const budget = d.budgets.find((b) => b.year === entry.year);
       if (!budget) return { ref: cell.ref, value: null };
       switch (budget.value.kind) {
@@ -612,6 +615,7 @@ function cellOf(entry: RevisionEntry, pairIndex: number, m: Project, d: Project,
       }
       const target = mi.targets.find((t) => t.year === entry.year);
       if (!target) return { unsupported: "column" };
+      if (target.formula) return { unsupported: "masterFormula" };
       const value = textOrNull(di.targets.find((t) => t.year === entry.year)?.raw);
       if (target.line !== undefined) {
         if (value === null) return { unsupported: "clearedLine" };
