@@ -9,7 +9,8 @@ import * as path from "path";
 import { readPlan, type Grid } from "../engine";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { xlsxWorkbookFiles } from "../xlsx/workbookFiles";
-import { consolidateIntoPort, undoConsolidation, type DepartmentFileBytes } from "./consolidate";
+import { consolidateIntoPort, guideDepartment, undoConsolidation, type DepartmentFileBytes } from "./consolidate";
+import { readWorkbookBuffer } from "../xlsx/readGrid";
 import { createDepartmentWorkbooks } from "./departments";
 import { SheetNotOwnedError, SHEETS } from "./port";
 
@@ -78,5 +79,22 @@ describe("부서 취합 into a workbook whose 수정이력 is the user's own", (
     await expect(undoConsolidation(port, run.undo!, { now: NOW })).rejects.toBeInstanceOf(SheetNotOwnedError);
     expect(cells(await port.readGrid())).toEqual(before);
     expect(await port.readStore()).toEqual(store);
+  });
+});
+
+describe("a master with a sheet of its own named 안내", () => {
+  it("split names the form's guide 안내2; consolidating reads it as the guide, not as ten edits outside any project", async () => {
+    const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+    port.workbook.addWorksheet("안내").addRow(["우리 구 작성 안내"]);
+    const master = await port.toBuffer();
+    const { files } = await createDepartmentWorkbooks(xlsxWorkbookFiles, master);
+    const form = files[0];
+    const grid = await readWorkbookBuffer(form.bytes);
+    expect(grid.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(["안내", "안내2"]));
+    expect(guideDepartment(grid)).toBe(form.department);
+
+    const run = await consolidateIntoPort(xlsxWorkbookFiles, await ExcelJsWorkbookPort.fromBuffer(master), [{ name: form.name, bytes: form.bytes }], { now: NOW });
+    expect(run.result.unattributed).toEqual([]);
+    expect(run.result.conflicts).toEqual([]);
   });
 });

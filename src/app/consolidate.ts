@@ -124,13 +124,11 @@ export function distinctNames(files: readonly DepartmentFileBytes[]): Department
 /** The template's text before and after `{department}`, in both languages. */
 const GUIDE_TITLES = (["ko", "en"] as const).map((lang) => departmentTexts["guide.title"][lang].split("{department}") as [string, string]);
 
-/**
- * The department the file's 안내 sheet (written by split) names in its title line, in either language;
- * null when there is no such sheet or line.
- */
-export function guideDepartment(grid: Grid): string | null {
-  const sheet = grid.sheets.find((s) => s.name === GUIDE_SHEET);
-  const title = sheet?.values[0]?.[0];
+/** 안내, 안내2, 안내3 …: the names split gives its guide sheet (addGuideSheet). */
+const GUIDE_NAME = new RegExp(`^${GUIDE_SHEET}\\d*$`);
+
+/** The department a guide title line names, in either language; null when the text is no guide title. */
+function titleDepartment(title: unknown): string | null {
   if (typeof title !== "string") return null;
   for (const [before, after] of GUIDE_TITLES) {
     if (!title.startsWith(before) || !title.endsWith(after)) continue;
@@ -138,6 +136,28 @@ export function guideDepartment(grid: Grid): string | null {
     if (name !== "") return name;
   }
   return null;
+}
+
+/**
+ * The 안내 sheet split wrote into a department's file, found by its title line: named 안내, or 안내2, 안내3 …
+ * when the master had a sheet named 안내 of its own (which split kept). Null when there is none.
+ */
+function guideSheet(grid: Grid): Grid["sheets"][number] | null {
+  return grid.sheets.find((s) => GUIDE_NAME.test(s.name) && titleDepartment(s.values[0]?.[0]) !== null) ?? null;
+}
+
+/**
+ * The department the file's 안내 sheet (written by split) names in its title line, in either language;
+ * null when there is no such sheet or line.
+ */
+export function guideDepartment(grid: Grid): string | null {
+  return titleDepartment(guideSheet(grid)?.values[0]?.[0]);
+}
+
+/** The department file's grid without the 안내 sheet split wrote (no edit of the department's is in it). */
+function withoutGuide(grid: Grid): Grid {
+  const guide = guideSheet(grid);
+  return guide ? { sheets: grid.sheets.filter((s) => s !== guide) } : grid;
 }
 
 /** The department a file is named for outside its rows: the user's choice (which wins), else its 안내 sheet's. */
@@ -197,7 +217,7 @@ export async function consolidateIntoPort(
     const department = result.files.find((f) => f.file === input.file)?.department;
     const fileGrid = grids.get(input.file);
     if (!("plan" in input) || !department || !fileGrid || refused.has(input.file)) return [];
-    return unattributedEdits(master, grid, department, input.file, input.plan, fileGrid);
+    return unattributedEdits(master, grid, department, input.file, input.plan, withoutGuide(fileGrid));
   });
   // The changes applied here go to 수정이력 now; a baseline that matched the plan moves with them, so a
   // later 수정이력 기록 does not log them twice. One that did not (changes not yet recorded) stays.
