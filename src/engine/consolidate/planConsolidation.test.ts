@@ -273,6 +273,21 @@ describe("planConsolidation", () => {
     expect(result.conflicts.map((c) => c.detail)).toEqual(["masterFormula", "masterFormula"]);
   });
 
+  it("a department's form in 천원 against a 백만원 master: the same amounts are no change, a changed one is never written as it is", async () => {
+    const thousandGrid = await readWorkbookFile(path.join(__dirname, "../../../test/fixtures/layouts/5th-thousand-won.xlsx"));
+    const million = readPlan(await readWorkbookFile(path.join(__dirname, "../../../assets/samples/mapo-5th-plan.xlsx")));
+    const thousand = readPlan(thousandGrid);
+    // The sample has no 담당부서: the coordinator names the file's department.
+    const named = { name: "복지과", source: "chosen" as const };
+    const withDepartment = (plan: Plan): Plan => ({ ...plan, projects: plan.projects.map((p) => ({ ...p, department: { ...p.nameCell, raw: "복지과" } })) }) as Plan;
+    expect(planConsolidation(withDepartment(million), [{ file: "a.xlsx", plan: withDepartment(thousand), named }]).applied).toEqual([]);
+    const cell = budget(thousand, "I-1-2", 2024);
+    thousandGrid.sheets.find((s) => s.name === cell.sheet)!.values[cell.row][cell.col] = 92500;
+    const result = planConsolidation(withDepartment(million), [{ file: "a.xlsx", plan: withDepartment(readPlan(thousandGrid)), named }]);
+    expect(result.applied).toEqual([]);
+    expect(result.conflicts.map((c) => [c.kind, c.field, c.year, c.before, c.values, c.detail])).toEqual([["unsupportedChange", "budget", 2024, 80, [92.5], "budgetUnit"]]);
+  });
+
   describe("a workbook must name its department", () => {
     const clearDepartments = (g: Grid) => {
       const copy = cloneGrid(g);

@@ -362,6 +362,15 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
       );
       continue;
     }
+    // A budget told in 백만원 across units (see diffPlans) is no number to write as it is into the master's cell.
+    if (entry.field === "budget" && plan.budgetUnit.unit !== m.plan.budgetUnit.unit) {
+      conflict(
+        tally,
+        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, detail: "budgetUnit" },
+        order,
+      );
+      continue;
+    }
     // An Excel error (#REF!, #N/A) is a broken cell, not a value: written over the master it would stand there as text.
     const sourceRef = source?.ref ?? (entry.field.startsWith("flag.") ? d.flags[entry.field.slice("flag.".length) as FlagName]?.ref : undefined);
     if (sourceRef && plan.errorCells.some((e) => refKey(e.ref) === refKey(sourceRef))) {
