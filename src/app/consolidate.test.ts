@@ -98,3 +98,21 @@ describe("a master with a sheet of its own named 안내", () => {
     expect(run.result.conflicts).toEqual([]);
   });
 });
+
+describe("an edit in a project's row that the project diff does not read", () => {
+  it("a 6기 department's 제3차 연계성 changed is listed as an edit outside what consolidation applies, not dropped without a word", async () => {
+    const gaon = new Uint8Array(await fs.readFile(path.join(__dirname, "../../assets/samples/gaon-6th-plan.xlsx")));
+    const { files } = await createDepartmentWorkbooks(xlsxWorkbookFiles, gaon);
+    const form = files[0];
+    const port = await ExcelJsWorkbookPort.fromBuffer(form.bytes);
+    const plan = readPlan(await port.readGrid());
+    const project = plan.projects[0];
+    const link = plan.columns.find((c) => c.role === "link")!;
+    const cell = port.workbook.getWorksheet(project.nameCell.ref.sheet)!.getCell(project.firstRow + 1, link.col + 1);
+    const before = String(cell.value);
+    cell.value = "②";
+    const run = await consolidateIntoPort(xlsxWorkbookFiles, await ExcelJsWorkbookPort.fromBuffer(gaon), [{ name: form.name, bytes: await port.toBuffer() }], { now: NOW });
+    expect(run.result.applied).toEqual([]);
+    expect(run.result.unattributed).toEqual([{ file: form.name, ref: { sheet: project.nameCell.ref.sheet, row: project.firstRow, col: link.col }, value: "②", before }]);
+  });
+});
