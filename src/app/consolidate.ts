@@ -31,7 +31,7 @@ import type { Lang } from "../i18n";
 import { readFailureText } from "../i18n/app";
 import { conflictKindText, departmentText, departmentTexts, type DepartmentTextKey } from "../i18n/departments";
 import { GUIDE_SHEET, NoDepartmentsError } from "./departments";
-import { SHEETS, type WorkbookFiles, type WorkbookPort, type WrittenValue } from "./port";
+import { checkSheetsOwned, SHEETS, type WorkbookFiles, type WorkbookPort, type WrittenValue } from "./port";
 import { diffPlans } from "../engine/revisions/diff";
 import { snapshotPlan } from "../engine/revisions/snapshot";
 import { fieldLabel, logRowsFor, logRowToCells, logSheetHeader, readBaseline, readRevisionLog, REVISION_LOG_MARKER, saveBaseline, writeSealedStore } from "./revisionLog";
@@ -124,13 +124,11 @@ export function distinctNames(files: readonly DepartmentFileBytes[]): Department
 /** The template's text before and after `{department}`, in both languages. */
 const GUIDE_TITLES = (["ko", "en"] as const).map((lang) => departmentTexts["guide.title"][lang].split("{department}") as [string, string]);
 
-/**
- * The department the file's 안내 sheet (written by split) names in its title line, in either language;
- * null when there is no such sheet or line.
- */
-export function guideDepartment(grid: Grid): string | null {
-  const sheet = grid.sheets.find((s) => s.name === GUIDE_SHEET);
-  const title = sheet?.values[0]?.[0];
+/** 안내, 안내2, 안내3 …: the names split gives its guide sheet (addGuideSheet). */
+const GUIDE_NAME = new RegExp(`^${GUIDE_SHEET}\\d*$`);
+
+/** The department a guide title line names, in either language; null when the text is no guide title. */
+function titleDepartment(title: unknown): string | null {
   if (typeof title !== "string") return null;
   for (const [before, after] of GUIDE_TITLES) {
     if (!title.startsWith(before) || !title.endsWith(after)) continue;
@@ -138,6 +136,28 @@ export function guideDepartment(grid: Grid): string | null {
     if (name !== "") return name;
   }
   return null;
+}
+
+/**
+ * The 안내 sheet split wrote into a department's file, found by its title line: named 안내, or 안내2, 안내3 …
+ * when the master had a sheet named 안내 of its own (which split kept). Null when there is none.
+ */
+function guideSheet(grid: Grid): Grid["sheets"][number] | null {
+  return grid.sheets.find((s) => GUIDE_NAME.test(s.name) && titleDepartment(s.values[0]?.[0]) !== null) ?? null;
+}
+
+/**
+ * The department the file's 안내 sheet (written by split) names in its title line, in either language;
+ * null when there is no such sheet or line.
+ */
+export function guideDepartment(grid: Grid): string | null {
+  return titleDepartment(guideSheet(grid)?.values[0]?.[0]);
+}
+
+/** The department file's grid without the 안내 sheet split wrote (no edit of the department's is in it). */
+function withoutGuide(grid: Grid): Grid {
+  const guide = guideSheet(grid);
+  return guide ? { sheets: grid.sheets.filter((s) => s !== guide) } : grid;
 }
 
 /** The department a file is named for outside its rows: the user's choice (which wins), else its 안내 sheet's. */
@@ -197,7 +217,7 @@ export async function consolidateIntoPort(
     const department = result.files.find((f) => f.file === input.file)?.department;
     const fileGrid = grids.get(input.file);
     if (!("plan" in input) || !department || !fileGrid || refused.has(input.file)) return [];
-    return unattributedEdits(master, grid, department, input.file, input.plan, fileGrid);
+    return unattributedEdits(master, grid, department, input.file, input.plan, withoutGuide(fileGrid));
   });
   // The changes applied here go to 수정이력 now; a baseline that matched the plan moves with them, so a
   // later 수정이력 기록 does not log them twice. One that did not (changes not yet recorded) stays.
@@ -241,6 +261,7 @@ export async function undoConsolidation(port: WorkbookPort, undo: ConsolidationU
     .map(({ ref, after }) => ({ ref, now: currentValue(grid, ref), expected: after }))
     .filter(({ now, expected }) => !holds(now, expected));
   if (changedSince.length > 0) return { status: "changedSince", cells: changedSince };
+  checkLogOwned(grid);
   const baseline = undo.baselineMoved ? await readBaseline(port) : null;
   const baselineWasCurrent = baseline !== null && diffPlans(baseline.snapshot, snapshotPlan(readPlan(grid))).length === 0;
 
@@ -261,9 +282,18 @@ export async function applyConsolidationToPort(
 ): Promise<LogRow[]> {
   if (result.applied.length === 0) return [];
   const grid = options.grid ?? (await port.readGrid());
+  checkLogOwned(grid);
   await port.writeValues(cellWrites(result.applied, grid));
 
   return appendConsolidationLog(port, grid, result.applied, "log.reason", options);
+}
+
+/**
+ * Throws SheetNotOwnedError when a sheet named 수정이력 is the user's own (no add-in marker): checked before the
+ * first cell is written, so that the plan is never left changed without its log rows, its seal and its undo.
+ */
+export function checkLogOwned(grid: Grid): void {
+  checkSheetsOwned(grid, [{ name: SHEETS.revisionLog, marker: REVISION_LOG_MARKER }]);
 }
 
 /**

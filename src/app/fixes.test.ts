@@ -109,6 +109,35 @@ describe("applyFixes on the bundled sample", () => {
     expect(rawCell(port, first.fix.ref).value).toBe("2,\u200b478");
   });
 
+  it("never writes over a formula: a cell that reads what validation saw but holds a formula is skipped, its formula kept", async () => {
+    const port = await sample();
+    const findings = await fixable(port);
+    const lookAlike = findings.find((f) => f.ruleId === "flags/look-alike")!;
+    const textNumber = findings.find((f) => f.ruleId === "budgets/text-number")!;
+    // The user replaced the typed values with formulas giving the same text (after validation, or before it).
+    rawCell(port, lookAlike.fix.ref).value = { formula: `IF(TRUE,"${lookAlike.fix.from}")`, result: String(lookAlike.fix.from) } as never;
+    rawCell(port, textNumber.fix.ref).value = { formula: `TEXT(${textNumber.fix.to},"#,##0")`, result: String(textNumber.fix.from) } as never;
+    const outcome = await applyFixes(port, findings);
+    expect(outcome.skipped).toEqual([
+      { fix: lookAlike.fix, now: String(lookAlike.fix.from), formula: `=IF(TRUE,"${lookAlike.fix.from}")` },
+      { fix: textNumber.fix, now: String(textNumber.fix.from), formula: `=TEXT(${textNumber.fix.to},"#,##0")` },
+    ].sort((a, b) => findings.findIndex((f) => f.fix === a.fix) - findings.findIndex((f) => f.fix === b.fix)));
+    expect(outcome.applied).toHaveLength(findings.length - 2);
+    expect(rawCell(port, lookAlike.fix.ref).formula).toBe(`IF(TRUE,"${lookAlike.fix.from}")`);
+    expect(rawCell(port, textNumber.fix.ref).formula).toBe(`TEXT(${textNumber.fix.to},"#,##0")`);
+  });
+
+  it("an undo never writes over a formula typed in since the fix", async () => {
+    const port = await sample();
+    const findings = await fixable(port);
+    const { applied } = await applyFixes(port, findings);
+    const one = applied.find((a) => a.ruleId === "budgets/text-number")!;
+    rawCell(port, one.ref).value = { formula: `1000+${Number(one.to) - 1000}`, result: one.to } as never;
+    expect(await undoFix(port, one)).toBe(false);
+    expect(rawCell(port, one.ref).formula).toBe(`1000+${Number(one.to) - 1000}`);
+    expect((await readAppliedFixes(port)).some((h) => h.appliedAt === one.appliedAt && h.address === one.address)).toBe(true);
+  });
+
   it("undoes one fix, forgets it (the others stay listed), and refuses once the cell changed again", async () => {
     const port = await sample();
     const findings = await fixable(port);

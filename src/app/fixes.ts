@@ -1,6 +1,7 @@
 /**
  * Certain fixes (a flag look-alike → ○/×, a text number → a number), applied one at a time or all at
- * once after the user confirms. A fix is applied only where the cell still reads what the finding saw;
+ * once after the user confirms. A fix is applied only where the cell still reads what the finding saw
+ * and holds no formula (a value written there would replace the formula, which no undo brings back);
  * each applied fix is remembered in the workbook so it can be listed and undone. An undone fix is forgotten:
  * the cell reads as before it, and a list that kept it would grow with every fix and undo while the pane is open.
  */
@@ -21,13 +22,19 @@ export interface AppliedFix {
 
 export interface FixOutcome {
   applied: AppliedFix[];
-  /** Fixes not applied because the cell no longer reads what validation saw. */
-  skipped: { fix: Fix; now: string }[];
+  /** Fixes not applied because the cell no longer reads what validation saw, or holds a formula (`formula`). */
+  skipped: { fix: Fix; now: string; formula?: string }[];
 }
 
 function currentText(grid: Grid, ref: CellRef): string {
   const sheet = grid.sheets.find((s) => s.name === ref.sheet);
   return sheet ? cellText(cellValue(sheet, ref.row, ref.col)) : "";
+}
+
+/** The formula the cell holds ("=…"), or null. */
+function currentFormula(grid: Grid, ref: CellRef): string | null {
+  const sheet = grid.sheets.find((s) => s.name === ref.sheet);
+  return sheet?.formulas?.[ref.row]?.[ref.col] || null;
 }
 
 export async function readAppliedFixes(port: WorkbookPort): Promise<AppliedFix[]> {
@@ -50,8 +57,9 @@ export async function applyFixes(port: WorkbookPort, findings: readonly Finding[
   for (const finding of withFix) {
     const now_ = currentText(grid, finding.fix.ref);
     // Compared as the cell reads (cellText): a "2,478" typed with a zero-width space reads, and was fixed, without it.
-    if (now_ !== cellText(String(finding.fix.from))) {
-      skipped.push({ fix: finding.fix, now: now_ });
+    const formula = currentFormula(grid, finding.fix.ref);
+    if (now_ !== cellText(String(finding.fix.from)) || formula !== null) {
+      skipped.push({ fix: finding.fix, now: now_, ...(formula !== null ? { formula } : {}) });
       continue;
     }
     applied.push({
@@ -71,10 +79,10 @@ export async function applyFixes(port: WorkbookPort, findings: readonly Finding[
   return { applied, skipped };
 }
 
-/** Writes the original value back where the cell still holds the fixed one, and forgets the fix. */
+/** Writes the original value back where the cell still holds the fixed one (a value, no formula), and forgets the fix. */
 export async function undoFix(port: WorkbookPort, fix: AppliedFix): Promise<boolean> {
   const grid = await port.readGrid();
-  if (currentText(grid, fix.ref) !== String(fix.to)) return false;
+  if (currentText(grid, fix.ref) !== String(fix.to) || currentFormula(grid, fix.ref) !== null) return false;
   await port.writeValues([{ ref: fix.ref, value: fix.from }]);
   const history = await readAppliedFixes(port);
   const kept = history.filter((h) => !(h.appliedAt === fix.appliedAt && h.address === fix.address && h.ref.sheet === fix.ref.sheet));

@@ -7,6 +7,9 @@ import { SHEETS, type GeneratedSheet } from "./port";
 import { SUMMARY_INDICATOR_MARKER, SUMMARY_STRATEGY_MARKER, writeSummaries } from "./summarize";
 import { evaluate } from "../../test/kits/app/formulas";
 import { MemoryPort } from "../../test/kits/app/memoryPort";
+import { promises as fs } from "fs";
+import * as path from "path";
+import { readWorkbookBuffer } from "../xlsx/readGrid";
 
 const NOW = new Date(2024, 9, 15, 14, 3, 5);
 
@@ -144,6 +147,26 @@ describe("writeSummaries — 요약_지표", () => {
     });
     expect(result.indicatorMix.reduce((n, m) => n + m.total, 0)).toBe(result.byIndicator.length);
     expect(result.indicatorMix.some((m) => m.counts.input > 0 && m.counts.outcome > 0)).toBe(true);
+  });
+});
+
+describe("writeSummaries — a plan without a flag column (the 6기 form)", () => {
+  it("leaves out the 민관협력 column the plan does not have, rather than showing 0 for every strategy; 중점 (from the names) and 신규 stay", async () => {
+    const grid = await readWorkbookBuffer(new Uint8Array(await fs.readFile(path.join(__dirname, "../../assets/samples/gaon-6th-plan.xlsx"))));
+    const port = new MemoryPort(grid);
+    const result = await writeSummaries(port, "ko", { now: NOW });
+    const rows = (port.generated.get(SHEETS.summaryByStrategy)!.sheet as GeneratedSheet).rows;
+    const header = rows[1].map((c) => c.value);
+    expect(header.slice(0, 6)).toEqual(["구분", "번호", "명칭", "사업 수", "중점", "신규"]);
+    expect(header).not.toContain("민관협력");
+    expect(header[6]).toBe("2026 예산(백만원)");
+    expect(result.byStrategy.flagNames).toEqual(["key", "isNew"]);
+    // The figures under each column are that column's: 중점 4 in all, the budgets where their header says.
+    const total = rows.find((r) => r[0]?.value === "합계")!;
+    expect(total[4].value).toBe(4);
+    expect(total[5].value).toBe(result.byStrategy.total.flags.isNew);
+    expect(total[6].value).toBe(result.byStrategy.total.budgets[0]);
+    expect(total.length).toBe(header.length);
   });
 });
 

@@ -82,10 +82,12 @@ function rowLabel(row: Pick<StrategySummaryRow, "level" | "part" | "number">, la
 export function strategySummarySheet(plan: Plan, summary: StrategySummary, lang: Lang, now: Date): GeneratedSheet {
   const t = (key: SummaryTextKey, data?: Record<string, string | number>) => summaryText(key, lang, data);
   const years = summary.budgetYears;
-  const COL = { level: 0, id: 1, name: 2, projects: 3, key: 4, partnership: 5, isNew: 6, budget0: 7 };
+  // A flag column only for the flags the plan has (no 민관협력 in a 6기 plan).
+  const flagNames = summary.flagNames;
+  const COL = { level: 0, id: 1, name: 2, projects: 3, budget0: 4 + flagNames.length };
   const planTotalCol = COL.budget0 + years.length;
   const shareCol = planTotalCol + 1;
-  const figureCols = [COL.projects, COL.key, COL.partnership, COL.isNew, ...years.map((_, i) => COL.budget0 + i)];
+  const figureCols = [COL.projects, ...flagNames.map((_, i) => COL.projects + 1 + i), ...years.map((_, i) => COL.budget0 + i)];
   const planCols = summary.planYears.map((year) => COL.budget0 + years.indexOf(year));
   const FIRST = 2;
   const totalRow = FIRST + summary.rows.length;
@@ -104,11 +106,11 @@ export function strategySummarySheet(plan: Plan, summary: StrategySummary, lang:
       ? { value: null }
       : { value: share, formula: `=${toA1(row, planTotalCol)}/${abs(totalRow, planTotalCol)}`, numberFormat: "0.0%" };
   const figureCells = (row: number, figures: Omit<SummaryFigures, "share">, style: Partial<GeneratedCell>, formulaOf?: (col: number) => string): GeneratedCell[] => {
-    const values = [figures.projects, figures.flags.key, figures.flags.partnership, figures.flags.isNew, ...figures.budgets];
+    const values = [figures.projects, ...flagNames.map((flag) => figures.flags[flag]), ...figures.budgets];
     return [
       ...values.map((value, i) => ({
         value,
-        numberFormat: i < 4 ? "0" : amountFormat(value),
+        numberFormat: i <= flagNames.length ? "0" : amountFormat(value),
         ...(formulaOf ? { formula: formulaOf(figureCols[i]) } : {}),
         ...style,
       })),
@@ -121,9 +123,7 @@ export function strategySummarySheet(plan: Plan, summary: StrategySummary, lang:
     t("summary.col.id"),
     t("summary.col.name"),
     t("summary.col.projects"),
-    t("summary.col.key"),
-    t("summary.col.partnership"),
-    t("summary.col.isNew"),
+    ...flagNames.map((flag) => t(`summary.col.${flag}`)),
     ...years.map((year) => t("summary.col.budget", { year })),
     t("summary.col.planTotal", { from: summary.planYears[0] ?? "", to: summary.planYears[summary.planYears.length - 1] ?? "" }),
     t("summary.col.share"),
@@ -202,7 +202,7 @@ export function strategySummarySheet(plan: Plan, summary: StrategySummary, lang:
     name: SHEETS.summaryByStrategy,
     marker: SUMMARY_STRATEGY_MARKER,
     rows,
-    columnWidths: [22, 10, 36, 8, 7, 9, 7, ...years.map(() => 13), 15, 8],
+    columnWidths: [22, 10, 36, 8, ...flagNames.map((flag) => (flag === "partnership" ? 9 : 7)), ...years.map(() => 13), 15, 8],
     freezeRows: 2,
     charts:
       years.length > 0 && chartBottom > chartHeader

@@ -57,6 +57,14 @@ export const departmentTexts = {
   "detail.indicator": { ko: "성과지표를 찾을 수 없음", en: "the indicator could not be matched" },
   "detail.errorValue": { ko: "값이 아닌 Excel 오류(#REF!, #N/A 등)", en: "an Excel error (#REF!, #N/A …), not a value" },
   "detail.formulaNoValue": { ko: "값이 저장되지 않은 수식(Excel에서 열어 저장하면 값이 생김)", en: "a formula saved without its value (open and save it in Excel)" },
+  "detail.masterFormula": {
+    ko: "총괄표의 이 셀은 수식이라 값으로 덮어쓰지 않음(수식이 사라지므로 총괄표에서 직접 고치세요)",
+    en: "the master's cell holds a formula, which a value would replace (change it in the master by hand)",
+  },
+  "detail.budgetUnit": {
+    ko: "예산 단위가 총괄표와 다름(천원·백만원): 총괄표에서 직접 고치세요",
+    en: "the budget unit differs from the master's (천원 / 백만원): change it in the master by hand",
+  },
   "detail.other": { ko: "위치·번호 변경", en: "moved or renumbered" },
 
   // ---- the report

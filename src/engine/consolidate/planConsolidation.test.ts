@@ -246,6 +246,48 @@ describe("planConsolidation", () => {
     expect(result.conflicts.map((c) => c.detail)).toEqual(["errorValue", "errorValue"]);
   });
 
+  it("never writes a value over a formula in the master's budget or target (it would be lost, an undo cannot bring it back): a change it cannot apply", () => {
+    const withFormulas = cloneGrid(grid);
+    const sheet = withFormulas.sheets.find((s) => s.name === master.sheet)!;
+    const formulaAt = (ref: CellRef, formula: string) => {
+      sheet.formulas ??= [];
+      while (sheet.formulas.length <= ref.row) sheet.formulas.push([]);
+      sheet.formulas[ref.row][ref.col] = formula;
+    };
+    formulaAt(budget(master, "I-2-3", 2025), "=6+0.8");
+    formulaAt(target(master, "I-2-3", 0, 2024).ref, '=TEXT(2,"0")&"개소"');
+    const coordinated = readPlan(withFormulas);
+    expect(budget(coordinated, "I-2-3", 2025)).toEqual(budget(master, "I-2-3", 2025));
+    const plan = departmentPlan("복지정책과", (p) => [
+      { ref: budget(p, "I-2-3", 2025), value: 8 },
+      { ref: target(p, "I-2-3", 0, 2024).ref, value: "3개소" },
+      { ref: budget(p, "I-2-3", 2026), value: 9 },
+    ]);
+    const result = planConsolidation(coordinated, [{ file: "a.xlsx", plan }]);
+    // The cell without a formula is applied as ever.
+    expect(result.applied.map((c) => [c.field, c.year, c.after])).toEqual([["budget", 2026, 9]]);
+    expect(consolidationJson(result).conflicts.map((c) => [c.kind, c.field, c.year, c.values])).toEqual([
+      ["unsupportedChange", "target", 2024, ["3개소"]],
+      ["unsupportedChange", "budget", 2025, [8]],
+    ]);
+    expect(result.conflicts.map((c) => c.detail)).toEqual(["masterFormula", "masterFormula"]);
+  });
+
+  it("a department's form in 천원 against a 백만원 master: the same amounts are no change, a changed one is never written as it is", async () => {
+    const thousandGrid = await readWorkbookFile(path.join(__dirname, "../../../test/fixtures/layouts/5th-thousand-won.xlsx"));
+    const million = readPlan(await readWorkbookFile(path.join(__dirname, "../../../assets/samples/mapo-5th-plan.xlsx")));
+    const thousand = readPlan(thousandGrid);
+    // The sample has no 담당부서: the coordinator names the file's department.
+    const named = { name: "복지과", source: "chosen" as const };
+    const withDepartment = (plan: Plan): Plan => ({ ...plan, projects: plan.projects.map((p) => ({ ...p, department: { ...p.nameCell, raw: "복지과" } })) }) as Plan;
+    expect(planConsolidation(withDepartment(million), [{ file: "a.xlsx", plan: withDepartment(thousand), named }]).applied).toEqual([]);
+    const cell = budget(thousand, "I-1-2", 2024);
+    thousandGrid.sheets.find((s) => s.name === cell.sheet)!.values[cell.row][cell.col] = 92500;
+    const result = planConsolidation(withDepartment(million), [{ file: "a.xlsx", plan: withDepartment(readPlan(thousandGrid)), named }]);
+    expect(result.applied).toEqual([]);
+    expect(result.conflicts.map((c) => [c.kind, c.field, c.year, c.before, c.values, c.detail])).toEqual([["unsupportedChange", "budget", 2024, 80, [92.5], "budgetUnit"]]);
+  });
+
   describe("a workbook must name its department", () => {
     const clearDepartments = (g: Grid) => {
       const copy = cloneGrid(g);

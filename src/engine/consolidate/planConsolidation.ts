@@ -22,7 +22,8 @@
  * 4. Each change of an own project becomes one master cell (one line of it, for a multi-line cell):
  *    a flag, a budget, a target, an indicator name, the project name (rename). Anything else — moved,
  *    renumbered, an indicator added or removed — is "unsupportedChange". Years and flag columns the
- *    workbook does not have are not compared (a missing column is no deletion).
+ *    workbook does not have are not compared (a missing column is no deletion). A master cell holding a
+ *    formula is never written (the value would replace the formula): "unsupportedChange", masterFormula.
  * 5. Per master cell, every workbook of the project's department that holds the project must agree:
  *    the same change from all of them is applied once; different values — or one workbook changing it
  *    while another keeps the master's value — is "disagreement", and nothing is applied.
@@ -361,6 +362,15 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
       );
       continue;
     }
+    // A budget told in 백만원 across units (see diffPlans) is no number to write as it is into the master's cell.
+    if (entry.field === "budget" && plan.budgetUnit.unit !== m.plan.budgetUnit.unit) {
+      conflict(
+        tally,
+        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, detail: "budgetUnit" },
+        order,
+      );
+      continue;
+    }
     // An Excel error (#REF!, #N/A) is a broken cell, not a value: written over the master it would stand there as text.
     const sourceRef = source?.ref ?? (entry.field.startsWith("flag.") ? d.flags[entry.field.slice("flag.".length) as FlagName]?.ref : undefined);
     if (sourceRef && plan.errorCells.some((e) => refKey(e.ref) === refKey(sourceRef))) {
@@ -589,6 +599,8 @@ function cellOf(entry: RevisionEntry, pairIndex: number, m: Project, d: Project,
     case "budget": {
       const cell = m.budgets.find((b) => b.year === entry.year);
       if (!cell) return { unsupported: "column" };
+      // A value written over the master's formula would replace it for good (an undo writes back values only).
+      if (cell.formula) return { unsupported: "masterFormula" };
       const budget = d.budgets.find((b) => b.year === entry.year);
       if (!budget) return { ref: cell.ref, value: null };
       switch (budget.value.kind) {
@@ -612,6 +624,7 @@ function cellOf(entry: RevisionEntry, pairIndex: number, m: Project, d: Project,
       }
       const target = mi.targets.find((t) => t.year === entry.year);
       if (!target) return { unsupported: "column" };
+      if (target.formula) return { unsupported: "masterFormula" };
       const value = textOrNull(di.targets.find((t) => t.year === entry.year)?.raw);
       if (target.line !== undefined) {
         if (value === null) return { unsupported: "clearedLine" };

@@ -6,11 +6,14 @@
  *
  * The department's workbook is the master with the split's rows deleted (split.ts), so the rows outside
  * any project line up, in order, with the master's kept rows outside any project; project rows (inserted,
- * deleted or edited) are the project diff's business and are left out on both sides.
+ * deleted or edited) are the project diff's business and are left out on both sides — but for the columns the
+ * diff does not read (the 6기 제3차 연계성, 비고, a district's own), compared in each project's rows with the same
+ * project's rows in the master.
  */
 import type { CellRef, CellValue, Grid, SheetGrid } from "../grid";
 import { cellText } from "../grid";
-import type { Plan } from "../plan";
+import { projectIdentity } from "../identity";
+import type { ColumnRole, Plan } from "../plan";
 import { departmentKey, planDepartmentSplit } from "./split";
 
 export interface UnattributedEdit {
@@ -44,6 +47,38 @@ function compareRows(file: string, sheet: string, theirs: SheetGrid, ours: Sheet
       const after = text(d[c]);
       const before = text(m[c]);
       if (after !== before) out.push({ file, ref: { sheet, row: dr, col: c }, value: after, before });
+    }
+  }
+}
+
+/** Columns whose edits the project diff reads (and applies or reports): every other column of a project row is compared here. */
+const DIFFED_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(["number", "name", "flag.key", "flag.partnership", "flag.isNew", "indicator", "target", "budget", "department", "strategy", "task"]);
+
+/**
+ * Edits in a project's rows that the project diff does not read — the 6기 제3차 연계성 column, 비고, a column of the
+ * district's own — compared row by row with the same project's rows in the master (same id and identity, as
+ * many rows), when the workbook keeps the master's columns where they were.
+ */
+function projectRowEdits(file: string, sheet: string, master: Plan, masterSheet: SheetGrid, plan: Plan, theirs: SheetGrid, out: UnattributedEdit[]): void {
+  const layout = (p: Plan) => p.columns.map((c) => `${c.role}@${c.col}`).join(",");
+  if (layout(master) !== layout(plan)) return;
+  const diffed = new Set(master.columns.filter((c) => DIFFED_ROLES.has(c.role)).map((c) => c.col));
+  const masterOf = new Map(master.projects.filter((p) => p.nameCell.ref.sheet === sheet).map((p) => [`${p.id}\u241f${projectIdentity(p)}`, p]));
+  for (const d of plan.projects) {
+    if (d.nameCell.ref.sheet !== sheet) continue;
+    const m = masterOf.get(`${d.id}\u241f${projectIdentity(d)}`);
+    if (!m || m.lastRow - m.firstRow !== d.lastRow - d.firstRow) continue;
+    for (let i = 0; i <= d.lastRow - d.firstRow; i++) {
+      const dr = d.firstRow + i;
+      const mine = theirs.values[dr] ?? [];
+      const before = masterSheet.values[m.firstRow + i] ?? [];
+      const width = Math.max(mine.length, before.length);
+      for (let c = 0; c < width; c++) {
+        if (diffed.has(c)) continue;
+        const after = text(mine[c]);
+        const was = text(before[c]);
+        if (after !== was) out.push({ file, ref: { sheet, row: dr, col: c }, value: after, before: was });
+      }
     }
   }
 }
@@ -92,6 +127,7 @@ export function unattributedEdits(
       at++;
     }
     compareRows(file, name, theirs, masterSheet, pairs, out);
+    projectRowEdits(file, name, master, masterSheet, plan, theirs, out);
   }
 
   // Other sheets: against the master's sheet of that name; a copy of the plan sheet (Excel names it

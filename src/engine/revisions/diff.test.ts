@@ -1,4 +1,6 @@
+import * as path from "path";
 import { readPlan } from "../read/readPlan";
+import { readWorkbookFile } from "../../xlsx/readFile";
 import { diffPlans, type RevisionEntry } from "./diff";
 import { parseSnapshot, snapshotPlan, type PlanSnapshot } from "./snapshot";
 import { editPlan, flat, planGrid, projectNamed, samplePlan, scriptedRevision, type StrategyRows } from "../../../test/kits/engine/planRows";
@@ -143,5 +145,31 @@ describe("diffPlans", () => {
     const entries = diffPlans(before, after);
     expect(entries[0]).toMatchObject({ type: "removed", projectId: "I-1-1" });
     expect(entries.filter((e) => e.type !== "changed" || e.field !== "number")).toHaveLength(1);
+  });
+});
+
+describe("diffPlans across budget units (백만원 and 천원)", () => {
+  const files = path.join(__dirname, "../../../test/fixtures/layouts");
+  const sample = path.join(__dirname, "../../../assets/samples/mapo-5th-plan.xlsx");
+
+  it("the same plan with its budgets in 천원 has no budget change; a real one is told in 백만원, as its label says", async () => {
+    const million = snapshotPlan(readPlan(await readWorkbookFile(sample)));
+    const thousandGrid = await readWorkbookFile(path.join(files, "5th-thousand-won.xlsx"));
+    const thousand = readPlan(thousandGrid);
+    expect(thousand.budgetUnit.unit).toBe("천원");
+    expect(diffPlans(million, snapshotPlan(thousand))).toEqual([]);
+    expect(diffPlans(snapshotPlan(thousand), million)).toEqual([]);
+
+    const budget = thousand.projects.find((p) => p.id === "I-1-2")!.budgets.find((b) => b.year === 2024)!;
+    expect(budget.raw).toBe(80000);
+    const sheet = thousandGrid.sheets.find((s) => s.name === budget.ref.sheet)!;
+    sheet.values[budget.ref.row][budget.ref.col] = 92500;
+    expect(diffPlans(million, snapshotPlan(readPlan(thousandGrid)))).toEqual([
+      expect.objectContaining({ projectId: "I-1-2", field: "budget", year: 2024, before: 80, after: 92.5 }),
+    ]);
+    // Two plans in 천원 keep their own numbers.
+    expect(diffPlans(snapshotPlan(thousand), snapshotPlan(readPlan(thousandGrid)))).toEqual([
+      expect.objectContaining({ field: "budget", year: 2024, before: 80000, after: 92500 }),
+    ]);
   });
 });

@@ -67,8 +67,11 @@ export const RENAME_SIMILARITY = 0.75;
 const RENAME_MIN_VALUES = 3;
 
 export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): RevisionEntry[] {
-  const olds = before.projects;
-  const news = after.projects;
+  // Budgets in 천원 on one side and 백만원 on the other are compared (and told) in 백만원: the unit is no change of amount.
+  // A snapshot saved without its unit (an older baseline) is taken as written, as before.
+  const unitsDiffer = before.budgetUnit !== undefined && after.budgetUnit !== undefined && before.budgetUnit !== after.budgetUnit;
+  const olds = unitsDiffer ? inMillions(before) : before.projects;
+  const news = unitsDiffer ? inMillions(after) : after.projects;
   const oldOf = new Array<number>(news.length).fill(-1);
   const newOf = new Array<number>(olds.length).fill(-1);
   const renamed = new Set<number>(); // new indexes
@@ -139,6 +142,16 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): RevisionEn
     pushRemoved(n);
   }
   return entries;
+}
+
+/** The snapshot's projects with their budgets in 백만원 (a 천원 plan's numbers ÷ 1,000; text as it is). */
+function inMillions(snapshot: PlanSnapshot): ProjectSnapshot[] {
+  if (snapshot.budgetUnit !== "천원") return snapshot.projects;
+  return snapshot.projects.map((p) => {
+    const budgets: ProjectSnapshot["budgets"] = {};
+    for (const [year, value] of Object.entries(p.budgets)) budgets[Number(year)] = typeof value === "number" ? Math.round(value * 1e6) / 1e9 : value;
+    return { ...p, budgets };
+  });
 }
 
 function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number[]> {

@@ -39,6 +39,8 @@ export interface PlanSnapshot {
   sheet: string;
   targetYears: number[];
   budgetYears: number[];
+  /** The unit the budgets are written in; absent in snapshots saved before it was kept (백만원 then). */
+  budgetUnit?: "백만원" | "천원";
   projects: ProjectSnapshot[];
 }
 
@@ -50,6 +52,7 @@ export function snapshotPlan(plan: Plan): PlanSnapshot {
     sheet: plan.sheet,
     targetYears: [...plan.targetYears],
     budgetYears: [...plan.budgetYears],
+    budgetUnit: plan.budgetUnit.unit,
     projects: plan.projects.map((project): ProjectSnapshot => {
       const flags = {} as Record<FlagName, string | null>;
       for (const flag of FLAG_NAMES) flags[flag] = project.flags[flag]?.raw ?? null;

@@ -53,6 +53,11 @@ export interface DuplicateGroup {
 }
 
 export interface StrategySummary {
+  /**
+   * The flags the plan has (a column, or 중점 read from the names): a 6기 plan has no 민관협력 column, and a
+   * count of 0 there would say "none" where the plan says nothing. Counts of the others are still 0.
+   */
+  flagNames: FlagName[];
   budgetYears: number[];
   planYears: number[];
   /** Strategy rows in plan order, each followed by its task rows; an unassigned row last if needed. */
@@ -148,5 +153,6 @@ export function summarizeByStrategy(plan: Plan): StrategySummary {
   }
 
   for (const r of rows) r.share = total.planTotal !== 0 ? r.planTotal / total.planTotal : null;
-  return { budgetYears: [...plan.budgetYears], planYears: planYearsWithBudget(plan), rows, total, duplicates };
+  const flagNames = FLAG_NAMES.filter((flag) => plan.projects.some((p) => p.flags[flag] !== null));
+  return { flagNames, budgetYears: [...plan.budgetYears], planYears: planYearsWithBudget(plan), rows, total, duplicates };
 }
