@@ -76,6 +76,8 @@ export interface Flag {
   exact: boolean;
   /** "name" when the flag was read from the project's name ("(중점추진) 사업명", the 6기 form): ref is the name cell. */
   from?: "name";
+  /** The cell's formula (=IF(A1>0,"O","X")), when it has one: raw is its result, and no fix is written over it. */
+  formula?: string;
 }
 
 export type FlagName = "key" | "partnership" | "isNew";

@@ -146,6 +146,10 @@ export const ruleTexts: RuleCatalogue = {
         ko: "'{name}'의 {flag} 여부에 '{value}'이(가) 있습니다. ○ 또는 ×만 쓸 수 있으니 '{expected}'(으)로 바꾸세요.",
         en: "'{name}': the {flag} flag reads '{value}'; only ○ or × count. Replace it with '{expected}'.",
       },
+      lookAlikeFormula: {
+        ko: "'{name}'의 {flag} 여부는 수식 {formula}의 결과가 '{value}'입니다. ○ 또는 ×만 쓸 수 있으니 수식이 '{expected}'을(를) 내도록 고치세요(값을 덮어쓰면 수식이 사라집니다).",
+        en: "'{name}': the {flag} flag is the formula {formula}, whose result is '{value}'; only ○ or × count. Make the formula give '{expected}' (typing the value over it would lose the formula).",
+      },
     },
   },
   "flags/not-applicable": {

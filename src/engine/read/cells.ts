@@ -172,6 +172,26 @@ export class FlagCell extends PlacedCell implements Flag {
   get exact(): boolean {
     return this.read.exact;
   }
+
+  get formula(): string | undefined {
+    return undefined;
+  }
+}
+
+/** A flag cell holding a formula (almost none do: the field is kept only here, as a budget's). */
+export class FormulaFlagCell extends FlagCell {
+  constructor(
+    column: SheetColumn,
+    row: number,
+    read: FlagRead,
+    private readonly cellFormula: string,
+  ) {
+    super(column, row, read);
+  }
+
+  override get formula(): string {
+    return this.cellFormula;
+  }
 }
 
 /**

@@ -221,6 +221,14 @@ describe("readPlan — other layouts", () => {
     expect(target24).toMatchObject({ formula: "=D2+1", raw: "", value: { kind: "empty" } });
   });
 
+  it("keeps a flag's formula beside its result, and none on a typed flag", () => {
+    const grid = gridFromRows([["사업번호", "사업명", "중점추진사업 여부", "민관협력사업 여부", "성과지표명", "'23년 목표", "'23년 예산"], [1, "가", "O", "○", "지표", "1명", 5]]);
+    grid.sheets[0].formulas = [[], [null, null, '=IF(G2>0,"O","X")']];
+    const { key, partnership } = readPlan(grid).projects[0].flags;
+    expect(key).toMatchObject({ raw: "O", state: "yes", exact: false, formula: '=IF(G2>0,"O","X")' });
+    expect(partnership?.formula).toBeUndefined();
+  });
+
   it("refuses a workbook without a plan table, saying which sheets it looked at", () => {
     const run = () => readPlan(gridFromRows([["이름", "전화"], ["홍길동", "3153-8810"]], [], "연락처"));
     expect(run).toThrow(PlanReadError);

@@ -33,7 +33,7 @@ import { readResults } from "../results/read";
 import { FLAG_NO, FLAG_YES, parseNationalPlanLink, parseNumberPath, readBudget, readFlagText, splitKeyMarker } from "./values";
 import { normalizeName } from "../identity";
 import { compact } from "../text";
-import { BudgetCell, FlagCell, FormulaBudgetCell, NameKeyFlagCell, SheetColumns, TextCell, type SheetColumn } from "./cells";
+import { BudgetCell, FlagCell, FormulaBudgetCell, FormulaFlagCell, NameKeyFlagCell, SheetColumns, TextCell, type SheetColumn } from "./cells";
 
 /** Who the indicator rows being read belong to. */
 type Owner =
@@ -550,7 +550,9 @@ class TableReader {
 
   private readFlag(row: number, col: number | undefined): Flag | null {
     if (col === undefined) return null;
-    return new FlagCell(this.columns.at(col), row, readFlagText(cellText(this.view.own(row, col))));
+    const read = readFlagText(cellText(this.view.own(row, col)));
+    const formula = this.view.formula(row, col);
+    return formula === null ? new FlagCell(this.columns.at(col), row, read) : new FormulaFlagCell(this.columns.at(col), row, read, formula);
   }
 
   /** The row's budget cells, in year order (a list sized once, as the targets). */

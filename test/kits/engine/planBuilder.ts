@@ -64,6 +64,8 @@ export interface ProjectSpec {
   task?: string | null;
   /** Raw flag text per flag (default "×"); null means no flag cell at all. */
   flags?: Partial<Record<FlagName, string | null>>;
+  /** Flag → formula text of the flag cell (its value is `flags`' text, the formula's result). */
+  flagFormulas?: Partial<Record<FlagName, string>>;
   indicators?: IndicatorSpec[];
   /** Year → cell value (80, "2,478", "-"); a year left out is an empty cell. */
   budgets?: Record<number, CellValue>;
@@ -292,7 +294,11 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
       const flags = {} as Record<FlagName, Flag | null>;
       for (const flag of FLAG_NAMES) {
         const raw = p.flags && flag in p.flags ? p.flags[flag] : "×";
-        flags[flag] = raw === null || raw === undefined || without.has(flag) ? null : { ref: ref(firstRow, FLAG_COLS[flag]), raw: raw.trim(), ...classifyFlag(raw) };
+        const formula = p.flagFormulas?.[flag];
+        flags[flag] =
+          raw === null || raw === undefined || without.has(flag)
+            ? null
+            : { ref: ref(firstRow, FLAG_COLS[flag]), raw: raw.trim(), ...classifyFlag(raw), ...(formula ? { formula } : {}) };
       }
       const marker = splitKeyMarker(p.name);
       if (sixth) flags.key = keyFromName(ref(firstRow, 1), marker.key);

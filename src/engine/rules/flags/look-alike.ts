@@ -1,6 +1,7 @@
 /**
  * A flag written with a look-alike of ○ or × (Latin O/o, 0, ◯, ● / Latin X/x, ✕, ✖ …): the plan asks
- * for ○ or × and counts only those. The fix writes the real symbol.
+ * for ○ or × and counts only those. The fix writes the real symbol; a formula's result gets no fix (the value
+ * would replace the formula) and its own message, asking for the formula to give the symbol.
  */
 import type { Hit } from "../../finding";
 import { FLAG_NAMES } from "../../plan";
@@ -9,7 +10,7 @@ import { defineRule, hitMaker } from "../kit";
 import { FLAG_LABELS } from "../vocabulary/flags";
 import { projectName } from "../vocabulary/names";
 
-const makeHit = hitMaker(["lookAlike"]);
+const makeHit = hitMaker(["lookAlike", "lookAlikeFormula"]);
 
 export const flagsLookAlike = defineRule({
   id: "flags/look-alike",
@@ -26,6 +27,12 @@ export const flagsLookAlike = defineRule({
         const cell = project.flags[flag];
         if (!cell || cell.exact || (cell.state !== "yes" && cell.state !== "no")) continue;
         const to = cell.state === "yes" ? FLAG_YES : FLAG_NO;
+        const formula = cell.formula;
+        if (formula) {
+          const data = { flag: FLAG_LABELS[flag], value: cell.raw, expected: to, name: projectName(project), formula };
+          hits.push(makeHit("lookAlikeFormula", cell.ref, data, { projectId: project.id }));
+          continue;
+        }
         // One place for the finding and its fix: a cell's ref is a new object on each read.
         const ref = cell.ref;
         hits.push(
