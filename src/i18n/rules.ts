@@ -107,6 +107,10 @@ export const ruleTexts: RuleCatalogue = {
         ko: "'{name}'의 {year}년 예산 '{value}'이(가) 텍스트로 들어 있어 엑셀 합계(SUM)에서 빠집니다. 숫자 {number}(으)로 바꾸세요.",
         en: "'{name}': the {year} budget '{value}' is stored as text, which Excel's SUM skips. Replace it with the number {number}.",
       },
+      textNumberFormula: {
+        ko: "'{name}'의 {year}년 예산은 수식 {formula}의 결과가 텍스트 '{value}'(이)라 엑셀 합계(SUM)에서 빠집니다. 수식이 숫자 {number}을(를) 내도록 고치세요(값을 덮어쓰면 수식이 사라집니다).",
+        en: "'{name}': the {year} budget is the formula {formula}, whose result is the text '{value}', which Excel's SUM skips. Make the formula give the number {number} (typing the value over it would lose the formula).",
+      },
     },
   },
   "budgets/total": {
