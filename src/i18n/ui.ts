@@ -212,6 +212,11 @@ export const uiTexts = {
   "resultsTab.gather.files": { ko: "고른 파일", en: "Picked files" },
   "resultsTab.gather.file": { ko: "{file}: {department}", en: "{file}: {department}" },
   "resultsTab.gather.fileNoDepartment": { ko: "{file}: 담당부서 없음 (모든 사업)", en: "{file}: no department (every project)" },
+  "resultsTab.gather.fileNoResults": { ko: "{file}: {year}년 시행결과 없음 (가져온 값 없음)", en: "{file}: no {year} results (nothing taken)" },
+  "resultsTab.gather.noResultsIn": {
+    ko: "{files}에서 {year}년 시행결과를 찾지 못해 가져온 값이 없습니다({count}개 파일). 시행결과_{year} 시트, 또는 사업명·성과지표명·실적 열이 있는 시트인지 확인하세요.",
+    en: "No {year} results were found in {files} ({count} files), so nothing was taken from them. Check that each holds a 시행결과_{year} sheet, or a sheet with 사업명, 성과지표명 and 실적 columns.",
+  },
   "resultsTab.gather.conflicts": { ko: "반영하지 않은 값", en: "Values not taken" },
   "resultsTab.gather.done": { ko: "파일 {files}개를 '{sheet}' 시트에 모았습니다.", en: "Gathered {files} files into the '{sheet}' sheet." },
   "resultsTab.gather.doneConflicts": {

@@ -122,6 +122,25 @@ describe("the 시행결과 section", () => {
     await waitFor(() => expect(document.activeElement?.contains(gathered)).toBe(true));
   }, 60_000);
 
+  it("a picked file in which no results of the year were found is said, by name, never passed over as gathered", async () => {
+    const actions = fakeActions(sampleView(), {
+      gatherResults: async () => ({
+        ok: true,
+        value: { sheet: "시행결과_2025", files: [{ file: "복지정책과.xlsx", department: "복지정책과" }], conflicts: [], counts: { met: 1, missed: 0, notReported: 2, noTarget: 0 } },
+      }),
+    });
+    const panel = await openResults(actions);
+    await waitFor(() => expect((within(panel).getByRole("combobox", { name: "연도" }) as HTMLSelectElement).value).toBe("2025"));
+    const files = [new File(["x"], "복지정책과.xlsx"), new File(["y"], "비상연락망.xlsx")];
+    fireEvent.change(within(panel).getByLabelText("부서 시행결과 파일"), { target: { files } });
+    fireEvent.click(within(panel).getByRole("button", { name: "취합 (2개)" }));
+    const status = await within(panel).findByText(/비상연락망\.xlsx에서 2025년 시행결과를 찾지 못해/);
+    expect(status.textContent).toMatch(/^파일 1개를 '시행결과_2025' 시트에 모았습니다\. /);
+    const list = within(within(panel).getByRole("list", { name: "고른 파일" }));
+    expect(list.getByText("복지정책과.xlsx: 복지정책과")).toBeTruthy();
+    expect(list.getByText("비상연락망.xlsx: 2025년 시행결과 없음 (가져온 값 없음)")).toBeTruthy();
+  }, 60_000);
+
   it("is in English when the pane is", async () => {
     const panel = await openResults(fakeActions(), "en");
     expect(within(panel).getByRole("button", { name: "Make form" })).toBeTruthy();
