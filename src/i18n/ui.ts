@@ -70,7 +70,7 @@ export const uiTexts = {
   "findings.severityGroup": { ko: "{severity} {count}건", en: "{severity} ({count})" },
 
   "line.label": { ko: "검증 요약", en: "Summary" },
-  "line.counts": { ko: "오류 {error} · 경고 {warning} · 정보 {info}", en: "{error} errors · {warning} warnings · {info} notes" },
+  "line.counts": { ko: "오류 {error} · 경고 {warning} · 정보 {info}", en: "Errors: {error} · Warnings: {warning} · Notes: {info}" },
   "line.period": { ko: "제{period}기 ({first}–{last})", en: "Period {period} ({first}–{last})" },
   "line.periodNoYears": { ko: "제{period}기", en: "Period {period}" },
   "line.mixedPeriod": { ko: "제5기·제6기 양식이 섞여 있어 연도로 제{period}기로 읽었습니다", en: "mixes the 5th- and 6th-period forms: read as period {period} from its years" },
