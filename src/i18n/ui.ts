@@ -346,6 +346,10 @@ export const uiTexts = {
   },
   "byDept.none": { ko: "계획에 담당부서가 없습니다.", en: "The plan names no departments." },
   "byDept.item": { ko: "사업 {projects}개 · 지적 {findings}건", en: "projects: {projects} · findings: {findings}" },
+  "byDept.unassigned": {
+    ko: "담당부서 없는 사업 {count}개 (지적 {findings}건): {projects}",
+    en: "Projects without a department: {count} (findings: {findings}): {projects}",
+  },
   "byDept.show": { ko: "결과 보기", en: "Show findings" },
   "byDept.go": { ko: "첫 행으로", en: "Go to row" },
 
