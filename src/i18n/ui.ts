@@ -70,7 +70,7 @@ export const uiTexts = {
   "findings.severityGroup": { ko: "{severity} {count}건", en: "{severity} ({count})" },
 
   "line.label": { ko: "검증 요약", en: "Summary" },
-  "line.counts": { ko: "오류 {error} · 경고 {warning} · 정보 {info}", en: "{error} errors · {warning} warnings · {info} notes" },
+  "line.counts": { ko: "오류 {error} · 경고 {warning} · 정보 {info}", en: "Errors: {error} · Warnings: {warning} · Notes: {info}" },
   "line.period": { ko: "제{period}기 ({first}–{last})", en: "Period {period} ({first}–{last})" },
   "line.periodNoYears": { ko: "제{period}기", en: "Period {period}" },
   "line.mixedPeriod": { ko: "제5기·제6기 양식이 섞여 있어 연도로 제{period}기로 읽었습니다", en: "mixes the 5th- and 6th-period forms: read as period {period} from its years" },
@@ -212,6 +212,11 @@ export const uiTexts = {
   "resultsTab.gather.files": { ko: "고른 파일", en: "Picked files" },
   "resultsTab.gather.file": { ko: "{file}: {department}", en: "{file}: {department}" },
   "resultsTab.gather.fileNoDepartment": { ko: "{file}: 담당부서 없음 (모든 사업)", en: "{file}: no department (every project)" },
+  "resultsTab.gather.fileNoResults": { ko: "{file}: {year}년 시행결과 없음 (가져온 값 없음)", en: "{file}: no {year} results (nothing taken)" },
+  "resultsTab.gather.noResultsIn": {
+    ko: "{files}에서 {year}년 시행결과를 찾지 못해 가져온 값이 없습니다({count}개 파일). 시행결과_{year} 시트, 또는 사업명·성과지표명·실적 열이 있는 시트인지 확인하세요.",
+    en: "No {year} results were found in {files} ({count} files), so nothing was taken from them. Check that each holds a 시행결과_{year} sheet, or a sheet with 사업명, 성과지표명 and 실적 columns.",
+  },
   "resultsTab.gather.conflicts": { ko: "반영하지 않은 값", en: "Values not taken" },
   "resultsTab.gather.done": { ko: "파일 {files}개를 '{sheet}' 시트에 모았습니다.", en: "Gathered {files} files into the '{sheet}' sheet." },
   "resultsTab.gather.doneConflicts": {
@@ -341,6 +346,10 @@ export const uiTexts = {
   },
   "byDept.none": { ko: "계획에 담당부서가 없습니다.", en: "The plan names no departments." },
   "byDept.item": { ko: "사업 {projects}개 · 지적 {findings}건", en: "projects: {projects} · findings: {findings}" },
+  "byDept.unassigned": {
+    ko: "담당부서 없는 사업 {count}개 (지적 {findings}건): {projects}",
+    en: "Projects without a department: {count} (findings: {findings}): {projects}",
+  },
   "byDept.show": { ko: "결과 보기", en: "Show findings" },
   "byDept.go": { ko: "첫 행으로", en: "Go to row" },
 

@@ -26,6 +26,18 @@ describe("preview page", () => {
     expect(alert.textContent).not.toMatch(/notWorkbook|looksLike|[{}]/);
   });
 
+  it("says a file that cannot be opened above the workbook and the pane (at 350 px the pane comes first), and gives it focus", async () => {
+    const module = { openWorkbook: async () => Promise.reject(new PlanReadError("passwordProtected", {})) } as unknown as WorkbookModule;
+    render(<PreviewApp initialLang="ko" loadWorkbookModule={async () => module} fetchSample={async () => new ArrayBuffer(4)} />);
+    fireEvent.click(screen.getByRole("button", { name: "예시 계획 열기" }));
+    const alert = await screen.findByRole("alert");
+    expect(alert.textContent).toContain("mapo-5th-plan.xlsx: 암호로 보호된 통합 문서입니다");
+    // Not inside the workbook's column, which a narrow page shows below the pane, out of sight.
+    expect(screen.getByRole("region", { name: "통합 문서" }).contains(alert)).toBe(false);
+    expect(screen.getByRole("complementary", { name: "작업창" }).contains(alert)).toBe(false);
+    await waitFor(() => expect(document.activeElement?.contains(alert)).toBe(true));
+  });
+
   it("disables the pane's buttons while another file is being opened: they would act on the one being replaced", async () => {
     const loaded = { port: {}, view: () => ({ sheets: [] }), selected: () => null, save: async () => new Uint8Array() };
     let release: () => void = () => undefined;

@@ -36,7 +36,8 @@ const NARROW = "@media (max-width: 760px)";
 const useStyles = makeStyles({
   root: {
     display: "grid",
-    gridTemplateRows: "auto minmax(0, 1fr)",
+    // The header, the file's failure (none: no height), the workbook and the pane.
+    gridTemplateRows: "auto auto minmax(0, 1fr)",
     height: "100vh",
     backgroundColor: tokens.colorNeutralBackground2,
     color: tokens.colorNeutralForeground1,
@@ -59,6 +60,9 @@ const useStyles = makeStyles({
   title: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase400 },
   note: { color: tokens.colorNeutralForegroundOnBrand, opacity: 0.85 },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  // Always there (the grid's second row), of no height without a failure.
+  failure: { minWidth: 0 },
+  failureBar: { margin: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
   body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 420px", minHeight: 0, [NARROW]: { gridTemplateColumns: "minmax(0, 1fr)" } },
   workbook: {
     display: "flex",
@@ -136,7 +140,12 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
   const [selected, setSelected] = React.useState<CellRef | null>(null);
   const [consolidated, setConsolidated] = React.useState<readonly CellRef[]>([]);
   const fileInput = React.useRef<HTMLInputElement>(null);
+  const errorRef = React.useRef<HTMLDivElement>(null);
   const nextId = React.useRef(1);
+  // The open buttons are disabled while a file loads, which drops focus: it goes to what went wrong.
+  React.useEffect(() => {
+    if (error) errorRef.current?.focus();
+  }, [error]);
 
   React.useEffect(() => {
     document.documentElement.lang = lang;
@@ -234,13 +243,16 @@ export function PreviewApp({ initialLang, loadWorkbookModule = defaultLoader, fe
         </div>
       </header>
 
+      {/* Above the workbook and the pane: a narrow page shows the pane first, the workbook far below it. */}
+      <div className={styles.failure}>
+        {error && (
+          <MessageBar ref={errorRef} tabIndex={-1} className={styles.failureBar} intent="error" role="alert">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       <div className={styles.body}>
         <section className={styles.workbook} aria-label={t("preview.workbook")}>
-          {error && (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>{error}</MessageBarBody>
-            </MessageBar>
-          )}
           {loading && <Spinner size="small" label={t("preview.loading")} />}
           {loaded && view && sheet ? (
             <>

@@ -104,6 +104,43 @@ describe("the 시행결과 section", () => {
     expect(within(panel).queryByRole("button", { name: "취합 되돌리기" })).toBeNull();
   }, 60_000);
 
+  it("after each step, focus goes to what the step says (its message), not back to the top of the page", async () => {
+    const actions = fakeActions();
+    const panel = await openResults(actions);
+    await waitFor(() => expect((within(panel).getByRole("combobox", { name: "연도" }) as HTMLSelectElement).value).toBe("2025"));
+    const form = within(panel).getByRole("button", { name: "양식 만들기" });
+    form.focus();
+    fireEvent.click(form);
+    const made = await within(panel).findByText(/^'시행결과_2025' 시트를 만들었습니다/);
+    await waitFor(() => expect(document.activeElement?.contains(made)).toBe(true));
+
+    fireEvent.change(within(panel).getByLabelText("부서 시행결과 파일"), { target: { files: [new File(["x"], "복지정책과.xlsx")] } });
+    const gather = within(panel).getByRole("button", { name: "취합 (1개)" });
+    gather.focus();
+    fireEvent.click(gather);
+    const gathered = await within(panel).findByText(/^파일 1개를 '시행결과_2025' 시트에 모았습니다/);
+    await waitFor(() => expect(document.activeElement?.contains(gathered)).toBe(true));
+  }, 60_000);
+
+  it("a picked file in which no results of the year were found is said, by name, never passed over as gathered", async () => {
+    const actions = fakeActions(sampleView(), {
+      gatherResults: async () => ({
+        ok: true,
+        value: { sheet: "시행결과_2025", files: [{ file: "복지정책과.xlsx", department: "복지정책과" }], conflicts: [], counts: { met: 1, missed: 0, notReported: 2, noTarget: 0 } },
+      }),
+    });
+    const panel = await openResults(actions);
+    await waitFor(() => expect((within(panel).getByRole("combobox", { name: "연도" }) as HTMLSelectElement).value).toBe("2025"));
+    const files = [new File(["x"], "복지정책과.xlsx"), new File(["y"], "비상연락망.xlsx")];
+    fireEvent.change(within(panel).getByLabelText("부서 시행결과 파일"), { target: { files } });
+    fireEvent.click(within(panel).getByRole("button", { name: "취합 (2개)" }));
+    const status = await within(panel).findByText(/비상연락망\.xlsx에서 2025년 시행결과를 찾지 못해/);
+    expect(status.textContent).toMatch(/^파일 1개를 '시행결과_2025' 시트에 모았습니다\. /);
+    const list = within(within(panel).getByRole("list", { name: "고른 파일" }));
+    expect(list.getByText("복지정책과.xlsx: 복지정책과")).toBeTruthy();
+    expect(list.getByText("비상연락망.xlsx: 2025년 시행결과 없음 (가져온 값 없음)")).toBeTruthy();
+  }, 60_000);
+
   it("is in English when the pane is", async () => {
     const panel = await openResults(fakeActions(), "en");
     expect(within(panel).getByRole("button", { name: "Make form" })).toBeTruthy();

@@ -5,7 +5,7 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { computeAccessibleDescription, computeAccessibleName } from "dom-accessibility-api";
-import { entryKey, type ConsolidationProgress, type ConsolidationView, type PaneActions, type RecordRevisionRequest, type RevisionEntry } from "./actions";
+import { buildView, entryKey, type ConsolidationProgress, type ConsolidationView, type PaneActions, type RecordRevisionRequest, type RevisionEntry } from "./actions";
 import { App } from "./App";
 import { fakeActions, sampleView } from "../../test/kits/taskpane/fakeActions";
 
@@ -465,6 +465,19 @@ describe("pane sections", () => {
     fireEvent.click(within(within(departments).getAllByRole("listitem")[0]).getByRole("button", { name: "첫 행으로" }));
     const health = sampleView().result.plan.projects[0];
     expect(actions.selectCell).toHaveBeenCalledWith(health.nameCell.ref);
+  });
+
+  it("names the projects without a department below the departments' list (a 6기 project the 관리체계 list gives none), with their findings", async () => {
+    const base = sampleView();
+    base.result.plan.projects[1].department = null;
+    const view = buildView(base.result, base.checkedAt);
+    renderPane(fakeActions(view));
+    fireEvent.click(screen.getByRole("button", { name: "계획 검증" }));
+    await screen.findByRole("tree");
+    const panel = await openTab("부서");
+    const departments = within(panel).getByRole("list", { name: "부서별 검증 결과" });
+    expect(within(departments).getAllByRole("listitem").map((li) => li.firstChild?.textContent)).toEqual(["복지정책과 사업 1개 · 지적 2건"]);
+    expect(within(panel).getByText(/^담당부서 없는 사업 1개 \(지적 1건\): II-2-\d+ 통합사례관리 협업체계 운영$/)).toBeTruthy();
   });
 
   it("asks for a validation before listing findings by department", async () => {

@@ -235,6 +235,8 @@ describe("task pane", () => {
     expect(screen.getByRole("list", { name: "Findings by severity" })).toBeTruthy();
     expect(screen.getByRole("checkbox", { name: "Warning (1)" })).toBeTruthy();
     expect(screen.getByRole("treeitem", { name: "Error (1)" })).toBeTruthy();
+    // one of each: no "1 errors · 1 warnings · 1 notes"
+    expect(within(screen.getByRole("group", { name: "Summary" })).getByText("Errors: 1 · Warnings: 1 · Notes: 1")).toBeTruthy();
     expect(within(screen.getByRole("treeitem", { name: /flag reads 'x'.*총괄표!C70/ })).getByRole("button", { name: "Fix" })).toBeTruthy();
     expect(screen.queryByText(/계획 검증|강조 지우기|심각도/)).toBeNull();
   });

@@ -432,6 +432,48 @@ describe("preview in headless Chromium", () => {
     expect(await sheetTabs.getByRole("tab", { name: sheet }).getAttribute("aria-selected")).toBe("true");
   });
 
+  it("6기 with one planted problem per row: the 관리체계 list's line is listed, stepped to by 다음 문제, filtered by its Korean name and selected on its own sheet", async () => {
+    await page.goto(`${server!.origin}/preview.html`);
+    await page.getByTestId("file-input").setInputFiles(path.join(ROOT, "test", "fixtures", "layouts", "6th-planted.xlsx"));
+    await page.getByRole("grid", { name: "총괄표 시트" }).waitFor();
+    await page.getByRole("toolbar", { name: "검증 도구" }).getByRole("button", { name: "계획 검증" }).click();
+    const line = page.getByRole("group", { name: "검증 요약" });
+    await line.getByText(/^오류 4 · 경고 12 · 정보 \d+$/).waitFor();
+    const warnings = page.locator('[role=treeitem][data-severity="warning"]');
+    await poll(async () => (await warnings.count()) === 12, async () => `warnings listed: ${await warnings.count()}`); // the count agrees with the list
+    // The line naming no project stands on the 관리체계 sheet, apart from the projects; the project without department on its row.
+    const listLine = page.getByRole("treeitem", { name: /관리체계 목록의 '어르신 방문건강관리 지원'.*관리체계!D12/ });
+    await expectAttr(listLine, "data-severity", "warning");
+    await page.getByRole("treeitem", { name: /^전략 밖 \(관리체계·통합 문서\)/ }).getByRole("treeitem", { name: /관리체계!D12/ }).waitFor();
+    await page.getByRole("treeitem", { name: /^I-1-2 어르신 방문건강관리/ }).first().getByRole("treeitem", { name: /담당부서가 관리체계 목록.*총괄표!B7/ }).waitFor();
+    // 다음 문제 reaches it last (errors, then warnings in plan order) and selects its cell on its own sheet.
+    const next = line.getByRole("button", { name: "다음 문제" });
+    for (let i = 0; i < 16; i++) await next.click();
+    await poll(async () => (await focused(page)).text.includes("관리체계!D12"), async () => `focus: ${JSON.stringify(await focused(page))}`);
+    await expectAttr(page.getByRole("gridcell", { name: "관리체계 D12", exact: true }), "aria-selected", "true");
+    expect(await page.getByRole("tablist", { name: "시트" }).getByRole("tab", { name: "관리체계" }).getAttribute("aria-selected")).toBe("true");
+    // The rule filter names it in Korean; chosen, it leaves its two findings.
+    await line.getByRole("button", { name: "건수·필터" }).click();
+    const rule = page.getByRole("combobox", { name: "규칙" });
+    expect(await rule.locator("option", { hasText: "관리체계 부서 목록" }).getAttribute("value")).toBe("schedule/department-list");
+    await rule.selectOption("schedule/department-list");
+    await line.getByText(/필터 적용 중: \d+건 중 2건/).waitFor();
+    expect(await page.locator('[role=treeitem][aria-level="3"]').count()).toBe(2);
+    await line.getByRole("button", { name: "필터 초기화" }).click();
+  });
+
+  it("at 350 px, a file that cannot be opened is said in sight, above the pane, with focus", async () => {
+    await page.setViewportSize({ width: 350, height: 800 });
+    try {
+      await page.getByTestId("file-input").setInputFiles(path.join(ROOT, "test", "fixtures", "damaged", "password-protected.xlsx"));
+      const alert = page.getByRole("alert").filter({ hasText: "password-protected.xlsx: 암호로 보호된 통합 문서입니다" });
+      await expectInView(page, alert);
+      await poll(async () => alert.evaluate((a) => a.contains(document.activeElement)), async () => `focus: ${JSON.stringify(await focused(page))}`);
+    } finally {
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+  });
+
   it("switches the pane and the page to English", async () => {
     await page.getByRole("combobox", { name: "언어 / Language" }).selectOption("en");
     await page.getByRole("button", { name: "Validate plan" }).waitFor();

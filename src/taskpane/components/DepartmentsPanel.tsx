@@ -139,6 +139,15 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
       findings: view.departments.filter((name) => name === d.name).length,
     }));
   }, [view]);
+  // Projects no department answers for (no 담당부서, or a 6기 project the 관리체계 list does not name): said below
+  // the list, with their findings, which no department's 결과 보기 shows.
+  const unassigned = React.useMemo(() => {
+    if (!view) return null;
+    const projects = view.result.plan.projects.filter((p) => !p.department?.raw?.trim());
+    if (projects.length === 0) return null;
+    const ids = new Set(projects.map((p) => p.id));
+    return { projects, findings: view.result.findings.filter((f) => f.projectId && ids.has(f.projectId)).length };
+  }, [view]);
   const [goStatus, setGoStatus] = React.useState<SectionStatus>(null);
 
   // ---- 부서 취합
@@ -332,6 +341,15 @@ export function DepartmentsPanel({ t, lang, actions, lock, workbookName, unavail
               </li>
             ))}
           </ul>
+        )}
+        {unassigned && departments.length > 0 && (
+          <Text className={styles.note}>
+            {t("byDept.unassigned", {
+              count: unassigned.projects.length,
+              findings: unassigned.findings,
+              projects: unassigned.projects.map((p) => `${p.id.replace(/#\d+$/, "")} ${p.name}`).join(", "),
+            })}
+          </Text>
         )}
       </PaneSection>
 

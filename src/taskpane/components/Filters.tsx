@@ -46,6 +46,11 @@ const ALL = "";
 
 export function Filters({ t, lang, filters, onChange, counts, ruleIds, departments, shown, total }: FiltersProps): React.JSX.Element {
   const styles = useStyles();
+  // By the names the user reads, in their language's order (the ids' order reads as none).
+  const byTitle = React.useMemo(
+    () => ruleIds.map((id) => ({ id, title: ruleTitle(id, lang) })).sort((a, b) => a.title.localeCompare(b.title, lang)),
+    [ruleIds, lang],
+  );
   const toggleSeverity = (severity: Severity, on: boolean) => {
     const set = new Set(filters.severities);
     if (on) set.add(severity);
@@ -73,9 +78,9 @@ export function Filters({ t, lang, filters, onChange, counts, ruleIds, departmen
             onChange={(_, data) => onChange({ ...filters, rules: data.value === ALL ? [] : [data.value] })}
           >
             <option value={ALL}>{t("filters.allRules")}</option>
-            {ruleIds.map((id) => (
+            {byTitle.map(({ id, title }) => (
               <option key={id} value={id}>
-                {ruleTitle(id, lang)}
+                {title}
               </option>
             ))}
           </Select>

@@ -35,15 +35,26 @@ export interface PaneSectionProps {
 export function PaneSection({ t, lang, title, description, status, onDismiss, children }: PaneSectionProps): React.JSX.Element {
   const styles = useStyles();
   const headingId = React.useId();
+  const rootRef = React.useRef<HTMLElement>(null);
+  const statusRef = React.useRef<HTMLDivElement>(null);
+  // A new message takes focus, as 검증's do: the button that asked is disabled while it runs, and the browser
+  // then drops focus to the page. Only when focus is lost or still in this part, never taken from elsewhere.
+  React.useEffect(() => {
+    const element = statusRef.current;
+    if (!status || !element) return;
+    const active = document.activeElement;
+    if (active && active !== document.body && !rootRef.current?.contains(active)) return;
+    element.focus();
+  }, [status]);
   return (
-    <section className={styles.root} aria-labelledby={headingId}>
+    <section ref={rootRef} className={styles.root} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
         {title}
       </h2>
       {description && <Text className={styles.description}>{description}</Text>}
       {children}
       {/* Always present, so that a screen reader announces what lands in it. */}
-      <div aria-live="polite">
+      <div ref={statusRef} tabIndex={-1} aria-live="polite">
         {status && (
           <StatusMessage intent={status.intent} dismissLabel={t("status.dismiss")} onDismiss={onDismiss}>
             {status.say(t, lang)}

@@ -96,7 +96,8 @@ export function ResultsSection({ t, lang, actions, lock, workbookName, unavailab
   // ---- 부서 파일 취합
   const input = React.useRef<HTMLInputElement>(null);
   const [picked, setPicked] = React.useState<File[]>([]);
-  const [gathered, setGathered] = React.useState<ResultsGatherView | null>(null);
+  /** The gathering's outcome, with the picked files in which no results of its year were found. */
+  const [gathered, setGathered] = React.useState<(ResultsGatherView & { without: string[]; year: number }) | null>(null);
   const [gatherStatus, setGatherStatus] = React.useState<SectionStatus>(null);
   const onPick = (event: React.ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
@@ -119,10 +120,19 @@ export function ResultsSection({ t, lang, actions, lock, workbookName, unavailab
         return;
       }
       const value = outcome.value;
-      setGathered(value);
+      // A file in which no results of the year were found (another year's form, a workbook that is no form) is
+      // in none of the gathering's lines: said by name, not counted among the files gathered.
+      const found = new Set(value.files.map((f) => f.file));
+      const without = files.filter((f) => !found.has(f.name)).map((f) => f.name);
+      const gatheredYear = year;
+      setGathered({ ...value, without, year: gatheredYear });
       setGatherStatus({
-        intent: value.conflicts.length > 0 ? "warning" : "success",
-        say: (t) => t(value.conflicts.length > 0 ? "resultsTab.gather.doneConflicts" : "resultsTab.gather.done", { sheet: value.sheet, files: value.files.length, conflicts: value.conflicts.length }),
+        intent: value.conflicts.length > 0 || without.length > 0 ? "warning" : "success",
+        say: (t) =>
+          [
+            t(value.conflicts.length > 0 ? "resultsTab.gather.doneConflicts" : "resultsTab.gather.done", { sheet: value.sheet, files: value.files.length, conflicts: value.conflicts.length }),
+            ...(without.length > 0 ? [t("resultsTab.gather.noResultsIn", { files: without.join(", "), count: without.length, year: gatheredYear })] : []),
+          ].join(" "),
       });
     });
 
@@ -226,6 +236,11 @@ export function ResultsSection({ t, lang, actions, lock, workbookName, unavailab
                 {f.department === undefined
                   ? f.file
                   : t(f.department === null ? "resultsTab.gather.fileNoDepartment" : "resultsTab.gather.file", { file: f.file, department: f.department ?? "" })}
+              </li>
+            ))}
+            {gathered?.without.map((file, i) => (
+              <li key={`${file}|without|${i}`} className={mergeClasses(styles.item, styles.conflict)}>
+                {t("resultsTab.gather.fileNoResults", { file, year: gathered.year })}
               </li>
             ))}
           </ul>
