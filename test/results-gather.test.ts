@@ -275,6 +275,38 @@ describe("gathering logged in 수정이력, as plan consolidation logs", () => {
   });
 });
 
+describe("gathering into a workbook whose 수정이력 is the user's own (no add-in marker)", () => {
+  /** Every value of every sheet, keyed "sheet!row,col". */
+  const cellsOf = (grid: Grid) =>
+    Object.fromEntries(grid.sheets.flatMap((sheet) => sheet.values.flatMap((row, r) => row.flatMap((value, c) => (value === null ? [] : [[`${sheet.name}!${r},${c}`, value]])))));
+  async function withOwnLog(): Promise<ExcelJsWorkbookPort> {
+    const port = await ExcelJsWorkbookPort.fromBuffer(fs.readFileSync(MASTER));
+    const log = port.workbook.addWorksheet(SHEETS.revisionLog);
+    log.addRow(["일자", "사업명", "내용", "담당"]);
+    log.addRow(["2024-03-02", "노인맞춤돌봄", "실적 수정", "홍길동"]);
+    return port;
+  }
+
+  it("is refused before anything is written: no form, no summary, the user's sheet and the store untouched", async () => {
+    const port = await withOwnLog();
+    const before = cellsOf(await port.readGrid());
+    await expect(gatherResultsInPlace(port, YEAR, [{ file: "여성가족과.xlsx", grid: filled(departmentForm("여성가족과")) }], "ko")).rejects.toEqual(
+      expect.objectContaining({ name: "SheetNotOwnedError", sheet: SHEETS.revisionLog }),
+    );
+    expect(cellsOf(await port.readGrid())).toEqual(before);
+    expect(port.workbook.getWorksheet(`시행결과_${YEAR}`)).toBeUndefined();
+    expect(await port.readStore()).toEqual({});
+  });
+
+  it("a gathering that takes no value writes no log row, so it is not refused", async () => {
+    const port = await withOwnLog();
+    const { check, logRows } = await gatherResultsInPlace(port, YEAR, [], "ko");
+    expect(check.changes).toEqual([]);
+    expect(logRows).toEqual([]);
+    expect(port.workbook.getWorksheet(`시행결과_${YEAR}`)).toBeDefined();
+  });
+});
+
 describe("plan-check results with department files", () => {
   async function run(args: string[]) {
     let stdout = "";

@@ -201,6 +201,24 @@ describe("a 실적 or 집행액 written as a formula saved without its value (a 
 describe("a department round trip: form → one workbook per 담당부서 → filled → gathered → summary", () => {
   const MASTER = path.join(ROOT, "test/fixtures/layouts/department-column.xlsx");
 
+  it("--departments into a folder already holding one department's file (no --force) writes none: exit 2 naming that file, the folder as it was", async () => {
+    const made = await run(["results-form", MASTER, "--year", "2024", "--departments", "-o", fs.mkdtempSync(path.join(os.tmpdir(), "results-order-"))]);
+    expect(made.code).toBe(0);
+    // The file written last (one line each, in order): every other one would be written before it is reached.
+    const lines = made.stdout.trim().split("\n");
+    expect(lines.length).toBeGreaterThan(1);
+    const last = lines[lines.length - 1].slice(0, lines[lines.length - 1].indexOf(".xlsx:") + ".xlsx".length);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "results-refused-"));
+    const mine = path.join(dir, path.basename(last));
+    fs.writeFileSync(mine, "the user's own file");
+    const refused = await run(["results-form", MASTER, "--year", "2024", "--departments", "-o", dir]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(mine);
+    expect(refused.stdout).toBe("");
+    expect(fs.readdirSync(dir)).toEqual([path.basename(last)]);
+    expect(fs.readFileSync(mine, "utf8")).toBe("the user's own file");
+  });
+
   it("each department's form is locked but for its input cells (실적, 미달성 사유, 집행액), formatting allowed, numbers asked in the number cells", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "results-locked-"));
     expect((await run(["results-form", MASTER, "--year", "2024", "--departments", "-o", dir])).code).toBe(0);

@@ -10,7 +10,7 @@ import type { ResultsConflict } from "../engine/results/gather";
 import type { Grid } from "../engine";
 import type { Lang } from "../i18n";
 import { resultsText } from "../i18n/results";
-import { currentValue, describeConflict, writtenOf, type ConsolidationUndo } from "./consolidate";
+import { checkLogOwned, currentValue, describeConflict, writtenOf, type ConsolidationUndo } from "./consolidate";
 import { marksFor } from "./inPlace";
 import { checkSheetsOwned, type WorkbookPort } from "./port";
 import type { LogRow } from "../engine/revisions/log";
@@ -62,6 +62,8 @@ export async function gatherResultsInPlace(
   const check = checkResults(grid, year, files);
   const form = resultsForm(check.plan, year, lang);
   checkSheetsOwned(grid, [form.sheet]);
+  // Values taken are logged: a 수정이력 of the user's own stops the run here, before the form is written.
+  if (check.changes.length > 0) checkLogOwned(grid);
   await port.replaceSheet(form.sheet);
   await port.setDataValidation(form.rules);
   const logRows = await logGathered(port, grid, check, { lang });

@@ -61,15 +61,23 @@ export async function resultsFormCommand(args: readonly string[], io: CliIO, dep
       io.stderr(`${file}: ${departmentText("split.noDepartments", options.lang)}\n`);
       return 2;
     }
-    for (const { file: target, form } of forms) {
-      if (options.departments) await checkOutput(target, [file], options.force);
-      const port = await ExcelJsWorkbookPort.create();
-      await port.replaceSheet(form.sheet);
-      await port.setDataValidation(form.rules);
-      port.protectForm(form.sheet.name, form.editable);
-      current = target;
-      await deps.writeBytes(target, await port.toBuffer(), { force: options.force });
-      io.stdout(`${stripControls(resultsText("cli.formWritten", options.lang, { file: target, year, indicators: form.indicators, projects: form.projects }))}\n`);
+    // Every department's file is checked before the first is written (as split does): a refusal leaves the folder as it was.
+    if (options.departments) for (const { file: target } of forms) await checkOutput(target, [file], options.force);
+    const written: string[] = [];
+    try {
+      for (const { file: target, form } of forms) {
+        const port = await ExcelJsWorkbookPort.create();
+        await port.replaceSheet(form.sheet);
+        await port.setDataValidation(form.rules);
+        port.protectForm(form.sheet.name, form.editable);
+        current = target;
+        await deps.writeBytes(target, await port.toBuffer(), { force: options.force });
+        written.push(target);
+        io.stdout(`${stripControls(resultsText("cli.formWritten", options.lang, { file: target, year, indicators: form.indicators, projects: form.projects }))}\n`);
+      }
+    } catch (error) {
+      if (options.departments && written.length > 0) io.stderr(`${appText("cli.splitWritten", options.lang, { count: written.length, files: written.join(", ") })}\n`);
+      throw error;
     }
     return 0;
   });

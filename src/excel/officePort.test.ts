@@ -242,7 +242,7 @@ describe("readStore / writeStore", () => {
     // Reopen: the sheet now holds what was written.
     const width = Math.max(...[...store.cells.keys()].map((k) => Number(k.split(",")[1]))) + 1;
     const rows = store.table(2, width).map((line) => line.map((v) => (v === null ? "" : v)));
-    const second = workbookMock([{ name: "계획" }, { name: SHEETS.store, usedValues: rows }]);
+    const second = workbookMock([{ name: "계획" }, { name: SHEETS.store, usedValues: rows, visibility: "VeryHidden" }]);
     const sync2 = syncCounter(second);
     const reopened = createOfficePort(second.run);
     expect(await reopened.readStore()).toEqual({ highlights: long, lang: "ko" });
@@ -257,5 +257,19 @@ describe("readStore / writeStore", () => {
       ["fixes", "[]"],
       ["lang", "ko"],
     ]);
+  });
+
+  it.each([
+    ["visible, whatever it holds", "Visible", [["baseline", "{}"]]],
+    ["very hidden but holding a user's rows", "VeryHidden", [["baseline", "{}"], ["내 메모", "지우지 마세요"]]],
+  ])("a user's own sheet of the store's name (%s) is not read as the store and never cleared", async (_, visibility, rows) => {
+    const wb = workbookMock([{ name: "계획" }, { name: SHEETS.store, usedValues: rows, visibility }]);
+    const port = createOfficePort(wb.run);
+    expect(await port.readStore()).toEqual({});
+    await expect(port.writeStore({ baseline: "{}" })).rejects.toThrow(SheetNotOwnedError);
+    await expect(port.writeStore({ baseline: "{}" })).rejects.toMatchObject({ sheet: SHEETS.store });
+    expect(wb.sheet(SHEETS.store).usedValues.clear).not.toHaveBeenCalled();
+    expect(wb.writes(SHEETS.store).cells.size).toBe(0);
+    expect(wb.added).toHaveLength(0);
   });
 });

@@ -30,7 +30,7 @@
 import type { Grid } from "../engine/grid";
 import { isGeneratedSheet, isResultsFormSheet } from "../engine/sheets";
 import { SHEETS } from "../app/port";
-import { storeFromRows } from "../app/conventions";
+import { isOwnStore, storeFromRows } from "../app/conventions";
 import { areaFromAddress, groupBySize, rowBlocks, SheetGridBuilder } from "./cells";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions } from "./context";
 import { queueHighlightLookup, type KnownHighlights } from "./formats";
@@ -94,7 +94,7 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: A
 /** `forValidation`: with the store, without the output sheets' contents (see above). */
 export async function readWorkbook(context: Excel.RequestContext, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS, forValidation = false): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  worksheets.load(forValidation ? "items/name,items/visibility" : "items/name");
   await context.sync(); // 1: which sheets
 
   const sheets = worksheets.items.filter((sheet) => !isStoreSheet(sheet.name));
@@ -165,8 +165,14 @@ export async function readWorkbook(context: Excel.RequestContext, options: Adapt
     grid: { sheets: reads.map((r) => r.builder.build()) },
     highlights: highlights(),
     protectedSheets: reads.filter((r) => r.protection.protected && !r.protection.options.allowFormatCells).map((r) => r.sheet.name),
-    store: forValidation ? storeFromRows(storeRange && !storeRange.isNullObject ? storeRange.values : []) : null,
+    store: forValidation ? storeOf(store, storeRange) : null,
   };
+}
+
+/** The store's entries; {} without one, or when the sheet of its name is the user's (isOwnStore). */
+function storeOf(sheet: Excel.Worksheet | undefined, used: Excel.Range | undefined): Record<string, string> {
+  const rows = used && !used.isNullObject ? used.values : [];
+  return sheet && isOwnStore(sheet.visibility === "VeryHidden", rows) ? storeFromRows(rows) : {};
 }
 
 /** Queues the merged areas of each sheet's formatted used range, per block of at most MERGE_BLOCK_CELLS cells. */

@@ -4,20 +4,23 @@
  * (Excel keeps at most 32,767 characters a cell), continued in C, D, … and joined on read. Every cell
  * is formatted "@" before it is written, so a value that looks like a number, date or formula stays
  * the exact text. Very hidden (Excel.SheetVisibility.veryHidden): not listed in Excel's Unhide dialog.
+ * A sheet of that name that is not very hidden or holds rows the add-in does not write is the user's
+ * (isOwnStore): read as no store, and never cleared — writing throws SheetNotOwnedError first.
  *
  * Syncs — readStore: 1 (does the sheet exist) + 1 (its values, only if it exists).
  * writeStore: 1 + 1 (the current entries, to merge with) + 1 (clear and write the whole table).
  */
-import { SHEETS } from "../app/port";
-import { storeFromRows, storeToRows, TEXT_FORMAT } from "../app/conventions";
+import { SheetNotOwnedError, SHEETS } from "../app/port";
+import { isOwnStore, storeFromRows, storeToRows, TEXT_FORMAT } from "../app/conventions";
 
 export async function readStoreEntries(context: Excel.RequestContext): Promise<Record<string, string>> {
   const found = await findStore(context);
-  return found ? storeFromRows(found.used.isNullObject ? [] : found.used.values) : {};
+  return found && found.owned ? storeFromRows(found.used.isNullObject ? [] : found.used.values) : {};
 }
 
 export async function writeStoreEntries(context: Excel.RequestContext, changes: Record<string, string | null>): Promise<void> {
   const found = await findStore(context);
+  if (found && !found.owned) throw new SheetNotOwnedError(found.sheet.name); // before anything is cleared
   const entries = found && !found.used.isNullObject ? storeFromRows(found.used.values) : {};
   for (const [key, value] of Object.entries(changes)) {
     if (value === null) delete entries[key];
@@ -42,13 +45,14 @@ export async function writeStoreEntries(context: Excel.RequestContext, changes: 
   await context.sync(); // last: the table written
 }
 
-async function findStore(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; used: Excel.Range } | null> {
+async function findStore(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; used: Excel.Range; owned: boolean } | null> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(SHEETS.store);
-  sheet.load("name");
+  sheet.load("name,visibility");
   await context.sync(); // 1: is there a store
   if (sheet.isNullObject) return null;
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("values");
   await context.sync(); // 2: its entries
-  return { sheet, used };
+  const owned = isOwnStore(sheet.visibility === "VeryHidden", used.isNullObject ? [] : used.values);
+  return { sheet, used, owned };
 }

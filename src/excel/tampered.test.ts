@@ -70,3 +70,13 @@ it("a store sheet whose name differs only in case is the store (Excel's sheet na
   const again = await createOfficePort(LiveWorkbook.fromGrid(JSON.parse(JSON.stringify(renamed)) as Grid).run).readGrid({ validation: true });
   expect(again.sheets.map((s) => s.name)).not.toContain("plancheckstore");
 });
+
+it("a visible sheet named as the store is the user's: a validation takes no seal or baseline from it", async () => {
+  const grid = await read("log-intact.xlsx");
+  const live = LiveWorkbook.fromGrid(JSON.parse(JSON.stringify(grid)) as Grid);
+  live.sheet("PlanCheckStore").visibility = "Visible";
+  const port = createOfficePort(live.run);
+  await port.readGrid({ validation: true });
+  expect(await port.storeOfLastRead!()).toEqual({});
+  expect(await port.readStore()).toEqual({});
+});

@@ -314,6 +314,24 @@ describe("ExcelJsWorkbookPort store", () => {
     // The store is the add-in's bookkeeping, not part of the plan's grid.
     expect((await reopened.readGrid()).sheets.map((s) => s.name)).toEqual(["총괄표"]);
   });
+
+  it.each([
+    ["visible, holding store-like rows", "visible" as const, [["baseline", "{}"]]],
+    ["very hidden, holding a user's rows", "veryHidden" as const, [["내 메모", "지우지 마세요"]]],
+  ])("a user's own sheet of the store's name, any case (%s), is not read as the store and never recreated", async (_, state, rows) => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("총괄표").getCell("A1").value = "계획";
+    const own = workbook.addWorksheet("plancheckstore");
+    rows.forEach((row, r) => row.forEach((value, c) => (own.getCell(r + 1, c + 1).value = value)));
+    own.state = state;
+    const port = await ExcelJsWorkbookPort.fromBuffer(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(await port.readStore()).toEqual({});
+    await expect(port.writeStore({ baseline: "{\"x\":1}" })).rejects.toMatchObject({ name: "SheetNotOwnedError", sheet: "plancheckstore" });
+    const again = await ExcelJsWorkbookPort.fromBuffer(await port.toBuffer());
+    const sheet = again.workbook.getWorksheet("plancheckstore")!;
+    expect(sheet.state).toBe(state);
+    rows.forEach((row, r) => row.forEach((value, c) => expect(sheet.getCell(r + 1, c + 1).value).toBe(value)));
+  });
 });
 
 describe("ExcelJsWorkbookPort.fromBuffer", () => {

@@ -14,7 +14,8 @@
  *   marker; a sheet of the same name (compared as Excel does, ignoring case) without it is the user's
  *   and is never deleted or written: SheetNotOwnedError. The store's name is never accepted.
  * - readStore / writeStore: a very hidden sheet SHEETS.store, one entry a row (key in A, the value in
- *   B and, past 32,000 characters, C, D, …), every cell "@" — the layout of src/excel/cells.ts.
+ *   B and, past 32,000 characters, C, D, …), every cell "@" — the layout of src/excel/cells.ts. A sheet
+ *   of that name that is not (isOwnStore) is the user's: read as no store, never written (SheetNotOwnedError).
  *
  * Loading keeps every part ExcelJS can read (data validations and conditional formats included) since
  * the workbook may be written back. What ExcelJS cannot keep is lost on toBuffer(): a user's charts,
@@ -22,7 +23,7 @@
  * changed (values, generated sheets, the store) into the original package (./package.ts).
  */
 import type * as ExcelJS from "exceljs";
-import { storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../app/conventions";
+import { isOwnStore, storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../app/conventions";
 import { toA1, type CellRef, type Grid } from "../engine";
 import { SheetNotOwnedError, SHEETS, type CellRule, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type HighlightOutcome, type WorkbookPort, type WrittenValue } from "../app/port";
 import { addHighlights, addSheetFormats, removeHighlights, setOwnStyle } from "./fills";
@@ -206,13 +207,17 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   async readStore(): Promise<Record<string, string>> {
     const sheet = this.storeSheet();
-    return sheet ? storeFromRows(rawRows(sheet)) : {};
+    const rows = sheet ? rawRows(sheet) : [];
+    return sheet && isOwnStore(sheet.state === "veryHidden", rows) ? storeFromRows(rows) : {};
   }
 
   async writeStore(changes: Record<string, string | null>): Promise<void> {
     if (Object.keys(changes).length === 0) return;
     const existing = this.storeSheet();
-    const entries = existing ? storeFromRows(rawRows(existing)) : {};
+    const rows = existing ? rawRows(existing) : [];
+    // A sheet of the store's name that is not the add-in's is the user's: never recreated (its cells lost).
+    if (existing && !isOwnStore(existing.state === "veryHidden", rows)) throw new SheetNotOwnedError(existing.name);
+    const entries = storeFromRows(rows);
     for (const [key, value] of Object.entries(changes)) {
       if (value === null) delete entries[key];
       else entries[key] = value;

@@ -274,6 +274,8 @@ export interface SheetSpec {
   usedValues?: unknown[][];
   /** Cells the adapter loads (fills, number formats), keyed "row,col" zero-based. */
   cells?: Record<string, CellSpec>;
+  /** Excel.SheetVisibility ("Visible" when absent). */
+  visibility?: string;
 }
 
 export interface WorkbookMock {
@@ -330,7 +332,7 @@ function sheetData(spec: SheetSpec, writes: RecordingSheet): Data {
   const data: Data = {
     name: spec.name,
     position: spec.position ?? 0,
-    visibility: "Visible",
+    visibility: spec.visibility ?? "Visible",
     activate: jest.fn(),
     delete: jest.fn(),
     getUsedRange(this: Data, valuesOnly?: boolean) {

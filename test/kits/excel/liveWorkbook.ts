@@ -200,7 +200,9 @@ export class LiveWorkbook {
             cells.set(key(r, c), cell);
           }),
         );
-        return { name: g.name, visibility: "Visible", cells, merges: g.merges.map((m) => ({ ...m })), charts: [], columnWidths: new Map() };
+        // A file's store sheet is very hidden (the grid does not say so).
+        const visibility = g.name.toLowerCase() === "plancheckstore" ? "VeryHidden" : "Visible";
+        return { name: g.name, visibility, cells, merges: g.merges.map((m) => ({ ...m })), charts: [], columnWidths: new Map() };
       }),
     );
   }
