@@ -11,6 +11,8 @@ import type { Grid } from "../src/engine/grid";
 import { readPlan, type Plan } from "../src/engine";
 import { FORM_COLS, FORM_HEADER_ROW, departmentResultsForms, resultsForm, type ResultsForm } from "../src/app/resultsForm";
 import { checkResults, type ResultsWorkbook } from "../src/app/resultsCheck";
+import { gatherResults } from "../src/engine/results/gather";
+import { readResults } from "../src/engine/results/read";
 import { describeResultsConflict, gatherResultsInPlace, makeResultsForm } from "../src/app/resultsInPlace";
 import { undoConsolidation } from "../src/app/consolidate";
 import { SHEETS } from "../src/app/port";
@@ -216,6 +218,34 @@ describe("gathering results files: whose file is it?", () => {
   });
 });
 
+/** A picked workbook that is no results form: a department's phone list. */
+const phoneList = (): Grid => ({ sheets: [{ name: "비상연락망", values: [["이름", "전화"], ["홍길동", "010-0000-0000"]], merges: [] }] });
+
+describe("a picked file in which no results of the year were found", () => {
+  it("is named (noResults, with the file and the year), and a lone whole form beside it is no longer the year's whole results", () => {
+    const whole = { file: "form.xlsx", grid: filled(resultsForm(plan, YEAR, "ko")) };
+    const check = checkResults(masterGrid, YEAR, [whole, { file: "비상연락망.xlsx", grid: phoneList() }]);
+    expect(check.conflicts).toEqual([
+      expect.objectContaining({ kind: "noResults", projectId: null, files: ["비상연락망.xlsx"], values: [], data: { year: YEAR } }),
+      expect.objectContaining({ kind: "notDepartmentFile", files: ["form.xlsx"] }),
+    ]);
+    expect(taken(check, plan.projects.map((p) => p.id))).toBe(0);
+    expect(describeResultsConflict(check.conflicts[0], "ko")).toContain("비상연락망.xlsx에서 2024년 시행결과를 찾지 못했습니다");
+    expect(describeResultsConflict(check.conflicts[0], "en")).toContain("no 2024 results were found in 비상연락망.xlsx");
+  });
+
+  it("gatherResults decides on the files picked, not on those that held results; a department's file beside it is taken", () => {
+    const sets = readResults(filled(departmentForm("주택과")), plan, { year: YEAR }).map((r) => ({ ...r, file: "주택과.xlsx" }));
+    const gathered = gatherResults(plan, sets, { picked: { files: ["주택과.xlsx", "빈 파일.xlsx"], year: YEAR } });
+    expect(gathered.conflicts).toEqual([expect.objectContaining({ kind: "noResults", files: ["빈 파일.xlsx"], data: { year: YEAR } })]);
+    expect(gathered.departments).toEqual([{ file: "주택과.xlsx", department: "주택과" }]);
+    const wholeSets = readResults(filled(resultsForm(plan, YEAR, "ko")), plan, { year: YEAR }).map((r) => ({ ...r, file: "form.xlsx" }));
+    const refused = gatherResults(plan, wholeSets, { picked: { files: ["form.xlsx", "빈 파일.xlsx"], year: YEAR } });
+    expect(refused.sets).toEqual([]);
+    expect(refused.conflicts.map((c) => c.kind)).toEqual(["noResults", "notDepartmentFile"]);
+  });
+});
+
 describe("gathering logged in 수정이력, as plan consolidation logs", () => {
   it("one chained row per value taken (실적, 미달성 사유, 집행액: old → new, the file in 사유), nothing for values not taken", async () => {
     const port = new MemoryPort(masterGrid);
@@ -346,5 +376,31 @@ describe("plan-check results with department files", () => {
     expect(named.code).toBe(0);
     const usage = await run(["results", MASTER, health, "--year", String(YEAR), "--department", `${nameless}=주택과`]);
     expect(usage.code).toBe(2);
+  });
+
+  it("names a picked file with no results of the year in text and JSON (exit 1), and a whole form beside it is refused, not taken as the year's results", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "results-gather-"));
+    const copy = path.join(dir, "copy.xlsx");
+    const phones = path.join(dir, "phones.xlsx");
+    await write(copy, resultsForm(plan, YEAR, "ko"));
+    const port = await ExcelJsWorkbookPort.create();
+    await port.replaceSheet({ name: "비상연락망", marker: "", rows: phoneList().sheets[0].values.map((row) => row.map((value) => ({ value: value as string }))) });
+    fs.writeFileSync(phones, await port.toBuffer());
+
+    const json = await run(["results", MASTER, copy, phones, "--year", String(YEAR), "--format", "json"]);
+    expect(json.code).toBe(1);
+    const out = JSON.parse(json.stdout);
+    expect(out.conflicts.map((c: { kind: string; files: string[] }) => [c.kind, c.files])).toEqual([
+      ["noResults", [phones]],
+      ["notDepartmentFile", [copy]],
+    ]);
+    expect(out.indicators.some((o: { resultsFile?: string }) => o.resultsFile === copy)).toBe(false);
+    const text = await run(["results", MASTER, copy, phones, "--year", String(YEAR), "--lang", "en"]);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain(`no ${YEAR} results were found in ${phones}`);
+    // Nothing found anywhere is still "no results" (exit 2), naming every file.
+    const none = await run(["results", MASTER, phones, "--year", String(YEAR)]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(phones);
   });
 });

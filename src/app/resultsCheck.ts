@@ -46,7 +46,7 @@ export function checkResults(planGrid: Grid, year: number, others: readonly Resu
     const department = namedDepartment(other.grid, other.department);
     return department ? [[other.file, department] as const] : [];
   }));
-  const gathered = gatherResults(plan, [...own, ...extra], { named });
+  const gathered = gatherResults(plan, [...own, ...extra], { named, picked: { files: others.map((other) => other.file), year } });
   const withResults: Plan = { ...plan, results: gathered.sets };
   const findings = validatePlan(withResults, { rules: RESULTS_RULES });
   return {

@@ -92,6 +92,7 @@ export function describeResultsConflict(conflict: ResultsConflict, lang: Lang): 
     const { detail, data, files } = conflict;
     return describeConflict({ kind: conflict.kind, projectId: null, name: null, files, field: null, year: null, values: [], ...(detail ? { detail } : {}), ...(data ? { data } : {}) }, lang);
   }
+  if (conflict.kind === "noResults") return resultsText("cli.conflict.noResults", lang, { files: conflict.files.join(", "), year: conflict.data?.year ?? "" });
   const own = conflict.kind === "otherDepartment" || conflict.kind === "errorValue" || conflict.kind === "formulaNoValue";
   const key = own ? (`cli.conflict.${conflict.kind}` as const) : "cli.conflict.disagree";
   return resultsText(key, lang, {

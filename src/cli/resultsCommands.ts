@@ -112,7 +112,9 @@ export async function resultsCommand(args: readonly string[], io: CliIO, deps: C
   });
   if (!check) return read;
   const checked: ResultsCheck = check;
-  if (checked.report.sources.length === 0) {
+  // No results anywhere is exit 2; results found in files but refused (a whole form beside a file with none) are
+  // reported as conflicts (exit 1), never hidden behind "no results".
+  if (checked.report.sources.length === 0 && checked.conflicts.every((c) => c.kind === "noResults")) {
     io.stderr(`${resultsText("cli.noResults", options.lang, { file: options.files.join(", "), year: checked.year })}\n`);
     return 2;
   }

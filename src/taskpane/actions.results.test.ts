@@ -75,6 +75,25 @@ describe("시행결과 through the pane's actions", () => {
     expect(memory.calls.filter((c) => c.startsWith("replaceSheet"))).toEqual([]);
   });
 
+  it("a picked file with no results of the year: left to the section to name (not a second conflict line), and the whole form beside it is not taken", async () => {
+    const memory = port();
+    const none = path.join(ROOT, "test", "fixtures", "damaged", "no-plan-table.xlsx");
+    const gathered = value(
+      await createPaneActions(memory).gatherResults(
+        2024,
+        [
+          { name: "filled.xlsx", bytes: new Uint8Array(await fs.readFile(FILLED)) },
+          { name: "빈 파일.xlsx", bytes: new Uint8Array(await fs.readFile(none)) },
+        ],
+        "ko",
+      ),
+    );
+    expect(gathered.files.map((f) => f.file)).toEqual(["filled.xlsx"]);
+    expect(gathered.conflicts).toHaveLength(1);
+    expect(gathered.conflicts[0].ko).toContain("filled.xlsx");
+    expect(actuals(memory, "시행결과_2024").every((v) => v === null)).toBe(true);
+  }, 60_000);
+
   it("names a picked file that is no workbook, in Korean and English", async () => {
     const outcome = await createPaneActions(port()).gatherResults(2024, [{ name: "메모.txt", bytes: new TextEncoder().encode("not a workbook") }], "ko");
     if (outcome.ok) throw new Error("gathered a text file");

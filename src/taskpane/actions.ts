@@ -500,7 +500,8 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
           logRows: logRows.length,
           undo,
           files: check.departments,
-          conflicts: check.conflicts.map((c) => both((l) => describeResultsConflict(c, l))),
+          // A picked file with no results of the year is named by the section itself (its files list and message).
+          conflicts: check.conflicts.filter((c) => c.kind !== "noResults").map((c) => both((l) => describeResultsConflict(c, l))),
           counts: resultsCounts(check),
         };
       }),

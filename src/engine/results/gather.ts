@@ -3,7 +3,8 @@
  * code, consolidate/departmentFile.ts): a file is a department's only when it names one (the coordinator's
  * choice, its rows' 담당부서, the 안내 sheet split wrote) and holds that department's rows — a copy of the
  * whole form, another department's file or a file naming no department is a conflict of its own and nothing
- * of it is taken (unless it is the only file: then it is the year's results as a whole). A row of a project the master gives to another department is a conflict; two files that
+ * of it is taken (unless it is the only file picked: then it is the year's results as a whole); a picked file
+ * holding no results of the year is named (noResults). A row of a project the master gives to another department is a conflict; two files that
  * disagree on a value are a conflict; a conflict is never applied — the master keeps what it had.
  */
 import { departmentKey } from "../consolidate/split";
@@ -19,10 +20,11 @@ export interface ResultsConflict {
   /**
    * The plans' conflict kinds: a value of another department's project, files that disagree, a file that is no
    * department's; and an Excel error (#REF!), or a formula saved without its value (formulaNoValue: `values` holds
-   * the formula), where a 실적 or 집행액 was expected.
+   * the formula), where a 실적 or 집행액 was expected; and a picked file in which no results of the year were found
+   * (noResults: `data.year` the year looked for).
    */
-  kind: "otherDepartment" | "disagree" | "noDepartment" | "notDepartmentFile" | "errorValue" | "formulaNoValue";
-  /** null for a whole file (noDepartment, notDepartmentFile). */
+  kind: "otherDepartment" | "disagree" | "noDepartment" | "notDepartmentFile" | "errorValue" | "formulaNoValue" | "noResults";
+  /** null for a whole file (noDepartment, notDepartmentFile, noResults). */
   projectId: string | null;
   project: string;
   /** The indicator's name, or "" for a 집행액 (and a whole file). */
@@ -44,6 +46,12 @@ export interface GatheredResults {
 export interface GatherOptions {
   /** Per file, the department the user chose for it or the one its 안내 sheet names. */
   named?: ReadonlyMap<string, NamedDepartment>;
+  /**
+   * Every file the user picked, in order, with the year looked for: a picked file none of `sets` comes from held
+   * no results of the year (named, never passed over), and one file alone is the year's results as a whole only
+   * when it is the only file picked.
+   */
+  picked?: { files: readonly string[]; year: number };
 }
 
 /** Excel's error values as a cell shows them. */
@@ -79,6 +87,13 @@ export function gatherResults(plan: Plan, sets: readonly YearResults[], options:
   };
   const own = sets.filter((s) => !s.file);
   const files = [...new Set(sets.filter((s) => s.file).map((s) => s.file as string))];
+  const picked = new Set([...(options.picked?.files ?? []), ...files]);
+  if (options.picked) {
+    const found = new Set(files);
+    for (const file of new Set(options.picked.files)) {
+      if (!found.has(file)) conflicts.push({ kind: "noResults", projectId: null, project: "", indicator: "", files: [file], values: [], data: { year: options.picked.year } });
+    }
+  }
   const filed = files.flatMap((file) => {
     const fileSets = sets.filter((s) => s.file === file);
     // One row per project the file answers for: the master's department for it, and the one its rows name.
@@ -97,8 +112,8 @@ export function gatherResults(plan: Plan, sets: readonly YearResults[], options:
     );
     // A lone file that is no one department's (it names none, or holds several departments' rows: the whole
     // form the officer filled in, a district's own results workbook) is the year's results as a whole. Among
-    // several files every file must be a department's.
-    if (files.length === 1 && named?.source !== "chosen" && (refusal ? refusal.why !== "noOwn" : key === null)) {
+    // several files every file must be a department's — counted on the files picked, not on those that held results.
+    if (picked.size === 1 && named?.source !== "chosen" && (refusal ? refusal.why !== "noOwn" : key === null)) {
       departments.push({ file, department: null });
       return fileSets.map((set) => withoutErrors(set, file));
     }
