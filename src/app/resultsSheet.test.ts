@@ -4,7 +4,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { toA1 } from "../engine";
+import { toA1, type Finding, type Plan } from "../engine";
 import { ExcelJsWorkbookPort, SheetNotOwnedError } from "../xlsx/exceljsPort";
 import { HIGHLIGHT_FILLS, SHEETS } from "./port";
 import { ruleTitle } from "../i18n/ui";
@@ -13,6 +13,7 @@ import { RESULTS_MARKER, resultsSheet } from "./resultsSheet";
 import { validateGrid } from "./validateWorkbook";
 
 const SAMPLE = path.join(__dirname, "../../assets/samples/mapo-5th-plan.xlsx");
+const SIXTH = path.join(__dirname, "../../test/fixtures/layouts/6th-planted.xlsx");
 const PLAN_SHEET = "총괄표";
 const CHECKED_AT = new Date("2024-05-01T09:00:00Z");
 
@@ -106,5 +107,55 @@ describe("resultsSheet through the ExcelJS port", () => {
     expect(user.workbook.getWorksheet(SHEETS.results)).toBe(mine);
     expect(mine.getCell("A1").value).toBe("검토 메모");
     expect(mine.rowCount).toBe(1);
+  });
+});
+
+describe("resultsSheet's 사업 column", () => {
+  /** One made-up finding per project, then the plan's own: what the 사업 column says of each, in the sheet's order. */
+  function projectColumn(plan: Plan, findings: readonly Finding[]): Map<Finding, string> {
+    const ruleId = findings[0].ruleId;
+    const perProject: Finding[] = plan.projects.map((p) => ({
+      ruleId, severity: "info", messageId: findings[0].messageId, ref: p.nameCell.ref, projectId: p.id, data: findings[0].data,
+    }));
+    const all = [...perProject, ...findings];
+    const sheet = resultsSheet(plan, all, "ko", CHECKED_AT);
+    const ordered = inReadingOrder(plan, all);
+    return new Map(ordered.map((f, i) => [f, String(sheet.rows[2 + i][2].value)]));
+  }
+
+  it("6기: a project by its number as written (Ⅰ-1-3, Ⅱ-1-2-2), a strategy or 대표과업 row by its place and name", async () => {
+    const port = await ExcelJsWorkbookPort.fromBuffer(await fs.readFile(SIXTH));
+    const { plan, findings } = validateGrid(await port.readGrid());
+    const column = projectColumn(plan, findings);
+    const ofProject = (id: string) => [...column].find(([f]) => f.projectId === id)![1];
+    expect(ofProject("I-1-3")).toBe("Ⅰ-1-3 장애인 주간활동 서비스");
+    expect(ofProject("I-1-5")).toBe("Ⅰ-1-5 1인가구 안부 확인");
+    expect(ofProject("II-1-2-2")).toBe("Ⅱ-1-2-2 1인가구 안부 확인");
+    // Written under 전략 1 as Ⅰ-3-4: shown as written, the number the user searches for.
+    expect(ofProject("I-1-4")).toBe("Ⅰ-3-4 아동 긴급돌봄 지원");
+    // No two projects look alike (the planted twin Ⅱ-1-3-1s differ by name).
+    expect(new Set(plan.projects.map((p) => ofProject(p.id))).size).toBe(plan.projects.length);
+
+    // Findings on a strategy's or a 대표과업's own row name it; a header's or another sheet's stay empty.
+    const onRow = (sheet: string, row: number) => [...column].filter(([f]) => !f.projectId && f.ref.sheet === sheet && f.ref.row === row).map(([, v]) => v);
+    expect(onRow("총괄표", 10)).toEqual(["Ⅰ-2 함께 일하고 배우는 가온"]);
+    expect(onRow("총괄표", 21)).toEqual(["Ⅱ-1-2 위기가구 찾기"]);
+    expect(onRow("총괄표", 2)).toEqual([""]);
+    expect(onRow("관리체계", 11)).toEqual([""]);
+  });
+
+  it("5기: a number written alone (1, 2 …) is shown with its place, so 일자리 네트워크 구축 under 전략 Ⅰ-4 and Ⅱ-2-1 differ", async () => {
+    const port = await sample();
+    const { plan, findings } = validateGrid(await port.readGrid());
+    const column = projectColumn(plan, findings);
+    const ofProject = (id: string) => [...column].find(([f]) => f.projectId === id)![1];
+    expect(ofProject("I-1-1")).toBe("Ⅰ-1-1 기본생활보장 지원 체계구축");
+    expect(ofProject("I-4-5")).toMatch(/^Ⅰ-4-5 일자리 네트워크/);
+    expect(ofProject("II-2-1-2")).toMatch(/^Ⅱ-2-1-2 일자리 네트워크/);
+    expect(new Set(plan.projects.map((p) => ofProject(p.id))).size).toBe(plan.projects.length);
+    // A finding on a strategy's indicator row (I-1's missing target) and on a 대표과업's (Ⅱ-1-2's flat targets).
+    const onRow = (row: number) => [...column].filter(([f]) => !f.projectId && f.ref.sheet === "총괄표" && f.ref.row === row).map(([, v]) => v);
+    expect(onRow(5)).toEqual(["Ⅰ-1 취약계층사회안전망 보강"]);
+    expect(onRow(57)).toEqual(["Ⅱ-1-2 부적정 수급 방 지"]);
   });
 });

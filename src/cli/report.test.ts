@@ -135,7 +135,7 @@ describe("text report", () => {
 
   it("speaks English with --lang en", () => {
     const text = renderTextReport("mapo.xlsx", result(), "en", { color: false });
-    expect(text).toContain("strategies 2 · tasks 1 · projects 2 (2 rows) · key 0 · indicators 0");
+    expect(text).toContain("strategies 2 · tasks 1 · projects 2 (rows 2) · key 0 · indicators 0");
     expect(text).toContain("      error    L4     budget '2,478' is written as text");
     expect(text).toContain('fix: L4 "2,478" → 2478');
     expect(text.trimEnd().split("\n").pop()).toBe("errors 1 · warnings 2 · info 1");

@@ -141,7 +141,7 @@ export const appTexts = {
   },
   "cli.splitWritten": {
     ko: "멈추기 전에 쓴 파일 {count}개: {files}",
-    en: "{count} files written before stopping: {files}",
+    en: "Files written before stopping ({count}): {files}",
   },
   "cli.splitRenamed": {
     ko: "「{department}」은(는) 그대로 파일 이름으로 쓸 수 없어(길이, 예약어, 쓸 수 없는 문자, 같은 이름) {file}(으)로 썼습니다.",
@@ -149,14 +149,14 @@ export const appTexts = {
   },
   "cli.summarized": {
     ko: "{file}에 요약 시트를 썼습니다: 요약_전략별 {strategies}행, 요약_지표 {indicators}행.",
-    en: "Wrote the summary sheets to {file}: 요약_전략별 {strategies} rows, 요약_지표 {indicators} rows.",
+    en: "Wrote the summary sheets to {file}: 요약_전략별 rows: {strategies}, 요약_지표 rows: {indicators}.",
   },
   "cli.chartsInExcel": {
     ko: "전략별 예산 차트는 Excel 안(추가 기능의 요약 만들기)에서 그려집니다. 이 파일에는 차트 자리에 안내 문구가 있습니다.",
     en: "The budget chart is drawn inside Excel (the add-in's summary button); this file has a note where it goes.",
   },
   "cli.noChanges": { ko: "바뀐 것이 없습니다.", en: "No changes." },
-  "cli.changeCount": { ko: "바뀐 것 {count}건", en: "{count} changes" },
+  "cli.changeCount": { ko: "바뀐 것 {count}건", en: "Changes: {count}" },
   "cli.crashed": {
     ko: "plan-check: 예기치 않은 오류로 멈췄습니다: {detail}",
     en: "plan-check: stopped on an unexpected error: {detail}",
@@ -165,7 +165,7 @@ export const appTexts = {
   // ---- reports
   "report.planCounts": {
     ko: "전략 {strategies} · 대표과업 {tasks} · 사업 {projects}개({projectRows}행) · 중점 {keyProjects} · 성과지표 {indicators}",
-    en: "strategies {strategies} · tasks {tasks} · projects {projects} ({projectRows} rows) · key {keyProjects} · indicators {indicators}",
+    en: "strategies {strategies} · tasks {tasks} · projects {projects} (rows {projectRows}) · key {keyProjects} · indicators {indicators}",
   },
   "report.planPeriod": {
     ko: "제{period}기 ({first}–{last})",

@@ -37,11 +37,11 @@ export const departmentTexts = {
   },
   "line.notDepartmentFile.several": {
     ko: "[{kind}] {files}: 담당부서를 밝히지 않았고 여러 부서({departments})의 사업 {foreign}개가 들어 있어 한 부서의 파일이 아닙니다(계획 전체 사본?) — 아무것도 반영하지 않았습니다",
-    en: "[{kind}] {files}: it names no department and holds {foreign} projects of several departments ({departments}), so it is no one department's file (a copy of the whole plan?) — nothing applied",
+    en: "[{kind}] {files}: it names no department and holds projects of several departments ({departments}; {foreign} in all), so it is no one department's file (a copy of the whole plan?) — nothing applied",
   },
   "line.notDepartmentFile": {
     ko: "[{kind}] {files}: {department} 파일로 보이지만 다른 부서({departments})의 사업 {foreign}개가 들어 있습니다(자기 사업 {own}개) — 계획 전체나 다른 부서의 파일은 반영하지 않습니다. 아무것도 반영하지 않았습니다",
-    en: "[{kind}] {files}: taken as {department}'s, but it holds {foreign} projects of other departments ({departments}) beside its own {own} — the whole plan or another department's file is never applied; nothing applied",
+    en: "[{kind}] {files}: taken as {department}'s, but it holds projects of other departments ({departments}; {foreign} in all) beside its own ({own}) — the whole plan or another department's file is never applied; nothing applied",
   },
   "line.notDepartmentFile.noOwn": {
     ko: "[{kind}] {files}: {department}의 사업이 하나도 없고 다른 부서({departments})의 사업 {foreign}개만 있습니다 — 아무것도 반영하지 않았습니다",
@@ -70,11 +70,11 @@ export const departmentTexts = {
   // ---- the report
   "report.summary": {
     ko: "부서 취합: 파일 {files}개 · 반영 {applied}건 · 신설 후보 {added}건 · 충돌 {conflicts}건",
-    en: "Department consolidation: {files} files · {applied} applied · {added} new projects · {conflicts} conflicts",
+    en: "Department consolidation — Files: {files} · Applied: {applied} · New projects: {added} · Conflicts: {conflicts}",
   },
   "report.file": {
     ko: "{file}: {department} · 사업 {projects}개 (총괄표와 일치 {matched}개) · 오류 {errors} · 경고 {warnings}",
-    en: "{file}: {department} · {projects} projects ({matched} matched in the master) · {errors} errors · {warnings} warnings",
+    en: "{file}: {department} · Projects: {projects} (matched in the master: {matched}) · Errors: {errors} · Warnings: {warnings}",
   },
   "report.fileUnreadable": { ko: "{file}: 읽을 수 없음", en: "{file}: unreadable" },
   "report.applied.title": { ko: "반영한 변경", en: "Applied changes" },
@@ -112,10 +112,10 @@ export const departmentTexts = {
   "log.resultsUndoReason": { ko: "시행결과 취합 되돌리기: {file}", en: "Results gathering undone: {file}" },
 
   // ---- split
-  "split.file": { ko: "{file}: {department} 사업 {projects}개", en: "{file}: {projects} projects of {department}" },
+  "split.file": { ko: "{file}: {department} 사업 {projects}개", en: "{file}: {department} · Projects: {projects}" },
   "split.unassigned": {
     ko: "담당부서가 비어 있는 사업 {count}개는 어느 양식에도 넣지 않았습니다: {projects}",
-    en: "{count} projects without a 담당부서 are in no department's workbook: {projects}",
+    en: "Projects without a 담당부서, in no department's workbook ({count}): {projects}",
   },
   "consolidate.noDepartments": {
     ko: "총괄표에 담당부서 열(또는 값)이 없어 어느 사업이 어느 부서 것인지 알 수 없으므로 취합하지 않았습니다.",
@@ -153,7 +153,7 @@ export const departmentTexts = {
   "guide.title": { ko: "{department} 입력 양식 안내", en: "Input workbook of {department}: instructions" },
   "guide.about": {
     ko: "이 파일은 「{plan}」에서 {department} 담당 사업 {projects}개만 뽑은 입력 양식입니다. 시트 「{sheet}」에 입력하세요.",
-    en: "This workbook holds the {projects} projects of {department} taken from “{plan}”. Fill in the sheet “{sheet}”.",
+    en: "This workbook holds the projects of {department} (projects: {projects}) taken from “{plan}”. Fill in the sheet “{sheet}”.",
   },
   "guide.what": {
     ko: "입력할 곳: 중점추진사업·민관협력사업·5기 신규사업 여부, 성과지표명, 연도별 목표, 연도별 예산. 그 밖의 셀은 잠겨 있습니다.",

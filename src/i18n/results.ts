@@ -60,7 +60,7 @@ export const resultsTexts = {
   "summary.carry.missed": { ko: "미달성: 목표 조정 또는 추진 방법 보완 검토", en: "Missed: review the target or the way the project is run" },
   "summary.carry.over": { ko: "초과 달성({achievement}%): 목표 상향 검토", en: "Far above target ({achievement}%): review raising the target" },
   "summary.chart.title": { ko: "전략별 지표 달성 현황", en: "Indicators met by strategy" },
-  "cli.formWritten": { ko: "{file}: {year}년 시행결과 양식을 썼습니다(지표 {indicators}개, 사업 {projects}개).", en: "{file}: wrote the {year} results form ({indicators} indicators, {projects} projects)." },
+  "cli.formWritten": { ko: "{file}: {year}년 시행결과 양식을 썼습니다(지표 {indicators}개, 사업 {projects}개).", en: "{file}: wrote the {year} results form (indicators: {indicators}, projects: {projects})." },
   "cli.needYear": { ko: "plan-check {command}: --year 연도를 지정하세요(예: --year 2024).", en: "plan-check {command}: give --year (e.g. --year 2024)." },
   "cli.badYear": { ko: "plan-check {command}: {year}년은 이 계획의 목표 연도({years})가 아닙니다.", en: "plan-check {command}: {year} is not one of the plan's target years ({years})." },
   "cli.noResults": { ko: "{file}: {year}년 시행결과를 찾지 못했습니다(시행결과_{year} 시트, 목표 옆 '실적' 열, 또는 사업명·성과지표명·실적 열이 있는 시트).", en: "{file}: no {year} results found (a 시행결과_{year} sheet, '실적' columns beside the targets, or a sheet with 사업명, 성과지표명 and 실적 columns)." },

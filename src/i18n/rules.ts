@@ -135,11 +135,11 @@ export const ruleTexts: RuleCatalogue = {
     messages: {
       keyProjects: {
         ko: "중점추진사업은 {count}개입니다(○ 표시 {rows}행, 전체 사업 {projects}개, 두 곳에 있는 사업은 한 번만 셈).",
-        en: "{count} key projects (○ on {rows} rows, {projects} projects in all; a project standing in two places counts once).",
+        en: "Key projects: {count} (○ on rows: {rows}; projects in all: {projects}; a project standing in two places counts once).",
       },
       keyProjectsByName: {
         ko: "중점추진사업은 {count}개입니다('(중점추진)' 표시 {rows}행, 전체 사업 {projects}개, 두 곳에 있는 사업은 한 번만 셈).",
-        en: "{count} key projects ('(중점추진)' before the name on {rows} rows, {projects} projects in all; a project standing in two places counts once).",
+        en: "Key projects: {count} ('(중점추진)' before the name on rows: {rows}; projects in all: {projects}; a project standing in two places counts once).",
       },
     },
   },
@@ -165,7 +165,7 @@ export const ruleTexts: RuleCatalogue = {
       },
       dashConvention: {
         ko: "{scope}의 사업 {count}개가 모두 {flag} 여부에 '-'를 씁니다({firstRow}–{lastRow}행). '해당 없음' 표시로 보고 넘어갑니다.",
-        en: "All {count} projects of {scope} write '-' for the {flag} flag (rows {firstRow}–{lastRow}); read as 'not applicable'.",
+        en: "Every project of {scope} (projects: {count}) writes '-' for the {flag} flag (rows {firstRow}–{lastRow}); read as 'not applicable'.",
       },
     },
   },
@@ -200,11 +200,11 @@ export const ruleTexts: RuleCatalogue = {
     messages: {
       strategy: {
         ko: "'{name}'에 목표가 있는 전략 성과지표가 없습니다(지표 {count}개). 전략마다 성과지표와 연도별 목표를 두어야 합니다.",
-        en: "'{name}' has no strategy-level indicator with targets ({count} indicators). Every strategy needs an indicator with yearly targets.",
+        en: "'{name}' has no strategy-level indicator with targets (indicators: {count}). Every strategy needs an indicator with yearly targets.",
       },
       task: {
         ko: "'{name}'에 목표가 있는 대표과업 성과지표가 없습니다(지표 {count}개). 대표과업마다 성과지표와 연도별 목표를 두어야 합니다.",
-        en: "'{name}' has no task-level indicator with targets ({count} indicators). Every 대표과업 needs an indicator with yearly targets.",
+        en: "'{name}' has no task-level indicator with targets (indicators: {count}). Every 대표과업 needs an indicator with yearly targets.",
       },
     },
   },
@@ -243,15 +243,15 @@ export const ruleTexts: RuleCatalogue = {
       },
       missingSheet: {
         ko: "수정이력 시트가 없습니다(삭제되었거나 이름이 바뀜). 기록된 이력 {recorded}행이 사라졌습니다.",
-        en: "The 수정이력 sheet is gone (deleted or renamed); the {recorded} rows recorded in it are missing.",
+        en: "The 수정이력 sheet is gone (deleted or renamed); the rows recorded in it are missing (rows: {recorded}).",
       },
       rowsMissing: {
         ko: "수정이력에 기록된 {recorded}행 가운데 마지막 {missing}행이 사라졌습니다. 이력은 지우지 말고 새 수정을 기록하세요.",
-        en: "The last {missing} of the {recorded} rows recorded in the revision log are gone. Do not delete log rows; record a new revision instead.",
+        en: "The last rows recorded in the revision log are gone (gone: {missing} of {recorded}). Do not delete log rows; record a new revision instead.",
       },
       rowsAdded: {
         ko: "수정이력에 추가 기능이 기록하지 않은 행이 {added}개 더 있습니다(기록된 것은 {recorded}행). 이력은 수정이력 기록으로만 남기세요.",
-        en: "The revision log has {added} rows the add-in did not record (it recorded {recorded}). Add to the log only through 수정이력 기록.",
+        en: "The revision log has rows the add-in did not record (not recorded: {added}; recorded: {recorded}). Add to the log only through 수정이력 기록.",
       },
       rechained: {
         ko: "수정이력의 마지막 검증값({row}행)이 기록된 것과 다릅니다. 이력을 고친 뒤 검증값을 다시 계산한 것으로 보입니다.",
@@ -413,7 +413,7 @@ export const ruleTexts: RuleCatalogue = {
     messages: {
       sameMonth: {
         ko: "{year}년 수정·보완의 {count}단계가 모두 {date}입니다. 날짜로는 순서를 확인할 수 없고, 협의체 심의와 의회 보고가 계획 수립과 같은 달입니다.",
-        en: "{year} revision: all {count} steps are dated {date}. Their order cannot be checked from the dates, and the council review and the report to the assembly fall in the same month as the plan itself.",
+        en: "{year} revision: every step is dated {date} (steps: {count}). Their order cannot be checked from the dates, and the council review and the report to the assembly fall in the same month as the plan itself.",
       },
     },
   },
@@ -491,11 +491,11 @@ export const ruleTexts: RuleCatalogue = {
       },
       fewProjects: {
         ko: "'{name}'의 세부사업이 {count}개입니다. 6기 안내는 전략마다 {min}–8개를 권장합니다.",
-        en: "'{name}' has {count} projects; the 6th-period guide recommends {min}–8 per strategy.",
+        en: "Projects under '{name}': {count}; the 6th-period guide recommends {min}–8 per strategy.",
       },
       manyProjects: {
         ko: "'{name}'의 세부사업이 {count}개입니다. 6기 안내는 전략마다 5–{max}개를 권장합니다.",
-        en: "'{name}' has {count} projects; the 6th-period guide recommends 5–{max} per strategy.",
+        en: "Projects under '{name}': {count}; the 6th-period guide recommends 5–{max} per strategy.",
       },
       keyProjects: {
         ko: "'{name}'의 (중점추진) 사업이 {count}개입니다. 6기 안내는 전략마다 {expected}개를 권장합니다.",

@@ -56,9 +56,9 @@ export const summaryTexts = {
   "summary.indicatorLevel.task": { ko: "대표과업", en: "Task" },
   "summary.indicatorLevel.project": { ko: "사업", en: "Project" },
   "summary.status.ok": { ko: "이상 없음", en: "OK" },
-  "summary.status.error": { ko: "오류 (지적 {count}건)", en: "Error ({count} findings)" },
-  "summary.status.warning": { ko: "경고 (지적 {count}건)", en: "Warning ({count} findings)" },
-  "summary.status.info": { ko: "정보 (지적 {count}건)", en: "Info ({count} findings)" },
+  "summary.status.error": { ko: "오류 (지적 {count}건)", en: "Error (findings: {count})" },
+  "summary.status.warning": { ko: "경고 (지적 {count}건)", en: "Warning (findings: {count})" },
+  "summary.status.info": { ko: "정보 (지적 {count}건)", en: "Info (findings: {count})" },
   "summary.col.kind": { ko: "지표 유형", en: "Indicator type" },
   "summary.kind.input": { ko: "투입", en: "Input" },
   "summary.kind.output": { ko: "산출", en: "Output" },
@@ -99,7 +99,7 @@ export const summaryTexts = {
   },
 
   // ---- baseline and revision, for the pane and the command line
-  "baseline.saved": { ko: "기준선을 저장했습니다 ({time}, 사업 {projects}개).", en: "Baseline saved ({time}, {projects} projects)." },
+  "baseline.saved": { ko: "기준선을 저장했습니다 ({time}, 사업 {projects}개).", en: "Baseline saved ({time}, projects: {projects})." },
   "revision.noBaseline": {
     ko: "저장된 기준선이 없습니다. 먼저 「기준선 저장」을 누르세요.",
     en: "No baseline saved yet. Use 'Save baseline' first.",

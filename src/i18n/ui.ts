@@ -8,7 +8,7 @@ export const uiTexts = {
 
   "results.title": {
     ko: "검증결과 — {sheet} ({time}): 오류 {error} · 경고 {warning} · 정보 {info}",
-    en: "Validation results — {sheet} ({time}): {error} errors · {warning} warnings · {info} notes",
+    en: "Validation results — {sheet} ({time}): Errors: {error} · Warnings: {warning} · Notes: {info}",
   },
   "results.severity": { ko: "구분", en: "Severity" },
   "results.cell": { ko: "셀", en: "Cell" },
@@ -44,7 +44,7 @@ export const uiTexts = {
   "counts.item": { ko: "{severity} {count}건", en: "{severity}: {count}" },
   "counts.plan": {
     ko: "{sheet} 시트 · 사업 {projects}개 · 성과지표 {indicators}개 · 지적 {total}건",
-    en: "Sheet {sheet} · {projects} projects · {indicators} indicators · {total} findings",
+    en: "Sheet {sheet} · Projects: {projects} · Indicators: {indicators} · Findings: {total}",
   },
 
   "filters.label": { ko: "결과 거르기", en: "Filter findings" },
@@ -87,15 +87,15 @@ export const uiTexts = {
   },
   "fix.bodyMany": {
     ko: "셀 {count}개의 값을 바꿉니다. 각 수정은 기록되어 [적용한 수정]에서 되돌릴 수 있습니다.",
-    en: "{count} cells will change. Each fix is recorded and can be undone under Applied fixes.",
+    en: "Cells to change: {count}. Each fix is recorded and can be undone under Applied fixes.",
   },
   "fix.more": { ko: "외 {count}개", en: "and {count} more" },
   "fix.apply": { ko: "적용", en: "Apply" },
   "fix.cancel": { ko: "취소", en: "Cancel" },
-  "fix.done": { ko: "{applied}개 셀을 고쳤습니다.", en: "Fixed {applied} cells." },
+  "fix.done": { ko: "{applied}개 셀을 고쳤습니다.", en: "Cells fixed: {applied}." },
   "fix.doneSkipped": {
     ko: "{applied}개 셀을 고쳤습니다. {skipped}개는 검증 뒤 값이 바뀌어 건너뛰었습니다.",
-    en: "Fixed {applied} cells. Skipped {skipped} whose value changed since validation.",
+    en: "Cells fixed: {applied}. Skipped, their value changed since validation: {skipped}.",
   },
 
   "applied.title": { ko: "적용한 수정 ({count})", en: "Applied fixes ({count})" },
@@ -108,7 +108,7 @@ export const uiTexts = {
     en: "{address}: the cell changed after the fix, so it was not undone.",
   },
 
-  "status.cleared": { ko: "강조 {count}개를 지웠습니다.", en: "Cleared {count} highlights." },
+  "status.cleared": { ko: "강조 {count}개를 지웠습니다.", en: "Highlights cleared: {count}." },
   "status.nothingToClear": { ko: "지울 강조가 없습니다.", en: "There are no highlights to clear." },
   "status.resultsWritten": { ko: "'{sheet}' 시트를 만들었습니다.", en: "Created the '{sheet}' sheet." },
   "status.failed": { ko: "작업을 마치지 못했습니다: {detail}", en: "Could not finish: {detail}" },
@@ -199,7 +199,7 @@ export const uiTexts = {
   "resultsTab.form.run": { ko: "양식 만들기", en: "Make form" },
   "resultsTab.form.done": {
     ko: "'{sheet}' 시트를 만들었습니다 (사업 {projects}개, 성과지표 {indicators}개).",
-    en: "Made the '{sheet}' sheet ({projects} projects, {indicators} indicators).",
+    en: "Made the '{sheet}' sheet (projects: {projects}, indicators: {indicators}).",
   },
   "resultsTab.gather.title": { ko: "부서 파일 취합", en: "Gather departments' files" },
   "resultsTab.gather.description": {
@@ -215,13 +215,13 @@ export const uiTexts = {
   "resultsTab.gather.fileNoResults": { ko: "{file}: {year}년 시행결과 없음 (가져온 값 없음)", en: "{file}: no {year} results (nothing taken)" },
   "resultsTab.gather.noResultsIn": {
     ko: "{files}에서 {year}년 시행결과를 찾지 못해 가져온 값이 없습니다({count}개 파일). 시행결과_{year} 시트, 또는 사업명·성과지표명·실적 열이 있는 시트인지 확인하세요.",
-    en: "No {year} results were found in {files} ({count} files), so nothing was taken from them. Check that each holds a 시행결과_{year} sheet, or a sheet with 사업명, 성과지표명 and 실적 columns.",
+    en: "No {year} results were found in {files} (files: {count}), so nothing was taken from them. Check that each holds a 시행결과_{year} sheet, or a sheet with 사업명, 성과지표명 and 실적 columns.",
   },
   "resultsTab.gather.conflicts": { ko: "반영하지 않은 값", en: "Values not taken" },
-  "resultsTab.gather.done": { ko: "파일 {files}개를 '{sheet}' 시트에 모았습니다.", en: "Gathered {files} files into the '{sheet}' sheet." },
+  "resultsTab.gather.done": { ko: "파일 {files}개를 '{sheet}' 시트에 모았습니다.", en: "Gathered into the '{sheet}' sheet; files: {files}." },
   "resultsTab.gather.doneConflicts": {
     ko: "파일 {files}개를 '{sheet}' 시트에 모았습니다. 충돌 {conflicts}건은 반영하지 않았습니다.",
-    en: "Gathered {files} files into the '{sheet}' sheet; {conflicts} conflicts were not applied.",
+    en: "Gathered into the '{sheet}' sheet; files: {files}; conflicts not applied: {conflicts}.",
   },
   "resultsTab.check.title": { ko: "시행결과 확인", en: "Check results" },
   "resultsTab.check.description": {
@@ -251,7 +251,7 @@ export const uiTexts = {
   "summary.create": { ko: "요약 만들기", en: "Create summary" },
   "summary.done": {
     ko: "{sheets} 시트를 만들었습니다. 전략 {strategies}행, 대표과업 {tasks}행, 성과지표 {indicators}행.",
-    en: "Created the {sheets} sheets: {strategies} strategy rows, {tasks} task rows, {indicators} indicators.",
+    en: "Created the {sheets} sheets: strategy rows: {strategies}, task rows: {tasks}, indicators: {indicators}.",
   },
 
   "baseline.title": { ko: "기준선", en: "Baseline" },
@@ -260,7 +260,7 @@ export const uiTexts = {
     en: "Saves the plan as it is now as the baseline, inside the workbook. The revision log records what changed since the baseline.",
   },
   "baseline.save": { ko: "기준선 저장", en: "Save baseline" },
-  "baseline.savedAt": { ko: "저장된 기준선: {time} (사업 {projects}개)", en: "Baseline saved {time} ({projects} projects)" },
+  "baseline.savedAt": { ko: "저장된 기준선: {time} (사업 {projects}개)", en: "Baseline saved {time} (projects: {projects})" },
   "baseline.none": { ko: "저장된 기준선이 없습니다.", en: "No baseline saved yet." },
   "baseline.unknown": { ko: "기준선을 아직 확인하지 않았습니다.", en: "The baseline has not been checked yet." },
   "baseline.done": { ko: "기준선을 저장했습니다 ({time}).", en: "Saved the baseline ({time})." },
@@ -281,7 +281,7 @@ export const uiTexts = {
   },
   "revision.selected": { ko: "{total}건 중 {count}건을 기록합니다. 빼려는 변경은 선택을 해제하세요.", en: "{count} of {total} will be recorded. Clear the ones to leave out." },
   "revision.noChanges": { ko: "기준선 뒤에 바뀐 것이 없습니다.", en: "Nothing has changed since the baseline." },
-  "revision.entries": { ko: "기록할 변경 {count}건", en: "{count} changes to record" },
+  "revision.entries": { ko: "기록할 변경 {count}건", en: "Changes to record: {count}" },
   "revision.removalType": { ko: "없어진 사업 {count}개의 구분", en: "How the {count} removed projects are recorded" },
   "revision.removal.exclude": { ko: "제외 — 계획에서 빼되 사업은 이어감", en: "제외 (excluded) — out of the plan, the project goes on" },
   "revision.removal.abolish": { ko: "폐지 — 사업을 끝냄", en: "폐지 (abolished) — the project ends" },
@@ -297,7 +297,7 @@ export const uiTexts = {
   },
   "revision.recorded": {
     ko: "'{sheet}' 시트에 {rows}행을 기록하고 기준선을 새로 저장했습니다.",
-    en: "Appended {rows} rows to the '{sheet}' sheet and saved the baseline again.",
+    en: "Rows appended to the '{sheet}' sheet: {rows}; the baseline is saved again.",
   },
   "revision.recordedNoChanges": {
     ko: "바뀐 것이 없어 기록하지 않았습니다. 기준선은 새로 저장했습니다.",
@@ -325,7 +325,7 @@ export const uiTexts = {
     en: "Makes one workbook per 담당부서 holding only its projects. Download them for the departments, then consolidate what comes back.",
   },
   "split.create": { ko: "부서별 양식 만들기", en: "Create department workbooks" },
-  "split.done": { ko: "부서 {count}곳의 입력 양식을 만들었습니다.", en: "Created workbooks for {count} departments." },
+  "split.done": { ko: "부서 {count}곳의 입력 양식을 만들었습니다.", en: "Department workbooks created: {count}." },
   "split.files": { ko: "내려받을 파일 ({count})", en: "Files to download ({count})" },
   "split.file": { ko: "사업 {projects}개", en: "projects: {projects}" },
   "split.open": { ko: "{file} Excel에서 열기 (사업 {projects}개)", en: "Open {file} in Excel (projects: {projects})" },
@@ -336,7 +336,7 @@ export const uiTexts = {
   "split.download": { ko: "{file} 내려받기 (사업 {projects}개)", en: "Download {file} (projects: {projects})" },
   "split.unassigned": {
     ko: "담당부서가 없는 사업 {count}개는 어느 파일에도 없습니다: {projects}",
-    en: "{count} projects without a department are in no file: {projects}",
+    en: "Projects without a department, in no file ({count}): {projects}",
   },
 
   "byDept.title": { ko: "부서별 검증 결과", en: "Findings by department" },
@@ -360,9 +360,9 @@ export const uiTexts = {
   },
   "merge.input": { ko: "부서 입력 양식 (.xlsx, 여러 개 선택 가능)", en: "Department workbooks (.xlsx, several allowed)" },
   "merge.pick": { ko: "부서 파일 선택…", en: "Choose department files…" },
-  "merge.run": { ko: "취합 ({count}개 파일)", en: "Consolidate ({count} files)" },
+  "merge.run": { ko: "취합 ({count}개 파일)", en: "Consolidate (files: {count})" },
   "merge.progress": { ko: "취합 진행 상황", en: "Consolidation progress" },
-  "merge.progressValue": { ko: "파일 {total}개 중 {index}개를 읽었습니다.", en: "Read {index} of {total} files." },
+  "merge.progressValue": { ko: "파일 {total}개 중 {index}개를 읽었습니다.", en: "Files read: {index} of {total}." },
   "merge.file.waiting": { ko: "대기", en: "waiting" },
   "merge.file.reading": { ko: "읽는 중…", en: "reading…" },
   "merge.file.read": { ko: "읽음", en: "read" },
@@ -374,9 +374,9 @@ export const uiTexts = {
   "merge.none": { ko: "없음", en: "None" },
   "merge.done": {
     ko: "파일 {files}개를 취합했습니다: 적용 {applied}건, 새 사업 {added}건, 충돌 {conflicts}건.",
-    en: "Consolidated {files} files: {applied} applied, {added} new projects, {conflicts} conflicts.",
+    en: "Consolidated. Files: {files} · Applied: {applied} · New projects: {added} · Conflicts: {conflicts}.",
   },
-  "merge.logged": { ko: "수정이력에 {rows}행을 덧붙였습니다.", en: "Appended {rows} rows to the revision log." },
+  "merge.logged": { ko: "수정이력에 {rows}행을 덧붙였습니다.", en: "Rows appended to the revision log: {rows}." },
   "merge.withoutWorkbook": { ko: "파일이 오지 않은 부서: {departments}", en: "No file came from: {departments}" },
   "merge.baselineHint": {
     ko: "기준선 이후 아직 기록하지 않은 변경이 있어 기준선은 그대로 두었습니다. [요약·이력] 탭에서 수정이력을 기록하면 취합한 변경이 한 번 더 적힙니다.",
@@ -391,10 +391,10 @@ export const uiTexts = {
   "merge.choose": { ko: "담당부서를 밝히지 않은 파일", en: "Files that name no department" },
   "merge.chooseFor": { ko: "{file}의 부서", en: "Department of {file}" },
   "merge.choosePlaceholder": { ko: "부서 선택", en: "Choose a department" },
-  "merge.retry": { ko: "고른 부서로 다시 취합 ({count}개 파일)", en: "Consolidate again with the chosen departments ({count} files)" },
+  "merge.retry": { ko: "고른 부서로 다시 취합 ({count}개 파일)", en: "Consolidate again with the chosen departments (files: {count})" },
   "merge.undone": {
     ko: "취합을 되돌렸습니다: 셀 {cells}개를 취합 전 값으로 돌리고, 수정이력에 되돌림 {rows}행을 덧붙였습니다(기록된 행은 그대로).",
-    en: "Consolidation undone: {cells} cells back to their values before it, {rows} reversing rows appended to the revision log (recorded rows untouched).",
+    en: "Consolidation undone. Cells back to their values before it: {cells} · reversing rows appended to the revision log: {rows} (recorded rows untouched).",
   },
   "merge.changedSince": {
     ko: "취합한 뒤에 바뀐 셀이 있어 되돌리지 않았습니다(아무것도 쓰지 않음): {cells}",
@@ -427,7 +427,7 @@ export const uiTexts = {
     en: "Open a workbook (.xlsx) to check, or select Open sample plan.",
   },
   "preview.sheets": { ko: "시트", en: "Sheets" },
-  "preview.consolidated": { ko: "점선: 부서 취합으로 바뀐 셀 {count}개", en: "Dashed: {count} cells changed by consolidation" },
+  "preview.consolidated": { ko: "점선: 부서 취합으로 바뀐 셀 {count}개", en: "Dashed: cells changed by consolidation ({count})" },
   "preview.grid": { ko: "{sheet} 시트", en: "Sheet {sheet}" },
   "preview.workbook": { ko: "통합 문서", en: "Workbook" },
   "preview.pane": { ko: "작업창", en: "Task pane" },
