@@ -242,7 +242,7 @@ describe("plan-check on the sample plan", () => {
   it("--lang en", () => {
     const run = cli(["validate", SAMPLE, "--lang", "en"]);
     const lines = run.stdout.trimEnd().split("\n");
-    expect(lines[1]).toMatch(/^period 5 \(2023–2026\) · strategies 8 · tasks 8 · projects 50 \(51 rows\) · key 8 · indicators \d+$/);
+    expect(lines[1]).toMatch(/^period 5 \(2023–2026\) · strategies 8 · tasks 8 · projects 50 \(rows 51\) · key 8 · indicators \d+$/);
     expect(lines[lines.length - 1]).toMatch(/^errors \d+ · warnings \d+ · info \d+$/);
     const en = json(cli(["validate", SAMPLE, "--format", "json", "--lang", "en"]))[0];
     const ko = json(cli(["validate", SAMPLE, "--format=json"]))[0];
