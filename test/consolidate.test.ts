@@ -520,3 +520,71 @@ describe("edits consolidation cannot attribute", () => {
     expect(sheetValues(await readWorkbookBuffer(run.bytes))[plan.sheet]).toEqual(sheetValues(await readWorkbookBuffer(masterBytes))[plan.sheet]);
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// An older copy of a department's file never reverts a change the master took since (three-way)
+
+describe("consolidate compares a split file with its values at the split", () => {
+  let tmp: string;
+  beforeAll(async () => {
+    tmp = await fs.mkdtemp(path.join(os.tmpdir(), "plan-check-stale-"));
+  });
+  afterAll(() => fs.rm(tmp, { recursive: true, force: true }));
+
+  /** A copy of a split file with one budget of `id` for `year` written; the path. */
+  async function edited(file: string, id: string, year: number, value: number, name: string): Promise<string> {
+    const port = await ExcelJsWorkbookPort.fromBuffer(new Uint8Array(await fs.readFile(file)));
+    const plan = readPlan(await port.readGrid());
+    const cell = plan.projects.find((p) => p.id === id)!.budgets.find((b) => b.year === year)!.ref;
+    port.workbook.getWorksheet(cell.sheet)!.getCell(cell.row + 1, cell.col + 1).value = value;
+    const out = path.join(tmp, name);
+    await fs.writeFile(out, await port.toBuffer());
+    return out;
+  }
+  const budgetOf = async (file: string, id: string, year: number) =>
+    readPlan(await readWorkbookBuffer(new Uint8Array(await fs.readFile(file)))).projects.find((p) => p.id === id)!.budgets.find((b) => b.year === year)!.raw;
+
+  it("CLI: split; a budget changed and consolidated; then the department's older copy changes nothing, and a second change of that cell is a conflict", async () => {
+    const dir = path.join(tmp, "split");
+    expect((await runCli(["split", MASTER, "-o", dir])).code).toBe(0);
+    const older = path.join(dir, "어르신복지과.xlsx");
+    expect(await budgetOf(older, "I-1-3", 2026)).toBe(2655);
+
+    const changed = await edited(older, "I-1-3", 2026, 2700, "어르신복지과-수정.xlsx");
+    const first = path.join(tmp, "1차.xlsx");
+    const one = await runCli(["consolidate", MASTER, changed, "-o", first, "--format", "json"]);
+    expect(JSON.parse(one.stdout)).toMatchObject({ applied: [{ projectId: "I-1-3", field: "budget", year: 2026, before: 2655, after: 2700 }], conflicts: [] });
+
+    // The older copy still says 2655: the department did not change it, so the master's 2700 stays.
+    const second = path.join(tmp, "2차.xlsx");
+    const two = await runCli(["consolidate", first, older, "-o", second, "--format", "json"]);
+    expect(JSON.parse(two.stdout)).toMatchObject({ applied: [], conflicts: [] });
+    expect(await budgetOf(second, "I-1-3", 2026)).toBe(2700);
+
+    // Another copy changed the same cell to 2600: the master changed it too since the split, a person decides.
+    const other = await edited(older, "I-1-3", 2026, 2600, "어르신복지과-다른사본.xlsx");
+    const three = await runCli(["consolidate", first, other, "-o", path.join(tmp, "3차.xlsx"), "--format", "json"]);
+    expect(three.code).toBe(1);
+    expect(JSON.parse(three.stdout)).toMatchObject({
+      applied: [],
+      conflicts: [{ kind: "disagreement", detail: "masterChanged", projectId: "I-1-3", field: "budget", year: 2026, before: 2700, split: 2655, values: [2600] }],
+    });
+    const ko = await runCli(["consolidate", first, other, "-o", path.join(tmp, "3차-ko.xlsx")]);
+    expect(ko.stdout).toContain("총괄표 2700(부서 파일을 나눈 뒤 2655에서 바뀜), 어르신복지과-다른사본.xlsx: 2600 — 양쪽이 다르게 고쳐");
+    const en = await runCli(["consolidate", first, other, "-o", path.join(tmp, "3차-en.xlsx"), "--lang", "en"]);
+    expect(en.stdout).toContain("master 2700 (changed from 2655 since the file was split), 어르신복지과-다른사본.xlsx: 2600 — both changed it");
+  });
+
+  it("CLI: a file without the split's values (an older version's, or made by hand) is compared with the master as before", async () => {
+    const dir = path.join(tmp, "split-bare");
+    expect((await runCli(["split", MASTER, "-o", dir])).code).toBe(0);
+    const port = await ExcelJsWorkbookPort.fromBuffer(new Uint8Array(await fs.readFile(path.join(dir, "어르신복지과.xlsx"))));
+    port.workbook.removeWorksheet(port.workbook.getWorksheet("PlanCheckStore")!.id);
+    const bare = path.join(tmp, "어르신복지과-기록없음.xlsx");
+    await fs.writeFile(bare, await port.toBuffer());
+    const first = path.join(tmp, "1차-bare.xlsx");
+    await runCli(["consolidate", MASTER, await edited(bare, "I-1-3", 2026, 2700, "b-수정.xlsx"), "-o", first]);
+    const two = await runCli(["consolidate", first, bare, "-o", path.join(tmp, "2차-bare.xlsx"), "--format", "json"]);
+    expect(JSON.parse(two.stdout)).toMatchObject({ applied: [{ projectId: "I-1-3", field: "budget", year: 2026, before: 2700, after: 2655 }] });
+  });
+});

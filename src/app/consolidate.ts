@@ -34,7 +34,21 @@ import { GUIDE_SHEET, NoDepartmentsError } from "./departments";
 import { checkSheetsOwned, SHEETS, type WorkbookFiles, type WorkbookPort, type WrittenValue } from "./port";
 import { diffPlans } from "../engine/revisions/diff";
 import { snapshotPlan } from "../engine/revisions/snapshot";
-import { fieldLabel, logRowsFor, logRowToCells, logSheetHeader, readBaseline, readRevisionLog, REVISION_LOG_MARKER, saveBaseline, writeSealedStore } from "./revisionLog";
+import {
+  fieldLabel,
+  logRowsFor,
+  logRowToCells,
+  logSheetHeader,
+  parseBaseline,
+  readBaseline,
+  readRevisionLog,
+  REVISION_LOG_MARKER,
+  saveBaseline,
+  STORE_SPLIT,
+  writeSealedStore,
+} from "./revisionLog";
+import { storeFromRows } from "./conventions";
+import type { PlanSnapshot } from "../engine/revisions/snapshot";
 import { toReadFailure, validateGrid, type ReadFailure } from "./validateWorkbook";
 
 export { consolidationJson, type ConsolidationJson };
@@ -167,6 +181,17 @@ export function namedDepartment(grid: Grid, chosen: string | undefined): NamedDe
   return guide ? { name: guide, source: "guide" } : undefined;
 }
 
+/**
+ * The department's projects as split wrote them into the file's store (STORE_SPLIT); null for a file without
+ * them (split by an older version, made by hand). The grid does not tell a very hidden sheet, so the record
+ * must parse as one to count: a user's sheet of the store's name holds none.
+ */
+export function splitRecordOf(grid: Grid): PlanSnapshot | null {
+  const sheet = grid.sheets.find((s) => s.name.toLowerCase() === SHEETS.store.toLowerCase());
+  if (!sheet) return null;
+  return parseBaseline(storeFromRows(sheet.values), STORE_SPLIT)?.snapshot ?? null;
+}
+
 /** Reads and validates each department file; never throws for a file (a failure is kept). */
 export async function readDepartmentFiles(
   workbooks: Pick<WorkbookFiles, "readGrid">,
@@ -182,7 +207,8 @@ export async function readDepartmentFiles(
       const grid = await workbooks.readGrid(bytes);
       const validation = validateGrid(grid);
       const named = namedDepartment(grid, department);
-      inputs.push({ file: name, plan: validation.plan, ...(named ? { named } : {}) });
+      const split = splitRecordOf(grid);
+      inputs.push({ file: name, plan: validation.plan, ...(named ? { named } : {}), ...(split ? { split } : {}) });
       grids.set(name, grid);
       const departments = departmentsOf(validation.plan);
       checks.push({ file: name, department: departments[0]?.name ?? null, projects: validation.plan.projects.length, severities: validation.severities, failure: null });
@@ -402,6 +428,16 @@ export function describeConflict(conflict: Conflict, lang: Lang): string {
     case "missingProject":
       return departmentText("line.missingProject", lang, { kind, project, department: conflict.department ?? "", files });
     case "disagreement":
+      if (conflict.detail === "masterChanged") {
+        return departmentText("line.disagreement.masterChanged", lang, {
+          kind,
+          project,
+          field,
+          before: shown(conflict.before, lang),
+          split: shown(conflict.split ?? null, lang),
+          values: conflict.files.map((f, i) => `${f}: ${shown(conflict.values[i], lang)}`).join(", "),
+        });
+      }
       return departmentText("line.disagreement", lang, {
         kind,
         project,

@@ -14,7 +14,9 @@ import { inputRules, type InputRule } from "../engine/consolidate/inputRules";
 import type { Lang } from "../i18n";
 import { departmentText, inputRuleTexts } from "../i18n/departments";
 import { clearHighlights } from "./inPlace";
+import { snapshotPlan, type PlanSnapshot } from "../engine/revisions/snapshot";
 import type { CellRule, DepartmentForm, GuideLine, WorkbookFiles, WorkbookPort } from "./port";
+import { localIsoTime, STORE_SPLIT, type Baseline } from "./revisionLog";
 
 /** The name of the 안내 sheet put first in each department's workbook. */
 export const GUIDE_SHEET = "안내";
@@ -91,7 +93,19 @@ export function departmentForm(plan: Plan, department: DepartmentSplit, options:
     rules: worded(rules, options.lang ?? "ko"),
     editable,
     guide: { name: GUIDE_SHEET, lines: guideLines(plan, department, options) },
+    store: { [STORE_SPLIT]: JSON.stringify(splitRecord(plan, department, options.now ?? new Date())) },
   };
+}
+
+/** One snapshot of the master for all its departments' forms. */
+const snapshots = new WeakMap<Plan, PlanSnapshot>();
+
+/** The department's projects as the master has them now: what consolidation tells the department's changes by. */
+function splitRecord(plan: Plan, department: DepartmentSplit, now: Date): Baseline {
+  const mine = new Set(department.projectIds);
+  let snapshot = snapshots.get(plan);
+  if (!snapshot) snapshots.set(plan, (snapshot = snapshotPlan(plan)));
+  return { savedAt: localIsoTime(now), snapshot: { ...snapshot, projects: snapshot.projects.filter((_, i) => mine.has(plan.projects[i].id)) } };
 }
 
 /** The 안내 sheet: what to fill in, by when, for whom. */

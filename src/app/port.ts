@@ -183,6 +183,8 @@ export interface DepartmentForm {
   editable: CellRef[];
   /** The sheet put first, saying what to fill in and by when; its name is made unique among the workbook's. */
   guide: { name: string; lines: GuideLine[] };
+  /** Entries of the add-in's store written into the form (the department's values at the split, key "split"). */
+  store?: Record<string, string>;
 }
 
 /** A master workbook opened to cut department forms from. */

@@ -31,6 +31,11 @@ import { summaryText, type SummaryTextKey } from "../i18n/summary";
 import { SHEETS, type GeneratedCell, type WorkbookPort } from "./port";
 
 export const STORE_BASELINE = "baseline";
+/**
+ * In a department's file: its projects as split wrote them (a Baseline, under its own key so that a
+ * baseline the department saves in its copy never moves it). Consolidation compares with it (three-way).
+ */
+export const STORE_SPLIT = "split";
 export const REVISION_LOG_MARKER = "plan-check:revision-log:v1";
 
 export interface Baseline {
@@ -55,8 +60,8 @@ export function localIsoTime(date: Date): string {
 // Baseline
 
 /** The baseline in a store, or null when there is none (or it cannot be read). */
-export function parseBaseline(store: Record<string, string>): Baseline | null {
-  const text = store[STORE_BASELINE];
+export function parseBaseline(store: Record<string, string>, key: string = STORE_BASELINE): Baseline | null {
+  const text = store[key];
   if (!text) return null;
   try {
     const value = JSON.parse(text) as { savedAt?: unknown; snapshot?: unknown };

@@ -26,6 +26,10 @@ export const departmentTexts = {
     ko: "[{kind}] {project} · {field}: 총괄표 {before}, {values} — 반영하지 않았습니다",
     en: "[{kind}] {project} · {field}: master {before}, {values} — not applied",
   },
+  "line.disagreement.masterChanged": {
+    ko: "[{kind}] {project} · {field}: 총괄표 {before}(부서 파일을 나눈 뒤 {split}에서 바뀜), {values} — 양쪽이 다르게 고쳐 반영하지 않았습니다",
+    en: "[{kind}] {project} · {field}: master {before} (changed from {split} since the file was split), {values} — both changed it, not applied",
+  },
   "line.missingProject": {
     ko: "[{kind}] {project} ({department}): {files}에 없습니다 — 제외·폐지라면 총괄표에서 직접 처리하세요",
     en: "[{kind}] {project} ({department}): not in {files} — if it is excluded or abolished, do so in the master yourself",

@@ -5,6 +5,7 @@ import { readPlan, type CellRef, type Grid, type Plan } from "../engine";
 import { readPageBreaks } from "./pageBreaks";
 import { createDepartmentWorkbooks, GUIDE_SHEET, type SplitOptions } from "../app/departments";
 import { FLAG_LIST } from "../app/port";
+import { splitRecordOf } from "../app/consolidate";
 import { xlsxWorkbookFiles } from "./workbookFiles";
 import { gridFromWorkbook, readWorkbookBuffer } from "./readGrid";
 
@@ -64,9 +65,12 @@ describe("splitWorkbook", () => {
     ]);
     for (const w of split.workbooks) {
       const grid = await readWorkbookBuffer(w.bytes);
-      expect(grid.sheets.map((s) => s.name)).toEqual([GUIDE_SHEET, "총괄표", "관리체계"]);
+      // The add-in's store last: the department's projects as split wrote them, for consolidation (three-way).
+      expect(grid.sheets.map((s) => s.name)).toEqual([GUIDE_SHEET, "총괄표", "관리체계", "PlanCheckStore"]);
       const plan = readPlan(grid);
       const own = master.projects.filter((p) => p.department?.raw === w.department);
+      expect(splitRecordOf(grid)?.projects.map((p) => p.id)).toEqual(own.map((p) => p.id));
+      expect((await load(w.bytes)).getWorksheet("PlanCheckStore")!.state).toBe("veryHidden");
       expect(plan.projects.map((p) => [p.id, p.name, p.department?.raw])).toEqual(own.map((p) => [p.id, p.name, p.department?.raw]));
       expect(w.projectIds).toEqual(own.map((p) => p.id));
       for (const p of plan.projects) {
@@ -187,7 +191,9 @@ describe("splitWorkbook", () => {
     const out = await splitWorkbook(bytes);
     const w = out.workbooks.find((x) => x.department === "주택과")!;
     const grid: Grid = await readWorkbookBuffer(w.bytes);
-    expect(grid.sheets.map((s) => s.name)).toEqual([GUIDE_SHEET, "총괄표", "관리체계"]);
+    expect(grid.sheets.map((s) => s.name)).toEqual([GUIDE_SHEET, "총괄표", "관리체계", "PlanCheckStore"]);
+    // The master's store is not carried over: the department's holds the split's record alone.
+    expect(grid.sheets.find((s) => s.name === "PlanCheckStore")!.values.map((line) => line[0])).toEqual(["split"]);
     const sub = readPlan(grid);
     const moved = sub.projects.find((p) => p.id === "I-1-6")!.budgets.find((b) => b.year === 2026)!;
     expect(moved.raw).toBe(450);

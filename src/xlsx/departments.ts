@@ -17,7 +17,8 @@
  * values first: ExcelJS does not rewrite references when rows move, and a department's form needs none.
  */
 import type * as ExcelJS from "exceljs";
-import type { DepartmentForm, DepartmentFormWriter } from "../app/port";
+import { storeToRows, TEXT_FORMAT } from "../app/conventions";
+import { SHEETS, type DepartmentForm, type DepartmentFormWriter } from "../app/port";
 import { isGeneratedSheet } from "../engine";
 import { toA1 } from "../engine/a1";
 import { keptRowMap } from "../engine/consolidate/split";
@@ -75,6 +76,21 @@ export function buildDepartmentWorkbook(workbook: ExcelJS.Workbook, form: Depart
   }
 
   addGuideSheet(workbook, form.guide);
+  if (form.store && Object.keys(form.store).length > 0) addStore(workbook, form.store);
+}
+
+/** The add-in's store as the port writes it (WorkbookPort.writeStore): very hidden, a key a row, values as text. */
+function addStore(workbook: ExcelJS.Workbook, entries: Record<string, string>): void {
+  const sheet = workbook.addWorksheet(SHEETS.store);
+  sheet.state = "veryHidden";
+  storeToRows(entries).forEach((row, r) =>
+    row.forEach((text, c) => {
+      if (text === "" && c > 0) return;
+      const cell = sheet.getCell(r + 1, c + 1);
+      cell.style = { numFmt: TEXT_FORMAT };
+      cell.value = text;
+    }),
+  );
 }
 
 /** The rows the form drops, per sheet. */

@@ -14,7 +14,19 @@ export interface ConsolidationJson {
     taskId: string | null;
     afterProjectId: string | null;
   }[];
-  conflicts: { kind: ConflictKind; projectId: string | null; name: string | null; files: string[]; field: RevisionField | null; year: number | null; values: RevisionValue[] }[];
+  conflicts: {
+    kind: ConflictKind;
+    projectId: string | null;
+    name: string | null;
+    files: string[];
+    field: RevisionField | null;
+    year: number | null;
+    values: RevisionValue[];
+    /** Only on a disagreement with a master changed since the split: "masterChanged", the master's value and the split's. */
+    detail?: "masterChanged";
+    before?: RevisionValue;
+    split?: RevisionValue;
+  }[];
   /** Edits consolidation could not attribute to a project's cell: listed, never applied. */
   unattributed: { file: string; sheet: string; address: string; value: string }[];
 }
@@ -31,7 +43,16 @@ export function consolidationJson(result: ConsolidationResult): ConsolidationJso
       taskId,
       afterProjectId,
     })),
-    conflicts: result.conflicts.map(({ kind, projectId, name, files, field, year, values }) => ({ kind, projectId, name, files, field, year, values })),
+    conflicts: result.conflicts.map(({ kind, projectId, name, files, field, year, values, detail, before, split }) => ({
+      kind,
+      projectId,
+      name,
+      files,
+      field,
+      year,
+      values,
+      ...(detail === "masterChanged" ? { detail, before: before ?? null, split: split ?? null } : {}),
+    })),
     unattributed: (result.unattributed ?? []).map(({ file, ref, value }) => ({ file, sheet: ref.sheet, address: toA1(ref.row, ref.col), value })),
   };
 }

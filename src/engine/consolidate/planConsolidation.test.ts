@@ -4,6 +4,7 @@ import { readWorkbookFile } from "../../xlsx/readFile";
 import { consolidationJson } from "./json";
 import { planConsolidation } from "./planConsolidation";
 import { planDepartmentSplit } from "./split";
+import { snapshotPlan } from "../revisions/snapshot";
 import { cloneGrid, deleteGridRows, editGrid, insertGridRow } from "../../../test/kits/engine/consolidation";
 import type { DepartmentInput } from "./types";
 
@@ -384,5 +385,47 @@ describe("planConsolidation", () => {
       ["broken.xlsx", false],
       ["ok.xlsx", true],
     ]);
+  });
+});
+
+describe("planConsolidation with the values of the split (three-way)", () => {
+  const DEPT = "어르신복지과";
+  /** What split keeps in the department's file: its projects as the master had them then. */
+  const splitRecord = () => {
+    const whole = snapshotPlan(master);
+    return { ...whole, projects: whole.projects.filter((p) => p.department === DEPT) };
+  };
+  /** The master once it took the department's first file: I-1-3's 2026 budget 2700. */
+  const updatedMaster = () => readPlan(editGrid(grid, [{ ref: budget(master, "I-1-3", 2026), value: 2700 }]));
+
+  it("an older copy, made before a change the master took, does not revert it", () => {
+    const updated = updatedMaster();
+    const older = departmentPlan(DEPT);
+    // Without the split's values the older copy's value looks like the department's edit (the old behaviour).
+    expect(planConsolidation(updated, [{ file: "old.xlsx", plan: older }]).applied.map((c) => [c.projectId, c.year, c.before, c.after])).toEqual([["I-1-3", 2026, 2700, 2655]]);
+    const result = planConsolidation(updated, [{ file: "old.xlsx", plan: older, split: splitRecord() }]);
+    expect(result.applied).toEqual([]);
+    expect(result.conflicts).toEqual([]);
+    expect(result.files[0]).toMatchObject({ department: DEPT, matched: 6 });
+  });
+
+  it("still takes what the older copy itself changed", () => {
+    const older = departmentPlan(DEPT, (p) => [{ ref: target(p, "I-2-7", 0, 2025).ref, value: "66%" }]);
+    const result = planConsolidation(updatedMaster(), [{ file: "old.xlsx", plan: older, split: splitRecord() }]);
+    expect(result.applied.map((c) => [c.projectId, c.field, c.year, c.after])).toEqual([["I-2-7", "target", 2025, "66%"]]);
+    expect(result.conflicts).toEqual([]);
+  });
+
+  it("a cell both the department and the master changed, to different values, is a disagreement (masterChanged)", () => {
+    const other = departmentPlan(DEPT, (p) => [{ ref: budget(p, "I-1-3", 2026), value: 2600 }]);
+    const result = planConsolidation(updatedMaster(), [{ file: "b.xlsx", plan: other, split: splitRecord() }]);
+    expect(result.applied).toEqual([]);
+    expect(result.conflicts).toEqual([
+      expect.objectContaining({ kind: "disagreement", detail: "masterChanged", projectId: "I-1-3", field: "budget", year: 2026, before: 2700, values: [2600], split: 2655, files: ["b.xlsx"] }),
+    ]);
+    // The same value as the master's: nothing to do.
+    const same = departmentPlan(DEPT, (p) => [{ ref: budget(p, "I-1-3", 2026), value: 2700 }]);
+    const agreed = planConsolidation(updatedMaster(), [{ file: "c.xlsx", plan: same, split: splitRecord() }]);
+    expect([agreed.applied, agreed.conflicts]).toEqual([[], []]);
   });
 });

@@ -29,12 +29,16 @@
  *    while another keeps the master's value — is "disagreement", and nothing is applied.
  * 6. A master project of department D missing from a D workbook → "missingProject" (removal is a
  *    revision the coordinator makes by hand, 제외/폐지).
+ * 7. A file split wrote keeps its projects as they were at the split (DepartmentInput.split): then a
+ *    cell is the department's change only when it differs from that value, so an older copy never
+ *    reverts what the master took since; a cell both the department and the master changed, to
+ *    different values, is "disagreement" (detail masterChanged). Without it the master is the reference.
  */
 import type { CellRef } from "../grid";
 import { normalizeName, projectIdentity } from "../identity";
 import type { ColumnRole, FlagName, Indicator, Plan, Project } from "../plan";
 import { classifyFlag } from "../read/values";
-import { diffPlans, norm, pairIndicators, samePlace, type RevisionEntry } from "../revisions/diff";
+import { diffPlans, norm, pairIndicators, samePlace, type RevisionEntry, type RevisionValue } from "../revisions/diff";
 import { snapshotPlan, type IndicatorSnapshot, type PlanSnapshot, type ProjectSnapshot } from "../revisions/snapshot";
 import { fileDepartmentKey, notDepartmentFile } from "./departmentFile";
 import { refKey } from "./inputRules";
@@ -215,7 +219,8 @@ function readDepartmentFile(m: Master, tally: Tally, input: DepartmentInput, fil
 
   pairRenames(m, plan, snapshot, deptSnap, wbKey, pairs, used);
 
-  const workbook: Workbook = { file, fileIndex, plan, snapshot, deptSnap, wbKey, wbName, summary };
+  const split = input.split ? splitIndex(input.split) : null;
+  const workbook: Workbook = { file, fileIndex, plan, snapshot, deptSnap, wbKey, wbName, summary, split };
   for (const d of plan.projects) {
     const master = pairs.get(d.id);
     if (master) proposeChanges(m, tally, workbook, d, master);
@@ -239,6 +244,34 @@ interface Workbook {
   wbKey: string;
   wbName: string;
   summary: DepartmentFileSummary;
+  /** The file's projects as split wrote them (7), by identity and by id; null for a file without that record. */
+  split: { snapshot: PlanSnapshot; byKey: Map<string, ProjectSnapshot>; byId: Map<string, ProjectSnapshot> } | null;
+}
+
+function splitIndex(snapshot: PlanSnapshot): NonNullable<Workbook["split"]> {
+  const byKey = new Map<string, ProjectSnapshot>();
+  const byId = new Map<string, ProjectSnapshot>();
+  for (const p of snapshot.projects) {
+    if (!byKey.has(p.key)) byKey.set(p.key, p);
+    if (!byId.has(p.id)) byId.set(p.id, p);
+  }
+  return { snapshot, byKey, byId };
+}
+
+/** Which cell of a project an entry is about: its field, year, and the department's indicator (by index). */
+const cellKey = (entry: RevisionEntry, deptIndicator: number): string => `${entry.field}|${entry.year ?? ""}|${deptIndicator}`;
+
+/**
+ * 7. What the department changed since the split, by cellKey, with the value at the split (entry.before);
+ * null when the file has no split record or the project is not in it (new, or renamed beyond recognition).
+ */
+function changedSinceSplit(w: Workbook, d: Project, master: Project): Map<string, RevisionEntry> | null {
+  if (!w.split) return null;
+  const ds = w.deptSnap.get(d.id)!;
+  const base = w.split.byKey.get(ds.key) ?? w.split.byId.get(d.id) ?? w.split.byKey.get(projectIdentity(master));
+  if (!base) return null;
+  const { entries } = projectEntries(w.split.snapshot, base, w.snapshot, ds, null, d);
+  return new Map(entries.map(({ entry, deptIndicator }) => [cellKey(entry, deptIndicator), entry]));
 }
 
 /** 2a. Projects matched by identity, in the same place first. */
@@ -313,7 +346,10 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
   const hasColumn = (role: ColumnRole) => plan.columns.some((c) => c.role === role);
   const foreign = projectDepartment(master) !== w.wbKey || (projectDepartment(d) !== null && projectDepartment(d) !== w.wbKey);
   const { entries, unpairedIndicators, indicatorPairs } = projectEntries(m.snapshot, m.snap.get(master.id)!, w.snapshot, w.deptSnap.get(d.id)!, master, d);
-  const relevant = entries.filter(({ entry: e }) => {
+  const sinceSplit = changedSinceSplit(w, d, master);
+  const relevant = entries.filter(({ entry: e, deptIndicator }) => {
+    // The department did not touch it since the split: the master's value (changed since, or not) stands.
+    if (sinceSplit && !sinceSplit.has(cellKey(e, deptIndicator))) return false;
     if (e.field === "department") return e.after !== null && e.after !== "" && departmentKey(String(e.after)) !== departmentKey(String(e.before ?? ""));
     if (e.field.startsWith("flag.")) return hasColumn(e.field as ColumnRole);
     if (e.field === "budget") return e.year !== null && plan.budgetYears.includes(e.year);
@@ -346,7 +382,28 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
       order,
     );
   }
-  for (const { entry, pair } of relevant) {
+  for (const { entry, pair, deptIndicator } of relevant) {
+    // Both changed the cell since the split, to different values: whose is right is for a person to say.
+    const atSplit = sinceSplit?.get(cellKey(entry, deptIndicator));
+    if (atSplit && !sameValue(atSplit.before, entry.before)) {
+      conflict(
+        tally,
+        {
+          kind: "disagreement",
+          ...base,
+          files: [file],
+          field: entry.field,
+          year: entry.year,
+          values: [entry.after],
+          before: entry.before,
+          split: atSplit.before,
+          detail: "masterChanged",
+          ...indicatorOf(entry),
+        },
+        order,
+      );
+      continue;
+    }
     // A formula saved without its result reads as empty: that is no value to apply (never empty the master's).
     const source =
       entry.field === "budget"
@@ -547,9 +604,9 @@ function projectEntries(
   m: ProjectSnapshot,
   deptSnapshot: PlanSnapshot,
   d: ProjectSnapshot,
-  mp: Project,
+  mp: Project | null,
   dp: Project,
-): { entries: { entry: RevisionEntry; pair: number }[]; unpairedIndicators: number; indicatorPairs: [Indicator, Indicator][] } {
+): { entries: { entry: RevisionEntry; pair: number; deptIndicator: number }[]; unpairedIndicators: number; indicatorPairs: [Indicator, Indicator][] } {
   const { pairs, unpaired } = indicatorPairs(m.indicators, d.indicators);
   const tagged = (p: ProjectSnapshot, side: 0 | 1): ProjectSnapshot => ({
     ...p,
@@ -560,19 +617,20 @@ function projectEntries(
   });
   const raw = diffPlans(subSnapshot(masterSnapshot, [tagged(m, 0)]), subSnapshot(deptSnapshot, [tagged(d, 1)]));
   const entries = raw.map((entry) => {
-    if (entry.field !== "indicator" && entry.field !== "target") return { entry, pair: -1 };
+    if (entry.field !== "indicator" && entry.field !== "target") return { entry, pair: -1, deptIndicator: -1 };
     const clean: RevisionEntry = { ...entry };
     if (entry.indicator !== undefined) clean.indicator = untag(entry.indicator);
     if (entry.field === "indicator") {
       clean.before = typeof entry.before === "string" ? untag(entry.before) : entry.before;
       clean.after = typeof entry.after === "string" ? untag(entry.after) : entry.after;
     }
-    return { entry: clean, pair: tagIndex(entry.indicator) };
+    const pair = tagIndex(entry.indicator);
+    return { entry: clean, pair, deptIndicator: pairs[pair]?.[1] ?? -1 };
   });
   return {
     entries,
     unpairedIndicators: unpaired,
-    indicatorPairs: pairs.map(([o, n]) => [mp.indicators[o], dp.indicators[n]]),
+    indicatorPairs: mp ? pairs.map(([o, n]) => [mp.indicators[o], dp.indicators[n]]) : [],
   };
 }
 
@@ -635,6 +693,13 @@ function cellOf(entry: RevisionEntry, pairIndex: number, m: Project, d: Project,
     default:
       return { unsupported: entry.field };
   }
+}
+
+/** Two snapshot values of one cell are the same: numbers by value, text trimmed. */
+function sameValue(a: RevisionValue, b: RevisionValue): boolean {
+  if (typeof a === "number" && typeof b === "number") return Math.abs(a - b) < 1e-9;
+  const text = (v: RevisionValue) => (v === null || v === undefined ? "" : String(v).trim());
+  return text(a) === text(b);
 }
 
 /** Two workbooks' values for one cell agree: flags by meaning, numbers by value, text trimmed. */

@@ -5,7 +5,7 @@
 import type { CellRef } from "../grid";
 import type { Plan } from "../plan";
 import type { RevisionEntry, RevisionField, RevisionValue } from "../revisions/diff";
-import type { ProjectSnapshot } from "../revisions/snapshot";
+import type { PlanSnapshot, ProjectSnapshot } from "../revisions/snapshot";
 import type { UnattributedEdit } from "./unattributed";
 
 /**
@@ -51,7 +51,17 @@ export interface NamedDepartment {
 
 /** A department workbook: its plan as read, or why it could not be read (a ReadFailure). */
 export type DepartmentInput =
-  | { file: string; plan: Plan; named?: NamedDepartment }
+  | {
+      file: string;
+      plan: Plan;
+      named?: NamedDepartment;
+      /**
+       * The department's projects as split wrote them into the file (its store, key "split"): what the
+       * department changed is what differs from these, not from the master as it stands now. Absent for a
+       * file split made before it kept them, or one made by hand: then the master is the only comparison.
+       */
+      split?: PlanSnapshot;
+    }
   | { file: string; failure: { reason: string; data?: Record<string, string | number> } };
 
 /** A value a consolidation writes into a master cell. */
@@ -123,10 +133,13 @@ export interface Conflict {
   /**
    * unsupportedChange: which kind of change; unreadable: the read failure; notDepartmentFile: why —
    * "several" (names no department and holds several departments' projects), "others" (holds other
-   * departments' projects), "noOwn" (holds none of its department's projects).
+   * departments' projects), "noOwn" (holds none of its department's projects); disagreement:
+   * "masterChanged" — the department changed a cell the master changed too since the split, to another value.
    */
   detail?: string;
   data?: Record<string, string | number>;
+  /** masterChanged: the cell's value when the department's file was split from the master. */
+  split?: RevisionValue;
 }
 
 /** What consolidation made of one workbook. */
