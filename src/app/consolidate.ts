@@ -17,7 +17,7 @@
  * The 기준선 (baseline) of the revision log is left as it was: a later 수정이력 기록 against an older
  * baseline would list the consolidated changes again. Save a new baseline after consolidating.
  */
-import { readPlan, toA1, type CellRef, type CellValue, type Grid, type Plan, type Severity } from "../engine";
+import { isStoreSheet, readPlan, toA1, type CellRef, type CellValue, type Grid, type Plan, type Severity } from "../engine";
 import { refKey } from "../engine/consolidate/inputRules";
 import { consolidationJson, type ConsolidationJson } from "../engine/consolidate/json";
 import { planConsolidation } from "../engine/consolidate/planConsolidation";
@@ -187,7 +187,7 @@ export function namedDepartment(grid: Grid, chosen: string | undefined): NamedDe
  * must parse as one to count: a user's sheet of the store's name holds none.
  */
 export function splitRecordOf(grid: Grid): PlanSnapshot | null {
-  const sheet = grid.sheets.find((s) => s.name.toLowerCase() === SHEETS.store.toLowerCase());
+  const sheet = grid.sheets.find((s) => isStoreSheet(s.name));
   if (!sheet) return null;
   return parseBaseline(storeFromRows(sheet.values), STORE_SPLIT)?.snapshot ?? null;
 }

@@ -4,7 +4,7 @@
  * are never read, saved or changed, so nothing needs keeping for 강조 지우기, and a validation replaces
  * the previous one's highlights. Validation never changes a value.
  */
-import { GENERATED_SHEETS, type Finding, type Grid } from "../engine";
+import { GENERATED_SHEETS, isStoreSheet, type Finding, type Grid } from "../engine";
 import { readRevisionLog } from "../engine/read/revisionLog";
 import { STORE_LOG_KEY } from "../engine/revisions/log";
 import type { HighlightMark, RunLock, WorkbookPort } from "./port";
@@ -61,7 +61,7 @@ export function validateInPlace(port: WorkbookPort, options: InPlaceOptions = {}
  * at no request of its own. A port that reads the store at no cost asks it only where a 수정이력 is there.
  */
 async function withRevisionStore(port: WorkbookPort, grid: Grid): Promise<Grid> {
-  const hasStore = grid.sheets.some((s) => s.name.toLowerCase() === GENERATED_SHEETS.store.toLowerCase());
+  const hasStore = grid.sheets.some((s) => isStoreSheet(s.name));
   if (hasStore) return grid;
   if (!port.storeOfLastRead && readRevisionLog(grid) === null) return grid;
   const entries = port.storeOfLastRead ? await port.storeOfLastRead() : await port.readStore();

@@ -12,6 +12,12 @@ export const GENERATED_SHEETS = {
 } as const;
 
 const NAMES: ReadonlySet<string> = new Set(Object.values(GENERATED_SHEETS).map((name) => name.toLowerCase()));
+const STORE_NAME = GENERATED_SHEETS.store.toLowerCase();
+
+/** The add-in's store sheet, whatever the case of its name: Excel's sheet names ignore case (getItem finds it either way). */
+export function isStoreSheet(name: string): boolean {
+  return name.toLowerCase() === STORE_NAME;
+}
 
 /** The 시행결과 form of a year, 시행결과_2024: one per year, so recognised by its pattern. */
 export function isResultsFormSheet(name: string): boolean {

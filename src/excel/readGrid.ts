@@ -28,7 +28,7 @@
  * would push the contents into more requests), which it never reads: their names stay in the grid.
  */
 import type { Grid } from "../engine/grid";
-import { isGeneratedSheet, isResultsFormSheet } from "../engine/sheets";
+import { isGeneratedSheet, isResultsFormSheet, isStoreSheet } from "../engine/sheets";
 import { SHEETS } from "../app/port";
 import { isOwnStore, storeFromRows } from "../app/conventions";
 import { areaFromAddress, groupBySize, rowBlocks, SheetGridBuilder } from "./cells";
@@ -58,11 +58,6 @@ interface ContentRead extends SheetRead {
  */
 function isOutputSheet(name: string): boolean {
   return isGeneratedSheet(name) && !isResultsFormSheet(name) && name !== SHEETS.revisionLog && !isStoreSheet(name);
-}
-
-/** The store, whatever the case of its name: Excel's sheet names ignore case (getItem finds it either way). */
-function isStoreSheet(name: string): boolean {
-  return name.toLowerCase() === SHEETS.store.toLowerCase();
 }
 
 /** What a read learns besides the grid, for the writes that follow in the same port. */

@@ -4,7 +4,7 @@
  */
 import type { CellValue, Grid } from "../grid";
 import { cellText } from "../grid";
-import { GENERATED_SHEETS } from "../sheets";
+import { GENERATED_SHEETS, isStoreSheet } from "../sheets";
 
 export const LOG_COLUMNS = [
   "at", // 일시
@@ -104,7 +104,7 @@ export interface RevisionStore {
  * readGrid leave it out): key in A, the value's pieces in B, C, … (the layout of src/app/conventions.ts).
  */
 export function readRevisionStore(grid: Grid): RevisionStore | null {
-  const sheet = grid.sheets.find((s) => s.name.toLowerCase() === GENERATED_SHEETS.store.toLowerCase());
+  const sheet = grid.sheets.find((s) => isStoreSheet(s.name));
   if (!sheet) return null;
   const entries: Record<string, string> = {};
   for (const line of sheet.values) {
