@@ -575,6 +575,25 @@ describe("consolidate compares a split file with its values at the split", () =>
     expect(en.stdout).toContain("master 2700 (changed from 2655 since the file was split), 어르신복지과-다른사본.xlsx: 2600 — both changed it");
   });
 
+  it("CLI: two copies of one department's file, one changed and one untouched since the split: the change is taken; two different changes are a conflict", async () => {
+    const dir = path.join(tmp, "split-two");
+    expect((await runCli(["split", MASTER, "-o", dir])).code).toBe(0);
+    const untouched = path.join(dir, "어르신복지과.xlsx");
+    const changed = await edited(untouched, "I-1-3", 2026, 2700, "어르신복지과-담당자1.xlsx");
+    const out = path.join(tmp, "two-copies.xlsx");
+    const run = await runCli(["consolidate", MASTER, untouched, changed, "-o", out, "--format", "json"]);
+    expect(JSON.parse(run.stdout)).toMatchObject({ applied: [{ projectId: "I-1-3", field: "budget", year: 2026, before: 2655, after: 2700 }], conflicts: [] });
+    expect(await budgetOf(out, "I-1-3", 2026)).toBe(2700);
+
+    const other = await edited(untouched, "I-1-3", 2026, 2600, "어르신복지과-담당자2.xlsx");
+    const both = await runCli(["consolidate", MASTER, changed, other, untouched, "-o", path.join(tmp, "two-changes.xlsx"), "--format", "json"]);
+    expect(both.code).toBe(1);
+    expect(JSON.parse(both.stdout)).toMatchObject({
+      applied: [],
+      conflicts: [{ kind: "disagreement", projectId: "I-1-3", field: "budget", year: 2026, files: ["어르신복지과-담당자1.xlsx", "어르신복지과-담당자2.xlsx"], values: [2700, 2600] }],
+    });
+  });
+
   it("CLI: a file without the split's values (an older version's, or made by hand) is compared with the master as before", async () => {
     const dir = path.join(tmp, "split-bare");
     expect((await runCli(["split", MASTER, "-o", dir])).code).toBe(0);

@@ -429,3 +429,50 @@ describe("planConsolidation with the values of the split (three-way)", () => {
     expect([agreed.applied, agreed.conflicts]).toEqual([[], []]);
   });
 });
+
+describe("two copies of one department, each judged against its own split record", () => {
+  const DEPT = "어르신복지과";
+  const splitRecord = (of: Plan = master) => {
+    const whole = snapshotPlan(of);
+    return { ...whole, projects: whole.projects.filter((p) => p.department === DEPT) };
+  };
+  const changed = (value: string): Edit => (p) => [{ ref: target(p, "I-2-7", 0, 2025).ref, value }];
+  const row = (c: { projectId: string | null; field: string | null; year: number | null }) => [c.projectId, c.field, c.year];
+
+  it("a copy untouched since the split has no say: the other copy's change is taken, in either order", () => {
+    const a: DepartmentInput = { file: "a.xlsx", plan: departmentPlan(DEPT, changed("66%")), split: splitRecord() };
+    const b: DepartmentInput = { file: "b.xlsx", plan: departmentPlan(DEPT), split: splitRecord() };
+    for (const inputs of [[a, b], [b, a]]) {
+      const result = planConsolidation(master, inputs);
+      expect(result.conflicts).toEqual([]);
+      expect(result.applied.map((c) => [...row(c), c.after, c.files])).toEqual([["I-2-7", "target", 2025, "66%", ["a.xlsx"]]]);
+    }
+  });
+
+  it("two copies that changed the cell differently stay a disagreement, naming only the copies that changed it", () => {
+    const a: DepartmentInput = { file: "a.xlsx", plan: departmentPlan(DEPT, changed("66%")), split: splitRecord() };
+    const b: DepartmentInput = { file: "b.xlsx", plan: departmentPlan(DEPT, changed("70%")), split: splitRecord() };
+    const c: DepartmentInput = { file: "c.xlsx", plan: departmentPlan(DEPT), split: splitRecord() };
+    const result = planConsolidation(master, [a, b, c]);
+    expect(result.applied).toEqual([]);
+    expect(result.conflicts.map((x) => [x.kind, ...row(x), x.files, x.values])).toEqual([["disagreement", "I-2-7", "target", 2025, ["a.xlsx", "b.xlsx"], ["66%", "70%"]]]);
+  });
+
+  it("a copy without a split record still speaks for every cell: keeping the master's value beside a change is a disagreement", () => {
+    const a: DepartmentInput = { file: "a.xlsx", plan: departmentPlan(DEPT, changed("66%")), split: splitRecord() };
+    const bare: DepartmentInput = { file: "bare.xlsx", plan: departmentPlan(DEPT) };
+    const result = planConsolidation(master, [a, bare]);
+    expect(result.applied).toEqual([]);
+    expect(result.conflicts.map((x) => [x.kind, ...row(x), x.files])).toEqual([["disagreement", "I-2-7", "target", 2025, ["a.xlsx", "bare.xlsx"]]]);
+  });
+
+  it("a copy that changed the cell to what the master holds now still disagrees with another copy's different change", () => {
+    // The master took 2700 for I-1-3's 2026 budget; b, split before that, changed it to 2700 too; a, split after, to 2800.
+    const updated = readPlan(editGrid(grid, [{ ref: budget(master, "I-1-3", 2026), value: 2700 }]));
+    const a: DepartmentInput = { file: "a.xlsx", plan: departmentPlan(DEPT, (p) => [{ ref: budget(p, "I-1-3", 2026), value: 2800 }]), split: splitRecord(updated) };
+    const b: DepartmentInput = { file: "b.xlsx", plan: departmentPlan(DEPT, (p) => [{ ref: budget(p, "I-1-3", 2026), value: 2700 }]), split: splitRecord() };
+    const result = planConsolidation(updated, [a, b]);
+    expect(result.applied).toEqual([]);
+    expect(result.conflicts.map((x) => [x.kind, ...row(x), x.files, x.values])).toEqual([["disagreement", "I-1-3", "budget", 2026, ["a.xlsx", "b.xlsx"], [2800, 2700]]]);
+  });
+});

@@ -26,7 +26,8 @@
  *    formula is never written (the value would replace the formula): "unsupportedChange", masterFormula.
  * 5. Per master cell, every workbook of the project's department that holds the project must agree:
  *    the same change from all of them is applied once; different values — or one workbook changing it
- *    while another keeps the master's value — is "disagreement", and nothing is applied.
+ *    while another keeps the master's value — is "disagreement", and nothing is applied. A workbook with
+ *    a split record (7) that did not change the cell since its split has no say on it.
  * 6. A master project of department D missing from a D workbook → "missingProject" (removal is a
  *    revision the coordinator makes by hand, 제외/폐지).
  * 7. A file split wrote keeps its projects as they were at the split (DepartmentInput.split): then a
@@ -73,6 +74,8 @@ interface Slot {
   master: Project;
   ref: CellRef;
   line?: number;
+  /** The master indicator the cell belongs to (a target or indicator name); -1 for a project's own cell. */
+  indicator: number;
   /** By file, in the order the files came. */
   proposals: Map<string, Proposal>;
   seq: number;
@@ -109,6 +112,8 @@ interface Tally {
   slots: Map<string, Slot>;
   /** Master project id → files of its department holding it. */
   contains: Map<string, string[]>;
+  /** Per file and master project (sayKey), for a file with a split record: the cells it changed since the split. */
+  said: Map<string, SinceSplit>;
   conflicts: PendingConflict[];
   added: AddedCandidate[];
   /** Master project id → files of its department lacking it. */
@@ -121,7 +126,7 @@ type Applied = AppliedChange & { order: number; seq: number };
 
 export function planConsolidation(master: Plan, inputs: readonly DepartmentInput[]): ConsolidationResult {
   const m = indexMaster(master);
-  const tally: Tally = { seq: 0, slots: new Map(), contains: new Map(), conflicts: [], added: [], missing: new Map(), summaries: [], seenDepartments: new Set() };
+  const tally: Tally = { seq: 0, slots: new Map(), contains: new Map(), said: new Map(), conflicts: [], added: [], missing: new Map(), summaries: [], seenDepartments: new Set() };
   inputs.forEach((input, fileIndex) => readDepartmentFile(m, tally, input, fileIndex));
   const applied = agreePerCell(m, tally);
   writeLinesWhole(m, applied);
@@ -259,7 +264,17 @@ function splitIndex(snapshot: PlanSnapshot): NonNullable<Workbook["split"]> {
 }
 
 /** Which cell of a project an entry is about: its field, year, and the department's indicator (by index). */
-const cellKey = (entry: RevisionEntry, deptIndicator: number): string => `${entry.field}|${entry.year ?? ""}|${deptIndicator}`;
+const cellKey = (entry: Pick<RevisionEntry, "field" | "year">, deptIndicator: number): string => `${entry.field}|${entry.year ?? ""}|${deptIndicator}`;
+
+/** What a file with a split record changed of one project since the split (7), to tell where it has a say (5). */
+interface SinceSplit {
+  /** By cellKey: the change since the split (before: the split's value, after: the file's). */
+  changed: Map<string, RevisionEntry>;
+  /** Master indicator index → the file's indicator paired with it. */
+  deptIndicator: Map<number, number>;
+}
+
+const sayKey = (file: string, masterId: string): string => `${file}\u0000${masterId}`;
 
 /**
  * 7. What the department changed since the split, by cellKey, with the value at the split (entry.before);
@@ -345,7 +360,7 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
   const { file, plan } = w;
   const hasColumn = (role: ColumnRole) => plan.columns.some((c) => c.role === role);
   const foreign = projectDepartment(master) !== w.wbKey || (projectDepartment(d) !== null && projectDepartment(d) !== w.wbKey);
-  const { entries, unpairedIndicators, indicatorPairs } = projectEntries(m.snapshot, m.snap.get(master.id)!, w.snapshot, w.deptSnap.get(d.id)!, master, d);
+  const { entries, unpairedIndicators, indicatorPairs, pairs } = projectEntries(m.snapshot, m.snap.get(master.id)!, w.snapshot, w.deptSnap.get(d.id)!, master, d);
   const sinceSplit = changedSinceSplit(w, d, master);
   const relevant = entries.filter(({ entry: e, deptIndicator }) => {
     // The department did not touch it since the split: the master's value (changed since, or not) stands.
@@ -375,6 +390,7 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
 
   w.summary.matched += 1;
   tally.contains.set(master.id, [...(tally.contains.get(master.id) ?? []), file]);
+  if (sinceSplit) tally.said.set(sayKey(file, master.id), { changed: sinceSplit, deptIndicator: new Map(pairs) });
   if (unpairedIndicators > 0) {
     conflict(
       tally,
@@ -382,7 +398,7 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
       order,
     );
   }
-  for (const { entry, pair, deptIndicator } of relevant) {
+  for (const { entry, pair, deptIndicator, masterIndicator } of relevant) {
     // Both changed the cell since the split, to different values: whose is right is for a person to say.
     const atSplit = sinceSplit?.get(cellKey(entry, deptIndicator));
     if (atSplit && !sameValue(atSplit.before, entry.before)) {
@@ -451,7 +467,7 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
     const key = `${refKey(write.ref)}|${write.line ?? ""}`;
     let slot = tally.slots.get(key);
     if (!slot) {
-      slot = { key, master, ref: write.ref, line: write.line, proposals: new Map(), seq: tally.seq++ };
+      slot = { key, master, ref: write.ref, line: write.line, indicator: masterIndicator, proposals: new Map(), seq: tally.seq++ };
       tally.slots.set(key, slot);
     }
     if (!slot.proposals.has(file)) {
@@ -464,10 +480,19 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
 function agreePerCell(m: Master, tally: Tally): Applied[] {
   const applied: Applied[] = [];
   for (const slot of tally.slots.values()) {
-    const holders = tally.contains.get(slot.master.id) ?? [];
     const proposals = [...slot.proposals.values()];
     const first = proposals[0];
-    const agreed = holders.every((f) => slot.proposals.has(f)) && proposals.every((p) => sameWrite(p.value, first.value, first.entry.field));
+    // Per file, against its own split record: one that did not change the cell since has no say on it.
+    const since = (f: string): { said: boolean; value?: RevisionValue } => {
+      const record = tally.said.get(sayKey(f, slot.master.id));
+      if (!record || slot.proposals.has(f)) return { said: true };
+      const deptIndicator = slot.indicator === -1 ? -1 : record.deptIndicator.get(slot.indicator);
+      if (deptIndicator === undefined) return { said: true };
+      const change = record.changed.get(cellKey(first.entry, deptIndicator));
+      return change ? { said: true, value: change.after } : { said: false };
+    };
+    const holders = (tally.contains.get(slot.master.id) ?? []).map((f) => ({ f, ...since(f) })).filter((h) => h.said);
+    const agreed = holders.every((h) => slot.proposals.has(h.f)) && proposals.every((p) => sameWrite(p.value, first.value, first.entry.field));
     const order = m.index.get(slot.master.id) as number;
     if (agreed) {
       const entry = first.entry;
@@ -496,10 +521,10 @@ function agreePerCell(m: Master, tally: Tally): Applied[] {
           kind: "disagreement",
           projectId: slot.master.id,
           name: slot.master.name,
-          files: holders,
+          files: holders.map((h) => h.f),
           field: first.entry.field,
           year: first.entry.year,
-          values: holders.map((f) => slot.proposals.get(f)?.entry.after ?? first.entry.before),
+          values: holders.map((h) => slot.proposals.get(h.f)?.entry.after ?? (h.value !== undefined ? h.value : first.entry.before)),
           before: first.entry.before,
           ...indicatorOf(first.entry),
           ref: slot.ref,
@@ -606,7 +631,13 @@ function projectEntries(
   d: ProjectSnapshot,
   mp: Project | null,
   dp: Project,
-): { entries: { entry: RevisionEntry; pair: number; deptIndicator: number }[]; unpairedIndicators: number; indicatorPairs: [Indicator, Indicator][] } {
+): {
+  entries: { entry: RevisionEntry; pair: number; deptIndicator: number; masterIndicator: number }[];
+  unpairedIndicators: number;
+  indicatorPairs: [Indicator, Indicator][];
+  /** [master index, department index] of each indicator pair. */
+  pairs: [number, number][];
+} {
   const { pairs, unpaired } = indicatorPairs(m.indicators, d.indicators);
   const tagged = (p: ProjectSnapshot, side: 0 | 1): ProjectSnapshot => ({
     ...p,
@@ -617,7 +648,7 @@ function projectEntries(
   });
   const raw = diffPlans(subSnapshot(masterSnapshot, [tagged(m, 0)]), subSnapshot(deptSnapshot, [tagged(d, 1)]));
   const entries = raw.map((entry) => {
-    if (entry.field !== "indicator" && entry.field !== "target") return { entry, pair: -1, deptIndicator: -1 };
+    if (entry.field !== "indicator" && entry.field !== "target") return { entry, pair: -1, deptIndicator: -1, masterIndicator: -1 };
     const clean: RevisionEntry = { ...entry };
     if (entry.indicator !== undefined) clean.indicator = untag(entry.indicator);
     if (entry.field === "indicator") {
@@ -625,12 +656,13 @@ function projectEntries(
       clean.after = typeof entry.after === "string" ? untag(entry.after) : entry.after;
     }
     const pair = tagIndex(entry.indicator);
-    return { entry: clean, pair, deptIndicator: pairs[pair]?.[1] ?? -1 };
+    return { entry: clean, pair, deptIndicator: pairs[pair]?.[1] ?? -1, masterIndicator: pairs[pair]?.[0] ?? -1 };
   });
   return {
     entries,
     unpairedIndicators: unpaired,
     indicatorPairs: mp ? pairs.map(([o, n]) => [mp.indicators[o], dp.indicators[n]]) : [],
+    pairs,
   };
 }
 
