@@ -305,6 +305,50 @@ describe("gathering logged in 수정이력, as plan consolidation logs", () => {
   });
 });
 
+describe("undoing a gathering that replaced a formula in the master's form", () => {
+  /** The master's form with the first 주택과 indicator's 실적 and the project's 집행액 written as formulas. */
+  async function withFormulas(actual: { value: number | null; formula: string }, spent: { value: number | null; formula: string }) {
+    const port = new MemoryPort(masterGrid);
+    const made = await makeResultsForm(port, YEAR, "ko");
+    const housing = plan.projects.find((p) => p.department?.raw.trim() === "주택과" && p.indicators.length > 0)!;
+    const row = made.rowOf[housing.indicators[0].id];
+    const spentRow = made.rowOf[`spent:${housing.id}`];
+    const cells = port.generated.get(made.sheet.name)!.rows;
+    cells[row][FORM_COLS.actual] = actual;
+    cells[spentRow][FORM_COLS.spent] = spent;
+    const women = filled(departmentForm("주택과"), 5);
+    const dataRow = women.sheets[0].values.findIndex((line, r) => r > FORM_HEADER_ROW && line[FORM_COLS.id] === housing.id);
+    women.sheets[0].values[dataRow][FORM_COLS.spent] = 12.5;
+    const gathered = await gatherResultsInPlace(port, YEAR, [{ file: "주택과.xlsx", grid: women }], "ko");
+    const form = () => port.generated.get(made.sheet.name)!.rows;
+    return { port, gathered, row, spentRow, form };
+  }
+
+  it.each([
+    ["saved without its value", null, null],
+    ["with its value", 9, 99],
+  ])("puts the formula back (%s), not an empty cell or its last value", async (_, actualValue, spentValue) => {
+    const { port, gathered, row, spentRow, form } = await withFormulas({ value: actualValue, formula: "=F3*2" }, { value: spentValue, formula: "=J3*0.9" });
+    // The gathering took the department's values over both formulas.
+    expect(form()[row][FORM_COLS.actual]).toMatchObject({ value: expect.any(Number) });
+    expect(form()[row][FORM_COLS.actual].formula).toBeUndefined();
+    expect(form()[spentRow][FORM_COLS.spent]).toMatchObject({ value: 12.5 });
+    expect(await undoConsolidation(port, gathered.undo!, { lang: "ko" })).toMatchObject({ status: "undone" });
+    expect(form()[row][FORM_COLS.actual]).toMatchObject({ formula: "=F3*2" });
+    expect(form()[spentRow][FORM_COLS.spent]).toMatchObject({ formula: "=J3*0.9" });
+  });
+
+  it("never writes over a formula the user put in a gathered cell since: nothing is undone", async () => {
+    const { port, gathered, row, form } = await withFormulas({ value: null, formula: "=F3*2" }, { value: null, formula: "=J3*0.9" });
+    const taken = form()[row][FORM_COLS.actual].value;
+    // The user's own formula, showing the very value the gathering wrote.
+    form()[row][FORM_COLS.actual] = { value: taken, formula: "=G3+0" };
+    const undone = await undoConsolidation(port, gathered.undo!, { lang: "ko" });
+    expect(undone).toMatchObject({ status: "changedSince" });
+    expect(form()[row][FORM_COLS.actual]).toEqual({ value: taken, formula: "=G3+0" });
+  });
+});
+
 describe("gathering into a workbook whose 수정이력 is the user's own (no add-in marker)", () => {
   /** Every value of every sheet, keyed "sheet!row,col". */
   const cellsOf = (grid: Grid) =>

@@ -105,7 +105,8 @@ export interface ConsolidationRun {
 
 /** An applied consolidation as plain data: every master cell written, with what it held before and after. */
 export interface ConsolidationUndo {
-  cells: { ref: CellRef; before: WrittenValue; after: WrittenValue }[];
+  /** `beforeFormula`: the formula the cell held before (its value `before` only the last result), put back as a formula. */
+  cells: { ref: CellRef; before: WrittenValue; after: WrittenValue; beforeFormula?: string }[];
   /** The changes applied (each gets a reversing 수정이력 row). */
   applied: readonly Pick<AppliedChange, "entry" | "files">[];
   baselineMoved: boolean;
@@ -118,6 +119,12 @@ export type UndoConsolidationResult =
   | { status: "undone"; cells: number; logRows: LogRow[]; baselineMoved: boolean }
   /** Cells edited since the consolidation: nothing was written (an undo never overwrites a later edit). */
   | { status: "changedSince"; cells: { ref: CellRef; now: CellValue; expected: WrittenValue }[] };
+
+/** What an undo needs of a cell about to be written: its value, and its formula when it holds one. */
+export function undoCell(grid: Grid, ref: CellRef, after: WrittenValue): ConsolidationUndo["cells"][number] {
+  const formula = currentFormula(grid, ref);
+  return { ref, before: writtenOf(currentValue(grid, ref)), after, ...(formula !== null ? { beforeFormula: formula } : {}) };
+}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -250,7 +257,7 @@ export async function consolidateIntoPort(
   const baseline = await readBaseline(port);
   const baselineWasCurrent = baseline !== null && diffPlans(baseline.snapshot, snapshotPlan(master)).length === 0;
   // What each cell holds before it is written (a port may hand back the grid it then changes).
-  const cells = cellWrites(result.applied, grid).map(({ ref, value }) => ({ ref, before: writtenOf(currentValue(grid, ref)), after: value }));
+  const cells = cellWrites(result.applied, grid).map(({ ref, value }) => undoCell(grid, ref, value));
   const logRows = await applyConsolidationToPort(port, result, { ...options, grid });
   const baselineMoved = baselineWasCurrent && logRows.length > 0;
   if (baselineMoved) await saveBaseline(port, { now: options.now });
@@ -283,15 +290,17 @@ function holds(now: CellValue, written: WrittenValue): boolean {
  */
 export async function undoConsolidation(port: WorkbookPort, undo: ConsolidationUndo, options: ConsolidateOptions = {}): Promise<UndoConsolidationResult> {
   const grid = await port.readGrid();
+  // A formula put in since is a later edit too, whatever it shows: never written over.
   const changedSince = undo.cells
-    .map(({ ref, after }) => ({ ref, now: currentValue(grid, ref), expected: after }))
-    .filter(({ now, expected }) => !holds(now, expected));
+    .map(({ ref, after }) => ({ ref, now: currentValue(grid, ref), expected: after, formula: currentFormula(grid, ref) }))
+    .filter(({ now, expected, formula }) => formula !== null || !holds(now, expected))
+    .map(({ ref, now, expected }) => ({ ref, now, expected }));
   if (changedSince.length > 0) return { status: "changedSince", cells: changedSince };
   checkLogOwned(grid);
   const baseline = undo.baselineMoved ? await readBaseline(port) : null;
   const baselineWasCurrent = baseline !== null && diffPlans(baseline.snapshot, snapshotPlan(readPlan(grid))).length === 0;
 
-  await port.writeValues(undo.cells.map(({ ref, before }) => ({ ref, value: before })));
+  await port.writeValues(undo.cells.map(({ ref, before, beforeFormula }) => ({ ref, value: before, ...(beforeFormula ? { formula: beforeFormula } : {}) })));
   const now = options.now ?? new Date();
   const reversed = undo.applied.map((change) => ({ ...change, entry: { ...change.entry, before: change.entry.after, after: change.entry.before } }));
   const chained = await appendConsolidationLog(port, grid, reversed, undo.of === "results" ? "log.resultsUndoReason" : "log.undoReason", { ...options, now });
@@ -370,6 +379,11 @@ export function currentValue(grid: Grid, ref: AppliedChange["ref"]): CellValue {
   const sheet = grid.sheets.find((s) => s.name === ref.sheet);
   const value = sheet?.values[ref.row]?.[ref.col];
   return value === undefined ? null : value;
+}
+
+/** The formula a cell holds ("=…"), or null. */
+export function currentFormula(grid: Grid, ref: CellRef): string | null {
+  return grid.sheets.find((s) => s.name === ref.sheet)?.formulas?.[ref.row]?.[ref.col] || null;
 }
 
 export function typedValue(current: CellValue, value: string | number | null): WrittenValue {

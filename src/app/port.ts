@@ -22,6 +22,17 @@ export interface HighlightOutcome {
 /** A value the add-in writes: text stays text (a name starting with = + - @ never becomes a formula). */
 export type WrittenValue = string | number | boolean | null;
 
+/** One cell written by writeValues. */
+export interface ValueWrite {
+  ref: CellRef;
+  value: WrittenValue;
+  /**
+   * A formula ("=…") the cell held before, put back by an undo: written as the cell's formula (a cell
+   * formatted "@" turned back to General, so that it is no text), `value` then only its last result.
+   */
+  formula?: string;
+}
+
 export interface GeneratedCell {
   value: WrittenValue;
   /** An Excel formula ("=SUM(C2:C9)") the user can audit; `value` is the engine's result, shown if formulas are off. */
@@ -122,8 +133,8 @@ export interface WorkbookPort {
   highlight(marks: HighlightMark[], options?: LockOption): Promise<HighlightOutcome>;
   /** Removes every highlight of the add-in, wherever it is; returns how many highlight areas went. Takes and releases `lock`. */
   clearHighlights(options?: LockOption): Promise<number>;
-  /** Writes values (fixes); text is written as text. */
-  writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void>;
+  /** Writes values (fixes); text is written as text, and a `formula` as the cell's formula (an undo's). */
+  writeValues(changes: ValueWrite[]): Promise<void>;
   /** Selects the cell and scrolls it into view. */
   select(ref: CellRef): Promise<void>;
   /** Replaces a generated sheet whole (creating it if absent); never touches the plan's own sheets. */

@@ -10,7 +10,7 @@ import type { ResultsConflict } from "../engine/results/gather";
 import type { Grid } from "../engine";
 import type { Lang } from "../i18n";
 import { resultsText } from "../i18n/results";
-import { checkLogOwned, currentValue, describeConflict, writtenOf, type ConsolidationUndo } from "./consolidate";
+import { checkLogOwned, describeConflict, undoCell, type ConsolidationUndo } from "./consolidate";
 import { marksFor } from "./inPlace";
 import { checkSheetsOwned, type WorkbookPort } from "./port";
 import type { LogRow } from "../engine/revisions/log";
@@ -74,14 +74,15 @@ const CHANGE_COLS = { actual: FORM_COLS.actual, reason: FORM_COLS.reason, spent:
 
 /**
  * A gathering as plan consolidation's undo takes it (undoConsolidation, one step): each form cell a value
- * was taken into, with what it held before (nothing, where the form is new) and what was written.
+ * was taken into, with what it held before (nothing, where the form is new; a formula the value replaced is
+ * put back as that formula) and what was written.
  */
 function gatheringUndo(before: Grid, check: ResultsCheck, form: ResultsForm): ConsolidationUndo | null {
   if (check.changes.length === 0) return null;
   const cells = check.changes.map((change) => {
     const row = form.rowOf[change.indicatorId ?? `spent:${change.projectId}`];
     const ref = { sheet: form.sheet.name, row, col: CHANGE_COLS[change.field] };
-    return { ref, before: writtenOf(currentValue(before, ref)), after: form.sheet.rows[row][ref.col].value ?? null };
+    return undoCell(before, ref, form.sheet.rows[row][ref.col].value ?? null);
   });
   return { cells, applied: gatheredEntries(check), baselineMoved: false, of: "results" };
 }

@@ -12,7 +12,7 @@
  *                       before it on this port, or when the user removed one of the old rules meanwhile)
  *   clearHighlights 3   sheet names (lock taken) · the add-in's rules · their removal (lock released); 2 when
  *                       there are none and no lock
- *   writeValues     1   text only; 2 when numbers/booleans are written (their cells' formats are read first)
+ *   writeValues     1   text only; 2 when numbers/booleans or formulas are written (their cells' formats are read first)
  *   select          1
  *   replaceSheet    2 for a new sheet · 3 when replacing the add-in's existing one
  *   appendRows      2 creating the sheet · 3 appending to it
@@ -25,7 +25,7 @@
  *                       a failure
  * A read Excel on the web refuses as over its 5 MB limit is done again in blocks a quarter the size.
  */
-import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, LockOption, ReadGridOptions, RunLock, WorkbookPort, WrittenValue } from "../app/port";
+import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, LockOption, ReadGridOptions, RunLock, ValueWrite, WorkbookPort } from "../app/port";
 import type { CellRef, Grid } from "../engine";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions, type ExcelRun } from "./context";
 import type { WorkbookRead } from "./readGrid";
@@ -140,7 +140,7 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
       return count;
     },
 
-    async writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void> {
+    async writeValues(changes: ValueWrite[]): Promise<void> {
       if (changes.length === 0) return;
       const { writeCellValues } = await values();
       await run((context) => writeCellValues(context, changes, opts));

@@ -5,24 +5,25 @@
  * or "2478" written as text stays text. A number or boolean written into a cell that is formatted "@"
  * would stay text too (Excel takes it as typed), so those cells' number formats are loaded first and an
  * "@" is turned back to "General"; any other format ("#,##0") is kept. One sync when only text is
- * written, two (load formats, write) when numbers or booleans are.
+ * written, two (load formats, write) when numbers or booleans are. A formula handed as one (an undo putting
+ * back what was there) is written as the cell's formula, its cell's "@" turned back to "General" first.
  */
 import type { CellRef } from "../engine";
-import type { WrittenValue } from "../app/port";
+import type { ValueWrite } from "../app/port";
 import { needsTextFormat, TEXT_FORMAT } from "../app/conventions";
 import { excelValue } from "./cells";
 import { chunks, DEFAULT_ADAPTER_OPTIONS, sheetLookup, type AdapterOptions } from "./context";
 
 export async function writeCellValues(
   context: Excel.RequestContext,
-  changes: readonly { ref: CellRef; value: WrittenValue }[],
+  changes: readonly ValueWrite[],
   options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS,
 ): Promise<void> {
   if (changes.length === 0) return;
   const sheet = sheetLookup(context);
   const cells = changes.map((change) => ({ change, range: sheet(change.ref.sheet).getCell(change.ref.row, change.ref.col) }));
 
-  const nonText = cells.filter(({ change }) => typeof change.value === "number" || typeof change.value === "boolean");
+  const nonText = cells.filter(({ change }) => change.formula !== undefined || typeof change.value === "number" || typeof change.value === "boolean");
   for (const part of chunks(nonText, options.formatCellsPerSync)) {
     for (const { range } of part) range.load("numberFormat");
     await context.sync(); // 1 (only with numbers or booleans): is the target formatted as text?
@@ -31,6 +32,11 @@ export async function writeCellValues(
   for (const part of chunks(cells, options.formatCellsPerSync)) {
     for (const { change, range } of part) {
       const value = change.value;
+      if (change.formula !== undefined) {
+        if (range.numberFormat?.[0]?.[0] === TEXT_FORMAT) range.numberFormat = [["General"]];
+        range.formulas = [[change.formula]];
+        continue;
+      }
       if (needsTextFormat(value)) {
         range.numberFormat = [[TEXT_FORMAT]];
       } else if (typeof value === "number" || typeof value === "boolean") {

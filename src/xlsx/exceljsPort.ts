@@ -9,7 +9,8 @@
  * - highlight / clearHighlights: conditional formats tagged as the add-in's, see ./fills.ts; the cells'
  *   own fills are never touched.
  * - writeValues: text as a string with number format "@" (needsTextFormat: every non-empty string, as
- *   the Office.js adapter does), numbers as numbers ("@" turned back to General, other formats kept).
+ *   the Office.js adapter does), numbers as numbers ("@" turned back to General, other formats kept), a
+ *   formula handed as one (an undo's) as a formula, "@" turned back to General.
  * - replaceSheet / appendRows: see ./writeSheet.ts. A sheet is the add-in's when its row 1 holds the
  *   marker; a sheet of the same name (compared as Excel does, ignoring case) without it is the user's
  *   and is never deleted or written: SheetNotOwnedError. The store's name is never accepted.
@@ -25,7 +26,19 @@
 import type * as ExcelJS from "exceljs";
 import { isOwnStore, storeFromRows, storeToRows, TEXT_FORMAT, needsTextFormat } from "../app/conventions";
 import { toA1, type CellRef, type Grid } from "../engine";
-import { SheetNotOwnedError, SHEETS, type CellRule, type GeneratedCell, type GeneratedChart, type GeneratedSheet, type HighlightMark, type HighlightOutcome, type WorkbookPort, type WrittenValue } from "../app/port";
+import {
+  SheetNotOwnedError,
+  SHEETS,
+  type CellRule,
+  type GeneratedCell,
+  type GeneratedChart,
+  type GeneratedSheet,
+  type HighlightMark,
+  type HighlightOutcome,
+  type ValueWrite,
+  type WorkbookPort,
+  type WrittenValue,
+} from "../app/port";
 import { addHighlights, addSheetFormats, removeHighlights, setOwnStyle } from "./fills";
 import { readPageBreaks, restorePageBreaks } from "./pageBreaks";
 import { applyCellRules, masterCell } from "./dataValidation";
@@ -127,10 +140,18 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   // ---- values
 
-  async writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void> {
+  async writeValues(changes: ValueWrite[]): Promise<void> {
     const cells = changes.map((change) => ({ change, cell: this.masterCell(change.ref) })); // all found before any write
     for (const { change, cell } of cells) {
       const value = change.value;
+      if (change.formula !== undefined) {
+        if (cell.numFmt === TEXT_FORMAT) setOwnStyle(cell, { numFmt: "General" });
+        const result = value === null || value === "" ? undefined : value;
+        cell.value = { formula: change.formula.replace(/^=/, ""), ...(result !== undefined ? { result } : {}) } as ExcelJS.CellFormulaValue;
+        // The original package takes values only (./package.ts): a formula goes through the whole round trip.
+        this.written.other = true;
+        continue;
+      }
       if (needsTextFormat(value)) {
         if (cell.numFmt !== TEXT_FORMAT) setOwnStyle(cell, { numFmt: TEXT_FORMAT });
       } else if ((typeof value === "number" || typeof value === "boolean") && cell.numFmt === TEXT_FORMAT) {

@@ -5,7 +5,7 @@
  * formula), as an adapter reads a workbook back. It holds no plan logic.
  */
 import type { CellRef, CellValue, Grid, SheetGrid } from "../../../src/engine";
-import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, WorkbookPort, WrittenValue } from "../../../src/app/port";
+import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, ValueWrite, WorkbookPort, WrittenValue } from "../../../src/app/port";
 
 export interface GeneratedState {
   marker: string;
@@ -59,12 +59,22 @@ export class MemoryPort implements WorkbookPort {
     return count;
   }
 
-  async writeValues(changes: { ref: CellRef; value: WrittenValue }[]): Promise<void> {
+  async writeValues(changes: ValueWrite[]): Promise<void> {
     this.calls.push("writeValues");
     // Any sheet, as inside Excel: a generated one too (취합 되돌리기 of 시행결과 writes the form's cells).
-    for (const { ref, value } of changes) {
-      if (this.generated.has(ref.sheet)) this.editGeneratedCell(ref.sheet, ref.row, ref.col, value);
-      else this.setPlanCell(ref.sheet, ref.row, ref.col, value);
+    // A formula is kept with the value handed in as its result (nothing is calculated here); a value clears it.
+    for (const { ref, value, formula } of changes) {
+      if (this.generated.has(ref.sheet)) {
+        this.editGeneratedCell(ref.sheet, ref.row, ref.col, value);
+        if (formula !== undefined) this.generated.get(ref.sheet)!.rows[ref.row][ref.col] = { value, formula };
+        continue;
+      }
+      this.setPlanCell(ref.sheet, ref.row, ref.col, value);
+      const sheet = this.planGrid.sheets.find((s) => s.name === ref.sheet)!;
+      if (formula === undefined && !sheet.formulas?.[ref.row]?.[ref.col]) continue;
+      sheet.formulas = sheet.formulas ?? [];
+      while (sheet.formulas.length <= ref.row) sheet.formulas.push([]);
+      sheet.formulas[ref.row][ref.col] = formula ?? null;
     }
   }
 

@@ -55,6 +55,20 @@ export function describePortContract(name: string, open: (grid: Grid) => Promise
       expect(valueAt(grid, PLAN, 2, 2)).toBe(45);
     });
 
+    it("writes a formula handed as one back as a formula, into a cell formatted as text too (an undo restoring what was there)", async () => {
+      const port = await open(seed());
+      const text = { sheet: PLAN, row: 2, col: 2 };
+      await port.writeValues([{ ref: text, value: "text first" }]); // the cell is now formatted "@"
+      await port.writeValues([
+        { ref: { sheet: PLAN, row: 1, col: 2 }, value: 240, formula: "=C3*2" },
+        { ref: text, value: null, formula: "=1+1" },
+      ]);
+      const grid = await port.readGrid();
+      const formulas = grid.sheets.find((s) => s.name === PLAN)!.formulas ?? [];
+      expect([formulas[1]?.[2], formulas[2]?.[2]]).toEqual(["=C3*2", "=1+1"]);
+      expect(valueAt(grid, PLAN, 1, 1)).toBe("청년고용 활성화");
+    });
+
     it("highlights, clears the highlights and sets input rules without touching a value", async () => {
       const port = await open(seed());
       const ref = { sheet: PLAN, row: 1, col: 2 };

@@ -690,6 +690,10 @@ class RangeObject {
   get Formulas(): unknown[][] {
     return this.read((cell) => cell?.formula ?? excelRead(cell).value);
   }
+  /** As Values: Excel takes each entry as typed ("=…" a formula, unless the cell is formatted "@"). */
+  set Formulas(m: unknown[][]) {
+    this.Values = m;
+  }
   get ValueTypes(): string[][] {
     return this.read((cell) => excelRead(cell).type);
   }
