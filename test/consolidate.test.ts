@@ -218,7 +218,8 @@ describe("consolidateIntoPort (the pane: the open master)", () => {
   it("reads once, writes the applied values in one call and appends the log rows in one more", async () => {
     const port = new MemoryPort(masterGrid);
     const inPlace = await consolidateIntoPort(xlsxWorkbookFiles, port, files, { now: NOW });
-    expect(port.calls).toEqual(["readGrid", "readStore", "writeValues", "appendRows 수정이력", "readStore", "writeStore"]);
+    // The store read once, before the first write (whose sheet it is; the baseline; the seal written from it).
+    expect(port.calls).toEqual(["readGrid", "readStore", "writeValues", "appendRows 수정이력", "writeStore"]);
     expect(consolidationJson(inPlace.result)).toEqual(consolidationJson(run.result));
     expect(inPlace.logRows).toEqual(run.logRows);
     const after = readPlan(await port.readGrid());
@@ -605,5 +606,38 @@ describe("consolidate compares a split file with its values at the split", () =>
     await runCli(["consolidate", MASTER, await edited(bare, "I-1-3", 2026, 2700, "b-수정.xlsx"), "-o", first]);
     const two = await runCli(["consolidate", first, bare, "-o", path.join(tmp, "2차-bare.xlsx"), "--format", "json"]);
     expect(JSON.parse(two.stdout)).toMatchObject({ applied: [{ projectId: "I-1-3", field: "budget", year: 2026, before: 2700, after: 2655 }] });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// A master whose sheet named PlanCheckStore is the user's own
+
+describe("consolidate into a master with a sheet of the user's own named PlanCheckStore", () => {
+  it("CLI: exits 2 naming the sheet and what to do, in Korean and English, and writes no output", async () => {
+    const tmp = await fs.mkdtemp(path.join(os.tmpdir(), "plan-check-own-store-"));
+    try {
+      const dir = path.join(tmp, "split");
+      expect((await runCli(["split", MASTER, "-o", dir])).code).toBe(0);
+      const form = path.join(dir, "어르신복지과.xlsx");
+      const port = await ExcelJsWorkbookPort.fromBuffer(new Uint8Array(await fs.readFile(form)));
+      const cell = readPlan(await port.readGrid()).projects.find((p) => p.id === "I-1-3")!.budgets.find((b) => b.year === 2026)!.ref;
+      port.workbook.getWorksheet(cell.sheet)!.getCell(cell.row + 1, cell.col + 1).value = 2700;
+      const changed = path.join(tmp, "changed.xlsx");
+      await fs.writeFile(changed, await port.toBuffer());
+      const master = await ExcelJsWorkbookPort.fromBuffer(new Uint8Array(await fs.readFile(MASTER)));
+      master.workbook.addWorksheet("PlanCheckStore").addRow(["우리 부서 메모"]);
+      const mine = path.join(tmp, "master-own-store.xlsx");
+      await fs.writeFile(mine, await master.toBuffer());
+
+      const out = path.join(tmp, "out.xlsx");
+      const ko = await runCli(["consolidate", mine, changed, "-o", out]);
+      expect(ko.code).toBe(2);
+      expect(ko.stderr).toContain("「PlanCheckStore」 시트가 있어 아무것도 쓰지 않았습니다. 그 시트의 이름을 바꾸거나");
+      const en = await runCli(["consolidate", mine, changed, "-o", out, "--lang", "en"]);
+      expect(en.stderr).toContain("a sheet named 「PlanCheckStore」 that the add-in did not create, so nothing was written. Rename or move that sheet");
+      await expect(fs.stat(out)).rejects.toThrow();
+    } finally {
+      await fs.rm(tmp, { recursive: true, force: true });
+    }
   });
 });

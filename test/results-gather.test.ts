@@ -381,6 +381,25 @@ describe("gathering into a workbook whose 수정이력 is the user's own (no add
   });
 });
 
+describe("gathering into a workbook with a sheet of the user's own named PlanCheckStore", () => {
+  const cellsOf = (grid: Grid) =>
+    Object.fromEntries(grid.sheets.flatMap((sheet) => sheet.values.flatMap((row, r) => row.flatMap((value, c) => (value === null ? [] : [[`${sheet.name}!${r},${c}`, value]])))));
+
+  it("is refused before anything is written: no form, no 수정이력, the user's sheet untouched", async () => {
+    const port = await ExcelJsWorkbookPort.fromBuffer(fs.readFileSync(MASTER));
+    const mine = port.workbook.addWorksheet(SHEETS.store);
+    mine.addRow(["우리 부서 메모", "실적 확인"]);
+    const before = cellsOf(await port.readGrid());
+    const kept = JSON.stringify(mine.getSheetValues());
+    await expect(gatherResultsInPlace(port, YEAR, [{ file: "여성가족과.xlsx", grid: filled(departmentForm("여성가족과")) }], "ko")).rejects.toEqual(
+      expect.objectContaining({ name: "SheetNotOwnedError", sheet: SHEETS.store }),
+    );
+    expect(cellsOf(await port.readGrid())).toEqual(before);
+    expect(port.workbook.getWorksheet(`시행결과_${YEAR}`)).toBeUndefined();
+    expect(JSON.stringify(mine.getSheetValues())).toBe(kept);
+  });
+});
+
 describe("plan-check results with department files", () => {
   async function run(args: string[]) {
     let stdout = "";

@@ -82,6 +82,49 @@ describe("부서 취합 into a workbook whose 수정이력 is the user's own", (
   });
 });
 
+describe("부서 취합 into a workbook with a sheet of the user's own named PlanCheckStore", () => {
+  /** A sheet of the store's name that is the user's: visible (as Excel's UI makes one), or very hidden holding rows the add-in never writes. */
+  const own: [string, "visible" | "veryHidden"][] = [
+    ["visible", "visible"],
+    ["very hidden, with rows the add-in never writes", "veryHidden"],
+  ];
+  function addOwnStore(port: ExcelJsWorkbookPort, state: "visible" | "veryHidden") {
+    const sheet = port.workbook.addWorksheet(SHEETS.store);
+    sheet.addRow(["우리 부서 메모", "취합 전 확인"]);
+    sheet.addRow([null, "2024-03-02"]);
+    sheet.state = state;
+    return sheet;
+  }
+
+  it.each(own)("is refused before anything is written (%s): the plan keeps every value, no 수정이력, the user's sheet untouched", async (_, state) => {
+    const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+    const mine = addOwnStore(port, state);
+    const before = cells(await port.readGrid());
+    const kept = JSON.stringify(mine.getSheetValues());
+    await expect(consolidateIntoPort(xlsxWorkbookFiles, port, [edited], { now: NOW })).rejects.toEqual(expect.objectContaining({ name: "SheetNotOwnedError", sheet: SHEETS.store }));
+    expect(cells(await port.readGrid())).toEqual(before);
+    expect(port.workbook.getWorksheet(SHEETS.revisionLog)).toBeUndefined();
+    expect(JSON.stringify(mine.getSheetValues())).toBe(kept);
+  });
+
+  it("an undo is refused before anything is written when the store has become the user's since", async () => {
+    const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+    const run = await consolidateIntoPort(xlsxWorkbookFiles, port, [edited], { now: NOW });
+    port.workbook.removeWorksheet(port.workbook.getWorksheet(SHEETS.store)!.id);
+    addOwnStore(port, "visible");
+    const before = cells(await port.readGrid());
+    await expect(undoConsolidation(port, run.undo!, { now: NOW })).rejects.toEqual(expect.objectContaining({ name: "SheetNotOwnedError", sheet: SHEETS.store }));
+    expect(cells(await port.readGrid())).toEqual(before);
+  });
+
+  it("a consolidation that applies nothing writes nothing, so it is not refused", async () => {
+    const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+    addOwnStore(port, "visible");
+    const run = await consolidateIntoPort(xlsxWorkbookFiles, port, [], { now: NOW });
+    expect(run.result.applied).toEqual([]);
+  });
+});
+
 describe("a master with a sheet of its own named 안내", () => {
   it("split names the form's guide 안내2; consolidating reads it as the guide, not as ten edits outside any project", async () => {
     const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);

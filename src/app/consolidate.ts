@@ -40,7 +40,6 @@ import {
   logRowToCells,
   logSheetHeader,
   parseBaseline,
-  readBaseline,
   readRevisionLog,
   REVISION_LOG_MARKER,
   saveBaseline,
@@ -78,6 +77,11 @@ export interface ConsolidateOptions {
   now?: Date;
   /** Called as each department file has been read and validated. */
   onProgress?: (progress: ConsolidateProgress) => void;
+  /**
+   * The store as read (forWriting) before the run's first write, its sheet checked to be the add-in's: the log's
+   * seal is written from it with no read of its own. Only for the seal right after the writes it was read for.
+   */
+  store?: Record<string, string>;
 }
 
 /** What reading and validating one department file gave. */
@@ -254,11 +258,14 @@ export async function consolidateIntoPort(
   });
   // The changes applied here go to 수정이력 now; a baseline that matched the plan moves with them, so a
   // later 수정이력 기록 does not log them twice. One that did not (changes not yet recorded) stays.
-  const baseline = await readBaseline(port);
+  // Read before the first write: a sheet of the store's name that is the user's stops a run that writes (no
+  // cell changed without its log row, seal and undo); the seal is then written from it.
+  const store = await port.readStore({ forWriting: result.applied.length > 0 });
+  const baseline = parseBaseline(store);
   const baselineWasCurrent = baseline !== null && diffPlans(baseline.snapshot, snapshotPlan(master)).length === 0;
   // What each cell holds before it is written (a port may hand back the grid it then changes).
   const cells = cellWrites(result.applied, grid).map(({ ref, value }) => undoCell(grid, ref, value));
-  const logRows = await applyConsolidationToPort(port, result, { ...options, grid });
+  const logRows = await applyConsolidationToPort(port, result, { ...options, grid, store });
   const baselineMoved = baselineWasCurrent && logRows.length > 0;
   if (baselineMoved) await saveBaseline(port, { now: options.now });
   // The file's department as consolidation saw it (the workbook's, not only its first row's).
@@ -297,13 +304,14 @@ export async function undoConsolidation(port: WorkbookPort, undo: ConsolidationU
     .map(({ ref, now, expected }) => ({ ref, now, expected }));
   if (changedSince.length > 0) return { status: "changedSince", cells: changedSince };
   checkLogOwned(grid);
-  const baseline = undo.baselineMoved ? await readBaseline(port) : null;
+  const store = await port.readStore({ forWriting: true }); // before the first write, as consolidateIntoPort
+  const baseline = undo.baselineMoved ? parseBaseline(store) : null;
   const baselineWasCurrent = baseline !== null && diffPlans(baseline.snapshot, snapshotPlan(readPlan(grid))).length === 0;
 
   await port.writeValues(undo.cells.map(({ ref, before, beforeFormula }) => ({ ref, value: before, ...(beforeFormula ? { formula: beforeFormula } : {}) })));
   const now = options.now ?? new Date();
   const reversed = undo.applied.map((change) => ({ ...change, entry: { ...change.entry, before: change.entry.after, after: change.entry.before } }));
-  const chained = await appendConsolidationLog(port, grid, reversed, undo.of === "results" ? "log.resultsUndoReason" : "log.undoReason", { ...options, now });
+  const chained = await appendConsolidationLog(port, grid, reversed, undo.of === "results" ? "log.resultsUndoReason" : "log.undoReason", { ...options, now, store });
   const baselineMoved = baselineWasCurrent;
   if (baselineMoved) await saveBaseline(port, { now });
   return { status: "undone", cells: undo.cells.length, logRows: chained, baselineMoved };
@@ -358,7 +366,7 @@ export async function appendConsolidationLog(
   );
   const chained = chainRows(last === null ? null : canonicalCell(last).toLowerCase(), rows);
   await port.appendRows(SHEETS.revisionLog, REVISION_LOG_MARKER, logSheetHeader(lang), chained.map(logRowToCells));
-  await writeSealedStore(port, { appended: chained }, grid);
+  await writeSealedStore(port, { appended: chained }, grid, options.store);
   return chained;
 }
 

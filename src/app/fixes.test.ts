@@ -8,6 +8,7 @@ import type { Finding, Fix } from "../engine";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { applyFixes, readAppliedFixes, STORE_FIXES, undoFix } from "./fixes";
 import { validateGrid } from "./validateWorkbook";
+import { SHEETS } from "./port";
 
 const SAMPLE = path.join(__dirname, "../../assets/samples/mapo-5th-plan.xlsx");
 const PLAN_SHEET = "총괄표";
@@ -211,5 +212,41 @@ describe("applyFixes on the bundled sample", () => {
     expect(await applyFixes(port, [])).toEqual({ applied: [], skipped: [] });
     expect(await port.readStore()).toEqual({});
     expect(port.workbook.worksheets.map((s) => s.name)).toEqual([PLAN_SHEET, "관리체계"]);
+  });
+});
+
+describe("a workbook with a sheet of the user's own named PlanCheckStore", () => {
+  /** The user's sheet: visible, a note of their own (Excel's own UI never makes a sheet very hidden). */
+  function addOwnStoreSheet(port: ExcelJsWorkbookPort) {
+    const mine = port.workbook.addWorksheet(SHEETS.store);
+    mine.addRow(["우리 부서 메모", "검토 2024-05-01"]);
+    return mine;
+  }
+  const rows = (sheet: { getSheetValues(): unknown[] }) => JSON.stringify(sheet.getSheetValues());
+
+  it("applyFixes is refused before any cell is written, naming that sheet", async () => {
+    const port = await sample();
+    const findings = await fixable(port);
+    const mine = addOwnStoreSheet(port);
+    const before = await allValues(port);
+    const kept = rows(mine);
+    const calls = counted(port);
+    await expect(applyFixes(port, findings)).rejects.toMatchObject({ name: "SheetNotOwnedError", sheet: SHEETS.store });
+    expect(calls.writes).toEqual([]);
+    expect(await allValues(port)).toEqual(before);
+    expect(rows(mine)).toBe(kept);
+  });
+
+  it("undoFix is refused before the cell is written back when the store has become the user's since", async () => {
+    const port = await sample();
+    const { applied } = await applyFixes(port, await fixable(port));
+    const one = applied[0];
+    // The add-in's store removed, and a sheet of the user's own of that name put in its place.
+    port.workbook.removeWorksheet(port.workbook.getWorksheet(SHEETS.store)!.id);
+    addOwnStoreSheet(port);
+    const calls = counted(port);
+    await expect(undoFix(port, one)).rejects.toMatchObject({ name: "SheetNotOwnedError", sheet: SHEETS.store });
+    expect(calls.writes).toEqual([]);
+    expect(rawCell(port, one.ref).value).toBe(one.to);
   });
 });

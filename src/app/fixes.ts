@@ -2,7 +2,8 @@
  * Certain fixes (a flag look-alike → ○/×, a text number → a number), applied one at a time or all at
  * once after the user confirms. A fix is applied only where the cell still reads what the finding saw
  * and holds no formula (a value written there would replace the formula, which no undo brings back);
- * each applied fix is remembered in the workbook so it can be listed and undone. An undone fix is forgotten:
+ * each applied fix is remembered in the workbook so it can be listed and undone (the store is read before the first
+ * cell is written: a sheet of its name that is the user's stops the fix there). An undone fix is forgotten:
  * the cell reads as before it, and a list that kept it would grow with every fix and undo while the pane is open.
  */
 import { cellText, toA1, type CellRef, type Finding, type Fix, type Grid } from "../engine";
@@ -38,7 +39,11 @@ function currentFormula(grid: Grid, ref: CellRef): string | null {
 }
 
 export async function readAppliedFixes(port: WorkbookPort): Promise<AppliedFix[]> {
-  const text = (await port.readStore())[STORE_FIXES];
+  return appliedFixesIn(await port.readStore());
+}
+
+function appliedFixesIn(store: Record<string, string>): AppliedFix[] {
+  const text = store[STORE_FIXES];
   if (!text) return [];
   try {
     // Entries marked undone were kept by earlier versions: they are no longer listed.
@@ -72,8 +77,8 @@ export async function applyFixes(port: WorkbookPort, findings: readonly Finding[
     });
   }
   if (applied.length > 0) {
+    const history = appliedFixesIn(await port.readStore({ forWriting: true }));
     await port.writeValues(applied.map((a) => ({ ref: a.ref, value: a.to })));
-    const history = await readAppliedFixes(port);
     await port.writeStore({ [STORE_FIXES]: JSON.stringify([...history, ...applied]) });
   }
   return { applied, skipped };
@@ -83,8 +88,8 @@ export async function applyFixes(port: WorkbookPort, findings: readonly Finding[
 export async function undoFix(port: WorkbookPort, fix: AppliedFix): Promise<boolean> {
   const grid = await port.readGrid();
   if (currentText(grid, fix.ref) !== String(fix.to) || currentFormula(grid, fix.ref) !== null) return false;
+  const history = appliedFixesIn(await port.readStore({ forWriting: true }));
   await port.writeValues([{ ref: fix.ref, value: fix.from }]);
-  const history = await readAppliedFixes(port);
   const kept = history.filter((h) => !(h.appliedAt === fix.appliedAt && h.address === fix.address && h.ref.sheet === fix.ref.sheet));
   await port.writeStore({ [STORE_FIXES]: kept.length > 0 ? JSON.stringify(kept) : null });
   return true;

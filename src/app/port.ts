@@ -121,6 +121,15 @@ export interface ReadGridOptions extends LockOption {
   validation?: boolean;
 }
 
+export interface StoreReadOptions {
+  /**
+   * The store is read by a use case about to write cells and then the store (a log's seal, the fixes list):
+   * read before its first write, so that a sheet of the store's name that is the user's stops it there —
+   * never cells changed without their log row, seal or undo.
+   */
+  forWriting?: boolean;
+}
+
 export interface WorkbookPort {
   /** Every sheet's values, formulas and merged areas of its used range, in one read; takes `lock` first. */
   readGrid(options?: ReadGridOptions): Promise<Grid>;
@@ -143,8 +152,11 @@ export interface WorkbookPort {
   appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void>;
   /** Sets data validation on the cells (입력 규칙 적용); values are never touched. */
   setDataValidation(rules: CellRule[]): Promise<void>;
-  /** The add-in's own key/value store inside the workbook (a very hidden sheet), surviving save and reopen. */
-  readStore(): Promise<Record<string, string>>;
+  /**
+   * The add-in's own key/value store inside the workbook (a very hidden sheet), surviving save and reopen.
+   * A sheet of its name that is the user's reads as no store — or, `forWriting`, throws SheetNotOwnedError.
+   */
+  readStore(options?: StoreReadOptions): Promise<Record<string, string>>;
   /**
    * The store's entries as the last readGrid({ validation: true }) found them ({} without a store), with no request
    * of its own (once: a later call reads the store afresh). Only where readStore costs requests (inside Excel):

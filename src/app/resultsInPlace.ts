@@ -62,11 +62,13 @@ export async function gatherResultsInPlace(
   const check = checkResults(grid, year, files);
   const form = resultsForm(check.plan, year, lang);
   checkSheetsOwned(grid, [form.sheet]);
-  // Values taken are logged: a 수정이력 of the user's own stops the run here, before the form is written.
+  // Values taken are logged and sealed: a 수정이력 or a store sheet of the user's own stops the run here, before the
+  // form is written (the seal is then written from the store read here).
   if (check.changes.length > 0) checkLogOwned(grid);
+  const store = check.changes.length > 0 ? await port.readStore({ forWriting: true }) : undefined;
   await port.replaceSheet(form.sheet);
   await port.setDataValidation(form.rules);
-  const logRows = await logGathered(port, grid, check, { lang });
+  const logRows = await logGathered(port, grid, check, { lang, ...(store ? { store } : {}) });
   return { check, form, logRows, undo: gatheringUndo(grid, check, form) };
 }
 

@@ -266,6 +266,8 @@ describe("readStore / writeStore", () => {
     const wb = workbookMock([{ name: "계획" }, { name: SHEETS.store, usedValues: rows, visibility }]);
     const port = createOfficePort(wb.run);
     expect(await port.readStore()).toEqual({});
+    // Read by a use case about to write: refused there, before its first write.
+    await expect(port.readStore({ forWriting: true })).rejects.toMatchObject({ name: "SheetNotOwnedError", sheet: SHEETS.store });
     await expect(port.writeStore({ baseline: "{}" })).rejects.toThrow(SheetNotOwnedError);
     await expect(port.writeStore({ baseline: "{}" })).rejects.toMatchObject({ sheet: SHEETS.store });
     expect(wb.sheet(SHEETS.store).usedValues.clear).not.toHaveBeenCalled();

@@ -16,7 +16,7 @@
  *   select          1
  *   replaceSheet    2 for a new sheet · 3 when replacing the add-in's existing one
  *   appendRows      2 creating the sheet · 3 appending to it
- *   readStore       1 without a store sheet · 2 with one
+ *   readStore       1 without a store sheet · 2 with one (forWriting: the same, a user's sheet of its name refused)
  *   storeOfLastRead 0   the store as readGrid({ validation: true }) read it (as readStore without such a read)
  *   writeStore      2 creating the store · 3 updating it
  *   setDataValidation 1
@@ -25,7 +25,19 @@
  *                       a failure
  * A read Excel on the web refuses as over its 5 MB limit is done again in blocks a quarter the size.
  */
-import type { CellRule, GeneratedCell, GeneratedSheet, HighlightMark, HighlightOutcome, LockOption, ReadGridOptions, RunLock, ValueWrite, WorkbookPort } from "../app/port";
+import type {
+  CellRule,
+  GeneratedCell,
+  GeneratedSheet,
+  HighlightMark,
+  HighlightOutcome,
+  LockOption,
+  ReadGridOptions,
+  RunLock,
+  StoreReadOptions,
+  ValueWrite,
+  WorkbookPort,
+} from "../app/port";
 import type { CellRef, Grid } from "../engine";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions, type ExcelRun } from "./context";
 import type { WorkbookRead } from "./readGrid";
@@ -72,9 +84,9 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
   let lastRead: Omit<WorkbookRead, "grid" | "store"> | null = null;
   // The store the last read brought when asked for it (null: none, read it if asked), used once.
   let lastStore: Record<string, string> | null = null;
-  const readWholeStore = async (): Promise<Record<string, string>> => {
+  const readWholeStore = async (options?: StoreReadOptions): Promise<Record<string, string>> => {
     const { readStoreEntries } = await store();
-    return run((context) => readStoreEntries(context));
+    return run((context) => readStoreEntries(context, options));
   };
   return {
     async readGrid(options?: ReadGridOptions): Promise<Grid> {

@@ -5,16 +5,18 @@
  * is formatted "@" before it is written, so a value that looks like a number, date or formula stays
  * the exact text. Very hidden (Excel.SheetVisibility.veryHidden): not listed in Excel's Unhide dialog.
  * A sheet of that name that is not very hidden or holds rows the add-in does not write is the user's
- * (isOwnStore): read as no store, and never cleared — writing throws SheetNotOwnedError first.
+ * (isOwnStore): read as no store (SheetNotOwnedError when read `forWriting`), and never cleared — writing throws
+ * SheetNotOwnedError first.
  *
  * Syncs — readStore: 1 (does the sheet exist) + 1 (its values, only if it exists).
  * writeStore: 1 + 1 (the current entries, to merge with) + 1 (clear and write the whole table).
  */
-import { SheetNotOwnedError, SHEETS } from "../app/port";
+import { SheetNotOwnedError, SHEETS, type StoreReadOptions } from "../app/port";
 import { isOwnStore, storeFromRows, storeToRows, TEXT_FORMAT } from "../app/conventions";
 
-export async function readStoreEntries(context: Excel.RequestContext): Promise<Record<string, string>> {
+export async function readStoreEntries(context: Excel.RequestContext, options: StoreReadOptions = {}): Promise<Record<string, string>> {
   const found = await findStore(context);
+  if (found && !found.owned && options.forWriting) throw new SheetNotOwnedError(found.sheet.name);
   return found && found.owned ? storeFromRows(found.used.isNullObject ? [] : found.used.values) : {};
 }
 

@@ -460,8 +460,8 @@ describe("확실한 수정 적용 (applyFixes) inside Excel", () => {
     expect(outcome.applied).toHaveLength(findings.length);
     expect(port.calls).toEqual([
       { method: "readGrid", syncs: 3 },
+      { method: "readStore", syncs: 1 }, // before the first write: is a sheet of the store's name the user's?
       { method: "writeValues", syncs: 2 },
-      { method: "readStore", syncs: 1 },
       { method: "writeStore", syncs: 2 },
     ]);
 
@@ -481,6 +481,44 @@ describe("확실한 수정 적용 (applyFixes) inside Excel", () => {
     for (const f of findings) planSheet.values[f.fix!.ref.row][f.fix!.ref.col] = f.fix!.to;
     expect(await createOfficePort(live.run).readGrid()).toEqual(expected);
     expect(JSON.parse(live.storeEntries()[STORE_FIXES])).toHaveLength(findings.length);
+  });
+});
+
+describe("a sheet of the user's own named PlanCheckStore inside Excel", () => {
+  /** The sample with a visible sheet of the store's name holding the user's notes. */
+  const withOwnStore = (grid: Grid): Grid => ({ sheets: [...clone(grid).sheets, { name: SHEETS.store, values: [["우리 부서 메모", "지우지 마세요"]], merges: [] }] });
+
+  it("확실한 수정 적용 is refused before any cell is written, naming that sheet, in the requests it makes anyway", async () => {
+    const { live, port } = excelWith(withOwnStore(sample));
+    const findings = validateGrid(sample).findings.filter((f) => f.fix);
+    expect(findings.length).toBeGreaterThan(0);
+    await expect(applyFixes(port, findings, LATER)).rejects.toMatchObject({ name: "SheetNotOwnedError", sheet: SHEETS.store });
+    expect(live.writes).toEqual([]);
+    expect(port.calls).toEqual([
+      { method: "readGrid", syncs: 3 },
+      { method: "readStore", syncs: 2 },
+    ]);
+    expect(live.table(SHEETS.store)).toEqual([["우리 부서 메모", "지우지 마세요"]]);
+  });
+
+  it("부서 취합 is refused before any cell is written: no value, no 수정이력", async () => {
+    const masterBytes = new Uint8Array(await fs.readFile(DEPARTMENT_MASTER));
+    const masterGrid = await readWorkbookBuffer(masterBytes);
+    const { files } = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(files[0].bytes) as unknown as ExcelJS.Buffer);
+    const budget = readPlan(gridFromWorkbook(workbook)).projects.flatMap((p) => p.budgets).find((b) => b.value.kind === "number" && !b.value.fromText)!;
+    const cell = workbook.getWorksheet(budget.ref.sheet)!.getCell(budget.ref.row + 1, budget.ref.col + 1);
+    (cell.isMerged ? cell.master : cell).value = (budget.value as { value: number }).value + 5;
+    const edited = new Uint8Array(await workbook.xlsx.writeBuffer());
+
+    const { live, port } = excelWith(withOwnStore(masterGrid));
+    await expect(consolidateIntoPort(xlsxWorkbookFiles, port, [{ name: files[0].name, bytes: edited }], { now: LATER })).rejects.toMatchObject({
+      name: "SheetNotOwnedError",
+      sheet: SHEETS.store,
+    });
+    expect(live.writes).toEqual([]);
+    expect(live.sheets.map((x) => x.name)).not.toContain(SHEETS.revisionLog);
   });
 });
 
@@ -518,11 +556,10 @@ describe("부서 취합 (consolidateIntoPort) inside Excel", () => {
     expect(run.result.applied[0]).toMatchObject({ projectId: project.id, ref: masterRef, before: old, after: old + 5 });
     expect(port.calls).toEqual([
       { method: "readGrid", syncs: 3 },
-      { method: "readStore", syncs: 1 }, // is there a baseline to move along? (none here)
+      { method: "readStore", syncs: 1 }, // a baseline to move along? (none here) Is a sheet of its name the user's? The seal's too.
       { method: "writeValues", syncs: 2 }, // a number: the cell's format is read first
       { method: "appendRows", syncs: 2 },
-      { method: "readStore", syncs: 1 }, // the revision log's seal follows the rows
-      { method: "writeStore", syncs: 2 },
+      { method: "writeStore", syncs: 2 }, // the revision log's seal follows the rows
     ]);
 
     // Exactly one cell of the master written: the value, as a number.

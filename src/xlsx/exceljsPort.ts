@@ -16,7 +16,8 @@
  *   and is never deleted or written: SheetNotOwnedError. The store's name is never accepted.
  * - readStore / writeStore: a very hidden sheet SHEETS.store, one entry a row (key in A, the value in
  *   B and, past 32,000 characters, C, D, …), every cell "@" — the layout of src/excel/cells.ts. A sheet
- *   of that name that is not (isOwnStore) is the user's: read as no store, never written (SheetNotOwnedError).
+ *   of that name that is not (isOwnStore) is the user's: read as no store, never written (SheetNotOwnedError,
+ *   also when read `forWriting`, before a use case's first write).
  *
  * Loading keeps every part ExcelJS can read (data validations and conditional formats included) since
  * the workbook may be written back. What ExcelJS cannot keep is lost on toBuffer(): a user's charts,
@@ -35,6 +36,7 @@ import {
   type GeneratedSheet,
   type HighlightMark,
   type HighlightOutcome,
+  type StoreReadOptions,
   type ValueWrite,
   type WorkbookPort,
   type WrittenValue,
@@ -226,10 +228,12 @@ export class ExcelJsWorkbookPort implements WorkbookPort {
 
   // ---- store
 
-  async readStore(): Promise<Record<string, string>> {
+  async readStore(options: StoreReadOptions = {}): Promise<Record<string, string>> {
     const sheet = this.storeSheet();
     const rows = sheet ? rawRows(sheet) : [];
-    return sheet && isOwnStore(sheet.state === "veryHidden", rows) ? storeFromRows(rows) : {};
+    const owned = !!sheet && isOwnStore(sheet.state === "veryHidden", rows);
+    if (sheet && !owned && options.forWriting) throw new SheetNotOwnedError(sheet.name);
+    return owned ? storeFromRows(rows) : {};
   }
 
   async writeStore(changes: Record<string, string | null>): Promise<void> {
