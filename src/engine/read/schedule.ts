@@ -9,7 +9,7 @@ import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, Schedu
 import { normalizeName } from "../identity";
 import { readMarker } from "./rowKinds";
 import { splitKeyMarker } from "./values";
-import { compact, numberAsSeen } from "../text";
+import { compact, DASH_CLASS, numberAsSeen } from "../text";
 import type { SheetView } from "./sheetView";
 import { ANY_STEP, STEP_HINT, STEP_WORDS } from "./stepWords";
 
@@ -373,8 +373,12 @@ function addKey(keys: string[], key: string | null): void {
 /** Closing brackets a name's tail ends with ("…(중점)", "…[신규]", "…（Ⅰ-1-2）"). */
 const TAIL_CLOSE = new Set(Array.from(")）]］】〉>", (c) => c.charCodeAt(0)));
 const TAIL = /\s*[(（[［【〈<][^()（）[\]［］【】〈〉<>]*[)）\]］】〉>]\s*$/;
+/** What separates a number path's levels: '-', every dash that looks like it (text.ts's DASH_CLASS: −, –, －, ‐ …) or a point. */
+const LEVEL = `\\s*[-.．${DASH_CLASS}]\\s*`;
+/** A path after its part, "-1-2" (built once: asked of every line of the list). */
+const LEVELS = `${LEVEL}\\d{1,3}(?:${LEVEL}\\d{1,3})*`;
 /** A name ending " Ⅰ-1-2": its number written after it. */
-const TRAILING_NUMBER = /\s+(?:II|Ⅱ|I|Ⅰ)\s*[-.．‐‑–—－]\s*\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*$/;
+const TRAILING_NUMBER = new RegExp(`\\s+(?:II|Ⅱ|I|Ⅰ)${LEVELS}\\s*$`);
 
 /** The key of `name` (normalizeName: `key`) without its parenthesised tail or trailing number; null when it has none. */
 function bareKey(name: string, key: string): string | null {
@@ -393,13 +397,13 @@ function bareKey(name: string, key: string): string | null {
   return bare === "" || bare === key ? null : bare;
 }
 
-/** Dashes a number path is written with ("Ⅰ-1-2", "Ⅰ–1–2", "Ⅰ－1－2", "Ⅰ.1.2"). */
+/** A number path as written: "Ⅰ-1-2", "Ⅰ–1–2", "Ⅰ−1−2", "Ⅰ－1－2", "Ⅰ.1.2". */
 const LEADING_NUMBER = [
   // "Ⅰ-2-5 사업명", "3. 사업명", "1-2) 사업명": a plain number needs the space after it ("1인가구" keeps its 1).
-  /^\s*(?:(?:II|Ⅱ|I|Ⅰ)\s*[-.．‐‑–—－]\s*)?\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*[.．)]?\s+/,
+  new RegExp(`^\\s*(?:(?:II|Ⅱ|I|Ⅰ)${LEVEL})?\\d{1,3}(?:${LEVEL}\\d{1,3})*\\s*[.．)]?\\s+`),
   // "Ⅰ-2-5.사업명", "Ⅱ-1-2사업명", "[Ⅰ-2-5] 사업명": a path with its part, or a bracketed number, needs none.
-  /^\s*[(\[［【]?\s*(?:II|Ⅱ|I|Ⅰ)\s*[-.．‐‑–—－]\s*\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*[.．)\]］】]?\s*(?=\D)/,
-  /^\s*[(\[［【]\s*\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*[)\]］】]\s*/,
+  new RegExp(`^\\s*[(\\[［【]?\\s*(?:II|Ⅱ|I|Ⅰ)${LEVELS}\\s*[.．)\\]］】]?\\s*(?=\\D)`),
+  new RegExp(`^\\s*[(\\[［【]\\s*\\d{1,3}(?:${LEVEL}\\d{1,3})*\\s*[)\\]］】]\\s*`),
   // ① … ⑳
   /^\s*[\u2460-\u2473]\s*/,
 ];

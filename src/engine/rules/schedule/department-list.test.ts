@@ -71,6 +71,13 @@ ruleTester(scheduleDepartmentList, {
       ),
     },
     {
+      name: "a project's number written with any dash that looks like '-' (minus sign, figure dash, bar, small hyphen)",
+      plan: plan(
+        ["통합돌봄 체계 구축", "어르신 방문건강관리", "1인가구 안부 확인", "장애인 주간활동"],
+        [line("Ⅰ−1−1 통합돌봄 체계 구축"), line("[Ⅰ‒1‒2] 어르신 방문건강관리"), line("1인가구 안부 확인 Ⅰ―1―3"), line("Ⅰ﹣1﹣4.장애인 주간활동")],
+      ),
+    },
+    {
       name: "a project whose name has a tail the list leaves out",
       plan: plan(["통합돌봄 체계 구축(신규)"], [line("통합돌봄 체계 구축")]),
     },
