@@ -296,7 +296,7 @@ export function entryDepartment(entry: DepartmentEntry): CellText | null {
 
 /** The 6기 list matched to the plan's projects (matchDepartmentList). */
 export interface DepartmentListMatch {
-  /** Project id → its department (entryDepartment of the first line naming it that gives one). */
+  /** Project id → its department (entryDepartment of the line naming it, as matchDepartmentList chooses). */
   byProject: Record<string, CellText>;
   /** The lines whose name is no project's. */
   unmatched: DepartmentEntry[];
@@ -308,6 +308,9 @@ export interface DepartmentListMatch {
  * any of the usual forms ("Ⅰ-1-2 …", "[Ⅰ-1-2] …", "1-2. …") or a parenthesised tail ("…(중점)", "…(Ⅰ-1-2)"); and
  * it may name a 대표과업 or a strategy ("세부사업(과업)", as the table labels it or not): such a line names
  * something of the plan but gives no project a department.
+ * A line written as a project's whole name gives that project its department; else, the one project it names once a
+ * tail is left out (its own, or the project's: "돌봄" for "돌봄(신규)"). A line naming several projects so ("돌봄" for
+ * "돌봄(노인)" and "돌봄(아동)") cannot say whose department it gives: it gives none, and names no unknown project.
  */
 export function matchDepartmentList(
   entries: readonly DepartmentEntry[],
@@ -318,34 +321,59 @@ export function matchDepartmentList(
   // A 5기 plan's list is empty: no project's name need be normalised to find nothing.
   if (entries.length === 0) return { byProject, unmatched: [] };
   const keys = entries.map((entry) => listKeys(entry.project.raw));
-  // A line's name as written first, its variants after: a line written exactly as a project is that project's.
+  const projectKeys = projects.map((project) => normalizeName(project.name));
+  const named = new Set<string>(projectKeys);
+  // A project's name without its own tail ("돌봄(신규)" listed as "돌봄") → the name (key) of the project it is, or
+  // SEVERAL when it is more than one's ("돌봄(노인)", "돌봄(아동)").
+  const byBare = new Map<string, string>();
+  for (let i = 0; i < projects.length; i++) {
+    const bare = bareKey(projects[i].name, projectKeys[i]);
+    if (bare === null) continue;
+    const owner = byBare.get(bare);
+    byBare.set(bare, owner === undefined || owner === projectKeys[i] ? projectKeys[i] : SEVERAL);
+  }
+  // A project's key → the department of the first line naming it, by strength: the line as written, a variant of
+  // the line (its name without a tail, label or number), the line as the project's name without its tail.
   const exact = new Map<string, CellText>();
   const variant = new Map<string, CellText>();
+  const bareOnly = new Map<string, CellText>();
   entries.forEach((entry, i) => {
     const department = entryDepartment(entry);
-    if (!department) return;
     const lineKeys = keys[i];
-    for (let k = 0; k < lineKeys.length; k++) {
-      const map = k === 0 ? exact : variant;
-      if (!map.has(lineKeys[k])) map.set(lineKeys[k], department);
+    if (!department || lineKeys.length === 0) return;
+    if (named.has(lineKeys[0])) {
+      if (!exact.has(lineKeys[0])) exact.set(lineKeys[0], department);
+      return;
     }
+    // The projects the line names once a tail is left out: one takes the department, several are ambiguous.
+    let only: string | null = null;
+    let byVariant = false;
+    for (let k = 1; k < lineKeys.length; k++) {
+      if (!named.has(lineKeys[k]) || lineKeys[k] === only) continue;
+      if (only !== null) return;
+      only = lineKeys[k];
+      byVariant = true;
+    }
+    const owner = byBare.get(lineKeys[0]);
+    if (owner === SEVERAL || (owner !== undefined && only !== null && owner !== only)) return;
+    only ??= owner ?? null;
+    if (only === null) return;
+    const map = byVariant ? variant : bareOnly;
+    if (!map.has(only)) map.set(only, department);
   });
-  const named = new Set<string>();
-  // A project's name without its own tail ("돌봄(신규)" listed as "돌봄") is matched by a line's name as written only.
-  const bareNamed = new Set<string>();
-  for (const project of projects) {
-    const key = normalizeName(project.name);
-    named.add(key);
-    const bare = bareKey(project.name, key);
-    if (bare !== null) bareNamed.add(bare);
-    const department = exact.get(key) ?? variant.get(key) ?? (bare !== null ? exact.get(bare) : undefined);
-    if (department) byProject[project.id] = department;
+  for (let i = 0; i < projects.length; i++) {
+    const key = projectKeys[i];
+    const department = exact.get(key) ?? variant.get(key) ?? bareOnly.get(key);
+    if (department) byProject[projects[i].id] = department;
   }
   for (const other of others) for (const key of listKeys(other.name)) named.add(key);
   // A line with no name left (a number alone) names nothing to look for.
-  const unmatched = entries.filter((_, i) => keys[i].length > 0 && !bareNamed.has(keys[i][0]) && !keys[i].some((key) => named.has(key)));
+  const unmatched = entries.filter((_, i) => keys[i].length > 0 && !byBare.has(keys[i][0]) && !keys[i].some((key) => named.has(key)));
   return { byProject, unmatched };
 }
+
+/** byBare's mark of a name without its tail that is several projects' (a key is never empty). */
+const SEVERAL = "";
 
 /**
  * The keys a line's name may match a name of the plan by, the name as written first: without a leading number

@@ -78,6 +78,10 @@ ruleTester(scheduleDepartmentList, {
       ),
     },
     {
+      name: "a line written as one project's whole name is that project's, though another's name without its tail is the same",
+      plan: plan(["돌봄", "돌봄(노인)"], [line("돌봄"), line("돌봄(노인)", "노인복지과")]),
+    },
+    {
       name: "a project whose name has a tail the list leaves out",
       plan: plan(["통합돌봄 체계 구축(신규)"], [line("통합돌봄 체계 구축")]),
     },
@@ -96,6 +100,19 @@ ruleTester(scheduleDepartmentList, {
       name: "a line naming a 대표과업 gives no project its department",
       plan: partTwo([line("사각지대 발굴")]),
       hits: [{ messageId: "unlistedProject", at: [4, 1], data: { name: "위기가구 빅데이터 발굴" } }],
+    },
+    {
+      name: "a line naming several projects once their tails are left out gives none of them its department, and names no unknown project",
+      plan: plan(["돌봄(노인)", "돌봄(아동)"], [line("돌봄")]),
+      hits: [
+        { messageId: "unlistedProject", at: [3, 1], data: { name: "돌봄(노인)" } },
+        { messageId: "unlistedProject", at: [4, 1], data: { name: "돌봄(아동)" } },
+      ],
+    },
+    {
+      name: "a line written as one project's whole name gives only that project its department",
+      plan: plan(["돌봄", "돌봄(노인)"], [line("돌봄")]),
+      hits: [{ messageId: "unlistedProject", at: [4, 1], data: { name: "돌봄(노인)" } }],
     },
     {
       name: "a tail or a number does not make another name a project's",
