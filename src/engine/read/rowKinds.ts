@@ -9,20 +9,22 @@ export type RowMarker =
   | { kind: "note" };
 
 const ROMAN: Record<string, 1 | 2> = { I: 1, "Ⅰ": 1, II: 2, "Ⅱ": 2 };
+const SECTION = /^(II|Ⅱ|I|Ⅰ)(?:\s*[.．]\s*|\s+)(\S.*)$/;
 
 /**
  * The characters a marker can start with (Ⅰ/Ⅱ sections, 소계/합계/총계/계 and named totals, 지역/사회보장/발전
  * 전략, 주/※/출처/비고 notes, 대표과업): every project row's text is asked, and one look rules most out before the
  * patterns below run.
  */
-const MARKER_START = new Set(Array.from("IⅠⅡ소합총계전지사발주※출비대", (c) => c.charCodeAt(0)));
+const MARKER_START = new Set(Array.from("IⅠⅡＩ소합총계전지사발주※출비대", (c) => c.charCodeAt(0)));
 
 /** Strategy and task labels: "사회보장전략 1 …", "사회보장전략 3. …", "지역발전전략1. …", "발전전략3. …", "대표과업 1. …". */
 export function readMarker(text: string): RowMarker | null {
   const t = text.trim();
   // By char code: t[0] of a Korean text would be a new one-character string each time.
   if (t === "" || !MARKER_START.has(t.charCodeAt(0))) return null;
-  const section = /^(II|Ⅱ|I|Ⅰ)(?:\s*[.．]\s*|\s+)(\S.*)$/.exec(t);
+  // A part typed as fullwidth Latin Ｉ ("ＩＩ. …", a Korean IME in fullwidth mode) reads as it looks.
+  const section = SECTION.exec(t) ?? (t.charCodeAt(0) === 0xff29 ? SECTION.exec(numberAsSeen(t)) : null);
   if (section && !/^\d/.test(section[2])) return { kind: "section", part: ROMAN[section[1]] };
   const c = compact(t);
   if (/^(소계|합계|총계|계|총합계)$/.test(c) || /^(소계|합계|총계)[(:\s]/.test(t)) {

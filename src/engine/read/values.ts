@@ -250,13 +250,13 @@ export function isSlash(text: string): boolean {
 const ROMAN_PART: Record<string, 1 | 2> = { I: 1, "Ⅰ": 1, II: 2, "Ⅱ": 2 };
 const NUMBER_PATH = /^(II|Ⅱ|I|Ⅰ)\s*[-.．]\s*(\d{1,3}(?:\s*[-.．]\s*\d{1,3}){0,3})\s*[.．]?$/;
 
-/** "Ⅰ-2-5", "Ⅱ-1-2-1", "I-2-5.", "II.1.2.1" → {part, levels}; null for anything else (plain numbers included). */
+/** "Ⅰ-2-5", "Ⅱ-1-2-1", "I-2-5.", "II.1.2.1", so too as they look → {part, levels}; null for anything else (plain numbers included). */
 export function parseNumberPath(text: string): NumberPath | null {
   const raw = text.trim();
-  // Asked of every row's number: one look rules out the plain numbers.
+  // Asked of every row's number: one look rules out the plain numbers (Ｉ: Latin I typed fullwidth).
   const first = raw[0];
-  if (first !== "I" && first !== "Ⅰ" && first !== "Ⅱ") return null;
-  // As it looks when not as written: "Ⅰ–1–2", "Ⅰ－１－２" read as "Ⅰ-1-2" (raw stays as written).
+  if (first !== "I" && first !== "Ⅰ" && first !== "Ⅱ" && first !== "Ｉ") return null;
+  // As it looks when not as written: "Ⅰ–1–2", "Ⅰ－１－２", "ＩＩ-1" read as "Ⅰ-1-2", "II-1" (raw stays as written).
   let m = NUMBER_PATH.exec(raw);
   if (!m) {
     const seen = numberAsSeen(raw);
