@@ -9,7 +9,7 @@ import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, Schedu
 import { normalizeName } from "../identity";
 import { readMarker } from "./rowKinds";
 import { splitKeyMarker } from "./values";
-import { compact, DASH_CLASS, numberAsSeen } from "../text";
+import { compact, DASH_CLASS, FULLWIDTH_DIGIT_CLASS, numberAsSeen } from "../text";
 import type { SheetView } from "./sheetView";
 import { ANY_STEP, STEP_HINT, STEP_WORDS } from "./stepWords";
 
@@ -401,12 +401,18 @@ function addKey(keys: string[], key: string | null): void {
 /** Closing brackets a name's tail ends with ("…(중점)", "…[신규]", "…（Ⅰ-1-2）"). */
 const TAIL_CLOSE = new Set(Array.from(")）]］】〉>", (c) => c.charCodeAt(0)));
 const TAIL = /\s*[(（[［【〈<][^()（）[\]［］【】〈〉<>]*[)）\]］】〉>]\s*$/;
-/** What separates a number path's levels: '-', every dash that looks like it (text.ts's DASH_CLASS: −, –, －, ‐ …) or a point. */
+/**
+ * A number as written or as a Korean IME types it in fullwidth mode: digits ASCII or fullwidth, the part Ⅰ, Ⅱ or
+ * Latin I, II (fullwidth too: Ｉ, ＩＩ), levels apart by '-', every dash that looks like it (text.ts's DASH_CLASS:
+ * −, –, －, ‐ …) or a point. Built once: asked of every line of the list.
+ */
+const DIGIT = `[0-9${FULLWIDTH_DIGIT_CLASS}]`;
+const PART = "(?:II|Ⅱ|I|Ⅰ|ＩＩ|Ｉ)";
 const LEVEL = `\\s*[-.．${DASH_CLASS}]\\s*`;
-/** A path after its part, "-1-2" (built once: asked of every line of the list). */
-const LEVELS = `${LEVEL}\\d{1,3}(?:${LEVEL}\\d{1,3})*`;
+/** A path after its part, "-1-2". */
+const LEVELS = `${LEVEL}${DIGIT}{1,3}(?:${LEVEL}${DIGIT}{1,3})*`;
 /** A name ending " Ⅰ-1-2": its number written after it. */
-const TRAILING_NUMBER = new RegExp(`\\s+(?:II|Ⅱ|I|Ⅰ)${LEVELS}\\s*$`);
+const TRAILING_NUMBER = new RegExp(`\\s+${PART}${LEVELS}\\s*$`);
 
 /** The key of `name` (normalizeName: `key`) without its parenthesised tail or trailing number; null when it has none. */
 function bareKey(name: string, key: string): string | null {
@@ -416,7 +422,7 @@ function bareKey(name: string, key: string): string | null {
   let bare: string;
   // A tail is cut from the key itself (normalizeName keeps brackets): no second normalisation.
   if (TAIL_CLOSE.has(last)) bare = key.replace(TAIL, "");
-  else if (last >= 0x30 && last <= 0x39 && hasPartNumeral(name)) {
+  else if (((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19)) && hasPartNumeral(name)) {
     const trimmed = name.trimEnd();
     const cut = trimmed.replace(TRAILING_NUMBER, "");
     if (cut === trimmed) return null;
@@ -428,25 +434,26 @@ function bareKey(name: string, key: string): string | null {
 /** A number path as written: "Ⅰ-1-2", "Ⅰ–1–2", "Ⅰ−1−2", "Ⅰ－1－2", "Ⅰ.1.2". */
 const LEADING_NUMBER = [
   // "Ⅰ-2-5 사업명", "3. 사업명", "1-2) 사업명": a plain number needs the space after it ("1인가구" keeps its 1).
-  new RegExp(`^\\s*(?:(?:II|Ⅱ|I|Ⅰ)${LEVEL})?\\d{1,3}(?:${LEVEL}\\d{1,3})*\\s*[.．)]?\\s+`),
+  new RegExp(`^\\s*(?:${PART}${LEVEL})?${DIGIT}{1,3}(?:${LEVEL}${DIGIT}{1,3})*\\s*[.．)）]?\\s+`),
   // "Ⅰ-2-5.사업명", "Ⅱ-1-2사업명", "[Ⅰ-2-5] 사업명": a path with its part, or a bracketed number, needs none.
-  new RegExp(`^\\s*[(\\[［【]?\\s*(?:II|Ⅱ|I|Ⅰ)${LEVELS}\\s*[.．)\\]］】]?\\s*(?=\\D)`),
-  new RegExp(`^\\s*[(\\[［【]\\s*\\d{1,3}(?:${LEVEL}\\d{1,3})*\\s*[)\\]］】]\\s*`),
+  new RegExp(`^\\s*[(（\\[［【]?\\s*${PART}${LEVELS}\\s*[.．)）\\]］】]?\\s*(?=[^0-9${FULLWIDTH_DIGIT_CLASS}])`),
+  new RegExp(`^\\s*[(（\\[［【]\\s*${DIGIT}{1,3}(?:${LEVEL}${DIGIT}{1,3})*\\s*[)）\\]］】]\\s*`),
   // ① … ⑳
   /^\s*[\u2460-\u2473]\s*/,
 ];
 
-/** A name holding Ⅰ, Ⅱ or I: only such a name can end in a number path. */
+/** A name holding Ⅰ, Ⅱ or I (Ｉ fullwidth): only such a name can end in a number path. */
 function hasPartNumeral(text: string): boolean {
-  return text.includes("Ⅰ") || text.includes("Ⅱ") || text.includes("I");
+  return text.includes("Ⅰ") || text.includes("Ⅱ") || text.includes("I") || text.includes("Ｉ");
 }
 
-/** What a leading number starts with: a digit, Ⅰ, Ⅱ, I, a bracket or ①–⑳ (after spacing). */
+/** What a leading number starts with: a digit, Ⅰ, Ⅱ, I, a bracket or ①–⑳ (after spacing), fullwidth or not. */
 function mayStartWithNumber(text: string): boolean {
   let i = 0;
   while (i < text.length && text.charCodeAt(i) <= 0x20) i++;
   const c = text.charCodeAt(i);
-  return (c >= 0x30 && c <= 0x39) || c === 0x49 || c === 0x2160 || c === 0x2161 || c === 0x28 || c === 0x5b || c === 0xff3b || c === 0x3010 || (c >= 0x2460 && c <= 0x2473);
+  if (c >= 0xff08) return c === 0xff08 || (c >= 0xff10 && c <= 0xff19) || c === 0xff29 || c === 0xff3b;
+  return (c >= 0x30 && c <= 0x39) || c === 0x49 || c === 0x2160 || c === 0x2161 || c === 0x28 || c === 0x5b || c === 0x3010 || (c >= 0x2460 && c <= 0x2473);
 }
 
 /** "Ⅰ-2-5 사업명", "3. 사업명", "[Ⅰ-2-5] 사업명", "① 사업명" → "사업명". */

@@ -78,6 +78,10 @@ ruleTester(scheduleDepartmentList, {
       ),
     },
     {
+      name: "a project's number typed in fullwidth (Ｉ, digits, brackets), as a Korean IME types it",
+      plan: plan(["통합돌봄 체계 구축", "어르신 방문건강관리", "1인가구 안부 확인"], [line("Ｉ－１－１ 통합돌봄 체계 구축"), line("（２） 어르신 방문건강관리"), line("1인가구 안부 확인 Ｉ-1-3")]),
+    },
+    {
       name: "a line written as one project's whole name is that project's, though another's name without its tail is the same",
       plan: plan(["돌봄", "돌봄(노인)"], [line("돌봄"), line("돌봄(노인)", "노인복지과")]),
     },
