@@ -85,6 +85,18 @@ export function numberAsSeen(text: string): string {
 }
 
 /**
+ * parse(text), else, when it fails (`failed`, the parse's own "no": null, INVALID …) and the text as it looks
+ * (numberAsSeen) is another, parse of that: how every parser of a number, a project number, a year or a date reads
+ * a text as it looks. A text without look-alikes costs one test more, and only when the parse failed.
+ */
+export function reparsedAsSeen<T>(text: string, parse: (text: string) => T, failed: T): T {
+  const read = parse(text);
+  if (read !== failed) return read;
+  const seen = numberAsSeen(text);
+  return seen === text ? failed : parse(seen);
+}
+
+/**
  * One line, single spaces: how a name is shown in a message. Nearly every name already is: one test tells,
  * where the memo costs a lookup per name and, on a plan of 50,000 distinct names, only grows.
  */

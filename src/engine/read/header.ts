@@ -6,7 +6,7 @@
 import type { ColumnRole, PlanColumn } from "../plan";
 import { cellText } from "../grid";
 import { SheetView } from "./sheetView";
-import { compact, JAMO_CLASS, numberAsSeen, ZERO_WIDTH_CLASS } from "../text";
+import { compact, JAMO_CLASS, reparsedAsSeen, ZERO_WIDTH_CLASS } from "../text";
 
 export { compact };
 
@@ -15,11 +15,7 @@ export { compact };
  * them); null if the text names no year.
  */
 export function yearIn(text: string): number | null {
-  const t = compact(text);
-  const year = yearAsWritten(t);
-  if (year !== null) return year;
-  const seen = numberAsSeen(t);
-  return seen === t ? null : yearAsWritten(seen);
+  return reparsedAsSeen(compact(text), yearAsWritten, null);
 }
 
 function yearAsWritten(t: string): number | null {

@@ -1,5 +1,5 @@
 /** What a row of the plan table is, judged from its leading text (section, strategy, task, total, note). */
-import { compact, numberAsSeen } from "../text";
+import { compact, numberAsSeen, reparsedAsSeen } from "../text";
 
 export type RowMarker =
   | { kind: "section"; part: 1 | 2 }
@@ -72,14 +72,15 @@ export function readProjectNumber(text: string): number | null {
   // project rows) are read without a match.
   if (text === "") return null;
   if (text.length <= 3 && allDigits(text)) return Number(text);
-  const t = text.trim();
+  // As it looks: "３." (fullwidth, as a Korean IME types it), "3\u200b." (a zero-width space), "（３）" are 3.
+  return reparsedAsSeen(text.trim(), projectNumberAsWritten, null);
+}
+
+function projectNumberAsWritten(t: string): number | null {
   // ① … ⑳ (U+2460–U+2473), as some districts number their projects.
   if (t.length === 1 && t >= "\u2460" && t <= "\u2473") return t.charCodeAt(0) - 0x2460 + 1;
   const m = PROJECT_NUMBER.exec(t);
-  if (m) return Number(m[1] ?? m[2]);
-  // As it looks: "３." (fullwidth, as a Korean IME types it), "3\u200b." (a zero-width space) are 3.
-  const seen = numberAsSeen(t);
-  return seen === t ? null : readProjectNumber(seen);
+  return m ? Number(m[1] ?? m[2]) : null;
 }
 
 const PROJECT_NUMBER = /^(?:(\d{1,3})\s*[.)]?|\((\d{1,3})\))$/;

@@ -9,7 +9,7 @@ import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, Schedu
 import { normalizeName } from "../identity";
 import { readMarker } from "./rowKinds";
 import { splitKeyMarker } from "./values";
-import { compact, DASH_CLASS, FULLWIDTH_DIGIT_CLASS, numberAsSeen } from "../text";
+import { compact, DASH_CLASS, FULLWIDTH_DIGIT_CLASS, reparsedAsSeen } from "../text";
 import type { SheetView } from "./sheetView";
 import { ANY_STEP, STEP_HINT, STEP_WORDS } from "./stepWords";
 
@@ -23,16 +23,17 @@ function stepIndex(text: string): number {
 
 /** '23, '23년, 2023, 2023년 → 2023; so too as it looks ('２３, ２０２３년: fullwidth, as a Korean IME types them). */
 export function revisionYear(text: string): number | null {
-  const m = execAsSeen(REVISION_YEAR, text.trim());
+  const m = reparsedAsSeen(text.trim(), revisionYearMatch, null);
   if (!m) return null;
   return m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
 }
 
 const REVISION_YEAR = /^['’‘]?\s*(\d{2}|20\d{2})\s*년?(?:도)?$/;
+const revisionYearMatch = (text: string) => REVISION_YEAR.exec(text);
 
 /** "'22. 11.", "2022.11", "22년 11월", "2022-11-05" → {year, month, day?}; so too as it looks ("２０２２. １１.", "2022–11"). */
 export function readScheduleDate(text: string): ScheduleDate["date"] {
-  const m = execAsSeen(SCHEDULE_DATE, text.trim());
+  const m = reparsedAsSeen(text.trim(), scheduleDateMatch, null);
   if (!m) return null;
   const year = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
   const month = Number(m[2]);
@@ -41,14 +42,7 @@ export function readScheduleDate(text: string): ScheduleDate["date"] {
 }
 
 const SCHEDULE_DATE = /^['’‘]?\s*(\d{2}|\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]?\s*(?:(\d{1,2})\s*[.일]?)?(?:T.*)?$/;
-
-/** The pattern's match of the text as written, else of the text as it looks (numberAsSeen), when that differs. */
-function execAsSeen(pattern: RegExp, text: string): RegExpExecArray | null {
-  const m = pattern.exec(text);
-  if (m) return m;
-  const seen = numberAsSeen(text);
-  return seen === text ? null : pattern.exec(seen);
-}
+const scheduleDateMatch = (text: string) => SCHEDULE_DATE.exec(text);
 
 export function readSchedule(
   views: SheetView[],
