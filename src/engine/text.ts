@@ -57,28 +57,43 @@ export const DASH_CLASS = "\\u2010-\\u2015\\u2212\\ufe63\\uff0d";
 /** Fullwidth digits, and ％＋，－．, as a Korean IME types them. */
 export const FULLWIDTH_DIGIT_CLASS = "\\uff10-\\uff19";
 export const FULLWIDTH_SIGN_CLASS = "\\uff05\\uff0b-\\uff0e";
+/** Every fullwidth form of an ASCII character (！ … ～): digits and signs, brackets （）, the apostrophe ＇, Latin Ｉ. */
+const FULLWIDTH_ASCII_CLASS = "\\uff01-\\uff5e";
 
-/** What numberAsSeen folds: the fullwidth digits and signs, the dashes and the zero-width spaces. */
-const NUMBER_LOOK_ALIKES = `${FULLWIDTH_SIGN_CLASS}${FULLWIDTH_DIGIT_CLASS}${DASH_CLASS}${ZERO_WIDTH_CLASS}`;
+/** What numberAsSeen folds: the fullwidth forms of ASCII, the dashes and the zero-width spaces. */
+const NUMBER_LOOK_ALIKES = `${FULLWIDTH_ASCII_CLASS}${DASH_CLASS}${ZERO_WIDTH_CLASS}`;
 const HAS_NUMBER_LOOK_ALIKE = new RegExp(`[${NUMBER_LOOK_ALIKES}]`);
 const NUMBER_LOOK_ALIKE = new RegExp(`[${NUMBER_LOOK_ALIKES}]`, "g");
 
 function asciiOf(c: string): string {
   const code = c.charCodeAt(0);
   // A fullwidth form is its ASCII character 0xFEE0 further on (－ is a dash, and folds the same way).
-  if (code >= 0xff05) return String.fromCharCode(code - 0xfee0);
+  if (code >= 0xff01) return String.fromCharCode(code - 0xfee0);
   // A zero-width space (U+200B–U+200D, U+2060, U+FEFF) is left out; what else the class holds is a dash.
   return code <= 0x200d || code === 0x2060 || code === 0xfeff ? "" : "-";
 }
 
 /**
- * A number, unit or project number as it looks: fullwidth digits and ％＋，－． as their ASCII, every dash as '-',
- * zero-width spaces left out ("９５．５％" → "95.5%", "Ⅰ–1–2" → "Ⅰ-1-2", "2,\u200b478" → "2,478"). For the parsers to
- * try again when the text as written is no number (the cell itself is never changed); a text without any of these
- * characters is its own answer, told by one test.
+ * A number, unit, project number or year as it looks: the fullwidth forms of ASCII as their ASCII (the digits,
+ * ％＋，－．, the brackets, ＇, Latin Ｉ), every dash as '-', zero-width spaces left out ("９５．５％" → "95.5%",
+ * "Ⅰ–1–2" → "Ⅰ-1-2", "（３）" → "(3)", "ＩＩ-1" → "II-1", "2,\u200b478" → "2,478"). For the parsers to try again
+ * when the text as written is no number (the cell itself is never changed); a text without any of these characters
+ * is its own answer, told by one test.
  */
 export function numberAsSeen(text: string): string {
   return HAS_NUMBER_LOOK_ALIKE.test(text) ? text.replace(NUMBER_LOOK_ALIKE, asciiOf).trim() : text;
+}
+
+/**
+ * parse(text), else, when it fails (`failed`, the parse's own "no": null, INVALID …) and the text as it looks
+ * (numberAsSeen) is another, parse of that: how every parser of a number, a project number, a year or a date reads
+ * a text as it looks. A text without look-alikes costs one test more, and only when the parse failed.
+ */
+export function reparsedAsSeen<T>(text: string, parse: (text: string) => T, failed: T): T {
+  const read = parse(text);
+  if (read !== failed) return read;
+  const seen = numberAsSeen(text);
+  return seen === text ? failed : parse(seen);
 }
 
 /**

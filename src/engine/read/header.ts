@@ -6,13 +6,19 @@
 import type { ColumnRole, PlanColumn } from "../plan";
 import { cellText } from "../grid";
 import { SheetView } from "./sheetView";
-import { compact, JAMO_CLASS, ZERO_WIDTH_CLASS } from "../text";
+import { compact, JAMO_CLASS, reparsedAsSeen, ZERO_WIDTH_CLASS } from "../text";
 
 export { compact };
 
-/** '22, '22년, 2022, 2022년, 22년 → 2022; null if the text names no year. */
+/**
+ * '22, '22년, 2022, 2022년, 22년 → 2022; so too as they look ('２７, ２０２７년: fullwidth, as a Korean IME types
+ * them); null if the text names no year.
+ */
 export function yearIn(text: string): number | null {
-  const t = compact(text);
+  return reparsedAsSeen(compact(text), yearAsWritten, null);
+}
+
+function yearAsWritten(t: string): number | null {
   const full = /(?:^|\D)(20\d{2})(?:년|\D|$)/.exec(t);
   if (full) return Number(full[1]);
   const quoted = /['’‘`´](\d{2})(?!\d)/.exec(t);

@@ -168,11 +168,33 @@ describe("readPlan — a 6기 plan numbered with other dashes and fullwidth digi
     ["em dash", (n: string) => n.replace(/-/g, "—")],
     ["minus sign", (n: string) => n.replace(/-/g, "−")],
     ["fullwidth hyphen and digits", (n: string) => n.replace(/-/g, "－").replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))],
+    // A Korean IME in fullwidth mode types the part as Latin Ｉ (U+FF29): "Ｉ-1-2", "ＩＩ-1".
+    ["fullwidth Latin Ｉ for the part", (n: string) => n.replace("Ⅱ", "ＩＩ").replace("Ⅰ", "Ｉ")],
+    ["fullwidth Latin Ｉ, hyphen and digits", (n: string) => n.replace("Ⅱ", "ＩＩ").replace("Ⅰ", "Ｉ").replace(/-/g, "－").replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)))],
   ])("reads the plan numbered with the %s as the plan numbered with '-'", (_label, write) => {
     const ascii = read(rowsWith((n) => n));
     expect(ascii.strategies).toHaveLength(2);
     expect(ascii.tasks).toHaveLength(1);
     expect(read(rowsWith(write))).toEqual(ascii);
+  });
+});
+
+describe("readPlan — a header's years typed in fullwidth digits", () => {
+  const fullwidth = (text: string) => text.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+  const body = row("Ⅰ-1-1", "사업", "○", "①", "지표(명)", "/", "2명", "3명", "4명", "5명", "/", 1, 1, 1, 1);
+
+  it.each([
+    ["'２７ 목표", (y: string) => fullwidth(y)],
+    ["２０２７년 목표", (y: string) => fullwidth(`20${y.slice(1)}년`)],
+    ["２０２７ 목표", (y: string) => fullwidth(`20${y.slice(1)}`)],
+    ["＇２７ 목표 (fullwidth apostrophe)", (y: string) => `＇${fullwidth(y.slice(1))}`],
+  ])("reads %s as the plain year", (_label, write) => {
+    const plain = readPlan(grid(["총괄표", [header6(), body]]));
+    const typed = readPlan(grid(["총괄표", [header6(Y6.map(write)), body]]));
+    expect(plain.years).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect(typed.period).toBe(6);
+    expect(typed.years).toEqual(plain.years);
+    expect(typed.columns.map((c) => [c.role, c.year])).toEqual(plain.columns.map((c) => [c.role, c.year]));
   });
 });
 

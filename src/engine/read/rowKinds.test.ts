@@ -22,11 +22,14 @@ describe("readProjectNumber — a project's number as districts write it", () =>
     ["０３", 3],
     ["3\u200b.", 3],
     ["\u200b3", 3],
+    // Fullwidth brackets, as a Korean IME in fullwidth mode types them.
+    ["（３）", 3],
+    ["（3）", 3],
   ])("%j → %d", (text, number) => {
     expect(readProjectNumber(text)).toBe(number);
   });
 
-  it.each(["", "사업명", "3-1", "3–1", "１２３４", "－３", "(3", "③④"])("%j is no number", (text) => {
+  it.each(["", "사업명", "3-1", "3–1", "１２３４", "－３", "(3", "（３", "（가）", "③④"])("%j is no number", (text) => {
     expect(readProjectNumber(text)).toBeNull();
   });
 
@@ -46,6 +49,9 @@ describe("readMarker — a strategy's or 대표과업's number typed in fullwidt
     ["지역발전전략１２. 일자리", { kind: "strategy", part: 2, number: 12, name: "일자리" }],
     ["대표과업 ２． 돌봄", { kind: "task", number: 2, name: "돌봄" }],
     ["사회보장전략２ 소계", { kind: "total", total: "subtotal", part: 1, number: 2 }],
+    // A section's part typed as fullwidth Latin Ｉ (U+FF29).
+    ["Ｉ. 지역사회보장사업 전략체계", { kind: "section", part: 1 }],
+    ["ＩＩ． 지역사회보장 균형발전 전략체계", { kind: "section", part: 2 }],
   ])("%j", (text, marker) => {
     expect(readMarker(text)).toEqual(marker);
   });

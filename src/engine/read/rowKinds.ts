@@ -1,5 +1,5 @@
 /** What a row of the plan table is, judged from its leading text (section, strategy, task, total, note). */
-import { compact, numberAsSeen } from "../text";
+import { compact, numberAsSeen, reparsedAsSeen } from "../text";
 
 export type RowMarker =
   | { kind: "section"; part: 1 | 2 }
@@ -9,20 +9,22 @@ export type RowMarker =
   | { kind: "note" };
 
 const ROMAN: Record<string, 1 | 2> = { I: 1, "Ⅰ": 1, II: 2, "Ⅱ": 2 };
+const SECTION = /^(II|Ⅱ|I|Ⅰ)(?:\s*[.．]\s*|\s+)(\S.*)$/;
 
 /**
  * The characters a marker can start with (Ⅰ/Ⅱ sections, 소계/합계/총계/계 and named totals, 지역/사회보장/발전
  * 전략, 주/※/출처/비고 notes, 대표과업): every project row's text is asked, and one look rules most out before the
  * patterns below run.
  */
-const MARKER_START = new Set(Array.from("IⅠⅡ소합총계전지사발주※출비대", (c) => c.charCodeAt(0)));
+const MARKER_START = new Set(Array.from("IⅠⅡＩ소합총계전지사발주※출비대", (c) => c.charCodeAt(0)));
 
 /** Strategy and task labels: "사회보장전략 1 …", "사회보장전략 3. …", "지역발전전략1. …", "발전전략3. …", "대표과업 1. …". */
 export function readMarker(text: string): RowMarker | null {
   const t = text.trim();
   // By char code: t[0] of a Korean text would be a new one-character string each time.
   if (t === "" || !MARKER_START.has(t.charCodeAt(0))) return null;
-  const section = /^(II|Ⅱ|I|Ⅰ)(?:\s*[.．]\s*|\s+)(\S.*)$/.exec(t);
+  // A part typed as fullwidth Latin Ｉ ("ＩＩ. …", a Korean IME in fullwidth mode) reads as it looks.
+  const section = SECTION.exec(t) ?? (t.charCodeAt(0) === 0xff29 ? SECTION.exec(numberAsSeen(t)) : null);
   if (section && !/^\d/.test(section[2])) return { kind: "section", part: ROMAN[section[1]] };
   const c = compact(t);
   if (/^(소계|합계|총계|계|총합계)$/.test(c) || /^(소계|합계|총계)[(:\s]/.test(t)) {
@@ -70,14 +72,15 @@ export function readProjectNumber(text: string): number | null {
   // project rows) are read without a match.
   if (text === "") return null;
   if (text.length <= 3 && allDigits(text)) return Number(text);
-  const t = text.trim();
+  // As it looks: "３." (fullwidth, as a Korean IME types it), "3\u200b." (a zero-width space), "（３）" are 3.
+  return reparsedAsSeen(text.trim(), projectNumberAsWritten, null);
+}
+
+function projectNumberAsWritten(t: string): number | null {
   // ① … ⑳ (U+2460–U+2473), as some districts number their projects.
   if (t.length === 1 && t >= "\u2460" && t <= "\u2473") return t.charCodeAt(0) - 0x2460 + 1;
   const m = PROJECT_NUMBER.exec(t);
-  if (m) return Number(m[1] ?? m[2]);
-  // As it looks: "３." (fullwidth, as a Korean IME types it), "3\u200b." (a zero-width space) are 3.
-  const seen = numberAsSeen(t);
-  return seen === t ? null : readProjectNumber(seen);
+  return m ? Number(m[1] ?? m[2]) : null;
 }
 
 const PROJECT_NUMBER = /^(?:(\d{1,3})\s*[.)]?|\((\d{1,3})\))$/;

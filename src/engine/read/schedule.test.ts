@@ -1,4 +1,5 @@
-import { readScheduleDate, revisionYear } from "./schedule";
+import type { DepartmentEntry } from "../plan";
+import { matchDepartmentList, readScheduleDate, revisionYear } from "./schedule";
 
 describe("readScheduleDate — a 관리체계 date as districts write it", () => {
   it.each([
@@ -32,5 +33,39 @@ describe("revisionYear", () => {
   });
   it("is null for a text that is no year", () => {
     expect(revisionYear("수정")).toBeNull();
+  });
+});
+
+describe("matchDepartmentList — whose department a line gives", () => {
+  /** Lines of the list (name, 과) from row 10 of 관리체계, column D. */
+  const list = (...lines: [string, string][]): DepartmentEntry[] =>
+    lines.map(([name, division], i) => ({
+      office: null,
+      bureau: null,
+      division: { ref: { sheet: "관리체계", row: 10 + i, col: 2 }, raw: division },
+      project: { ref: { sheet: "관리체계", row: 10 + i, col: 3 }, raw: name },
+    }));
+  const projects = (...names: string[]) => names.map((name, i) => ({ id: `I-1-${i + 1}`, name }));
+  const departments = (match: ReturnType<typeof matchDepartmentList>) => Object.fromEntries(Object.entries(match.byProject).map(([id, cell]) => [id, cell.raw]));
+
+  it("a line written as a project's whole name is that project's alone; a line naming several once their tails are left out gives none", () => {
+    const match = matchDepartmentList(list(["돌봄(아동)", "아동복지과"], ["돌봄", "노인복지과"]), projects("돌봄(노인)", "돌봄(아동)"));
+    expect(departments(match)).toEqual({ "I-1-2": "아동복지과" });
+    expect(match.unmatched).toEqual([]);
+  });
+
+  it("a line naming one project once a tail is left out, its own or the project's, gives it its department", () => {
+    const match = matchDepartmentList(list(["돌봄", "노인복지과"], ["안부 확인(중점)", "복지정책과"]), projects("돌봄(노인)", "아동 급식", "안부 확인"));
+    expect(departments(match)).toEqual({ "I-1-1": "노인복지과", "I-1-3": "복지정책과" });
+  });
+
+  it("a line written as one project's name gives no other project whose name without its tail it is", () => {
+    const match = matchDepartmentList(list(["돌봄", "노인복지과"]), projects("돌봄", "돌봄(노인)"));
+    expect(departments(match)).toEqual({ "I-1-1": "노인복지과" });
+  });
+
+  it("a line's variant (its own tail left out) is stronger than a project's name without its tail", () => {
+    const match = matchDepartmentList(list(["돌봄", "노인복지과"], ["돌봄(노인)(중점)", "복지정책과"]), projects("돌봄(노인)"));
+    expect(departments(match)).toEqual({ "I-1-1": "복지정책과" });
   });
 });

@@ -9,7 +9,7 @@ import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, Schedu
 import { normalizeName } from "../identity";
 import { readMarker } from "./rowKinds";
 import { splitKeyMarker } from "./values";
-import { compact, numberAsSeen } from "../text";
+import { compact, DASH_CLASS, FULLWIDTH_DIGIT_CLASS, reparsedAsSeen } from "../text";
 import type { SheetView } from "./sheetView";
 import { ANY_STEP, STEP_HINT, STEP_WORDS } from "./stepWords";
 
@@ -23,16 +23,17 @@ function stepIndex(text: string): number {
 
 /** '23, '23년, 2023, 2023년 → 2023; so too as it looks ('２３, ２０２３년: fullwidth, as a Korean IME types them). */
 export function revisionYear(text: string): number | null {
-  const m = execAsSeen(REVISION_YEAR, text.trim());
+  const m = reparsedAsSeen(text.trim(), revisionYearMatch, null);
   if (!m) return null;
   return m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
 }
 
 const REVISION_YEAR = /^['’‘]?\s*(\d{2}|20\d{2})\s*년?(?:도)?$/;
+const revisionYearMatch = (text: string) => REVISION_YEAR.exec(text);
 
 /** "'22. 11.", "2022.11", "22년 11월", "2022-11-05" → {year, month, day?}; so too as it looks ("２０２２. １１.", "2022–11"). */
 export function readScheduleDate(text: string): ScheduleDate["date"] {
-  const m = execAsSeen(SCHEDULE_DATE, text.trim());
+  const m = reparsedAsSeen(text.trim(), scheduleDateMatch, null);
   if (!m) return null;
   const year = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
   const month = Number(m[2]);
@@ -41,14 +42,7 @@ export function readScheduleDate(text: string): ScheduleDate["date"] {
 }
 
 const SCHEDULE_DATE = /^['’‘]?\s*(\d{2}|\d{4})\s*[.\-/년]\s*(\d{1,2})\s*[.\-/월]?\s*(?:(\d{1,2})\s*[.일]?)?(?:T.*)?$/;
-
-/** The pattern's match of the text as written, else of the text as it looks (numberAsSeen), when that differs. */
-function execAsSeen(pattern: RegExp, text: string): RegExpExecArray | null {
-  const m = pattern.exec(text);
-  if (m) return m;
-  const seen = numberAsSeen(text);
-  return seen === text ? null : pattern.exec(seen);
-}
+const scheduleDateMatch = (text: string) => SCHEDULE_DATE.exec(text);
 
 export function readSchedule(
   views: SheetView[],
@@ -296,7 +290,7 @@ export function entryDepartment(entry: DepartmentEntry): CellText | null {
 
 /** The 6기 list matched to the plan's projects (matchDepartmentList). */
 export interface DepartmentListMatch {
-  /** Project id → its department (entryDepartment of the first line naming it that gives one). */
+  /** Project id → its department (entryDepartment of the line naming it, as matchDepartmentList chooses). */
   byProject: Record<string, CellText>;
   /** The lines whose name is no project's. */
   unmatched: DepartmentEntry[];
@@ -308,6 +302,9 @@ export interface DepartmentListMatch {
  * any of the usual forms ("Ⅰ-1-2 …", "[Ⅰ-1-2] …", "1-2. …") or a parenthesised tail ("…(중점)", "…(Ⅰ-1-2)"); and
  * it may name a 대표과업 or a strategy ("세부사업(과업)", as the table labels it or not): such a line names
  * something of the plan but gives no project a department.
+ * A line written as a project's whole name gives that project its department; else, the one project it names once a
+ * tail is left out (its own, or the project's: "돌봄" for "돌봄(신규)"). A line naming several projects so ("돌봄" for
+ * "돌봄(노인)" and "돌봄(아동)") cannot say whose department it gives: it gives none, and names no unknown project.
  */
 export function matchDepartmentList(
   entries: readonly DepartmentEntry[],
@@ -318,34 +315,59 @@ export function matchDepartmentList(
   // A 5기 plan's list is empty: no project's name need be normalised to find nothing.
   if (entries.length === 0) return { byProject, unmatched: [] };
   const keys = entries.map((entry) => listKeys(entry.project.raw));
-  // A line's name as written first, its variants after: a line written exactly as a project is that project's.
+  const projectKeys = projects.map((project) => normalizeName(project.name));
+  const named = new Set<string>(projectKeys);
+  // A project's name without its own tail ("돌봄(신규)" listed as "돌봄") → the name (key) of the project it is, or
+  // SEVERAL when it is more than one's ("돌봄(노인)", "돌봄(아동)").
+  const byBare = new Map<string, string>();
+  for (let i = 0; i < projects.length; i++) {
+    const bare = bareKey(projects[i].name, projectKeys[i]);
+    if (bare === null) continue;
+    const owner = byBare.get(bare);
+    byBare.set(bare, owner === undefined || owner === projectKeys[i] ? projectKeys[i] : SEVERAL);
+  }
+  // A project's key → the department of the first line naming it, by strength: the line as written, a variant of
+  // the line (its name without a tail, label or number), the line as the project's name without its tail.
   const exact = new Map<string, CellText>();
   const variant = new Map<string, CellText>();
+  const bareOnly = new Map<string, CellText>();
   entries.forEach((entry, i) => {
     const department = entryDepartment(entry);
-    if (!department) return;
     const lineKeys = keys[i];
-    for (let k = 0; k < lineKeys.length; k++) {
-      const map = k === 0 ? exact : variant;
-      if (!map.has(lineKeys[k])) map.set(lineKeys[k], department);
+    if (!department || lineKeys.length === 0) return;
+    if (named.has(lineKeys[0])) {
+      if (!exact.has(lineKeys[0])) exact.set(lineKeys[0], department);
+      return;
     }
+    // The projects the line names once a tail is left out: one takes the department, several are ambiguous.
+    let only: string | null = null;
+    let byVariant = false;
+    for (let k = 1; k < lineKeys.length; k++) {
+      if (!named.has(lineKeys[k]) || lineKeys[k] === only) continue;
+      if (only !== null) return;
+      only = lineKeys[k];
+      byVariant = true;
+    }
+    const owner = byBare.get(lineKeys[0]);
+    if (owner === SEVERAL || (owner !== undefined && only !== null && owner !== only)) return;
+    only ??= owner ?? null;
+    if (only === null) return;
+    const map = byVariant ? variant : bareOnly;
+    if (!map.has(only)) map.set(only, department);
   });
-  const named = new Set<string>();
-  // A project's name without its own tail ("돌봄(신규)" listed as "돌봄") is matched by a line's name as written only.
-  const bareNamed = new Set<string>();
-  for (const project of projects) {
-    const key = normalizeName(project.name);
-    named.add(key);
-    const bare = bareKey(project.name, key);
-    if (bare !== null) bareNamed.add(bare);
-    const department = exact.get(key) ?? variant.get(key) ?? (bare !== null ? exact.get(bare) : undefined);
-    if (department) byProject[project.id] = department;
+  for (let i = 0; i < projects.length; i++) {
+    const key = projectKeys[i];
+    const department = exact.get(key) ?? variant.get(key) ?? bareOnly.get(key);
+    if (department) byProject[projects[i].id] = department;
   }
   for (const other of others) for (const key of listKeys(other.name)) named.add(key);
   // A line with no name left (a number alone) names nothing to look for.
-  const unmatched = entries.filter((_, i) => keys[i].length > 0 && !bareNamed.has(keys[i][0]) && !keys[i].some((key) => named.has(key)));
+  const unmatched = entries.filter((_, i) => keys[i].length > 0 && !byBare.has(keys[i][0]) && !keys[i].some((key) => named.has(key)));
   return { byProject, unmatched };
 }
+
+/** byBare's mark of a name without its tail that is several projects' (a key is never empty). */
+const SEVERAL = "";
 
 /**
  * The keys a line's name may match a name of the plan by, the name as written first: without a leading number
@@ -373,8 +395,18 @@ function addKey(keys: string[], key: string | null): void {
 /** Closing brackets a name's tail ends with ("…(중점)", "…[신규]", "…（Ⅰ-1-2）"). */
 const TAIL_CLOSE = new Set(Array.from(")）]］】〉>", (c) => c.charCodeAt(0)));
 const TAIL = /\s*[(（[［【〈<][^()（）[\]［］【】〈〉<>]*[)）\]］】〉>]\s*$/;
+/**
+ * A number as written or as a Korean IME types it in fullwidth mode: digits ASCII or fullwidth, the part Ⅰ, Ⅱ or
+ * Latin I, II (fullwidth too: Ｉ, ＩＩ), levels apart by '-', every dash that looks like it (text.ts's DASH_CLASS:
+ * −, –, －, ‐ …) or a point. Built once: asked of every line of the list.
+ */
+const DIGIT = `[0-9${FULLWIDTH_DIGIT_CLASS}]`;
+const PART = "(?:II|Ⅱ|I|Ⅰ|ＩＩ|Ｉ)";
+const LEVEL = `\\s*[-.．${DASH_CLASS}]\\s*`;
+/** A path after its part, "-1-2". */
+const LEVELS = `${LEVEL}${DIGIT}{1,3}(?:${LEVEL}${DIGIT}{1,3})*`;
 /** A name ending " Ⅰ-1-2": its number written after it. */
-const TRAILING_NUMBER = /\s+(?:II|Ⅱ|I|Ⅰ)\s*[-.．‐‑–—－]\s*\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*$/;
+const TRAILING_NUMBER = new RegExp(`\\s+${PART}${LEVELS}\\s*$`);
 
 /** The key of `name` (normalizeName: `key`) without its parenthesised tail or trailing number; null when it has none. */
 function bareKey(name: string, key: string): string | null {
@@ -384,7 +416,7 @@ function bareKey(name: string, key: string): string | null {
   let bare: string;
   // A tail is cut from the key itself (normalizeName keeps brackets): no second normalisation.
   if (TAIL_CLOSE.has(last)) bare = key.replace(TAIL, "");
-  else if (last >= 0x30 && last <= 0x39 && hasPartNumeral(name)) {
+  else if (((last >= 0x30 && last <= 0x39) || (last >= 0xff10 && last <= 0xff19)) && hasPartNumeral(name)) {
     const trimmed = name.trimEnd();
     const cut = trimmed.replace(TRAILING_NUMBER, "");
     if (cut === trimmed) return null;
@@ -393,28 +425,29 @@ function bareKey(name: string, key: string): string | null {
   return bare === "" || bare === key ? null : bare;
 }
 
-/** Dashes a number path is written with ("Ⅰ-1-2", "Ⅰ–1–2", "Ⅰ－1－2", "Ⅰ.1.2"). */
+/** A number path as written: "Ⅰ-1-2", "Ⅰ–1–2", "Ⅰ−1−2", "Ⅰ－1－2", "Ⅰ.1.2". */
 const LEADING_NUMBER = [
   // "Ⅰ-2-5 사업명", "3. 사업명", "1-2) 사업명": a plain number needs the space after it ("1인가구" keeps its 1).
-  /^\s*(?:(?:II|Ⅱ|I|Ⅰ)\s*[-.．‐‑–—－]\s*)?\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*[.．)]?\s+/,
+  new RegExp(`^\\s*(?:${PART}${LEVEL})?${DIGIT}{1,3}(?:${LEVEL}${DIGIT}{1,3})*\\s*[.．)）]?\\s+`),
   // "Ⅰ-2-5.사업명", "Ⅱ-1-2사업명", "[Ⅰ-2-5] 사업명": a path with its part, or a bracketed number, needs none.
-  /^\s*[(\[［【]?\s*(?:II|Ⅱ|I|Ⅰ)\s*[-.．‐‑–—－]\s*\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*[.．)\]］】]?\s*(?=\D)/,
-  /^\s*[(\[［【]\s*\d{1,3}(?:\s*[-.．‐‑–—－]\s*\d{1,3})*\s*[)\]］】]\s*/,
+  new RegExp(`^\\s*[(（\\[［【]?\\s*${PART}${LEVELS}\\s*[.．)）\\]］】]?\\s*(?=[^0-9${FULLWIDTH_DIGIT_CLASS}])`),
+  new RegExp(`^\\s*[(（\\[［【]\\s*${DIGIT}{1,3}(?:${LEVEL}${DIGIT}{1,3})*\\s*[)）\\]］】]\\s*`),
   // ① … ⑳
   /^\s*[\u2460-\u2473]\s*/,
 ];
 
-/** A name holding Ⅰ, Ⅱ or I: only such a name can end in a number path. */
+/** A name holding Ⅰ, Ⅱ or I (Ｉ fullwidth): only such a name can end in a number path. */
 function hasPartNumeral(text: string): boolean {
-  return text.includes("Ⅰ") || text.includes("Ⅱ") || text.includes("I");
+  return text.includes("Ⅰ") || text.includes("Ⅱ") || text.includes("I") || text.includes("Ｉ");
 }
 
-/** What a leading number starts with: a digit, Ⅰ, Ⅱ, I, a bracket or ①–⑳ (after spacing). */
+/** What a leading number starts with: a digit, Ⅰ, Ⅱ, I, a bracket or ①–⑳ (after spacing), fullwidth or not. */
 function mayStartWithNumber(text: string): boolean {
   let i = 0;
   while (i < text.length && text.charCodeAt(i) <= 0x20) i++;
   const c = text.charCodeAt(i);
-  return (c >= 0x30 && c <= 0x39) || c === 0x49 || c === 0x2160 || c === 0x2161 || c === 0x28 || c === 0x5b || c === 0xff3b || c === 0x3010 || (c >= 0x2460 && c <= 0x2473);
+  if (c >= 0xff08) return c === 0xff08 || (c >= 0xff10 && c <= 0xff19) || c === 0xff29 || c === 0xff3b;
+  return (c >= 0x30 && c <= 0x39) || c === 0x49 || c === 0x2160 || c === 0x2161 || c === 0x28 || c === 0x5b || c === 0x3010 || (c >= 0x2460 && c <= 0x2473);
 }
 
 /** "Ⅰ-2-5 사업명", "3. 사업명", "[Ⅰ-2-5] 사업명", "① 사업명" → "사업명". */

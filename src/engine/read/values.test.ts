@@ -134,6 +134,9 @@ describe("numbers as they look: fullwidth digits and signs (a Korean IME), zero-
     ["9\ufeff5%", { kind: "number", value: 95, unit: "%" }],
     ["2,\u2060000명", { kind: "number", value: 2000, unit: "명" }],
     ["１건(준공)", { kind: "number", value: 1, unit: "건", note: "준공" }],
+    // Fullwidth brackets read as brackets: a note, not a unit "건（준공）"; a milestone's words with their note.
+    ["１건（준공）", { kind: "number", value: 1, unit: "건", note: "준공" }],
+    ["착공（예정）", { kind: "milestone", label: "착공(예정)" }],
     ["–\u200b", { kind: "none" }],
     ["10–12%", { kind: "invalid" }],
     ["９５～１００%", { kind: "invalid" }],
@@ -175,11 +178,15 @@ describe("numbers as they look: fullwidth digits and signs (a Korean IME), zero-
     ["Ⅰ-１-２", 1, [1, 2]],
     ["Ⅱ－１－２－１．", 2, [1, 2, 1]],
     ["I\u200b-1-2", 1, [1, 2]],
+    // The part typed as fullwidth Latin Ｉ (U+FF29), as a Korean IME in fullwidth mode types it.
+    ["Ｉ-1-2", 1, [1, 2]],
+    ["ＩＩ-1", 2, [1]],
+    ["Ｉ－１－２", 1, [1, 2]],
   ])("project number %j reads as a path, its raw as written", (raw, part, levels) => {
     expect(parseNumberPath(raw)).toEqual({ part, levels, raw });
   });
 
-  it.each(["Ⅰ–가", "Ⅰ. 지역사회보장사업", "Ⅰ—"])("%j is still no path", (raw) => {
+  it.each(["Ⅰ–가", "Ⅰ. 지역사회보장사업", "Ⅰ—", "Ｉ. 지역사회보장사업", "ＩＩＩ-1"])("%j is still no path", (raw) => {
     expect(parseNumberPath(raw)).toBeNull();
   });
 

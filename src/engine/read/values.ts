@@ -1,7 +1,7 @@
 /** Reading single cell values as the plan writes them: flags, targets and budgets. */
 import type { CellValue } from "../grid";
 import { cellText } from "../grid";
-import { DASH_CLASS, FULLWIDTH_DIGIT_CLASS, FULLWIDTH_SIGN_CLASS, numberAsSeen, remembered } from "../text";
+import { DASH_CLASS, FULLWIDTH_DIGIT_CLASS, FULLWIDTH_SIGN_CLASS, numberAsSeen, remembered, reparsedAsSeen } from "../text";
 import type { BudgetValue, FlagState, NumberPath, TargetValue } from "../plan";
 
 export const FLAG_YES = "○";
@@ -87,10 +87,7 @@ function sharedNumberParse<V extends object>(parse: (key: number) => V): (key: n
  * as that number: "１，２３４" (fullwidth, as a Korean IME types it) and "2,\u200b478" (a zero-width space) → 1234, 2478.
  */
 export function parseNumberText(text: string): number | null {
-  const number = parsePlainNumber(text);
-  if (number !== null) return number;
-  const seen = numberAsSeen(text);
-  return seen === text ? null : parsePlainNumber(seen);
+  return reparsedAsSeen(text, parsePlainNumber, null);
 }
 
 function parsePlainNumber(text: string): number | null {
@@ -105,14 +102,8 @@ const NONE = Object.freeze({ kind: "none" as const });
 const NONE_SLASH = Object.freeze({ kind: "none" as const, mark: "/" as const });
 
 const budgetOfNumber = sharedNumberParse((value: number): BudgetValue => ({ kind: "number", value, fromText: false }));
-const budgetOfText = sharedParse((value: string): BudgetValue => {
-  const text = value.trim();
-  const read = budgetOfTrimmedText(text);
-  if (read !== INVALID) return read;
-  // As it looks: "１，２３４", "2,\u200b478", a lone zero-width space (empty) or "–\u200b" (none).
-  const seen = numberAsSeen(text);
-  return seen === text ? INVALID : budgetOfTrimmedText(seen);
-});
+// As it looks: "１，２３４", "2,\u200b478", a lone zero-width space (empty) or "–\u200b" (none).
+const budgetOfText = sharedParse((value: string): BudgetValue => reparsedAsSeen(value.trim(), budgetOfTrimmedText, INVALID));
 
 function budgetOfTrimmedText(text: string): BudgetValue {
   if (text === "") return EMPTY;
@@ -192,12 +183,8 @@ const targetOfText = sharedParse(parseTargetText);
 
 function parseTargetText(value: string): TargetValue {
   // cellText: a unit or a milestone in jamo (NFD) reads as the word it looks like.
-  const text = cellText(value);
-  const read = parseTargetTextAsWritten(text);
-  if (read !== INVALID) return read;
   // As it looks: "９５．５％" (fullwidth, as a Korean IME types it) is 95.5%, "−3%" is -3%.
-  const seen = numberAsSeen(text);
-  return seen === text ? INVALID : parseTargetTextAsWritten(seen);
+  return reparsedAsSeen(cellText(value), parseTargetTextAsWritten, INVALID);
 }
 
 /**
@@ -249,19 +236,17 @@ export function isSlash(text: string): boolean {
 
 const ROMAN_PART: Record<string, 1 | 2> = { I: 1, "Ⅰ": 1, II: 2, "Ⅱ": 2 };
 const NUMBER_PATH = /^(II|Ⅱ|I|Ⅰ)\s*[-.．]\s*(\d{1,3}(?:\s*[-.．]\s*\d{1,3}){0,3})\s*[.．]?$/;
+const numberPathMatch = (text: string) => NUMBER_PATH.exec(text);
 
-/** "Ⅰ-2-5", "Ⅱ-1-2-1", "I-2-5.", "II.1.2.1" → {part, levels}; null for anything else (plain numbers included). */
+/** "Ⅰ-2-5", "Ⅱ-1-2-1", "I-2-5.", "II.1.2.1", so too as they look → {part, levels}; null for anything else (plain numbers included). */
 export function parseNumberPath(text: string): NumberPath | null {
   const raw = text.trim();
-  // Asked of every row's number: one look rules out the plain numbers.
+  // Asked of every row's number: one look rules out the plain numbers (Ｉ: Latin I typed fullwidth).
   const first = raw[0];
-  if (first !== "I" && first !== "Ⅰ" && first !== "Ⅱ") return null;
-  // As it looks when not as written: "Ⅰ–1–2", "Ⅰ－１－２" read as "Ⅰ-1-2" (raw stays as written).
-  let m = NUMBER_PATH.exec(raw);
-  if (!m) {
-    const seen = numberAsSeen(raw);
-    if (seen === raw || !(m = NUMBER_PATH.exec(seen))) return null;
-  }
+  if (first !== "I" && first !== "Ⅰ" && first !== "Ⅱ" && first !== "Ｉ") return null;
+  // As it looks when not as written: "Ⅰ–1–2", "Ⅰ－１－２", "ＩＩ-1" read as "Ⅰ-1-2", "II-1" (raw stays as written).
+  const m = reparsedAsSeen(raw, numberPathMatch, null);
+  if (!m) return null;
   const levels = m[2].split(/\s*[-.．]\s*/).map(Number);
   return { part: ROMAN_PART[m[1]], levels, raw };
 }

@@ -16,7 +16,7 @@ import { splitLines, stripBullet } from "../read/rowKinds";
 import { SheetView } from "../read/sheetView";
 import { parseBudget, parseTarget } from "../read/values";
 import { isGeneratedSheet, isResultsFormSheet } from "../sheets";
-import { compact, numberAsSeen } from "../text";
+import { compact, numberAsSeen, reparsedAsSeen } from "../text";
 import type { BudgetResult, IndicatorResult, ResultCell, YearResults } from "./types";
 
 /** The add-in's own results sheet for a year. */
@@ -109,16 +109,12 @@ function valueOf(view: SheetView, cell: ResultCell): CellValue {
 export function percentNumber(value: CellValue): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (typeof value !== "string" || isCellError(value)) return null;
-  const text = value.trim();
-  let m = PERCENT.exec(text.replace(/,/g, ""));
-  if (!m) {
-    const seen = numberAsSeen(text);
-    if (seen !== text) m = PERCENT.exec(seen.replace(/,/g, ""));
-  }
+  const m = reparsedAsSeen(value.trim(), percentMatch, null);
   return m ? Number(m[1]) : null;
 }
 
 const PERCENT = /^([+-]?\d+(?:\.\d+)?)\s*%?$/;
+const percentMatch = (text: string) => PERCENT.exec(text.replace(/,/g, ""));
 
 interface RowValues {
   actual: IndicatorResult["actual"];

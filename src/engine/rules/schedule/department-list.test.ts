@@ -71,6 +71,21 @@ ruleTester(scheduleDepartmentList, {
       ),
     },
     {
+      name: "a project's number written with any dash that looks like '-' (minus sign, figure dash, bar, small hyphen)",
+      plan: plan(
+        ["통합돌봄 체계 구축", "어르신 방문건강관리", "1인가구 안부 확인", "장애인 주간활동"],
+        [line("Ⅰ−1−1 통합돌봄 체계 구축"), line("[Ⅰ‒1‒2] 어르신 방문건강관리"), line("1인가구 안부 확인 Ⅰ―1―3"), line("Ⅰ﹣1﹣4.장애인 주간활동")],
+      ),
+    },
+    {
+      name: "a project's number typed in fullwidth (Ｉ, digits, brackets), as a Korean IME types it",
+      plan: plan(["통합돌봄 체계 구축", "어르신 방문건강관리", "1인가구 안부 확인"], [line("Ｉ－１－１ 통합돌봄 체계 구축"), line("（２） 어르신 방문건강관리"), line("1인가구 안부 확인 Ｉ-1-3")]),
+    },
+    {
+      name: "a line written as one project's whole name is that project's, though another's name without its tail is the same",
+      plan: plan(["돌봄", "돌봄(노인)"], [line("돌봄"), line("돌봄(노인)", "노인복지과")]),
+    },
+    {
       name: "a project whose name has a tail the list leaves out",
       plan: plan(["통합돌봄 체계 구축(신규)"], [line("통합돌봄 체계 구축")]),
     },
@@ -89,6 +104,19 @@ ruleTester(scheduleDepartmentList, {
       name: "a line naming a 대표과업 gives no project its department",
       plan: partTwo([line("사각지대 발굴")]),
       hits: [{ messageId: "unlistedProject", at: [4, 1], data: { name: "위기가구 빅데이터 발굴" } }],
+    },
+    {
+      name: "a line naming several projects once their tails are left out gives none of them its department, and names no unknown project",
+      plan: plan(["돌봄(노인)", "돌봄(아동)"], [line("돌봄")]),
+      hits: [
+        { messageId: "unlistedProject", at: [3, 1], data: { name: "돌봄(노인)" } },
+        { messageId: "unlistedProject", at: [4, 1], data: { name: "돌봄(아동)" } },
+      ],
+    },
+    {
+      name: "a line written as one project's whole name gives only that project its department",
+      plan: plan(["돌봄", "돌봄(노인)"], [line("돌봄")]),
+      hits: [{ messageId: "unlistedProject", at: [4, 1], data: { name: "돌봄(노인)" } }],
     },
     {
       name: "a tail or a number does not make another name a project's",

@@ -1,8 +1,8 @@
 /**
  * 6기 관리체계's list 실 | 국 | 과 | 세부사업(과업) 명 against the plan table, matched by name as the reader matches
  * them (matchDepartmentList): a line naming no project of the plan (a typo, a renamed or dropped project), and,
- * where the table has no 담당부서 column, a project the list gives no department (no line, or a line without
- * 실·국·과). Either way a project's department is not what the plan means: a consistency problem (warning).
+ * where the table has no 담당부서 column, a project the list gives no department (no line, a line without 실·국·과, or
+ * a line naming it and another once their tails are left out: "돌봄" for "돌봄(노인)" and "돌봄(아동)"). Either way a project's department is not what the plan means: a consistency problem (warning).
  * A department's workbook keeps the whole list: there only its own department's lines are asked, its department
  * found in any of the line's 실·국·과 as the plan writes it or as its last words ("보건소 건강관리과" is the list's
  * 과 "건강관리과"). A line naming a 대표과업 or a strategy names something of the plan (matchDepartmentList).
