@@ -24,7 +24,7 @@ export const targetsFlat = defineRule({
       const owned = indicators[i];
       // A series that rises or falls between plan years is not flat: the shared pass tells (a target's year is one
       // of the plan's target years, so its plan years are those asked here).
-      if (owned.milestoneSeries || owned.planRises || owned.planFalls) continue;
+      if (owned.milestoneSeries || owned.planRises || owned.planFalls || owned.pointCount === 0) continue;
       // One loop, no filtered copy: stops at the first value that differs (most series move).
       let first: NumericPoint | undefined;
       let count = 0;
