@@ -76,13 +76,13 @@ export class OwnedIndicator {
     /** baselineYear(plan). */
     baseline: number | null,
   ) {
-    // One pass over the targets gives the numeric points and what the rules ask of every indicator, so that each
+    // One pass over the targets gives what the rules ask of every indicator, so that each
     // rule walks the targets or points of the few indicators concerned only: on a plan read once (every plan, and
     // the first of a batch above all) the rules run in V8's slow tiers, where each walk, call and read of a cell's
     // getter counts, and this one walk costs less than the rules' own walks it saves. Kept in locals, set once.
-    // The points themselves are made only when a rule asks for them (points): the flags below answer most
-    // indicators, and a point for every number target was most of this pass's memory (the 50,000-row plan: 75,000
-    // indicators, 46 MB held through the run).
+    // The numeric points are made only when a rule asks for them (points): these answers settle most indicators,
+    // and a point for every number target was most of this pass's memory (the 50,000-row plan: 75,000 indicators,
+    // 46 MB held through the run).
     const targets = inYearOrder(indicator.targets);
     let n = 0;
     let firstFamily = "";
@@ -125,11 +125,12 @@ export class OwnedIndicator {
         if (!(number < SCORE_AS_PERCENT_BELOW)) everyBelowScore = false;
         if (unit.unit === "%" && number > SHARE_RATE_CEILING) anyPercentOverShare = true;
         if (planYears.includes(year)) {
-          if (previousPlanValue !== null && number > previousPlanValue) planRises = true;
-          if (previousPlanValue !== null && number < previousPlanValue) planFalls = true;
-          else if (previousPlanValue === null) {
+          if (previousPlanValue === null) {
             firstPlanYear = year;
             firstPlanValue = number;
+          } else {
+            if (number > previousPlanValue) planRises = true;
+            if (number < previousPlanValue) planFalls = true;
           }
           previousPlanValue = number;
         }
