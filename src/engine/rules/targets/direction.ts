@@ -29,13 +29,13 @@ export const targetsDirection = defineRule({
     // By index (kit.ts: a rule's loops run once per plan).
     for (let i = 0; i < indicators.length; i++) {
       const owned = indicators[i];
-      const all = owned.points;
-      if (owned.milestoneSeries || all.length === 0 || !owned.oneFamily) continue;
+      if (owned.milestoneSeries || owned.pointCount === 0 || !owned.oneFamily) continue;
       // The shared pass tells the moves between plan years: only a series that both rises and falls can go against
       // its direction; one that never falls can only have dropped from its baseline; one that only falls, neither.
       if (owned.planFalls) {
         if (!owned.planRises) continue;
         // Plain loops, no filter/map/every chains: this runs for every indicator of every plan.
+        const all = owned.points;
         let n = 0;
         for (let j = 0; j < all.length; j++) {
           const p = all[j];
@@ -65,8 +65,10 @@ export const targetsDirection = defineRule({
         continue;
       }
 
-      // Never falling: a drop from the baseline to the first plan year is the one thing to show.
-      if (base === null) continue;
+      // Never falling: a drop from the baseline to the first plan year is the one thing to show; the shared pass
+      // tells (without a baseline year, never), and only such an indicator's points are made.
+      if (!owned.belowBaseline) continue;
+      const all = owned.points;
       let first: NumericPoint | undefined;
       for (let j = 0; j < all.length && first === undefined; j++) if (planYears.includes(all[j].year)) first = all[j];
       if (!first || first.year !== planYears[0]) continue;

@@ -1,5 +1,7 @@
-import { years } from "../../../../test/kits/engine/planBuilder";
+import { buildPlan, years } from "../../../../test/kits/engine/planBuilder";
 import { ruleTester } from "../../../../test/kits/engine/ruleTester";
+import { allIndicators } from "../vocabulary/indicators";
+import { withRunMemo } from "../vocabulary/perRun";
 import { targetsFlat } from "./flat";
 
 ruleTester(targetsFlat, {
@@ -22,5 +24,20 @@ ruleTester(targetsFlat, {
       plan: { strategies: [{ id: "II-4", indicators: [{ name: "신규 설치 및 개보수 시설수", targets: years("-", "49개소", "49개소", "49개소", "49개소") }] }] },
       hits: [{ messageId: "flat" }],
     },
+    {
+      name: "flat after a higher baseline in another unit (not a drop)",
+      plan: { projects: [{ name: "가", indicators: [{ name: "참여", targets: years("49회", "15명", "15명", "15명", "15명") }] }] },
+      hits: [{ messageId: "flat", data: { value: "15명", years: 4 } }],
+    },
   ],
+});
+
+describe("targets/flat", () => {
+  it("reads a candidate's targets without making its numeric points (a fifth of a large plan's indicators are candidates)", () => {
+    const plan = buildPlan({ projects: [{ name: "가", indicators: [{ name: "운영 횟수", targets: years("4회", "5회", "5회", "5회", "5회") }] }] });
+    withRunMemo(() => {
+      expect(targetsFlat.check(plan)).toHaveLength(1);
+      expect((allIndicators(plan)[0] as unknown as { pointList: unknown }).pointList).toBeUndefined();
+    });
+  });
 });

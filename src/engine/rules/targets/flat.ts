@@ -4,8 +4,10 @@
  */
 import type { Hit } from "../../finding";
 import { planYearsWithTargets } from "../../counts";
-import { defineRule, hitMaker } from "../kit";
-import { allIndicators, baselineYear, type NumericPoint } from "../vocabulary/indicators";
+import type { Target } from "../../plan";
+import { defineRule, hitMaker, inYearOrder } from "../kit";
+import { allIndicators, baselineYear } from "../vocabulary/indicators";
+import { unitAndFamily } from "../vocabulary/units";
 
 const makeHit = hitMaker(["flat"]);
 
@@ -24,29 +26,51 @@ export const targetsFlat = defineRule({
       const owned = indicators[i];
       // A series that rises or falls between plan years is not flat: the shared pass tells (a target's year is one
       // of the plan's target years, so its plan years are those asked here).
-      if (owned.milestoneSeries || owned.planRises || owned.planFalls) continue;
-      // One loop, no filtered copy: stops at the first value that differs (most series move).
-      let first: NumericPoint | undefined;
+      if (owned.milestoneSeries || owned.planRises || owned.planFalls || owned.pointCount === 0) continue;
+      // One loop over the targets, no points made (they are most of what this rule would allocate: a fifth of a
+      // large plan's indicators are candidates) and no filtered copy: stops at the first value that differs (most
+      // series move).
+      const targets = inYearOrder(owned.indicator.targets);
+      let first: Target | undefined;
+      let firstValue = 0;
+      let firstUnit = "";
+      let firstFamily = "";
       let count = 0;
       let flat = true;
-      const points = owned.points;
-      for (let j = 0; j < points.length; j++) {
-        const p = points[j];
-        if (!years.includes(p.year)) continue;
-        if (first === undefined) first = p;
-        else if (p.value !== first.value || p.family !== first.family) {
+      for (let j = 0; j < targets.length; j++) {
+        const target = targets[j];
+        const value = target.value;
+        if (value.kind !== "number" || !years.includes(target.year)) continue;
+        const unit = unitAndFamily(value.unit);
+        if (first === undefined) {
+          first = target;
+          firstValue = value.value;
+          firstUnit = unit.unit;
+          firstFamily = unit.family;
+        } else if (value.value !== firstValue || unit.family !== firstFamily) {
           flat = false;
           break;
         }
         count++;
       }
       if (!flat || first === undefined || count !== years.length) continue;
-      if (first.unit === "%" && first.value >= 100) continue;
-      // Flat after a drop from the baseline is targets/direction's baselineDrop, a warning.
-      const baseline = base === null ? undefined : points.find((p) => p.year === base);
-      if (baseline && baseline.family === first.family && baseline.value > first.value) continue;
-      hits.push(makeHit("flat", first.target.ref, { indicator: owned.name, value: first.target.raw, years: years.length }, owned.extra));
+      if (firstUnit === "%" && firstValue >= 100) continue;
+      // Flat after a drop from the baseline is targets/direction's baselineDrop, a warning: the baseline is the first
+      // number in the baseline year.
+      if (base !== null && belowBaseline(targets, base, firstValue, firstFamily)) continue;
+      hits.push(makeHit("flat", first.ref, { indicator: owned.name, value: first.raw, years: years.length }, owned.extra));
     }
     return hits;
   },
 });
+
+/** The first number in the baseline year is of the given family and above the given value. */
+function belowBaseline(targets: readonly Target[], base: number, value: number, family: string): boolean {
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i];
+    const baseline = target.value;
+    if (baseline.kind !== "number" || target.year !== base) continue;
+    return unitAndFamily(baseline.unit).family === family && baseline.value > value;
+  }
+  return false;
+}

@@ -31,9 +31,11 @@ export const targetsRange = defineRule({
     // By index (kit.ts: a rule's loops run once per plan).
     for (let i = 0; i < indicators.length; i++) {
       const owned = indicators[i];
+      // The shared pass tells whether any value is negative or a percentage over 100: most indicators have neither,
+      // and their points are never made.
+      if (!owned.anyNegative && !owned.anyPercentOverShare) continue;
       const indicator = owned.indicator;
       const points = owned.points;
-      // The shared pass tells whether any value is negative or a percentage over 100: most indicators have neither.
       if (owned.anyNegative) {
         for (let j = 0; j < points.length; j++) {
           const p = points[j];

@@ -10,13 +10,10 @@
 import type { Hit } from "../../finding";
 import { compact } from "../../text";
 import { defineRule, hitMaker } from "../kit";
-import { allIndicators, type NumericPoint } from "../vocabulary/indicators";
+import { allIndicators, SCORE_AS_PERCENT_BELOW, type NumericPoint } from "../vocabulary/indicators";
 import { unitClass } from "../vocabulary/units";
 
 const makeHit = hitMaker(["mixedUnits", "nameUnitMismatch", "scoreAsPercent", "missingUnit"]);
-
-/** A 만족도 in % whose every value is below this is a score, not a percentage. */
-export const SCORE_AS_PERCENT_BELOW = 10;
 
 /** A series whose every value is within 0–this reads as a 5-point score, which needs no unit (nor a '%'). */
 const SCORE_SCALE_MAX = 5;
@@ -32,46 +29,56 @@ export const targetsUnit = defineRule({
     for (let i = 0; i < indicators.length; i++) {
       const owned = indicators[i];
       const indicator = owned.indicator;
-      if (owned.milestoneSeries) continue;
-      // No copy and no closures for the common indicator, whose every point has a unit of one family (the shared
-      // pass tells).
-      const oneFamily = owned.everyHasUnit && owned.oneFamily;
-      const points = owned.everyHasUnit ? owned.points : owned.points.filter(hasUnit);
-      if (points.length === 0) continue;
-      const mixed = !oneFamily && !ofOneFamily(points);
-      const majority = mixed ? majorityOf(points) : points[0];
+      if (owned.milestoneSeries || owned.pointCount === 0) continue;
+      // The common indicator, whose every point has a unit of one family (the shared pass tells), has nothing mixed
+      // or missing and needs only its first unit: its points are made only for a hit or a small percentage.
+      let unit: string;
+      let withUnit: readonly NumericPoint[] | null = null;
+      if (owned.everyHasUnit && owned.oneFamily) unit = owned.firstUnit;
+      else {
+        const points = owned.everyHasUnit ? owned.points : owned.points.filter(hasUnit);
+        if (points.length === 0) continue;
+        const mixed = !ofOneFamily(points);
+        const majority = mixed ? majorityOf(points) : points[0];
 
-      // Years without a unit beside those with one: only here, where the shared pass found some of each.
-      if (points.length < owned.points.length && !onScoreScale(owned.points)) {
-        for (const p of owned.points) {
-          // A zero is zero in any unit.
-          if (p.unit !== "" || p.value === 0) continue;
-          hits.push(makeHit("missingUnit", p.target.ref, { indicator: owned.name, year: p.year, value: p.target.raw, expected: majority.unit }, owned.extra));
+        // Years without a unit beside those with one: only here, where the shared pass found some of each.
+        if (points.length < owned.points.length && !onScoreScale(owned.points)) {
+          for (const p of owned.points) {
+            // A zero is zero in any unit.
+            if (p.unit !== "" || p.value === 0) continue;
+            hits.push(makeHit("missingUnit", p.target.ref, { indicator: owned.name, year: p.year, value: p.target.raw, expected: majority.unit }, owned.extra));
+          }
         }
+
+        if (mixed) {
+          const name = owned.name;
+          const expected = majority.unit;
+          for (const p of points) {
+            if (p.family === majority.family) continue;
+            hits.push(makeHit("mixedUnits", p.target.ref, { indicator: name, year: p.year, value: p.target.raw, unit: p.unit, expected }, owned.extra));
+          }
+          continue;
+        }
+        withUnit = points;
+        unit = points[0].unit;
       }
 
-      if (mixed) {
-        const name = owned.name;
-        const expected = majority.unit;
-        for (const p of points) {
-          if (p.family === majority.family) continue;
-          hits.push(makeHit("mixedUnits", p.target.ref, { indicator: name, year: p.year, value: p.target.raw, unit: p.unit, expected }, owned.extra));
-        }
-        continue;
-      }
-
-      const unit = points[0].unit;
       const nameUnit = indicator.unitInName;
       const nameClass = nameUnit ? unitClass(nameUnit) : null;
       // The values' class only when the name has one (most names carry no unit).
       const valueClass = nameClass ? unitClass(unit) : null;
       if (nameUnit && nameClass && valueClass && nameClass !== valueClass && (nameClass === "percent" || valueClass === "percent")) {
-        hits.push(makeHit("nameUnitMismatch", points[0].target.ref, { indicator: owned.name, nameUnit, unit, value: points[0].target.raw }, owned.extra));
+        const first = (withUnit ?? owned.points)[0];
+        hits.push(makeHit("nameUnitMismatch", first.target.ref, { indicator: owned.name, nameUnit, unit, value: first.target.raw }, owned.extra));
       }
 
       // The name last: a remembered lookup per distinct name, asked only of small percentages.
-      if (unit === "%" && points.every((p) => p.value < SCORE_AS_PERCENT_BELOW) && compact(indicator.name).includes("만족도")) {
-        hits.push(makeHit("scoreAsPercent", points[0].target.ref, { indicator: owned.name, value: points[0].target.raw }, owned.extra));
+      // The common indicator's values are all among the points: the shared pass tells whether all are small.
+      if (unit === "%" && (withUnit === null ? owned.everyBelowScore : withUnit.every((p) => p.value < SCORE_AS_PERCENT_BELOW))) {
+        if (compact(indicator.name).includes("만족도")) {
+          const first = (withUnit ?? owned.points)[0];
+          hits.push(makeHit("scoreAsPercent", first.target.ref, { indicator: owned.name, value: first.target.raw }, owned.extra));
+        }
       }
     }
     return hits;

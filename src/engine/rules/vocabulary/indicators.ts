@@ -11,6 +11,9 @@ import { unitAndFamily } from "./units";
 /** Above this a share rate (part of a whole) makes no sense (targets/range). */
 export const SHARE_RATE_CEILING = 100;
 
+/** A 만족도 in % whose every value is below this is a score, not a percentage (targets/unit). */
+export const SCORE_AS_PERCENT_BELOW = 10;
+
 /** A percentage above SHARE_RATE_CEILING. */
 export function isPercentOverShare(p: NumericPoint): boolean {
   return p.unit === "%" && p.value > SHARE_RATE_CEILING;
@@ -23,8 +26,15 @@ export function isPercentOverShare(p: NumericPoint): boolean {
  * indicators have no finding, and each of these cost an object or a regular expression for every one of them.
  */
 export class OwnedIndicator {
-  /** The numeric targets in year order (numericPoints). */
-  readonly points: readonly NumericPoint[];
+  /** How many targets are numbers: the points' count, known without making them. */
+  readonly pointCount: number;
+  /** The first point's unit ("" when there is no point). */
+  readonly firstUnit: string;
+  /**
+   * The first point in a plan year is in the first plan year and below the point of the baseline year (the year given
+   * as `baseline`, when there is one): targets/direction's baselineDrop, asked of every indicator that never falls.
+   */
+  readonly belowBaseline: boolean;
   /** Written as a sequence of stages (isMilestoneSeries). */
   readonly milestoneSeries: boolean;
   /** Some target says something (hasValue): a number or a milestone. */
@@ -44,12 +54,15 @@ export class OwnedIndicator {
   /** Some point is a percentage above SHARE_RATE_CEILING. (Booleans, not the values: a number field is a boxed
    * number on each of a large plan's 60,000 indicators.) */
   readonly anyPercentOverShare: boolean;
+  /** Every point is below SCORE_AS_PERCENT_BELOW (also when there is no point). */
+  readonly everyBelowScore: boolean;
   /** Among the points in plan years, in year order: some point above the one before it. */
   readonly planRises: boolean;
   /** … and some point below the one before it. */
   readonly planFalls: boolean;
   private oneLineName: string | undefined = undefined;
   private hitExtra: HitExtra | undefined = undefined;
+  private pointList: readonly NumericPoint[] | undefined = undefined;
 
   constructor(
     readonly indicator: Indicator,
@@ -60,15 +73,23 @@ export class OwnedIndicator {
     /** The plan's years, and those of them with a target column (planYearsWithTargets). */
     planYears: readonly number[],
     targetPlanYears: readonly number[],
+    /** baselineYear(plan). */
+    baseline: number | null,
   ) {
-    // One pass over the targets gives the numeric points and what the rules ask of every indicator, so that each
+    // One pass over the targets gives what the rules ask of every indicator, so that each
     // rule walks the targets or points of the few indicators concerned only: on a plan read once (every plan, and
     // the first of a batch above all) the rules run in V8's slow tiers, where each walk, call and read of a cell's
     // getter counts, and this one walk costs less than the rules' own walks it saves. Kept in locals, set once.
+    // The numeric points are made only when a rule asks for them (points): these answers settle most indicators,
+    // and a point for every number target was most of this pass's memory (the 50,000-row plan: 75,000 indicators,
+    // 46 MB held through the run).
     const targets = inYearOrder(indicator.targets);
-    // Sized to the targets and cut to the points: a list grown by push keeps room for 16 points.
-    const points = new Array<NumericPoint>(targets.length);
     let n = 0;
+    let firstFamily = "";
+    let firstUnit = "";
+    let firstPlanYear = -1;
+    let firstPlanValue = 0;
+    let baselineValue: number | undefined;
     let milestoneSeries = false;
     let anyValue = false;
     let anyUncomputed = false;
@@ -77,6 +98,7 @@ export class OwnedIndicator {
     let oneFamily = true;
     let anyNegative = false;
     let anyPercentOverShare = false;
+    let everyBelowScore = true;
     let planRises = false;
     let planFalls = false;
     let previousPlanValue: number | null = null;
@@ -92,19 +114,28 @@ export class OwnedIndicator {
       if (value.kind === "number") {
         says = true;
         if (value.note) milestoneSeries = true;
-        // The point made here, not by numericPoint: a call per target costs more than the object it makes.
         const unit = unitAndFamily(value.unit);
-        const point: NumericPoint = { year, value: value.value, unit: unit.unit, family: unit.family, target };
-        if (n > 0 && point.family !== points[0].family) oneFamily = false;
-        if (point.unit === "") everyHasUnit = false;
-        if (point.value < 0) anyNegative = true;
-        if (isPercentOverShare(point)) anyPercentOverShare = true;
+        const number = value.value;
+        if (n === 0) {
+          firstFamily = unit.family;
+          firstUnit = unit.unit;
+        } else if (unit.family !== firstFamily) oneFamily = false;
+        if (unit.unit === "") everyHasUnit = false;
+        if (number < 0) anyNegative = true;
+        if (!(number < SCORE_AS_PERCENT_BELOW)) everyBelowScore = false;
+        if (unit.unit === "%" && number > SHARE_RATE_CEILING) anyPercentOverShare = true;
         if (planYears.includes(year)) {
-          if (previousPlanValue !== null && point.value > previousPlanValue) planRises = true;
-          if (previousPlanValue !== null && point.value < previousPlanValue) planFalls = true;
-          previousPlanValue = point.value;
+          if (previousPlanValue === null) {
+            firstPlanYear = year;
+            firstPlanValue = number;
+          } else {
+            if (number > previousPlanValue) planRises = true;
+            if (number < previousPlanValue) planFalls = true;
+          }
+          previousPlanValue = number;
         }
-        points[n++] = point;
+        if (year === baseline && baselineValue === undefined) baselineValue = number;
+        n++;
       } else if (value.kind === "milestone") {
         says = true;
         milestoneSeries = true;
@@ -120,9 +151,9 @@ export class OwnedIndicator {
         if (says) said |= 1 << at;
       }
     }
-    // Cut only when some target is not a number: setting a list's length is a call into the runtime.
-    if (n < points.length) points.length = n;
-    this.points = points;
+    this.pointCount = n;
+    this.firstUnit = firstUnit;
+    this.belowBaseline = firstPlanYear === planYears[0] && baselineValue !== undefined && firstPlanValue < baselineValue;
     this.milestoneSeries = milestoneSeries;
     this.anyValue = anyValue;
     this.anyUncomputed = anyUncomputed;
@@ -132,8 +163,14 @@ export class OwnedIndicator {
     this.oneFamily = oneFamily;
     this.anyNegative = anyNegative;
     this.anyPercentOverShare = anyPercentOverShare;
+    this.everyBelowScore = everyBelowScore;
     this.planRises = planRises;
     this.planFalls = planFalls;
+  }
+
+  /** The numeric targets in year order (numericPoints), made when first asked. */
+  get points(): readonly NumericPoint[] {
+    return (this.pointList ??= pointsOf(this.indicator.targets, this.pointCount));
   }
 
   /** The name on one line, as messages show it. */
@@ -162,18 +199,19 @@ export const allIndicators: (plan: Plan) => readonly OwnedIndicator[] = perRun((
   const out: OwnedIndicator[] = [];
   const planYears = plan.planYears;
   const targetPlanYears = planYearsWithTargets(plan);
+  const baseline = baselineYear(plan);
   // Indexed loops throughout the rules (kit.ts says why).
   for (let i = 0; i < plan.strategies.length; i++) {
     const strategy = plan.strategies[i];
-    for (let j = 0; j < strategy.indicators.length; j++) out.push(new OwnedIndicator(strategy.indicators[j], null, strategy.cell, planYears, targetPlanYears));
+    for (let j = 0; j < strategy.indicators.length; j++) out.push(new OwnedIndicator(strategy.indicators[j], null, strategy.cell, planYears, targetPlanYears, baseline));
   }
   for (let i = 0; i < plan.tasks.length; i++) {
     const task = plan.tasks[i];
-    for (let j = 0; j < task.indicators.length; j++) out.push(new OwnedIndicator(task.indicators[j], null, task.cell, planYears, targetPlanYears));
+    for (let j = 0; j < task.indicators.length; j++) out.push(new OwnedIndicator(task.indicators[j], null, task.cell, planYears, targetPlanYears, baseline));
   }
   for (let i = 0; i < plan.projects.length; i++) {
     const project = plan.projects[i];
-    for (let j = 0; j < project.indicators.length; j++) out.push(new OwnedIndicator(project.indicators[j], project, project.nameCell, planYears, targetPlanYears));
+    for (let j = 0; j < project.indicators.length; j++) out.push(new OwnedIndicator(project.indicators[j], project, project.nameCell, planYears, targetPlanYears, baseline));
   }
   return out;
 });
@@ -215,6 +253,19 @@ export function numericPoints(indicator: Indicator, years?: readonly number[]): 
   const points: NumericPoint[] = [];
   for (const target of inYearOrder(indicator.targets)) {
     if (target.value.kind === "number" && (!years || years.includes(target.year))) points.push(numericPoint(target, target.year, target.value.value, target.value.unit));
+  }
+  return points;
+}
+
+/** OwnedIndicator's points: numericPoints of all years, by index into a list of the known length. */
+function pointsOf(cells: readonly Target[], count: number): NumericPoint[] {
+  const targets = inYearOrder(cells);
+  const points = new Array<NumericPoint>(count);
+  let n = 0;
+  for (let i = 0; i < targets.length; i++) {
+    const target = targets[i];
+    const value = target.value;
+    if (value.kind === "number") points[n++] = numericPoint(target, target.year, value.value, value.unit);
   }
   return points;
 }

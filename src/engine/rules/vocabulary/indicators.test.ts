@@ -1,0 +1,42 @@
+import { buildPlan, indicatorPlan, years } from "../../../../test/kits/engine/planBuilder";
+import { allIndicators, numericPoints, type OwnedIndicator } from "./indicators";
+
+/** The one indicator of a plan made by indicatorPlan (targets from 2022, the baseline year, to 2026). */
+function owned(...targets: string[]): OwnedIndicator {
+  return allIndicators(buildPlan(indicatorPlan("이용자 수", years(...targets))))[0];
+}
+
+/** Whether the indicator's points are made yet (they are made when a rule first asks). */
+function pointsMade(indicator: OwnedIndicator): boolean {
+  return (indicator as unknown as { pointList: unknown }).pointList !== undefined;
+}
+
+describe("OwnedIndicator", () => {
+  it("answers the rules' questions without making its points, and makes them, as numericPoints does, when asked", () => {
+    const indicator = owned("착공", "120명", "", "150회", "200명");
+    expect(indicator.pointCount).toBe(3);
+    expect(indicator.firstUnit).toBe("명");
+    expect(indicator.oneFamily).toBe(false);
+    expect(pointsMade(indicator)).toBe(false);
+    expect(indicator.points).toEqual(numericPoints(indicator.indicator));
+    expect(indicator.points).toHaveLength(3);
+    expect(pointsMade(indicator)).toBe(true);
+    expect(indicator.points).toBe(indicator.points);
+  });
+
+  it("tells a first plan year below the baseline, as targets/direction asks", () => {
+    expect(owned("49명", "15명", "15명", "15명", "15명").belowBaseline).toBe(true);
+    expect(owned("500명", "300명", "350명", "400명", "400명").belowBaseline).toBe(true);
+    expect(owned("10명", "15명", "15명", "15명", "15명").belowBaseline).toBe(false);
+    expect(owned("15명", "15명", "15명").belowBaseline).toBe(false);
+    // No first plan year ('23 empty) or no baseline ('-'): nothing to compare.
+    expect(owned("49명", "", "15명", "15명", "15명").belowBaseline).toBe(false);
+    expect(owned("-", "15명", "15명", "15명", "15명").belowBaseline).toBe(false);
+  });
+
+  it("tells whether every value is small enough to be a score (targets/unit's scoreAsPercent)", () => {
+    expect(owned("4.5%", "4.6%", "4.63%").everyBelowScore).toBe(true);
+    expect(owned("4.5%", "10%", "4.63%").everyBelowScore).toBe(false);
+    expect(owned("착공", "준공").everyBelowScore).toBe(true);
+  });
+});
