@@ -280,6 +280,22 @@ export class ValidationRunningError extends Error {
 }
 
 /**
+ * The add-in's store (its very hidden sheet: the baseline, split records, applied fixes) is larger than Excel
+ * would take even in parts. Faces render it from `.sheet` and `.megabytes` in the user's language.
+ */
+export class StoreTooLargeError extends Error {
+  readonly sheet: string;
+  readonly megabytes: number;
+  constructor(sheet: string, bytes: number) {
+    const megabytes = Math.round(bytes / 100_000) / 10;
+    super(`Excel refused to write the add-in's store (sheet "${sheet}", ${megabytes} MB), even in parts.`);
+    this.name = "StoreTooLargeError";
+    this.sheet = sheet;
+    this.megabytes = megabytes;
+  }
+}
+
+/**
  * A sheet of the asked-for name exists but is not the add-in's (no marker in its first row): never deleted
  * or written. Both adapters throw it; faces render it from `.sheet` in the user's language.
  */

@@ -110,6 +110,20 @@ describe("resultsSheet through the ExcelJS port", () => {
   });
 });
 
+describe("resultsSheet's order", () => {
+  it("6기: lists a 대표과업's row where the sheet has it, after the projects above it, as the pane does", async () => {
+    const port = await ExcelJsWorkbookPort.fromBuffer(await fs.readFile(SIXTH));
+    const { plan, findings } = validateGrid(await port.readGrid());
+    const rows = resultsSheet(plan, findings, "ko", CHECKED_AT).rows.slice(2);
+    const warnings = rows.filter((line) => line[0].value === "경고").map((line) => `${line[1].value} ${line[2].value}`);
+    const task = warnings.indexOf("총괄표!A22 Ⅱ-1-2 위기가구 찾기");
+    expect(task).toBeGreaterThan(0);
+    expect(warnings[task - 1]).toMatch(/^총괄표!H21 Ⅱ-1-1-2 /);
+    // The 중점 count above the strategies comes first among the information, not after the schedule's.
+    expect(rows.find((line) => line[0].value === "정보")?.[1].value).toBe("총괄표!B3");
+  });
+});
+
 describe("resultsSheet's 사업 column", () => {
   /** One made-up finding per project, then the plan's own: what the 사업 column says of each, in the sheet's order. */
   function projectColumn(plan: Plan, findings: readonly Finding[]): Map<Finding, string> {

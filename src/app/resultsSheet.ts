@@ -1,6 +1,6 @@
 /**
  * The 검증결과 sheet: one row per finding with a link to its cell, rendered in the chosen language, in
- * the pane's order (errors, then warnings, then information; plan order within), each rule by its name, each
+ * the pane's order (errors, then warnings, then information; the sheet's order within), each rule by its name, each
  * project by its whole number (Ⅱ-1-2-2) and a strategy's or 대표과업's row by its place and name.
  * Built as data here; each adapter writes it (text stays text).
  */

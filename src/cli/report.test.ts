@@ -13,6 +13,7 @@ import {
   type JsonReport,
 } from "./report";
 import { jsonText } from "./terminal";
+import * as path from "path";
 
 
 // Two rules of the test's own, so the report's layout is tested apart from the real rules' wording.
@@ -169,6 +170,33 @@ describe("text report", () => {
       "        경고  L9     예산 「d」이 글자로 적혀 있습니다",
       "        경고  L9     예산 「e」이 글자로 적혀 있습니다",
     ]);
+  });
+
+  it("heads a finding on a plan split over two sheets by its own sheet's strategy and task, not by a row of the same number on the other", async () => {
+    const { readWorkbookFile } = await import("../xlsx/readFile");
+    const { validateGrid } = await import("../app/validateWorkbook");
+    const split = validateGrid(await readWorkbookFile(path.join(__dirname, "../../test/fixtures/layouts/5th-split-parts.xlsx")));
+    const lines = renderTextReport("split.xlsx", split, "ko", { color: false }).split("\n");
+    /** The headings open above the finding at `address` of `sheet`, outermost first. */
+    const headingsAbove = (sheet: string, address: string): string[] => {
+      const at = lines.findIndex((line, i) => new RegExp(`^\\s+\\S+\\s+${address}\\s`).test(line) && lines.slice(0, i).reverse().find((l) => l.startsWith("「")) === `「${sheet}」`);
+      expect(at).toBeGreaterThan(0);
+      const depth = (line: string) => line.length - line.trimStart().length;
+      const headings: string[] = [];
+      let below = depth(lines[at]);
+      for (let i = at - 1; i >= 0 && !lines[i].startsWith("「"); i--) {
+        if (depth(lines[i]) < below && /^\s+[IV]+-/.test(lines[i])) {
+          headings.unshift(lines[i].trim().split(" ")[0]);
+          below = depth(lines[i]);
+        }
+      }
+      return headings;
+    };
+    // I-1's own indicator on 총괄표(Ⅰ) row 6; 총괄표(Ⅱ) has II-1-1's task row at the same row number.
+    expect(headingsAbove("총괄표(Ⅰ)", "K6")).toEqual(["I-1"]);
+    // A task's own rows on the second sheet are headed by their strategy and task.
+    expect(headingsAbove("총괄표(Ⅱ)", "H10")).toEqual(["II-1", "II-1-2"]);
+    expect(headingsAbove("총괄표(Ⅱ)", "F24")).toEqual(["II-3", "II-3-1"]);
   });
 
   it("says so when nothing was found", () => {

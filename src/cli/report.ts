@@ -393,30 +393,33 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
   const tasks = new Map<string, Task>(plan.tasks.map((t) => [t.id, t]));
   const projects = new Map<string, Project>(plan.projects.map((p) => [p.id, p]));
 
-  // Rows of the plan sheet → what stands there: a project wins over a task or a total, those over a strategy,
-  // and among equals the first. Claimed in that order, so a row keeps the first owner that claims it.
-  // Needed only for a finding on the plan sheet that names no project: worked out on the first such finding.
+  // Rows of each plan sheet → what stands there: a project wins over a task or a total, those over a strategy,
+  // and among equals the first. Claimed in that order, so a row keeps the first owner that claims it. Each row
+  // of its own sheet: a plan split over two sheets has rows of the same number on both.
+  // Needed only for a finding on a plan sheet that names no project: worked out on the first such finding.
   type RowOwner = { strategyId: string | null; taskId: string | null; projectId: string | null };
-  let rowOwners: (RowOwner | undefined)[] | null = null;
+  let rowOwners: Map<string, (RowOwner | undefined)[]> | null = null;
   const ownersByRow = () => {
-    // By row number: a list, not a Map (a plan's rows are dense from its first to its last).
-    const owners: (RowOwner | undefined)[] = [];
-    const claim = (row: number, owner: RowOwner) => {
-      if (owners[row] === undefined) owners[row] = owner;
+    // By row number: a list per sheet, not a Map (a plan's rows are dense from its first to its last).
+    const owners = new Map<string, (RowOwner | undefined)[]>();
+    const claim = (sheet: string, row: number, owner: RowOwner) => {
+      let rows = owners.get(sheet);
+      if (rows === undefined) owners.set(sheet, (rows = []));
+      if (rows[row] === undefined) rows[row] = owner;
     };
     const claimIndicators = (indicators: Strategy["indicators"], owner: RowOwner) => {
       for (const indicator of indicators) {
-        if (indicator.nameCell && indicator.nameCell.ref.sheet === plan.sheet) claim(indicator.nameCell.ref.row, owner);
-        for (const target of indicator.targets) if (target.ref.sheet === plan.sheet) claim(target.ref.row, owner);
+        if (indicator.nameCell) claim(indicator.nameCell.ref.sheet, indicator.nameCell.ref.row, owner);
+        for (const target of indicator.targets) claim(target.ref.sheet, target.ref.row, owner);
       }
     };
     for (const project of plan.projects) {
       const owner = { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id };
-      for (let row = project.firstRow; row <= project.lastRow; row++) claim(row, owner);
+      for (let row = project.firstRow; row <= project.lastRow; row++) claim(project.nameCell.ref.sheet, row, owner);
     }
     for (const task of plan.tasks) {
       const owner = { strategyId: task.strategyId, taskId: task.id, projectId: null };
-      claim(task.cell.ref.row, owner);
+      claim(task.cell.ref.sheet, task.cell.ref.row, owner);
       claimIndicators(task.indicators, owner);
     }
     for (const total of plan.totals) {
@@ -425,11 +428,11 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
       const owner = task
         ? { strategyId: task.strategyId, taskId: task.id, projectId: null }
         : { strategyId: total.scopeId, taskId: null, projectId: null };
-      claim(total.row, owner);
+      claim(total.label.ref.sheet, total.row, owner);
     }
     for (const strategy of plan.strategies) {
       const owner = { strategyId: strategy.id, taskId: null, projectId: null };
-      claim(strategy.cell.ref.row, owner);
+      claim(strategy.cell.ref.sheet, strategy.cell.ref.row, owner);
       claimIndicators(strategy.indicators, owner);
     }
     return owners;
@@ -466,7 +469,7 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
   let lastHeadings: Heading[] = [];
   return (finding) => {
     const project = finding.projectId ? projects.get(finding.projectId) : undefined;
-    const owner = project ?? (finding.ref.sheet === plan.sheet ? (rowOwners ??= ownersByRow())[finding.ref.row] : undefined);
+    const owner = project ?? (rowOwners ??= ownersByRow()).get(finding.ref.sheet)?.[finding.ref.row];
     if (!owner) return [];
     if (owner !== lastOwner) {
       lastHeadings = headingsUnder(project ? { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id } : (owner as RowOwner));

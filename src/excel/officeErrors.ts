@@ -51,3 +51,9 @@ export function officeErrorKind(error: unknown): OfficeErrorKind | null {
   if (code === null) return null;
   return KIND_OF_CODE.get(code.toLowerCase()) ?? (/protected/i.test(code) ? "protected" : "other");
 }
+
+/** Excel's answer to a request or response over its payload limit (Excel on the web: 5 MB each way). */
+export function isPayloadTooLarge(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" && /PayloadSizeLimitExceeded/i.test(code);
+}

@@ -16,9 +16,10 @@
  *   select          1
  *   replaceSheet    2 for a new sheet · 3 when replacing the add-in's existing one
  *   appendRows      2 creating the sheet · 3 appending to it
- *   readStore       1 without a store sheet · 2 with one (forWriting: the same, a user's sheet of its name refused)
+ *   readStore       1 without a store sheet · 2 with one (forWriting: the same, a user's sheet of its name refused;
+ *                   a store over 5 MB: 1 refused, then 2 + 1 per block: ./store.ts)
  *   storeOfLastRead 0   the store as readGrid({ validation: true }) read it (as readStore without such a read)
- *   writeStore      2 creating the store · 3 updating it
+ *   writeStore      2 creating the store · 3 updating it (+ 1 per further part of a store over 3 MB)
  *   setDataValidation 1
  *   exclusive       0   the one-run lock around validate/clear, taken and released by the calls it is handed
  *                       to (./runLock.ts): 2 more when another run's lock is in the way, 2 to release it after
@@ -40,6 +41,7 @@ import type {
 } from "../app/port";
 import type { CellRef, Grid } from "../engine";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions, type ExcelRun } from "./context";
+import { isPayloadTooLarge } from "./officeErrors";
 import type { WorkbookRead } from "./readGrid";
 import type { ExcelRunLock } from "./runLock";
 
@@ -62,11 +64,7 @@ export { SheetNotOwnedError } from "../app/port";
  */
 export const excelRun: ExcelRun = (batch) => Excel.run({ delayForCellEdit: true }, batch);
 
-/** Excel's answer to a request or response over its payload limit. */
-export function isPayloadTooLarge(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && /PayloadSizeLimitExceeded/i.test(code);
-}
+export { isPayloadTooLarge };
 
 function isItemNotFound(error: unknown): boolean {
   return (error as { code?: unknown } | null)?.code === "ItemNotFound";

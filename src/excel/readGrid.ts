@@ -5,7 +5,8 @@
  *           (inside 계획 검증 the one-run lock's add goes first in this request: ./runLock.ts);
  *   sync 2  each sheet's used range (values only) and formatted used range, position and size; its
  *           protection; the add-in's highlight rules (./formats.ts, so that highlight is one sync); for a
- *           validation (계획 검증), the add-in's store whole (for log/tampered);
+ *           validation (계획 검증), the add-in's store whole (for log/tampered) — a store Excel will not answer
+ *           whole (over 5 MB) makes it refused: sync 2 again without it, then the store in blocks (./store.ts);
  *   sync 3  values, formulas, valueTypes and numberFormat of every used range, and the merged areas
  *           in row blocks (of the formatted used range, cut to the rows and columns the values reach).
  *
@@ -34,6 +35,8 @@ import { isOwnStore, storeFromRows } from "../app/conventions";
 import { areaFromAddress, groupBySize, rowBlocks, SheetGridBuilder } from "./cells";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions } from "./context";
 import { queueHighlightLookup, type KnownHighlights } from "./formats";
+import { isPayloadTooLarge } from "./officeErrors";
+import { readStoreInBlocks } from "./store";
 
 /** Cells of a block asked for its merged areas: Excel answers for at most 512 areas. */
 export const MERGE_BLOCK_CELLS = 512;
@@ -94,23 +97,37 @@ export async function readWorkbook(context: Excel.RequestContext, options: Adapt
 
   const sheets = worksheets.items.filter((sheet) => !isStoreSheet(sheet.name));
   const store = forValidation ? worksheets.items.find((sheet) => isStoreSheet(sheet.name)) : undefined;
-  const storeRange = store?.getUsedRangeOrNullObject(true);
+  const queueSheets = () => {
+    const reads: (SheetRead | ContentRead)[] = sheets.map((sheet) => {
+      const protection = sheet.protection;
+      protection.load("protected,options");
+      const builder = new SheetGridBuilder(sheet.name);
+      if (forValidation && isOutputSheet(sheet.name)) return { builder, sheet, protection };
+      // Contents: the values-only used range (every cell holding a value or formula). Merges: the
+      // formatted used range, which also covers merged cells that only carry formatting.
+      const used = sheet.getUsedRange(true);
+      used.load("rowIndex,columnIndex,rowCount,columnCount");
+      const formatted = sheet.getUsedRange(false);
+      formatted.load("rowIndex,columnIndex,rowCount,columnCount");
+      return { builder, sheet, used, formatted, protection };
+    });
+    return { reads, highlights: queueHighlightLookup(sheets) };
+  };
+  let storeRange = store?.getUsedRangeOrNullObject(true);
   storeRange?.load("values");
-  const reads: (SheetRead | ContentRead)[] = sheets.map((sheet) => {
-    const protection = sheet.protection;
-    protection.load("protected,options");
-    const builder = new SheetGridBuilder(sheet.name);
-    if (forValidation && isOutputSheet(sheet.name)) return { builder, sheet, protection };
-    // Contents: the values-only used range (every cell holding a value or formula). Merges: the
-    // formatted used range, which also covers merged cells that only carry formatting.
-    const used = sheet.getUsedRange(true);
-    used.load("rowIndex,columnIndex,rowCount,columnCount");
-    const formatted = sheet.getUsedRange(false);
-    formatted.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { builder, sheet, used, formatted, protection };
-  });
-  const highlights = queueHighlightLookup(sheets);
-  await context.sync(); // 2: where each used range is and how big; protection; the add-in's highlights; the store
+  let { reads, highlights } = queueSheets();
+  let storeRows: unknown[][] | null = null;
+  try {
+    await context.sync(); // 2: where each used range is and how big; protection; the add-in's highlights; the store
+  } catch (error) {
+    // A store too large for one response (a baseline of some 10,000 rows): the rest again without it,
+    // then the store in blocks that cannot pass the limit. Nothing was done by the refused request.
+    if (!store || !isPayloadTooLarge(error)) throw error;
+    storeRange = undefined;
+    ({ reads, highlights } = queueSheets());
+    await context.sync();
+    storeRows = (await readStoreInBlocks(context, store)).values;
+  }
 
   const limit = options.readCellsPerSync;
   const withContents = reads.filter((read): read is ContentRead => "used" in read);
@@ -160,13 +177,12 @@ export async function readWorkbook(context: Excel.RequestContext, options: Adapt
     grid: { sheets: reads.map((r) => r.builder.build()) },
     highlights: highlights(),
     protectedSheets: reads.filter((r) => r.protection.protected && !r.protection.options.allowFormatCells).map((r) => r.sheet.name),
-    store: forValidation ? storeOf(store, storeRange) : null,
+    store: forValidation ? storeOf(store, storeRows ?? (storeRange && !storeRange.isNullObject ? storeRange.values : [])) : null,
   };
 }
 
 /** The store's entries; {} without one, or when the sheet of its name is the user's (isOwnStore). */
-function storeOf(sheet: Excel.Worksheet | undefined, used: Excel.Range | undefined): Record<string, string> {
-  const rows = used && !used.isNullObject ? used.values : [];
+function storeOf(sheet: Excel.Worksheet | undefined, rows: unknown[][]): Record<string, string> {
   return sheet && isOwnStore(sheet.visibility === "VeryHidden", rows) ? storeFromRows(rows) : {};
 }
 

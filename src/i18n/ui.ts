@@ -60,7 +60,8 @@ export const uiTexts = {
   "findings.none": { ko: "찾은 문제가 없습니다.", en: "No problems found." },
   "findings.noneFiltered": { ko: "필터에 맞는 결과가 없습니다.", en: "No findings match the filters." },
   "findings.noStrategy": { ko: "전략 밖 (관리체계·통합 문서)", en: "Outside the strategies (schedule, workbook)" },
-  "findings.noProject": { ko: "전략·대표과업 행", en: "Strategy and task rows" },
+  "findings.noProject": { ko: "전략 행", en: "Strategy rows" },
+  "findings.taskRows": { ko: "대표과업 행", en: "Task rows" },
   "findings.partI": { ko: "사회보장전략", en: "Social security strategy" },
   "findings.partII": { ko: "지역발전전략", en: "Development strategy" },
   "findings.count": { ko: "{count}건", en: "{count}" },
@@ -117,6 +118,10 @@ export const uiTexts = {
   "failure.sheetNotOwned": {
     ko: "'{sheet}' 시트가 이미 있지만 추가 기능이 만든 시트가 아니어서 그대로 두었습니다. 그 시트의 이름을 바꾸거나 옮긴 뒤 다시 해 보세요.",
     en: "The workbook already has a sheet named '{sheet}' that the add-in did not create, so it was left unchanged. Rename or move that sheet, then try again.",
+  },
+  "failure.storeTooLarge": {
+    ko: "추가 기능의 숨은 저장 시트('{sheet}': 기준선, 부서 분할 기록, 적용한 수정)가 {megabytes}MB로, 나누어 써도 Excel이 받아들이지 않아 저장하지 못했습니다. 기준선은 전과 같지 않을 수 있으니 데스크톱 Excel에서 다시 저장해 보세요.",
+    en: "The add-in's hidden store sheet ('{sheet}': the baseline, department split records, applied fixes) is {megabytes} MB; Excel refused it even written in parts, so it was not saved. The baseline may not be what it was: save it again in desktop Excel.",
   },
   "failure.noDepartments": {
     ko: "계획에 담당부서 열이 없거나 비어 있습니다. 사업마다 담당부서를 적은 뒤 다시 해 보세요.",

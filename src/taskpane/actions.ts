@@ -56,6 +56,8 @@ export type ActionFailure =
   | { kind: "read"; failure: ReadFailure; file?: string }
   /** A sheet of the name the add-in writes exists and is the user's (SheetNotOwnedError). */
   | { kind: "sheetNotOwned"; sheet: string }
+  /** The add-in's store is larger than Excel takes even in parts (StoreTooLargeError). */
+  | { kind: "storeTooLarge"; sheet: string; megabytes: number }
   /** The plan names no 담당부서. */
   | { kind: "noDepartments" }
   /** The open workbook's file cannot be read here (neither the preview's bytes nor Office's getFileAsync). */
@@ -281,6 +283,10 @@ export function toActionFailure(error: unknown): ActionFailure {
     // By name as well as class: the use cases sit in other chunks (and the port in another bundle).
     if (error.name === "SheetNotOwnedError" && typeof (error as { sheet?: unknown }).sheet === "string") {
       return { kind: "sheetNotOwned", sheet: (error as unknown as { sheet: string }).sheet };
+    }
+    if (error.name === "StoreTooLargeError") {
+      const { sheet, megabytes } = error as unknown as { sheet: unknown; megabytes: unknown };
+      if (typeof sheet === "string" && typeof megabytes === "number") return { kind: "storeTooLarge", sheet, megabytes };
     }
     if (error.name === "NoDepartmentsError") return { kind: "noDepartments" };
     if (error.name === "WorkbookBytesUnavailableError") {

@@ -2,14 +2,14 @@
  * Every failure the pane can show, rendered in Korean and English from the catalogues: no message id,
  * no JSON, no English sentence in the Korean text, no Korean-only text in the English one.
  */
-import { SheetNotOwnedError } from "../app/port";
+import { SheetNotOwnedError, StoreTooLargeError } from "../app/port";
 import { PlanReadError } from "../engine/read/errors";
 import { NoDepartmentsError } from "../app/departments";
 import { toActionFailure, WorkbookBytesUnavailableError, type ActionFailure } from "./actions";
 import { actionFailureText } from "./failureText";
 
 /** Words of the Latin alphabet a Korean message may carry: file formats, Excel's own names and keys. */
-const ALLOWED_LATIN = new Set(["Excel", "xlsx", "xls", "xlsb", "ods", "docx", "pptx", "xl", "workbook", "xml", "zip", "OpenDocument", "Word", "PowerPoint", "Enter", "Esc"]);
+const ALLOWED_LATIN = new Set(["Excel", "xlsx", "xls", "xlsb", "ods", "docx", "pptx", "xl", "workbook", "xml", "zip", "OpenDocument", "Word", "PowerPoint", "Enter", "Esc", "PlanCheckStore", "MB"]);
 
 function officeError(code: string): Error {
   return Object.assign(new Error(`${code}: the request failed`), { name: "RichApi.Error", code });
@@ -25,6 +25,7 @@ const THROWN: [string, unknown][] = [
   ["no plan", new PlanReadError("noPlanTable", { sheets: "Sheet1, 메모" })],
   ["sheet already exists (검증결과)", new SheetNotOwnedError("검증결과")],
   ["sheet already exists (요약_지표)", new SheetNotOwnedError("요약_지표")],
+  ["store too large even in parts", new StoreTooLargeError("PlanCheckStore", 7_340_032)],
   ["no departments", new NoDepartmentsError()],
   ["no workbook bytes", new WorkbookBytesUnavailableError()],
   ["Office: cell edit mode", officeError("InvalidOperationInCellEditMode")],
@@ -47,6 +48,13 @@ describe("every failure the pane shows, in both languages", () => {
     expect(en).not.toMatch(/[{}]|\b[a-z]+[A-Z]\w*\b/);
     // English may quote the plan's Korean names (시트, 담당부서) but says everything in English.
     expect(en.replace(/'[^']*'|\([^)]*\)|[가-힣_]+/g, "").match(/[A-Za-z]{3,}/g)?.length ?? 0).toBeGreaterThan(3);
+  });
+
+  it("names the store and its size when Excel refuses it even in parts", () => {
+    const failure = toActionFailure(new StoreTooLargeError("PlanCheckStore", 7_340_032));
+    expect(failure).toEqual({ kind: "storeTooLarge", sheet: "PlanCheckStore", megabytes: 7.3 });
+    expect(actionFailureText(failure, "ko")).toMatch(/'PlanCheckStore'.*7\.3MB/);
+    expect(actionFailureText(failure, "en")).toMatch(/'PlanCheckStore'.*7\.3 MB/);
   });
 
   it("an unknown error still leads with a Korean sentence", () => {

@@ -11,6 +11,8 @@ export function actionFailureText(failure: ActionFailure, lang: Lang, workbookNa
       return readFailureText(failure.failure, failure.file ?? workbook, lang);
     case "sheetNotOwned":
       return uiText("failure.sheetNotOwned", lang, { sheet: failure.sheet });
+    case "storeTooLarge":
+      return uiText("failure.storeTooLarge", lang, { sheet: failure.sheet, megabytes: failure.megabytes });
     case "noDepartments":
       return uiText("failure.noDepartments", lang);
     case "noWorkbookBytes":

@@ -1,6 +1,7 @@
 /**
  * The findings, most serious first: one branch per severity (오류, 경고 open; 정보 folded), inside it one
- * branch per project (or strategy rows, or the rest) in plan order, then the findings.
+ * branch per project (or a strategy's or 대표과업's rows, or a sheet outside the strategies) in the sheet's order,
+ * then the findings.
  * Fluent's Tree keeps one Tab stop (roving tabindex, arrow keys inside); in its treegrid mode the
  * right arrow reaches a finding's 고치기, which is not a Tab stop of its own.
  */
@@ -47,6 +48,7 @@ export interface FindingsTreeProps {
 
 function placeName(t: T, place: Place): string {
   if (place.project) return `${place.project.id.replace(/#\d+$/, "")} ${place.project.name}`;
+  if (place.task) return `${place.task.id} ${place.task.name} · ${t("findings.taskRows")}`;
   if (place.strategy) return `${place.strategy.id} ${place.strategy.name} · ${t("findings.noProject")}`;
   return t("findings.noStrategy");
 }

@@ -72,6 +72,8 @@ export interface HostState {
   /** The user is typing in a cell: resolve to let waiting requests through. */
   cellEdit: Promise<void> | null;
   requests: RequestRecord[];
+  /** A smaller limit than Excel on the web's, for a test of what follows a refusal. */
+  payloadLimit?: number;
 }
 
 const byteLength = (text: string) => Buffer.byteLength(text, "utf8");
@@ -248,7 +250,7 @@ function argumentsOf(info: ActionInfo["ArgumentInfo"], resolve: (id: number) => 
 }
 
 export function hostOf(state: HostState): RichApiHost {
-  return (request) => answer(state, request);
+  return (request) => answer(state, request, state.payloadLimit ?? PAYLOAD_LIMIT_BYTES);
 }
 
 /** "'My sheet'!A1:B2" as Excel writes addresses: the sheet quoted only when it needs it. */

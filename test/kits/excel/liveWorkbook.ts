@@ -243,6 +243,11 @@ export class LiveWorkbook {
   /** Microsoft's Excel.createWorkbook (ExcelApi 1.8), its request answered by this workbook's Excel. */
   readonly createWorkbook = (base64: string): Promise<void> => officeRuntime().call(hostOf(this.host), (excel) => excel.createWorkbook(base64));
 
+  /** Refuse requests and responses over this many bytes (Excel on the web: 5 MB). */
+  set payloadLimit(bytes: number) {
+    this.host.payloadLimit = bytes;
+  }
+
   /** All requests so far, with their sizes in bytes. */
   get requests(): RequestRecord[] {
     return this.host.requests;
