@@ -14,7 +14,7 @@
  * declared uncompressed size of the parts read and the number of cells are limited (PlanReadError
  * "tooLarge"), and a part cannot inflate past its declared size.
  */
-import type { CellValue, Grid, MergedArea, SheetGrid } from "../../engine/grid";
+import type { CellValue, Grid, MergedArea, SheetGrid, SheetVisibility } from "../../engine/grid";
 import { PlanReadError } from "../../engine/read/errors";
 import { dateText } from "../../app/conventions";
 import { CLOSE, decodeEntities, END, OPEN, TEXT, XmlError, XmlScanner } from "./xml";
@@ -59,7 +59,9 @@ export function readXlsx(bytes: Uint8Array, options: LeanReadOptions = {}): Grid
   for (const sheet of wanted) {
     const part = pkg.read(sheet.path);
     if (part === null) continue; // a sheet whose part is missing: ExcelJS leaves it out too
-    sheets.push(readSheet(sheet.name, part, context));
+    const read = readSheet(sheet.name, part, context);
+    read.visibility = sheet.visibility;
+    sheets.push(read);
     release(part);
   }
   return { sheets };
@@ -147,7 +149,7 @@ const utf8 = new TextDecoder("utf-8");
 // Workbook and relationships
 
 interface WorkbookInfo {
-  sheets: { name: string; path: string }[];
+  sheets: { name: string; path: string; visibility: SheetVisibility }[];
   sharedStringsPath: string | null;
   stylesPath: string | null;
   date1904: boolean;
@@ -224,7 +226,7 @@ function readWorkbookPart(pkg: Package, path: string): WorkbookInfo {
     stylesPath: ofType("/styles", "styles.xml"),
     date1904: false,
   };
-  const found: (string | undefined)[] = [undefined, undefined];
+  const found: (string | undefined)[] = [undefined, undefined, undefined];
   for (let token = scan.next(); token !== END; token = scan.next()) {
     if (token !== OPEN) continue;
     if (scan.name === "workbookPr") {
@@ -235,13 +237,18 @@ function readWorkbookPart(pkg: Package, path: string): WorkbookInfo {
       const rel = byId.get(found[0] ?? "");
       // Chart sheets and dialog sheets hold no cells.
       if (!rel || !rel.type.endsWith("/worksheet")) continue;
-      info.sheets.push({ name: found[1] ?? "", path: rel.target });
+      info.sheets.push({ name: found[1] ?? "", path: rel.target, visibility: sheetVisibility(found[2]) });
     }
   }
   return info;
 }
 
-const SHEET_ATTRIBUTES = ["id", "name"] as const;
+const SHEET_ATTRIBUTES = ["id", "name", "state"] as const;
+
+/** A <sheet>'s state attribute: visible when absent (its default) or not one Excel writes. */
+function sheetVisibility(state: string | undefined): SheetVisibility {
+  return state === "hidden" || state === "veryHidden" ? state : "visible";
+}
 
 // ---------------------------------------------------------------------------------------------
 // Shared strings and date styles

@@ -128,9 +128,9 @@ describe("the byte scan of <sheetData> = the general scanner", () => {
   it("is not fooled by a <sheetData> or <mergeCells> in a comment before the real ones", () => {
     const sheetData = `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>`;
     const fake = `<!-- <sheetData><row r="9"><c r="A9"><v>9</v></c></row></sheetData> -->`;
-    expect(readXlsx(xlsx(sheetData, "", undefined, fake)).sheets[0]).toEqual({ name: "계획", values: [[1, 2]], merges: [] });
+    expect(readXlsx(xlsx(sheetData, "", undefined, fake)).sheets[0]).toEqual({ name: "계획", values: [[1, 2]], merges: [], visibility: "visible" });
     const merges = `<!-- <mergeCells><mergeCell ref="C3:D4"/></mergeCells> --><mergeCells><mergeCell ref="A1:B1"/></mergeCells>`;
-    expect(readXlsx(xlsx(sheetData, merges)).sheets[0]).toEqual({ name: "계획", values: [[1]], merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] });
+    expect(readXlsx(xlsx(sheetData, merges)).sheets[0]).toEqual({ name: "계획", values: [[1]], merges: [{ top: 0, left: 0, bottom: 0, right: 1 }], visibility: "visible" });
   });
 
   it("takes the rest of the part from the bytes when it holds nothing the reader reads, and leaves the rest to the general scanner", async () => {
