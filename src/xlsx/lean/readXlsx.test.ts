@@ -79,6 +79,19 @@ describe("readXlsx: cells", () => {
     expect(sheet.formulas).toEqual([['=CONCAT("a","b")', '=A1&"x"'], ["=B2*$C$1+C2"], ["=B3*$C$1+C3"], ["=B4*$C$1+C4"]]);
   });
 
+  it("tells a text formula computed as empty text (an empty <v>) from one saved without its value (no <v>)", () => {
+    const cells =
+      `<row r="1"><c r="A1" t="str"><f>IF(B1="","",B1)</f><v></v></c><c r="B1" t="str"><f>""</f><v/></c><c r="C1" t="str"><f>D1&amp;""</f></c>` +
+      `<c r="D1"><f>1+1</f><v></v></c><c r="E1" t="str"><v></v></c><c r="F1" t="str"><f>"a"</f><v>a</v></c></row>`;
+    // The byte scan, and the general scanner (a comment in <sheetData> sends the part to it).
+    for (const sheetData of [`<sheetData>${cells}</sheetData>`, `<sheetData><!-- x -->${cells}</sheetData>`]) {
+      const sheet = one(sheetData);
+      // "" computed; null: no value saved (a formula of another type with an empty <v> has none either, nor a constant).
+      expect(sheet.values).toEqual([["", "", null, null, null, "a"]]);
+      expect(sheet.formulas).toEqual([['=IF(B1="","",B1)', '=""', '=D1&""', "=1+1", null, '="a"']]);
+    }
+  });
+
   it("reads a number under a date or time format as ISO text, in the 1900 and 1904 systems", () => {
     const styles = `<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="20"/><xf numFmtId="3"/></cellXfs>`;
     const xml = `<sheetData><row r="1"><c r="A1" s="1"><v>44880</v></c><c r="B1" s="2"><v>0.5</v></c><c r="C1" s="3"><v>44880</v></c></row></sheetData>`;

@@ -536,6 +536,7 @@ function readSheetBytes(name: string, part: Uint8Array, start: number, context: 
     let value: CellValue = null;
     if (cell.rawStart >= 0) value = cellValueAt(part, cell, context, isFormula);
     else if (cell.type === "inlineStr" && cell.inlineSeen) value = excelText(cell.inline);
+    else if (cell.emptyValue && isFormula && cell.type === "str") value = COMPUTED_EMPTY;
     cells.put(cell.row, cell.col, value, formula, isFormula);
   };
   const end = scanSheetData(part, start, cell, finish);
@@ -609,9 +610,11 @@ function readSheetXml(name: string, xml: string, context: SheetContext, read: Re
     let value: CellValue = null;
     if (raw !== null) value = cellValue(type, raw, style, context, isFormula);
     else if (type === "inlineStr" && inInlineSeen) value = detach(excelText(inline));
+    else if (valueSeen && isFormula && type === "str") value = COMPUTED_EMPTY;
     cells.put(row, col, value, text, isFormula);
   };
   let inInlineSeen = false;
+  let valueSeen = false;
 
   for (let token = scan.next(); token !== END; token = scan.next()) {
     if (token === TEXT) {
@@ -661,10 +664,12 @@ function readSheetXml(name: string, xml: string, context: SheetContext, read: Re
           isShared = false;
           inline = "";
           inInlineSeen = false;
+          valueSeen = false;
           if (scan.selfClosing) finishCell();
           break;
         }
         case "v":
+          valueSeen = true;
           if (!scan.selfClosing) collecting = "v";
           break;
         case "f":
@@ -742,6 +747,13 @@ function sheetGrid(name: string, cells: Cells, merges: MergedArea[]): SheetGrid 
   if (cells.anyFormula) sheet.formulas = densify(cells.formulas);
   return sheet;
 }
+
+/**
+ * A text formula whose <v> is there but empty (<c t="str"><f>IF(…,"",…)</f><v></v></c>): computed, as empty text.
+ * Not null, which is a formula saved without its value (no <v>): the engine tells the two apart (a 실적 left to a
+ * formula that gives "" is empty, not uncomputed). ExcelJS reads both as null.
+ */
+const COMPUTED_EMPTY = "";
 
 /** A cell's value from its type, raw <v> text and style, as ExcelJS models it. */
 function cellValue(type: string, raw: string, style: number, context: SheetContext, isFormula: boolean): CellValue {
