@@ -16,7 +16,7 @@
 import { normalizeName } from "../identity";
 import type { FlagName } from "../plan";
 import { FLAG_NAMES } from "../plan";
-import { classifyFlag } from "../read/values";
+import { classifyFlag, parseTarget } from "../read/values";
 import type { IndicatorSnapshot, PlanSnapshot, ProjectSnapshot } from "./snapshot";
 
 export type RevisionType = "added" | "removed" | "renamed" | "changed";
@@ -191,6 +191,21 @@ function sameValue(a: RevisionValue | undefined, b: RevisionValue | undefined): 
   return x === y;
 }
 
+/**
+ * A target as the reader parses it: the same number, unit and note, the same milestone or the same mark is no change,
+ * however written ("９５%" retyped "95%", "95 %"). Text the reader cannot parse is compared as written.
+ */
+function sameTarget(a: RevisionValue | undefined, b: RevisionValue | undefined): boolean {
+  if (sameValue(a, b)) return true;
+  if (typeof a !== "string" || typeof b !== "string") return false;
+  const x = parseTarget(a);
+  const y = parseTarget(b);
+  if (x.kind === "number" && y.kind === "number") return Math.abs(x.value - y.value) < 1e-9 && x.unit === y.unit && (x.note ?? "") === (y.note ?? "");
+  if (x.kind === "milestone" && y.kind === "milestone") return x.label === y.label;
+  if (x.kind === "none" && y.kind === "none") return x.mark === y.mark;
+  return false;
+}
+
 /** The values a rename keeps: indicator names, targets and budgets. Null when too few to judge. */
 function similarity(a: ProjectSnapshot, b: ProjectSnapshot): number | null {
   const values = (p: ProjectSnapshot) => {
@@ -211,7 +226,7 @@ function similarity(a: ProjectSnapshot, b: ProjectSnapshot): number | null {
     const y = vb.get(key);
     if (isBlank(x) && isBlank(y)) continue;
     informative += 1;
-    if (sameValue(x, y)) equal += 1;
+    if (key.startsWith("t") ? sameTarget(x, y) : sameValue(x, y)) equal += 1;
   }
   return informative >= RENAME_MIN_VALUES ? equal / informative : null;
 }
@@ -285,7 +300,7 @@ function indicatorChanges(olds: readonly IndicatorSnapshot[], news: readonly Ind
     for (const year of unionYears(oldTargets, indicator.targets)) {
       const before = oldTargets[year] ?? null;
       const after = indicator.targets[year] ?? null;
-      if (!sameValue(before, after)) changes.push({ field: "target", year, before, after, indicator: indicator.name });
+      if (!sameTarget(before, after)) changes.push({ field: "target", year, before, after, indicator: indicator.name });
     }
   });
   for (const o of leftOld) changes.push({ field: "indicator", year: null, before: olds[o].name, after: null, indicator: olds[o].name });
