@@ -17,7 +17,7 @@
  * The 기준선 (baseline) of the revision log is left as it was: a later 수정이력 기록 against an older
  * baseline would list the consolidated changes again. Save a new baseline after consolidating.
  */
-import { isStoreSheet, readPlan, toA1, type CellRef, type CellValue, type Grid, type Plan, type Severity } from "../engine";
+import { ownStoreSheet, readPlan, toA1, type CellRef, type CellValue, type Grid, type Plan, type Severity } from "../engine";
 import { refKey } from "../engine/consolidate/inputRules";
 import { consolidationJson, type ConsolidationJson } from "../engine/consolidate/json";
 import { planConsolidation } from "../engine/consolidate/planConsolidation";
@@ -194,11 +194,11 @@ export function namedDepartment(grid: Grid, chosen: string | undefined): NamedDe
 
 /**
  * The department's projects as split wrote them into the file's store (STORE_SPLIT); null for a file without
- * them (split by an older version, made by hand). The grid does not tell a very hidden sheet, so the record
- * must parse as one to count: a user's sheet of the store's name holds none.
+ * them (split by an older version, made by hand). A user's sheet of the store's name (not very hidden:
+ * ownStoreSheet) holds none, and the record must parse as one to count.
  */
 export function splitRecordOf(grid: Grid): PlanSnapshot | null {
-  const sheet = grid.sheets.find((s) => isStoreSheet(s.name));
+  const sheet = ownStoreSheet(grid);
   if (!sheet) return null;
   return parseBaseline(storeFromRows(sheet.values), STORE_SPLIT)?.snapshot ?? null;
 }

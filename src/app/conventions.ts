@@ -88,23 +88,8 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-// A key the add-in writes ("baseline", "revisionLog", "appliedFixes", …): never a user's heading or number.
-const STORE_KEY = /^[A-Za-z][A-Za-z0-9_.:-]*$/;
-
-/**
- * Whether a sheet named SHEETS.store is the add-in's: very hidden (Excel's own UI can hide a sheet but never
- * make it very hidden) and every row holding anything keyed in A as the add-in keys. A user's sheet of that
- * name is neither read as the store (no baseline or seal taken from it) nor cleared: SheetNotOwnedError.
- */
-export function isOwnStore(veryHidden: boolean, rows: readonly (readonly unknown[] | undefined)[] | undefined): boolean {
-  if (!veryHidden) return false;
-  for (const row of rows ?? []) {
-    if (!row || row.every((value) => value === null || value === undefined || value === "")) continue;
-    const key = row[0];
-    if (typeof key !== "string" || !STORE_KEY.test(key)) return false;
-  }
-  return true;
-}
+/** Whether a sheet of the store's name is the add-in's (engine/sheets.ts: the file readers' grids ask it too). */
+export { isOwnStore } from "../engine/sheets";
 
 /** The store sheet's rows (key in A, value pieces in B, C, …) → entries. Rows without a text key are skipped. */
 export function storeFromRows(rows: readonly (readonly unknown[])[] | undefined): Record<string, string> {

@@ -12,7 +12,10 @@ import * as path from "path";
 import { consolidateWorkbooks, consolidationJson, describeConsolidation } from "../app/consolidate";
 import { createDepartmentWorkbooks, describeDepartmentWorkbooks, NoDepartmentsError } from "../app/departments";
 import { writeSummaries } from "../app/summarize";
-import { diffEntryJson, diffGrids, describeEntry } from "../app/revisionLog";
+import { diffEntryJson, describeEntry } from "../app/revisionLog";
+import { planSpan, readPlan, type Plan } from "../engine";
+import { diffPlans, sharedYears } from "../engine/revisions/diff";
+import { snapshotPlan } from "../engine/revisions/snapshot";
 import { toReadFailure } from "../app/validateWorkbook";
 import { appText } from "../i18n/app";
 import { departmentText } from "../i18n/departments";
@@ -107,22 +110,41 @@ export async function diffCommand(args: readonly string[], io: CliIO, deps: CliD
   const [oldFile, newFile] = options.files;
   let current = oldFile;
   return guarded(io, options.lang, () => current, async () => {
-    const before = await deps.readGrid(oldFile);
+    const before = readPlan(await deps.readGrid(oldFile));
     current = newFile;
-    const after = await deps.readGrid(newFile);
+    const after = readPlan(await deps.readGrid(newFile));
     current = oldFile;
-    const entries = diffGrids(before, after);
+    const snapshots = [snapshotPlan(before), snapshotPlan(after)] as const;
+    // Plans of different periods (제5기 → 제6기): said first; their targets and budgets compared only in the years both have.
+    const periods = before.period !== after.period ? periodsLine(before, after, sharedYears(...snapshots), options.lang) : null;
+    const entries = diffPlans(...snapshots, { sharedYearsOnly: periods !== null });
     if (options.format === "json") {
+      // The JSON stays the list of entries; the periods are said on stderr.
+      if (periods) io.stderr(`${periods}\n`);
       io.stdout(`${jsonText(entries.map(diffEntryJson))}\n`);
-    } else if (entries.length === 0) {
-      io.stdout(`${appText("cli.noChanges", options.lang)}\n`);
     } else {
-      io.stdout(`${entries.map((entry) => describeEntry(entry, options.lang)).join("\n")}\n`);
-      io.stdout(`${appText("cli.changeCount", options.lang, { count: entries.length })}\n`);
+      if (periods) io.stdout(`${periods}\n`);
+      if (entries.length === 0) {
+        io.stdout(`${appText("cli.noChanges", options.lang)}\n`);
+      } else {
+        io.stdout(`${entries.map((entry) => describeEntry(entry, options.lang)).join("\n")}\n`);
+        io.stdout(`${appText("cli.changeCount", options.lang, { count: entries.length })}\n`);
+      }
     }
-    // As diff(1): 0 the same, 1 different.
-    return entries.length === 0 ? 0 : 1;
+    // As diff(1): 0 the same, 1 different (plans of different periods are).
+    return entries.length === 0 && periods === null ? 0 : 1;
   });
+}
+
+/** "두 계획의 기간이 다릅니다: 제5기 (2023–2026) → 제6기 (2027–2030) …", with the years still compared. */
+function periodsLine(before: Plan, after: Plan, shared: { targets: number[]; budgets: number[] }, lang: "ko" | "en"): string {
+  const period = (plan: Plan) => {
+    const span = planSpan(plan);
+    return span ? appText("report.planPeriod", lang, { period: plan.period, ...span }) : appText("report.planPeriodNoYears", lang, { period: plan.period });
+  };
+  const years = [...new Set([...shared.targets, ...shared.budgets])].sort((a, b) => a - b);
+  const data = { before: period(before), after: period(after), years: years.join(", ") };
+  return appText(years.length > 0 ? "cli.diffPeriods" : "cli.diffPeriodsNoYears", lang, data);
 }
 
 /** plan-check split FILE -o DIR: one input workbook per 담당부서, written as DIR/<담당부서>.xlsx. */

@@ -32,7 +32,15 @@ export interface SheetGrid {
   /** formulas[row][col] = "=SUM(L5:L12)" where the cell holds a formula; absent or null elsewhere. */
   formulas?: (string | null)[][];
   merges: MergedArea[];
+  /**
+   * As the workbook has it, where the reader knows (the file readers and the Office.js read do): the add-in's
+   * store is very hidden, a user's sheet of its name is not. Absent: unknown (a grid made in memory).
+   */
+  visibility?: SheetVisibility;
 }
+
+/** A sheet's state as workbook.xml spells it (Office.js says "Visible", "Hidden", "VeryHidden"). */
+export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
 export interface Grid {
   sheets: SheetGrid[];

@@ -9,4 +9,4 @@ export { validatePlan, countBySeverity, type ValidateOptions } from "./validate"
 export { planCounts, planSpan, planYearsWithTargets, type PlanCounts } from "./counts";
 export { projectIdentity, groupByIdentity, normalizeName } from "./identity";
 export { rules } from "./rules";
-export { GENERATED_SHEETS, isGeneratedSheet, isStoreSheet } from "./sheets";
+export { GENERATED_SHEETS, isGeneratedSheet, isStoreSheet, ownStoreSheet } from "./sheets";

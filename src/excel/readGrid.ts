@@ -28,7 +28,7 @@
  * validation leaves out the contents of the add-in's output sheets (검증결과 can be thousands of rows, and
  * would push the contents into more requests), which it never reads: their names stay in the grid.
  */
-import type { Grid } from "../engine/grid";
+import type { Grid, SheetVisibility } from "../engine/grid";
 import { isGeneratedSheet, isResultsFormSheet, isStoreSheet } from "../engine/sheets";
 import { SHEETS } from "../app/port";
 import { isOwnStore, storeFromRows } from "../app/conventions";
@@ -92,7 +92,8 @@ export async function readWorkbookGrid(context: Excel.RequestContext, options: A
 /** `forValidation`: with the store, without the output sheets' contents (see above). */
 export async function readWorkbook(context: Excel.RequestContext, options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS, forValidation = false): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load(forValidation ? "items/name,items/visibility" : "items/name");
+  // Visibility with the names, for the grid: the store is told from a user's sheet of its name by it.
+  worksheets.load("items/name,items/visibility");
   await context.sync(); // 1: which sheets
 
   const sheets = worksheets.items.filter((sheet) => !isStoreSheet(sheet.name));
@@ -174,11 +175,17 @@ export async function readWorkbook(context: Excel.RequestContext, options: Adapt
   }
 
   return {
-    grid: { sheets: reads.map((r) => r.builder.build()) },
+    grid: { sheets: reads.map((r) => ({ ...r.builder.build(), visibility: visibilityOf(r.sheet) })) },
     highlights: highlights(),
     protectedSheets: reads.filter((r) => r.protection.protected && !r.protection.options.allowFormatCells).map((r) => r.sheet.name),
     store: forValidation ? storeOf(store, storeRows ?? (storeRange && !storeRange.isNullObject ? storeRange.values : [])) : null,
   };
+}
+
+/** Office.js's visibility ("Visible", "Hidden", "VeryHidden") as workbook.xml and the grid spell it. */
+function visibilityOf(sheet: Excel.Worksheet): SheetVisibility {
+  const visibility = sheet.visibility as string;
+  return visibility === "VeryHidden" ? "veryHidden" : visibility === "Hidden" ? "hidden" : "visible";
 }
 
 /** The store's entries; {} without one, or when the sheet of its name is the user's (isOwnStore). */

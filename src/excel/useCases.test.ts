@@ -176,6 +176,15 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
     expect(runs[0].syncs).toBe(4);
   }, 300_000);
 
+  it("tells each sheet's visibility in the grid, as the file readers do", async () => {
+    const { live, port } = excelWith(sample);
+    const hidden = sample.sheets[sample.sheets.length - 1].name;
+    live.sheet(hidden).visibility = "Hidden";
+    for (const read of [await port.readGrid(), await port.readGrid({ validation: true })]) {
+      expect(read.sheets.map((s) => [s.name, s.visibility])).toEqual(sample.sheets.map((s) => [s.name, s.name === hidden ? "hidden" : "visible"]));
+    }
+  });
+
   it("leaves the contents of the add-in's output sheets (검증결과, 요약_*) unread, their names kept, and finds what the whole workbook gives", async () => {
     const { live, port } = excelWith(sample);
     await writeSummaries(port, "ko", { now: NOW });
@@ -187,7 +196,7 @@ describe("계획 검증 (validateInPlace) inside Excel", () => {
 
     const read = await port.readGrid({ validation: true });
     expect(read.sheets.map((s) => s.name)).toEqual(whole.sheets.map((s) => s.name));
-    expect(read.sheets.filter((s) => outputs.includes(s.name))).toEqual(outputs.map((name) => ({ name, values: [], merges: [] })));
+    expect(read.sheets.filter((s) => outputs.includes(s.name))).toEqual(outputs.map((name) => ({ name, values: [], merges: [], visibility: "visible" })));
     expect(read.sheets.filter((s) => !outputs.includes(s.name))).toEqual(whole.sheets.filter((s) => !outputs.includes(s.name)));
 
     const syncs = live.syncs;

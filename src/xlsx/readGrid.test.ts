@@ -28,7 +28,8 @@ function sampleWorkbook(): ExcelJS.Workbook {
   ws.getCell("E3").value = "전략 I";
   ws.mergeCells("E3:F5");
   ws.getCell("A7").value = "줄1_x000D_\n줄2";
-  const second = workbook.addWorksheet("관리체계");
+  // Hidden, as a user may hide a sheet: the grid says so (the store is told from a user's sheet of its name by it).
+  const second = workbook.addWorksheet("관리체계", { state: "hidden" });
   second.getCell("B2").value = "'23. 3.";
   return workbook;
 }
@@ -48,8 +49,9 @@ const expected: Grid = {
       ],
       formulas: [[], [], [null, "=A3*10", "=SUM(A3:A5)-6"], [null, "=A4*10", "=1/0"], [null, "=A5*10", '=A3&"명"']],
       merges: [{ top: 2, left: 4, bottom: 4, right: 5 }],
+      visibility: "visible",
     },
-    { name: "관리체계", values: [[], [null, "'23. 3."]], merges: [] },
+    { name: "관리체계", values: [[], [null, "'23. 3."]], merges: [], visibility: "hidden" },
   ],
 };
 

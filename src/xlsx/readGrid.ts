@@ -81,6 +81,7 @@ function sheetGrid(worksheet: ExcelJS.Worksheet, withFormulas: boolean): SheetGr
     // Same row count as values is not required (rows may be ragged), but no holes.
     sheet.formulas = fillHoles(formulas, () => []);
   }
+  sheet.visibility = worksheet.state === "hidden" || worksheet.state === "veryHidden" ? worksheet.state : "visible";
   return sheet;
 }
 

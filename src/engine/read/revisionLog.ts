@@ -4,7 +4,7 @@
  */
 import type { CellValue, Grid } from "../grid";
 import { cellText } from "../grid";
-import { GENERATED_SHEETS, isStoreSheet } from "../sheets";
+import { GENERATED_SHEETS, ownStoreSheet } from "../sheets";
 
 export const LOG_COLUMNS = [
   "at", // 일시
@@ -102,9 +102,10 @@ export interface RevisionStore {
 /**
  * The add-in's very hidden store sheet, when the grid holds it (a file read whole; the adapters' own
  * readGrid leave it out): key in A, the value's pieces in B, C, … (the layout of src/app/conventions.ts).
+ * A user's sheet of its name (not very hidden: ownStoreSheet) is no store.
  */
 export function readRevisionStore(grid: Grid): RevisionStore | null {
-  const sheet = grid.sheets.find((s) => isStoreSheet(s.name));
+  const sheet = ownStoreSheet(grid);
   if (!sheet) return null;
   const entries: Record<string, string> = {};
   for (const line of sheet.values) {

@@ -144,3 +144,28 @@ describe("a 실적 or 집행액 written as a formula", () => {
     expect(found.budgets[0].executionRate).toBeNull();
   });
 });
+
+describe("a 실적 or 집행액 formula that computes empty text", () => {
+  // As the file readers give it: "" (an empty <v>), where a formula saved without its value is null (no <v>).
+  const results: CellValue[][] = [
+    ["2024년 시행결과"],
+    ["사업번호", "사업명", "성과지표명", "목표", "실적", "달성률(%)", "미달성 사유", "집행액(백만원)", "집행률(%)"],
+    [1, "정신건강 관리", "생활 유지율", "94.7%", "", "", _, "", ""],
+    [_, _, "고위험군 상담", "34.5%", _, _],
+    [3, "판정 사업", _, _, ""],
+  ];
+  const formulas: (string | null)[][] = [[], [], [_, _, _, _, '=IF(Z3="","",Z3)', '=IF(ISNUMBER(E3),ROUND(E3/94.7*100,1),"")', _, '=IF(Z3="","",Z3)', '=IF(ISNUMBER(H3),1,"")'], [_, _, _, _, "=Z4"], [_, _, _, _, '=""']];
+  const plan = readPlan({ sheets: [planGrid([], []).sheets[0], sheetFromRows("실적", results, [], formulas)] });
+  const [found] = plan.results ?? [];
+
+  it("reads as an empty cell (results/missing's), not as a formula saved without its value", () => {
+    expect(found.indicators[0]).toMatchObject({ projectId: "I-1-1", row: 2, actual: null, achievement: null });
+    expect(found.budgets.filter((b) => b.spent !== null)).toEqual([]);
+    // Beside it, a formula with no value saved is still kept as one.
+    expect(found.indicators[1].actual).toMatchObject({ raw: "", formula: "=Z4" });
+  });
+
+  it("a row naming its project alone, its 실적 such a formula, is a note: nothing in it", () => {
+    expect(found.indicators).toHaveLength(2);
+  });
+});

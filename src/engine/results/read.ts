@@ -76,13 +76,14 @@ export function readResults(grid: Grid, plan: Plan, options: ReadResultsOptions 
 /**
  * The cell, or null when empty. `typed`: a cell the user fills (실적, 집행액), where a formula saved without its value
  * is kept (raw "", its formula: results/uncomputed-formula names it, gathering refuses it) rather than read as empty;
- * elsewhere (달성률, 집행률, the results form's own formulas until Excel opens the file) it is empty.
+ * elsewhere (달성률, 집행률, the results form's own formulas until Excel opens the file) it is empty. A formula whose
+ * value is there but empty (it computes "": the readers give "", not null) is an empty cell everywhere.
  */
 function resultCell(view: SheetView, row: number, col: number, line?: number, keepBlankLines = false, typed = false): ResultCell | null {
   const value = view.own(row, col);
   const raw = lineOf(value, line, keepBlankLines);
   const formula = view.formula(row, col);
-  if (raw === "" && !(typed && formula)) return null;
+  if (raw === "" && !(typed && formula && value === null)) return null;
   const cell: ResultCell = { ref: { sheet: view.sheet.name, row, col }, raw };
   if (line !== undefined) cell.line = line;
   if (formula) cell.formula = formula;
@@ -261,8 +262,9 @@ function readResultsSheet(view: SheetView, plan: Plan, options: ReadResultsOptio
   const budgeted = new Set<string>();
   const used = new Set<string>();
   let previous = null as { project: Project | null; label: string } | null;
-  // A 실적 or 집행액 formula saved without its value is something written too, not a blank (results/uncomputed-formula).
-  const typedFormula = (row: number, col: number | undefined) => col !== undefined && view.formula(row, col) !== null;
+  // A 실적 or 집행액 formula saved without its value is something written too, not a blank (results/uncomputed-formula);
+  // one that computes "" is blank.
+  const typedFormula = (row: number, col: number | undefined) => col !== undefined && view.formula(row, col) !== null && view.own(row, col) === null;
   for (let row = header.row + 1; row < view.rowCount; row++) {
     if (view.isRowEmpty(row)) continue;
     const id = key(row, "id");

@@ -140,6 +140,27 @@ describe("diffPlans", () => {
     ]);
   });
 
+  it("compares targets as the reader parses them: retyped the same value and unit (fullwidth, spaced) is no change", () => {
+    const retyped = (targets: Record<number, string>): RevisionEntry[] => {
+      const old = JSON.parse(JSON.stringify(before)) as PlanSnapshot;
+      const now = JSON.parse(JSON.stringify(before)) as PlanSnapshot;
+      old.projects[0].indicators[0].targets = { 2023: "95%", 2024: "1건(준공)", 2025: "-", 2026: "착공" };
+      now.projects[0].indicators[0].targets = targets;
+      return diffPlans(old, now);
+    };
+    expect(retyped({ 2023: "９５％", 2024: "１건(준공)", 2025: "－", 2026: "착공" })).toEqual([]);
+    expect(retyped({ 2023: "95 %", 2024: "1 건 (준공)", 2025: "-", 2026: "착공" })).toEqual([]);
+    // A value, a unit, a note, a mark or a milestone changed is a change, told as written.
+    const changes = retyped({ 2023: "９６％", 2024: "1건", 2025: "/", 2026: "준공" });
+    expect(changes.map((e) => [e.field, e.year, e.before, e.after])).toEqual([
+      ["target", 2023, "95%", "９６％"],
+      ["target", 2024, "1건(준공)", "1건"],
+      ["target", 2025, "-", "/"],
+      ["target", 2026, "착공", "준공"],
+    ]);
+    expect(retyped({ 2023: "95명", 2024: "1건(준공)", 2025: "-", 2026: "착공" }).map((e) => [e.year, e.after])).toEqual([[2023, "95명"]]);
+  });
+
   it("puts a removed first project first", () => {
     const after = snapshotOf(edit((d) => d[0].projects!.shift()));
     const entries = diffPlans(before, after);

@@ -16,7 +16,7 @@
 import { normalizeName } from "../identity";
 import type { FlagName } from "../plan";
 import { FLAG_NAMES } from "../plan";
-import { classifyFlag } from "../read/values";
+import { classifyFlag, parseTarget } from "../read/values";
 import type { IndicatorSnapshot, PlanSnapshot, ProjectSnapshot } from "./snapshot";
 
 export type RevisionType = "added" | "removed" | "renamed" | "changed";
@@ -66,7 +66,33 @@ export const RENAME_SIMILARITY = 0.75;
 /** At least this many informative values (a target, a budget, an indicator name) must be compared. */
 const RENAME_MIN_VALUES = 3;
 
-export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): RevisionEntry[] {
+export interface DiffOptions {
+  /**
+   * Targets and budgets compared only in the years both plans have a column for: two plans of different periods
+   * (제5기 2022–2026, 제6기 2026–2030) share only the year one ends and the other starts from, and a year the other
+   * plan has no column for is no change of its value. Projects, names, places, departments, flags and indicators
+   * are compared as ever.
+   */
+  sharedYearsOnly?: boolean;
+}
+
+/** The years compared (null: every year either plan has). */
+interface ComparedYears {
+  targets: ReadonlySet<number> | null;
+  budgets: ReadonlySet<number> | null;
+}
+
+/** The years both snapshots have a column for, targets and budgets apart. */
+export function sharedYears(before: PlanSnapshot, after: PlanSnapshot): { targets: number[]; budgets: number[] } {
+  return {
+    targets: before.targetYears.filter((year) => after.targetYears.includes(year)),
+    budgets: before.budgetYears.filter((year) => after.budgetYears.includes(year)),
+  };
+}
+
+export function diffPlans(before: PlanSnapshot, after: PlanSnapshot, options: DiffOptions = {}): RevisionEntry[] {
+  const shared = options.sharedYearsOnly ? sharedYears(before, after) : null;
+  const years: ComparedYears = { targets: shared && new Set(shared.targets), budgets: shared && new Set(shared.budgets) };
   // Budgets in 천원 on one side and 백만원 on the other are compared (and told) in 백만원: the unit is no change of amount.
   // A snapshot saved without its unit (an older baseline) is taken as written, as before.
   const unitsDiffer = before.budgetUnit !== undefined && after.budgetUnit !== undefined && before.budgetUnit !== after.budgetUnit;
@@ -100,7 +126,7 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): RevisionEn
     if (newOf[o] !== -1) continue;
     for (let n = 0; n < news.length; n++) {
       if (oldOf[n] !== -1) continue;
-      const score = similarity(olds[o], news[n]);
+      const score = similarity(olds[o], news[n], years);
       if (score !== null && score >= RENAME_SIMILARITY) candidates.push({ o, n, score, place: samePlace(olds[o], news[n]) });
     }
   }
@@ -137,7 +163,7 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot): RevisionEn
     if (oldOf[n] === -1) {
       entries.push({ type: "added", projectId: now.id, name: now.name, field: "project", year: null, before: null, after: now.name, ...place(now) });
     } else {
-      entries.push(...projectChanges(olds[oldOf[n]], now, renamed.has(n)));
+      entries.push(...projectChanges(olds[oldOf[n]], now, renamed.has(n), years));
     }
     pushRemoved(n);
   }
@@ -191,15 +217,30 @@ function sameValue(a: RevisionValue | undefined, b: RevisionValue | undefined): 
   return x === y;
 }
 
+/**
+ * A target as the reader parses it: the same number, unit and note, the same milestone or the same mark is no change,
+ * however written ("９５%" retyped "95%", "95 %"). Text the reader cannot parse is compared as written.
+ */
+function sameTarget(a: RevisionValue | undefined, b: RevisionValue | undefined): boolean {
+  if (sameValue(a, b)) return true;
+  if (typeof a !== "string" || typeof b !== "string") return false;
+  const x = parseTarget(a);
+  const y = parseTarget(b);
+  if (x.kind === "number" && y.kind === "number") return Math.abs(x.value - y.value) < 1e-9 && x.unit === y.unit && (x.note ?? "") === (y.note ?? "");
+  if (x.kind === "milestone" && y.kind === "milestone") return x.label === y.label;
+  if (x.kind === "none" && y.kind === "none") return x.mark === y.mark;
+  return false;
+}
+
 /** The values a rename keeps: indicator names, targets and budgets. Null when too few to judge. */
-function similarity(a: ProjectSnapshot, b: ProjectSnapshot): number | null {
+function similarity(a: ProjectSnapshot, b: ProjectSnapshot, years: ComparedYears): number | null {
   const values = (p: ProjectSnapshot) => {
     const map = new Map<string, RevisionValue>();
     p.indicators.forEach((indicator, k) => {
       map.set(`i${k}`, norm(indicator.name));
-      for (const [year, raw] of Object.entries(indicator.targets)) map.set(`t${k}:${year}`, raw);
+      for (const [year, raw] of Object.entries(indicator.targets)) if (compared(years.targets, year)) map.set(`t${k}:${year}`, raw);
     });
-    for (const [year, value] of Object.entries(p.budgets)) map.set(`b${year}`, value);
+    for (const [year, value] of Object.entries(p.budgets)) if (compared(years.budgets, year)) map.set(`b${year}`, value);
     return map;
   };
   const va = values(a);
@@ -211,7 +252,7 @@ function similarity(a: ProjectSnapshot, b: ProjectSnapshot): number | null {
     const y = vb.get(key);
     if (isBlank(x) && isBlank(y)) continue;
     informative += 1;
-    if (sameValue(x, y)) equal += 1;
+    if (key.startsWith("t") ? sameTarget(x, y) : sameValue(x, y)) equal += 1;
   }
   return informative >= RENAME_MIN_VALUES ? equal / informative : null;
 }
@@ -224,7 +265,7 @@ function sameFlag(a: string | null, b: string | null): boolean {
   return x.state === y.state && x.state !== "unknown";
 }
 
-function projectChanges(old: ProjectSnapshot, now: ProjectSnapshot, renamed: boolean): RevisionEntry[] {
+function projectChanges(old: ProjectSnapshot, now: ProjectSnapshot, renamed: boolean, years: ComparedYears): RevisionEntry[] {
   const entries: RevisionEntry[] = [];
   const base = { projectId: now.id, name: now.name, ...place(now) };
   const change = (field: RevisionField, before: RevisionValue, after: RevisionValue, extra: Partial<RevisionEntry> = {}) =>
@@ -237,8 +278,8 @@ function projectChanges(old: ProjectSnapshot, now: ProjectSnapshot, renamed: boo
   for (const flag of FLAG_NAMES as readonly FlagName[]) {
     if (!sameFlag(old.flags[flag], now.flags[flag])) change(`flag.${flag}`, old.flags[flag], now.flags[flag]);
   }
-  entries.push(...indicatorChanges(old.indicators, now.indicators).map((e) => ({ type: "changed" as const, ...base, ...e })));
-  for (const year of unionYears(old.budgets, now.budgets)) {
+  entries.push(...indicatorChanges(old.indicators, now.indicators, years.targets).map((e) => ({ type: "changed" as const, ...base, ...e })));
+  for (const year of unionYears(old.budgets, now.budgets, years.budgets)) {
     const before = old.budgets[year] ?? null;
     const after = now.budgets[year] ?? null;
     if (!sameValue(before, after)) change("budget", before, after, { year });
@@ -270,7 +311,7 @@ export function pairIndicators(olds: readonly IndicatorSnapshot[], news: readonl
   return { oldOf, leftOld };
 }
 
-function indicatorChanges(olds: readonly IndicatorSnapshot[], news: readonly IndicatorSnapshot[]): FieldChange[] {
+function indicatorChanges(olds: readonly IndicatorSnapshot[], news: readonly IndicatorSnapshot[], targetYears: ReadonlySet<number> | null): FieldChange[] {
   const { oldOf, leftOld } = pairIndicators(olds, news);
 
   const changes: FieldChange[] = [];
@@ -282,16 +323,22 @@ function indicatorChanges(olds: readonly IndicatorSnapshot[], news: readonly Ind
       changes.push({ field: "indicator", year: null, before: old.name, after: indicator.name, indicator: indicator.name });
     }
     const oldTargets = old?.targets ?? {};
-    for (const year of unionYears(oldTargets, indicator.targets)) {
+    for (const year of unionYears(oldTargets, indicator.targets, targetYears)) {
       const before = oldTargets[year] ?? null;
       const after = indicator.targets[year] ?? null;
-      if (!sameValue(before, after)) changes.push({ field: "target", year, before, after, indicator: indicator.name });
+      if (!sameTarget(before, after)) changes.push({ field: "target", year, before, after, indicator: indicator.name });
     }
   });
   for (const o of leftOld) changes.push({ field: "indicator", year: null, before: olds[o].name, after: null, indicator: olds[o].name });
   return changes;
 }
 
-function unionYears(a: Record<number, unknown>, b: Record<number, unknown>): number[] {
-  return [...new Set([...Object.keys(a), ...Object.keys(b)].map(Number))].sort((x, y) => x - y);
+/** The years either record has, ascending; only those in `only` when given. */
+function unionYears(a: Record<number, unknown>, b: Record<number, unknown>, only: ReadonlySet<number> | null = null): number[] {
+  const years = [...new Set([...Object.keys(a), ...Object.keys(b)].map(Number))].sort((x, y) => x - y);
+  return only ? years.filter((year) => only.has(year)) : years;
+}
+
+function compared(only: ReadonlySet<number> | null, year: string): boolean {
+  return only === null || only.has(Number(year));
 }

@@ -4,6 +4,8 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { PlanReadError } from "../../engine/read/errors";
+import { readRevisionStore } from "../../engine/read/revisionLog";
+import { ownStoreSheet } from "../../engine/sheets";
 import { readWorkbookBuffer } from "../readGrid";
 import { isDateFormat, readXlsx, slideFormula } from "./readXlsx";
 import { XmlScanner, OPEN, TEXT, CLOSE, END } from "./xml";
@@ -12,7 +14,7 @@ const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 interface Parts {
-  sheets?: { name: string; xml: string }[];
+  sheets?: { name: string; xml: string; state?: string }[];
   sharedStrings?: string;
   styles?: string;
   workbookPr?: string;
@@ -26,7 +28,7 @@ function xlsx(parts: Parts): Uint8Array {
     "_rels/.rels": strToU8(`<Relationships><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
     "xl/workbook.xml": strToU8(
       `<workbook ${NS} xmlns:r="${REL}">${parts.workbookPr ?? ""}<sheets>${sheets
-        .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`)
+        .map((s, i) => `<sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`)
         .join("")}</sheets></workbook>`,
     ),
     "xl/_rels/workbook.xml.rels": strToU8(
@@ -75,6 +77,19 @@ describe("readXlsx: cells", () => {
     );
     expect(sheet.values).toEqual([["ab", "abx"], [0], [6]]);
     expect(sheet.formulas).toEqual([['=CONCAT("a","b")', '=A1&"x"'], ["=B2*$C$1+C2"], ["=B3*$C$1+C3"], ["=B4*$C$1+C4"]]);
+  });
+
+  it("tells a text formula computed as empty text (an empty <v>) from one saved without its value (no <v>)", () => {
+    const cells =
+      `<row r="1"><c r="A1" t="str"><f>IF(B1="","",B1)</f><v></v></c><c r="B1" t="str"><f>""</f><v/></c><c r="C1" t="str"><f>D1&amp;""</f></c>` +
+      `<c r="D1"><f>1+1</f><v></v></c><c r="E1" t="str"><v></v></c><c r="F1" t="str"><f>"a"</f><v>a</v></c></row>`;
+    // The byte scan, and the general scanner (a comment in <sheetData> sends the part to it).
+    for (const sheetData of [`<sheetData>${cells}</sheetData>`, `<sheetData><!-- x -->${cells}</sheetData>`]) {
+      const sheet = one(sheetData);
+      // "" computed; null: no value saved (a formula of another type with an empty <v> has none either, nor a constant).
+      expect(sheet.values).toEqual([["", "", null, null, null, "a"]]);
+      expect(sheet.formulas).toEqual([['=IF(B1="","",B1)', '=""', '=D1&""', "=1+1", null, '="a"']]);
+    }
   });
 
   it("reads a number under a date or time format as ISO text, in the 1900 and 1904 systems", () => {
@@ -137,6 +152,29 @@ describe("readXlsx: cells", () => {
     expect(readXlsx(bytes).sheets[0].values).toEqual([["<a&b>", 2]]);
   });
 
+  it("tells each sheet's visibility as workbook.xml has it, and with it the add-in's store from a user's sheet of its name", () => {
+    const store = `<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>revisionLog</t></is></c><c r="B1" t="inlineStr"><is><t>{}</t></is></c></row></sheetData>`;
+    const read = (state?: string) =>
+      readXlsx(
+        xlsx({
+          sheets: [
+            { name: "계획", xml: "<sheetData/>" },
+            { name: "숨김", xml: "<sheetData/>", state: "hidden" },
+            { name: "PlanCheckStore", xml: store, ...(state ? { state } : {}) },
+          ],
+        }),
+      );
+    expect(read("veryHidden").sheets.map((s) => s.visibility)).toEqual(["visible", "hidden", "veryHidden"]);
+    expect(ownStoreSheet(read("veryHidden"))?.name).toBe("PlanCheckStore");
+    expect(readRevisionStore(read("veryHidden"))).toEqual({ revisionLog: "{}", baseline: null });
+    // A user's own sheet of the store's name (visible, or hidden as Excel's UI can): not read as the store.
+    for (const state of [undefined, "visible", "hidden"]) {
+      expect(read(state).sheets[2].visibility).toBe(state ?? "visible");
+      expect(ownStoreSheet(read(state))).toBeUndefined();
+      expect(readRevisionStore(read(state))).toBeNull();
+    }
+  });
+
   it("keeps the workbook's sheet order and reads only the sheets asked for", () => {
     const bytes = xlsx({
       sheets: [
@@ -146,7 +184,7 @@ describe("readXlsx: cells", () => {
     });
     expect(readXlsx(bytes).sheets.map((s) => s.name)).toEqual(["표지", "총괄표"]);
     expect(readXlsx(bytes, { sheetFilter: (name) => name === "총괄표" }).sheets).toEqual([
-      { name: "총괄표", values: [[], [null, 2]], merges: [] },
+      { name: "총괄표", values: [[], [null, 2]], merges: [], visibility: "visible" },
     ]);
   });
 });

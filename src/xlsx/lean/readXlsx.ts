@@ -14,7 +14,7 @@
  * declared uncompressed size of the parts read and the number of cells are limited (PlanReadError
  * "tooLarge"), and a part cannot inflate past its declared size.
  */
-import type { CellValue, Grid, MergedArea, SheetGrid } from "../../engine/grid";
+import type { CellValue, Grid, MergedArea, SheetGrid, SheetVisibility } from "../../engine/grid";
 import { PlanReadError } from "../../engine/read/errors";
 import { dateText } from "../../app/conventions";
 import { CLOSE, decodeEntities, END, OPEN, TEXT, XmlError, XmlScanner } from "./xml";
@@ -59,7 +59,9 @@ export function readXlsx(bytes: Uint8Array, options: LeanReadOptions = {}): Grid
   for (const sheet of wanted) {
     const part = pkg.read(sheet.path);
     if (part === null) continue; // a sheet whose part is missing: ExcelJS leaves it out too
-    sheets.push(readSheet(sheet.name, part, context));
+    const read = readSheet(sheet.name, part, context);
+    read.visibility = sheet.visibility;
+    sheets.push(read);
     release(part);
   }
   return { sheets };
@@ -147,7 +149,7 @@ const utf8 = new TextDecoder("utf-8");
 // Workbook and relationships
 
 interface WorkbookInfo {
-  sheets: { name: string; path: string }[];
+  sheets: { name: string; path: string; visibility: SheetVisibility }[];
   sharedStringsPath: string | null;
   stylesPath: string | null;
   date1904: boolean;
@@ -224,7 +226,7 @@ function readWorkbookPart(pkg: Package, path: string): WorkbookInfo {
     stylesPath: ofType("/styles", "styles.xml"),
     date1904: false,
   };
-  const found: (string | undefined)[] = [undefined, undefined];
+  const found: (string | undefined)[] = [undefined, undefined, undefined];
   for (let token = scan.next(); token !== END; token = scan.next()) {
     if (token !== OPEN) continue;
     if (scan.name === "workbookPr") {
@@ -235,13 +237,18 @@ function readWorkbookPart(pkg: Package, path: string): WorkbookInfo {
       const rel = byId.get(found[0] ?? "");
       // Chart sheets and dialog sheets hold no cells.
       if (!rel || !rel.type.endsWith("/worksheet")) continue;
-      info.sheets.push({ name: found[1] ?? "", path: rel.target });
+      info.sheets.push({ name: found[1] ?? "", path: rel.target, visibility: sheetVisibility(found[2]) });
     }
   }
   return info;
 }
 
-const SHEET_ATTRIBUTES = ["id", "name"] as const;
+const SHEET_ATTRIBUTES = ["id", "name", "state"] as const;
+
+/** A <sheet>'s state attribute: visible when absent (its default) or not one Excel writes. */
+function sheetVisibility(state: string | undefined): SheetVisibility {
+  return state === "hidden" || state === "veryHidden" ? state : "visible";
+}
 
 // ---------------------------------------------------------------------------------------------
 // Shared strings and date styles
@@ -529,6 +536,7 @@ function readSheetBytes(name: string, part: Uint8Array, start: number, context: 
     let value: CellValue = null;
     if (cell.rawStart >= 0) value = cellValueAt(part, cell, context, isFormula);
     else if (cell.type === "inlineStr" && cell.inlineSeen) value = excelText(cell.inline);
+    else if (cell.emptyValue && isFormula && cell.type === "str") value = COMPUTED_EMPTY;
     cells.put(cell.row, cell.col, value, formula, isFormula);
   };
   const end = scanSheetData(part, start, cell, finish);
@@ -602,9 +610,11 @@ function readSheetXml(name: string, xml: string, context: SheetContext, read: Re
     let value: CellValue = null;
     if (raw !== null) value = cellValue(type, raw, style, context, isFormula);
     else if (type === "inlineStr" && inInlineSeen) value = detach(excelText(inline));
+    else if (valueSeen && isFormula && type === "str") value = COMPUTED_EMPTY;
     cells.put(row, col, value, text, isFormula);
   };
   let inInlineSeen = false;
+  let valueSeen = false;
 
   for (let token = scan.next(); token !== END; token = scan.next()) {
     if (token === TEXT) {
@@ -654,10 +664,12 @@ function readSheetXml(name: string, xml: string, context: SheetContext, read: Re
           isShared = false;
           inline = "";
           inInlineSeen = false;
+          valueSeen = false;
           if (scan.selfClosing) finishCell();
           break;
         }
         case "v":
+          valueSeen = true;
           if (!scan.selfClosing) collecting = "v";
           break;
         case "f":
@@ -735,6 +747,13 @@ function sheetGrid(name: string, cells: Cells, merges: MergedArea[]): SheetGrid 
   if (cells.anyFormula) sheet.formulas = densify(cells.formulas);
   return sheet;
 }
+
+/**
+ * A text formula whose <v> is there but empty (<c t="str"><f>IF(…,"",…)</f><v></v></c>): computed, as empty text.
+ * Not null, which is a formula saved without its value (no <v>): the engine tells the two apart (a 실적 left to a
+ * formula that gives "" is empty, not uncomputed). ExcelJS reads both as null.
+ */
+const COMPUTED_EMPTY = "";
 
 /** A cell's value from its type, raw <v> text and style, as ExcelJS models it. */
 function cellValue(type: string, raw: string, style: number, context: SheetContext, isFormula: boolean): CellValue {

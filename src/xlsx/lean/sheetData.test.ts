@@ -50,6 +50,9 @@ const EXCEL_SHAPED: Record<string, string> = {
   "formulas, shared formulas, cached results of every type":
     `<row r="1"><c r="A1"><f>SUM(B1:C1)</f><v>3</v></c><c r="B1" t="str"><f>_xlfn.CONCAT("가","&amp;")</f><v>가&amp;</v></c><c r="C1" t="s"><f>1+1</f><v>2</v></c><c r="D1"><f></f><v>1</v></c></row>` +
     `<row r="2"><c r="A2"><f t="shared" ref="A2:A4" si="0">B2*$C$1</f><v>0</v></c></row><row r="3"><c r="A3"><f t="shared" si="0"/><v>6</v></c></row><row r="4"><c r="A4"><f t="shared" si="0"/></c></row>`,
+  "text formulas computed as empty text (<v></v>, <v/>), one saved without its value, empty <v> of other types":
+    `<row r="1"><c r="A1" t="str"><f>IF(B1="","",B1)</f><v></v></c><c r="B1" t="str"><f>""</f><v/></c><c r="C1" t="str"><f>D1&amp;""</f></c>` +
+    `<c r="D1"><f>1+1</f><v></v></c><c r="E1" t="b"><f>TRUE()</f><v></v></c><c r="F1" t="str"><v></v></c><c r="G1" t="str"><f>"a"</f><v xml:space="preserve"></v></c></row>`,
   "rows and cells without references, self-closing ones, pretty-printed":
     `\n  <row>\n    <c><v>1</v></c>\n    <c s="1"/>\n    <c>\n      <v>2</v>\n    </c>\n  </row>\n  <row/>\n  <row><c r="C3"><v>3</v></c><c><v>4</v></c></row>\n`,
   "attributes in single quotes, prefixed, holding >": `<row r='1' x14ac:dyDescent="0.25" x:r="7"><c r="B1" t='s' s="0" foo="a>b"><v>0</v></c><c r="C1" s='1'><v>5</v></c></row>`,
@@ -128,9 +131,9 @@ describe("the byte scan of <sheetData> = the general scanner", () => {
   it("is not fooled by a <sheetData> or <mergeCells> in a comment before the real ones", () => {
     const sheetData = `<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row>`;
     const fake = `<!-- <sheetData><row r="9"><c r="A9"><v>9</v></c></row></sheetData> -->`;
-    expect(readXlsx(xlsx(sheetData, "", undefined, fake)).sheets[0]).toEqual({ name: "계획", values: [[1, 2]], merges: [] });
+    expect(readXlsx(xlsx(sheetData, "", undefined, fake)).sheets[0]).toEqual({ name: "계획", values: [[1, 2]], merges: [], visibility: "visible" });
     const merges = `<!-- <mergeCells><mergeCell ref="C3:D4"/></mergeCells> --><mergeCells><mergeCell ref="A1:B1"/></mergeCells>`;
-    expect(readXlsx(xlsx(sheetData, merges)).sheets[0]).toEqual({ name: "계획", values: [[1]], merges: [{ top: 0, left: 0, bottom: 0, right: 1 }] });
+    expect(readXlsx(xlsx(sheetData, merges)).sheets[0]).toEqual({ name: "계획", values: [[1]], merges: [{ top: 0, left: 0, bottom: 0, right: 1 }], visibility: "visible" });
   });
 
   it("takes the rest of the part from the bytes when it holds nothing the reader reads, and leaves the rest to the general scanner", async () => {

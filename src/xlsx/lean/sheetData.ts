@@ -29,6 +29,8 @@ export interface RawCell {
   /** The <v> text as bytes [rawStart, rawEnd); rawStart -1 when the cell has no <v> text. */
   rawStart: number;
   rawEnd: number;
+  /** A <v> with no text: a formula's result computed as empty text ("" is a value, no <v> none). */
+  emptyValue: boolean;
   /** The <f> text (entities decoded), null without one. */
   formula: string | null;
   isShared: boolean;
@@ -40,7 +42,7 @@ export interface RawCell {
 }
 
 export function rawCell(): RawCell {
-  return { row: -1, col: -1, type: "n", style: 0, rawStart: -1, rawEnd: -1, formula: null, isShared: false, sharedIndex: undefined, sharedRef: undefined, inline: "", inlineSeen: false };
+  return { row: -1, col: -1, type: "n", style: 0, rawStart: -1, rawEnd: -1, emptyValue: false, formula: null, isShared: false, sharedIndex: undefined, sharedRef: undefined, inline: "", inlineSeen: false };
 }
 
 const AMP = 38;
@@ -92,6 +94,7 @@ export function scanSheetData(bytes: Uint8Array, start: number, cell: RawCell, f
       pos = tag.end;
       if (tag.selfClosing) continue; // holds nothing: no value, no formula
       cell.rawStart = -1;
+      cell.emptyValue = false;
       cell.formula = null;
       cell.isShared = false;
       cell.sharedIndex = undefined;
@@ -235,17 +238,20 @@ function cellContent(bytes: Uint8Array, pos: number, cell: RawCell, tag: Tag): n
       if (end > pos) {
         cell.rawStart = pos;
         cell.rawEnd = end;
-      }
+      } else cell.emptyValue = true;
       pos = end + V.length + 3;
     } else if (tag.open(bytes, at, V)) {
       pos = tag.end;
-      if (tag.selfClosing) continue;
+      if (tag.selfClosing) {
+        cell.emptyValue = true;
+        continue;
+      }
       const end = textEnd(bytes, pos, V);
       if (end < 0 || cell.rawStart >= 0) return -1; // a second <v> in one cell: the general reader joins them
       if (end > pos) {
         cell.rawStart = pos;
         cell.rawEnd = end;
-      }
+      } else cell.emptyValue = true;
       pos = end + V.length + 3;
     } else if (tag.open(bytes, at, F, FORMULA_ATTRIBUTES)) {
       if (tag.value(0) === -2 || tag.value(1) === -2 || tag.value(2) === -2) return -1;
