@@ -1,14 +1,15 @@
 /**
  * The plan's cells as the reader makes them. A plan keeps an object for every cell it reads (the 50,000-row
  * plan: 940,000), and a `{sheet, row, col}` object beside each was a third of the plan's heap. So a cell keeps
- * its place as two fields, the column it shares with the cells above and below it and its row, and makes the
- * CellRef when a rule asks for `ref` (each time a new, equal object: nothing compares refs by identity).
- * A target's or budget's `year` is its column's. The Plan's types are unchanged: plans built by hand with
- * plain objects read the same.
+ * its place as its row and the column it shares with the cells above and below it, and makes the CellRef when
+ * a rule asks for `ref` (each time a new, equal object: nothing compares refs by identity). A target, budget or
+ * flag cell reaches its column through its read (the column's text and parse, shared by the column's cells
+ * holding the same value): one field for place, text and parse. A target's or budget's `year` is its column's.
+ * The Plan's types are unchanged: plans built by hand with plain objects read the same.
  */
 import type { CellRef, CellValue } from "../grid";
 import type { Budget, BudgetValue, CellText, Flag, FlagState, Target, TargetValue } from "../plan";
-import type { BudgetRead, FlagRead, TargetRead } from "./values";
+import { readBudget, readFlagText, readTarget } from "./values";
 
 /** One column of one sheet, shared by the cells read from it; `year` is a target or budget column's year (0 for others). */
 export class SheetColumn {
@@ -19,9 +20,52 @@ export class SheetColumn {
   ) {}
 }
 
-/** A sheet's columns, each made once. */
+/** A target cell's column, text and parse (readTarget), shared by the column's cells holding the same value. */
+export class TargetRead {
+  constructor(
+    readonly column: SheetColumn,
+    readonly raw: string,
+    readonly value: TargetValue,
+  ) {
+    Object.freeze(this);
+  }
+}
+
+/** A budget cell's column, value and parse (readBudget), shared as a target's. */
+export class BudgetRead {
+  constructor(
+    readonly column: SheetColumn,
+    readonly raw: CellValue,
+    readonly value: BudgetValue,
+  ) {
+    Object.freeze(this);
+  }
+}
+
+/** A flag cell's column, text and classification (readFlagText), shared as a target's. */
+export class FlagRead {
+  constructor(
+    readonly column: SheetColumn,
+    readonly raw: string,
+    readonly state: FlagState,
+    readonly exact: boolean,
+  ) {
+    Object.freeze(this);
+  }
+}
+
+/** A column's reads by value, dropped when it grows past this (as text.ts remembered's): a column of all-different values keeps no memo. */
+const MEMO_LIMIT = 20_000;
+
+/**
+ * A sheet's columns, each made once, and each column's reads by value. The memos live here, not on the column:
+ * the plan keeps its columns (through its cells), not this.
+ */
 export class SheetColumns {
   private readonly byCol: (SheetColumn | undefined)[] = [];
+  private readonly targets: (Map<CellValue, TargetRead> | undefined)[] = [];
+  private readonly budgets: (Map<CellValue, BudgetRead> | undefined)[] = [];
+  private readonly flags: (Map<string, FlagRead> | undefined)[] = [];
 
   /** `years`: the year of each target and budget column. */
   constructor(
@@ -32,6 +76,65 @@ export class SheetColumns {
   at(col: number): SheetColumn {
     return (this.byCol[col] ??= new SheetColumn(this.sheet, col, this.years.get(col) ?? 0));
   }
+
+  /** readTarget of the value, with its column. */
+  target(column: SheetColumn, value: CellValue): TargetRead {
+    if (!shareable(value)) return targetRead(column, value);
+    const memo = (this.targets[column.col] ??= new Map());
+    let read = memo.get(value);
+    if (read === undefined) {
+      read = targetRead(column, value);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(value, read);
+    }
+    return read;
+  }
+
+  /** readBudget of the value, with its column. */
+  budget(column: SheetColumn, value: CellValue): BudgetRead {
+    if (!shareable(value)) return budgetRead(column, value);
+    const memo = (this.budgets[column.col] ??= new Map());
+    let read = memo.get(value);
+    if (read === undefined) {
+      read = budgetRead(column, value);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(value, read);
+    }
+    return read;
+  }
+
+  /** readFlagText of the text, with its column. */
+  flag(column: SheetColumn, text: string): FlagRead {
+    const memo = (this.flags[column.col] ??= new Map());
+    let read = memo.get(text);
+    if (read === undefined) {
+      const flag = readFlagText(text);
+      read = new FlagRead(column, flag.raw, flag.state, flag.exact);
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      memo.set(text, read);
+    }
+    return read;
+  }
+}
+
+function targetRead(column: SheetColumn, value: CellValue): TargetRead {
+  const read = readTarget(value);
+  return new TargetRead(column, read.raw, read.value);
+}
+
+function budgetRead(column: SheetColumn, value: CellValue): BudgetRead {
+  const read = readBudget(value);
+  return new BudgetRead(column, read.raw, read.value);
+}
+
+/**
+ * Whether cells holding the value may share its read: text, empty and finite numbers but -0 (a Map does not
+ * tell -0 from 0, and the reads keep the value as written); errors and booleans are read on their own, as
+ * readTarget and readBudget read them.
+ */
+function shareable(value: CellValue): boolean {
+  if (value === null || typeof value === "string") return true;
+  return typeof value === "number" && Number.isFinite(value) && !Object.is(value, -0);
 }
 
 /**
@@ -43,7 +146,8 @@ abstract class PlacedCell {
   abstract readonly row: number;
 
   get ref(): CellRef {
-    return { sheet: this.column.sheet, row: this.row, col: this.column.col };
+    const column = this.column;
+    return { sheet: column.sheet, row: this.row, col: column.col };
   }
 }
 
@@ -69,21 +173,21 @@ export class LineTextCell extends TextCell {
   }
 }
 
-/**
- * A target cell; `read` is its text and parse (readTarget), shared by the cells holding the same value, so raw and
- * value cost the cell one field.
- */
+/** A target cell; `read` is its column, text and parse, shared by the column's cells holding the same value. */
 export class TargetCell extends PlacedCell implements Target {
   /** Set only on a cell with a formula, and on a line of a cell holding several (LineTargetCell). */
   declare formula?: string;
   declare line?: number;
 
   constructor(
-    readonly column: SheetColumn,
     readonly row: number,
     private readonly read: TargetRead,
   ) {
     super();
+  }
+
+  get column(): SheetColumn {
+    return this.read.column;
   }
 
   get raw(): string {
@@ -95,27 +199,30 @@ export class TargetCell extends PlacedCell implements Target {
   }
 
   get year(): number {
-    return this.column.year;
+    return this.read.column.year;
   }
 }
 
 export class LineTargetCell extends TargetCell {
   declare line: number;
 
-  constructor(column: SheetColumn, row: number, read: TargetRead, line: number) {
-    super(column, row, read);
+  constructor(row: number, read: TargetRead, line: number) {
+    super(row, read);
     this.line = line;
   }
 }
 
-/** A budget cell: its value and parse shared as a target's (readBudget); the formula only on FormulaBudgetCell. */
+/** A budget cell: its column, value and parse shared as a target's; the formula only on FormulaBudgetCell. */
 export class BudgetCell extends PlacedCell implements Budget {
   constructor(
-    readonly column: SheetColumn,
     readonly row: number,
     private readonly read: BudgetRead,
   ) {
     super();
+  }
+
+  get column(): SheetColumn {
+    return this.read.column;
   }
 
   get raw(): CellValue {
@@ -131,19 +238,18 @@ export class BudgetCell extends PlacedCell implements Budget {
   }
 
   get year(): number {
-    return this.column.year;
+    return this.read.column.year;
   }
 }
 
 /** A budget cell holding a formula (most hold none: the field is kept only here). */
 export class FormulaBudgetCell extends BudgetCell {
   constructor(
-    column: SheetColumn,
     row: number,
     read: BudgetRead,
     private readonly cellFormula: string,
   ) {
-    super(column, row, read);
+    super(row, read);
   }
 
   override get formula(): string {
@@ -151,14 +257,17 @@ export class FormulaBudgetCell extends BudgetCell {
   }
 }
 
-/** A flag cell; `read` is its text and classification (readFlagText), shared by the flag cells holding that text. */
+/** A flag cell; `read` is its column, text and classification, shared by the column's flag cells holding that text. */
 export class FlagCell extends PlacedCell implements Flag {
   constructor(
-    readonly column: SheetColumn,
     readonly row: number,
     private readonly read: FlagRead,
   ) {
     super();
+  }
+
+  get column(): SheetColumn {
+    return this.read.column;
   }
 
   get raw(): string {
@@ -181,12 +290,11 @@ export class FlagCell extends PlacedCell implements Flag {
 /** A flag cell holding a formula (almost none do: the field is kept only here, as a budget's). */
 export class FormulaFlagCell extends FlagCell {
   constructor(
-    column: SheetColumn,
     row: number,
     read: FlagRead,
     private readonly cellFormula: string,
   ) {
-    super(column, row, read);
+    super(row, read);
   }
 
   override get formula(): string {
@@ -195,19 +303,18 @@ export class FormulaFlagCell extends FlagCell {
 }
 
 /**
- * The key flag of a plan without a 중점 column, read from the project's name ("(중점추진) 사업명"): the name cell,
- * its raw the name's text (or "" when the name has no marker), its state that of ○ (or ×).
+ * The key flag of a plan without a 중점 column, read from the project's name ("(중점추진) 사업명"): the name cell
+ * (read's column), its raw the name's text (or "" when the name has no marker), its state that of ○ (or ×).
  */
 export class NameKeyFlagCell extends FlagCell {
   readonly from = "name" as const;
 
   constructor(
-    column: SheetColumn,
     row: number,
     private readonly nameText: string,
     read: FlagRead,
   ) {
-    super(column, row, read);
+    super(row, read);
   }
 
   override get raw(): string {

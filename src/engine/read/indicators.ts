@@ -9,10 +9,10 @@
 import type { CellValue } from "../grid";
 import { cellText } from "../grid";
 import type { CellText, Indicator, Target } from "../plan";
-import { LineTargetCell, LineTextCell, TargetCell, TextCell, type SheetColumn } from "./cells";
+import { LineTargetCell, LineTextCell, TargetCell, TextCell, type SheetColumn, type SheetColumns } from "./cells";
 import { splitLines, stripBullet } from "./rowKinds";
 import type { SheetView } from "./sheetView";
-import { readTarget, unitFromName } from "./values";
+import { unitFromName } from "./values";
 
 interface Slot {
   row: number;
@@ -46,7 +46,7 @@ function linesOf(value: CellValue): string[] {
   return value === null ? [] : [cellText(value)];
 }
 
-export function readIndicators(view: SheetView, rows: readonly number[], ownerId: string, columns: IndicatorColumns): Indicator[] {
+export function readIndicators(view: SheetView, rows: readonly number[], ownerId: string, columns: IndicatorColumns, reads: SheetColumns): Indicator[] {
   const nameColumn = columns.name;
   const targetCols = columns.targets;
 
@@ -55,7 +55,7 @@ export function readIndicators(view: SheetView, rows: readonly number[], ownerId
   if (rows.length === 1) {
     const row = rows[0];
     const nameLines = linesOf(nameColumn === null ? null : view.own(row, nameColumn.col));
-    const targets = nameLines.length <= 1 ? wholeCellTargets(view, row, targetCols) : null;
+    const targets = nameLines.length <= 1 ? wholeCellTargets(view, row, targetCols, reads) : null;
     if (targets) {
       const nameCell = nameLines.length === 1 ? new TextCell(nameColumn as SheetColumn, row, nameLines[0]) : null;
       return [indicator(ownerId, nameCell, targets)];
@@ -107,9 +107,9 @@ export function readIndicators(view: SheetView, rows: readonly number[], ownerId
           if (slot.lines && slot.lineCount > 1) {
             // Several values in one cell, one per line: this slot's line (missing lines read as empty).
             const raw = slot.lines[c][slot.line] ?? "";
-            targets[c] = new LineTargetCell(column, slot.row, readTarget(raw === "" ? null : raw), slot.line);
+            targets[c] = new LineTargetCell(slot.row, reads.target(column, raw === "" ? null : raw), slot.line);
           } else {
-            targets[c] = cellTarget(view, view.own(slot.row, column.col), slot.row, column);
+            targets[c] = cellTarget(view, view.own(slot.row, column.col), slot.row, column, reads);
           }
         }
       }
@@ -123,20 +123,20 @@ export function readIndicators(view: SheetView, rows: readonly number[], ownerId
  * The row's targets, one per cell, each cell read once; null when a cell holds several lines (the slots
  * above read those line by line).
  */
-function wholeCellTargets(view: SheetView, row: number, targetCols: readonly SheetColumn[]): Target[] | null {
+function wholeCellTargets(view: SheetView, row: number, targetCols: readonly SheetColumn[], reads: SheetColumns): Target[] | null {
   const targets = new Array<Target>(targetCols.length);
   for (let c = 0; c < targetCols.length; c++) {
     const column = targetCols[c];
     const value = view.own(row, column.col);
     if (typeof value === "string" && value.includes("\n")) return null;
-    targets[c] = cellTarget(view, value, row, column);
+    targets[c] = cellTarget(view, value, row, column, reads);
   }
   return targets;
 }
 
 /** The target a whole cell holds (`value`, the cell's own, with its formula if any). */
-function cellTarget(view: SheetView, value: CellValue, row: number, column: SheetColumn): Target {
-  const target = new TargetCell(column, row, readTarget(value));
+function cellTarget(view: SheetView, value: CellValue, row: number, column: SheetColumn, reads: SheetColumns): Target {
+  const target = new TargetCell(row, reads.target(column, value));
   const formula = view.formula(row, column.col);
   if (formula) target.formula = formula;
   return target;

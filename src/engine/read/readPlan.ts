@@ -30,7 +30,7 @@ import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
 import { readRevisionLog, readRevisionStore } from "./revisionLog";
 import { readResults } from "../results/read";
-import { FLAG_NO, FLAG_YES, parseNationalPlanLink, parseNumberPath, readBudget, readFlagText, splitKeyMarker } from "./values";
+import { FLAG_NO, FLAG_YES, parseNationalPlanLink, parseNumberPath, splitKeyMarker } from "./values";
 import { normalizeName } from "../identity";
 import { compact } from "../text";
 import { BudgetCell, FlagCell, FormulaBudgetCell, FormulaFlagCell, NameKeyFlagCell, SheetColumns, TextCell, type SheetColumn } from "./cells";
@@ -478,7 +478,7 @@ class TableReader {
     const marker = splitKeyMarker(nameText);
     const nameColumn = this.columns.at(nameCol);
     if (this.col["flag.key"] === undefined && (marker.key || this.period.period === 6)) {
-      flags.key = new NameKeyFlagCell(nameColumn, row, marker.key ? nameText : "", readFlagText(marker.key ? FLAG_YES : FLAG_NO));
+      flags.key = new NameKeyFlagCell(row, marker.key ? nameText : "", this.columns.flag(nameColumn, marker.key ? FLAG_YES : FLAG_NO));
     }
     const project = new ReadProject(
       this.ids.project.take(scope, number ?? `r${row + 1}`),
@@ -550,21 +550,22 @@ class TableReader {
 
   private readFlag(row: number, col: number | undefined): Flag | null {
     if (col === undefined) return null;
-    const read = readFlagText(cellText(this.view.own(row, col)));
+    const read = this.columns.flag(this.columns.at(col), cellText(this.view.own(row, col)));
     const formula = this.view.formula(row, col);
-    return formula === null ? new FlagCell(this.columns.at(col), row, read) : new FormulaFlagCell(this.columns.at(col), row, read, formula);
+    return formula === null ? new FlagCell(row, read) : new FormulaFlagCell(row, read, formula);
   }
 
   /** The row's budget cells, in year order (a list sized once, as the targets). */
   private readBudgets(row: number): Budget[] {
     const columns = this.budgetColumns;
     const view = this.view;
+    const reads = this.columns;
     const budgets = new Array<Budget>(columns.length);
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
-      const read = readBudget(view.own(row, column.col));
+      const read = reads.budget(column, view.own(row, column.col));
       const formula = view.formula(row, column.col);
-      budgets[i] = formula === null ? new BudgetCell(column, row, read) : new FormulaBudgetCell(column, row, read, formula);
+      budgets[i] = formula === null ? new BudgetCell(row, read) : new FormulaBudgetCell(row, read, formula);
     }
     return budgets;
   }
@@ -603,7 +604,7 @@ class TableReader {
     const rows = this.ownerRows;
     if (rows.length === 0) return;
     const ownerId = owner.kind === "strategy" ? owner.strategy.id : owner.kind === "task" ? owner.task.id : owner.project.id;
-    const indicators = readIndicators(this.view, rows, ownerId, this.indicatorColumns);
+    const indicators = readIndicators(this.view, rows, ownerId, this.indicatorColumns, this.columns);
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
     const before = target.indicators.length;
     for (let i = 0; i < indicators.length; i++) indicators[i].id = `${ownerId}/i${before + i + 1}`;

@@ -190,6 +190,24 @@ describe("readXlsx: cells", () => {
 });
 
 describe("readXlsx: bounds", () => {
+  it("gathers a row's values in any order: right to left, met again after another row, past column 1,024 beside near ones", () => {
+    const rows =
+      `<row r="2"><c r="C2"><v>3</v></c><c r="A2"><v>1</v></c></row>` +
+      `<row r="1"><c r="B1"><v>12</v></c></row>` +
+      `<row r="2"><c r="B2"><v>2</v></c><c r="E2"><v>5</v></c></row>` +
+      `<row r="4"><c r="A4"><v>41</v></c><c r="AMK4"><v>1025</v></c><c r="B4"><v>42</v></c></row>` +
+      `<row r="5"><c r="A5" t="inlineStr"><is><t>끝</t></is></c></row>`;
+    // The byte scan, and the general scanner (a comment in the cells sends the part to it).
+    for (const xml of [`<sheetData>${rows}</sheetData>`, `<sheetData><!-- 주석 -->${rows}</sheetData>`]) {
+      const sheet = one(xml);
+      expect(sheet.values.map((line) => line.length)).toEqual([2, 5, 0, 1025, 1]);
+      expect([sheet.values[0], sheet.values[1], sheet.values[2], sheet.values[4]]).toEqual([[null, 12], [1, 2, 3, null, 5], [], ["끝"]]);
+      // A row this wide and this empty keeps its holes (densify).
+      expect(Object.keys(sheet.values[3])).toEqual(["0", "1", "1024"]);
+      expect([sheet.values[3][0], sheet.values[3][1], sheet.values[3][1024]]).toEqual([41, 42, 1025]);
+    }
+  });
+
   it("one value in column XFD on 20,000 rows reads sparse and fast", () => {
     let rows = "";
     for (let r = 1; r <= 20_000; r++) rows += `<row r="${r}"><c r="XFD${r}"><v>${r}</v></c></row>`;
