@@ -27,7 +27,7 @@ function loadCli() {
     // by a plain `node` only (V8 refuses a cache made under other V8 flags: runs under two would rewrite it in turn).
     const plain = process.execArgv.length === 0 && !process.env.NODE_OPTIONS;
     if (compiled.cache !== "used" && plain && process.argv[2] === "validate") process.once("exit", () => compiled.save());
-    return compiled.exports;
+    return compiled.exports.load("cli/main.js");
   } catch (error) {
     if (!missing(error, /dist[\\/]cli[\\/]codeCache/) && !(error && error.code === "ENOENT" && error.path === BUNDLE)) throw error;
   }

@@ -4,9 +4,9 @@
  * dist/plan-check.js, which bin/plan-check.js loads with V8's code cache (src/cli/codeCache.ts): one file
  * read and compiled instead of a lookup, a read and a compile for each of some 150 modules.
  *
- * The bundle is dist/cli/main.js and every module it reaches through a relative require (the commands
- * main.ts loads on demand included, so every module exists once); each keeps its own file name, so an
- * error's place and require.cache read as before. Packages and node's own modules are required as usual.
+ * The bundle is dist/cli/main.js, the pool's dist/cli/validateWorker.js and every module they reach through a
+ * relative require (the commands main.ts loads on demand included, so every module exists once); each keeps its
+ * own file name, so an error's place and require.cache read as before. Packages and node's own modules are required as usual.
  * The old bundle and cache are removed first: a failed build never leaves one behind that runs old code.
  * Then one validate of the sample writes the code cache (bin/plan-check.js writes it when it is missing).
  *
@@ -21,6 +21,8 @@ const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
 const BUNDLE = path.join(DIST, "plan-check.js");
 const CACHE = path.join(DIST, "plan-check.cache");
+/** What the bundle is loaded for: the command line and the validate pool's workers (src/cli/workerEntry.ts). */
+const ENTRIES = ["cli/main.js", "cli/validateWorker.js"];
 const SAMPLE = path.join(ROOT, "assets/samples/mapo-5th-plan.xlsx");
 
 /** A relative require as tsc emits it (a string literal, also inside `import()` and after a webpack chunk-name comment). */
@@ -35,8 +37,8 @@ function resolveRelative(from, request) {
   throw new Error(`${path.relative(ROOT, from)}: cannot find ${request}`);
 }
 
-/** The bundle's text: every module reached from `entry`, as a function of its own, loaded on first require. */
-function bundle(entry) {
+/** The bundle's text: every module reached from `entries`, as a function of its own, loaded on first require. */
+function bundle(entries) {
   const modules = new Map();
   const visit = (file) => {
     if (modules.has(file)) return;
@@ -48,7 +50,7 @@ function bundle(entry) {
     });
     modules.set(file, source);
   };
-  visit(entry);
+  for (const entry of entries) visit(entry);
   const parts = [
     `"use strict";`,
     `// Built by scripts/build-cli.js from dist/ (npm run build:cli): the command line's modules in one file.`,
@@ -82,7 +84,8 @@ function bundle(entry) {
     `  module.loaded = true;`,
     `  return module.exports;`,
     `}`,
-    `module.exports = __load(${JSON.stringify(path.relative(DIST, entry).split(path.sep).join("/"))}, module);`,
+    `/** The bundle's modules by their path in dist/: "cli/main.js" (bin/plan-check.js), "cli/validateWorker.js" (the pool's workers). */`,
+    `exports.load = (id) => __load(id, module);`,
     ``,
   );
   return parts.join("\n");
@@ -94,9 +97,9 @@ function main() {
     cwd: ROOT,
     stdio: "inherit",
   });
-  const entry = path.join(DIST, "cli", "main.js");
-  if (!fs.existsSync(entry)) return tsc.status ?? 1;
-  fs.writeFileSync(BUNDLE, bundle(entry));
+  const entries = ENTRIES.map((id) => path.join(DIST, id));
+  if (!entries.every((entry) => fs.existsSync(entry))) return tsc.status ?? 1;
+  fs.writeFileSync(BUNDLE, bundle(entries));
   if (fs.existsSync(SAMPLE)) {
     // The code cache, as a validate leaves it (its exit status is the sample's findings: not checked).
     spawnSync(process.execPath, [path.join(ROOT, "bin", "plan-check.js"), "validate", SAMPLE, "--format", "json"], {
