@@ -99,7 +99,10 @@ function main() {
   });
   const entries = ENTRIES.map((id) => path.join(DIST, id));
   if (!entries.every((entry) => fs.existsSync(entry))) return tsc.status ?? 1;
-  fs.writeFileSync(BUNDLE, bundle(entries));
+  // Written aside and renamed: a plan-check starting meanwhile (a test, another shell) never reads half of it.
+  const temporary = `${BUNDLE}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, bundle(entries));
+  fs.renameSync(temporary, BUNDLE);
   if (fs.existsSync(SAMPLE)) {
     // The code cache, as a validate leaves it (its exit status is the sample's findings: not checked).
     spawnSync(process.execPath, [path.join(ROOT, "bin", "plan-check.js"), "validate", SAMPLE, "--format", "json"], {
