@@ -13,8 +13,8 @@
  *  - the JIT of the batch: `node <V8 flags> bin/plan-check.js` with the optimising compiler off
  *    (--no-opt), baseline code for every function at once (--always-sparkplug) and a larger young
  *    generation (--max-semi-space-size) — V8 flags are process-wide, so the pool's workers run under
- *    them too — each ÷ the default (none is set by the bin: none measurably helped, CPU time of 229
- *    plans in one process over five alternating rounds, medians within 5% of the default);
+ *    them too — each ÷ the default (none of these is set by the bin, which sets only a larger
+ *    --interrupt-budget: see bin/plan-check.js);
  *  - plans of 50,000 project rows, 50,000 distinct projects and the sample repeated: time and peak memory
  *    of one validate through bin/plan-check.js, its JSON written to a pipe;
  *  - alternating rounds, medians; every ratio comes from this one run.

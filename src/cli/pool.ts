@@ -15,7 +15,7 @@ export interface PoolOptions {
   workers?: number;
   /** Heap limit of each worker in MB (default 1,536): one hostile file cannot take the machine's memory. */
   maxHeapMb?: number;
-  /** The worker script (default: validateWorker.js beside this module, as built). */
+  /** The worker script (default: workerEntry.js beside this module, as built: validateWorker, bundled when it can be). */
   script?: string;
 }
 
@@ -51,7 +51,7 @@ export function validateInPool(
   onOutcome: (outcome: RenderedOutcome, index: number) => void,
   options: PoolOptions = {},
 ): Promise<void> {
-  const script = options.script ?? path.join(__dirname, "validateWorker.js");
+  const script = options.script ?? path.join(__dirname, "workerEntry.js");
   const size = Math.max(1, Math.min(options.workers ?? coreCount(), files.length));
   const waiting: (RenderedOutcome | null)[] = new Array(files.length).fill(null);
   let nextToStart = 0;
