@@ -79,42 +79,35 @@ export class SheetColumns {
 
   /** readTarget of the value, with its column. */
   target(column: SheetColumn, value: CellValue): TargetRead {
-    if (!shareable(value)) return targetRead(column, value);
-    const memo = (this.targets[column.col] ??= new Map());
-    let read = memo.get(value);
-    if (read === undefined) {
-      read = targetRead(column, value);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(value, read);
-    }
-    return read;
+    return shareable(value) ? memoized(this.targets, column, value, targetRead) : targetRead(column, value);
   }
 
   /** readBudget of the value, with its column. */
   budget(column: SheetColumn, value: CellValue): BudgetRead {
-    if (!shareable(value)) return budgetRead(column, value);
-    const memo = (this.budgets[column.col] ??= new Map());
-    let read = memo.get(value);
-    if (read === undefined) {
-      read = budgetRead(column, value);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(value, read);
-    }
-    return read;
+    return shareable(value) ? memoized(this.budgets, column, value, budgetRead) : budgetRead(column, value);
   }
 
   /** readFlagText of the text, with its column. */
   flag(column: SheetColumn, text: string): FlagRead {
-    const memo = (this.flags[column.col] ??= new Map());
-    let read = memo.get(text);
-    if (read === undefined) {
-      const flag = readFlagText(text);
-      read = new FlagRead(column, flag.raw, flag.state, flag.exact);
-      if (memo.size >= MEMO_LIMIT) memo.clear();
-      memo.set(text, read);
-    }
-    return read;
+    return memoized(this.flags, column, text, flagRead);
   }
+}
+
+/** The read of `key` in `column` from that column's memo, made by `read` the first time (a module function: no closure per cell). */
+function memoized<K, R>(memos: (Map<K, R> | undefined)[], column: SheetColumn, key: K, read: (column: SheetColumn, key: K) => R): R {
+  const memo = (memos[column.col] ??= new Map());
+  let known = memo.get(key);
+  if (known === undefined) {
+    known = read(column, key);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, known);
+  }
+  return known;
+}
+
+function flagRead(column: SheetColumn, text: string): FlagRead {
+  const flag = readFlagText(text);
+  return new FlagRead(column, flag.raw, flag.state, flag.exact);
 }
 
 function targetRead(column: SheetColumn, value: CellValue): TargetRead {
