@@ -9,8 +9,8 @@
  * - A row of 수정이력 edited by hand is reported by the rule log/edited-row on every validation.
  * - diffGrids / diffEntryJson / describeEntry: the same entries for `plan-check diff OLD NEW`.
  */
-import { readPlan, type Grid } from "../engine";
-import { diffPlans, type RevisionEntry } from "../engine/revisions/diff";
+import { readPlan, type Grid, type Plan } from "../engine";
+import { diffPlans, sharedYears, type RevisionEntry } from "../engine/revisions/diff";
 import { LOG_COLUMNS, LOG_HEADERS, readRevisionLog, type RevisionLogSheet } from "../engine/read/revisionLog";
 import {
   chainRows,
@@ -246,9 +246,23 @@ export async function recordRevision(port: WorkbookPort, options: RecordOptions)
 // ---------------------------------------------------------------------------------------------
 // plan-check diff OLD NEW
 
-/** The entries between two workbooks' plans. Throws PlanReadError when either has no plan. */
+/** What plan-check diff finds between two versions of a plan. */
+export interface PlanVersionsDiff {
+  entries: RevisionEntry[];
+  /** Set when the plans' periods differ (제5기 → 제6기): their targets and budgets were compared only in these years. */
+  sharedYears: { targets: number[]; budgets: number[] } | null;
+}
+
+/** The entries between two plans; plans of different periods compared in the years both have (diffPlans' sharedYearsOnly). */
+export function diffPlanVersions(before: Plan, after: Plan): PlanVersionsDiff {
+  const snapshots = [snapshotPlan(before), snapshotPlan(after)] as const;
+  const periodsDiffer = before.period !== after.period;
+  return { entries: diffPlans(...snapshots, { sharedYearsOnly: periodsDiffer }), sharedYears: periodsDiffer ? sharedYears(...snapshots) : null };
+}
+
+/** The entries between two workbooks' plans (diffPlanVersions). Throws PlanReadError when either has no plan. */
 export function diffGrids(before: Grid, after: Grid): RevisionEntry[] {
-  return diffPlans(readSnapshot(before), readSnapshot(after));
+  return diffPlanVersions(readPlan(before), readPlan(after)).entries;
 }
 
 /** The JSON form of `plan-check diff --format json`: exactly these keys. */

@@ -12,10 +12,8 @@ import * as path from "path";
 import { consolidateWorkbooks, consolidationJson, describeConsolidation } from "../app/consolidate";
 import { createDepartmentWorkbooks, describeDepartmentWorkbooks, NoDepartmentsError } from "../app/departments";
 import { writeSummaries } from "../app/summarize";
-import { diffEntryJson, describeEntry } from "../app/revisionLog";
+import { diffEntryJson, diffPlanVersions, describeEntry } from "../app/revisionLog";
 import { planSpan, readPlan, type Plan } from "../engine";
-import { diffPlans, sharedYears } from "../engine/revisions/diff";
-import { snapshotPlan } from "../engine/revisions/snapshot";
 import { toReadFailure } from "../app/validateWorkbook";
 import { appText } from "../i18n/app";
 import { departmentText } from "../i18n/departments";
@@ -114,10 +112,9 @@ export async function diffCommand(args: readonly string[], io: CliIO, deps: CliD
     current = newFile;
     const after = readPlan(await deps.readGrid(newFile));
     current = oldFile;
-    const snapshots = [snapshotPlan(before), snapshotPlan(after)] as const;
-    // Plans of different periods (제5기 → 제6기): said first; their targets and budgets compared only in the years both have.
-    const periods = before.period !== after.period ? periodsLine(before, after, sharedYears(...snapshots), options.lang) : null;
-    const entries = diffPlans(...snapshots, { sharedYearsOnly: periods !== null });
+    const { entries, sharedYears } = diffPlanVersions(before, after);
+    // Plans of different periods (제5기 → 제6기): said first, with the years their targets and budgets were compared in.
+    const periods = sharedYears ? periodsLine(before, after, sharedYears, options.lang) : null;
     if (options.format === "json") {
       // The JSON stays the list of entries; the periods are said on stderr.
       if (periods) io.stderr(`${periods}\n`);
