@@ -42,6 +42,11 @@ export interface SheetGrid {
 /** A sheet's state as workbook.xml spells it (Office.js says "Visible", "Hidden", "VeryHidden"). */
 export type SheetVisibility = "visible" | "hidden" | "veryHidden";
 
+/** A sheet's state attribute as workbook.xml (and ExcelJS) give it: visible when absent (its default) or not one Excel writes. */
+export function sheetVisibility(state: string | undefined): SheetVisibility {
+  return state === "hidden" || state === "veryHidden" ? state : "visible";
+}
+
 export interface Grid {
   sheets: SheetGrid[];
 }

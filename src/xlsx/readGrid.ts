@@ -19,7 +19,7 @@
  */
 import type * as ExcelJS from "exceljs";
 import { rangeFromA1 } from "../engine/a1";
-import type { CellValue, Grid, MergedArea, SheetGrid } from "../engine/grid";
+import { sheetVisibility, type CellValue, type Grid, type MergedArea, type SheetGrid } from "../engine/grid";
 import { PlanReadError } from "../engine/read/errors";
 import { dateText } from "../app/conventions";
 import { excelText, readXlsx, type LeanReadOptions } from "./lean/readXlsx";
@@ -81,7 +81,7 @@ function sheetGrid(worksheet: ExcelJS.Worksheet, withFormulas: boolean): SheetGr
     // Same row count as values is not required (rows may be ragged), but no holes.
     sheet.formulas = fillHoles(formulas, () => []);
   }
-  sheet.visibility = worksheet.state === "hidden" || worksheet.state === "veryHidden" ? worksheet.state : "visible";
+  sheet.visibility = sheetVisibility(worksheet.state);
   return sheet;
 }
 

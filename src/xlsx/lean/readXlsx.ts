@@ -14,7 +14,7 @@
  * declared uncompressed size of the parts read and the number of cells are limited (PlanReadError
  * "tooLarge"), and a part cannot inflate past its declared size.
  */
-import type { CellValue, Grid, MergedArea, SheetGrid, SheetVisibility } from "../../engine/grid";
+import { sheetVisibility, type CellValue, type Grid, type MergedArea, type SheetGrid, type SheetVisibility } from "../../engine/grid";
 import { PlanReadError } from "../../engine/read/errors";
 import { dateText } from "../../app/conventions";
 import { CLOSE, decodeEntities, END, OPEN, TEXT, XmlError, XmlScanner } from "./xml";
@@ -244,11 +244,6 @@ function readWorkbookPart(pkg: Package, path: string): WorkbookInfo {
 }
 
 const SHEET_ATTRIBUTES = ["id", "name", "state"] as const;
-
-/** A <sheet>'s state attribute: visible when absent (its default) or not one Excel writes. */
-function sheetVisibility(state: string | undefined): SheetVisibility {
-  return state === "hidden" || state === "veryHidden" ? state : "visible";
-}
 
 // ---------------------------------------------------------------------------------------------
 // Shared strings and date styles
