@@ -109,6 +109,29 @@ describe("recordRevision", () => {
     expect((await previewRevision(new MemoryPort(planGrid(samplePlan())))).planYears).toEqual([2023, 2024, 2025, 2026]); // no baseline: still the years
   });
 
+  it("says when the baseline is of another period than the plan (a 제5기 baseline, a 제6기 plan), and not otherwise", async () => {
+    // The kit's 제5기 plan (2022–2026) as a 제6기 one: the same projects and cells, its years four on (2026–2030).
+    const shift = (value: unknown) => (typeof value === "string" ? value.replace(/^'(\d\d)년/, (_, y: string) => `'${Number(y) + 4}년`).replace("5기 신규", "6기 신규").replace("제5기", "제6기") : value);
+    const fifth = planGrid(samplePlan());
+    const sixth = { sheets: fifth.sheets.map((sheet) => ({ ...sheet, values: sheet.values.map((line) => line.map(shift)) })) } as Grid;
+    expect([readPlan(fifth).period, readPlan(sixth).period]).toEqual([5, 6]);
+
+    const port = new MemoryPort(planGrid(samplePlan()));
+    await saveBaseline(port, { now: NOW });
+    expect((await previewRevision(port)).periods).toBeNull();
+    port.replacePlanSheets(sixth.sheets);
+    const preview = await previewRevision(port);
+    expect(preview.periods).toEqual({ baseline: { period: 5, first: 2023, last: 2026 }, plan: { period: 6, first: 2027, last: 2030 } });
+    expect(preview.entries.length).toBeGreaterThan(0);
+
+    const sixthPort = new MemoryPort(sixth);
+    await saveBaseline(sixthPort, { now: NOW });
+    expect((await previewRevision(sixthPort)).periods).toBeNull();
+    sixthPort.replacePlanSheets(planGrid(samplePlan()).sheets);
+    expect((await previewRevision(sixthPort)).periods).toEqual({ baseline: { period: 6, first: 2027, last: 2030 }, plan: { period: 5, first: 2023, last: 2026 } });
+    expect((await previewRevision(new MemoryPort(sixth))).periods).toBeNull(); // no baseline
+  });
+
   it("writes every text cell as text, a project name beginning with = included", async () => {
     const { port } = await revised();
     const cells = port.generated.get(SHEETS.revisionLog)!.rows.slice(1).flat();

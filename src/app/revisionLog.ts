@@ -10,6 +10,9 @@
  * - diffGrids / diffEntryJson / describeEntry: the same entries for `plan-check diff OLD NEW`.
  */
 import { readPlan, type Grid, type Plan } from "../engine";
+import { planSpan } from "../engine/counts";
+import type { PlanPeriod } from "../engine/plan";
+import { periodFromYears } from "../engine/read/period";
 import { diffPlans, sharedYears, type RevisionEntry } from "../engine/revisions/diff";
 import { LOG_COLUMNS, LOG_HEADERS, readRevisionLog, type RevisionLogSheet } from "../engine/read/revisionLog";
 import {
@@ -207,12 +210,43 @@ export type RecordResult =
   | { status: "noChanges"; baseline: Baseline }
   | { status: "recorded"; entries: RevisionEntry[]; rows: LogRow[]; baseline: Baseline };
 
+/** A plan's period and the span of its plan years ('23–'26 of a 제5기 plan). */
+export interface PeriodSpan {
+  period: PlanPeriod;
+  first: number;
+  last: number;
+}
+
 /** The changes since the baseline, without writing anything (for the pane to show before recording). */
-export async function previewRevision(port: WorkbookPort): Promise<{ baseline: Baseline | null; entries: RevisionEntry[]; planYears: number[] }> {
+export interface RevisionPreview {
+  baseline: Baseline | null;
+  entries: RevisionEntry[];
+  planYears: number[];
+  /**
+   * Set when the baseline is of another period than the plan (a 제5기 baseline, a 제6기 plan): the entries then show
+   * every target and budget of a year only one of them has as changed. Null otherwise, or when either has no years.
+   */
+  periods: { baseline: PeriodSpan; plan: PeriodSpan } | null;
+}
+
+export async function previewRevision(port: WorkbookPort): Promise<RevisionPreview> {
   const baseline = await readBaseline(port);
   const plan = readPlan(await port.readGrid());
-  if (!baseline) return { baseline: null, entries: [], planYears: plan.planYears };
-  return { baseline, entries: diffPlans(baseline.snapshot, snapshotPlan(plan)), planYears: plan.planYears };
+  if (!baseline) return { baseline: null, entries: [], planYears: plan.planYears, periods: null };
+  return { baseline, entries: diffPlans(baseline.snapshot, snapshotPlan(plan)), planYears: plan.planYears, periods: periodsDiffer(baseline.snapshot, plan) };
+}
+
+/**
+ * The baseline's period and the plan's, when they differ. A snapshot keeps its years, not its period: the period is
+ * told from them (periodFromYears, as the reader's years decide) and the plan years are its last four, as the reader's.
+ */
+function periodsDiffer(snapshot: PlanSnapshot, plan: Plan): { baseline: PeriodSpan; plan: PeriodSpan } | null {
+  const years = [...new Set([...snapshot.targetYears, ...snapshot.budgetYears])].sort((a, b) => a - b);
+  const period = periodFromYears(years);
+  const span = planSpan(plan);
+  if (period === null || period === plan.period || span === null) return null;
+  const planYears = years.slice(-4);
+  return { baseline: { period, first: planYears[0], last: planYears[planYears.length - 1] }, plan: { period: plan.period, ...span } };
 }
 
 /**

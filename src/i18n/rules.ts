@@ -388,6 +388,10 @@ export const ruleTexts: RuleCatalogue = {
         ko: "'{name}'의 담당부서가 관리체계 목록(실·국·과)에 없습니다. 계획표에 담당부서 열이 없어 부서를 알 수 없습니다.",
         en: "'{name}' has no department in the 관리체계 list (실 | 국 | 과), and the plan table has no 담당부서 column: its department is unknown.",
       },
+      severalProjectsLine: {
+        ko: "'{name}'의 담당부서를 알 수 없습니다. 관리체계 목록 '{sheet}' 시트 {cell}의 '{line}'이(가) 이 사업일 수 있지만 여러 사업({projects})을 가리켜 어느 사업의 부서인지 정할 수 없습니다. 목록에 사업명을 온전히 적으세요.",
+        en: "'{name}' has no known department: the 관리체계 list line '{line}' ('{sheet}' sheet, {cell}) may be its, but it names several projects ({projects}), so whose department it gives cannot be told. Write each project's whole name on the list.",
+      },
     },
   },
   "schedule/late-submission": {

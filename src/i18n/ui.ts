@@ -286,6 +286,10 @@ export const uiTexts = {
   },
   "revision.selected": { ko: "{total}건 중 {count}건을 기록합니다. 빼려는 변경은 선택을 해제하세요.", en: "{count} of {total} will be recorded. Clear the ones to leave out." },
   "revision.noChanges": { ko: "기준선 뒤에 바뀐 것이 없습니다.", en: "Nothing has changed since the baseline." },
+  "revision.periodsDiffer": {
+    ko: "기준선은 제{baselinePeriod}기({baselineFirst}–{baselineLast}), 지금 계획은 제{planPeriod}기({planFirst}–{planLast}) 계획으로 기간이 다릅니다. 한쪽에만 있는 연도의 목표와 예산은 모두 바뀐 것으로 나옵니다. 새 기의 계획이면 기준선을 새로 저장하세요.",
+    en: "The baseline is a period {baselinePeriod} plan ({baselineFirst}–{baselineLast}) and the plan now is period {planPeriod} ({planFirst}–{planLast}): their periods differ. Targets and budgets of a year only one of them has all show as changed. If this is the new period's plan, save a new baseline.",
+  },
   "revision.entries": { ko: "기록할 변경 {count}건", en: "Changes to record: {count}" },
   "revision.removalType": { ko: "없어진 사업 {count}개의 구분", en: "How the {count} removed projects are recorded" },
   "revision.removal.exclude": { ko: "제외 — 계획에서 빼되 사업은 이어감", en: "제외 (excluded) — out of the plan, the project goes on" },

@@ -153,6 +153,40 @@ describe("pane sections", () => {
     expect(record.getAttribute("aria-disabled")).toBe("true");
   });
 
+  it("says above the changes when the baseline is of another period than the plan (제5기 → 제6기), in the pane's language", async () => {
+    const periods = { baseline: { period: 5 as const, first: 2023, last: 2026 }, plan: { period: 6 as const, first: 2027, last: 2030 } };
+    const actions = fakeActions(sampleView(), {
+      previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: ENTRIES, removals: 1, planYears: [2027, 2028, 2029, 2030], periods } }),
+    });
+    renderPane(actions);
+    const panel = await openTab("요약·이력");
+    const list = await within(panel).findByRole("list", { name: "기록할 변경 2건" });
+    const note = within(panel).getByRole("note");
+    expect(note.textContent).toBe(
+      "기준선은 제5기(2023–2026), 지금 계획은 제6기(2027–2030) 계획으로 기간이 다릅니다. 한쪽에만 있는 연도의 목표와 예산은 모두 바뀐 것으로 나옵니다. 새 기의 계획이면 기준선을 새로 저장하세요.",
+    );
+    // above the entries
+    expect(note.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it("says so in English too, and nothing of periods when the baseline is of the plan's period", async () => {
+    const periods = { baseline: { period: 6 as const, first: 2027, last: 2030 }, plan: { period: 5 as const, first: 2023, last: 2026 } };
+    let sameperiod = false;
+    const actions = fakeActions(sampleView(), {
+      previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: ENTRIES, removals: 1, planYears: [2023, 2024, 2025, 2026], periods: sameperiod ? null : periods } }),
+    });
+    renderPane(actions, "en");
+    const panel = await openTab("Summary & log");
+    await within(panel).findByRole("list");
+    expect(within(panel).getByRole("note").textContent).toBe(
+      "The baseline is a period 6 plan (2027–2030) and the plan now is period 5 (2023–2026): their periods differ. Targets and budgets of a year only one of them has all show as changed. If this is the new period's plan, save a new baseline.",
+    );
+    sameperiod = true;
+    fireEvent.click(within(panel).getByRole("button", { name: "Check changes" }));
+    await waitFor(() => expect(within(panel).queryByRole("note")).toBeNull());
+    expect(within(panel).getByRole("list")).toBeTruthy();
+  });
+
   it("offers no 제외/폐지 choice when nothing was removed, and records 제외 by default", async () => {
     const actions = fakeActions(sampleView(), {
       previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: [ENTRIES[0]], removals: 0, planYears: [2023, 2024, 2025, 2026] } }),

@@ -106,7 +106,7 @@ describe("summaries and the revision log through the pane's actions", () => {
   it("기준선 저장 → a cell edited → the change is previewed → 수정이력 기록 appends it and moves the baseline", async () => {
     const memory = port();
     const actions = createPaneActions(memory, { now: () => NOW });
-    expect(value(await actions.previewRevision())).toEqual({ baseline: null, entries: [], removals: 0, planYears: [2023, 2024, 2025, 2026] });
+    expect(value(await actions.previewRevision())).toEqual({ baseline: null, entries: [], removals: 0, planYears: [2023, 2024, 2025, 2026], periods: null });
     expect(value(await actions.recordRevision({ reason: "x", removalType: "제외", author: "", revisionYear: 2025, lang: "ko" }))).toEqual({
       status: "noBaseline",
     });

@@ -11,7 +11,7 @@ import type { AppliedFix, FixOutcome } from "../app/fixes";
 import { groupFindings, type StrategyGroup } from "../app/groupFindings";
 import { SHEETS, WorkbookBytesUnavailableError, type WorkbookPort } from "../app/port";
 import type { ConsolidationUndo } from "../app/consolidate";
-import type { Baseline } from "../app/revisionLog";
+import type { Baseline, PeriodSpan } from "../app/revisionLog";
 import { toReadFailure } from "../app/readFailure";
 import type { ReadFailure, ValidationResult } from "../app/validateWorkbook";
 import { toA1 } from "../engine/a1";
@@ -95,6 +95,8 @@ export interface RevisionPreviewView {
   removals: number;
   /** The plan period's years ('23–'26): the 수정연도 is one of them. */
   planYears: number[];
+  /** Set when the baseline is of another period than the plan (제5기 → 제6기): the pane says so above the entries. */
+  periods?: { baseline: PeriodSpan; plan: PeriodSpan } | null;
 }
 
 export interface RecordRevisionRequest {
@@ -405,8 +407,8 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
     previewRevision: () =>
       attempt(async () => {
         const { previewRevision } = await import(/* webpackChunkName: "pane-revisions" */ "../app/revisionLog");
-        const { baseline, entries, planYears } = await previewRevision(port);
-        return { baseline: baseline ? baselineView(baseline) : null, entries, removals: entries.filter((e) => e.type === "removed").length, planYears };
+        const { baseline, entries, planYears, periods } = await previewRevision(port);
+        return { baseline: baseline ? baselineView(baseline) : null, entries, removals: entries.filter((e) => e.type === "removed").length, planYears, periods };
       }),
     recordRevision: (request) =>
       attempt(async (): Promise<RecordView> => {

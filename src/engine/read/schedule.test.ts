@@ -68,4 +68,38 @@ describe("matchDepartmentList — whose department a line gives", () => {
     const match = matchDepartmentList(list(["돌봄", "노인복지과"], ["돌봄(노인)(중점)", "복지정책과"]), projects("돌봄(노인)"));
     expect(departments(match)).toEqual({ "I-1-1": "복지정책과" });
   });
+
+  it("a line naming several projects is kept for each of them that gets no department, with the names it may be", () => {
+    const match = matchDepartmentList(list(["돌봄(아동)", "아동복지과"], ["돌봄", "노인복지과"], ["돌봄 [신규]", "복지정책과"]), projects("돌봄(노인)", "돌봄(아동)", "돌봄(장애인)"));
+    expect(departments(match)).toEqual({ "I-1-2": "아동복지과" });
+    expect(Object.fromEntries(Object.entries(match.several).map(([id, s]) => [id, [s.entry.project.ref.row, s.entry.project.raw, s.names]]))).toEqual({
+      "I-1-1": [11, "돌봄", ["돌봄(노인)", "돌봄(아동)", "돌봄(장애인)"]],
+      "I-1-3": [11, "돌봄", ["돌봄(노인)", "돌봄(아동)", "돌봄(장애인)"]],
+    });
+  });
+
+  describe("a line written as a 대표과업's (or a strategy's) name is theirs, not a project's whose name contains it", () => {
+    const task = [{ name: "사각지대 발굴" }, { name: "사회보장급여 이용·제공 및 수급권자 발굴" }];
+
+    it.each([
+      ["the task's line alone", [["사각지대 발굴", "희망복지지원단"]], {}],
+      ["the task's line labelled", [["대표과업 2. 사각지대 발굴", "희망복지지원단"]], {}],
+      ["the strategy's line numbered", [["Ⅱ-1 사회보장급여 이용ㆍ제공 및 수급권자 발굴", "희망복지지원단"]], {}],
+      ["the task's line, then the project's", [["사각지대 발굴", "희망복지지원단"], ["사각지대 발굴(신규)", "복지정책과"]], { "I-1-1": "복지정책과" }],
+      ["the project's line, then the task's", [["Ⅱ-1-2-1 사각지대 발굴(신규)", "복지정책과"], ["사각지대 발굴", "희망복지지원단"]], { "I-1-1": "복지정책과" }],
+      ["the task's line numbered", [["Ⅱ-1-2 사각지대 발굴", "희망복지지원단"]], {}],
+    ] as [string, [string, string][], Record<string, string>][])("%s", (_, lines, wanted) => {
+      const match = matchDepartmentList(list(...lines), projects("사각지대 발굴(신규)"), task);
+      expect(departments(match)).toEqual(wanted);
+      expect(match.unmatched).toEqual([]);
+    });
+
+    it.each([
+      ["the project's line first", [["사각지대 발굴", "복지정책과"], ["대표과업 2. 사각지대 발굴", "희망복지지원단"]]],
+      ["the task's line first", [["대표과업 2. 사각지대 발굴", "희망복지지원단"], ["사각지대 발굴", "복지정책과"]]],
+    ] as [string, [string, string][]][])("a project bearing its task's name takes the line written as that name; the labelled line is the task's (%s)", (_, lines) => {
+      const match = matchDepartmentList(list(...lines), projects("사각지대 발굴"), task);
+      expect(departments(match)).toEqual({ "I-1-1": "복지정책과" });
+    });
+  });
 });

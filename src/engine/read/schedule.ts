@@ -294,6 +294,15 @@ export interface DepartmentListMatch {
   byProject: Record<string, CellText>;
   /** The lines whose name is no project's. */
   unmatched: DepartmentEntry[];
+  /** Project id → the first line that could give it its department but names several projects: the project has none. */
+  several: Record<string, SeveralProjectsLine>;
+}
+
+/** A list line naming several projects once their tails are left out ("돌봄" for 돌봄(노인) and 돌봄(아동)). */
+export interface SeveralProjectsLine {
+  entry: DepartmentEntry;
+  /** The names of the projects it may be (one per name, in plan order). */
+  names: string[];
 }
 
 /**
@@ -302,9 +311,11 @@ export interface DepartmentListMatch {
  * any of the usual forms ("Ⅰ-1-2 …", "[Ⅰ-1-2] …", "1-2. …") or a parenthesised tail ("…(중점)", "…(Ⅰ-1-2)"); and
  * it may name a 대표과업 or a strategy ("세부사업(과업)", as the table labels it or not): such a line names
  * something of the plan but gives no project a department.
- * A line written as a project's whole name gives that project its department; else, the one project it names once a
- * tail is left out (its own, or the project's: "돌봄" for "돌봄(신규)"). A line naming several projects so ("돌봄" for
- * "돌봄(노인)" and "돌봄(아동)") cannot say whose department it gives: it gives none, and names no unknown project.
+ * A line written as a project's whole name gives that project its department; else a line written as a 대표과업's or
+ * a strategy's name, or labelled as one ("대표과업 2. …"), is theirs and gives none; else the one project it names
+ * once a tail is left out (its own, or the project's: "돌봄" for "돌봄(신규)"). A line naming several projects so
+ * ("돌봄" for "돌봄(노인)" and "돌봄(아동)") cannot say whose department it gives: it gives none (`several` says which
+ * line could have), and names no unknown project.
  */
 export function matchDepartmentList(
   entries: readonly DepartmentEntry[],
@@ -312,69 +323,88 @@ export function matchDepartmentList(
   others: readonly { name: string }[] = [],
 ): DepartmentListMatch {
   const byProject: Record<string, CellText> = {};
+  const several: Record<string, SeveralProjectsLine> = {};
   // A 5기 plan's list is empty: no project's name need be normalised to find nothing.
-  if (entries.length === 0) return { byProject, unmatched: [] };
-  const keys = entries.map((entry) => listKeys(entry.project.raw));
+  if (entries.length === 0) return { byProject, unmatched: [], several };
+  const lines = entries.map((entry) => listKeys(entry.project.raw));
   const projectKeys = projects.map((project) => normalizeName(project.name));
   const named = new Set<string>(projectKeys);
-  // A project's name without its own tail ("돌봄(신규)" listed as "돌봄") → the name (key) of the project it is, or
-  // SEVERAL when it is more than one's ("돌봄(노인)", "돌봄(아동)").
-  const byBare = new Map<string, string>();
+  // A project's name without its own tail ("돌봄(신규)" listed as "돌봄") → the names (keys) of the projects it is
+  // ("돌봄(노인)", "돌봄(아동)": two, and the line cannot say whose).
+  const byBare = new Map<string, string[]>();
   for (let i = 0; i < projects.length; i++) {
     const bare = bareKey(projects[i].name, projectKeys[i]);
     if (bare === null) continue;
-    const owner = byBare.get(bare);
-    byBare.set(bare, owner === undefined || owner === projectKeys[i] ? projectKeys[i] : SEVERAL);
+    const owners = byBare.get(bare);
+    if (owners === undefined) byBare.set(bare, [projectKeys[i]]);
+    else if (!owners.includes(projectKeys[i])) owners.push(projectKeys[i]);
   }
+  // The 대표과업s' and strategies' names as written: a line so written is theirs, not a project's without its tail.
+  const otherNames = new Set<string>();
+  for (const other of others) otherNames.add(normalizeName(splitKeyMarker(stripLeadingNumber(other.name)).name));
   // A project's key → the department of the first line naming it, by strength: the line as written, a variant of
   // the line (its name without a tail, label or number), the line as the project's name without its tail.
   const exact = new Map<string, CellText>();
   const variant = new Map<string, CellText>();
   const bareOnly = new Map<string, CellText>();
+  // A project's key → the first line naming it among several (their keys), when it gets no department.
+  const ambiguous = new Map<string, { entry: DepartmentEntry; keys: string[] }>();
   entries.forEach((entry, i) => {
     const department = entryDepartment(entry);
-    const lineKeys = keys[i];
+    const { keys: lineKeys, labelled } = lines[i];
     if (!department || lineKeys.length === 0) return;
     if (named.has(lineKeys[0])) {
       if (!exact.has(lineKeys[0])) exact.set(lineKeys[0], department);
       return;
     }
+    if (labelled || otherNames.has(lineKeys[0])) return;
     // The projects the line names once a tail is left out: one takes the department, several are ambiguous.
-    let only: string | null = null;
+    const candidates: string[] = [];
     let byVariant = false;
     for (let k = 1; k < lineKeys.length; k++) {
-      if (!named.has(lineKeys[k]) || lineKeys[k] === only) continue;
-      if (only !== null) return;
-      only = lineKeys[k];
+      if (!named.has(lineKeys[k]) || candidates.includes(lineKeys[k])) continue;
+      candidates.push(lineKeys[k]);
       byVariant = true;
     }
-    const owner = byBare.get(lineKeys[0]);
-    if (owner === SEVERAL || (owner !== undefined && only !== null && owner !== only)) return;
-    only ??= owner ?? null;
-    if (only === null) return;
+    const owners = byBare.get(lineKeys[0]);
+    if (owners) for (const owner of owners) if (!candidates.includes(owner)) candidates.push(owner);
+    if (candidates.length === 0) return;
+    if (candidates.length > 1) {
+      for (const key of candidates) if (!ambiguous.has(key)) ambiguous.set(key, { entry, keys: candidates });
+      return;
+    }
     const map = byVariant ? variant : bareOnly;
-    if (!map.has(only)) map.set(only, department);
+    if (!map.has(candidates[0])) map.set(candidates[0], department);
   });
+  let nameOf: Map<string, string> | null = null;
   for (let i = 0; i < projects.length; i++) {
     const key = projectKeys[i];
     const department = exact.get(key) ?? variant.get(key) ?? bareOnly.get(key);
     if (department) byProject[projects[i].id] = department;
+    else if (ambiguous.size > 0 && ambiguous.has(key)) {
+      if (nameOf === null) {
+        nameOf = new Map();
+        for (let j = 0; j < projects.length; j++) if (!nameOf.has(projectKeys[j])) nameOf.set(projectKeys[j], projects[j].name);
+      }
+      const line = ambiguous.get(key) as { entry: DepartmentEntry; keys: string[] };
+      several[projects[i].id] = { entry: line.entry, names: line.keys.map((k) => nameOf?.get(k) ?? k) };
+    }
   }
-  for (const other of others) for (const key of listKeys(other.name)) named.add(key);
+  for (const other of others) for (const key of listKeys(other.name).keys) named.add(key);
   // A line with no name left (a number alone) names nothing to look for.
-  const unmatched = entries.filter((_, i) => keys[i].length > 0 && !byBare.has(keys[i][0]) && !keys[i].some((key) => named.has(key)));
-  return { byProject, unmatched };
+  const unmatched = entries.filter((_, i) => {
+    const keys = lines[i].keys;
+    return keys.length > 0 && !byBare.has(keys[0]) && !keys.some((key) => named.has(key));
+  });
+  return { byProject, unmatched, several };
 }
-
-/** byBare's mark of a name without its tail that is several projects' (a key is never empty). */
-const SEVERAL = "";
 
 /**
  * The keys a line's name may match a name of the plan by, the name as written first: without a leading number
- * or "(중점추진)", then without a "대표과업 2." / "발전전략 1." label, then without a parenthesised tail. Empty
- * when nothing is left.
+ * or "(중점추진)", then without a "대표과업 2." / "발전전략 1." label, then without a parenthesised tail (empty
+ * when nothing is left); `labelled` when such a label says the line is a 대표과업's or a strategy's.
  */
-function listKeys(text: string): string[] {
+function listKeys(text: string): { keys: string[]; labelled: boolean } {
   const name = splitKeyMarker(stripLeadingNumber(text)).name;
   const key = normalizeName(name);
   const out: string[] = key === "" ? [] : [key];
@@ -385,7 +415,7 @@ function listKeys(text: string): string[] {
   addKey(out, labelKey);
   addKey(out, bareKey(name, key));
   if (label !== null) addKey(out, bareKey(label, labelKey));
-  return out;
+  return { keys: out, labelled: label !== null };
 }
 
 function addKey(keys: string[], key: string | null): void {

@@ -14,7 +14,7 @@ import { normalizeName } from "../identity";
 import { yearIn } from "../read/header";
 import { splitLines, stripBullet } from "../read/rowKinds";
 import { SheetView } from "../read/sheetView";
-import { parseBudget, parseTarget } from "../read/values";
+import { parseBudget, parseNumberPath, parseTarget } from "../read/values";
 import { isGeneratedSheet, isResultsFormSheet } from "../sheets";
 import { compact, numberAsSeen, reparsedAsSeen } from "../text";
 import type { BudgetResult, IndicatorResult, ResultCell, YearResults } from "./types";
@@ -332,7 +332,11 @@ class ProjectMatcher {
   }
 
   project(id: string, number: string, name: string): Project | null {
-    if (id !== "" && this.byId.has(id)) return this.byId.get(id) as Project;
+    if (id !== "") {
+      // The add-in writes its ids with Latin I, II ("I-1-3"); a district may retype them Ⅰ-1-3 or Ｉ-1-3.
+      const byId = this.byId.get(id) ?? this.byId.get(pathKey(id) ?? id);
+      if (byId) return byId;
+    }
     const sameNumber = (p: Project) => number !== "" && !!p.numberCell && numberKey(p.numberCell.raw) === numberKey(number);
     if (name !== "") {
       const named = this.byName.get(normalizeName(name)) ?? [];
@@ -350,9 +354,18 @@ class ProjectMatcher {
   }
 }
 
-/** A project number as it looks, spacing aside: "Ⅰ–1–2" and "Ⅰ - 1 - 2" name the plan's Ⅰ-1-2. */
+/**
+ * A project number as it looks, spacing aside and whichever numeral writes its part: "Ⅰ–1–2", "Ⅰ - 1 - 2", "I-1-2"
+ * and "Ｉ-1-2" name the plan's Ⅰ-1-2 (or I-1-2), "II-1-2-1" its Ⅱ-1-2-1.
+ */
 function numberKey(number: string): string {
-  return numberAsSeen(compact(number));
+  return pathKey(number) ?? numberAsSeen(compact(number));
+}
+
+/** A number path (parseNumberPath: Ⅰ, Ⅱ, I, II, Ｉ, dashes as they look) as the plan's ids write it: "Ⅱ–1–2–1" → "II-1-2-1"; else null. */
+function pathKey(text: string): string | null {
+  const path = parseNumberPath(text);
+  return path ? `${path.part === 1 ? "I" : "II"}-${path.levels.join("-")}` : null;
 }
 
 function indicatorKey(name: string): string {

@@ -59,3 +59,57 @@ describe("results keyed by numbers written as they look (dashes, fullwidth digit
     expect(report.budgets.map((b) => [b.spent, b.executionRate])).toEqual([[515, 99], [null, null], [1950, 97.5]]);
   });
 });
+
+describe("results keyed by numbers with the other numeral (Latin I, II or Roman Ⅰ, Ⅱ, fullwidth Ｉ) than the plan's", () => {
+  /** The plan's numbers Roman (Ⅰ, Ⅱ) or Latin (I, II): part Ⅰ's projects and part Ⅱ's 대표과업 2's. */
+  const planWith = (one: string, two: string): CellValue[][] => [
+    ["제6기 지역사회보장계획 목표, 추진전략별 4년 추진계획"],
+    ["사업번호", "사업명", "6기 (○,×)", "제3차 사회보장기본계획과의 연계성", "성과지표명(단위)", ...YEARS.map((y) => `${y} 목표`), ...YEARS.map((y) => `${y} 예산`)],
+    ["사회보장전략 1. 돌봄 강화"],
+    [`${one}-1-1`, "통합돌봄 운영", "×", "①", "통합돌봄 이용자 수(명)", "900명", "1,000명", "1,100명", "1,200명", "1,300명", 500, 520, 540, 560, 580],
+    [`${one}-1-3`, "돌봄센터 건립", "○", "③", "사업진행률", "/", "착공", "공사 진행", "준공", "-", "/", 2000, 3000, 1000, 0],
+    [`${two}-1`, "지역발전전략 1. 사회보장급여 이용·제공 및 수급권자 발굴"],
+    [`${two}-1-2`, "대표과업 2. 사각지대 발굴"],
+    [`${two}-1-2-1`, "위기가구 빅데이터 발굴", "○", "②", "발굴 가구 수(가구)", "/", "100가구", "110가구", "120가구", "130가구", "/", 10, 10, 10, 10],
+  ];
+  const resultsWith = (one: string, two: string, key = "사업번호"): CellValue[][] => [
+    ["2027년 시행결과"],
+    [key, "성과지표명", "실적", "집행액"],
+    [`${one}-1-1`, "통합돌봄 이용자 수(명)", 1040, 515],
+    [`${one}-1-3`, "사업진행률", "착공", 1950],
+    [`${two}-1-2-1`, "발굴 가구 수(가구)", 104, 9],
+  ];
+  const matched = (planRows: CellValue[][], resultRows: CellValue[][]) => {
+    const read = readPlan({ sheets: [sheetFromRows("총괄표", planRows), sheetFromRows("결과", resultRows)] });
+    const [results] = read.results ?? [];
+    return { ids: read.projects.map((p) => p.id), unmatched: results.unmatched.map((u) => u.project), found: results.indicators.map((r) => [r.projectId, r.actual?.raw]) };
+  };
+  const wanted = [
+    ["I-1-1", "1040"],
+    ["I-1-3", "착공"],
+    ["II-1-2-1", "104"],
+  ];
+
+  it.each([
+    ["Ⅰ", "Ⅱ", "I", "II"],
+    ["I", "II", "Ⅰ", "Ⅱ"],
+    ["Ⅰ", "Ⅱ", "Ｉ", "ＩＩ"],
+    ["I", "II", "Ｉ", "ＩＩ"],
+    ["Ⅰ", "Ⅱ", "Ⅰ", "Ⅱ"],
+  ])("a plan numbered %s-…, %s-… finds the rows numbered %s-…, %s-…", (planOne, planTwo, one, two) => {
+    const found = matched(planWith(planOne, planTwo), resultsWith(one, two));
+    expect(found.ids).toEqual(["I-1-1", "I-1-3", "II-1-2-1"]);
+    expect(found.unmatched).toEqual([]);
+    expect(found.found).toEqual(wanted);
+  });
+
+  it.each([
+    ["Ⅰ", "Ⅱ"],
+    ["Ｉ", "ＩＩ"],
+    ["I", "II"],
+  ])("the add-in's 사업 ID column written %s-…, %s-… finds the plan's ids (I-1-1, II-1-2-1)", (one, two) => {
+    const found = matched(planWith("Ⅰ", "Ⅱ"), resultsWith(one, two, "사업 ID"));
+    expect(found.unmatched).toEqual([]);
+    expect(found.found).toEqual(wanted);
+  });
+});

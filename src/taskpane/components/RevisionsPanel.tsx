@@ -268,6 +268,19 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
                 ? t("revision.noChanges")
                 : t("revision.selected", { count: chosen.length, total: entries.length })}
         </Text>
+        {preview?.periods && (
+          // Above the entries: a 제5기 baseline against a 제6기 plan lists every year only one of them has as changed.
+          <Text className={styles.note} role="note">
+            {t("revision.periodsDiffer", {
+              baselinePeriod: preview.periods.baseline.period,
+              baselineFirst: preview.periods.baseline.first,
+              baselineLast: preview.periods.baseline.last,
+              planPeriod: preview.periods.plan.period,
+              planFirst: preview.periods.plan.first,
+              planLast: preview.periods.plan.last,
+            })}
+          </Text>
+        )}
         {preview !== null && preview.baseline === null && (
           <div className={styles.buttons}>
             <Button icon={<SaveRegular />} disabled={lock.busy} onClick={() => void onSaveBaseline()}>

@@ -24,6 +24,11 @@ function partTwo(lines: Line[]): PlanSpec {
   };
 }
 
+/** partTwo's plan with its one 세부과업 named `name`. */
+function partTwoNamed(name: string, lines: Line[]): PlanSpec {
+  return { ...partTwo(lines), projects: [{ name, task: "II-1-2" }] };
+}
+
 /** A department's workbook (one 담당부서, written `department`) of the projects named, and the list. */
 function departmentWorkbook(department: string, names: string[], lines: Line[]): PlanSpec {
   return plan(names, lines, { department });
@@ -86,6 +91,18 @@ ruleTester(scheduleDepartmentList, {
       plan: plan(["돌봄", "돌봄(노인)"], [line("돌봄"), line("돌봄(노인)", "노인복지과")]),
     },
     {
+      name: "the 대표과업's line and the project's own line, the task's first: the project's department is its own line's",
+      plan: partTwoNamed("사각지대 발굴(신규)", [line("사각지대 발굴", "희망복지지원단"), line("사각지대 발굴(신규)")]),
+    },
+    {
+      name: "the project's own line first, then the 대표과업's: the project's department is still its own line's",
+      plan: partTwoNamed("사각지대 발굴(신규)", [line("Ⅱ-1-2-1 사각지대 발굴(신규)"), line("사각지대 발굴", "희망복지지원단")]),
+    },
+    {
+      name: "a line written as a project's whole name is the project's, though its 대표과업 bears the same name",
+      plan: partTwoNamed("사각지대 발굴", [line("대표과업 2. 사각지대 발굴", "희망복지지원단"), line("사각지대 발굴")]),
+    },
+    {
       name: "a project whose name has a tail the list leaves out",
       plan: plan(["통합돌봄 체계 구축(신규)"], [line("통합돌봄 체계 구축")]),
     },
@@ -106,12 +123,31 @@ ruleTester(scheduleDepartmentList, {
       hits: [{ messageId: "unlistedProject", at: [4, 1], data: { name: "위기가구 빅데이터 발굴" } }],
     },
     {
-      name: "a line naming several projects once their tails are left out gives none of them its department, and names no unknown project",
+      name: "a line naming several projects once their tails are left out gives none of them its department, names the line to each, and names no unknown project",
       plan: plan(["돌봄(노인)", "돌봄(아동)"], [line("돌봄")]),
       hits: [
-        { messageId: "unlistedProject", at: [3, 1], data: { name: "돌봄(노인)" } },
-        { messageId: "unlistedProject", at: [4, 1], data: { name: "돌봄(아동)" } },
+        { messageId: "severalProjectsLine", at: [3, 1], data: { name: "돌봄(노인)", line: "돌봄", sheet: "관리체계", cell: "D11", projects: "돌봄(노인), 돌봄(아동)" }, projectId: "I-1-1" },
+        { messageId: "severalProjectsLine", at: [4, 1], data: { name: "돌봄(아동)", line: "돌봄", sheet: "관리체계", cell: "D11", projects: "돌봄(노인), 돌봄(아동)" }, projectId: "I-1-2" },
       ],
+    },
+    {
+      name: "the first line naming several projects is told only to those it names; a project with no line at all is unlisted",
+      plan: plan(["통합돌봄 체계 구축", "돌봄(노인)", "돌봄(아동)", "경로당 운영"], [line("통합돌봄 체계 구축"), line("Ⅰ-1-2 돌봄"), line("돌봄")]),
+      hits: [
+        { messageId: "severalProjectsLine", at: [4, 1], data: { name: "돌봄(노인)", line: "Ⅰ-1-2 돌봄", cell: "D12" } },
+        { messageId: "severalProjectsLine", at: [5, 1], data: { name: "돌봄(아동)", line: "Ⅰ-1-2 돌봄", cell: "D12" } },
+        { messageId: "unlistedProject", at: [6, 1], data: { name: "경로당 운영" } },
+      ],
+    },
+    {
+      name: "a line written as a 대표과업's name is the task's: it gives no project whose name without its tail is the same its department",
+      plan: partTwoNamed("사각지대 발굴(신규)", [line("사각지대 발굴")]),
+      hits: [{ messageId: "unlistedProject", at: [4, 1], data: { name: "사각지대 발굴(신규)" } }],
+    },
+    {
+      name: "a line labelled as the 대표과업 is the task's, though a project bears the task's name",
+      plan: partTwoNamed("사각지대 발굴", [line("대표과업 2. 사각지대 발굴")]),
+      hits: [{ messageId: "unlistedProject", at: [4, 1], data: { name: "사각지대 발굴" } }],
     },
     {
       name: "a line written as one project's whole name gives only that project its department",

@@ -2,7 +2,8 @@
  * 6기 관리체계's list 실 | 국 | 과 | 세부사업(과업) 명 against the plan table, matched by name as the reader matches
  * them (matchDepartmentList): a line naming no project of the plan (a typo, a renamed or dropped project), and,
  * where the table has no 담당부서 column, a project the list gives no department (no line, a line without 실·국·과, or
- * a line naming it and another once their tails are left out: "돌봄" for "돌봄(노인)" and "돌봄(아동)"). Either way a project's department is not what the plan means: a consistency problem (warning).
+ * a line naming it and another once their tails are left out: "돌봄" for "돌봄(노인)" and "돌봄(아동)", named with its
+ * sheet and cell). Either way a project's department is not what the plan means: a consistency problem (warning).
  * A department's workbook keeps the whole list: there only its own department's lines are asked, its department
  * found in any of the line's 실·국·과 as the plan writes it or as its last words ("보건소 건강관리과" is the list's
  * 과 "건강관리과"). A line naming a 대표과업 or a strategy names something of the plan (matchDepartmentList).
@@ -10,13 +11,14 @@
 import type { Hit } from "../../finding";
 import { normalizeName } from "../../identity";
 import type { DepartmentEntry, Plan } from "../../plan";
+import { matchDepartmentList, type SeveralProjectsLine } from "../../read/schedule";
 import { oneLine } from "../../text";
-import { defineRule, hitMaker } from "../kit";
+import { cellA1, defineRule, hitMaker } from "../kit";
 import { projectName } from "../vocabulary/names";
 import { columnOf } from "../vocabulary/places";
 import { isDepartmentWorkbook } from "../structure/form-counts";
 
-const makeHit = hitMaker(["unknownProject", "unlistedProject"]);
+const makeHit = hitMaker(["unknownProject", "unlistedProject", "severalProjectsLine"]);
 
 export const scheduleDepartmentList = defineRule({
   id: "schedule/department-list",
@@ -35,10 +37,20 @@ export const scheduleDepartmentList = defineRule({
     }
     const byProject = schedule.departmentsByProject;
     if (byProject && columnOf(plan, "department") === null) {
+      // The lines naming several projects, asked again of the list only when a project has no department (rare).
+      let several: Record<string, SeveralProjectsLine> | null = null;
       for (let i = 0; i < plan.projects.length; i++) {
         const project = plan.projects[i];
         if (byProject[project.id]) continue;
-        hits.push(makeHit("unlistedProject", project.nameCell.ref, { name: projectName(project) }, { projectId: project.id }));
+        several ??= matchDepartmentList(schedule.departments, plan.projects, [...plan.tasks, ...plan.strategies]).several;
+        const line = several[project.id];
+        const extra = { projectId: project.id };
+        if (!line) hits.push(makeHit("unlistedProject", project.nameCell.ref, { name: projectName(project) }, extra));
+        else {
+          const { ref, raw } = line.entry.project;
+          const data = { name: projectName(project), line: oneLine(raw), sheet: ref.sheet, cell: cellA1(ref), projects: line.names.map(oneLine).join(", ") };
+          hits.push(makeHit("severalProjectsLine", project.nameCell.ref, data, extra));
+        }
       }
     }
     return hits;
