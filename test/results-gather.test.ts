@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import type { Grid } from "../src/engine/grid";
-import { readPlan, type Plan } from "../src/engine";
+import { readPlan, toA1, type Plan } from "../src/engine";
 import { FORM_COLS, FORM_HEADER_ROW, departmentResultsForms, resultsForm, type ResultsForm } from "../src/app/resultsForm";
 import { checkResults, type ResultsWorkbook } from "../src/app/resultsCheck";
 import { gatherResults } from "../src/engine/results/gather";
@@ -305,42 +305,64 @@ describe("gathering logged in 수정이력, as plan consolidation logs", () => {
   });
 });
 
-describe("undoing a gathering that replaced a formula in the master's form", () => {
-  /** The master's form with the first 주택과 indicator's 실적 and the project's 집행액 written as formulas. */
-  async function withFormulas(actual: { value: number | null; formula: string }, spent: { value: number | null; formula: string }) {
+describe("a formula in the master's form where a department's file gives a value", () => {
+  type FormCell = { value: number | null; formula: string };
+  /** The master's form, with the first 주택과 indicator's 실적 and the project's 집행액 written as formulas (when given), then 주택과 gathered. */
+  async function gatheredOver(actual?: FormCell, spent?: FormCell) {
     const port = new MemoryPort(masterGrid);
     const made = await makeResultsForm(port, YEAR, "ko");
     const housing = plan.projects.find((p) => p.department?.raw.trim() === "주택과" && p.indicators.length > 0)!;
     const row = made.rowOf[housing.indicators[0].id];
     const spentRow = made.rowOf[`spent:${housing.id}`];
     const cells = port.generated.get(made.sheet.name)!.rows;
-    cells[row][FORM_COLS.actual] = actual;
-    cells[spentRow][FORM_COLS.spent] = spent;
+    if (actual) cells[row][FORM_COLS.actual] = actual;
+    if (spent) cells[spentRow][FORM_COLS.spent] = spent;
     const women = filled(departmentForm("주택과"), 5);
     const dataRow = women.sheets[0].values.findIndex((line, r) => r > FORM_HEADER_ROW && line[FORM_COLS.id] === housing.id);
     women.sheets[0].values[dataRow][FORM_COLS.spent] = 12.5;
     const gathered = await gatherResultsInPlace(port, YEAR, [{ file: "주택과.xlsx", grid: women }], "ko");
     const form = () => port.generated.get(made.sheet.name)!.rows;
-    return { port, gathered, row, spentRow, form };
+    return { port, gathered, row, spentRow, form, housing, sheet: made.sheet.name };
   }
 
   it.each([
     ["saved without its value", null, null],
     ["with its value", 9, 99],
-  ])("puts the formula back (%s), not an empty cell or its last value", async (_, actualValue, spentValue) => {
-    const { port, gathered, row, spentRow, form } = await withFormulas({ value: actualValue, formula: "=F3*2" }, { value: spentValue, formula: "=J3*0.9" });
-    // The gathering took the department's values over both formulas.
-    expect(form()[row][FORM_COLS.actual]).toMatchObject({ value: expect.any(Number) });
-    expect(form()[row][FORM_COLS.actual].formula).toBeUndefined();
-    expect(form()[spentRow][FORM_COLS.spent]).toMatchObject({ value: 12.5 });
-    expect(await undoConsolidation(port, gathered.undo!, { lang: "ko" })).toMatchObject({ status: "undone" });
-    expect(form()[row][FORM_COLS.actual]).toMatchObject({ formula: "=F3*2" });
-    expect(form()[spentRow][FORM_COLS.spent]).toMatchObject({ formula: "=J3*0.9" });
+  ])("is never written over (%s): the value is not taken (masterFormula, naming the cell and the formula), the formula kept", async (_, actualValue, spentValue) => {
+    const { gathered, row, spentRow, form, housing, sheet } = await gatheredOver({ value: actualValue, formula: "=F3*2" }, { value: spentValue, formula: "=J3*0.9" });
+    const cell = (r: number, c: number) => `${sheet}!${toA1(r, c)}`;
+    expect(gathered.check.conflicts.map((c) => [c.kind, c.projectId, c.files, c.data])).toEqual([
+      ["masterFormula", housing.id, ["주택과.xlsx"], { cell: cell(row, FORM_COLS.actual), formula: "=F3*2" }],
+      ["masterFormula", housing.id, ["주택과.xlsx"], { cell: cell(spentRow, FORM_COLS.spent), formula: "=J3*0.9" }],
+    ]);
+    expect(form()[row][FORM_COLS.actual]).toMatchObject({ value: actualValue, formula: "=F3*2" });
+    expect(form()[spentRow][FORM_COLS.spent]).toMatchObject({ value: spentValue, formula: "=J3*0.9" });
+    // Nothing of those two logged or left to an undo.
+    expect(gathered.check.changes.filter((c) => c.projectId === housing.id && (c.field === "spent" || c.indicatorId === housing.indicators[0].id))).toEqual([]);
+    expect((gathered.undo?.cells ?? []).map((c) => [c.ref.row, c.ref.col])).not.toContainEqual([row, FORM_COLS.actual]);
+    const ko = describeResultsConflict(gathered.check.conflicts[0], "ko");
+    expect(ko).toContain(`칸(${cell(row, FORM_COLS.actual)})은 수식(=F3*2)이라 주택과.xlsx의 값`);
+    expect(describeResultsConflict(gathered.check.conflicts[1], "en")).toContain(`is a formula (=J3*0.9) in ${cell(spentRow, FORM_COLS.spent)}, which the value of 주택과.xlsx (12.5) would replace`);
   });
 
-  it("never writes over a formula the user put in a gathered cell since: nothing is undone", async () => {
-    const { port, gathered, row, form } = await withFormulas({ value: null, formula: "=F3*2" }, { value: null, formula: "=J3*0.9" });
+  it("a department's value that is the formula's own result changes nothing and is no conflict; the formula stays", async () => {
+    const port = new MemoryPort(masterGrid);
+    const made = await makeResultsForm(port, YEAR, "ko");
+    const housing = plan.projects.find((p) => p.department?.raw.trim() === "주택과" && p.indicators.length > 0)!;
+    const row = made.rowOf[housing.indicators[0].id];
+    const women = filled(departmentForm("주택과"), 5);
+    const dataRow = women.sheets[0].values.findIndex((line, r) => r > FORM_HEADER_ROW && line[FORM_COLS.indicator] && line[FORM_COLS.id] === housing.id);
+    const same = women.sheets[0].values[dataRow][FORM_COLS.actual] as number;
+    port.generated.get(made.sheet.name)!.rows[row][FORM_COLS.actual] = { value: same, formula: "=F3+5" };
+    const gathered = await gatherResultsInPlace(port, YEAR, [{ file: "주택과.xlsx", grid: women }], "ko");
+    expect(gathered.check.conflicts).toEqual([]);
+    expect(port.generated.get(made.sheet.name)!.rows[row][FORM_COLS.actual]).toMatchObject({ value: same, formula: "=F3+5" });
+  });
+
+  it("an undo never writes over a formula the user put in a gathered cell since: nothing is undone", async () => {
+    const { port, gathered, row, form } = await gatheredOver();
     const taken = form()[row][FORM_COLS.actual].value;
+    expect(taken).toEqual(expect.any(Number));
     // The user's own formula, showing the very value the gathering wrote.
     form()[row][FORM_COLS.actual] = { value: taken, formula: "=G3+0" };
     const undone = await undoConsolidation(port, gathered.undo!, { lang: "ko" });

@@ -6,10 +6,10 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { readPlan, type Grid } from "../engine";
+import { readPlan, toA1, type Grid } from "../engine";
 import { ExcelJsWorkbookPort } from "../xlsx/exceljsPort";
 import { xlsxWorkbookFiles } from "../xlsx/workbookFiles";
-import { consolidateIntoPort, guideDepartment, undoConsolidation, type DepartmentFileBytes } from "./consolidate";
+import { consolidateIntoPort, describeConflict, guideDepartment, undoConsolidation, type DepartmentFileBytes } from "./consolidate";
 import { readWorkbookBuffer } from "../xlsx/readGrid";
 import { createDepartmentWorkbooks } from "./departments";
 import { SheetNotOwnedError, SHEETS } from "./port";
@@ -157,5 +157,49 @@ describe("an edit in a project's row that the project diff does not read", () =>
     const run = await consolidateIntoPort(xlsxWorkbookFiles, await ExcelJsWorkbookPort.fromBuffer(gaon), [{ name: form.name, bytes: await port.toBuffer() }], { now: NOW });
     expect(run.result.applied).toEqual([]);
     expect(run.result.unattributed).toEqual([{ file: form.name, ref: { sheet: project.nameCell.ref.sheet, row: project.firstRow, col: link.col }, value: "②", before }]);
+  });
+});
+
+describe("a formula in the master's project-name or flag cell", () => {
+  it("is never written over: the department's rename and flag are named as not applied (masterFormula, the cell), the formulas kept", async () => {
+    // The department renames its first project and turns its 중점 flag over, in the form split made.
+    const { files } = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
+    const form = files[0];
+    const department = await ExcelJsWorkbookPort.fromBuffer(form.bytes);
+    const own = readPlan(await department.readGrid()).projects[0];
+    const at = (p: ExcelJsWorkbookPort, ref: { sheet: string; row: number; col: number }) => {
+      const cell = p.workbook.getWorksheet(ref.sheet)!.getCell(ref.row + 1, ref.col + 1);
+      return cell.isMerged ? cell.master : cell;
+    };
+    const flipped = own.flags.key!.state === "yes" ? "×" : "○";
+    at(department, own.nameCell.ref).value = `${own.name} 확대`;
+    at(department, own.flags.key!.ref).value = flipped;
+    const file = { name: form.name, bytes: await department.toBuffer() };
+
+    // The master computes that project's name and flag by formulas (results saved with them).
+    const port = await ExcelJsWorkbookPort.fromBuffer(masterBytes);
+    const project = readPlan(await port.readGrid()).projects.find((p) => p.name === own.name)!;
+    const nameFormula = `"${project.name}"`;
+    const flagFormula = `IF(TRUE,"${project.flags.key!.raw}","")`;
+    at(port, project.nameCell.ref).value = { formula: nameFormula, result: project.name } as never;
+    at(port, project.flags.key!.ref).value = { formula: flagFormula, result: project.flags.key!.raw } as never;
+
+    const run = await consolidateIntoPort(xlsxWorkbookFiles, port, [file], { now: NOW });
+    expect(run.result.applied).toEqual([]);
+    expect(run.undo).toBeNull();
+    expect(run.result.conflicts.map((c) => [c.kind, c.field, c.detail, c.ref])).toEqual(
+      expect.arrayContaining([
+        ["unsupportedChange", "name", "masterFormula", project.nameCell.ref],
+        ["unsupportedChange", "flag.key", "masterFormula", project.flags.key!.ref],
+      ]),
+    );
+    const after = await port.readGrid();
+    const formulaOf = (ref: { sheet: string; row: number; col: number }) => after.sheets.find((s) => s.name === ref.sheet)!.formulas?.[ref.row]?.[ref.col];
+    expect([formulaOf(project.nameCell.ref), formulaOf(project.flags.key!.ref)]).toEqual([`=${nameFormula}`, `=${flagFormula}`]);
+    // The report names the master's cell, in Korean and English.
+    const name = run.result.conflicts.find((c) => c.field === "name")!;
+    const a1 = `${project.nameCell.ref.sheet}!${toA1(project.nameCell.ref.row, project.nameCell.ref.col)}`;
+    expect(describeConflict(name, "ko")).toContain(`총괄표의 ${a1} 셀은 수식이라`);
+    expect(describeConflict(name, "en")).toContain(`the master's cell ${a1} holds a formula`);
   });
 });

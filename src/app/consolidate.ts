@@ -247,7 +247,9 @@ export async function consolidateIntoPort(
   const master = readPlan(grid);
   if (departmentsOf(master).length === 0) throw new NoDepartmentsError();
   const { inputs, checks, grids } = await readDepartmentFiles(workbooks, distinctNames(files), options.onProgress);
-  const result = planConsolidation(master, inputs);
+  // Every master cell a change would go to is asked for its formula in the grid, which the plan keeps only for
+  // budgets, targets and flags: a value never replaces a formula in a name cell either.
+  const result = planConsolidation(master, inputs, { masterFormula: (ref) => currentFormula(grid, ref) !== null });
   // Edits outside any project's cells, in the files taken as a department's (the master as read, before writing).
   const refused = new Set(result.conflicts.filter((c) => c.kind === "notDepartmentFile" || c.kind === "noDepartment").flatMap((c) => c.files));
   result.unattributed = inputs.flatMap((input) => {
@@ -479,7 +481,11 @@ export function describeConflict(conflict: Conflict, lang: Lang): string {
       });
     default: {
       const detailKey = `detail.${conflict.detail ?? "other"}` as DepartmentTextKey;
-      const detail = departmentText(detailKey in departmentTexts ? detailKey : "detail.other", lang);
+      // A formula the value was not written over: the master cell named, where to change it by hand.
+      const detail =
+        conflict.detail === "masterFormula" && conflict.ref
+          ? departmentText("detail.masterFormula.cell", lang, { cell: `${conflict.ref.sheet}!${toA1(conflict.ref.row, conflict.ref.col)}` })
+          : departmentText(detailKey in departmentTexts ? detailKey : "detail.other", lang);
       return departmentText("line.unsupportedChange", lang, {
         kind,
         project,

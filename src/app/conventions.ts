@@ -91,12 +91,22 @@ function isLowSurrogate(code: number): boolean {
 /** Whether a sheet of the store's name is the add-in's (engine/sheets.ts: the file readers' grids ask it too). */
 export { isOwnStore } from "../engine/sheets";
 
-/** The store sheet's rows (key in A, value pieces in B, C, …) → entries. Rows without a text key are skipped. */
+/**
+ * The key of a row of a store being written in parts (src/excel/store.ts), until its last request gives the
+ * rows their own keys: read as no entry, so that a write cut short leaves the old store as it was. A key the
+ * add-in writes (isOwnStore takes the sheet as its own), never an entry's.
+ */
+export const STORE_PENDING_KEY = "pendingStorePart";
+
+/**
+ * The store sheet's rows (key in A, value pieces in B, C, …) → entries. Rows without a text key are skipped, and
+ * so are the rows of a write in parts not finished (STORE_PENDING_KEY).
+ */
 export function storeFromRows(rows: readonly (readonly unknown[])[] | undefined): Record<string, string> {
   const entries: Record<string, string> = {};
   for (const row of rows ?? []) {
     const key = row[0];
-    if (key === null || key === undefined || key === "") continue;
+    if (key === null || key === undefined || key === "" || key === STORE_PENDING_KEY) continue;
     let value = "";
     for (let c = 1; c < row.length; c++) {
       const piece = row[c];

@@ -96,13 +96,15 @@ export function describeResultsConflict(conflict: ResultsConflict, lang: Lang): 
     return describeConflict({ kind: conflict.kind, projectId: null, name: null, files, field: null, year: null, values: [], ...(detail ? { detail } : {}), ...(data ? { data } : {}) }, lang);
   }
   if (conflict.kind === "noResults") return resultsText("cli.conflict.noResults", lang, { files: conflict.files.join(", "), year: conflict.data?.year ?? "" });
-  const own = conflict.kind === "otherDepartment" || conflict.kind === "errorValue" || conflict.kind === "formulaNoValue";
+  const own = conflict.kind === "otherDepartment" || conflict.kind === "errorValue" || conflict.kind === "formulaNoValue" || conflict.kind === "masterFormula";
   const key = own ? (`cli.conflict.${conflict.kind}` as const) : "cli.conflict.disagree";
   return resultsText(key, lang, {
     project: conflict.project.replace(/\s+/g, " "),
     indicator: conflict.indicator.replace(/\s+/g, " ") || resultsText("summary.col.spent", lang),
     files: conflict.files.join(", "),
     values: conflict.values.join(" / "),
+    cell: conflict.data?.cell ?? "",
+    formula: conflict.data?.formula ?? "",
   });
 }
 

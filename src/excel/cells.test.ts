@@ -71,6 +71,14 @@ describe("SheetGridBuilder", () => {
   });
 });
 
+describe("a formula whose value is empty text", () => {
+  it("reads \"\" when Excel computed empty text (valueTypes String), null when it holds no value (Empty): the engine tells them apart", () => {
+    const b = new SheetGridBuilder("S");
+    b.addBlock(0, 0, [["", "", ""]], [['=IF(TRUE,"","x")', "=A9*2", ""]], [["String", "Empty", "String"]], undefined);
+    expect(b.build()).toEqual({ name: "S", values: [[""]], formulas: [['=IF(TRUE,"","x")', "=A9*2"]], merges: [] });
+  });
+});
+
 describe("areaFromAddress", () => {
   it("drops the sheet part, quoted or not, and the $ signs", () => {
     expect(areaFromAddress("Sheet1!A1:B2")).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });

@@ -76,9 +76,11 @@ export class SheetGridBuilder {
       const rowValues = values[i] ?? [];
       for (let j = 0; j < rowValues.length; j++) {
         const raw = rowValues[j];
-        const value = cellFromExcel(raw, types[i]?.[j], formats?.[i]?.[j]);
-        if (value !== null) this.set(this.values, top + i, left + j, value);
         const formula = formulas ? formulaFromExcel(formulas[i]?.[j], raw) : null;
+        // A formula that computed empty text (=IF(…,"",…): valueTypes "String") reads "" as the file readers give an
+        // empty <v>, an empty cell to the engine; one without a value ("Empty") stays null: saved without its result.
+        const value = formula !== null && raw === "" && types[i]?.[j] === "String" ? "" : cellFromExcel(raw, types[i]?.[j], formats?.[i]?.[j]);
+        if (value !== null) this.set(this.values, top + i, left + j, value);
         if (formula !== null) {
           this.set(this.formulas, top + i, left + j, formula);
           this.anyFormula = true;

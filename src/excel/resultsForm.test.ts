@@ -7,7 +7,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { clearHighlights } from "../app/inPlace";
 import { FORM_COLS, FORM_HEADER_ROW, REASON_NEEDED_FILL } from "../app/resultsForm";
-import { makeResultsForm } from "../app/resultsInPlace";
+import { checkResultsInPlace, makeResultsForm } from "../app/resultsInPlace";
 import { readWorkbookBuffer } from "../xlsx/readGrid";
 import { createOfficePort } from "./officePort";
 import { LiveWorkbook } from "../../test/kits/excel/liveWorkbook";
@@ -34,4 +34,18 @@ it("writes the form with its 달성 여부 formulas and the 사유 column's mark
   expect(cell?.dataValidation).toMatchObject({ rule: { list: { inCellDropDown: true, source: (milestone.list ?? []).join(",") } }, errorAlert: { style: "Warning" } });
   await clearHighlights(port);
   expect(live.sheet("시행결과_2024").conditionalFormats).toHaveLength(1);
+});
+
+it("a 실적 whose formula computed empty text (=IF(…,\"\",…)) is an empty 실적, not a formula saved without its value; one with no value is", async () => {
+  const live = LiveWorkbook.fromGrid(await readWorkbookBuffer(new Uint8Array(await fs.readFile(SAMPLE))));
+  const port = createOfficePort(live.run);
+  const form = await makeResultsForm(port, 2024, "ko");
+  const [computed, uncomputed] = Object.entries(form.rowOf).filter(([key]) => !key.startsWith("spent:")).map(([, row]) => row);
+  const sheet = live.sheet("시행결과_2024");
+  // Excel computed the first to "" (valueTypes String); the second was saved without its value (Empty).
+  sheet.cells.set(`${computed},${FORM_COLS.actual}`, { formula: '=IF(TRUE,"","x")', value: "" });
+  sheet.cells.set(`${uncomputed},${FORM_COLS.actual}`, { formula: "=F3*2" });
+  const check = await checkResultsInPlace(port, 2024);
+  const named = check.findings.filter((f) => f.ruleId === "results/uncomputed-formula").map((f) => [f.ref.row, f.data.formula]);
+  expect(named).toEqual([[uncomputed, "=F3*2"]]);
 });

@@ -102,6 +102,36 @@ describe("a store larger than one request", () => {
   }, 120_000);
 });
 
+describe("a store written in parts, a request of it refused", () => {
+  /** The n-th request (1-based) setting cells, from now on. */
+  const nthValues = (n: number) => {
+    let seen = 0;
+    return (r: RequestRecord) => (r.steps.some((step) => /\.Values$/.test(step)) && ++seen === n ? "GeneralException" : null);
+  };
+  const cases: [string, () => (r: RequestRecord) => string | null][] = [
+    ["a later part", () => nthValues(2)],
+    ["the last request, which switches to the new table", () => (r: RequestRecord) => (r.steps.some((step) => /Clear$/.test(step)) ? "GeneralException" : null)],
+  ];
+
+  it.each(cases)("%s: the old store still reads whole, the half-written one is no entry, and the next write is whole", async (_, refusal) => {
+    const live = LiveWorkbook.fromGrid(clone(sample));
+    const port = createOfficePort(live.run);
+    const old = bigValue(4);
+    await port.writeStore({ baseline: "{}", bulkRecord: old });
+    const shorter = old.slice(0, Math.floor(old.length * 0.8)).replace(/안부/g, "방문");
+
+    live.refuseRequests(refusal());
+    await expect(port.writeStore({ baseline: null, bulkRecord: shorter, appliedFixes: "[]" })).rejects.toBeDefined();
+    live.refuseRequests(undefined);
+    expect(await port.readStore({ forWriting: true })).toEqual({ baseline: "{}", bulkRecord: old });
+
+    await port.writeStore({ baseline: null, bulkRecord: shorter, appliedFixes: "[]" });
+    expect(await port.readStore()).toEqual({ appliedFixes: "[]", bulkRecord: shorter });
+    // Nothing of the refused write lingers: one row an entry.
+    expect(live.table(SHEETS.store).filter((row) => row.some((v) => v !== null && v !== "")).map((row) => row[0])).toEqual(["appliedFixes", "bulkRecord"]);
+  }, 300_000);
+});
+
 describe("storeWriteParts", () => {
   it("keeps a table that fits in one rectangle, and cuts a larger one into rows' runs under the budget, nothing lost", () => {
     const small = [["a", "1", ""], ["b", "2", "3"]];

@@ -13,13 +13,17 @@
  * only while Excel answers: refused, it is read in blocks that cannot pass the limit. A small store costs
  * the requests it always did.
  *
+ * A store written in parts is all or nothing: the new table goes beside the old one, its rows keyed
+ * STORE_PENDING_KEY (which every reader skips: storeFromRows), and one last request keys them and clears the
+ * old table. A request that fails leaves the old store whole; its half-written rows are cleared by the next write.
+ *
  * Syncs — readStore: 1 (does the sheet exist) + 1 (its values, only if it exists); a store too large for one
  * response: + 2 (its size, each row's width) + 1 per block of STORE_READ_CELLS cells.
  * writeStore: 1 + 1 (the current entries, to merge with) + 1 (clear and write the whole table); a table over
- * STORE_REQUEST_BYTES: + 1 per further part.
+ * STORE_REQUEST_BYTES: + 1 (where the old table is, unless it was read in blocks), one per part, + 1 (the switch).
  */
 import { SheetNotOwnedError, SHEETS, StoreTooLargeError, type StoreReadOptions as PortStoreReadOptions } from "../app/port";
-import { isOwnStore, STORE_CELL_CHARS, storeFromRows, storeToRows, TEXT_FORMAT } from "../app/conventions";
+import { isOwnStore, STORE_CELL_CHARS, STORE_PENDING_KEY, storeFromRows, storeToRows, TEXT_FORMAT } from "../app/conventions";
 import { isPayloadTooLarge } from "./officeErrors";
 
 /** Text a store write puts in one request (values and their "@" formats, as JSON in UTF-8): well under 5 MB. */
@@ -54,29 +58,65 @@ export async function writeStoreEntries(context: Excel.RequestContext, changes: 
   if (!found && Object.keys(entries).length === 0) return; // nothing stored, nothing to store
 
   let sheet: Excel.Worksheet;
-  if (found) {
-    sheet = found.sheet;
-    found.used?.clear();
-  } else {
+  if (found) sheet = found.sheet;
+  else {
     sheet = context.workbook.worksheets.add(SHEETS.store);
     sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
   }
   const rows = storeToRows(entries);
   const parts = storeWriteParts(rows);
-  if (parts.length === 0) parts.push([]); // the clear alone
-  for (let i = 0; i < parts.length; i++) {
-    for (const block of parts[i]) {
-      const range = sheet.getRangeByIndexes(block.row, block.col, block.values.length, block.values[0].length);
-      range.numberFormat = block.values.map((row) => row.map(() => TEXT_FORMAT));
-      range.values = block.values;
-    }
+  const sync = async () => {
     try {
-      await context.sync(); // the first part with the clear; each further one alone (only above STORE_REQUEST_BYTES)
+      await context.sync();
     } catch (error) {
       if (isPayloadTooLarge(error)) throw new StoreTooLargeError(SHEETS.store, storeBytes(rows));
       throw error;
     }
+  };
+  if (parts.length <= 1) {
+    // One request: the clear and the whole table go together, as they always did.
+    found?.used?.clear();
+    for (const block of parts[0] ?? []) writeBlock(sheet, block);
+    await sync();
+    return;
   }
+  // In parts: each request alone may fail, so the new table goes beside the old one, its rows keyed
+  // STORE_PENDING_KEY (read as no entry), and one last request gives them their keys and clears the old table.
+  // Whichever request fails, the store reads whole: the old entries, or the new ones.
+  let old = found?.area ?? null;
+  if (found?.used && !old) {
+    // Where the old table is (a read whole loads its values only): one request more, for a store this large alone.
+    found.used.load("rowIndex,columnIndex,rowCount,columnCount");
+    await context.sync();
+    old = areaOf(found.used);
+  }
+  const at = pendingRow(old, rows.length);
+  for (const part of parts) {
+    for (const block of part) {
+      const values = block.col === 0 ? block.values.map((row) => [STORE_PENDING_KEY, ...row.slice(1)]) : block.values;
+      writeBlock(sheet, { ...block, row: at + block.row, values });
+    }
+    await sync();
+  }
+  writeBlock(sheet, { row: at, col: 0, values: rows.map((row) => [row[0]]) });
+  if (old) sheet.getRangeByIndexes(old.row, old.col, old.rows, old.cols).clear();
+  await sync();
+}
+
+/** Writes one block, every cell formatted "@" first. */
+function writeBlock(sheet: Excel.Worksheet, block: StoreBlock): void {
+  const range = sheet.getRangeByIndexes(block.row, block.col, block.values.length, block.values[0].length);
+  range.numberFormat = block.values.map((row) => row.map(() => TEXT_FORMAT));
+  range.values = block.values;
+}
+
+/**
+ * Where a table of `count` rows written in parts goes: above the sheet's used area when it fits there (the
+ * table two writes ago), else below it — never over a cell of the store being replaced, which the switch clears.
+ */
+export function pendingRow(area: StoreArea | null, count: number): number {
+  if (!area) return 0;
+  return count <= area.row ? 0 : area.row + area.rows;
 }
 
 /** A rectangle of the store's table, from its zero-based row and column. */
@@ -137,12 +177,22 @@ function cellBytes(value: string): number {
   return bytes;
 }
 
+/** The sheet's used area, zero-based. */
+export interface StoreArea {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
 interface FoundStore {
   sheet: Excel.Worksheet;
   /** The used range's values (empty: no used range). */
   values: unknown[][];
   /** The used range (null: none). */
   used: Excel.Range | null;
+  /** Where the used range is (null: none, or not loaded: a read whole loads its values only). */
+  area: StoreArea | null;
   owned: boolean;
 }
 
@@ -151,13 +201,13 @@ async function findStore(context: Excel.RequestContext, options: StoreReadOption
   sheet.load("name,visibility");
   await context.sync(); // 1: is there a store
   if (sheet.isNullObject) return null;
-  let read: { values: unknown[][]; used: Excel.Range | null } | null = null;
+  let read: { values: unknown[][]; used: Excel.Range | null; area: StoreArea | null } | null = null;
   if (!options.inBlocks) {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("values");
     try {
       await context.sync(); // 2: its entries
-      read = used.isNullObject ? { values: [], used: null } : { values: used.values, used };
+      read = used.isNullObject ? { values: [], used: null, area: null } : { values: used.values, used, area: null };
     } catch (error) {
       // Refused: more than Excel answers at once. Nothing was done; read it in blocks.
       if (!isPayloadTooLarge(error)) throw error;
@@ -172,11 +222,14 @@ async function findStore(context: Excel.RequestContext, options: StoreReadOption
  * The store's used range, as its `values` would give it, in requests that cannot pass Excel's limit: its
  * size, then each row's width (a short entry's row is mostly empty), then the cells in blocks of STORE_READ_CELLS.
  */
-export async function readStoreInBlocks(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<{ values: unknown[][]; used: Excel.Range | null }> {
+export async function readStoreInBlocks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+): Promise<{ values: unknown[][]; used: Excel.Range | null; area: StoreArea | null }> {
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   await context.sync();
-  if (used.isNullObject) return { values: [], used: null };
+  if (used.isNullObject) return { values: [], used: null, area: null };
   const { rowIndex, columnIndex, rowCount, columnCount } = used;
   const widths = Array.from({ length: rowCount }, (_, r) => {
     const filled = sheet.getRangeByIndexes(rowIndex + r, columnIndex, 1, columnCount).getUsedRangeOrNullObject(true);
@@ -207,5 +260,9 @@ export async function readStoreInBlocks(context: Excel.RequestContext, sheet: Ex
       for (let c = 0; c < run.count; c++) values[run.row][run.col + c] = line[c];
     }
   }
-  return { values, used };
+  return { values, used, area: areaOf(used) };
+}
+
+function areaOf(used: Excel.Range): StoreArea {
+  return { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
 }

@@ -590,3 +590,44 @@ describe("부서 취합 (consolidateIntoPort) inside Excel", () => {
     expect(live.sheets.map((x) => x.name)).toEqual([...masterGrid.sheets.map((x) => x.name), SHEETS.revisionLog, SHEETS.store]);
   });
 });
+
+describe("부서 취합 inside Excel, a formula in the master's project-name or flag cell", () => {
+  it("writes no value over either: the department's rename and flag are named as not applied (masterFormula), the formulas kept", async () => {
+    const masterBytes = new Uint8Array(await fs.readFile(DEPARTMENT_MASTER));
+    const masterGrid = await readWorkbookBuffer(masterBytes);
+    const master = readPlan(masterGrid);
+    const { files } = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
+    const file = files[0];
+
+    // The department renames its first project and turns its 중점 flag over (ExcelJS).
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ExcelJS.Buffer);
+    const own = readPlan(gridFromWorkbook(workbook)).projects[0];
+    const set = (ref: CellRef, value: string) => {
+      const cell = workbook.getWorksheet(ref.sheet)!.getCell(ref.row + 1, ref.col + 1);
+      (cell.isMerged ? cell.master : cell).value = value;
+    };
+    set(own.nameCell.ref, `${own.name} 확대`);
+    set(own.flags.key!.ref, own.flags.key!.state === "yes" ? "×" : "○");
+    const edited = new Uint8Array(await workbook.xlsx.writeBuffer());
+
+    // The open master computes that project's name and flag by formulas.
+    const project = master.projects.find((p) => p.name === own.name)!;
+    const withFormulas = clone(masterGrid);
+    const sheet = withFormulas.sheets.find((s) => s.name === master.sheet)!;
+    const formulas = { [refKey(project.nameCell.ref)]: `="${project.name}"`, [refKey(project.flags.key!.ref)]: `=IF(TRUE,"${project.flags.key!.raw}","")` };
+    sheet.formulas = sheet.values.map((line, r) => line.map((_, c) => formulas[refKey({ sheet: sheet.name, row: r, col: c })] ?? null));
+
+    const { live, port } = excelWith(withFormulas);
+    const run = await consolidateIntoPort(xlsxWorkbookFiles, port, [{ name: file.name, bytes: edited }], { now: LATER });
+    expect(run.result.applied).toEqual([]);
+    expect(run.result.conflicts.map((c) => [c.kind, c.field, c.detail, c.ref])).toEqual(
+      expect.arrayContaining([
+        ["unsupportedChange", "name", "masterFormula", project.nameCell.ref],
+        ["unsupportedChange", "flag.key", "masterFormula", project.flags.key!.ref],
+      ]),
+    );
+    expect(onSheet(live.writes, master.sheet)).toEqual([]);
+    expect([live.cell(project.nameCell.ref)?.formula, live.cell(project.flags.key!.ref)?.formula]).toEqual(Object.values(formulas));
+  });
+});

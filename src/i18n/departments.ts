@@ -65,6 +65,10 @@ export const departmentTexts = {
     ko: "총괄표의 이 셀은 수식이라 값으로 덮어쓰지 않음(수식이 사라지므로 총괄표에서 직접 고치세요)",
     en: "the master's cell holds a formula, which a value would replace (change it in the master by hand)",
   },
+  "detail.masterFormula.cell": {
+    ko: "총괄표의 {cell} 셀은 수식이라 값으로 덮어쓰지 않음(수식이 사라지므로 총괄표에서 직접 고치세요)",
+    en: "the master's cell {cell} holds a formula, which a value would replace (change it in the master by hand)",
+  },
   "detail.budgetUnit": {
     ko: "예산 단위가 총괄표와 다름(천원·백만원): 총괄표에서 직접 고치세요",
     en: "the budget unit differs from the master's (천원 / 백만원): change it in the master by hand",

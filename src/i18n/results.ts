@@ -82,6 +82,10 @@ export const resultsTexts = {
     ko: "충돌(반영 안 함): {files}의 '{project}' '{indicator}' 칸은 수식({values})만 있고 계산된 값이 저장되어 있지 않습니다. Excel에서 열어 저장한 파일을 다시 받으세요.",
     en: "Conflict (not applied): {files} holds a formula ({values}) saved without its value for '{indicator}' of '{project}'; have the file opened and saved in Excel and sent again.",
   },
+  "cli.conflict.masterFormula": {
+    ko: "충돌(반영 안 함): '{project}'의 '{indicator}' 칸({cell})은 수식({formula})이라 {files}의 값({values})으로 덮어쓰지 않았습니다. 그 값으로 바꾸려면 이 칸을 직접 고치세요.",
+    en: "Conflict (not applied): '{indicator}' of '{project}' is a formula ({formula}) in {cell}, which the value of {files} ({values}) would replace; change that cell by hand to take it.",
+  },
   "cli.conflict.noResults": {
     ko: "가져온 값 없음: {files}에서 {year}년 시행결과를 찾지 못했습니다. 시행결과_{year} 시트, 또는 사업명·성과지표명·실적 열이 있는 시트인지 확인하세요.",
     en: "Nothing taken: no {year} results were found in {files}. Check that it holds a 시행결과_{year} sheet, or a sheet with 사업명, 성과지표명 and 실적 columns.",

@@ -274,6 +274,31 @@ describe("planConsolidation", () => {
     expect(result.conflicts.map((c) => c.detail)).toEqual(["masterFormula", "masterFormula"]);
   });
 
+  it("never writes over a formula in the master's flag (the plan keeps it) or in a cell the caller says holds one (a name): masterFormula, naming the cell", () => {
+    const withFormulas = cloneGrid(grid);
+    const sheet = withFormulas.sheets.find((s) => s.name === master.sheet)!;
+    const keyRef = flag(master, "I-2-3", "key");
+    sheet.formulas ??= [];
+    while (sheet.formulas.length <= keyRef.row) sheet.formulas.push([]);
+    sheet.formulas[keyRef.row][keyRef.col] = '=IF(TRUE,"○","×")';
+    const coordinated = readPlan(withFormulas);
+    const nameRef = project(coordinated, "I-2-2").nameCell.ref;
+    const keyNow = project(coordinated, "I-2-3").flags.key!.state;
+    const plan = departmentPlan("복지정책과", (p) => [
+      { ref: flag(p, "I-2-3", "key"), value: keyNow === "yes" ? "×" : "○" },
+      { ref: project(p, "I-2-2").nameCell.ref, value: `${project(p, "I-2-2").name} 확대` },
+      { ref: budget(p, "I-2-3", 2026), value: 9 },
+    ]);
+    const result = planConsolidation(coordinated, [{ file: "a.xlsx", plan }], { masterFormula: (ref) => ref.row === nameRef.row && ref.col === nameRef.col });
+    expect(result.applied.map((c) => [c.field, c.year, c.after])).toEqual([["budget", 2026, 9]]);
+    expect(result.conflicts.map((c) => [c.kind, c.projectId, c.field, c.detail, c.ref])).toEqual([
+      ["unsupportedChange", "I-2-2", "name", "masterFormula", nameRef],
+      ["unsupportedChange", "I-2-3", "flag.key", "masterFormula", keyRef],
+    ]);
+    // Without the caller's word the name is applied, as the plan keeps no name's formula.
+    expect(planConsolidation(coordinated, [{ file: "a.xlsx", plan }]).applied.map((c) => c.field)).toEqual(["name", "budget"]);
+  });
+
   it("a department's form in 천원 against a 백만원 master: the same amounts are no change, a changed one is never written as it is", async () => {
     const thousandGrid = await readWorkbookFile(path.join(__dirname, "../../../test/fixtures/layouts/5th-thousand-won.xlsx"));
     const million = readPlan(await readWorkbookFile(path.join(__dirname, "../../../assets/samples/mapo-5th-plan.xlsx")));

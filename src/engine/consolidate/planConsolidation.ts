@@ -23,7 +23,9 @@
  *    a flag, a budget, a target, an indicator name, the project name (rename). Anything else — moved,
  *    renumbered, an indicator added or removed — is "unsupportedChange". Years and flag columns the
  *    workbook does not have are not compared (a missing column is no deletion). A master cell holding a
- *    formula is never written (the value would replace the formula): "unsupportedChange", masterFormula.
+ *    formula is never written (the value would replace the formula): "unsupportedChange", masterFormula,
+ *    its ref the cell. The plan keeps the formulas of budgets, targets and flags; for any other cell (a
+ *    project or indicator name) the caller tells them (ConsolidationOptions.masterFormula, from the grid).
  * 5. Per master cell, every workbook of the project's department that holds the project must agree:
  *    the same change from all of them is applied once; different values — or one workbook changing it
  *    while another keeps the master's value — is "disagreement", and nothing is applied. A workbook with
@@ -104,6 +106,16 @@ interface Master {
   departments: ReturnType<typeof departmentsOf>;
   departmentName: Map<string, string>;
   lines: Map<string, string[]>;
+  /** Whether the master cell holds a formula (the grid's; the plan's own where the caller knows no grid). */
+  hasFormula: (ref: CellRef) => boolean;
+}
+
+export interface ConsolidationOptions {
+  /**
+   * Whether a master cell holds a formula, as the master's grid says: every cell a change would be written to is
+   * asked, so that no value replaces a formula the plan does not keep (a project's or an indicator's name).
+   */
+  masterFormula?: (ref: CellRef) => boolean;
 }
 
 /** What the department files have said so far; `seq` keeps the order things were found in. */
@@ -124,8 +136,8 @@ interface Tally {
 
 type Applied = AppliedChange & { order: number; seq: number };
 
-export function planConsolidation(master: Plan, inputs: readonly DepartmentInput[]): ConsolidationResult {
-  const m = indexMaster(master);
+export function planConsolidation(master: Plan, inputs: readonly DepartmentInput[], options: ConsolidationOptions = {}): ConsolidationResult {
+  const m = indexMaster(master, options.masterFormula ?? (() => false));
   const tally: Tally = { seq: 0, slots: new Map(), contains: new Map(), said: new Map(), conflicts: [], added: [], missing: new Map(), summaries: [], seenDepartments: new Set() };
   inputs.forEach((input, fileIndex) => readDepartmentFile(m, tally, input, fileIndex));
   const applied = agreePerCell(m, tally);
@@ -140,7 +152,7 @@ export function planConsolidation(master: Plan, inputs: readonly DepartmentInput
   };
 }
 
-function indexMaster(plan: Plan): Master {
+function indexMaster(plan: Plan, hasFormula: (ref: CellRef) => boolean): Master {
   const snapshot = snapshotPlan(plan);
   const byKey = new Map<string, Project[]>();
   for (const p of plan.projects) {
@@ -157,6 +169,7 @@ function indexMaster(plan: Plan): Master {
     departments,
     departmentName: new Map(departments.map((d) => [d.key, d.name])),
     lines: multiLineCells(plan),
+    hasFormula,
   };
 }
 
@@ -454,12 +467,25 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
       );
       continue;
     }
-    const write = cellOf(entry, pair, master, d, indicatorPairs);
+    const cell = cellOf(entry, pair, master, d, indicatorPairs);
+    // A value written over the master's formula would replace it for good: whatever cell it is, never written.
+    const write: CellWrite = "unsupported" in cell || !m.hasFormula(cell.ref) ? cell : { unsupported: "masterFormula", ref: cell.ref };
     const logEntry: RevisionEntry = { ...entry, projectId: master.id, ...place(m.snap.get(master.id)!) };
     if ("unsupported" in write) {
       conflict(
         tally,
-        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, detail: write.unsupported, ...indicatorOf(entry) },
+        {
+          kind: "unsupportedChange",
+          ...base,
+          files: [file],
+          field: entry.field,
+          year: entry.year,
+          values: [entry.after],
+          before: entry.before,
+          detail: write.unsupported,
+          ...indicatorOf(entry),
+          ...(write.ref ? { ref: write.ref } : {}),
+        },
         order,
       );
       continue;
@@ -666,7 +692,8 @@ function projectEntries(
   };
 }
 
-type CellWrite = { ref: CellRef; line?: number; value: CellWriteValue } | { unsupported: string };
+/** Where a change goes, or why it cannot be written (`ref`: the master cell, for a masterFormula). */
+type CellWrite = { ref: CellRef; line?: number; value: CellWriteValue } | { unsupported: string; ref?: CellRef };
 
 function textOrNull(text: string | null | undefined): string | null {
   const t = (text ?? "").trim();
@@ -684,13 +711,14 @@ function cellOf(entry: RevisionEntry, pairIndex: number, m: Project, d: Project,
       const flag = entry.field.slice(5) as FlagName;
       const cell = m.flags[flag];
       if (!cell) return { unsupported: "column" };
+      if (cell.formula) return { unsupported: "masterFormula", ref: cell.ref };
       return { ref: cell.ref, value: textOrNull(d.flags[flag]?.raw) };
     }
     case "budget": {
       const cell = m.budgets.find((b) => b.year === entry.year);
       if (!cell) return { unsupported: "column" };
       // A value written over the master's formula would replace it for good (an undo writes back values only).
-      if (cell.formula) return { unsupported: "masterFormula" };
+      if (cell.formula) return { unsupported: "masterFormula", ref: cell.ref };
       const budget = d.budgets.find((b) => b.year === entry.year);
       if (!budget) return { ref: cell.ref, value: null };
       switch (budget.value.kind) {
@@ -714,7 +742,7 @@ function cellOf(entry: RevisionEntry, pairIndex: number, m: Project, d: Project,
       }
       const target = mi.targets.find((t) => t.year === entry.year);
       if (!target) return { unsupported: "column" };
-      if (target.formula) return { unsupported: "masterFormula" };
+      if (target.formula) return { unsupported: "masterFormula", ref: target.ref };
       const value = textOrNull(di.targets.find((t) => t.year === entry.year)?.raw);
       if (target.line !== undefined) {
         if (value === null) return { unsupported: "clearedLine" };

@@ -13,6 +13,8 @@ import type { NamedDepartment } from "../consolidate/types";
 import type { Plan, Project } from "../plan";
 import { isUncomputed } from "../rules/vocabulary/places";
 import { compact } from "../text";
+import { toA1 } from "../a1";
+import { resultsSheetName } from "./read";
 import { resultsReport } from "./report";
 import type { ResultCell, YearResults } from "./types";
 
@@ -21,9 +23,10 @@ export interface ResultsConflict {
    * The plans' conflict kinds: a value of another department's project, files that disagree, a file that is no
    * department's; and an Excel error (#REF!), or a formula saved without its value (formulaNoValue: `values` holds
    * the formula), where a 실적 or 집행액 was expected; and a picked file in which no results of the year were found
-   * (noResults: `data.year` the year looked for).
+   * (noResults: `data.year` the year looked for); and a value the master's 시행결과 form holds as a formula, which a
+   * department's value would replace (masterFormula: `data.cell` the form's cell, `data.formula` its formula).
    */
-  kind: "otherDepartment" | "disagree" | "noDepartment" | "notDepartmentFile" | "errorValue" | "formulaNoValue" | "noResults";
+  kind: "otherDepartment" | "disagree" | "noDepartment" | "notDepartmentFile" | "errorValue" | "formulaNoValue" | "noResults" | "masterFormula";
   /** null for a whole file (noDepartment, notDepartmentFile, noResults). */
   projectId: string | null;
   project: string;
@@ -157,6 +160,44 @@ export function gatherResults(plan: Plan, sets: readonly YearResults[], options:
     const project = projects.get(projectId);
     const indicator = indicatorId ? project?.indicators.find((i) => i.id === indicatorId) : undefined;
     conflicts.push({ kind: "disagree", projectId, project: project?.name ?? "", indicator: indicator?.name ?? "", files: values.map((v) => v.file), values: values.map((v) => v.value) });
+  }
+  // A value the master's own 시행결과 form holds as a formula: gathering writes the form again, so a department's
+  // value would replace the formula. Not taken (named where it differs), the formula kept.
+  const formulas = new Map<string, { projectId: string; indicatorId: string | null; field: "actual" | "reason" | "spent"; cell: ResultCell }>();
+  for (const set of own) {
+    if (set.source !== "sheet" || set.sheet !== resultsSheetName(set.year)) continue;
+    for (const r of set.indicators) {
+      const field = r.actual?.formula ? "actual" : r.reason?.formula ? "reason" : null;
+      if (field) formulas.set(r.indicatorId, { projectId: r.projectId, indicatorId: r.indicatorId, field, cell: r[field] as ResultCell });
+    }
+    for (const b of set.budgets) if (b.spent?.formula) formulas.set(`${b.projectId}#spent`, { projectId: b.projectId, indicatorId: null, field: "spent", cell: b.spent });
+  }
+  if (formulas.size > 0) {
+    const given = new Map<string, { value: string; file: string }[]>();
+    const give = (key: string, cell: ResultCell | null | undefined, file: string) => {
+      if (formulas.has(key) && !disagreeing.has(key)) given.set(key, [...(given.get(key) ?? []), { value: cell?.raw ?? "", file }]);
+    };
+    for (const set of filed) {
+      for (const r of set.indicators) give(r.indicatorId, r[formulas.get(r.indicatorId)?.field === "reason" ? "reason" : "actual"], set.file as string);
+      for (const b of set.budgets) give(`${b.projectId}#spent`, b.spent, set.file as string);
+    }
+    for (const [key, values] of given) {
+      const { projectId, indicatorId, cell } = formulas.get(key)!;
+      disagreeing.add(key);
+      const differing = values.filter((v) => compact(v.value) !== compact(cell.raw));
+      if (differing.length === 0) continue;
+      const project = projects.get(projectId);
+      const indicator = indicatorId ? project?.indicators.find((i) => i.id === indicatorId) : undefined;
+      conflicts.push({
+        kind: "masterFormula",
+        projectId,
+        project: project?.name ?? "",
+        indicator: indicator?.name ?? "",
+        files: differing.map((v) => v.file),
+        values: differing.map((v) => v.value),
+        data: { cell: `${cell.ref.sheet}!${toA1(cell.ref.row, cell.ref.col)}`, formula: cell.formula as string },
+      });
+    }
   }
   const kept = filed.map((set) => ({
     ...set,

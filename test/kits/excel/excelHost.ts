@@ -74,6 +74,8 @@ export interface HostState {
   requests: RequestRecord[];
   /** A smaller limit than Excel on the web's, for a test of what follows a refusal. */
   payloadLimit?: number;
+  /** A test's refusal of a request as a whole (the connection lost, Excel busy): the error code, or null to answer it. */
+  refuse?: (record: RequestRecord) => string | null;
 }
 
 const byteLength = (text: string) => Buffer.byteLength(text, "utf8");
@@ -135,6 +137,11 @@ export async function answer(state: HostState, request: RichApiRequest, limit = 
   const cleanup = parsed.Actions.length > 0 && parsed.Actions.every((a) => a.Name === "_RemoveReference" || a.ActionType === 1);
   const record: RequestRecord = { bytes, cleanup, actions: parsed.Actions.length, steps: parsed.Actions.map((a) => stepOf(a, parsed.ObjectPaths)), flags: request.flags, responseBytes: 0 };
   state.requests.push(record);
+  const refused = state.refuse?.(record) ?? null;
+  if (refused !== null) {
+    record.error = refused;
+    return { body: JSON.stringify({ Error: { Code: refused, Message: "The request was refused.", ActionIndex: -1 } }) };
+  }
   if (bytes > limit) {
     record.error = "RequestPayloadSizeLimitExceeded";
     return { officeError: OFFICE_ERRORS.requestPayloadSizeLimitExceeded, message: "The request payload size has exceeded the limit." };

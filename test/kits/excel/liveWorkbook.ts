@@ -248,6 +248,11 @@ export class LiveWorkbook {
     this.host.payloadLimit = bytes;
   }
 
+  /** Refuse each request `refuse` names (its error code; null answers it), nothing of it done, as Excel when the connection drops. */
+  refuseRequests(refuse: ((record: RequestRecord) => string | null) | undefined): void {
+    this.host.refuse = refuse;
+  }
+
   /** All requests so far, with their sizes in bytes. */
   get requests(): RequestRecord[] {
     return this.host.requests;
