@@ -26,9 +26,8 @@ export interface RowOwners {
   strategyAbove(sheet: string, row: number): Strategy | undefined;
 }
 
-/** One sheet's owners by row: projects fill a plan's rows densely, the rest are few. */
+/** One sheet's owners by row, other than its projects: a plan has few. */
 interface SheetOwners {
-  projects: (Project | undefined)[];
   tasks: Map<number, Task>;
   strategies: Map<number, Strategy>;
   totals: Map<number, TotalRow>;
@@ -49,14 +48,16 @@ export function rowOwners(plan: Plan): RowOwners {
 }
 
 function ownersOf(plan: Plan): RowOwners {
-  // The rows are worked out on the first question about one: the report asks only for a finding naming no project.
+  // Worked out on the first question about them: the report asks only for a finding naming no project, the
+  // pane and 검증결과 never for a project's rows.
+  let projectRows: Map<string, (Project | undefined)[]> | null = null;
   let sheets: Map<string, SheetOwners> | null = null;
   const sheet = (name: string) => (sheets ??= ownersBySheet(plan)).get(name);
   return {
     strategyById: new Map(plan.strategies.map((s) => [s.id, s])),
     taskById: new Map(plan.tasks.map((t) => [t.id, t])),
     projectById: new Map(plan.projects.map((p) => [p.id, p])),
-    project: (name, row) => sheet(name)?.projects[row],
+    project: (name, row) => (projectRows ??= projectsBySheet(plan)).get(name)?.[row],
     task: (name, row) => sheet(name)?.tasks.get(row),
     strategy: (name, row) => sheet(name)?.strategies.get(row),
     total: (name, row) => sheet(name)?.totals.get(row),
@@ -76,12 +77,24 @@ function ownersOf(plan: Plan): RowOwners {
   };
 }
 
+/** Each sheet's rows → the first project spanning them: a list by row, not a Map (a plan's rows are dense). */
+function projectsBySheet(plan: Plan): Map<string, (Project | undefined)[]> {
+  const sheets = new Map<string, (Project | undefined)[]>();
+  for (const project of plan.projects) {
+    const sheet = project.nameCell.ref.sheet;
+    let rows = sheets.get(sheet);
+    if (rows === undefined) sheets.set(sheet, (rows = []));
+    for (let row = project.firstRow; row <= project.lastRow; row++) if (rows[row] === undefined) rows[row] = project;
+  }
+  return sheets;
+}
+
 function ownersBySheet(plan: Plan): Map<string, SheetOwners> {
   const sheets = new Map<string, SheetOwners>();
   const sheetOf = (sheet: string): SheetOwners => {
     let owners = sheets.get(sheet);
     if (owners === undefined) {
-      owners = { projects: [], tasks: new Map(), strategies: new Map(), totals: new Map(), strategyRows: [] };
+      owners = { tasks: new Map(), strategies: new Map(), totals: new Map(), strategyRows: [] };
       sheets.set(sheet, owners);
     }
     return owners;
@@ -99,10 +112,6 @@ function ownersBySheet(plan: Plan): Map<string, SheetOwners> {
     }
   };
 
-  for (const project of plan.projects) {
-    const rows = sheetOf(project.nameCell.ref.sheet).projects;
-    for (let row = project.firstRow; row <= project.lastRow; row++) if (rows[row] === undefined) rows[row] = project;
-  }
   for (const task of plan.tasks) claimOwnRows("tasks", task);
   for (const strategy of plan.strategies) {
     claimOwnRows("strategies", strategy);
