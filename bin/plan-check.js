@@ -1,11 +1,8 @@
 #!/usr/bin/env node
 "use strict";
 // plan-check: validates 지역사회보장계획 workbooks. The code lives in dist/ (npm run build:cli): the
-// bundled CLI (dist/plan-check.js) with its code cache (src/cli/codeCache.ts), else dist/cli/main.js.
+// bundled CLI with its code cache, else dist/cli/main.js (src/cli/codeCache.ts loadBuilt names and loads them).
 const path = require("path");
-
-const BUNDLE = path.join(__dirname, "..", "dist", "plan-check.js");
-const CACHE = path.join(__dirname, "..", "dist", "plan-check.cache");
 
 // V8 runs a function 8× as long as its default before compiling it further: each plan is small and read once, so
 // most code runs a few times per plan and the optimising compiler's work on it (on background threads, as much CPU
@@ -16,27 +13,22 @@ if (!/--interrupt[-_]budget=/.test(`${process.execArgv.join(" ")} ${process.env.
   require("v8").setFlagsFromString("--interrupt-budget=540672"); // 8 × 67,584, node 20's default
 }
 
-const missing = (error, name) => error && error.code === "MODULE_NOT_FOUND" && name.test(String(error.message));
-
-/** The CLI's module: the bundle, else dist/cli/main.js (a build without one), else null (not built). */
+/** The CLI's module: from the build (the bundle, else dist/cli/main.js), or null when there is none. */
 function loadCli() {
+  let codeCache;
   try {
-    const { loadCompiled } = require("../dist/cli/codeCache.js");
-    const compiled = loadCompiled(BUNDLE, CACHE, module);
+    codeCache = require("../dist/cli/codeCache.js");
+  } catch (error) {
+    if (error && error.code === "MODULE_NOT_FOUND" && /dist[\\/]cli[\\/]codeCache/.test(String(error.message))) return null;
+    throw error;
+  }
+  if (typeof codeCache.loadBuilt !== "function") return null; // a build older than this bin: built again, it runs
+  return codeCache.loadBuilt(path.join(__dirname, "..", "dist"), "cli/main.js", module, (compiled) => {
     // The cache keeps what a validate compiled: written at the end of the first validate that found none usable,
     // by a plain `node` only (V8 refuses a cache made under other V8 flags: runs under two would rewrite it in turn).
     const plain = process.execArgv.length === 0 && !process.env.NODE_OPTIONS;
     if (compiled.cache !== "used" && plain && process.argv[2] === "validate") process.once("exit", () => compiled.save());
-    return compiled.exports.load("cli/main.js");
-  } catch (error) {
-    if (!missing(error, /dist[\\/]cli[\\/]codeCache/) && !(error && error.code === "ENOENT" && error.path === BUNDLE)) throw error;
-  }
-  try {
-    return require("../dist/cli/main.js");
-  } catch (error) {
-    if (missing(error, /dist[\\/]cli[\\/]main/)) return null;
-    throw error;
-  }
+  });
 }
 
 const cli = loadCli();

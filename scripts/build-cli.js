@@ -2,12 +2,14 @@
 /**
  * npm run build:cli: compiles the CLI (tsc → dist/), then bundles what the command line loads into one file,
  * dist/plan-check.js, which bin/plan-check.js loads with V8's code cache (src/cli/codeCache.ts): one file
- * read and compiled instead of a lookup, a read and a compile for each of some 150 modules.
+ * read and compiled instead of a lookup, a read and a compile for each of some 150 modules. The bundle's and the
+ * cache's names are the build's own (codeCache.ts bundleFiles, read from dist/ before and after tsc).
  *
  * The bundle is dist/cli/main.js, the pool's dist/cli/validateWorker.js and every module they reach through a
  * relative require (the commands main.ts loads on demand included, so every module exists once); each keeps its
  * own file name, so an error's place and require.cache read as before. Packages and node's own modules are required as usual.
- * The old bundle and cache are removed first: a failed build never leaves one behind that runs old code.
+ * The old bundle and cache (as the old build names them) are removed first: a failed build never leaves one behind
+ * that runs old code; without the old build's codeCache.js nothing could load one.
  * Then one validate of the sample writes the code cache (bin/plan-check.js writes it when it is missing).
  *
  *   node scripts/build-cli.js          (exit status: tsc's)
@@ -19,11 +21,23 @@ const path = require("path");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist");
-const BUNDLE = path.join(DIST, "plan-check.js");
-const CACHE = path.join(DIST, "plan-check.cache");
 /** What the bundle is loaded for: the command line and the validate pool's workers (src/cli/workerEntry.ts). */
 const ENTRIES = ["cli/main.js", "cli/validateWorker.js"];
 const SAMPLE = path.join(ROOT, "assets/samples/mapo-5th-plan.xlsx");
+
+/** The bundle's and the code cache's paths as dist/cli/codeCache.js names them (null: no build there, or one before bundleFiles). */
+function builtFiles() {
+  const file = path.join(DIST, "cli", "codeCache.js");
+  delete require.cache[file]; // after tsc, the new build's and not the one read before it
+  if (!fs.existsSync(file)) return null;
+  const { bundleFiles } = require(file);
+  return typeof bundleFiles === "function" ? bundleFiles(DIST) : null;
+}
+
+/** Removes a build's bundle and cache, if it has them. */
+function removeBundle(files) {
+  if (files) for (const file of [files.bundle, files.cache]) fs.rmSync(file, { force: true });
+}
 
 /** A relative require as tsc emits it (a string literal, also inside `import()` and after a webpack chunk-name comment). */
 const RELATIVE_REQUIRE = /\brequire\((?:\/\*[^*]*\*\/\s*)?"(\.\.?\/[^"]*)"\)/g;
@@ -92,17 +106,19 @@ function bundle(entries) {
 }
 
 function main() {
-  for (const file of [BUNDLE, CACHE]) fs.rmSync(file, { force: true });
+  removeBundle(builtFiles());
   const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.cli.json")], {
     cwd: ROOT,
     stdio: "inherit",
   });
   const entries = ENTRIES.map((id) => path.join(DIST, id));
-  if (!entries.every((entry) => fs.existsSync(entry))) return tsc.status ?? 1;
+  const files = builtFiles();
+  if (!files || !entries.every((entry) => fs.existsSync(entry))) return tsc.status ?? 1;
+  removeBundle(files); // a build's first under these names, or after one named otherwise: no stale cache beside it
   // Written aside and renamed: a plan-check starting meanwhile (a test, another shell) never reads half of it.
-  const temporary = `${BUNDLE}.${process.pid}.tmp`;
+  const temporary = `${files.bundle}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, bundle(entries));
-  fs.renameSync(temporary, BUNDLE);
+  fs.renameSync(temporary, files.bundle);
   if (fs.existsSync(SAMPLE)) {
     // The code cache, as a validate leaves it (its exit status is the sample's findings: not checked).
     spawnSync(process.execPath, [path.join(ROOT, "bin", "plan-check.js"), "validate", SAMPLE, "--format", "json"], {

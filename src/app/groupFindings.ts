@@ -10,6 +10,7 @@
  */
 import { SEVERITIES, type Finding, type Severity } from "../engine/finding";
 import type { Plan, Project, Strategy, Task } from "../engine/plan";
+import { rowOwners, type RowOwners } from "../engine/rowOwners";
 
 export interface ProjectGroup {
   project: Pick<Project, "id" | "name" | "number"> & { department: string | null } | null;
@@ -47,59 +48,30 @@ function positionOf(plan: Plan, findings: readonly Finding[]): (finding: Finding
   return (finding) => (((rank.get(finding.ref.sheet) as number) + 1) * ROWS + finding.ref.row) * COLUMNS + finding.ref.col;
 }
 
-/** Who owns a row of a plan sheet that no project names: a 대표과업 or a strategy (its row, indicators, subtotal). */
-function rowOwners(plan: Plan): (sheet: string, row: number) => { strategy: Strategy; task: Task | null } | null {
-  const strategies = new Map(plan.strategies.map((s) => [s.id, s]));
-  const tasks = new Map(plan.tasks.map((t) => [t.id, t]));
-  type Owner = { strategy: Strategy; task: Task | null };
-  const bySheet = new Map<string, Map<number, Owner>>();
-  const claim = (sheet: string, row: number, owner: Owner) => {
-    let rows = bySheet.get(sheet);
-    if (!rows) bySheet.set(sheet, (rows = new Map()));
-    if (!rows.has(row)) rows.set(row, owner); // the first claim holds: a task's rows before its strategy's
-  };
-  const claimRows = (owner: Owner, of: Strategy | Task) => {
-    claim(of.cell.ref.sheet, of.cell.ref.row, owner);
-    for (const indicator of of.indicators) {
-      if (indicator.nameCell) claim(indicator.nameCell.ref.sheet, indicator.nameCell.ref.row, owner);
-      for (const target of indicator.targets) claim(target.ref.sheet, target.ref.row, owner);
-    }
-  };
-  for (const task of plan.tasks) {
-    const strategy = strategies.get(task.strategyId);
-    if (strategy) claimRows({ strategy, task }, task);
+/**
+ * Who owns a row of a plan sheet that no project names: a 대표과업 (its row, its indicators') under its strategy,
+ * a strategy (its row, its indicators'), a 소계's task or strategy; any other row the last strategy at or above
+ * it on its own sheet (a strategy on another sheet is not above it).
+ */
+function rowOwner(owners: RowOwners, sheet: string, row: number): { strategy: Strategy; task: Task | null } | null {
+  const task = owners.task(sheet, row);
+  const taskStrategy = task && owners.strategyById.get(task.strategyId);
+  if (taskStrategy) return { strategy: taskStrategy, task };
+  const strategy = owners.strategy(sheet, row);
+  if (strategy) return { strategy, task: null };
+  const total = owners.total(sheet, row);
+  if (total) {
+    const scope = owners.taskById.get(total.scopeId as string);
+    const closed = owners.strategyById.get(scope ? scope.strategyId : (total.scopeId as string));
+    if (closed) return { strategy: closed, task: scope ?? null };
   }
-  for (const strategy of plan.strategies) claimRows({ strategy, task: null }, strategy);
-  for (const total of plan.totals) {
-    if (!total.scopeId) continue;
-    const task = tasks.get(total.scopeId);
-    const strategy = task ? strategies.get(task.strategyId) : strategies.get(total.scopeId);
-    if (strategy) claim(total.label.ref.sheet, total.row, { strategy, task: task ?? null });
-  }
-  // Any other row: the last strategy at or above it on its own sheet (a strategy on another sheet is not above it).
-  const strategiesBySheet = new Map<string, Strategy[]>();
-  for (const strategy of plan.strategies) {
-    const list = strategiesBySheet.get(strategy.cell.ref.sheet);
-    if (list) list.push(strategy);
-    else strategiesBySheet.set(strategy.cell.ref.sheet, [strategy]);
-  }
-  for (const list of strategiesBySheet.values()) list.sort((a, b) => a.cell.ref.row - b.cell.ref.row);
-  return (sheet, row) => {
-    const owner = bySheet.get(sheet)?.get(row);
-    if (owner) return owner;
-    let found: Strategy | null = null;
-    for (const strategy of strategiesBySheet.get(sheet) ?? []) {
-      if (strategy.cell.ref.row > row) break;
-      found = strategy;
-    }
-    return found && { strategy: found, task: null };
-  };
+  const above = owners.strategyAbove(sheet, row);
+  return above ? { strategy: above, task: null } : null;
 }
 
 export function groupFindings(plan: Plan, findings: readonly Finding[]): StrategyGroup[] {
-  const projectById = new Map(plan.projects.map((p) => [p.id, p]));
-  const strategyById = new Map(plan.strategies.map((s) => [s.id, s]));
-  const ownerOf = rowOwners(plan);
+  const owners = rowOwners(plan);
+  const { projectById, strategyById } = owners;
   const position = positionOf(plan, findings);
   const groups = new Map<string, StrategyGroup>();
   const places = new Map<string, ProjectGroup>();
@@ -122,7 +94,7 @@ export function groupFindings(plan: Plan, findings: readonly Finding[]): Strateg
     if (project) {
       strategy = project.strategyId === null ? null : (strategyById.get(project.strategyId) ?? null);
     } else {
-      const owner = ownerOf(finding.ref.sheet, finding.ref.row);
+      const owner = rowOwner(owners, finding.ref.sheet, finding.ref.row);
       strategy = owner?.strategy ?? null;
       task = owner?.task ?? null;
     }

@@ -3,7 +3,9 @@ import * as os from "os";
 import * as path from "path";
 import * as zlib from "zlib";
 import Module = require("module");
-import { loadCompiled } from "./codeCache";
+import { spawnSync } from "child_process";
+import * as ts from "typescript";
+import { bundleFiles, loadBuilt, loadCompiled, type Compiled } from "./codeCache";
 
 // zlib.crc32 came with node 20.15: before it the cache is never read nor written (tested at the end).
 const hasCrc = typeof (zlib as unknown as { crc32?: unknown }).crc32 === "function";
@@ -109,5 +111,93 @@ describe("loadCompiled", () => {
     expect(compiled.cache).toBe("unavailable");
     expect(compiled.save()).toBe(false);
     expect(fs.existsSync(cacheFile)).toBe(false);
+  });
+});
+
+describe("loadBuilt: the built CLI, from the bundle, else from dist/ itself", () => {
+  let dist: string;
+  beforeEach(() => {
+    dist = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-dist-"));
+    fs.mkdirSync(path.join(dist, "cli"));
+  });
+  afterEach(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+  const write = (file: string, text: string) => fs.writeFileSync(path.join(dist, file), text);
+  const forget = () => {
+    for (const file of Object.keys(moduleCache())) if (file.startsWith(dist)) delete moduleCache()[file];
+  };
+  const BUNDLE = `"use strict";\nexports.load = (id) => ({ from: "bundle", id });\n`;
+
+  it("names the bundle and its cache in the build's folder", () => {
+    expect(bundleFiles(dist)).toEqual({ bundle: path.join(dist, "plan-check.js"), cache: path.join(dist, "plan-check.cache") });
+  });
+
+  it("loads the module from the bundle when there is one, handing over the bundle as compiled", () => {
+    write("plan-check.js", BUNDLE);
+    write("cli/main.js", `exports.from = "dist";`);
+    const seen: Compiled[] = [];
+    expect(loadBuilt(dist, "cli/main.js", module, (compiled) => seen.push(compiled))).toEqual({ from: "bundle", id: "cli/main.js" });
+    expect(seen).toHaveLength(1);
+    expect(seen[0].cache).toBe(hasCrc ? "missing" : "unavailable");
+    forget();
+  });
+
+  it("without a bundle, loads the module from dist/ itself; with neither, null (not built)", () => {
+    write("cli/main.js", `exports.from = "dist";`);
+    const seen: Compiled[] = [];
+    expect(loadBuilt(dist, "cli/main.js", module, (compiled) => seen.push(compiled))).toEqual({ from: "dist" });
+    expect(seen).toEqual([]);
+    forget();
+    expect(loadBuilt(dist, "cli/validateWorker.js", module)).toBeNull();
+  });
+
+  it("a module the build's own code misses, or a broken bundle, is an error and not 'not built'", () => {
+    write("cli/main.js", `require("./gone.js");`);
+    expect(() => loadBuilt(dist, "cli/main.js", module)).toThrow(expect.objectContaining({ code: "MODULE_NOT_FOUND" }));
+    forget();
+    write("plan-check.js", `throw new Error("broken bundle");`);
+    expect(() => loadBuilt(dist, "cli/main.js", module)).toThrow("broken bundle");
+    forget();
+  });
+});
+
+describe("bin/plan-check.js loads the CLI through loadBuilt", () => {
+  let root: string;
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), "plan-check-bin-"));
+    fs.mkdirSync(path.join(root, "bin"));
+    fs.copyFileSync(path.join(__dirname, "../../bin/plan-check.js"), path.join(root, "bin/plan-check.js"));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const run = (...args: string[]) => spawnSync(process.execPath, [path.join(root, "bin/plan-check.js"), ...args], { encoding: "utf8" });
+  /** dist/cli/codeCache.js as tsc makes it, whatever the state of this checkout's own build. */
+  const buildCodeCache = () => {
+    fs.mkdirSync(path.join(root, "dist/cli"), { recursive: true });
+    const source = fs.readFileSync(path.join(__dirname, "codeCache.ts"), "utf8");
+    const { outputText } = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true } });
+    fs.writeFileSync(path.join(root, "dist/cli/codeCache.js"), outputText);
+  };
+
+  it("says it is not built yet when dist/ is missing", () => {
+    const result = run("validate", "x.xlsx");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe("plan-check: not built yet — run `npm run build:cli` first.\n");
+  });
+
+  it("runs the bundle's CLI, else dist/cli/main.js; says it is not built yet with neither", () => {
+    buildCodeCache();
+    fs.writeFileSync(path.join(root, "dist/cli/main.js"), `exports.run = (args) => process.stdout.write("dist " + args.join(" "));`);
+    expect(run("a", "b").stdout).toBe("dist a b");
+    fs.writeFileSync(
+      path.join(root, "dist/plan-check.js"),
+      `exports.load = (id) => ({ run: (args) => process.stdout.write("bundle " + id + " " + args.join(" ")) });`,
+    );
+    expect(run("a", "b").stdout).toBe("bundle cli/main.js a b");
+    fs.rmSync(path.join(root, "dist/plan-check.js"));
+    fs.rmSync(path.join(root, "dist/cli/main.js"));
+    const result = run("validate");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("not built yet");
   });
 });

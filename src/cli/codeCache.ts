@@ -8,6 +8,9 @@
  * damaged cache data crashes the process); otherwise, or when V8 rejects it (other V8 flags), the bundle
  * is compiled as usual and `save()` writes a new cache — where the folder can be written, else not at all.
  * Either way the same code runs: never a failure, never a different output.
+ *
+ * The one place that names the bundle and its cache and loads the CLI from them, else from dist/ itself:
+ * bin/plan-check.js, the pool's workers (./workerEntry.ts) and scripts/build-cli.js all ask loadBuilt and bundleFiles.
  */
 import * as fs from "fs";
 import Module = require("module");
@@ -26,6 +29,40 @@ export interface Compiled {
   cache: CacheState;
   /** Writes the code compiled so far as the new cache (unless the one loaded was used); false when it could not. */
   save(): boolean;
+}
+
+/** The bundled CLI and its code cache in a build's folder (dist/). */
+export function bundleFiles(dist: string): { bundle: string; cache: string } {
+  return { bundle: path.join(dist, "plan-check.js"), cache: path.join(dist, "plan-check.cache") };
+}
+
+/**
+ * A module of the built CLI by its path in `dist` ("cli/main.js", "cli/validateWorker.js"): from the bundle with
+ * its code cache, else from dist/ itself (a build without the bundle); null when neither is there (not built).
+ * `loaded` is handed the bundle as compiled (its cache state, its save) before the module is loaded from it.
+ */
+export function loadBuilt(dist: string, id: string, parent: NodeModule | null, loaded?: (bundle: Compiled) => void): unknown {
+  const files = bundleFiles(dist);
+  let compiled: Compiled | null = null;
+  try {
+    compiled = loadCompiled(files.bundle, files.cache, parent);
+  } catch (error) {
+    const { code, path: missing } = error as NodeJS.ErrnoException;
+    if (code !== "ENOENT" || missing !== files.bundle) throw error;
+  }
+  if (compiled) {
+    loaded?.(compiled);
+    return (compiled.exports as { load(id: string): unknown }).load(id);
+  }
+  const file = path.join(dist, id);
+  try {
+    return require(file) as unknown;
+  } catch (error) {
+    // Only the module itself missing means "not built"; one it requires missing is the build's own error.
+    const { code, message } = error as NodeJS.ErrnoException;
+    if (code === "MODULE_NOT_FOUND" && message.startsWith(`Cannot find module '${file}'`)) return null;
+    throw error;
+  }
 }
 
 /** zlib.crc32 (node 20.15 and later); without it no cache is read or written. */

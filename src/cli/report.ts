@@ -3,8 +3,8 @@
  * project) or JSON (the contract other tools read). No I/O here; main.ts writes what these return.
  */
 import type { ReadFailure, ValidationResult } from "../app/validateWorkbook";
-import { planSpan, SEVERITIES, toA1 } from "../engine";
-import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Severity, Strategy, Task } from "../engine";
+import { planSpan, rowOwners, SEVERITIES, toA1 } from "../engine";
+import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Severity, Strategy, Task, TotalRow } from "../engine";
 import { findingTemplate, renderFinding, type Lang } from "../i18n";
 import { appText, readFailureText } from "../i18n/app";
 import { TextBatch } from "./chunks";
@@ -389,54 +389,8 @@ function sameHeading(a: Heading, b: Heading): boolean {
 
 /** Where a finding stands in the plan: strategy, task and project headings, outermost first. */
 function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
-  const strategies = new Map<string, Strategy>(plan.strategies.map((s) => [s.id, s]));
-  const tasks = new Map<string, Task>(plan.tasks.map((t) => [t.id, t]));
-  const projects = new Map<string, Project>(plan.projects.map((p) => [p.id, p]));
-
-  // Rows of each plan sheet → what stands there: a project wins over a task or a total, those over a strategy,
-  // and among equals the first. Claimed in that order, so a row keeps the first owner that claims it. Each row
-  // of its own sheet: a plan split over two sheets has rows of the same number on both.
-  // Needed only for a finding on a plan sheet that names no project: worked out on the first such finding.
-  type RowOwner = { strategyId: string | null; taskId: string | null; projectId: string | null };
-  let rowOwners: Map<string, (RowOwner | undefined)[]> | null = null;
-  const ownersByRow = () => {
-    // By row number: a list per sheet, not a Map (a plan's rows are dense from its first to its last).
-    const owners = new Map<string, (RowOwner | undefined)[]>();
-    const claim = (sheet: string, row: number, owner: RowOwner) => {
-      let rows = owners.get(sheet);
-      if (rows === undefined) owners.set(sheet, (rows = []));
-      if (rows[row] === undefined) rows[row] = owner;
-    };
-    const claimIndicators = (indicators: Strategy["indicators"], owner: RowOwner) => {
-      for (const indicator of indicators) {
-        if (indicator.nameCell) claim(indicator.nameCell.ref.sheet, indicator.nameCell.ref.row, owner);
-        for (const target of indicator.targets) claim(target.ref.sheet, target.ref.row, owner);
-      }
-    };
-    for (const project of plan.projects) {
-      const owner = { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id };
-      for (let row = project.firstRow; row <= project.lastRow; row++) claim(project.nameCell.ref.sheet, row, owner);
-    }
-    for (const task of plan.tasks) {
-      const owner = { strategyId: task.strategyId, taskId: task.id, projectId: null };
-      claim(task.cell.ref.sheet, task.cell.ref.row, owner);
-      claimIndicators(task.indicators, owner);
-    }
-    for (const total of plan.totals) {
-      if (!total.scopeId) continue;
-      const task = tasks.get(total.scopeId);
-      const owner = task
-        ? { strategyId: task.strategyId, taskId: task.id, projectId: null }
-        : { strategyId: total.scopeId, taskId: null, projectId: null };
-      claim(total.label.ref.sheet, total.row, owner);
-    }
-    for (const strategy of plan.strategies) {
-      const owner = { strategyId: strategy.id, taskId: null, projectId: null };
-      claim(strategy.cell.ref.sheet, strategy.cell.ref.row, owner);
-      claimIndicators(strategy.indicators, owner);
-    }
-    return owners;
-  };
+  const owners = rowOwners(plan);
+  const { strategyById: strategies, taskById: tasks, projectById: projects } = owners;
 
   // A strategy's or task's heading is made once (a plan has few), a project's once per run of findings
   // under it (see below), not once per finding.
@@ -451,28 +405,38 @@ function headingResolver(plan: Plan): (finding: Finding) => Heading[] {
     return found;
   };
 
-  const headingsUnder = (owner: RowOwner): Heading[] => {
+  const headingsUnder = (strategyId: string | null, taskId: string | null, project: Project | null): Heading[] => {
     const headings: Heading[] = [];
-    const task = owner.taskId ? tasks.get(owner.taskId) : undefined;
-    const strategy = strategies.get(owner.strategyId ?? task?.strategyId ?? "");
+    const task = taskId ? tasks.get(taskId) : undefined;
+    const strategy = strategies.get(strategyId ?? task?.strategyId ?? "");
     if (strategy) headings.push(heading("s", strategy.id, strategy.name));
     if (task) headings.push(heading("t", task.id, task.name));
-    const p = owner.projectId ? projects.get(owner.projectId) : undefined;
-    if (p) headings.push(makeHeading("p", p.id, p.name));
+    if (project) headings.push(makeHeading("p", project.id, project.name));
     return headings;
   };
 
   // A project's (or a row owner's) headings are worked out once for a run of findings under it and kept only
   // while it lasts: the findings come in sheet and row order, so a project's stand together. Kept for every
   // project, they held about 10 MB for the 50,000-row plan while its report was printed.
-  let lastOwner: Project | RowOwner | undefined;
+  let lastOwner: Project | Task | TotalRow | Strategy | undefined;
   let lastHeadings: Heading[] = [];
   return (finding) => {
-    const project = finding.projectId ? projects.get(finding.projectId) : undefined;
-    const owner = project ?? (rowOwners ??= ownersByRow()).get(finding.ref.sheet)?.[finding.ref.row];
+    const { sheet, row } = finding.ref;
+    // The project the finding names, else what owns its row: a project's rows before a task's or a 소계's, those
+    // before a strategy's. A 소계 stands under its task, else under the strategy its scope names.
+    const project = (finding.projectId ? projects.get(finding.projectId) : undefined) ?? owners.project(sheet, row);
+    const task = project ? undefined : owners.task(sheet, row);
+    const total = project || task ? undefined : owners.total(sheet, row);
+    const strategy = project || task || total ? undefined : owners.strategy(sheet, row);
+    const owner = project ?? task ?? total ?? strategy;
     if (!owner) return [];
     if (owner !== lastOwner) {
-      lastHeadings = headingsUnder(project ? { strategyId: project.strategyId, taskId: project.taskId, projectId: project.id } : (owner as RowOwner));
+      if (project) lastHeadings = headingsUnder(project.strategyId, project.taskId, project);
+      else if (task) lastHeadings = headingsUnder(task.strategyId, task.id, null);
+      else if (total) {
+        const scope = tasks.get(total.scopeId as string);
+        lastHeadings = scope ? headingsUnder(scope.strategyId, scope.id, null) : headingsUnder(total.scopeId, null, null);
+      } else lastHeadings = headingsUnder((strategy as Strategy).id, null, null);
       lastOwner = owner;
     }
     return lastHeadings;

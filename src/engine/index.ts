@@ -10,3 +10,4 @@ export { planCounts, planSpan, planYearsWithTargets, type PlanCounts } from "./c
 export { projectIdentity, groupByIdentity, normalizeName } from "./identity";
 export { rules } from "./rules";
 export { GENERATED_SHEETS, isGeneratedSheet, isStoreSheet, ownStoreSheet } from "./sheets";
+export { rowOwners, type RowOwners } from "./rowOwners";
