@@ -1,5 +1,5 @@
 /** The real files, reader and engine the commands use unless a test hands them others (see ./io.ts). */
-import { validateGrid } from "../app/validateWorkbook";
+import { readPlanOnly, validateGrid, validateReadPlan } from "../app/validateWorkbook";
 import { readWorkbookBytes, readWorkbookFile } from "../xlsx/readFile";
 import type { CliDeps } from "./io";
 import { writeFileSafely } from "./output";
@@ -8,6 +8,7 @@ import { validateFile } from "./validateCommand";
 export const defaultDeps: CliDeps = {
   readGrid: (file) => readWorkbookFile(file),
   validate: (grid) => validateGrid(grid),
+  readAndValidate: async (file) => validateReadPlan(await readPlanOnly(() => readWorkbookFile(file))),
   readBytes: (file) => readWorkbookBytes(file),
   writeBytes: (file, bytes, options = {}) => writeFileSafely(file, bytes, options.force === true),
   validateFiles: async (files, render, onOutcome) => {

@@ -21,6 +21,11 @@ export interface CliIO {
 export interface CliDeps {
   readGrid(file: string): Promise<Grid>;
   validate(grid: Grid): ValidationResult;
+  /**
+   * readGrid + validate, the grid let go once the plan is read, so that the rules run without it (readPlanOnly).
+   * Absent (tests' stubs): readGrid, then validate.
+   */
+  readAndValidate?(file: string): Promise<ValidationResult>;
   readBytes(file: string): Promise<Uint8Array>;
   /** Writes a whole file safely (see ./output.ts); `force` lets it replace an existing file. */
   writeBytes(file: string, bytes: Uint8Array, options?: { force?: boolean }): Promise<void>;

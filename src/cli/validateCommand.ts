@@ -75,6 +75,7 @@ export async function validateCommand(args: readonly string[], io: CliIO, deps: 
 
 export async function validateFile(file: string, deps: CliDeps): Promise<FileOutcome> {
   try {
+    if (deps.readAndValidate) return { file, result: await deps.readAndValidate(file) };
     const grid = await deps.readGrid(file);
     return { file, result: deps.validate(grid) };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { BudgetCell, FlagCell, FormulaBudgetCell, LineTargetCell, SheetColumns, TargetCell } from "./cells";
+import { budgetCellsAt, BudgetCell, FlagCell, FormulaBudgetCell, LineTargetCell, ReadRows, SheetColumns, TargetCell, targetCellsAt, type BudgetRead, type TargetRead } from "./cells";
 
 describe("SheetColumns reads", () => {
   const columns = new SheetColumns("총괄표", new Map([[7, 2023], [8, 2024], [12, 2023]]));
@@ -51,5 +51,25 @@ describe("SheetColumns reads", () => {
     const flag = new FlagCell(20, columns.flag(flagColumn, "O"));
     expect(columns.flag(flagColumn, "O")).toBe(columns.flag(flagColumn, "O"));
     expect([flag.ref, flag.raw, flag.state, flag.exact, flag.formula]).toEqual([{ sheet: "총괄표", row: 20, col: 2 }, "O", "yes", false, undefined]);
+  });
+
+  it("keeps a row's reads in the segment's list and makes their cells, formulas and lines on each ask", () => {
+    const budgets = new ReadRows<BudgetRead>();
+    expect(budgets.add(columns.budget(columns.at(12), 1), null)).toBe(0);
+    const at = budgets.add(columns.budget(columns.at(12), 5), "=SUM(M5:M12)");
+    budgets.add(columns.budget(columns.at(12), "-"), null);
+    const cells = budgetCellsAt(budgets, at, 2, 30);
+    expect(cells.map((b) => [b.ref.row, b.raw, b.formula])).toEqual([[30, 5, "=SUM(M5:M12)"], [30, "-", null]]);
+    expect(budgetCellsAt(budgets, at, 2, 30)[0]).not.toBe(cells[0]);
+
+    const targets = new ReadRows<TargetRead>();
+    targets.add(columns.target(target2023, 80), "=A1*2");
+    targets.add(columns.target(target2024, "90%"), null);
+    const whole = targetCellsAt(targets, 0, 2, 31, -1);
+    expect(whole.map((t) => [t.ref, t.year, t.raw, t.formula, t.line])).toEqual([
+      [{ sheet: "총괄표", row: 31, col: 7 }, 2023, "80", "=A1*2", undefined],
+      [{ sheet: "총괄표", row: 31, col: 8 }, 2024, "90%", undefined, undefined],
+    ]);
+    expect(targetCellsAt(targets, 1, 1, 32, 2).map((t) => [t.ref.row, t.raw, t.line])).toEqual([[32, "90%", 2]]);
   });
 });

@@ -5,7 +5,9 @@
  * a rule asks for `ref` (each time a new, equal object: nothing compares refs by identity). A target, budget or
  * flag cell reaches its column through its read (the column's text and parse, shared by the column's cells
  * holding the same value): one field for place, text and parse. A target's or budget's `year` is its column's.
- * The Plan's types are unchanged: plans built by hand with plain objects read the same.
+ * The reader keeps no target, budget or flag cell at all: their reads, row after row (ReadRows), and the cells made
+ * each time a rule asks (budgetCellsAt, targetCellsAt; readPlan's ReadProject and ProjectFlags, indicators.ts's
+ * ReadIndicator). The Plan's types are unchanged: plans built by hand with plain objects read the same.
  */
 import type { CellRef, CellValue } from "../grid";
 import type { Budget, BudgetValue, CellText, Flag, FlagState, Target, TargetValue } from "../plan";
@@ -128,6 +130,57 @@ function budgetRead(column: SheetColumn, value: CellValue): BudgetRead {
 function shareable(value: CellValue): boolean {
   if (value === null || typeof value === "string") return true;
   return typeof value === "number" && Number.isFinite(value) && !Object.is(value, -0);
+}
+
+/**
+ * A segment's target or budget reads, row after row in one flat list: a project's budgets and an indicator's
+ * targets are a start in it, and their cells are made when asked for (see cellsAt). An object per cell, and a list
+ * per project and indicator, kept for the whole run were most of the 50,000-row plan's heap, and what every
+ * young-generation collection copied.
+ */
+export class ReadRows<R> {
+  readonly reads: R[] = [];
+  /** The formulas, by place in reads, of the cells that have one (most plans: none). */
+  private formulas: Map<number, string> | null = null;
+
+  /** Adds a cell's read (and formula), returning its place. */
+  add(read: R, formula: string | null): number {
+    const at = this.reads.length;
+    if (formula !== null) (this.formulas ??= new Map()).set(at, formula);
+    this.reads.push(read);
+    return at;
+  }
+
+  formulaAt(at: number): string | null {
+    return this.formulas === null ? null : (this.formulas.get(at) ?? null);
+  }
+}
+
+/** Budget cells `count` reads from `at` on `row`, made anew at each call (nothing compares cells by identity). */
+export function budgetCellsAt(rows: ReadRows<BudgetRead>, at: number, count: number, row: number): Budget[] {
+  const budgets = new Array<Budget>(count);
+  for (let i = 0; i < count; i++) {
+    const formula = rows.formulaAt(at + i);
+    budgets[i] = formula === null ? new BudgetCell(row, rows.reads[at + i]) : new FormulaBudgetCell(row, rows.reads[at + i], formula);
+  }
+  return budgets;
+}
+
+/** Target cells `count` reads from `at` on `row`: whole cells with their formulas, or one line of each (`line` ≥ 0). */
+export function targetCellsAt(rows: ReadRows<TargetRead>, at: number, count: number, row: number, line: number): Target[] {
+  const targets = new Array<Target>(count);
+  for (let i = 0; i < count; i++) {
+    const read = rows.reads[at + i];
+    if (line >= 0) {
+      targets[i] = new LineTargetCell(row, read, line);
+      continue;
+    }
+    const target = new TargetCell(row, read);
+    const formula = rows.formulaAt(at + i);
+    if (formula) target.formula = formula;
+    targets[i] = target;
+  }
+  return targets;
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { CellValue } from "../grid";
 import { cellText } from "../grid";
 import type { CellText, Indicator, Target } from "../plan";
-import { LineTargetCell, LineTextCell, TargetCell, TextCell, type SheetColumn, type SheetColumns } from "./cells";
+import { LineTextCell, targetCellsAt, TextCell, type ReadRows, type SheetColumn, type SheetColumns, type TargetRead } from "./cells";
 import { splitLines, stripBullet } from "./rowKinds";
 import type { SheetView } from "./sheetView";
 import { unitFromName } from "./values";
@@ -46,7 +46,18 @@ function linesOf(value: CellValue): string[] {
   return value === null ? [] : [cellText(value)];
 }
 
-export function readIndicators(view: SheetView, rows: readonly number[], ownerId: string, columns: IndicatorColumns, reads: SheetColumns): Indicator[] {
+/**
+ * Reads the owner's indicators; their targets' reads go to `store` (the segment's), each indicator keeping where
+ * its own start.
+ */
+export function readIndicators(
+  view: SheetView,
+  rows: readonly number[],
+  ownerId: string,
+  columns: IndicatorColumns,
+  reads: SheetColumns,
+  store: ReadRows<TargetRead>,
+): ReadIndicator[] {
   const nameColumn = columns.name;
   const targetCols = columns.targets;
 
@@ -55,10 +66,10 @@ export function readIndicators(view: SheetView, rows: readonly number[], ownerId
   if (rows.length === 1) {
     const row = rows[0];
     const nameLines = linesOf(nameColumn === null ? null : view.own(row, nameColumn.col));
-    const targets = nameLines.length <= 1 ? wholeCellTargets(view, row, targetCols, reads) : null;
-    if (targets) {
+    const at = nameLines.length <= 1 ? wholeCellTargets(view, row, targetCols, reads, store) : -1;
+    if (at >= 0) {
       const nameCell = nameLines.length === 1 ? new TextCell(nameColumn as SheetColumn, row, nameLines[0]) : null;
-      return [indicator(ownerId, nameCell, targets)];
+      return [new ReadIndicator(ownerId, nameCell, store, at, targetCols.length, row, -1)];
     }
   }
 
@@ -91,7 +102,7 @@ export function readIndicators(view: SheetView, rows: readonly number[], ownerId
   // Sized once, as the targets below: the list is kept as the owner's indicators.
   let total = 0;
   for (let g = 0; g < groups.length; g++) total += Math.max(groups[g].names.length, groups[g].slots.length);
-  const indicators = new Array<Indicator>(total);
+  const indicators = new Array<ReadIndicator>(total);
   let k = 0;
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
@@ -99,51 +110,90 @@ export function readIndicators(view: SheetView, rows: readonly number[], ownerId
     for (let i = 0; i < count; i++) {
       const nameCell = group.names[i] ?? group.names[group.names.length - 1] ?? null;
       const slot = group.slots[i];
-      // Sized once: pushed one by one, each of the plan's target lists kept room for 16 (7 MB on 50,000 projects).
-      const targets: Target[] = slot ? new Array<Target>(targetCols.length) : [];
-      if (slot) {
-        for (let c = 0; c < targetCols.length; c++) {
-          const column = targetCols[c];
-          if (slot.lines && slot.lineCount > 1) {
-            // Several values in one cell, one per line: this slot's line (missing lines read as empty).
-            const raw = slot.lines[c][slot.line] ?? "";
-            targets[c] = new LineTargetCell(slot.row, reads.target(column, raw === "" ? null : raw), slot.line);
-          } else {
-            targets[c] = cellTarget(view, view.own(slot.row, column.col), slot.row, column, reads);
-          }
+      if (!slot) {
+        indicators[k++] = new ReadIndicator(ownerId, nameCell, store, 0, 0, 0, -1);
+        continue;
+      }
+      // Several values in one cell, one per line: this slot's line of each (missing lines read as empty).
+      const line = slot.lines && slot.lineCount > 1 ? slot.line : -1;
+      const at = store.reads.length;
+      for (let c = 0; c < targetCols.length; c++) {
+        const column = targetCols[c];
+        if (line >= 0) {
+          const raw = (slot.lines as string[][])[c][line] ?? "";
+          store.add(reads.target(column, raw === "" ? null : raw), null);
+        } else {
+          store.add(reads.target(column, view.own(slot.row, column.col)), view.formula(slot.row, column.col));
         }
       }
-      indicators[k++] = indicator(ownerId, nameCell, targets);
+      indicators[k++] = new ReadIndicator(ownerId, nameCell, store, at, targetCols.length, slot.row, line);
     }
   }
   return indicators;
 }
 
 /**
- * The row's targets, one per cell, each cell read once; null when a cell holds several lines (the slots
- * above read those line by line).
+ * The row's targets, one per cell, each cell read once, added to the store: where they start; -1 when a cell holds
+ * several lines (the slots above read those line by line), nothing added.
  */
-function wholeCellTargets(view: SheetView, row: number, targetCols: readonly SheetColumn[], reads: SheetColumns): Target[] | null {
-  const targets = new Array<Target>(targetCols.length);
+function wholeCellTargets(view: SheetView, row: number, targetCols: readonly SheetColumn[], reads: SheetColumns, store: ReadRows<TargetRead>): number {
+  for (let c = 0; c < targetCols.length; c++) {
+    const value = view.own(row, targetCols[c].col);
+    if (typeof value === "string" && value.includes("\n")) return -1;
+  }
+  const at = store.reads.length;
   for (let c = 0; c < targetCols.length; c++) {
     const column = targetCols[c];
-    const value = view.own(row, column.col);
-    if (typeof value === "string" && value.includes("\n")) return null;
-    targets[c] = cellTarget(view, value, row, column, reads);
+    store.add(reads.target(column, view.own(row, column.col)), view.formula(row, column.col));
   }
-  return targets;
+  return at;
 }
 
-/** The target a whole cell holds (`value`, the cell's own, with its formula if any). */
-function cellTarget(view: SheetView, value: CellValue, row: number, column: SheetColumn, reads: SheetColumns): Target {
-  const target = new TargetCell(row, reads.target(column, value));
-  const formula = view.formula(row, column.col);
-  if (formula) target.formula = formula;
-  return target;
+/**
+ * An indicator as the reader makes it: its targets are `count` reads from `at` in the segment's store, their cells
+ * made when asked for (`line` ≥ 0: that line of each cell). The owner gives its place once known.
+ * The Indicator type is unchanged: indicators built by hand are plain objects.
+ */
+export class ReadIndicator implements Indicator {
+  /** The indicator's place among its owner's, from 1 (0: not given yet); the id is made of it when asked for. */
+  place = 0;
+  readonly name: string;
+  readonly unitInName: string | null;
+  declare readonly id: string;
+  declare readonly targets: Target[];
+
+  constructor(
+    readonly ownerId: string,
+    readonly nameCell: CellText | null,
+    readonly store: ReadRows<TargetRead>,
+    readonly at: number,
+    readonly count: number,
+    readonly row: number,
+    readonly line: number,
+  ) {
+    const name = nameCell ? stripBullet(nameCell.raw) : "";
+    this.name = name;
+    this.unitInName = name ? unitFromName(name) : null;
+    Object.defineProperties(this, INDICATOR_VIEWS);
+  }
 }
 
-/** An indicator, its id given by the owner once its place is known. */
-function indicator(ownerId: string, nameCell: CellText | null, targets: Target[]): Indicator {
-  const name = nameCell ? stripBullet(nameCell.raw) : "";
-  return { id: "", ownerId, name, nameCell, unitInName: name ? unitFromName(name) : null, targets };
-}
+/**
+ * A read indicator's id (`${ownerId}/i${place}`: a string kept per indicator was 2.4 MB of the 50,000-row plan) and
+ * targets, made at each ask. Own, enumerable accessors (one descriptor shared by all: no memory per indicator), so
+ * that a copy made by spreading an indicator has them, as it had when they were fields.
+ */
+const INDICATOR_VIEWS: PropertyDescriptorMap = {
+  id: {
+    enumerable: true,
+    get(this: ReadIndicator): string {
+      return `${this.ownerId}/i${this.place}`;
+    },
+  },
+  targets: {
+    enumerable: true,
+    get(this: ReadIndicator): Target[] {
+      return targetCellsAt(this.store, this.at, this.count, this.row, this.line);
+    },
+  },
+};

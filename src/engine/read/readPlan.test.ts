@@ -172,6 +172,42 @@ describe("readPlan — other layouts", () => {
     expect(plan.projects[0].budgets[0].ref).toEqual({ sheet: "계획", row: 1, col: 4 });
   });
 
+  it("places each sheet's projects, names, numbers, budgets and targets by that sheet's own columns", () => {
+    const plan = readPlan({
+      sheets: [
+        sheetFromRows("1부", [
+          ["사업번호", "사업명", "성과지표명", "'23년 목표", "'24년 목표", "'23년 예산", "'24년 예산"],
+          [1, "가", "지표 가", "1명", "2명", 5, 6],
+          [_, "나", "지표 나", "3명", "4명", "=A1", 8],
+        ]),
+        sheetFromRows("2부", [
+          ["비고", "사업명", "사업번호", "'23년 예산", "'24년 예산", "성과지표명", "'23년 목표", "'24년 목표"],
+          [_, "다", 2, 9, 10, "지표 다", "5%", "6%"],
+        ]),
+      ],
+    });
+    const [a, b, c] = plan.projects;
+    expect([a.numberCell?.ref, a.nameCell.ref, b.numberCell, b.nameCell.raw]).toEqual([
+      { sheet: "1부", row: 1, col: 0 },
+      { sheet: "1부", row: 1, col: 1 },
+      null,
+      "나",
+    ]);
+    expect(b.budgets.map((x) => [x.ref.col, x.raw])).toEqual([[5, "=A1"], [6, 8]]);
+    expect([c.numberCell?.ref, c.nameCell.ref]).toEqual([{ sheet: "2부", row: 1, col: 2 }, { sheet: "2부", row: 1, col: 1 }]);
+    expect(c.budgets.map((x) => [x.ref, x.year, x.raw])).toEqual([
+      [{ sheet: "2부", row: 1, col: 3 }, 2023, 9],
+      [{ sheet: "2부", row: 1, col: 4 }, 2024, 10],
+    ]);
+    expect(c.indicators.map((i) => [i.id, i.name, i.targets.map((t) => [t.ref.col, t.raw])])).toEqual([["P-2/i1", "지표 다", [[6, "5%"], [7, "6%"]]]]);
+    expect(b.indicators[0].id).toBe(`${b.id}/i1`);
+    // A copy made by spreading keeps the cells made on ask (rules and tests copy a project to change one field).
+    const copy = { ...c, strategyId: null };
+    expect([copy.nameCell.raw, copy.numberCell?.raw, copy.budgets.map((x) => x.raw)]).toEqual(["다", "2", [9, 10]]);
+    const indicator = { ...c.indicators[0] };
+    expect([indicator.id, indicator.targets.map((t) => t.raw)]).toEqual(["P-2/i1", ["5%", "6%"]]);
+  });
+
   it("recognises 소계 and 합계 rows with their members and formulas", () => {
     const grid = gridFromRows([
       ["사업번호", "사업명", "성과지표명", "'23년 목표", "'23년 예산"],

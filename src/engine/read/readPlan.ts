@@ -33,7 +33,21 @@ import { readResults } from "../results/read";
 import { FLAG_NO, FLAG_YES, parseNationalPlanLink, parseNumberPath, splitKeyMarker } from "./values";
 import { normalizeName } from "../identity";
 import { compact } from "../text";
-import { BudgetCell, FlagCell, FormulaBudgetCell, FormulaFlagCell, NameKeyFlagCell, SheetColumns, TextCell, type SheetColumn } from "./cells";
+import {
+  budgetCellsAt,
+  BudgetCell,
+  FlagCell,
+  FlagRead,
+  FormulaBudgetCell,
+  FormulaFlagCell,
+  NameKeyFlagCell,
+  ReadRows,
+  SheetColumns,
+  TextCell,
+  type BudgetRead,
+  type SheetColumn,
+  type TargetRead,
+} from "./cells";
 
 /** Who the indicator rows being read belong to. */
 type Owner =
@@ -100,6 +114,11 @@ class TableReader {
   private budgetCols: PlanColumn[] = [];
   /** The budget columns' shared columns, in year order, and the indicator block's (made once per segment, not per cell). */
   private budgetColumns: SheetColumn[] = [];
+  /** The segment's target and budget reads, row after row (indicators and projects keep where theirs start). */
+  private targetRows = new ReadRows<TargetRead>();
+  private budgetRows = new ReadRows<BudgetRead>();
+  /** What the segment's projects share (their number and name columns, the budget reads). */
+  private segmentProjects!: SegmentProjects;
   private indicatorColumns: IndicatorColumns = { name: null, targets: [] };
   /** Columns holding the indicator block (name and targets): a row with content there has indicators. */
   private indicatorArea: number[] = [];
@@ -154,9 +173,17 @@ class TableReader {
       else years.set(column.col, column.year);
     }
     this.columns = new SheetColumns(this.sheet, years);
+    this.targetRows = new ReadRows<TargetRead>();
+    this.budgetRows = new ReadRows<BudgetRead>();
     this.targetCols = this.header.columns.filter((c) => c.role === "target").sort((a, b) => (a.year as number) - (b.year as number));
     this.budgetCols = this.header.columns.filter((c) => c.role === "budget").sort((a, b) => (a.year as number) - (b.year as number));
     this.budgetColumns = this.budgetCols.map((c) => this.columns.at(c.col));
+    this.segmentProjects = new SegmentProjects(
+      this.col.number === undefined ? null : this.columns.at(this.col.number),
+      this.columns.at(this.col.name as number),
+      this.budgetRows,
+      this.budgetColumns.length,
+    );
     this.indicatorColumns = {
       name: this.col.indicator === undefined ? null : this.columns.at(this.col.indicator),
       targets: this.targetCols.map((c) => this.columns.at(c.col)),
@@ -470,13 +497,12 @@ class TableReader {
   }
 
   private startProject(row: number, number: number | null, numberText: string, nameText: string, path: NumberPath | null): void {
-    const numberCol = this.col.number;
     const nameCol = this.col.name as number;
     const scope = this.task?.id ?? this.strategy?.id ?? "P";
-    const flags = new ProjectFlags(this.readFlag(row, this.col["flag.key"]), this.readFlag(row, this.col["flag.partnership"]), this.readFlag(row, this.col["flag.isNew"]));
+    const flags = new ProjectFlags(row, this.readFlag(row, this.col["flag.key"]), this.readFlag(row, this.col["flag.partnership"]), this.readFlag(row, this.col["flag.isNew"]));
     // "(중점추진) 사업명": the name proper is without the marker; without a 중점 column (the 6기 form) it is the key flag.
     const marker = splitKeyMarker(nameText);
-    const nameColumn = this.columns.at(nameCol);
+    const nameColumn = this.segmentProjects.name;
     if (this.col["flag.key"] === undefined && (marker.key || this.period.period === 6)) {
       flags.key = new NameKeyFlagCell(row, marker.key ? nameText : "", this.columns.flag(nameColumn, marker.key ? FLAG_YES : FLAG_NO));
     }
@@ -485,13 +511,14 @@ class TableReader {
       this.strategy?.id ?? null,
       this.task?.id ?? null,
       number,
-      numberCol !== undefined && numberText !== "" ? new TextCell(this.columns.at(numberCol), row, numberText) : null,
+      numberText,
       marker.name,
-      new TextCell(nameColumn, row, nameText),
+      nameText,
       this.optionalCell(row, this.col.department),
       this.optionalCell(row, this.col.remark),
       flags,
-      this.readBudgets(row),
+      this.segmentProjects,
+      this.addBudgets(row),
       row,
       this.view.mergeAt(row, nameCol)?.bottom ?? row,
     );
@@ -548,11 +575,25 @@ class TableReader {
     return { unit: "백만원", ref: null, raw: "" };
   }
 
-  private readFlag(row: number, col: number | undefined): Flag | null {
+  /** The row's flag in `col`: its read, the cell made when asked for (ProjectFlags); a cell with a formula as it is. */
+  private readFlag(row: number, col: number | undefined): FlagRead | Flag | null {
     if (col === undefined) return null;
     const read = this.columns.flag(this.columns.at(col), cellText(this.view.own(row, col)));
     const formula = this.view.formula(row, col);
-    return formula === null ? new FlagCell(row, read) : new FormulaFlagCell(row, read, formula);
+    return formula === null ? read : new FormulaFlagCell(row, read, formula);
+  }
+
+  /** The row's budget reads, in year order, added to the segment's: where they start. */
+  private addBudgets(row: number): number {
+    const columns = this.budgetColumns;
+    const view = this.view;
+    const reads = this.columns;
+    const at = this.budgetRows.reads.length;
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
+      this.budgetRows.add(reads.budget(column, view.own(row, column.col)), view.formula(row, column.col));
+    }
+    return at;
   }
 
   /** The row's budget cells, in year order (a list sized once, as the targets). */
@@ -604,10 +645,10 @@ class TableReader {
     const rows = this.ownerRows;
     if (rows.length === 0) return;
     const ownerId = owner.kind === "strategy" ? owner.strategy.id : owner.kind === "task" ? owner.task.id : owner.project.id;
-    const indicators = readIndicators(this.view, rows, ownerId, this.indicatorColumns, this.columns);
+    const indicators = readIndicators(this.view, rows, ownerId, this.indicatorColumns, this.columns, this.targetRows);
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
     const before = target.indicators.length;
-    for (let i = 0; i < indicators.length; i++) indicators[i].id = `${ownerId}/i${before + i + 1}`;
+    for (let i = 0; i < indicators.length; i++) indicators[i].place = before + i + 1;
     // The list read is sized to its indicators: kept as it is, not pushed into a list that keeps room for 16.
     if (before === 0) target.indicators = indicators;
     else for (const indicator of indicators) target.indicators.push(indicator);
@@ -634,6 +675,9 @@ class TableReader {
 class ReadProject implements Project {
   declare numberPath?: NumberPath;
   declare nationalPlanLink?: Project["nationalPlanLink"];
+  declare readonly numberCell: Project["numberCell"];
+  declare readonly nameCell: Project["nameCell"];
+  declare readonly budgets: Budget[];
   indicators: Project["indicators"] = [];
 
   constructor(
@@ -641,25 +685,105 @@ class ReadProject implements Project {
     readonly strategyId: string | null,
     readonly taskId: string | null,
     readonly number: number | null,
-    readonly numberCell: Project["numberCell"],
+    readonly numberText: string,
     readonly name: string,
-    readonly nameCell: Project["nameCell"],
+    readonly nameText: string,
     public department: Project["department"],
     readonly remark: Project["remark"],
     readonly flags: ProjectFlags,
-    readonly budgets: Budget[],
+    readonly shared: SegmentProjects,
+    readonly budgetsAt: number,
     readonly firstRow: number,
     public lastRow: number,
+  ) {
+    Object.defineProperties(this, PROJECT_CELLS);
+  }
+}
+
+/**
+ * A read project's number, name and budget cells, made at each ask from its texts and the segment's reads. Own,
+ * enumerable accessors (one descriptor shared by all: no memory per project), so that a copy made by spreading a
+ * project ({ ...project, department }) has them, as it had when they were fields.
+ */
+const PROJECT_CELLS: PropertyDescriptorMap = {
+  numberCell: {
+    enumerable: true,
+    get(this: ReadProject): Project["numberCell"] {
+      const column = this.shared.number;
+      return column === null || this.numberText === "" ? null : new TextCell(column, this.firstRow, this.numberText);
+    },
+  },
+  nameCell: {
+    enumerable: true,
+    get(this: ReadProject): Project["nameCell"] {
+      return new TextCell(this.shared.name, this.firstRow, this.nameText);
+    },
+  },
+  budgets: {
+    enumerable: true,
+    get(this: ReadProject): Budget[] {
+      const shared = this.shared;
+      return budgetCellsAt(shared.budgetRows, this.budgetsAt, shared.budgetCount, this.firstRow);
+    },
+  },
+};
+
+/** What a segment's projects share, one object for all (fields on each project were 24 bytes of 50,000 projects'). */
+class SegmentProjects {
+  constructor(
+    readonly number: SheetColumn | null,
+    readonly name: SheetColumn,
+    readonly budgetRows: ReadRows<BudgetRead>,
+    readonly budgetCount: number,
   ) {}
 }
 
-/** A project's flags, one shape for all (the key flag may be set after, from the name). */
+/**
+ * A project's flags, one shape for all: each a flag cell's read, its cell made when asked for, or a cell kept as it
+ * is (one with a formula, or the key flag read from the name, set after). Own, enumerable accessors, as a project's
+ * cells (PROJECT_CELLS): a spread copy has the flags.
+ */
 class ProjectFlags implements Record<FlagName, Flag | null> {
+  declare key: Flag | null;
+  declare readonly partnership: Flag | null;
+  declare readonly isNew: Flag | null;
+
   constructor(
-    public key: Flag | null,
-    readonly partnership: Flag | null,
-    readonly isNew: Flag | null,
-  ) {}
+    readonly row: number,
+    public keyRead: FlagRead | Flag | null,
+    readonly partnershipRead: FlagRead | Flag | null,
+    readonly isNewRead: FlagRead | Flag | null,
+  ) {
+    Object.defineProperties(this, FLAG_CELLS);
+  }
+}
+
+const FLAG_CELLS: PropertyDescriptorMap = {
+  key: {
+    enumerable: true,
+    get(this: ProjectFlags): Flag | null {
+      return flagCell(this.row, this.keyRead);
+    },
+    set(this: ProjectFlags, flag: Flag | null) {
+      this.keyRead = flag;
+    },
+  },
+  partnership: {
+    enumerable: true,
+    get(this: ProjectFlags): Flag | null {
+      return flagCell(this.row, this.partnershipRead);
+    },
+  },
+  isNew: {
+    enumerable: true,
+    get(this: ProjectFlags): Flag | null {
+      return flagCell(this.row, this.isNewRead);
+    },
+  },
+};
+
+function flagCell(row: number, read: FlagRead | Flag | null): Flag | null {
+  return read instanceof FlagRead ? new FlagCell(row, read) : read;
 }
 
 /**
