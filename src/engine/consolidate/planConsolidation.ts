@@ -412,6 +412,13 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
     );
   }
   for (const { entry, pair, deptIndicator, masterIndicator } of relevant) {
+    /** A change that cannot be written as it is: named, with why (detail) and, where known, the master's cell. */
+    const refuse = (detail: string, values: RevisionValue[] = [entry.after], ref?: CellRef) =>
+      conflict(
+        tally,
+        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values, before: entry.before, detail, ...indicatorOf(entry), ...(ref ? { ref } : {}) },
+        order,
+      );
     // Both changed the cell since the split, to different values: whose is right is for a person to say.
     const atSplit = sinceSplit?.get(cellKey(entry, deptIndicator));
     if (atSplit && !sameValue(atSplit.before, entry.before)) {
@@ -441,30 +448,18 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
           ? indicatorPairs[pair]?.[1].targets.find((t) => t.year === entry.year)
           : undefined;
     if (source && source.formula && (source.raw === null || source.raw === "")) {
-      conflict(
-        tally,
-        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [source.formula], before: entry.before, detail: "formulaNoValue", ...indicatorOf(entry) },
-        order,
-      );
+      refuse("formulaNoValue", [source.formula]);
       continue;
     }
     // A budget told in 백만원 across units (see diffPlans) is no number to write as it is into the master's cell.
     if (entry.field === "budget" && plan.budgetUnit.unit !== m.plan.budgetUnit.unit) {
-      conflict(
-        tally,
-        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, detail: "budgetUnit" },
-        order,
-      );
+      refuse("budgetUnit");
       continue;
     }
     // An Excel error (#REF!, #N/A) is a broken cell, not a value: written over the master it would stand there as text.
     const sourceRef = source?.ref ?? (entry.field.startsWith("flag.") ? d.flags[entry.field.slice("flag.".length) as FlagName]?.ref : undefined);
     if (sourceRef && plan.errorCells.some((e) => refKey(e.ref) === refKey(sourceRef))) {
-      conflict(
-        tally,
-        { kind: "unsupportedChange", ...base, files: [file], field: entry.field, year: entry.year, values: [entry.after], before: entry.before, detail: "errorValue", ...indicatorOf(entry) },
-        order,
-      );
+      refuse("errorValue");
       continue;
     }
     const cell = cellOf(entry, pair, master, d, indicatorPairs);
@@ -472,22 +467,7 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
     const write: CellWrite = "unsupported" in cell || !m.hasFormula(cell.ref) ? cell : { unsupported: "masterFormula", ref: cell.ref };
     const logEntry: RevisionEntry = { ...entry, projectId: master.id, ...place(m.snap.get(master.id)!) };
     if ("unsupported" in write) {
-      conflict(
-        tally,
-        {
-          kind: "unsupportedChange",
-          ...base,
-          files: [file],
-          field: entry.field,
-          year: entry.year,
-          values: [entry.after],
-          before: entry.before,
-          detail: write.unsupported,
-          ...indicatorOf(entry),
-          ...(write.ref ? { ref: write.ref } : {}),
-        },
-        order,
-      );
+      refuse(write.unsupported, [entry.after], write.ref);
       continue;
     }
     const key = `${refKey(write.ref)}|${write.line ?? ""}`;
