@@ -114,6 +114,13 @@ describe("readPlan — the seed's layout", () => {
     expect(plan.projects[1].budgets[1].ref).toEqual({ sheet: "총괄표", row: 6, col: 12 });
   });
 
+  it("gives a project's flags as a record of the three flags and nothing else (Object.values lists the flags)", () => {
+    const flags = plan.projects[8].flags;
+    expect(Object.keys(flags)).toEqual(["key", "partnership", "isNew"]);
+    expect(Object.values(flags).map((flag) => flag?.ref.col)).toEqual([2, 3, 4]);
+    expect(Object.values({ ...flags }).map((flag) => flag?.raw)).toEqual(Object.values(flags).map((flag) => flag?.raw));
+  });
+
   it("counts what the seed counts", () => {
     expect(planCounts(plan)).toEqual({ strategies: 3, tasks: 2, projectRows: 9, projects: 9, keyProjects: 3, indicators: 19 });
   });

@@ -741,19 +741,28 @@ class SegmentProjects {
 /**
  * A project's flags, one shape for all: each a flag cell's read, its cell made when asked for, or a cell kept as it
  * is (one with a formula, or the key flag read from the name, set after). Own, enumerable accessors, as a project's
- * cells (PROJECT_CELLS): a spread copy has the flags.
+ * cells (PROJECT_CELLS): a spread copy has the flags. The reads are kept under symbols, so the object's keys and
+ * values are the three flags and nothing else, as a Record<FlagName, Flag | null> (Object.values lists the flags).
  */
+const FLAGS_ROW = Symbol("row");
+const KEY_READ = Symbol("key");
+const PARTNERSHIP_READ = Symbol("partnership");
+const IS_NEW_READ = Symbol("isNew");
+
 class ProjectFlags implements Record<FlagName, Flag | null> {
   declare key: Flag | null;
   declare readonly partnership: Flag | null;
   declare readonly isNew: Flag | null;
+  [FLAGS_ROW]: number;
+  [KEY_READ]: FlagRead | Flag | null;
+  [PARTNERSHIP_READ]: FlagRead | Flag | null;
+  [IS_NEW_READ]: FlagRead | Flag | null;
 
-  constructor(
-    readonly row: number,
-    public keyRead: FlagRead | Flag | null,
-    readonly partnershipRead: FlagRead | Flag | null,
-    readonly isNewRead: FlagRead | Flag | null,
-  ) {
+  constructor(row: number, key: FlagRead | Flag | null, partnership: FlagRead | Flag | null, isNew: FlagRead | Flag | null) {
+    this[FLAGS_ROW] = row;
+    this[KEY_READ] = key;
+    this[PARTNERSHIP_READ] = partnership;
+    this[IS_NEW_READ] = isNew;
     Object.defineProperties(this, FLAG_CELLS);
   }
 }
@@ -762,22 +771,22 @@ const FLAG_CELLS: PropertyDescriptorMap = {
   key: {
     enumerable: true,
     get(this: ProjectFlags): Flag | null {
-      return flagCell(this.row, this.keyRead);
+      return flagCell(this[FLAGS_ROW], this[KEY_READ]);
     },
     set(this: ProjectFlags, flag: Flag | null) {
-      this.keyRead = flag;
+      this[KEY_READ] = flag;
     },
   },
   partnership: {
     enumerable: true,
     get(this: ProjectFlags): Flag | null {
-      return flagCell(this.row, this.partnershipRead);
+      return flagCell(this[FLAGS_ROW], this[PARTNERSHIP_READ]);
     },
   },
   isNew: {
     enumerable: true,
     get(this: ProjectFlags): Flag | null {
-      return flagCell(this.row, this.isNewRead);
+      return flagCell(this[FLAGS_ROW], this[IS_NEW_READ]);
     },
   },
 };
