@@ -108,7 +108,7 @@ describe("consolidate the scenario", () => {
         },
       ],
       conflicts: [
-        { kind: "unreadable", projectId: null, name: null, files: ["손상된 파일.xlsx"], field: null, year: null, values: ["notWorkbook"] },
+        { kind: "unreadable", projectId: null, name: null, files: ["손상된 파일.xlsx"], field: null, year: null, values: ["notWorkbook"], detail: "notWorkbook" },
         {
           kind: "disagreement",
           projectId: "I-2-7",

@@ -1,6 +1,7 @@
 import * as path from "path";
 import { readPlan, type CellRef, type CellValue, type Grid, type Plan } from "..";
 import { readWorkbookFile } from "../../xlsx/readFile";
+import { toA1 } from "../a1";
 import { consolidationJson } from "./json";
 import { planConsolidation } from "./planConsolidation";
 import { planDepartmentSplit } from "./split";
@@ -228,7 +229,7 @@ describe("planConsolidation", () => {
     });
     const result = planConsolidation(master, [{ file: "a.xlsx", plan }]);
     expect(consolidationJson(result).conflicts).toEqual([
-      { kind: "unsupportedChange", projectId: "I-1-6", name: "주거취약 계층을 위 한 기본생활보장", files: ["a.xlsx"], field: "indicator", year: null, values: [2] },
+      { kind: "unsupportedChange", projectId: "I-1-6", name: "주거취약 계층을 위 한 기본생활보장", files: ["a.xlsx"], field: "indicator", year: null, values: [2], detail: "indicatorCount" },
     ]);
     expect(result.conflicts[0]).toMatchObject({ before: 1, detail: "indicatorCount" });
   });
@@ -294,6 +295,11 @@ describe("planConsolidation", () => {
     expect(result.conflicts.map((c) => [c.kind, c.projectId, c.field, c.detail, c.ref])).toEqual([
       ["unsupportedChange", "I-2-2", "name", "masterFormula", nameRef],
       ["unsupportedChange", "I-2-3", "flag.key", "masterFormula", keyRef],
+    ]);
+    // The JSON says why and names the master's cell, as the README's consolidate shape does.
+    expect(consolidationJson(result).conflicts.map((c) => [c.detail, c.sheet, c.address])).toEqual([
+      ["masterFormula", nameRef.sheet, toA1(nameRef.row, nameRef.col)],
+      ["masterFormula", keyRef.sheet, toA1(keyRef.row, keyRef.col)],
     ]);
     // Without the caller's word the name is applied, as the plan keeps no name's formula.
     expect(planConsolidation(coordinated, [{ file: "a.xlsx", plan }]).applied.map((c) => c.field)).toEqual(["name", "budget"]);
@@ -367,7 +373,7 @@ describe("planConsolidation", () => {
       expect(consolidationJson(result)).toEqual({
         applied: [],
         added: [],
-        conflicts: [{ kind: "notDepartmentFile", projectId: null, name: null, files: ["계획 전체.xlsx"], field: null, year: null, values: [] }],
+        conflicts: [{ kind: "notDepartmentFile", projectId: null, name: null, files: ["계획 전체.xlsx"], field: null, year: null, values: [], detail: "others" }],
         unattributed: [],
       });
       // Taken as the department its rows name most, which still leaves most rows another department's.
@@ -402,7 +408,7 @@ describe("planConsolidation", () => {
     ];
     const result = planConsolidation(master, inputs);
     expect(consolidationJson(result).conflicts).toEqual([
-      { kind: "unreadable", projectId: null, name: null, files: ["broken.xlsx"], field: null, year: null, values: ["damaged"] },
+      { kind: "unreadable", projectId: null, name: null, files: ["broken.xlsx"], field: null, year: null, values: ["damaged"], detail: "damaged" },
     ]);
     expect(result.conflicts[0].data).toEqual({ detail: "zip" });
     expect(result.applied).toHaveLength(1);
