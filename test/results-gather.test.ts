@@ -53,6 +53,21 @@ const taken = (check: ReturnType<typeof checkResults>, projectIds: string[]) =>
   check.report.indicators.filter((o) => projectIds.includes(o.project.id) && o.result?.actual).length;
 const idsOf = (department: string) => plan.projects.filter((p) => p.department?.raw.trim() === department).map((p) => p.id);
 
+type FormCell = { value: number | null; formula: string };
+
+/** The master's 시행결과 form made in memory, the first 주택과 indicator's 실적 and its project's 집행액 set to the formulas given. */
+async function formWithHousingFormulas(actual?: FormCell, spent?: FormCell) {
+  const port = new MemoryPort(masterGrid);
+  const made = await makeResultsForm(port, YEAR, "ko");
+  const housing = plan.projects.find((p) => p.department?.raw.trim() === "주택과" && p.indicators.length > 0)!;
+  const row = made.rowOf[housing.indicators[0].id];
+  const spentRow = made.rowOf[`spent:${housing.id}`];
+  const cells = port.generated.get(made.sheet.name)!.rows;
+  if (actual) cells[row][FORM_COLS.actual] = actual;
+  if (spent) cells[spentRow][FORM_COLS.spent] = spent;
+  return { port, made, housing, row, spentRow };
+}
+
 describe("gathering results files: whose file is it?", () => {
   it("a copy of the whole form among the departments' files is refused whole, naming the file; the departments' values are taken", () => {
     const files: ResultsWorkbook[] = [
@@ -183,14 +198,7 @@ describe("gathering results files: whose file is it?", () => {
   });
 
   it("the master's own 실적 and 집행액 saved as formulas without values survive a gathering (written back as their formulas) and are named by the check", async () => {
-    const port = new MemoryPort(masterGrid);
-    const made = await makeResultsForm(port, YEAR, "ko");
-    const housing = plan.projects.find((p) => p.department?.raw.trim() === "주택과" && p.indicators.length > 0)!;
-    const row = made.rowOf[housing.indicators[0].id];
-    const spentRow = made.rowOf[`spent:${housing.id}`];
-    const cells = port.generated.get(made.sheet.name)!.rows;
-    cells[row][FORM_COLS.actual] = { value: null, formula: "=F3*2" };
-    cells[spentRow][FORM_COLS.spent] = { value: null, formula: "=J3*0.9" };
+    const { port, made, housing, row, spentRow } = await formWithHousingFormulas({ value: null, formula: "=F3*2" }, { value: null, formula: "=J3*0.9" });
     const { check } = await gatherResultsInPlace(port, YEAR, [{ file: "여성가족과.xlsx", grid: filled(departmentForm("여성가족과")) }], "ko");
     expect(check.conflicts).toEqual([]);
     const after = port.generated.get(made.sheet.name)!.rows;
@@ -306,17 +314,9 @@ describe("gathering logged in 수정이력, as plan consolidation logs", () => {
 });
 
 describe("a formula in the master's form where a department's file gives a value", () => {
-  type FormCell = { value: number | null; formula: string };
   /** The master's form, with the first 주택과 indicator's 실적 and the project's 집행액 written as formulas (when given), then 주택과 gathered. */
   async function gatheredOver(actual?: FormCell, spent?: FormCell) {
-    const port = new MemoryPort(masterGrid);
-    const made = await makeResultsForm(port, YEAR, "ko");
-    const housing = plan.projects.find((p) => p.department?.raw.trim() === "주택과" && p.indicators.length > 0)!;
-    const row = made.rowOf[housing.indicators[0].id];
-    const spentRow = made.rowOf[`spent:${housing.id}`];
-    const cells = port.generated.get(made.sheet.name)!.rows;
-    if (actual) cells[row][FORM_COLS.actual] = actual;
-    if (spent) cells[spentRow][FORM_COLS.spent] = spent;
+    const { port, made, housing, row, spentRow } = await formWithHousingFormulas(actual, spent);
     const women = filled(departmentForm("주택과"), 5);
     const dataRow = women.sheets[0].values.findIndex((line, r) => r > FORM_HEADER_ROW && line[FORM_COLS.id] === housing.id);
     women.sheets[0].values[dataRow][FORM_COLS.spent] = 12.5;
