@@ -533,17 +533,22 @@ describe("a sheet of the user's own named PlanCheckStore inside Excel", () => {
 
 // ---------------------------------------------------------------------------------------------
 
+/** The department master read as Excel would hold it, and its first department's workbook as split, open in ExcelJS to edit. */
+async function firstDepartmentWorkbook() {
+  const masterBytes = new Uint8Array(await fs.readFile(DEPARTMENT_MASTER));
+  const masterGrid = await readWorkbookBuffer(masterBytes);
+  const master = readPlan(masterGrid);
+  const { files } = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
+  const file = files[0];
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ExcelJS.Buffer);
+  return { masterGrid, master, file, workbook };
+}
+
 describe("부서 취합 (consolidateIntoPort) inside Excel", () => {
   it("writes the department's one changed budget into exactly that cell of the open master and appends its 수정이력 row", async () => {
-    const masterBytes = new Uint8Array(await fs.readFile(DEPARTMENT_MASTER));
-    const masterGrid = await readWorkbookBuffer(masterBytes);
-    const master = readPlan(masterGrid);
-    const { files } = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
-    const file = files[0];
-
+    const { masterGrid, master, file, workbook } = await firstDepartmentWorkbook();
     // The department edits one budget of one of its projects, in its own workbook (ExcelJS).
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ExcelJS.Buffer);
     const departmentPlan = readPlan(gridFromWorkbook(workbook));
     const project = departmentPlan.projects.find((p) => p.budgets.some((b) => b.value.kind === "number" && !b.value.fromText))!;
     const budget = project.budgets.find((b) => b.value.kind === "number" && !b.value.fromText)!;
@@ -593,15 +598,8 @@ describe("부서 취합 (consolidateIntoPort) inside Excel", () => {
 
 describe("부서 취합 inside Excel, a formula in the master's project-name or flag cell", () => {
   it("writes no value over either: the department's rename and flag are named as not applied (masterFormula), the formulas kept", async () => {
-    const masterBytes = new Uint8Array(await fs.readFile(DEPARTMENT_MASTER));
-    const masterGrid = await readWorkbookBuffer(masterBytes);
-    const master = readPlan(masterGrid);
-    const { files } = await createDepartmentWorkbooks(xlsxWorkbookFiles, masterBytes);
-    const file = files[0];
-
+    const { masterGrid, master, file, workbook } = await firstDepartmentWorkbook();
     // The department renames its first project and turns its 중점 flag over (ExcelJS).
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ExcelJS.Buffer);
     const own = readPlan(gridFromWorkbook(workbook)).projects[0];
     const set = (ref: CellRef, value: string) => {
       const cell = workbook.getWorksheet(ref.sheet)!.getCell(ref.row + 1, ref.col + 1);
