@@ -31,7 +31,7 @@ import type { Lang } from "../i18n";
 import { readFailureText } from "../i18n/app";
 import { conflictKindText, departmentText, departmentTexts, type DepartmentTextKey } from "../i18n/departments";
 import { GUIDE_SHEET, NoDepartmentsError } from "./departments";
-import { checkSheetsOwned, SHEETS, type WorkbookFiles, type WorkbookPort, type WrittenValue } from "./port";
+import { checkSheetsOwned, SHEETS, type RefusedWrite, type WorkbookFiles, type WorkbookPort, type WrittenValue } from "./port";
 import { diffPlans } from "../engine/revisions/diff";
 import { snapshotPlan } from "../engine/revisions/snapshot";
 import {
@@ -266,8 +266,11 @@ export async function consolidateIntoPort(
   const baseline = parseBaseline(store);
   const baselineWasCurrent = baseline !== null && diffPlans(baseline.snapshot, snapshotPlan(master)).length === 0;
   // What each cell holds before it is written (a port may hand back the grid it then changes).
-  const cells = cellWrites(result.applied, grid).map(({ ref, value }) => undoCell(grid, ref, value));
+  const before = cellWrites(result.applied, grid).map(({ ref, value }) => undoCell(grid, ref, value));
   const logRows = await applyConsolidationToPort(port, result, { ...options, grid, store });
+  // A cell the user changed while the files were read was not written (applyConsolidationToPort): no undo of it.
+  const written = new Set(result.applied.map((change) => refKey(change.ref)));
+  const cells = before.filter((cell) => written.has(refKey(cell.ref)));
   const baselineMoved = baselineWasCurrent && logRows.length > 0;
   if (baselineMoved) await saveBaseline(port, { now: options.now });
   // The file's department as consolidation saw it (the workbook's, not only its first row's).
@@ -328,9 +331,51 @@ export async function applyConsolidationToPort(
   if (result.applied.length === 0) return [];
   const grid = options.grid ?? (await port.readGrid());
   checkLogOwned(grid);
-  await port.writeValues(cellWrites(result.applied, grid));
+  const writes = cellWrites(result.applied, grid);
+  // The master was read before the departments' files: a cell the user has typed a formula or another value into
+  // since is looked at again as it is written (inside Excel), and left as it is — named a conflict, not applied.
+  if (port.writeValuesIfUnchanged) {
+    const refused = await port.writeValuesIfUnchanged(writes.map((write) => ({ ...write, expected: currentValue(grid, write.ref) })));
+    if (refused.length > 0) refuseChangedSince(result, refused);
+    if (result.applied.length === 0) return [];
+  } else await port.writeValues(writes);
 
   return appendConsolidationLog(port, grid, result.applied, "log.reason", options);
+}
+
+/**
+ * The applied changes of cells the user changed since the master was read, taken out of `result.applied` into its
+ * conflicts: a formula now there as masterFormula (naming the cell), another value as masterChanged (the value read
+ * as `split`, the one there now as `before`; data.since "read": changed while consolidating, not since the split).
+ */
+export function refuseChangedSince(result: ConsolidationResult, refused: readonly RefusedWrite[]): void {
+  const byRef = new Map(refused.map((cell) => [refKey(cell.ref), cell]));
+  const kept: AppliedChange[] = [];
+  for (const change of result.applied) {
+    const cell = byRef.get(refKey(change.ref));
+    if (!cell) {
+      kept.push(change);
+      continue;
+    }
+    const base = {
+      projectId: change.projectId,
+      name: change.name,
+      files: change.files,
+      field: change.field,
+      year: change.year,
+      values: change.files.map(() => change.after),
+      department: change.department,
+      ref: change.ref,
+      ...(change.indicator !== undefined ? { indicator: change.indicator } : {}),
+      ...(change.line !== undefined ? { line: change.line } : {}),
+    };
+    if (cell.formula !== null) result.conflicts.push({ kind: "unsupportedChange", ...base, before: change.before, detail: "masterFormula" });
+    else {
+      const now = writtenOf(cell.now);
+      result.conflicts.push({ kind: "disagreement", ...base, before: typeof now === "boolean" ? String(now) : now, split: change.before, detail: "masterChanged", data: { since: "read" } });
+    }
+  }
+  result.applied = kept;
 }
 
 /**
@@ -452,6 +497,17 @@ export function describeConflict(conflict: Conflict, lang: Lang): string {
     case "missingProject":
       return departmentText("line.missingProject", lang, { kind, project, department: conflict.department ?? "", files });
     case "disagreement":
+      if (conflict.detail === "masterChanged" && conflict.data?.since === "read" && conflict.ref) {
+        return departmentText("line.disagreement.masterChangedSinceRead", lang, {
+          kind,
+          project,
+          field,
+          cell: `${conflict.ref.sheet}!${toA1(conflict.ref.row, conflict.ref.col)}`,
+          before: shown(conflict.before, lang),
+          split: shown(conflict.split ?? null, lang),
+          values: conflict.files.map((f, i) => `${f}: ${shown(conflict.values[i], lang)}`).join(", "),
+        });
+      }
       if (conflict.detail === "masterChanged") {
         return departmentText("line.disagreement.masterChanged", lang, {
           kind,

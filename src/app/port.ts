@@ -6,7 +6,7 @@
  * Inside Excel every method is one batched Excel.run: one context.sync to load what it needs and at
  * most one more to write, whatever the number of rows (split only where the payload limit forces it).
  */
-import type { CellRef, Grid, Severity } from "../engine";
+import type { CellRef, CellValue, Grid, Severity } from "../engine";
 import { GENERATED_SHEETS } from "../engine/sheets";
 
 export interface HighlightMark {
@@ -31,6 +31,18 @@ export interface ValueWrite {
    * formatted "@" turned back to General, so that it is no text), `value` then only its last result.
    */
   formula?: string;
+}
+
+/** A write made only while its cell still holds `expected` (what a read found) and no formula. */
+export interface GuardedWrite extends ValueWrite {
+  expected: CellValue;
+}
+
+/** A guarded write not made: the cell now holds a formula, or another value than the read found. */
+export interface RefusedWrite {
+  ref: CellRef;
+  now: CellValue;
+  formula: string | null;
 }
 
 export interface GeneratedCell {
@@ -144,6 +156,12 @@ export interface WorkbookPort {
   clearHighlights(options?: LockOption): Promise<number>;
   /** Writes values (fixes); text is written as text, and a `formula` as the cell's formula (an undo's). */
   writeValues(changes: ValueWrite[]): Promise<void>;
+  /**
+   * writeValues of the cells that still hold what a read found, each looked at again just before it is written
+   * (the user may type while a run reads other files); returns those not written. Only where the workbook is
+   * edited while the add-in works (inside Excel); elsewhere writeValues.
+   */
+  writeValuesIfUnchanged?(changes: GuardedWrite[]): Promise<RefusedWrite[]>;
   /** Selects the cell and scrolls it into view. */
   select(ref: CellRef): Promise<void>;
   /** Replaces a generated sheet whole (creating it if absent); never touches the plan's own sheets. */

@@ -13,6 +13,7 @@
  *   clearHighlights 3   sheet names (lock taken) · the add-in's rules · their removal (lock released); 2 when
  *                       there are none and no lock
  *   writeValues     1   text only; 2 when numbers/booleans or formulas are written (their cells' formats are read first)
+ *   writeValuesIfUnchanged 2   each cell looked at again (value, formula, format) · the unchanged ones written
  *   select          1
  *   replaceSheet    2 for a new sheet · 3 when replacing the add-in's existing one
  *   appendRows      2 creating the sheet · 3 appending to it
@@ -34,6 +35,8 @@ import type {
   HighlightOutcome,
   LockOption,
   ReadGridOptions,
+  GuardedWrite,
+  RefusedWrite,
   RunLock,
   StoreReadOptions,
   ValueWrite,
@@ -154,6 +157,12 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
       if (changes.length === 0) return;
       const { writeCellValues } = await values();
       await run((context) => writeCellValues(context, changes, opts));
+    },
+
+    async writeValuesIfUnchanged(changes: GuardedWrite[]): Promise<RefusedWrite[]> {
+      if (changes.length === 0) return [];
+      const { writeCellValuesIfUnchanged } = await values();
+      return run((context) => writeCellValuesIfUnchanged(context, changes, opts));
     },
 
     async select(ref: CellRef): Promise<void> {

@@ -14,7 +14,8 @@ import { actionFailureText } from "../taskpane/failureText";
 import { toActionFailure } from "../taskpane/actions";
 import { readWorkbookBuffer } from "../xlsx/readGrid";
 import { createOfficePort } from "./officePort";
-import { STORE_REQUEST_BYTES, storeBytes, storeWriteParts } from "./store";
+import { STORE_REQUEST_BYTES, storeBytes, storeWriteParts, switchKeys } from "./store";
+import { STORE_PENDING_KEY } from "../app/conventions";
 import type { RequestRecord } from "../../test/kits/excel/excelHost";
 import { LiveWorkbook } from "../../test/kits/excel/liveWorkbook";
 
@@ -130,6 +131,62 @@ describe("a store written in parts, a request of it refused", () => {
     // Nothing of the refused write lingers: one row an entry.
     expect(live.table(SHEETS.store).filter((row) => row.some((v) => v !== null && v !== "")).map((row) => row[0])).toEqual(["appliedFixes", "bulkRecord"]);
   }, 300_000);
+});
+
+describe("a store written in parts, an action of its switch failing", () => {
+  // Excel runs a request's actions in order and stops at a failing one, keeping those before it: the switch's
+  // actions, each failing in turn, leave exactly one whole store — the old one or the new one, never a mix.
+  const switchRequest = (r: RequestRecord) => r.steps.some((step) => /Clear$/.test(step));
+  const cases: [string, "old" | "new", (steps: string[]) => number][] = [
+    ["its first", "old", () => 0],
+    ["the one that keys the new table", "old", (steps) => steps.findIndex((step) => /\.Values$/.test(step))],
+    ["the clear of the old table, the new one keyed", "new", (steps) => steps.findIndex((step) => /Clear$/.test(step))],
+  ];
+
+  it.each(cases)("%s: the store reads whole (the %s one), and the next write is whole", async (_, whole, at) => {
+    const live = LiveWorkbook.fromGrid(clone(sample));
+    const port = createOfficePort(live.run);
+    const old = bigValue(4);
+    await port.writeStore({ baseline: "{}", bulkRecord: old });
+    const shorter = old.slice(0, Math.floor(old.length * 0.8)).replace(/안부/g, "방문");
+    const before = { baseline: "{}", bulkRecord: old };
+    const after = { appliedFixes: "[]", bulkRecord: shorter };
+
+    const failed: string[] = [];
+    live.failActions((r) => {
+      if (!switchRequest(r)) return null;
+      const index = at(r.steps);
+      expect(index).toBeGreaterThanOrEqual(0);
+      failed.push(r.steps[index]);
+      return index;
+    });
+    await expect(port.writeStore({ baseline: null, bulkRecord: shorter, appliedFixes: "[]" })).rejects.toBeDefined();
+    live.failActions(undefined);
+    expect(failed).toHaveLength(1);
+    const read = await port.readStore({ forWriting: true });
+    // Compared as names (a failure would print megabytes): which whole store it is, if any.
+    const same = (a: Record<string, string>, b: Record<string, string>) => JSON.stringify(a) === JSON.stringify(b);
+    expect({ keys: Object.keys(read).sort(), old: same(read, before), new: same(read, after) }).toEqual({
+      keys: Object.keys(whole === "old" ? before : after).sort(),
+      old: whole === "old",
+      new: whole === "new",
+    });
+
+    await port.writeStore({ baseline: null, bulkRecord: shorter, appliedFixes: "[]" });
+    expect(await port.readStore()).toEqual(after);
+    expect(live.table(SHEETS.store).filter((row) => row.some((v) => v !== null && v !== "")).map((row) => row[0])).toEqual(["appliedFixes", "bulkRecord"]);
+  }, 300_000);
+});
+
+describe("switchKeys", () => {
+  it("keys the new rows and un-keys the old table's in one column, above or below it, the rows between left empty", () => {
+    const rows = [["a", "1"], ["b", "2"]];
+    expect(switchKeys(null, 0, rows)).toEqual({ row: 0, values: [["a"], ["b"]] });
+    // Below the old table (rows 0–2).
+    expect(switchKeys({ row: 0, col: 0, rows: 3, cols: 4 }, 3, rows)).toEqual({ row: 0, values: [[STORE_PENDING_KEY], [STORE_PENDING_KEY], [STORE_PENDING_KEY], ["a"], ["b"]] });
+    // Above it (rows 4–5), row 2–3 empty between.
+    expect(switchKeys({ row: 4, col: 0, rows: 2, cols: 4 }, 0, rows)).toEqual({ row: 0, values: [["a"], ["b"], [""], [""], [STORE_PENDING_KEY], [STORE_PENDING_KEY]] });
+  });
 });
 
 describe("storeWriteParts", () => {

@@ -14,8 +14,10 @@
  * the requests it always did.
  *
  * A store written in parts is all or nothing: the new table goes beside the old one, its rows keyed
- * STORE_PENDING_KEY (which every reader skips: storeFromRows), and one last request keys them and clears the
- * old table. A request that fails leaves the old store whole; its half-written rows are cleared by the next write.
+ * STORE_PENDING_KEY (which every reader skips: storeFromRows), and one last request keys them and un-keys the old
+ * table in a single action (column A over both), then clears the old table. Whatever fails, and wherever in a
+ * request (Excel keeps the actions before a failing one), one whole store is keyed: the old or the new. What is
+ * left over (half-written or un-keyed rows) is cleared by the next write.
  *
  * Syncs — readStore: 1 (does the sheet exist) + 1 (its values, only if it exists); a store too large for one
  * response: + 2 (its size, each row's width) + 1 per block of STORE_READ_CELLS cells.
@@ -98,9 +100,28 @@ export async function writeStoreEntries(context: Excel.RequestContext, changes: 
     }
     await sync();
   }
-  writeBlock(sheet, { row: at, col: 0, values: rows.map((row) => [row[0]]) });
+  // The switch: Excel runs a request's actions in order and keeps those before a failing one, so the new table's
+  // keys and the old table's un-keying are one action (one write down column A over both tables): failing, the old
+  // store stands; done, the new one, whether or not the clear after it is done (the next write clears what is left).
+  const keys = switchKeys(old, at, rows);
+  sheet.getRangeByIndexes(keys.row, 0, keys.values.length, 1).values = keys.values;
   if (old) sheet.getRangeByIndexes(old.row, old.col, old.rows, old.cols).clear();
   await sync();
+}
+
+/**
+ * Column A from the first row of the old table or the new one (written at `at`) to the last of either: the new rows'
+ * keys, STORE_PENDING_KEY on the old table's rows (read as no entry), and "" on the empty rows between them.
+ */
+export function switchKeys(old: StoreArea | null, at: number, rows: readonly (readonly string[])[]): { row: number; values: string[][] } {
+  const first = old ? Math.min(old.row, at) : at;
+  const end = old ? Math.max(old.row + old.rows, at + rows.length) : at + rows.length;
+  const values: string[][] = [];
+  for (let r = first; r < end; r++) {
+    if (r >= at && r < at + rows.length) values.push([rows[r - at][0]]);
+    else values.push([old && r >= old.row && r < old.row + old.rows ? STORE_PENDING_KEY : ""]);
+  }
+  return { row: first, values };
 }
 
 /** Writes one block, every cell formatted "@" first. */

@@ -12,7 +12,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { consolidateIntoPort } from "../app/consolidate";
+import { consolidateIntoPort, describeConflict } from "../app/consolidate";
 import { applyInputRules, createDepartmentWorkbooks } from "../app/departments";
 import { applyFixes, STORE_FIXES } from "../app/fixes";
 import { resultsSheet } from "../app/resultsSheet";
@@ -571,7 +571,7 @@ describe("부서 취합 (consolidateIntoPort) inside Excel", () => {
     expect(port.calls).toEqual([
       { method: "readGrid", syncs: 3 },
       { method: "readStore", syncs: 1 }, // a baseline to move along? (none here) Is a sheet of its name the user's? The seal's too.
-      { method: "writeValues", syncs: 2 }, // a number: the cell's format is read first
+      { method: "writeValuesIfUnchanged", syncs: 2 }, // the cell looked at again (a formula or value typed meanwhile?), its format with it
       { method: "appendRows", syncs: 2 },
       { method: "writeStore", syncs: 2 }, // the revision log's seal follows the rows
     ]);
@@ -627,5 +627,66 @@ describe("부서 취합 inside Excel, a formula in the master's project-name or 
     );
     expect(onSheet(live.writes, master.sheet)).toEqual([]);
     expect([live.cell(project.nameCell.ref)?.formula, live.cell(project.flags.key!.ref)?.formula]).toEqual(Object.values(formulas));
+  });
+});
+
+describe("부서 취합 inside Excel, the master edited while the departments' files are read", () => {
+  it("writes over neither a formula nor a value typed meanwhile: each named (masterFormula, masterChanged) with its cell, the cell kept; the untouched one applied", async () => {
+    const { masterGrid, master, file, workbook } = await firstDepartmentWorkbook();
+    // The department changes three budgets of one of its projects (ExcelJS).
+    const departmentPlan = readPlan(gridFromWorkbook(workbook));
+    const numeric = (b: { value: { kind: string; fromText?: boolean } }) => b.value.kind === "number" && !b.value.fromText;
+    const project = departmentPlan.projects.find((p) => p.budgets.filter(numeric).length >= 3)!;
+    const budgets = project.budgets.filter(numeric).slice(0, 3);
+    for (const budget of budgets) {
+      const cell = workbook.getWorksheet(budget.ref.sheet)!.getCell(budget.ref.row + 1, budget.ref.col + 1);
+      (cell.isMerged ? cell.master : cell).value = (budget.value as { value: number }).value + 5;
+    }
+    const edited = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const masterProject = master.projects.find((p) => p.id === project.id)!;
+    const [typedFormula, typedValue, untouched] = budgets.map((b) => masterProject.budgets.find((m) => m.year === b.year)!);
+    const old = (typedValue.value as { value: number }).value;
+
+    const { live, port } = excelWith(masterGrid);
+    // After the master's read (3 requests), while the files are read, the user types into two of those cells.
+    let seen = 0;
+    live.refuseRequests((r) => {
+      if (!r.cleanup && ++seen === 4) {
+        live.type(typedValue.ref, old + 1);
+        const key = `${typedFormula.ref.row},${typedFormula.ref.col}`;
+        live.sheet(typedFormula.ref.sheet).cells.set(key, { ...live.cell(typedFormula.ref), value: 7, formula: "=3+4" });
+      }
+      return null;
+    });
+    const run = await consolidateIntoPort(xlsxWorkbookFiles, port, [{ name: file.name, bytes: edited }], { now: LATER, revisionYear: 2025 });
+    live.refuseRequests(undefined);
+
+    expect(run.result.applied.map((c) => refKey(c.ref))).toEqual([refKey(untouched.ref)]);
+    expect(run.result.conflicts.map((c) => [c.kind, c.detail, c.ref && refKey(c.ref), c.before, c.split])).toEqual([
+      ["unsupportedChange", "masterFormula", refKey(typedFormula.ref), (typedFormula.value as { value: number }).value, undefined],
+      ["disagreement", "masterChanged", refKey(typedValue.ref), old + 1, old],
+    ]);
+    // Both cells as the user left them; the untouched one written, logged and undoable alone.
+    expect(live.cell(typedFormula.ref)).toMatchObject({ value: 7, formula: "=3+4" });
+    expect(live.cell(typedValue.ref)?.value).toBe(old + 1);
+    expect(live.cell(untouched.ref)?.value).toBe((untouched.value as { value: number }).value + 5);
+    expect(onSheet(live.writes, master.sheet).map(refKey)).toEqual([refKey(untouched.ref)]);
+    expect(run.logRows).toHaveLength(1);
+    expect(run.undo?.cells.map((c) => refKey(c.ref))).toEqual([refKey(untouched.ref)]);
+    // The write looks at its cells again in its own first request: no request more than before (2 for numbers).
+    expect(port.calls.map((c) => [c.method, c.syncs])).toEqual([
+      ["readGrid", 3],
+      ["readStore", 1],
+      ["writeValuesIfUnchanged", 2],
+      ["appendRows", 2],
+      ["writeStore", 2],
+    ]);
+    // Said in Korean and English, naming the cell.
+    const cell = (ref: CellRef) => `${ref.sheet}!${toA1(ref.row, ref.col)}`;
+    const [formulaLine, changedLine] = run.result.conflicts.map((c) => [describeConflict(c, "ko"), describeConflict(c, "en")]);
+    expect(formulaLine[0]).toContain(`총괄표의 ${cell(typedFormula.ref)} 셀은 수식이라`);
+    expect(formulaLine[1]).toContain(`the master's cell ${cell(typedFormula.ref)} holds a formula`);
+    expect(changedLine[0]).toContain(`총괄표 ${cell(typedValue.ref)} 셀이 취합하는 동안 ${old}에서 ${old + 1}(으)로 바뀌어`);
+    expect(changedLine[1]).toContain(`the master's cell ${cell(typedValue.ref)} changed from ${old} to ${old + 1} while consolidating`);
   });
 });

@@ -30,6 +30,10 @@ export const departmentTexts = {
     ko: "[{kind}] {project} · {field}: 총괄표 {before}(부서 파일을 나눈 뒤 {split}에서 바뀜), {values} — 양쪽이 다르게 고쳐 반영하지 않았습니다",
     en: "[{kind}] {project} · {field}: master {before} (changed from {split} since the file was split), {values} — both changed it, not applied",
   },
+  "line.disagreement.masterChangedSinceRead": {
+    ko: "[{kind}] {project} · {field}: 총괄표 {cell} 셀이 취합하는 동안 {split}에서 {before}(으)로 바뀌어 {values}을(를) 반영하지 않았습니다 — 그 셀을 확인하고 다시 취합하세요",
+    en: "[{kind}] {project} · {field}: the master's cell {cell} changed from {split} to {before} while consolidating, {values} not applied — check that cell and consolidate again",
+  },
   "line.missingProject": {
     ko: "[{kind}] {project} ({department}): {files}에 없습니다 — 제외·폐지라면 총괄표에서 직접 처리하세요",
     en: "[{kind}] {project} ({department}): not in {files} — if it is excluded or abolished, do so in the master yourself",

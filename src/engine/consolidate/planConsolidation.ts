@@ -43,6 +43,7 @@ import type { ColumnRole, FlagName, Indicator, Plan, Project } from "../plan";
 import { classifyFlag } from "../read/values";
 import { diffPlans, norm, pairIndicators, samePlace, type RevisionEntry, type RevisionValue } from "../revisions/diff";
 import { snapshotPlan, type IndicatorSnapshot, type PlanSnapshot, type ProjectSnapshot } from "../revisions/snapshot";
+import { isUncomputed } from "../rules/vocabulary/places";
 import { fileDepartmentKey, notDepartmentFile } from "./departmentFile";
 import { refKey } from "./inputRules";
 import { departmentKey, departmentsOf } from "./split";
@@ -440,15 +441,16 @@ function proposeChanges(m: Master, tally: Tally, w: Workbook, d: Project, master
       );
       continue;
     }
-    // A formula saved without its result reads as empty: that is no value to apply (never empty the master's).
+    // A formula saved without its result reads as empty: that is no value to apply (never empty the master's). Told
+    // as the rules tell it (isUncomputed), so that consolidation and structure/uncomputed-formula agree on every cell.
     const source =
       entry.field === "budget"
         ? d.budgets.find((b) => b.year === entry.year)
         : entry.field === "target"
           ? indicatorPairs[pair]?.[1].targets.find((t) => t.year === entry.year)
           : undefined;
-    if (source && source.formula && (source.raw === null || source.raw === "")) {
-      refuse("formulaNoValue", [source.formula]);
+    if (source && isUncomputed(source)) {
+      refuse("formulaNoValue", [source.formula as string]); // isUncomputed: a formula there
       continue;
     }
     // A budget told in 백만원 across units (see diffPlans) is no number to write as it is into the master's cell.

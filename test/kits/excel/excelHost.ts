@@ -76,6 +76,11 @@ export interface HostState {
   payloadLimit?: number;
   /** A test's refusal of a request as a whole (the connection lost, Excel busy): the error code, or null to answer it. */
   refuse?: (record: RequestRecord) => string | null;
+  /**
+   * A test's failure of one action of a request (its zero-based index among the request's actions; null runs it
+   * all): the actions before it stay done, as Excel keeps them (no rollback).
+   */
+  failAction?: (record: RequestRecord) => number | null;
 }
 
 const byteLength = (text: string) => Buffer.byteLength(text, "utf8");
@@ -181,9 +186,11 @@ export async function answer(state: HostState, request: RichApiRequest, limit = 
   };
 
   const results: { ActionId: number; Value: unknown }[] = [];
+  const failAt = state.failAction?.(record) ?? null;
   for (let i = 0; i < parsed.Actions.length; i++) {
     const action = parsed.Actions[i];
     try {
+      if (i === failAt) throw new HostError("GeneralException", "The action failed (a test's failure).");
       const args = argumentsOf(action.ArgumentInfo, resolve);
       if (action.ActionType === 1) {
         const target = resolve(action.ObjectPathId);

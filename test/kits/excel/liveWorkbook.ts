@@ -253,6 +253,11 @@ export class LiveWorkbook {
     this.host.refuse = refuse;
   }
 
+  /** Fail one action of each request `fail` names (the action's zero-based index; null runs it all), the actions before it done. */
+  failActions(fail: ((record: RequestRecord) => number | null) | undefined): void {
+    this.host.failAction = fail;
+  }
+
   /** All requests so far, with their sizes in bytes. */
   get requests(): RequestRecord[] {
     return this.host.requests;
