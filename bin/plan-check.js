@@ -36,4 +36,7 @@ if (!cli) {
   process.stderr.write("plan-check: not built yet — run `npm run build:cli` first.\n");
   process.exit(2);
 }
-cli.run(process.argv.slice(2));
+// Ended once its output is written (exitWhenWritten), not after node has torn its heap down.
+cli.run(process.argv.slice(2)).then((code) => {
+  if (typeof cli.exitWhenWritten === "function") return cli.exitWhenWritten(code);
+});

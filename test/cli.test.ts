@@ -131,6 +131,21 @@ require(${JSON.stringify(BIN)});`;
     expect(validate.some((file) => /node_modules[\\/]exceljs/.test(file))).toBe(false);
   });
 
+  it("validate without a pool of workers loads no worker_threads (only a pool needs them)", () => {
+    const script = `process.argv = [process.argv[0], ${JSON.stringify(BIN)}, ...process.argv.slice(1)];
+process.on("exit", () => process.stderr.write(JSON.stringify(process.moduleLoadList)));
+require(${JSON.stringify(BIN)});`;
+    const run = spawnSync(process.execPath, ["-e", script, "--", "validate", SAMPLE, "--format", "json"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 60_000,
+      env: { ...process.env, PLAN_CHECK_WORKERS: "0" },
+    });
+    const loaded = JSON.parse(run.stderr) as string[];
+    expect(loaded).toContain("NativeModule os"); // the list is node's own: the pool's size was asked for
+    expect(loaded).not.toContain("NativeModule worker_threads");
+  });
+
   it("no command, no file, an unknown command or option → usage on stderr, exit 2", () => {
     for (const args of [[], ["validate"], ["summarise", SAMPLE], ["validate", SAMPLE, "--strict"]]) {
       const run = cli(args);

@@ -3,7 +3,7 @@ import type { ValidationResult } from "../app/validateWorkbook";
 import type { Finding, Grid, Plan } from "../engine";
 import { countBySeverity, PlanReadError } from "../engine";
 import type { CliDeps, CliIO } from "./io";
-import { main, parseValidateArgs } from "./main";
+import { exitWhenWritten, main, parseValidateArgs, type Flushable } from "./main";
 
 function io(overrides: Partial<CliIO> = {}) {
   const out: string[] = [];
@@ -205,5 +205,38 @@ describe("plan-check (in-process)", () => {
     expect(await main(argv, t.io, deps)).toBe(0);
     expect(t.stdout()).toContain("plan-check validate");
     expect(t.stderr()).toBe("");
+  });
+});
+
+describe("exitWhenWritten", () => {
+  /** A stream holding `held` bytes; its write callbacks run when flush() is called. */
+  function stream(held: number) {
+    const callbacks: (() => void)[] = [];
+    const value: Flushable = {
+      writableLength: held,
+      write: (_chunk, callback) => {
+        callbacks.push(() => callback());
+        return false;
+      },
+    };
+    return { value, flush: () => callbacks.splice(0).forEach((callback) => callback()) };
+  }
+
+  it("ends at once with the status when stdout and stderr hold nothing", async () => {
+    const exits: number[] = [];
+    await exitWhenWritten(1, [stream(0).value, stream(0).value], (code) => void exits.push(code));
+    expect(exits).toEqual([1]);
+  });
+
+  it("waits until a stream has handed over what it holds", async () => {
+    const exits: number[] = [];
+    const out = stream(1 << 20);
+    const err = stream(0);
+    const done = exitWhenWritten(2, [out.value, err.value], (code) => void exits.push(code));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(exits).toEqual([]);
+    out.flush();
+    await done;
+    expect(exits).toEqual([2]);
   });
 });

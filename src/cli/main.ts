@@ -128,4 +128,32 @@ export function run(argv: readonly string[] = process.argv.slice(2)): Promise<nu
   });
 }
 
-if (require.main === module) void run();
+/** What exitWhenWritten needs of a stream: what it still holds, and a write whose callback comes after it. */
+export interface Flushable {
+  writableLength: number;
+  write(chunk: string, callback: (error?: Error | null) => void): boolean;
+}
+
+/**
+ * Ends the process with `code` as soon as stdout and stderr have handed over what they hold (at once when
+ * they hold nothing: on Linux a file or pipe is written synchronously). Left to end by itself, node first
+ * waits for V8's background compiler and sweeper tasks and tears down the heap: 100–300 ms after the last
+ * byte of the 50,000-row plan's report, about 100 ms after the 229 plans'. The 'exit' listeners (the code
+ * cache's save) still run.
+ */
+export function exitWhenWritten(
+  code: number,
+  streams: readonly Flushable[] = [process.stdout, process.stderr],
+  exit: (code: number) => void = (status) => process.exit(status),
+): Promise<void> {
+  const flushed = (stream: Flushable) =>
+    stream.writableLength === 0 ? undefined : new Promise<void>((resolve) => void stream.write("", () => resolve()));
+  const waits = streams.map(flushed).filter((wait): wait is Promise<void> => wait !== undefined);
+  if (waits.length === 0) {
+    exit(code);
+    return Promise.resolve();
+  }
+  return Promise.all(waits).then(() => exit(code));
+}
+
+if (require.main === module) void run().then((code) => exitWhenWritten(code));

@@ -6,7 +6,6 @@
  */
 import { availableParallelism, cpus, loadavg } from "os";
 import * as path from "path";
-import { Worker } from "worker_threads";
 import type { ReadFailure } from "../app/validateWorkbook";
 import type { RenderedOutcome, RenderOptions } from "./report";
 
@@ -45,12 +44,14 @@ export function poolSize(files: number, cores = coreCount(), load = loadavg()[0]
  * Validates `files` in workers, each report rendered there as `render` asks; `onOutcome` is called in
  * argument order. Resolves when all are done.
  */
-export function validateInPool(
+export async function validateInPool(
   files: readonly string[],
   render: RenderOptions,
   onOutcome: (outcome: RenderedOutcome, index: number) => void,
   options: PoolOptions = {},
 ): Promise<void> {
+  // Loaded only when a pool runs: worker_threads and node's worker internals cost a run without one about 5 ms of CPU.
+  const { Worker } = await import("worker_threads");
   const script = options.script ?? path.join(__dirname, "workerEntry.js");
   const size = Math.max(1, Math.min(options.workers ?? coreCount(), files.length));
   const waiting: (RenderedOutcome | null)[] = new Array(files.length).fill(null);
