@@ -287,11 +287,11 @@ export interface PlanVersionsDiff {
   sharedYears: { targets: number[]; budgets: number[] } | null;
 }
 
-/** The entries between two plans; plans of different periods compared in the years both have (diffPlans' sharedYearsOnly). */
+/** The entries between two plans; plans of different periods compared as the revision log does (diffPlans' acrossPeriods). */
 export function diffPlanVersions(before: Plan, after: Plan): PlanVersionsDiff {
   const snapshots = [snapshotPlan(before), snapshotPlan(after)] as const;
   const periodsDiffer = before.period !== after.period;
-  return { entries: diffPlans(...snapshots, { sharedYearsOnly: periodsDiffer }), sharedYears: periodsDiffer ? sharedYears(...snapshots) : null };
+  return { entries: diffPlans(...snapshots, { acrossPeriods: periodsDiffer }), sharedYears: periodsDiffer ? sharedYears(...snapshots) : null };
 }
 
 /** The entries between two workbooks' plans (diffPlanVersions). Throws PlanReadError when either has no plan. */
