@@ -1,4 +1,6 @@
-import { readPlan, type Finding, type Grid } from "../engine";
+import * as path from "path";
+import { readPlan, type CellValue, type Finding, type Grid } from "../engine";
+import { readWorkbookFile } from "../xlsx/readFile";
 import { renderFinding } from "../i18n";
 import { validateGrid } from "./validateWorkbook";
 import { LOG_COLUMNS } from "../engine/read/revisionLog";
@@ -121,15 +123,99 @@ describe("recordRevision", () => {
     expect((await previewRevision(port)).periods).toBeNull();
     port.replacePlanSheets(sixth.sheets);
     const preview = await previewRevision(port);
-    expect(preview.periods).toEqual({ baseline: { period: 5, first: 2023, last: 2026 }, plan: { period: 6, first: 2027, last: 2030 } });
+    expect(preview.periods).toEqual({
+      baseline: { period: 5, first: 2023, last: 2026 },
+      plan: { period: 6, first: 2027, last: 2030 },
+      comparedYears: [2026],
+      notComparedYears: [2022, 2023, 2024, 2025, 2027, 2028, 2029, 2030],
+    });
     expect(preview.entries.length).toBeGreaterThan(0);
+    expect(new Set(preview.entries.map((e) => e.year))).toEqual(new Set([2026])); // the one year both have
 
     const sixthPort = new MemoryPort(sixth);
     await saveBaseline(sixthPort, { now: NOW });
     expect((await previewRevision(sixthPort)).periods).toBeNull();
     sixthPort.replacePlanSheets(planGrid(samplePlan()).sheets);
-    expect((await previewRevision(sixthPort)).periods).toEqual({ baseline: { period: 6, first: 2027, last: 2030 }, plan: { period: 5, first: 2023, last: 2026 } });
+    expect((await previewRevision(sixthPort)).periods).toMatchObject({ baseline: { period: 6, first: 2027, last: 2030 }, plan: { period: 5, first: 2023, last: 2026 }, comparedYears: [2026] });
     expect((await previewRevision(new MemoryPort(sixth))).periods).toBeNull(); // no baseline
+  });
+
+  describe("a 제5기 baseline (the sample) against the 제6기 plan made from it (its years four on)", () => {
+    const SAMPLE = path.join(__dirname, "..", "..", "assets", "samples", "mapo-5th-plan.xlsx");
+    /** The sample's year headers ('22년 …, 2022 …) four years on, "5기 신규" as "6기 신규": read as a 제6기 plan (2026–2030). */
+    const fourOn = (value: CellValue) =>
+      typeof value === "string" ? value.replace(/'(\d\d)년/g, (_, y: string) => `'${Number(y) + 4}년`).replace(/^(20\d\d)(년?)$/, (_, y: string, s: string) => `${Number(y) + 4}${s}`).replace("5기", "6기") : value;
+    async function ports() {
+      const fifth = await readWorkbookFile(SAMPLE);
+      const sixth: Grid = { sheets: fifth.sheets.map((sheet) => ({ ...sheet, values: sheet.values.map((line) => line.map(fourOn)) })) };
+      expect([readPlan(fifth).period, readPlan(sixth).period]).toEqual([5, 6]);
+      const port = new MemoryPort(fifth);
+      await saveBaseline(port, { now: NOW });
+      port.replacePlanSheets(sixth.sheets);
+      return { port, sixth };
+    }
+
+    it("previews targets and budgets of 2026 only, with the years not compared — not every year of both as changed", async () => {
+      const { port } = await ports();
+      const preview = await previewRevision(port);
+      expect(preview.periods).toMatchObject({ comparedYears: [2026], notComparedYears: [2022, 2023, 2024, 2025, 2027, 2028, 2029, 2030] });
+      // The 5기 '26 against the 6기 '26 (the sample's '22 four on): a target or budget of another year is no entry.
+      expect(preview.entries.length).toBeGreaterThan(0);
+      expect(preview.entries.filter((e) => e.year !== null && e.year !== 2026)).toEqual([]);
+      expect(preview.entries.filter((e) => e.field !== "target" && e.field !== "budget")).toEqual([]);
+      expect(preview.entries.length).toBeLessThan(100); // 965 when every year of both was compared
+    });
+
+    it("records nothing without the user's choice, and with it a first row of the period's change naming the years not compared", async () => {
+      const { port } = await ports();
+      const baselineBefore = port.store[STORE_BASELINE];
+      const refused = await recordRevision(port, { ...options, revisionYear: 2027 });
+      expect(refused).toMatchObject({ status: "periodsDiffer", periods: { baseline: { period: 5 }, plan: { period: 6 }, comparedYears: [2026] } });
+      expect(port.generated.size).toBe(0);
+      expect(port.store[STORE_BASELINE]).toBe(baselineBefore);
+
+      const preview = await previewRevision(port);
+      const result = await recordRevision(port, { ...options, revisionYear: 2027, acrossPeriods: true });
+      if (result.status !== "recorded") throw new Error(result.status);
+      expect(result.entries).toEqual(preview.entries);
+      const log = logOf(port);
+      expect(log).toHaveLength(1 + 1 + preview.entries.length); // the header, the period's row, one per entry
+      expect(log[1].slice(1, 12)).toEqual([
+        2027,
+        "변경",
+        "",
+        null,
+        "계획 전체",
+        "계획 기간",
+        null,
+        "제5기 (2023–2026)",
+        "제6기 (2027–2030)",
+        "2024년 수정·보완 계획 — 기간이 다른 기준선과 비교: 목표와 예산은 두 계획에 모두 있는 2026년만 비교했고 2022–2025년, 2027–2030년은 비교하지 않음. 신규사업 여부는 기마다 뜻이 달라 비교하지 않음.",
+        "주민생활복지과 홍길동",
+      ]);
+      expect(new Set(log.slice(2).map((r) => r[7]))).toEqual(new Set([2026]));
+      expect(checkRevisionLog(await port.readGrid())).toEqual([]); // the chain holds
+      // The baseline is the 제6기 plan now: nothing left to compare across periods.
+      const after = await previewRevision(port);
+      expect([after.periods, after.entries]).toEqual([null, []]);
+    });
+
+    it("writes the period's row in the log's language, and only that row when every entry is left out", async () => {
+      const { port } = await ports();
+      const result = await recordRevision(port, { ...options, lang: "en", reason: "6th plan", acrossPeriods: true, leaveOut: () => true });
+      expect(result.status === "recorded" && [result.entries.length, result.rows.length]).toEqual([0, 1]);
+      expect(logOf(port)[1].slice(2, 11)).toEqual([
+        "changed",
+        "",
+        null,
+        "whole plan",
+        "plan period",
+        null,
+        "period 5 (2023–2026)",
+        "period 6 (2027–2030)",
+        "6th plan — compared with a baseline of another period: targets and budgets only in the years both plans have (2026), not in 2022–2025, 2027–2030; the new-project flag not at all, as it means new in each period.",
+      ]);
+    });
   });
 
   it("writes every text cell as text, a project name beginning with = included", async () => {

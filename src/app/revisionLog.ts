@@ -167,6 +167,11 @@ export interface RecordOptions {
   leaveOut?: (entry: RevisionEntry) => boolean;
   /** Per project (its id in the entry: new id, or old id for a removed one): another reason or removal type. */
   overrides?: Record<string, { reason?: string; removalType?: RemovalType }>;
+  /**
+   * Record against a baseline of another period than the plan (a 제5기 baseline, a 제6기 plan), as previewed: without
+   * it such a record writes nothing (status "periodsDiffer") — the user chooses, never a surprise of hundreds of rows.
+   */
+  acrossPeriods?: boolean;
 }
 
 export function fieldLabel(entry: Pick<RevisionEntry, "field" | "indicator">, lang: Lang): string {
@@ -208,6 +213,9 @@ export function logRowToCells(row: LogRow): GeneratedCell[] {
 export type RecordResult =
   | { status: "noBaseline" }
   | { status: "noChanges"; baseline: Baseline }
+  /** The baseline is of another period than the plan and acrossPeriods was not given: nothing written. */
+  | { status: "periodsDiffer"; periods: PeriodsDiffer }
+  /** `rows`: one per entry, after a first row of the period's change when the baseline was of another period. */
   | { status: "recorded"; entries: RevisionEntry[]; rows: LogRow[]; baseline: Baseline };
 
 /** A plan's period and the span of its plan years ('23–'26 of a 제5기 plan). */
@@ -217,42 +225,110 @@ export interface PeriodSpan {
   last: number;
 }
 
+/**
+ * A baseline of another period than the plan (a 제5기 baseline, a 제6기 plan): both periods, and the years their targets
+ * and budgets were compared in (those both have a column for) and not (those only one has).
+ */
+export interface PeriodsDiffer {
+  baseline: PeriodSpan;
+  plan: PeriodSpan;
+  /** The years targets or budgets were compared in, ascending ([2026] for 제5기 → 제6기). */
+  comparedYears: number[];
+  /** The years of either that were not compared, ascending. */
+  notComparedYears: number[];
+}
+
 /** The changes since the baseline, without writing anything (for the pane to show before recording). */
 export interface RevisionPreview {
   baseline: Baseline | null;
   entries: RevisionEntry[];
   planYears: number[];
   /**
-   * Set when the baseline is of another period than the plan (a 제5기 baseline, a 제6기 plan): the entries then show
-   * every target and budget of a year only one of them has as changed. Null otherwise, or when either has no years.
+   * Set when the baseline is of another period than the plan: the entries then compare targets and budgets only in the
+   * years both have (diffPlans' acrossPeriods), and recording asks for RecordOptions.acrossPeriods. Null otherwise, or
+   * when either has no years.
    */
-  periods: { baseline: PeriodSpan; plan: PeriodSpan } | null;
+  periods: PeriodsDiffer | null;
 }
 
 export async function previewRevision(port: WorkbookPort): Promise<RevisionPreview> {
   const baseline = await readBaseline(port);
   const plan = readPlan(await port.readGrid());
   if (!baseline) return { baseline: null, entries: [], planYears: plan.planYears, periods: null };
-  return { baseline, entries: diffPlans(baseline.snapshot, snapshotPlan(plan)), planYears: plan.planYears, periods: periodsDiffer(baseline.snapshot, plan) };
+  const current = snapshotPlan(plan);
+  const periods = periodsDiffer(baseline.snapshot, plan, current);
+  return { baseline, entries: diffPlans(baseline.snapshot, current, { acrossPeriods: periods !== null }), planYears: plan.planYears, periods };
 }
 
 /**
  * The baseline's period and the plan's, when they differ. A snapshot keeps its years, not its period: the period is
  * told from them (periodFromYears, as the reader's years decide) and the plan years are its last four, as the reader's.
  */
-function periodsDiffer(snapshot: PlanSnapshot, plan: Plan): { baseline: PeriodSpan; plan: PeriodSpan } | null {
-  const years = [...new Set([...snapshot.targetYears, ...snapshot.budgetYears])].sort((a, b) => a - b);
+function periodsDiffer(snapshot: PlanSnapshot, plan: Plan, current: PlanSnapshot): PeriodsDiffer | null {
+  const years = yearsOf(snapshot);
   const period = periodFromYears(years);
   const span = planSpan(plan);
   if (period === null || period === plan.period || span === null) return null;
   const planYears = years.slice(-4);
-  return { baseline: { period, first: planYears[0], last: planYears[planYears.length - 1] }, plan: { period: plan.period, ...span } };
+  const shared = sharedYears(snapshot, current);
+  const comparedYears = [...new Set([...shared.targets, ...shared.budgets])].sort((a, b) => a - b);
+  const notComparedYears = [...new Set([...years, ...yearsOf(current)])].filter((year) => !comparedYears.includes(year)).sort((a, b) => a - b);
+  return {
+    baseline: { period, first: planYears[0], last: planYears[planYears.length - 1] },
+    plan: { period: plan.period, ...span },
+    comparedYears,
+    notComparedYears,
+  };
+}
+
+function yearsOf(snapshot: PlanSnapshot): number[] {
+  return [...new Set([...snapshot.targetYears, ...snapshot.budgetYears])].sort((a, b) => a - b);
+}
+
+/** Years as runs: [2022, 2023, 2024, 2025, 2027] → "2022–2025년, 2027년" ("2022–2025, 2027" in English). */
+export function yearRuns(years: readonly number[], lang: Lang): string {
+  const runs: string[] = [];
+  const suffix = lang === "ko" ? "년" : "";
+  for (let i = 0; i < years.length; ) {
+    let j = i;
+    while (j + 1 < years.length && years[j + 1] === years[j] + 1) j++;
+    runs.push(j === i ? `${years[i]}${suffix}` : `${years[i]}–${years[j]}${suffix}`);
+    i = j + 1;
+  }
+  return runs.join(", ");
+}
+
+/**
+ * The row that opens a record across periods: the plan's period changed (제5기 → 제6기), with what was not compared in
+ * its 사유 after the user's reason — so the log itself says why 2022–2025 and 2027–2030 have no rows.
+ */
+function periodLogRow(periods: PeriodsDiffer, options: RecordOptions, lang: Lang): Omit<LogRow, "checksum"> {
+  const span = (p: PeriodSpan) => summaryText("log.period", lang, { period: p.period, first: p.first, last: p.last });
+  const years = { compared: yearRuns(periods.comparedYears, lang), notCompared: yearRuns(periods.notComparedYears, lang) };
+  const note = summaryText(periods.comparedYears.length > 0 ? "log.periodNote" : "log.periodNoteNoYears", lang, years);
+  return {
+    at: localIsoTime(options.now ?? new Date()),
+    revisionYear: options.revisionYear,
+    kind: summaryText("log.kind.변경", lang),
+    strategy: "",
+    number: null,
+    name: summaryText("log.wholePlan", lang),
+    field: summaryText("log.field.period", lang),
+    year: null,
+    before: span(periods.baseline),
+    after: span(periods.plan),
+    reason: `${options.reason} — ${note}`,
+    author: options.author,
+  };
 }
 
 /**
  * 수정이력 기록: diff against the baseline, append one row per change (checksums continuing the chain of
  * the rows already there), then move the baseline forward. With nothing changed, no row is written and
  * the baseline is still refreshed (raw-only differences such as "O" → "○" are no revision).
+ * A baseline of another period than the plan is recorded only when asked (acrossPeriods), else nothing is written
+ * ("periodsDiffer"): then targets and budgets are compared in the years both have, and a first row says the period
+ * changed and which years were not compared.
  * Throws PlanReadError when no plan can be read (nothing is written then).
  */
 export async function recordRevision(port: WorkbookPort, options: RecordOptions): Promise<RecordResult> {
@@ -261,16 +337,20 @@ export async function recordRevision(port: WorkbookPort, options: RecordOptions)
   const baseline = parseBaseline(store);
   if (!baseline) return { status: "noBaseline" };
   const grid = await port.readGrid();
-  const current = readSnapshot(grid);
+  const plan = readPlan(grid);
+  const current = snapshotPlan(plan);
+  const periods = periodsDiffer(baseline.snapshot, plan, current);
+  if (periods && !options.acrossPeriods) return { status: "periodsDiffer", periods };
   const leaveOut = options.leaveOut;
-  const entries = diffPlans(baseline.snapshot, current).filter((entry) => !leaveOut?.(entry));
-  if (entries.length === 0) return { status: "noChanges", baseline: await storeBaseline(port, current, now, grid, store) };
+  const entries = diffPlans(baseline.snapshot, current, { acrossPeriods: periods !== null }).filter((entry) => !leaveOut?.(entry));
+  if (entries.length === 0 && !periods) return { status: "noChanges", baseline: await storeBaseline(port, current, now, grid, store) };
 
   const log = readRevisionLog(grid);
   const existing = log && log.headerRow !== null ? log : null;
   const lang = existing?.lang ?? options.lang ?? "ko";
   const last = existing && existing.rows.length > 0 ? existing.rows[existing.rows.length - 1].cells[LOG_COLUMNS.length - 1] : null;
-  const rows = chainRows(last === null ? null : canonicalCell(last).toLowerCase(), logRowsFor(entries, { ...options, now }, lang));
+  const rowsFor = logRowsFor(entries, { ...options, now }, lang);
+  const rows = chainRows(last === null ? null : canonicalCell(last).toLowerCase(), periods ? [periodLogRow(periods, { ...options, now }, lang), ...rowsFor] : rowsFor);
   await port.appendRows(SHEETS.revisionLog, REVISION_LOG_MARKER, logSheetHeader(lang), rows.map(logRowToCells));
   const moved: Baseline = { savedAt: localIsoTime(now), snapshot: current };
   await writeSealedStore(port, { baseline: JSON.stringify(moved), appended: rows }, grid, store);
@@ -287,11 +367,11 @@ export interface PlanVersionsDiff {
   sharedYears: { targets: number[]; budgets: number[] } | null;
 }
 
-/** The entries between two plans; plans of different periods compared in the years both have (diffPlans' sharedYearsOnly). */
+/** The entries between two plans; plans of different periods compared as the revision log does (diffPlans' acrossPeriods). */
 export function diffPlanVersions(before: Plan, after: Plan): PlanVersionsDiff {
   const snapshots = [snapshotPlan(before), snapshotPlan(after)] as const;
   const periodsDiffer = before.period !== after.period;
-  return { entries: diffPlans(...snapshots, { sharedYearsOnly: periodsDiffer }), sharedYears: periodsDiffer ? sharedYears(...snapshots) : null };
+  return { entries: diffPlans(...snapshots, { acrossPeriods: periodsDiffer }), sharedYears: periodsDiffer ? sharedYears(...snapshots) : null };
 }
 
 /** The entries between two workbooks' plans (diffPlanVersions). Throws PlanReadError when either has no plan. */

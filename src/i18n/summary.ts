@@ -93,6 +93,18 @@ export const summaryTexts = {
   "log.field.result.actual": { ko: "실적: {indicator}", en: "actual: {indicator}" },
   "log.field.result.reason": { ko: "미달성 사유: {indicator}", en: "reason not met: {indicator}" },
   "log.field.result.spent": { ko: "집행액", en: "spent" },
+  // The row that opens a record against a baseline of another period (제5기 → 제6기).
+  "log.field.period": { ko: "계획 기간", en: "plan period" },
+  "log.wholePlan": { ko: "계획 전체", en: "whole plan" },
+  "log.period": { ko: "제{period}기 ({first}–{last})", en: "period {period} ({first}–{last})" },
+  "log.periodNote": {
+    ko: "기간이 다른 기준선과 비교: 목표와 예산은 두 계획에 모두 있는 {compared}만 비교했고 {notCompared}은 비교하지 않음. 신규사업 여부는 기마다 뜻이 달라 비교하지 않음.",
+    en: "compared with a baseline of another period: targets and budgets only in the years both plans have ({compared}), not in {notCompared}; the new-project flag not at all, as it means new in each period.",
+  },
+  "log.periodNoteNoYears": {
+    ko: "기간이 다른 기준선과 비교: 두 계획에 같은 연도가 없어 목표와 예산({notCompared})은 비교하지 않음. 신규사업 여부는 기마다 뜻이 달라 비교하지 않음.",
+    en: "compared with a baseline of another period: targets and budgets not at all, as the plans share no year ({notCompared}); the new-project flag not at all, as it means new in each period.",
+  },
   "log.edited": {
     ko: "수정이력 {row}행이 기록된 뒤 바뀌었습니다(검증값 불일치). 이력은 고치거나 지우지 말고 새 수정을 기록하세요.",
     en: "Revision log row {row} was changed after it was recorded (checksum mismatch). Do not edit or delete the log; record a new revision instead.",

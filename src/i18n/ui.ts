@@ -287,8 +287,25 @@ export const uiTexts = {
   "revision.selected": { ko: "{total}건 중 {count}건을 기록합니다. 빼려는 변경은 선택을 해제하세요.", en: "{count} of {total} will be recorded. Clear the ones to leave out." },
   "revision.noChanges": { ko: "기준선 뒤에 바뀐 것이 없습니다.", en: "Nothing has changed since the baseline." },
   "revision.periodsDiffer": {
-    ko: "기준선은 제{baselinePeriod}기({baselineFirst}–{baselineLast}), 지금 계획은 제{planPeriod}기({planFirst}–{planLast}) 계획으로 기간이 다릅니다. 한쪽에만 있는 연도의 목표와 예산은 모두 바뀐 것으로 나옵니다. 새 기의 계획이면 기준선을 새로 저장하세요.",
-    en: "The baseline is a period {baselinePeriod} plan ({baselineFirst}–{baselineLast}) and the plan now is period {planPeriod} ({planFirst}–{planLast}): their periods differ. Targets and budgets of a year only one of them has all show as changed. If this is the new period's plan, save a new baseline.",
+    ko: "기준선은 제{baselinePeriod}기({baselineFirst}–{baselineLast}), 지금 계획은 제{planPeriod}기({planFirst}–{planLast}) 계획으로 기간이 다릅니다. 목표와 예산은 두 계획에 모두 있는 {compared}만 비교했고, {notCompared}은 비교하지 않았습니다. 사업·명칭·위치·담당부서·중점추진 여부·성과지표는 비교했고, 신규사업 여부는 기마다 뜻이 달라 비교하지 않았습니다.",
+    en: "The baseline is a period {baselinePeriod} plan ({baselineFirst}–{baselineLast}) and the plan now is period {planPeriod} ({planFirst}–{planLast}): their periods differ. Targets and budgets were compared only in the years both plans have ({compared}), not in {notCompared}. Projects, names, places, departments, key-project flags and indicators were compared; the new-project flag was not, as it means new in each period.",
+  },
+  "revision.periodsDifferNoYears": {
+    ko: "기준선은 제{baselinePeriod}기({baselineFirst}–{baselineLast}), 지금 계획은 제{planPeriod}기({planFirst}–{planLast}) 계획으로 기간이 다릅니다. 두 계획에 같은 연도가 없어 목표와 예산({notCompared})은 비교하지 않았습니다. 사업·명칭·위치·담당부서·중점추진 여부·성과지표는 비교했고, 신규사업 여부는 기마다 뜻이 달라 비교하지 않았습니다.",
+    en: "The baseline is a period {baselinePeriod} plan ({baselineFirst}–{baselineLast}) and the plan now is period {planPeriod} ({planFirst}–{planLast}): their periods differ. Targets and budgets were not compared, as the plans share no year ({notCompared}). Projects, names, places, departments, key-project flags and indicators were compared; the new-project flag was not, as it means new in each period.",
+  },
+  "revision.acrossPeriods": {
+    ko: "제{baselinePeriod}기 기준선과 비교한 위 변경을 기록합니다. 맨 앞에 계획 기간이 바뀌었다는 행(제{baselinePeriod}기 → 제{planPeriod}기)이 비교하지 않은 연도와 함께 기록되고, 기준선은 제{planPeriod}기 계획이 됩니다.",
+    en: "Record the changes above against the period {baselinePeriod} baseline. A first row says the plan's period changed (period {baselinePeriod} → {planPeriod}) and which years were not compared; the baseline becomes the period {planPeriod} plan.",
+  },
+  "revision.newPeriodBaseline": { ko: "기록하지 않고 새 기준선 저장", en: "Save a new baseline without recording" },
+  "revision.recordHintPeriods": {
+    ko: "기간이 다른 기준선과 비교한 변경은 위의 확인란을 선택하고 사유를 적어야 기록할 수 있습니다. 새 기의 계획을 처음부터 관리하려면 [기록하지 않고 새 기준선 저장]을 누르세요.",
+    en: "Against a baseline of another period, recording needs the box above ticked and a reason. To start the new period afresh, select Save a new baseline without recording.",
+  },
+  "revision.recordedPeriodsDiffer": {
+    ko: "기준선과 지금 계획의 기간이 달라 기록하지 않았습니다. 비교한 내용을 확인하고 기록할지 고르세요.",
+    en: "Nothing was recorded: the baseline is of another period than the plan. Check what was compared and choose whether to record it.",
   },
   "revision.entries": { ko: "기록할 변경 {count}건", en: "Changes to record: {count}" },
   "revision.removalType": { ko: "없어진 사업 {count}개의 구분", en: "How the {count} removed projects are recorded" },

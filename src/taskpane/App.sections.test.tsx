@@ -153,24 +153,51 @@ describe("pane sections", () => {
     expect(record.getAttribute("aria-disabled")).toBe("true");
   });
 
-  it("says above the changes when the baseline is of another period than the plan (제5기 → 제6기), in the pane's language", async () => {
-    const periods = { baseline: { period: 5 as const, first: 2023, last: 2026 }, plan: { period: 6 as const, first: 2027, last: 2030 } };
+  const FIFTH_TO_SIXTH = {
+    baseline: { period: 5 as const, first: 2023, last: 2026 },
+    plan: { period: 6 as const, first: 2027, last: 2030 },
+    comparedYears: [2026],
+    notComparedYears: [2022, 2023, 2024, 2025, 2027, 2028, 2029, 2030],
+  };
+
+  it("says above the changes which years a 제5기 baseline and a 제6기 plan were compared in, and records only when the user ticks that they mean to", async () => {
     const actions = fakeActions(sampleView(), {
-      previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: ENTRIES, removals: 1, planYears: [2027, 2028, 2029, 2030], periods } }),
+      previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: ENTRIES, removals: 1, planYears: [2027, 2028, 2029, 2030], periods: FIFTH_TO_SIXTH } }),
+      recordRevision: async () => ({ ok: true, value: { status: "recorded", rows: 3, sheet: "수정이력", baseline: { savedAt: "2026-11-26T09:10:00+09:00", projects: 1 } } }),
     });
     renderPane(actions);
     const panel = await openTab("요약·이력");
     const list = await within(panel).findByRole("list", { name: "기록할 변경 2건" });
     const note = within(panel).getByRole("note");
     expect(note.textContent).toBe(
-      "기준선은 제5기(2023–2026), 지금 계획은 제6기(2027–2030) 계획으로 기간이 다릅니다. 한쪽에만 있는 연도의 목표와 예산은 모두 바뀐 것으로 나옵니다. 새 기의 계획이면 기준선을 새로 저장하세요.",
+      "기준선은 제5기(2023–2026), 지금 계획은 제6기(2027–2030) 계획으로 기간이 다릅니다. 목표와 예산은 두 계획에 모두 있는 2026년만 비교했고, 2022–2025년, 2027–2030년은 비교하지 않았습니다. 사업·명칭·위치·담당부서·중점추진 여부·성과지표는 비교했고, 신규사업 여부는 기마다 뜻이 달라 비교하지 않았습니다.",
     );
     // above the entries
     expect(note.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    // A reason is not enough: the record waits for the explicit choice, and says so.
+    fireEvent.change(within(panel).getByRole("textbox", { name: /^사유/ }), { target: { value: "제6기 계획 수립" } });
+    const record = within(panel).getByRole("button", { name: "수정이력 기록" });
+    expect(record.getAttribute("aria-disabled")).toBe("true");
+    fireEvent.click(record);
+    expect(actions.recordRevision).not.toHaveBeenCalled();
+    expect(computeAccessibleDescription(record)).toBe(
+      "기간이 다른 기준선과 비교한 변경은 위의 확인란을 선택하고 사유를 적어야 기록할 수 있습니다. 새 기의 계획을 처음부터 관리하려면 [기록하지 않고 새 기준선 저장]을 누르세요.",
+    );
+    const across = within(panel).getByRole("checkbox", {
+      name: "제5기 기준선과 비교한 위 변경을 기록합니다. 맨 앞에 계획 기간이 바뀌었다는 행(제5기 → 제6기)이 비교하지 않은 연도와 함께 기록되고, 기준선은 제6기 계획이 됩니다.",
+    });
+    expect(across).toHaveProperty("checked", false);
+    fireEvent.click(across);
+    expect(record.getAttribute("aria-disabled")).toBeNull();
+    fireEvent.click(record);
+    expect(await within(panel).findByText("'수정이력' 시트에 3행을 기록하고 기준선을 새로 저장했습니다.")).toBeTruthy();
+    expect(actions.recordRevision).toHaveBeenCalledWith(expect.objectContaining({ reason: "제6기 계획 수립", acrossPeriods: true, leaveOut: [] }));
+    expect(within(panel).queryByRole("note")).toBeNull(); // the baseline is the 제6기 plan now
   });
 
-  it("says so in English too, and nothing of periods when the baseline is of the plan's period", async () => {
-    const periods = { baseline: { period: 6 as const, first: 2027, last: 2030 }, plan: { period: 5 as const, first: 2023, last: 2026 } };
+  it("says so in English too; 'save a new baseline' starts the new period without recording; nothing of periods when the baseline is of the plan's period", async () => {
+    const periods = { baseline: { period: 6 as const, first: 2027, last: 2030 }, plan: { period: 5 as const, first: 2023, last: 2026 }, comparedYears: [], notComparedYears: [2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030] };
     let sameperiod = false;
     const actions = fakeActions(sampleView(), {
       previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: ENTRIES, removals: 1, planYears: [2023, 2024, 2025, 2026], periods: sameperiod ? null : periods } }),
@@ -179,12 +206,38 @@ describe("pane sections", () => {
     const panel = await openTab("Summary & log");
     await within(panel).findByRole("list");
     expect(within(panel).getByRole("note").textContent).toBe(
-      "The baseline is a period 6 plan (2027–2030) and the plan now is period 5 (2023–2026): their periods differ. Targets and budgets of a year only one of them has all show as changed. If this is the new period's plan, save a new baseline.",
+      "The baseline is a period 6 plan (2027–2030) and the plan now is period 5 (2023–2026): their periods differ. Targets and budgets were not compared, as the plans share no year (2023–2030). Projects, names, places, departments, key-project flags and indicators were compared; the new-project flag was not, as it means new in each period.",
     );
+    expect(within(panel).getByRole("checkbox", { name: /^Record the changes above against the period 6 baseline/ })).toBeTruthy();
+    fireEvent.click(within(panel).getByRole("button", { name: "Save a new baseline without recording" }));
+    expect(await within(panel).findByText("Saved the baseline (2026-11-26 09:05).")).toBeTruthy();
+    expect(actions.saveBaseline).toHaveBeenCalledTimes(1);
+    expect(actions.recordRevision).not.toHaveBeenCalled();
+    expect(within(panel).queryByRole("note")).toBeNull();
+    expect(within(panel).queryByRole("checkbox", { name: /^Record the changes above/ })).toBeNull();
+
     sameperiod = true;
     fireEvent.click(within(panel).getByRole("button", { name: "Check changes" }));
-    await waitFor(() => expect(within(panel).queryByRole("note")).toBeNull());
-    expect(within(panel).getByRole("list")).toBeTruthy();
+    await within(panel).findByRole("list");
+    expect(within(panel).queryByRole("note")).toBeNull();
+  });
+
+  it("records nothing and shows what is compared when the plan has turned to another period since the check", async () => {
+    let periods: typeof FIFTH_TO_SIXTH | null = null;
+    const actions = fakeActions(sampleView(), {
+      previewRevision: async () => ({ ok: true, value: { baseline: BASELINE, entries: ENTRIES, removals: 1, planYears: [2023, 2024, 2025, 2026], periods } }),
+      recordRevision: async () => ({ ok: true, value: { status: "periodsDiffer" } }),
+    });
+    renderPane(actions);
+    const panel = await openTab("요약·이력");
+    await within(panel).findByRole("list", { name: "기록할 변경 2건" });
+    fireEvent.change(within(panel).getByRole("textbox", { name: /^사유/ }), { target: { value: "조정" } });
+    periods = FIFTH_TO_SIXTH; // another period's plan pasted in meanwhile
+    fireEvent.click(within(panel).getByRole("button", { name: "수정이력 기록" }));
+    expect(await within(panel).findByText("기준선과 지금 계획의 기간이 달라 기록하지 않았습니다. 비교한 내용을 확인하고 기록할지 고르세요.")).toBeTruthy();
+    expect(actions.recordRevision).toHaveBeenCalledWith(expect.not.objectContaining({ acrossPeriods: true }));
+    expect(within(panel).getByRole("note").textContent).toMatch(/^기준선은 제5기/);
+    expect(within(panel).getByRole("checkbox", { name: /^제5기 기준선과 비교한/ })).toHaveProperty("checked", false);
   });
 
   it("offers no 제외/폐지 choice when nothing was removed, and records 제외 by default", async () => {

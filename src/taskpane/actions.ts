@@ -11,7 +11,7 @@ import type { AppliedFix, FixOutcome } from "../app/fixes";
 import { groupFindings, type StrategyGroup } from "../app/groupFindings";
 import { SHEETS, WorkbookBytesUnavailableError, type WorkbookPort } from "../app/port";
 import type { ConsolidationUndo } from "../app/consolidate";
-import type { Baseline, PeriodSpan } from "../app/revisionLog";
+import type { Baseline, PeriodsDiffer } from "../app/revisionLog";
 import { toReadFailure } from "../app/readFailure";
 import type { ReadFailure, ValidationResult } from "../app/validateWorkbook";
 import { toA1 } from "../engine/a1";
@@ -95,8 +95,11 @@ export interface RevisionPreviewView {
   removals: number;
   /** The plan period's years ('23–'26): the 수정연도 is one of them. */
   planYears: number[];
-  /** Set when the baseline is of another period than the plan (제5기 → 제6기): the pane says so above the entries. */
-  periods?: { baseline: PeriodSpan; plan: PeriodSpan } | null;
+  /**
+   * Set when the baseline is of another period than the plan (제5기 → 제6기): the pane says so above the entries, with
+   * the years compared and not, and records only when the user ticks that it means to (RecordRevisionRequest.acrossPeriods).
+   */
+  periods?: PeriodsDiffer | null;
 }
 
 export interface RecordRevisionRequest {
@@ -109,6 +112,8 @@ export interface RecordRevisionRequest {
   lang: Lang;
   /** entryKey of the previewed entries the user left out: not recorded. */
   leaveOut?: readonly string[];
+  /** The user chose to record against a baseline of another period (RecordOptions.acrossPeriods). */
+  acrossPeriods?: boolean;
 }
 
 /** One previewed entry, recognised again when recording. */
@@ -119,6 +124,8 @@ export function entryKey(entry: RevisionEntry): string {
 export type RecordView =
   | { status: "noBaseline" }
   | { status: "noChanges"; baseline: BaselineView }
+  /** The baseline turned out to be of another period than the plan, and the user had not chosen to record across: nothing written. */
+  | { status: "periodsDiffer" }
   | { status: "recorded"; rows: number; sheet: string; baseline: BaselineView };
 
 export interface InputRulesView {
@@ -413,6 +420,7 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
     recordRevision: (request) =>
       attempt(async (): Promise<RecordView> => {
         const { recordRevision } = await import(/* webpackChunkName: "pane-revisions" */ "../app/revisionLog");
+        const leftOut = new Set(request.leaveOut ?? []);
         const result = await recordRevision(port, {
           reason: request.reason.trim(),
           removalType: request.removalType,
@@ -420,9 +428,11 @@ export function createPaneActions(port: WorkbookPort, options: PaneActionOptions
           revisionYear: request.revisionYear,
           lang: request.lang,
           now: now(),
-          leaveOut: request.leaveOut && request.leaveOut.length > 0 ? (entry) => request.leaveOut!.includes(entryKey(entry)) : undefined,
+          leaveOut: leftOut.size > 0 ? (entry) => leftOut.has(entryKey(entry)) : undefined,
+          acrossPeriods: request.acrossPeriods === true,
         });
         if (result.status === "noBaseline") return { status: "noBaseline" };
+        if (result.status === "periodsDiffer") return { status: "periodsDiffer" };
         if (result.status === "noChanges") return { status: "noChanges", baseline: baselineView(result.baseline) };
         return { status: "recorded", rows: result.rows.length, sheet: SHEETS.revisionLog, baseline: baselineView(result.baseline) };
       }),

@@ -194,3 +194,66 @@ describe("diffPlans across budget units (백만원 and 천원)", () => {
     ]);
   });
 });
+
+describe("diffPlans across periods (a 제5기 baseline, a 제6기 plan)", () => {
+  /**
+   * The kit's 제5기 plan as the 제6기 form writes it: years four on ('26 the baseline: the 5기 '26 values; '27–'30 new),
+   * the key flag as "(중점추진)" before the name, no 민관협력 column, and the new-project flag asking about the 6th plan.
+   */
+  function asSixth(fifth: PlanSnapshot): PlanSnapshot {
+    const on = <T>(byYear: Record<number, T>): Record<number, T> => {
+      const out: Record<number, T> = {};
+      if (byYear[2026] !== undefined) out[2026] = byYear[2026];
+      for (const year of [2027, 2028, 2029, 2030]) if (byYear[year - 4] !== undefined) out[year] = byYear[year - 4];
+      return out;
+    };
+    return {
+      ...fifth,
+      targetYears: [2026, 2027, 2028, 2029, 2030],
+      budgetYears: [2026, 2027, 2028, 2029, 2030],
+      keyFromName: true,
+      projects: fifth.projects.map((p) => ({
+        ...p,
+        flags: { key: p.flags.key === "○" ? `(중점추진) ${p.name}` : "", partnership: null, isNew: "×" },
+        indicators: p.indicators.map((i) => ({ ...i, targets: on(i.targets) })),
+        budgets: on(p.budgets),
+      })),
+    };
+  }
+  const keyProject = before.projects.find((p) => p.flags.key === "○")!;
+
+  it("compares targets and budgets in the year both have, and flags by meaning: ○ is (중점추진), no 민관협력 column and 5기 신규 against 6기 (○,×) are no change", () => {
+    const sixth = asSixth(before);
+    expect(diffPlans(before, sixth, { acrossPeriods: true })).toEqual([]);
+    // Compared year by year and flag by flag as written, every project changes (what the pane recorded before).
+    expect(diffPlans(before, sixth, { sharedYearsOnly: true }).length).toBeGreaterThan(before.projects.length);
+    expect(diffPlans(before, sixth).filter((e) => e.field === "target" || e.field === "budget").length).toBeGreaterThan(100);
+  });
+
+  it("still tells a key project no longer key (○ → ×), a 2026 target or budget changed, and a project added or removed — not a 2027 one", () => {
+    const sixth = asSixth(before);
+    const moved = sixth.projects.find((p) => p.id === keyProject.id)!;
+    moved.flags.key = "";
+    const other = sixth.projects.find((p) => p.id === "II-2-1-2")!;
+    other.budgets[2026] = 950;
+    other.budgets[2027] = 1000;
+    other.indicators[0].targets[2026] = "6회";
+    sixth.projects.push({ ...other, key: "신규사업", id: "II-2-1-9", name: "신규 사업", number: 9 });
+    const entries = diffPlans(before, sixth, { acrossPeriods: true });
+    expect(entries.map((e) => [e.type, e.projectId, e.field, e.year, e.before, e.after])).toEqual([
+      ["changed", keyProject.id, "flag.key", null, "○", "×"],
+      ["changed", "II-2-1-2", "target", 2026, "5회", "6회"],
+      ["changed", "II-2-1-2", "budget", 2026, 920, 950],
+      ["added", "II-2-1-9", "project", null, null, "신규 사업"],
+    ]);
+    // The other way (a 제6기 baseline, a 제5기 plan): the key flag read from the name is told as ○/× too.
+    expect(diffPlans(sixth, before, { acrossPeriods: true }).find((e) => e.field === "flag.key")).toMatchObject({ before: "×", after: "○" });
+  });
+
+  it("keeps the key flag's source in the snapshot: a 6기 plan's key is read from its names", async () => {
+    const gaon = snapshotPlan(readPlan(await readWorkbookFile(path.join(__dirname, "../../../assets/samples/gaon-6th-plan.xlsx"))));
+    expect(gaon.keyFromName).toBe(true);
+    expect(gaon.projects[0].flags).toEqual({ key: "(중점추진) 가온 통합돌봄 체계 구축", partnership: null, isNew: "○" });
+    expect("keyFromName" in before).toBe(false); // a 5기 plan's key column: as before
+  });
+});

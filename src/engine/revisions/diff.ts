@@ -16,7 +16,7 @@
 import { normalizeName } from "../identity";
 import type { FlagName } from "../plan";
 import { FLAG_NAMES } from "../plan";
-import { classifyFlag, parseTarget } from "../read/values";
+import { classifyFlag, parseTarget, splitKeyMarker } from "../read/values";
 import type { IndicatorSnapshot, PlanSnapshot, ProjectSnapshot } from "./snapshot";
 
 export type RevisionType = "added" | "removed" | "renamed" | "changed";
@@ -74,12 +74,27 @@ export interface DiffOptions {
    * are compared as ever.
    */
   sharedYearsOnly?: boolean;
+  /**
+   * Two plans of different periods (제5기 → 제6기): sharedYearsOnly, and flags compared by what they say in each
+   * period's form — the 6기 form writes a key project as "(중점추진) 사업명", so "○" against that name is no change;
+   * a flag only one of the plans has a column for (민관협력: the 6기 form has none) is not compared; nor is the
+   * new-project flag, which asks another question in each period (5기 신규: new in the 5th plan; 6기 (○,×): new in the
+   * 6th), so a 5기 project going on into the 6th is no change of it.
+   */
+  acrossPeriods?: boolean;
 }
 
 /** The years compared (null: every year either plan has). */
 interface ComparedYears {
   targets: ReadonlySet<number> | null;
   budgets: ReadonlySet<number> | null;
+}
+
+/** How a project's flags are compared (see DiffOptions.acrossPeriods). */
+interface FlagComparison {
+  acrossPeriods: boolean;
+  /** Each side's key flag is read from "(중점추진)" in the name (the 6기 form). */
+  keyFromName: readonly [boolean, boolean];
 }
 
 /** The years both snapshots have a column for, targets and budgets apart. */
@@ -91,7 +106,9 @@ export function sharedYears(before: PlanSnapshot, after: PlanSnapshot): { target
 }
 
 export function diffPlans(before: PlanSnapshot, after: PlanSnapshot, options: DiffOptions = {}): RevisionEntry[] {
-  const shared = options.sharedYearsOnly ? sharedYears(before, after) : null;
+  const acrossPeriods = options.acrossPeriods === true;
+  const shared = options.sharedYearsOnly || acrossPeriods ? sharedYears(before, after) : null;
+  const flags: FlagComparison = { acrossPeriods, keyFromName: [before.keyFromName === true, after.keyFromName === true] };
   const years: ComparedYears = { targets: shared && new Set(shared.targets), budgets: shared && new Set(shared.budgets) };
   // Budgets in 천원 on one side and 백만원 on the other are compared (and told) in 백만원: the unit is no change of amount.
   // A snapshot saved without its unit (an older baseline) is taken as written, as before.
@@ -163,7 +180,7 @@ export function diffPlans(before: PlanSnapshot, after: PlanSnapshot, options: Di
     if (oldOf[n] === -1) {
       entries.push({ type: "added", projectId: now.id, name: now.name, field: "project", year: null, before: null, after: now.name, ...place(now) });
     } else {
-      entries.push(...projectChanges(olds[oldOf[n]], now, renamed.has(n), years));
+      entries.push(...projectChanges(olds[oldOf[n]], now, renamed.has(n), years, flags));
     }
     pushRemoved(n);
   }
@@ -265,7 +282,36 @@ function sameFlag(a: string | null, b: string | null): boolean {
   return x.state === y.state && x.state !== "unknown";
 }
 
-function projectChanges(old: ProjectSnapshot, now: ProjectSnapshot, renamed: boolean, years: ComparedYears): RevisionEntry[] {
+/**
+ * A flag as ○ or × when its text says which: "(중점추진) 사업명" read from the name says ○, the name without it ×; a
+ * 5기 '-' (does not apply, as Part II rows write it) is no ○ either, where the 6기 form asks of every project.
+ */
+function flagMeaning(raw: string | null, fromName: boolean): "○" | "×" | null {
+  if (raw !== null) {
+    const state = classifyFlag(raw).state;
+    if (state === "yes") return "○";
+    if (state === "no" || state === "notApplicable") return "×";
+    if (splitKeyMarker(raw).key) return "○";
+  }
+  return fromName ? "×" : null;
+}
+
+/**
+ * A flag's change between plans of different periods, null when none: compared by meaning; not at all when a side has
+ * no column for it (null, a key read from the name aside). A side's value is told as ○/× when read from the name.
+ */
+function flagAcrossPeriods(flag: FlagName, old: string | null, now: string | null, fromName: readonly [boolean, boolean]): [RevisionValue, RevisionValue] | null {
+  if (flag === "isNew") return null;
+  const named = flag === "key" ? fromName : ([false, false] as const);
+  if ((old === null && !named[0]) || (now === null && !named[1])) return null;
+  const before = flagMeaning(old, named[0]);
+  const after = flagMeaning(now, named[1]);
+  if (before !== null && after !== null) return before === after ? null : [before, after];
+  if (sameFlag(old, now)) return null;
+  return [named[0] ? before : old, named[1] ? after : now];
+}
+
+function projectChanges(old: ProjectSnapshot, now: ProjectSnapshot, renamed: boolean, years: ComparedYears, flags: FlagComparison): RevisionEntry[] {
   const entries: RevisionEntry[] = [];
   const base = { projectId: now.id, name: now.name, ...place(now) };
   const change = (field: RevisionField, before: RevisionValue, after: RevisionValue, extra: Partial<RevisionEntry> = {}) =>
@@ -276,7 +322,10 @@ function projectChanges(old: ProjectSnapshot, now: ProjectSnapshot, renamed: boo
   if (old.number !== now.number) change("number", old.number, now.number);
   if (!sameValue(old.department, now.department)) change("department", old.department, now.department);
   for (const flag of FLAG_NAMES as readonly FlagName[]) {
-    if (!sameFlag(old.flags[flag], now.flags[flag])) change(`flag.${flag}`, old.flags[flag], now.flags[flag]);
+    if (flags.acrossPeriods) {
+      const changed = flagAcrossPeriods(flag, old.flags[flag], now.flags[flag], flags.keyFromName);
+      if (changed) change(`flag.${flag}`, ...changed);
+    } else if (!sameFlag(old.flags[flag], now.flags[flag])) change(`flag.${flag}`, old.flags[flag], now.flags[flag]);
   }
   entries.push(...indicatorChanges(old.indicators, now.indicators, years.targets).map((e) => ({ type: "changed" as const, ...base, ...e })));
   for (const year of unionYears(old.budgets, now.budgets, years.budgets)) {

@@ -41,18 +41,25 @@ export interface PlanSnapshot {
   budgetYears: number[];
   /** The unit the budgets are written in; absent in snapshots saved before it was kept (백만원 then). */
   budgetUnit?: "백만원" | "천원";
+  /**
+   * Set when the key flag is read from "(중점추진)" in the name (the 6기 form has no 중점 column): a project's key flag
+   * text is then its name with the marker, or "" without it. Absent otherwise, and in snapshots saved before it was kept.
+   */
+  keyFromName?: true;
   projects: ProjectSnapshot[];
 }
 
 export function snapshotPlan(plan: Plan): PlanSnapshot {
   const strategies = new Map(plan.strategies.map((s) => [s.id, s.name]));
   const tasks = new Map(plan.tasks.map((t) => [t.id, t.name]));
+  const keyFromName = plan.projects.some((project) => project.flags.key?.from === "name");
   return {
     version: SNAPSHOT_VERSION,
     sheet: plan.sheet,
     targetYears: [...plan.targetYears],
     budgetYears: [...plan.budgetYears],
     budgetUnit: plan.budgetUnit.unit,
+    ...(keyFromName ? { keyFromName: true as const } : {}),
     projects: plan.projects.map((project): ProjectSnapshot => {
       const flags = {} as Record<FlagName, string | null>;
       for (const flag of FLAG_NAMES) flags[flag] = project.flags[flag]?.raw ?? null;

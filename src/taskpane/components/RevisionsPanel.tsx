@@ -7,7 +7,7 @@
 import { Button, Checkbox, Field, Input, makeStyles, mergeClasses, Radio, RadioGroup, Text, Textarea, tokens } from "@fluentui/react-components";
 import { ArrowSyncRegular, HistoryRegular, SaveRegular, TableAddRegular } from "@fluentui/react-icons";
 import * as React from "react";
-import { describeEntry } from "../../app/revisionLog";
+import { describeEntry, yearRuns } from "../../app/revisionLog";
 import { entryKey, type BaselineView, type RemovalType, type RevisionPreviewView } from "../actions";
 import { useSectionFailures, type SectionProps } from "./panel";
 import { PaneSection, type SectionStatus } from "./PaneSection";
@@ -37,6 +37,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   removed: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  choice: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "grid", gridTemplateColumns: "repeat(auto-fit, minmax(140px, 1fr))", alignItems: "start", gap: tokens.spacingHorizontalS },
 });
 
@@ -125,6 +126,8 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
   const yearTyped = React.useRef(false);
   // Entries the user left out (by entryKey); every entry is recorded unless cleared.
   const [leftOut, setLeftOut] = React.useState<ReadonlySet<string>>(new Set());
+  // Against a baseline of another period, recording waits for the user to tick that they mean it (asked again each check).
+  const [acrossPeriods, setAcrossPeriods] = React.useState(false);
 
   const check = async () => {
     const outcome = await actions.previewRevision();
@@ -135,6 +138,7 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
     setPreview(outcome.value);
     setBaseline(outcome.value.baseline);
     setLeftOut(new Set());
+    setAcrossPeriods(false);
     if (!yearTyped.current) setYearText(String(defaultRevisionYear(outcome.value.planYears, now())));
   };
   const onCheck = () =>
@@ -166,7 +170,9 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
   const year = validYear(yearText);
   const entries = preview?.entries ?? [];
   const chosen = entries.filter((entry) => !leftOut.has(entryKey(entry)));
-  const canRecord = !lock.busy && chosen.length > 0 && reason.trim() !== "" && year !== null;
+  const periods = preview?.periods ?? null;
+  // Across periods the period's change is itself recorded (a first row), even with every entry left out.
+  const canRecord = !lock.busy && (chosen.length > 0 || periods !== null) && reason.trim() !== "" && year !== null && (periods === null || acrossPeriods);
 
   const onRecord = () =>
     guarded(setRevisionStatus, async () => {
@@ -179,6 +185,8 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
         revisionYear: year,
         lang,
         leaveOut: [...leftOut],
+        // Asked only against a baseline of another period (the request stays as it was otherwise).
+        ...(periods !== null ? { acrossPeriods } : {}),
       });
       if (!outcome.ok) {
         setRevisionStatus(fail(outcome.failure));
@@ -190,6 +198,12 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
         setBaseline(null);
         setPreview({ baseline: null, entries: [], removals: 0, planYears: preview?.planYears ?? [] });
         setRevisionStatus({ intent: "warning", say: (t) => t("revision.recordedNoBaseline") });
+        return;
+      }
+      if (result.status === "periodsDiffer") {
+        // The workbook changed since the check: show what is compared now, and let the user choose.
+        await check();
+        setRevisionStatus({ intent: "warning", say: (t) => t("revision.recordedPeriodsDiffer") });
         return;
       }
       setBaseline(result.baseline);
@@ -268,16 +282,18 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
                 ? t("revision.noChanges")
                 : t("revision.selected", { count: chosen.length, total: entries.length })}
         </Text>
-        {preview?.periods && (
-          // Above the entries: a 제5기 baseline against a 제6기 plan lists every year only one of them has as changed.
+        {periods && (
+          // Above the entries: what a 제5기 baseline against a 제6기 plan compares, and the years it does not.
           <Text className={styles.note} role="note">
-            {t("revision.periodsDiffer", {
-              baselinePeriod: preview.periods.baseline.period,
-              baselineFirst: preview.periods.baseline.first,
-              baselineLast: preview.periods.baseline.last,
-              planPeriod: preview.periods.plan.period,
-              planFirst: preview.periods.plan.first,
-              planLast: preview.periods.plan.last,
+            {t(periods.comparedYears.length > 0 ? "revision.periodsDiffer" : "revision.periodsDifferNoYears", {
+              baselinePeriod: periods.baseline.period,
+              baselineFirst: periods.baseline.first,
+              baselineLast: periods.baseline.last,
+              planPeriod: periods.plan.period,
+              planFirst: periods.plan.first,
+              planLast: periods.plan.last,
+              compared: yearRuns(periods.comparedYears, lang),
+              notCompared: yearRuns(periods.notComparedYears, lang),
             })}
           </Text>
         )}
@@ -316,6 +332,21 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
               <Radio value="폐지" label={t("revision.removal.abolish")} />
             </RadioGroup>
           </Field>
+        )}
+        {periods && (
+          // The explicit choice: record across periods, or start the new period from a new baseline.
+          <div className={styles.choice}>
+            <Checkbox
+              checked={acrossPeriods}
+              onChange={(_, data) => setAcrossPeriods(data.checked === true)}
+              label={t("revision.acrossPeriods", { baselinePeriod: periods.baseline.period, planPeriod: periods.plan.period })}
+            />
+            <div className={styles.buttons}>
+              <Button icon={<SaveRegular />} disabled={lock.busy} onClick={() => void onSaveBaseline()}>
+                {t("revision.newPeriodBaseline")}
+              </Button>
+            </div>
+          </div>
         )}
         <Field label={t("revision.reason")} hint={t("revision.reasonHint")} required>
           <Textarea value={reason} resize="vertical" onChange={(_, data) => setReason(data.value)} />
@@ -356,7 +387,7 @@ export function RevisionsPanel({ t, lang, actions, lock, workbookName, unavailab
           </Button>
           {!canRecord && (
             <Text id={recordHintId} size={200} className={styles.note}>
-              {t("revision.recordHint")}
+              {t(periods !== null && !acrossPeriods ? "revision.recordHintPeriods" : "revision.recordHint")}
             </Text>
           )}
         </div>
