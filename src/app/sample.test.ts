@@ -155,7 +155,7 @@ describeSample("the sample workbook", () => {
       expect(rows.map((r) => [r[2], r[5], r[6], r[7], r[8], r[9]])).toEqual([
         ["변경", "주거취약 계층을 위 한 기본생활보장", "예산(백만원)", 2024, 550, 600],
         ["명칭변경", "청년고용 활성화", "명칭", null, "청년고용 활성화", "=청년 일자리 활성화"],
-        ["변경", "복지사각지대 발굴", "5기 신규사업 여부", null, "○", "×"],
+        ["변경", "복지사각지대 발굴", "신규사업 여부", null, "○", "×"],
       ]);
       expect(log.formulas?.flat().filter(Boolean) ?? []).toEqual([]);
       expect(checkRevisionLog(grid)).toEqual([]);

@@ -49,14 +49,14 @@ describe("plan-check diff between plans of different periods", () => {
     expect(await main(["diff", "5th.xlsx", "6th.xlsx"], run.io, deps)).toBe(1);
     const lines = run.stdout().trim().split("\n");
     expect(lines[0]).toBe(
-      "두 계획의 기간이 다릅니다: 제5기 (2023–2026) → 제6기 (2027–2030). 사업·성과지표·담당부서·구분은 비교하고, 목표와 예산은 두 계획에 모두 있는 연도(2026)만 비교합니다.",
+      "두 계획의 기간이 다릅니다: 제5기 (2023–2026) → 제6기 (2027–2030). 사업·성과지표·담당부서와 중점추진·민관협력 구분은 비교하고(신규사업 여부는 기마다 뜻이 달라 비교하지 않음), 목표와 예산은 두 계획에 모두 있는 연도(2026)만 비교합니다.",
     );
     expect(run.stderr()).toBe("");
 
     const en = io();
     await main(["diff", "5th.xlsx", "6th.xlsx", "--lang", "en"], en.io, deps);
     expect(en.stdout().split("\n")[0]).toBe(
-      "The two plans are of different periods: period 5 (2023–2026) → period 6 (2027–2030). Projects, indicators, departments and flags are compared; targets and budgets only in the years both plans have (2026).",
+      "The two plans are of different periods: period 5 (2023–2026) → period 6 (2027–2030). Projects, indicators, departments and the key and partnership flags are compared (not the new-project flag, whose meaning changes with the period); targets and budgets only in the years both plans have (2026).",
     );
 
     // JSON: the entries as ever (no year but 2026), the periods said on stderr.

@@ -158,12 +158,12 @@ export const appTexts = {
   "cli.noChanges": { ko: "바뀐 것이 없습니다.", en: "No changes." },
   "cli.changeCount": { ko: "바뀐 것 {count}건", en: "Changes: {count}" },
   "cli.diffPeriods": {
-    ko: "두 계획의 기간이 다릅니다: {before} → {after}. 사업·성과지표·담당부서·구분은 비교하고, 목표와 예산은 두 계획에 모두 있는 연도({years})만 비교합니다.",
-    en: "The two plans are of different periods: {before} → {after}. Projects, indicators, departments and flags are compared; targets and budgets only in the years both plans have ({years}).",
+    ko: "두 계획의 기간이 다릅니다: {before} → {after}. 사업·성과지표·담당부서와 중점추진·민관협력 구분은 비교하고(신규사업 여부는 기마다 뜻이 달라 비교하지 않음), 목표와 예산은 두 계획에 모두 있는 연도({years})만 비교합니다.",
+    en: "The two plans are of different periods: {before} → {after}. Projects, indicators, departments and the key and partnership flags are compared (not the new-project flag, whose meaning changes with the period); targets and budgets only in the years both plans have ({years}).",
   },
   "cli.diffPeriodsNoYears": {
-    ko: "두 계획의 기간이 다릅니다: {before} → {after}. 사업·성과지표·담당부서·구분은 비교하고, 목표와 예산은 두 계획에 같은 연도가 없어 비교하지 않습니다.",
-    en: "The two plans are of different periods: {before} → {after}. Projects, indicators, departments and flags are compared; targets and budgets are not, as the plans share no year.",
+    ko: "두 계획의 기간이 다릅니다: {before} → {after}. 사업·성과지표·담당부서와 중점추진·민관협력 구분은 비교하고(신규사업 여부는 기마다 뜻이 달라 비교하지 않음), 목표와 예산은 두 계획에 같은 연도가 없어 비교하지 않습니다.",
+    en: "The two plans are of different periods: {before} → {after}. Projects, indicators, departments and the key and partnership flags are compared (not the new-project flag, whose meaning changes with the period); targets and budgets are not, as the plans share no year.",
   },
   "cli.crashed": {
     ko: "plan-check: 예기치 않은 오류로 멈췄습니다: {detail}",

@@ -86,7 +86,7 @@ export const summaryTexts = {
   "log.field.department": { ko: "담당부서", en: "department" },
   "log.field.flag.key": { ko: "중점추진사업 여부", en: "key project" },
   "log.field.flag.partnership": { ko: "민관협력사업 여부", en: "public–private partnership" },
-  "log.field.flag.isNew": { ko: "5기 신규사업 여부", en: "new in this plan" },
+  "log.field.flag.isNew": { ko: "신규사업 여부", en: "new in this plan" },
   "log.field.indicator": { ko: "성과지표", en: "indicator" },
   "log.field.target": { ko: "목표: {indicator}", en: "target: {indicator}" },
   "log.field.budget": { ko: "예산(백만원)", en: "budget (₩ million)" },
