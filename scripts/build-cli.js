@@ -51,6 +51,15 @@ function resolveRelative(from, request) {
   throw new Error(`${path.relative(ROOT, from)}: cannot find ${request}`);
 }
 
+/**
+ * The source with every character past ASCII written as its \u escape (in strings, templates, regular expressions
+ * and comments alike: the same program). One Korean letter makes V8 hold and decode the whole file as two-byte
+ * text; all ASCII, the bundle's source takes half the memory and decodes in a copy (about 9 ms of each start).
+ */
+function asciiOnly(text) {
+  return text.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
 /** The bundle's text: every module reached from `entries`, as a function of its own, loaded on first require. */
 function bundle(entries) {
   const modules = new Map();
@@ -117,7 +126,7 @@ function main() {
   removeBundle(files); // a build's first under these names, or after one named otherwise: no stale cache beside it
   // Written aside and renamed: a plan-check starting meanwhile (a test, another shell) never reads half of it.
   const temporary = `${files.bundle}.${process.pid}.tmp`;
-  fs.writeFileSync(temporary, bundle(entries));
+  fs.writeFileSync(temporary, asciiOnly(bundle(entries)));
   fs.renameSync(temporary, files.bundle);
   if (fs.existsSync(SAMPLE)) {
     // The code cache, as a validate leaves it (its exit status is the sample's findings: not checked).
