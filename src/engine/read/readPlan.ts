@@ -648,7 +648,7 @@ class TableReader {
     const indicators = readIndicators(this.view, rows, ownerId, this.indicatorColumns, this.columns, this.targetRows);
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
     const before = target.indicators.length;
-    for (let i = 0; i < indicators.length; i++) indicators[i].place = before + i + 1;
+    for (let i = 0; i < indicators.length; i++) indicators[i].givePlace(before + i + 1);
     // The list read is sized to its indicators: kept as it is, not pushed into a list that keeps room for 16.
     if (before === 0) target.indicators = indicators;
     else for (const indicator of indicators) target.indicators.push(indicator);
@@ -670,8 +670,15 @@ class TableReader {
 /**
  * A project as the reader makes it: a class made by one constructor call, where an object literal with the two
  * optional fields spread into it was copied and built property by property. The Project type is unchanged: plans
- * built by hand are plain objects.
+ * built by hand are plain objects. What the reader keeps to make its cells on ask (its number and name texts, the
+ * segment's shared reads, where its budgets start) is under symbols: the project's keys, a spread copy's string keys
+ * and its JSON are the Project's fields and nothing else.
  */
+const NUMBER_TEXT = Symbol("numberText");
+const NAME_TEXT = Symbol("nameText");
+const SHARED = Symbol("shared");
+const BUDGETS_AT = Symbol("budgetsAt");
+
 class ReadProject implements Project {
   declare numberPath?: NumberPath;
   declare nationalPlanLink?: Project["nationalPlanLink"];
@@ -679,23 +686,31 @@ class ReadProject implements Project {
   declare readonly nameCell: Project["nameCell"];
   declare readonly budgets: Budget[];
   indicators: Project["indicators"] = [];
+  readonly [NUMBER_TEXT]: string;
+  readonly [NAME_TEXT]: string;
+  readonly [SHARED]: SegmentProjects;
+  readonly [BUDGETS_AT]: number;
 
   constructor(
     readonly id: string,
     readonly strategyId: string | null,
     readonly taskId: string | null,
     readonly number: number | null,
-    readonly numberText: string,
+    numberText: string,
     readonly name: string,
-    readonly nameText: string,
+    nameText: string,
     public department: Project["department"],
     readonly remark: Project["remark"],
     readonly flags: ProjectFlags,
-    readonly shared: SegmentProjects,
-    readonly budgetsAt: number,
+    shared: SegmentProjects,
+    budgetsAt: number,
     readonly firstRow: number,
     public lastRow: number,
   ) {
+    this[NUMBER_TEXT] = numberText;
+    this[NAME_TEXT] = nameText;
+    this[SHARED] = shared;
+    this[BUDGETS_AT] = budgetsAt;
     // One call per accessor: Object.defineProperties with a map of them cost three times as much per object.
     Object.defineProperty(this, "numberCell", NUMBER_CELL);
     Object.defineProperty(this, "nameCell", NAME_CELL);
@@ -711,21 +726,22 @@ class ReadProject implements Project {
 const NUMBER_CELL: PropertyDescriptor = {
   enumerable: true,
   get(this: ReadProject): Project["numberCell"] {
-    const column = this.shared.number;
-    return column === null || this.numberText === "" ? null : new TextCell(column, this.firstRow, this.numberText);
+    const column = this[SHARED].number;
+    const text = this[NUMBER_TEXT];
+    return column === null || text === "" ? null : new TextCell(column, this.firstRow, text);
   },
 };
 const NAME_CELL: PropertyDescriptor = {
   enumerable: true,
   get(this: ReadProject): Project["nameCell"] {
-    return new TextCell(this.shared.name, this.firstRow, this.nameText);
+    return new TextCell(this[SHARED].name, this.firstRow, this[NAME_TEXT]);
   },
 };
 const BUDGET_CELLS: PropertyDescriptor = {
   enumerable: true,
   get(this: ReadProject): Budget[] {
-    const shared = this.shared;
-    return budgetCellsAt(shared.budgetRows, this.budgetsAt, shared.budgetCount, this.firstRow);
+    const shared = this[SHARED];
+    return budgetCellsAt(shared.budgetRows, this[BUDGETS_AT], shared.budgetCount, this.firstRow);
   },
 };
 
