@@ -214,10 +214,11 @@ class TableReader {
     if (schedule && departments) {
       // Matched also beside a 담당부서 column: a line naming no project is told either way.
       // A line may name a 대표과업 or a strategy ("세부사업(과업)"): it names something of the plan, no project's department.
-      const { byProject, unmatched } = matchDepartmentList(departments, this.projects, [...this.tasks, ...this.strategies]);
+      const { byProject, unmatched, several } = matchDepartmentList(departments, this.projects, [...this.tasks, ...this.strategies]);
       schedule.schedule.unmatchedEntries = unmatched;
       if (this.col.department === undefined) {
         schedule.schedule.departmentsByProject = byProject;
+        schedule.schedule.severalProjectLines = several;
         if (departments.length > 0) for (const project of this.projects) project.department ??= byProject[project.id] ?? null;
       }
     }

@@ -5,7 +5,7 @@
  */
 import type { CellRef } from "../grid";
 import { cellText } from "../grid";
-import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, ScheduleRevision } from "../plan";
+import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, ScheduleRevision, SeveralProjectsLine } from "../plan";
 import { normalizeName } from "../identity";
 import { readMarker } from "./rowKinds";
 import { splitKeyMarker } from "./values";
@@ -298,12 +298,8 @@ export interface DepartmentListMatch {
   several: Record<string, SeveralProjectsLine>;
 }
 
-/** A list line naming several projects once their tails are left out ("돌봄" for 돌봄(노인) and 돌봄(아동)). */
-export interface SeveralProjectsLine {
-  entry: DepartmentEntry;
-  /** The names of the projects it may be (one per name, in plan order). */
-  names: string[];
-}
+/** A list line naming several projects once their tails are left out (declared with the plan model, which keeps them). */
+export type { SeveralProjectsLine };
 
 /**
  * The 6기 list 실 | 국 | 과 | 세부사업(과업) matched to the plan by name: each project's department, and the lines
