@@ -9,13 +9,16 @@ import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, Schedu
 import { normalizeName } from "../identity";
 import { readMarker } from "./rowKinds";
 import { splitKeyMarker } from "./values";
-import { compact, DASH_CLASS, FULLWIDTH_DIGIT_CLASS, reparsedAsSeen } from "../text";
+import { compact, DASH_CLASS, FULLWIDTH_DIGIT_CLASS, reparsedAsSeen, UNSEEN_OR_JAMO } from "../text";
 import type { SheetView } from "./sheetView";
-import { ANY_STEP, STEP_HINT, STEP_WORDS } from "./stepWords";
+import { ANY_STEP, ANY_STEP_SPACED, STEP_HINT, STEP_WORDS } from "./stepWords";
 
 function stepIndex(text: string): number {
   // A step name is a few words: skip long cells, and cells without a step's characters, before any work.
   if (text.length > 40 || !STEP_HINT.test(text)) return -1;
+  // A text without zero-width spaces or jamo compacts to itself less its spacing: one test of it as written rules out
+  // most (the 50,000-row plan's names have a step's characters), where compact made and remembered each new text.
+  if (!UNSEEN_OR_JAMO.test(text) && !ANY_STEP_SPACED.test(text)) return -1;
   const t = compact(text);
   if (t.length > 20 || !ANY_STEP.test(t)) return -1;
   return STEP_WORDS.findIndex((pattern) => pattern.test(t));
