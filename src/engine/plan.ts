@@ -197,6 +197,18 @@ export interface Schedule {
   departmentsByProject?: Record<string, CellText>;
   /** The lines of that list whose name is no project's (matchDepartmentList), whether or not the table has a 담당부서 column. */
   unmatchedEntries?: DepartmentEntry[];
+  /**
+   * Project id → the first line that could give it its department but names several projects (so it has none), kept
+   * beside departmentsByProject by the same matching: the rules need not match the list again.
+   */
+  severalProjectLines?: Record<string, SeveralProjectsLine>;
+}
+
+/** A list line naming several projects once their tails are left out ("돌봄" for 돌봄(노인) and 돌봄(아동)). */
+export interface SeveralProjectsLine {
+  entry: DepartmentEntry;
+  /** The names of the projects it may be (one per name, in plan order). */
+  names: string[];
 }
 
 export type ColumnRole =

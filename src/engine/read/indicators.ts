@@ -152,29 +152,56 @@ function wholeCellTargets(view: SheetView, row: number, targetCols: readonly She
 /**
  * An indicator as the reader makes it: its targets are `count` reads from `at` in the segment's store, their cells
  * made when asked for (`line` ≥ 0: that line of each cell). The owner gives its place once known.
- * The Indicator type is unchanged: indicators built by hand are plain objects.
+ * The Indicator type is unchanged: indicators built by hand are plain objects. What the reader keeps to make the id
+ * and targets on ask is under symbols: the indicator's keys, a spread copy's string keys and its JSON are the
+ * Indicator's fields and nothing else.
  */
+const PLACE = Symbol("place");
+const STORE = Symbol("store");
+const AT = Symbol("at");
+const COUNT = Symbol("count");
+const ROW = Symbol("row");
+const LINE = Symbol("line");
+
 export class ReadIndicator implements Indicator {
-  /** The indicator's place among its owner's, from 1 (0: not given yet); the id is made of it when asked for. */
-  place = 0;
   readonly name: string;
   readonly unitInName: string | null;
   declare readonly id: string;
   declare readonly targets: Target[];
+  /** The indicator's place among its owner's, from 1 (0: not given yet); the id is made of it when asked for. */
+  [PLACE]: number;
+  readonly [STORE]: ReadRows<TargetRead>;
+  readonly [AT]: number;
+  readonly [COUNT]: number;
+  readonly [ROW]: number;
+  readonly [LINE]: number;
 
   constructor(
     readonly ownerId: string,
     readonly nameCell: CellText | null,
-    readonly store: ReadRows<TargetRead>,
-    readonly at: number,
-    readonly count: number,
-    readonly row: number,
-    readonly line: number,
+    store: ReadRows<TargetRead>,
+    at: number,
+    count: number,
+    row: number,
+    line: number,
   ) {
     const name = nameCell ? stripBullet(nameCell.raw) : "";
     this.name = name;
     this.unitInName = name ? unitFromName(name) : null;
-    Object.defineProperties(this, INDICATOR_VIEWS);
+    this[PLACE] = 0;
+    this[STORE] = store;
+    this[AT] = at;
+    this[COUNT] = count;
+    this[ROW] = row;
+    this[LINE] = line;
+    // One call per accessor: Object.defineProperties with a map of them cost three times as much per object.
+    Object.defineProperty(this, "id", INDICATOR_ID);
+    Object.defineProperty(this, "targets", INDICATOR_TARGETS);
+  }
+
+  /** Its place among its owner's indicators, from 1. */
+  givePlace(place: number): void {
+    this[PLACE] = place;
   }
 }
 
@@ -183,17 +210,15 @@ export class ReadIndicator implements Indicator {
  * targets, made at each ask. Own, enumerable accessors (one descriptor shared by all: no memory per indicator), so
  * that a copy made by spreading an indicator has them, as it had when they were fields.
  */
-const INDICATOR_VIEWS: PropertyDescriptorMap = {
-  id: {
-    enumerable: true,
-    get(this: ReadIndicator): string {
-      return `${this.ownerId}/i${this.place}`;
-    },
+const INDICATOR_ID: PropertyDescriptor = {
+  enumerable: true,
+  get(this: ReadIndicator): string {
+    return `${this.ownerId}/i${this[PLACE]}`;
   },
-  targets: {
-    enumerable: true,
-    get(this: ReadIndicator): Target[] {
-      return targetCellsAt(this.store, this.at, this.count, this.row, this.line);
-    },
+};
+const INDICATOR_TARGETS: PropertyDescriptor = {
+  enumerable: true,
+  get(this: ReadIndicator): Target[] {
+    return targetCellsAt(this[STORE], this[AT], this[COUNT], this[ROW], this[LINE]);
   },
 };

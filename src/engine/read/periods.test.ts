@@ -5,6 +5,7 @@ import { validatePlan } from "../validate";
 import { readPlan } from "./readPlan";
 import { parseBudget, parseNationalPlanLink, parseNumberPath, parseTarget, splitKeyMarker } from "./values";
 import { readMarker } from "./rowKinds";
+import * as scheduleModule from "./schedule";
 
 const _ = null;
 const Y6 = ["'26", "'27", "'28", "'29", "'30"];
@@ -137,6 +138,36 @@ describe("readPlan — the 6기 form", () => {
     const other = readPlan(grid(["총괄표", rows], ["관리체계", [...schedule.slice(0, schedule.length - 4), ...list]]));
     expect(other.schedule?.unmatchedEntries?.map((e) => e.project.raw)).toEqual(["돌봄 안전망 지원"]);
     expect(other.projects.map((p) => p.department?.raw ?? null)).toEqual([null, "어르신복지과", "복지정책과"]);
+  });
+  it("keeps the list's lines naming several projects with the plan, so that the rules need not match the list again", () => {
+    const table: CellValue[][] = [
+      header6(),
+      row("Ⅰ. 지역사회보장사업 전략체계"),
+      row("사회보장전략 1. 돌봄 안전망"),
+      row("Ⅰ-1-1", "돌봄(노인)", "×", "①", "이용자(명)", "/", "100명", "200명", "300명", "400명", "/", 50, 60, 70, 80),
+      row("Ⅰ-1-2", "돌봄(아동)", "×", "①", "이용자(명)", "/", "100명", "200명", "300명", "400명", "/", 50, 60, 70, 80),
+    ];
+    const list: CellValue[][] = [
+      ["실", "국", "과", "세부사업(과업) 명"],
+      ["복지정책실", "복지국", "노인복지과", "돌봄"],
+    ];
+    const several = readPlan(grid(["총괄표", table], ["관리체계", [...schedule.slice(0, schedule.length - 4), ...list]]));
+    const lines = several.schedule?.severalProjectLines ?? {};
+    expect(Object.entries(lines).map(([id, line]) => [id, line.entry.project.raw, line.names])).toEqual([
+      ["I-1-1", "돌봄", ["돌봄(노인)", "돌봄(아동)"]],
+      ["I-1-2", "돌봄", ["돌봄(노인)", "돌봄(아동)"]],
+    ]);
+    const match = jest.spyOn(scheduleModule, "matchDepartmentList");
+    try {
+      const told = validatePlan(several).filter((f) => f.ruleId === "schedule/department-list");
+      expect(told.map((f) => [f.messageId, f.ref.row])).toEqual([
+        ["severalProjectsLine", 3],
+        ["severalProjectsLine", 4],
+      ]);
+      expect(match).not.toHaveBeenCalled();
+    } finally {
+      match.mockRestore();
+    }
   });
 });
 

@@ -121,6 +121,27 @@ describe("readPlan — the seed's layout", () => {
     expect(Object.values({ ...flags }).map((flag) => flag?.raw)).toEqual(Object.values(flags).map((flag) => flag?.raw));
   });
 
+  it("gives a project and an indicator the Plan's fields and nothing else (keys, a spread copy, JSON)", () => {
+    const projectKeys = ["id", "strategyId", "taskId", "number", "numberCell", "name", "nameCell", "department", "remark", "flags", "indicators", "budgets", "firstRow", "lastRow"];
+    const indicatorKeys = ["id", "ownerId", "name", "nameCell", "unitInName", "targets"];
+    const project = plan.projects[1];
+    const indicator = project.indicators[0];
+    expect(Object.keys(project).sort()).toEqual([...projectKeys].sort());
+    expect(Object.keys({ ...project }).sort()).toEqual([...projectKeys].sort());
+    expect(Object.keys(JSON.parse(JSON.stringify(project))).sort()).toEqual([...projectKeys].sort());
+    expect(Object.keys(indicator).sort()).toEqual([...indicatorKeys].sort());
+    expect(Object.keys({ ...indicator }).sort()).toEqual([...indicatorKeys].sort());
+    expect(Object.keys(JSON.parse(JSON.stringify(indicator))).sort()).toEqual([...indicatorKeys].sort());
+    // What the cells are made from on ask is still there.
+    expect([project.numberCell?.raw, project.nameCell.raw, project.budgets.length, indicator.id, indicator.targets.map((t) => t.raw)]).toEqual([
+      "2",
+      "정신건강 취약계층관리",
+      5,
+      `${project.id}/i1`,
+      ["94.5%", "94.6%", "94.7%", "94.8%", "94.9%"],
+    ]);
+  });
+
   it("counts what the seed counts", () => {
     expect(planCounts(plan)).toEqual({ strategies: 3, tasks: 2, projectRows: 9, projects: 9, keyProjects: 3, indicators: 19 });
   });

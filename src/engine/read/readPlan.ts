@@ -214,10 +214,11 @@ class TableReader {
     if (schedule && departments) {
       // Matched also beside a 담당부서 column: a line naming no project is told either way.
       // A line may name a 대표과업 or a strategy ("세부사업(과업)"): it names something of the plan, no project's department.
-      const { byProject, unmatched } = matchDepartmentList(departments, this.projects, [...this.tasks, ...this.strategies]);
+      const { byProject, unmatched, several } = matchDepartmentList(departments, this.projects, [...this.tasks, ...this.strategies]);
       schedule.schedule.unmatchedEntries = unmatched;
       if (this.col.department === undefined) {
         schedule.schedule.departmentsByProject = byProject;
+        schedule.schedule.severalProjectLines = several;
         if (departments.length > 0) for (const project of this.projects) project.department ??= byProject[project.id] ?? null;
       }
     }
@@ -648,7 +649,7 @@ class TableReader {
     const indicators = readIndicators(this.view, rows, ownerId, this.indicatorColumns, this.columns, this.targetRows);
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
     const before = target.indicators.length;
-    for (let i = 0; i < indicators.length; i++) indicators[i].place = before + i + 1;
+    for (let i = 0; i < indicators.length; i++) indicators[i].givePlace(before + i + 1);
     // The list read is sized to its indicators: kept as it is, not pushed into a list that keeps room for 16.
     if (before === 0) target.indicators = indicators;
     else for (const indicator of indicators) target.indicators.push(indicator);
@@ -670,8 +671,15 @@ class TableReader {
 /**
  * A project as the reader makes it: a class made by one constructor call, where an object literal with the two
  * optional fields spread into it was copied and built property by property. The Project type is unchanged: plans
- * built by hand are plain objects.
+ * built by hand are plain objects. What the reader keeps to make its cells on ask (its number and name texts, the
+ * segment's shared reads, where its budgets start) is under symbols: the project's keys, a spread copy's string keys
+ * and its JSON are the Project's fields and nothing else.
  */
+const NUMBER_TEXT = Symbol("numberText");
+const NAME_TEXT = Symbol("nameText");
+const SHARED = Symbol("shared");
+const BUDGETS_AT = Symbol("budgetsAt");
+
 class ReadProject implements Project {
   declare numberPath?: NumberPath;
   declare nationalPlanLink?: Project["nationalPlanLink"];
@@ -679,24 +687,35 @@ class ReadProject implements Project {
   declare readonly nameCell: Project["nameCell"];
   declare readonly budgets: Budget[];
   indicators: Project["indicators"] = [];
+  readonly [NUMBER_TEXT]: string;
+  readonly [NAME_TEXT]: string;
+  readonly [SHARED]: SegmentProjects;
+  readonly [BUDGETS_AT]: number;
 
   constructor(
     readonly id: string,
     readonly strategyId: string | null,
     readonly taskId: string | null,
     readonly number: number | null,
-    readonly numberText: string,
+    numberText: string,
     readonly name: string,
-    readonly nameText: string,
+    nameText: string,
     public department: Project["department"],
     readonly remark: Project["remark"],
     readonly flags: ProjectFlags,
-    readonly shared: SegmentProjects,
-    readonly budgetsAt: number,
+    shared: SegmentProjects,
+    budgetsAt: number,
     readonly firstRow: number,
     public lastRow: number,
   ) {
-    Object.defineProperties(this, PROJECT_CELLS);
+    this[NUMBER_TEXT] = numberText;
+    this[NAME_TEXT] = nameText;
+    this[SHARED] = shared;
+    this[BUDGETS_AT] = budgetsAt;
+    // One call per accessor: Object.defineProperties with a map of them cost three times as much per object.
+    Object.defineProperty(this, "numberCell", NUMBER_CELL);
+    Object.defineProperty(this, "nameCell", NAME_CELL);
+    Object.defineProperty(this, "budgets", BUDGET_CELLS);
   }
 }
 
@@ -705,26 +724,25 @@ class ReadProject implements Project {
  * enumerable accessors (one descriptor shared by all: no memory per project), so that a copy made by spreading a
  * project ({ ...project, department }) has them, as it had when they were fields.
  */
-const PROJECT_CELLS: PropertyDescriptorMap = {
-  numberCell: {
-    enumerable: true,
-    get(this: ReadProject): Project["numberCell"] {
-      const column = this.shared.number;
-      return column === null || this.numberText === "" ? null : new TextCell(column, this.firstRow, this.numberText);
-    },
+const NUMBER_CELL: PropertyDescriptor = {
+  enumerable: true,
+  get(this: ReadProject): Project["numberCell"] {
+    const column = this[SHARED].number;
+    const text = this[NUMBER_TEXT];
+    return column === null || text === "" ? null : new TextCell(column, this.firstRow, text);
   },
-  nameCell: {
-    enumerable: true,
-    get(this: ReadProject): Project["nameCell"] {
-      return new TextCell(this.shared.name, this.firstRow, this.nameText);
-    },
+};
+const NAME_CELL: PropertyDescriptor = {
+  enumerable: true,
+  get(this: ReadProject): Project["nameCell"] {
+    return new TextCell(this[SHARED].name, this.firstRow, this[NAME_TEXT]);
   },
-  budgets: {
-    enumerable: true,
-    get(this: ReadProject): Budget[] {
-      const shared = this.shared;
-      return budgetCellsAt(shared.budgetRows, this.budgetsAt, shared.budgetCount, this.firstRow);
-    },
+};
+const BUDGET_CELLS: PropertyDescriptor = {
+  enumerable: true,
+  get(this: ReadProject): Budget[] {
+    const shared = this[SHARED];
+    return budgetCellsAt(shared.budgetRows, this[BUDGETS_AT], shared.budgetCount, this.firstRow);
   },
 };
 
@@ -741,7 +759,7 @@ class SegmentProjects {
 /**
  * A project's flags, one shape for all: each a flag cell's read, its cell made when asked for, or a cell kept as it
  * is (one with a formula, or the key flag read from the name, set after). Own, enumerable accessors, as a project's
- * cells (PROJECT_CELLS): a spread copy has the flags. The reads are kept under symbols, so the object's keys and
+ * cells (NUMBER_CELL …): a spread copy has the flags. The reads are kept under symbols, so the object's keys and
  * values are the three flags and nothing else, as a Record<FlagName, Flag | null> (Object.values lists the flags).
  */
 const FLAGS_ROW = Symbol("row");
@@ -763,31 +781,31 @@ class ProjectFlags implements Record<FlagName, Flag | null> {
     this[KEY_READ] = key;
     this[PARTNERSHIP_READ] = partnership;
     this[IS_NEW_READ] = isNew;
-    Object.defineProperties(this, FLAG_CELLS);
+    Object.defineProperty(this, "key", KEY_FLAG);
+    Object.defineProperty(this, "partnership", PARTNERSHIP_FLAG);
+    Object.defineProperty(this, "isNew", IS_NEW_FLAG);
   }
 }
 
-const FLAG_CELLS: PropertyDescriptorMap = {
-  key: {
-    enumerable: true,
-    get(this: ProjectFlags): Flag | null {
-      return flagCell(this[FLAGS_ROW], this[KEY_READ]);
-    },
-    set(this: ProjectFlags, flag: Flag | null) {
-      this[KEY_READ] = flag;
-    },
+const KEY_FLAG: PropertyDescriptor = {
+  enumerable: true,
+  get(this: ProjectFlags): Flag | null {
+    return flagCell(this[FLAGS_ROW], this[KEY_READ]);
   },
-  partnership: {
-    enumerable: true,
-    get(this: ProjectFlags): Flag | null {
-      return flagCell(this[FLAGS_ROW], this[PARTNERSHIP_READ]);
-    },
+  set(this: ProjectFlags, flag: Flag | null) {
+    this[KEY_READ] = flag;
   },
-  isNew: {
-    enumerable: true,
-    get(this: ProjectFlags): Flag | null {
-      return flagCell(this[FLAGS_ROW], this[IS_NEW_READ]);
-    },
+};
+const PARTNERSHIP_FLAG: PropertyDescriptor = {
+  enumerable: true,
+  get(this: ProjectFlags): Flag | null {
+    return flagCell(this[FLAGS_ROW], this[PARTNERSHIP_READ]);
+  },
+};
+const IS_NEW_FLAG: PropertyDescriptor = {
+  enumerable: true,
+  get(this: ProjectFlags): Flag | null {
+    return flagCell(this[FLAGS_ROW], this[IS_NEW_READ]);
   },
 };
 

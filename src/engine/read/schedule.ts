@@ -5,17 +5,20 @@
  */
 import type { CellRef } from "../grid";
 import { cellText } from "../grid";
-import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, ScheduleRevision } from "../plan";
+import type { CellText, DepartmentEntry, Project, Schedule, ScheduleDate, ScheduleRevision, SeveralProjectsLine } from "../plan";
 import { normalizeName } from "../identity";
 import { readMarker } from "./rowKinds";
 import { splitKeyMarker } from "./values";
-import { compact, DASH_CLASS, FULLWIDTH_DIGIT_CLASS, reparsedAsSeen } from "../text";
+import { compact, DASH_CLASS, FULLWIDTH_DIGIT_CLASS, reparsedAsSeen, UNSEEN_OR_JAMO } from "../text";
 import type { SheetView } from "./sheetView";
-import { ANY_STEP, STEP_HINT, STEP_WORDS } from "./stepWords";
+import { ANY_STEP, ANY_STEP_SPACED, STEP_HINT, STEP_WORDS } from "./stepWords";
 
 function stepIndex(text: string): number {
   // A step name is a few words: skip long cells, and cells without a step's characters, before any work.
   if (text.length > 40 || !STEP_HINT.test(text)) return -1;
+  // A text without zero-width spaces or jamo compacts to itself less its spacing: one test of it as written rules out
+  // most (the 50,000-row plan's names have a step's characters), where compact made and remembered each new text.
+  if (!UNSEEN_OR_JAMO.test(text) && !ANY_STEP_SPACED.test(text)) return -1;
   const t = compact(text);
   if (t.length > 20 || !ANY_STEP.test(t)) return -1;
   return STEP_WORDS.findIndex((pattern) => pattern.test(t));
@@ -298,12 +301,8 @@ export interface DepartmentListMatch {
   several: Record<string, SeveralProjectsLine>;
 }
 
-/** A list line naming several projects once their tails are left out ("돌봄" for 돌봄(노인) and 돌봄(아동)). */
-export interface SeveralProjectsLine {
-  entry: DepartmentEntry;
-  /** The names of the projects it may be (one per name, in plan order). */
-  names: string[];
-}
+/** A list line naming several projects once their tails are left out (declared with the plan model, which keeps them). */
+export type { SeveralProjectsLine };
 
 /**
  * The 6기 list 실 | 국 | 과 | 세부사업(과업) matched to the plan by name: each project's department, and the lines

@@ -14,8 +14,14 @@ import { STEP_HINT } from "./stepWords";
 export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
-  /** Per row, the merged areas crossing it, sorted by left column (merges do not overlap). */
-  private readonly areasByRow: (MergedArea[] | undefined)[] = [];
+  /**
+   * Per row, the merged areas crossing it, sorted by left column (merges do not overlap): row r's are
+   * areaList[areaStarts[r]] … areaList[areaStarts[r + 1] - 1], rows up to areaRows. One flat list where a list per
+   * merged row (80,000 on the 50,000-row plan) lived through the whole read.
+   */
+  private readonly areaStarts: Int32Array;
+  private readonly areaList: MergedArea[];
+  private readonly areaRows: number;
   /** Cells holding a value but covered by another cell's merge (row * 16384 + col). */
   private readonly covered = new Set<number>();
   /** Whether any cell holding a value is covered (most sheets: none), so that own() asks the set only then. */
@@ -44,32 +50,30 @@ export class SheetView {
     const merges = sheet.merges;
     // Rows past the last one holding a value are never read; a merge starting there keeps its top row.
     const bottomOf = (area: MergedArea) => Math.min(area.bottom, Math.max(this.rowCount - 1, area.top));
-    // Each row's list is sized once, its areas counted first: grown by push, each kept room for 17 where most rows
-    // have one or two (6 MB on the 50,000-row plan, alive through the whole read).
-    const counts: number[] = [];
+    let areaRows = this.rowCount;
+    for (let i = 0; i < merges.length; i++) if (merges[i].top >= areaRows) areaRows = merges[i].top + 1;
+    // Each row's areas counted first, then placed: row r's start where the rows above end.
+    const areaStarts = new Int32Array(areaRows + 1);
     for (let i = 0; i < merges.length; i++) {
       const area = merges[i];
-      for (let r = area.top, bottom = bottomOf(area); r <= bottom; r++) counts[r] = (counts[r] ?? 0) + 1;
+      for (let r = area.top, bottom = bottomOf(area); r <= bottom; r++) areaStarts[r + 1]++;
     }
+    for (let r = 0; r < areaRows; r++) areaStarts[r + 1] += areaStarts[r];
+    const list = new Array<MergedArea>(areaStarts[areaRows]);
+    const next = areaStarts.slice(0, areaRows);
     for (let i = 0; i < merges.length; i++) {
       const area = merges[i];
       for (let r = area.top, bottom = bottomOf(area); r <= bottom; r++) {
-        let areas = this.areasByRow[r];
-        if (areas === undefined) {
-          areas = this.areasByRow[r] = new Array<MergedArea>(counts[r]);
-          counts[r] = 0; // from here on, how many of the row's areas are in its list
-        }
-        areas[counts[r]++] = area;
+        list[next[r]++] = area;
         const line = sheet.values[r];
         if (line) this.coverValues(r, line, area);
       }
     }
-    // Files list merges in their own order, most often left to right already: sorted only where they are not
-    // (sorting every header row's merges was 24 of the 488 KB the plan reader allocated per plan).
-    for (let r = 0; r < this.areasByRow.length; r++) {
-      const areas = this.areasByRow[r];
-      if (areas && !byLeft(areas)) areas.sort((a, b) => a.left - b.left);
-    }
+    // Files list merges in their own order, most often left to right already: sorted only where they are not.
+    for (let r = 0; r < areaRows; r++) if (areaStarts[r + 1] - areaStarts[r] > 1) sortByLeft(list, areaStarts[r], areaStarts[r + 1]);
+    this.areaStarts = areaStarts;
+    this.areaList = list;
+    this.areaRows = areaRows;
     this.anyCovered = this.covered.size > 0;
     const { present, starts, stepHints, errorCells } = this.presentCells();
     this.present = present;
@@ -146,10 +150,10 @@ export class SheetView {
 
   /** The merged area covering the cell, if any. */
   mergeAt(row: number, col: number): MergedArea | undefined {
-    const areas = this.areasByRow[row];
-    if (!areas) return undefined;
-    let lo = 0;
-    let hi = areas.length - 1;
+    if (!(row >= 0 && row < this.areaRows)) return undefined;
+    const areas = this.areaList;
+    let lo = this.areaStarts[row];
+    let hi = this.areaStarts[row + 1] - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const area = areas[mid];
@@ -193,8 +197,9 @@ export class SheetView {
     const line = this.sheet.values[row];
     const present = this.present;
     for (let i = this.starts[row], end = this.starts[row + 1]; i < end; i++) if (cellText(line[present[i]]).includes(part)) return true;
-    const areas = this.areasByRow[row];
-    if (areas) for (let i = 0; i < areas.length; i++) if (cellText(cellValue(this.sheet, areas[i].top, areas[i].left)).includes(part)) return true;
+    if (!(row >= 0 && row < this.areaRows)) return false;
+    const areas = this.areaList;
+    for (let i = this.areaStarts[row], end = this.areaStarts[row + 1]; i < end; i++) if (cellText(cellValue(this.sheet, areas[i].top, areas[i].left)).includes(part)) return true;
     return false;
   }
 
@@ -210,10 +215,17 @@ export class SheetView {
   }
 }
 
-/** Whether the areas are in left-to-right order. */
-function byLeft(areas: readonly MergedArea[]): boolean {
-  for (let i = 1; i < areas.length; i++) if (areas[i - 1].left > areas[i].left) return false;
-  return true;
+/** Sorts areas[from … to - 1] by left column, in place (a row's few areas, most often in order already: one look each). */
+function sortByLeft(areas: MergedArea[], from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const area = areas[i];
+    let j = i - 1;
+    while (j >= from && areas[j].left > area.left) {
+      areas[j + 1] = areas[j];
+      j--;
+    }
+    areas[j + 1] = area;
+  }
 }
 
 /**

@@ -37,12 +37,12 @@ export const scheduleDepartmentList = defineRule({
     }
     const byProject = schedule.departmentsByProject;
     if (byProject && columnOf(plan, "department") === null) {
-      // The lines naming several projects, asked again of the list only when a project has no department (rare).
+      // The lines naming several projects: as the reader matched them, else (a plan built otherwise) asked of the list.
       let several: Record<string, SeveralProjectsLine> | null = null;
       for (let i = 0; i < plan.projects.length; i++) {
         const project = plan.projects[i];
         if (byProject[project.id]) continue;
-        several ??= matchDepartmentList(schedule.departments, plan.projects, [...plan.tasks, ...plan.strategies]).several;
+        several ??= schedule.severalProjectLines ?? matchDepartmentList(schedule.departments, plan.projects, [...plan.tasks, ...plan.strategies]).several;
         const line = several[project.id];
         const extra = { projectId: project.id };
         if (!line) hits.push(makeHit("unlistedProject", project.nameCell.ref, { name: projectName(project) }, extra));
