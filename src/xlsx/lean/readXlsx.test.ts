@@ -141,6 +141,16 @@ describe("readXlsx: cells", () => {
     ]);
   });
 
+  it("empties the formulas of covered cells as it empties their values, the merge's first cell kept", () => {
+    const sheet = one(
+      `<sheetData><row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><f>A1*2</f><v>4</v></c><c r="C1"><f>B1</f><v>4</v></c></row>` +
+        `<row r="2"><c r="A2"><f>A1</f><v>2</v></c><c r="B2"><v>5</v></c><c r="C2"><v>6</v></c></row></sheetData>` +
+        `<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="C1:C2"/></mergeCells>`,
+    );
+    expect(sheet.values).toEqual([[2, null, 4]]);
+    expect(sheet.formulas).toEqual([["=1+1", null, "=B1"]]);
+  });
+
   it("reads prefixed elements, cells without references, comments and CDATA", () => {
     const bytes = xlsx({
       sheets: [
