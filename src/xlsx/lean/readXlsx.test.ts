@@ -2,13 +2,14 @@
  * The lean reader on packages written here part by part: the cell kinds, shared formulas, styles that
  * make a date, merges, prefixed XML, and the bounds (sparse rows, size and cell limits, broken parts).
  */
-import { strToU8, zipSync } from "fflate";
+import { inflateSync, strToU8, zipSync } from "fflate";
 import { PlanReadError } from "../../engine/read/errors";
 import { readRevisionStore } from "../../engine/read/revisionLog";
 import { ownStoreSheet } from "../../engine/sheets";
 import { readWorkbookBuffer } from "../readGrid";
 import { isDateFormat, readXlsx, slideFormula } from "./readXlsx";
 import { XmlScanner, OPEN, TEXT, CLOSE, END } from "./xml";
+import { zipEntries, type RawInflate } from "./zip";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -140,6 +141,16 @@ describe("readXlsx: cells", () => {
     ]);
   });
 
+  it("empties the formulas of covered cells as it empties their values, the merge's first cell kept", () => {
+    const sheet = one(
+      `<sheetData><row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1"><f>A1*2</f><v>4</v></c><c r="C1"><f>B1</f><v>4</v></c></row>` +
+        `<row r="2"><c r="A2"><f>A1</f><v>2</v></c><c r="B2"><v>5</v></c><c r="C2"><v>6</v></c></row></sheetData>` +
+        `<mergeCells count="2"><mergeCell ref="A1:B2"/><mergeCell ref="C1:C2"/></mergeCells>`,
+    );
+    expect(sheet.values).toEqual([[2, null, 4]]);
+    expect(sheet.formulas).toEqual([["=1+1", null, "=B1"]]);
+  });
+
   it("reads prefixed elements, cells without references, comments and CDATA", () => {
     const bytes = xlsx({
       sheets: [
@@ -232,6 +243,60 @@ describe("readXlsx: bounds", () => {
     const bytes = xlsx({ sheets: [{ name: "a", xml: big }] });
     expect(bytes.length).toBeLessThan(20_000);
     expect(() => readXlsx(bytes, { maxBytes: 100_000 })).toThrow(expect.objectContaining({ reason: "tooLarge", data: expect.objectContaining({ limit: "bytes" }) }));
+  });
+
+  it("inflates a part of a megabyte or more after the small ones, and still fails on the first broken part in the package's order", () => {
+    const row = (r: number) => `<row r="${r}"><c r="A${r}"><v>${r}</v></c><c r="B${r}" t="s"><v>0</v></c></row>`;
+    const rows = Array.from({ length: 16_000 }, (_, i) => row(i + 1)).join("");
+    // sheet1 (over a megabyte) comes before sheet2, the shared strings and the styles in the package
+    const bytes = xlsx({
+      sheets: [
+        { name: "큰", xml: `<sheetData>${rows}</sheetData>` },
+        { name: "작은", xml: `<sheetData>${row(1)}</sheetData>` },
+      ],
+      sharedStrings: "<si><t>가</t></si>",
+      styles: `<cellXfs count="1"><xf numFmtId="0"/></cellXfs>`,
+    });
+    const entries = zipEntries(bytes);
+    const big = entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!;
+    expect(big.originalSize).toBeGreaterThan(1024 * 1024);
+    const sizes: number[] = [];
+    const spy: RawInflate = (data, size) => {
+      sizes.push(size);
+      return inflateSync(data, { out: new Uint8Array(size) });
+    };
+    const grid = readXlsx(bytes, { inflateRaw: spy });
+    // the relationships and the workbook first, read on their own; then sheet2, the strings and styles; sheet1 last
+    expect(sizes.slice(-4, -1).every((size) => size < 1024)).toBe(true);
+    expect(sizes[sizes.length - 1]).toBe(big.originalSize);
+    const total = sizes.reduce((sum, size) => sum + size, 0);
+    expect(grid).toEqual(readXlsx(bytes));
+    expect(grid.sheets[0].values[15_999]).toEqual([16_000, "가"]);
+
+    // Broken parts: the big one (invalid block type) and a small one after it (unexpected EOF).
+    const broken = (names: string[]) => {
+      const copy = bytes.slice();
+      for (const name of names) {
+        const entry = entries.find((e) => e.name === name)!;
+        copy.set(name === big.name ? [0xff] : [0x01, 0xff, 0xff, 0, 0], entry.start);
+      }
+      return copy;
+    };
+    const failure = (data: Uint8Array) => {
+      try {
+        readXlsx(data, { inflateRaw: spy });
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return "read";
+    };
+    expect(failure(broken(["xl/sharedStrings.xml"]))).toBe("unexpected EOF");
+    expect(failure(broken([big.name]))).toBe("invalid block type");
+    expect(failure(broken([big.name, "xl/sharedStrings.xml"]))).toBe("invalid block type");
+    // past the size limit at a part after the big one: the big part's failure first, as in the package's order
+    const limit = total - 1;
+    expect(() => readXlsx(broken([big.name]), { maxBytes: limit })).toThrow("invalid block type");
+    expect(() => readXlsx(bytes, { maxBytes: limit })).toThrow(expect.objectContaining({ reason: "tooLarge" }));
   });
 
   it("a mangled sheet part is damaged, with the scanner's reason", async () => {

