@@ -53,7 +53,7 @@ const taken = (check: ReturnType<typeof checkResults>, projectIds: string[]) =>
   check.report.indicators.filter((o) => projectIds.includes(o.project.id) && o.result?.actual).length;
 const idsOf = (department: string) => plan.projects.filter((p) => p.department?.raw.trim() === department).map((p) => p.id);
 
-type FormCell = { value: number | null; formula: string };
+type FormCell = { value: number | string | null; formula: string };
 
 /** The master's 시행결과 form made in memory, the first 주택과 indicator's 실적 and its project's 집행액 set to the formulas given. */
 async function formWithHousingFormulas(actual?: FormCell, spent?: FormCell) {
@@ -343,6 +343,26 @@ describe("a formula in the master's form where a department's file gives a value
     const ko = describeResultsConflict(gathered.check.conflicts[0], "ko");
     expect(ko).toContain(`칸(${cell(row, FORM_COLS.actual)})은 수식(=F3*2)이라 주택과.xlsx의 값`);
     expect(describeResultsConflict(gathered.check.conflicts[1], "en")).toContain(`is a formula (=J3*0.9) in ${cell(spentRow, FORM_COLS.spent)}, which the value of 주택과.xlsx (12.5) would replace`);
+  });
+
+  it("a 실적, 사유 or 집행액 formula computing empty text is the user's formula: kept through a gathering and a new form, not taken over, not 'saved without its value'", async () => {
+    const actualFormula = '=IF(F3="","",F3*2)';
+    const spentFormula = '=IF(J3="","",J3*0.9)';
+    const { port, gathered, row, spentRow, form, housing, sheet } = await gatheredOver({ value: "", formula: actualFormula }, { value: "", formula: spentFormula });
+    const cell = (r: number, c: number) => `${sheet}!${toA1(r, c)}`;
+    expect(gathered.check.conflicts.map((c) => [c.kind, c.projectId, c.data])).toEqual([
+      ["masterFormula", housing.id, { cell: cell(row, FORM_COLS.actual), formula: actualFormula }],
+      ["masterFormula", housing.id, { cell: cell(spentRow, FORM_COLS.spent), formula: spentFormula }],
+    ]);
+    expect(gathered.check.findings.filter((f) => f.ruleId === "results/uncomputed-formula")).toEqual([]);
+    expect(form()[row][FORM_COLS.actual]).toMatchObject({ formula: actualFormula });
+    expect(form()[spentRow][FORM_COLS.spent]).toMatchObject({ formula: spentFormula });
+    // A 사유 formula too, and the form made again keeps all three.
+    form()[row][FORM_COLS.reason] = { value: "", formula: '=IF(G3="","","사유")' };
+    await makeResultsForm(port, YEAR, "ko");
+    expect(form()[row][FORM_COLS.actual]).toMatchObject({ formula: actualFormula });
+    expect(form()[row][FORM_COLS.reason]).toMatchObject({ formula: '=IF(G3="","","사유")' });
+    expect(form()[spentRow][FORM_COLS.spent]).toMatchObject({ formula: spentFormula });
   });
 
   it("a department's value that is the formula's own result changes nothing and is no conflict; the formula stays", async () => {

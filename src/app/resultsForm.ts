@@ -52,9 +52,9 @@ function targetNumber(outcome: IndicatorOutcome): number | null {
 export function resultsForm(plan: Plan, year: number, lang: Lang, options: ResultsFormOptions = {}): ResultsForm {
   const t = (key: Parameters<typeof resultsText>[0], data?: Record<string, string | number>) => resultsText(key, lang, data);
   const name = resultsSheetName(year);
-  // A 실적, 사유 or 집행액 of this very cell that is a formula (saved with its value or without): written back as that
-  // formula, never replaced by its value or emptied when the form is made again (or gathered into; gathering takes no
-  // value over it). Elsewhere the formula would mean other cells: left out.
+  // A 실적, 사유 or 집행액 of this very cell that is a formula (saved with its value or without, or computing empty text):
+  // written back as that formula, never replaced by its value or emptied when the form is made again (or gathered into;
+  // gathering takes no value over it). Elsewhere the formula would mean other cells: left out.
   const keptFormula = (cell: ResultCell | null | undefined, row: number, col: number, value: GeneratedCell["value"]): GeneratedCell | null =>
     cell && cell.formula && cell.ref.sheet === name && cell.ref.row === row && cell.ref.col === col
       ? { value: isUncomputed(cell) ? null : value, formula: cell.formula, fill: INPUT_FILL }
@@ -121,9 +121,9 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
         const met = metFormula(a1(FORM_COLS.actual), outcome, lower, metWord, missedWord);
         metCell = met ? { value: outcome.evaluation.status === "met" ? metWord : outcome.evaluation.status === "missed" ? missedWord : "", formula: met } : { value: null };
         cells.push(
-          keptFormula(result?.actual, row, FORM_COLS.actual, actualValue) ?? { value: actualValue, fill: INPUT_FILL },
+          keptFormula(result?.actual ?? result?.blankFormulas?.actual, row, FORM_COLS.actual, actualValue) ?? { value: actualValue, fill: INPUT_FILL },
           formula ? { value: achievement ?? "", formula, numberFormat: "0.0" } : { value: result?.achievement?.raw ?? null },
-          { value: result?.reason?.raw ?? null, fill: INPUT_FILL, wrap: true, ...keptFormula(result?.reason, row, FORM_COLS.reason, result?.reason?.raw ?? null) },
+          { value: result?.reason?.raw ?? null, fill: INPUT_FILL, wrap: true, ...keptFormula(result?.reason ?? result?.blankFormulas?.reason, row, FORM_COLS.reason, result?.reason?.raw ?? null) },
         );
         if (goal !== null) rules.push(actualRule(name, row, outcome, lang));
         else if (outcome.target?.value.kind === "milestone") rules.push(stageRule(name, row, outcome.target.value.label, lang));
@@ -136,7 +136,7 @@ export function resultsForm(plan: Plan, year: number, lang: Lang, options: Resul
         const spentValue = spent?.raw ? (spent.value.kind === "number" ? spent.value.value : spent.raw) : null;
         cells.push(
           { value: budget?.budget ?? null, numberFormat: "#,##0.0##" },
-          { value: spentValue, fill: INPUT_FILL, numberFormat: "#,##0.0##", ...keptFormula(spent, row, FORM_COLS.spent, spentValue) },
+          { value: spentValue, fill: INPUT_FILL, numberFormat: "#,##0.0##", ...keptFormula(spent ?? budget?.result?.blankFormulas?.spent, row, FORM_COLS.spent, spentValue) },
           budget?.budget
             ? {
                 value: spent?.value.kind === "number" ? (budget.executionRate ?? "") : "",

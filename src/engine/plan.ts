@@ -31,6 +31,12 @@ export interface Target extends CellText {
   value: TargetValue;
   /** The cell's formula, when it has one (a formula saved without its result reads as empty). */
   formula?: string;
+  /**
+   * Set on a formula cell saved without its result (no cached value: a file written by a program other than
+   * Excel, or saved with calculation off): raw is "", but unknown rather than empty. A formula that computes
+   * empty text (=IF(…,"",…)) has a result, "", and is an empty target.
+   */
+  uncomputed?: true;
 }
 
 export interface Indicator {
@@ -306,6 +312,8 @@ export interface ResultCell {
   /** Set when the value is one line of a cell holding several (as the plan's targets may be). */
   line?: number;
   formula?: string | null;
+  /** Set on a formula cell saved without its result (raw "": unknown, not empty), as on a Target. */
+  uncomputed?: true;
 }
 
 export interface IndicatorResult {
@@ -324,6 +332,11 @@ export interface IndicatorResult {
   actualCol: number;
   /** The 담당부서 the row names, where the sheet has that column (a department's file). */
   department?: string;
+  /**
+   * The 실적 and 사유 cells holding a formula that computes empty text: no value (actual and reason read them as
+   * empty), but the user's formulas, kept when the form is written again and never written over by gathering.
+   */
+  blankFormulas?: { actual?: ResultCell; reason?: ResultCell };
 }
 
 export interface BudgetResult {
@@ -334,6 +347,8 @@ export interface BudgetResult {
   executionRate: (ResultCell & { value: number | null }) | null;
   row: number;
   spentCol: number;
+  /** The 집행액 cell holding a formula that computes empty text (see IndicatorResult.blankFormulas). */
+  blankFormulas?: { spent?: ResultCell };
 }
 
 /** Where the results were found: a sheet of their own keyed by 사업 and 성과지표, or columns beside the plan's targets. */

@@ -33,6 +33,9 @@ export class TargetRead {
   }
 }
 
+/** The read of an empty target cell (no value at all): a formula cell with it was saved without its result. */
+export class NoValueTargetRead extends TargetRead {}
+
 /** A budget cell's column, value and parse (readBudget), shared as a target's. */
 export class BudgetRead {
   constructor(
@@ -114,7 +117,7 @@ function flagRead(column: SheetColumn, text: string): FlagRead {
 
 function targetRead(column: SheetColumn, value: CellValue): TargetRead {
   const read = readTarget(value);
-  return new TargetRead(column, read.raw, read.value);
+  return value === null ? new NoValueTargetRead(column, read.raw, read.value) : new TargetRead(column, read.raw, read.value);
 }
 
 function budgetRead(column: SheetColumn, value: CellValue): BudgetRead {
@@ -177,7 +180,10 @@ export function targetCellsAt(rows: ReadRows<TargetRead>, at: number, count: num
     }
     const target = new TargetCell(row, read);
     const formula = rows.formulaAt(at + i);
-    if (formula) target.formula = formula;
+    if (formula) {
+      target.formula = formula;
+      if (read instanceof NoValueTargetRead) target.uncomputed = true;
+    }
     targets[i] = target;
   }
   return targets;
@@ -223,6 +229,7 @@ export class LineTextCell extends TextCell {
 export class TargetCell extends PlacedCell implements Target {
   /** Set only on a cell with a formula, and on a line of a cell holding several (LineTargetCell). */
   declare formula?: string;
+  declare uncomputed?: true;
   declare line?: number;
 
   constructor(

@@ -3,6 +3,7 @@ import type { CellValue } from "../grid";
 import { gridFromRows, sheetFromRows } from "../../../test/kits/engine/grid";
 import { PlanReadError } from "./errors";
 import { readPlan } from "./readPlan";
+import { validatePlan } from "../validate";
 
 const _ = null;
 const YEARS = ["'22년", "'23년", "'24년", "'25년", "'26년"];
@@ -283,6 +284,19 @@ describe("readPlan — other layouts", () => {
     const [target23, target24] = readPlan(grid).projects[0].indicators[0].targets;
     expect(target23).toMatchObject({ formula: "=5*2", value: { kind: "number", value: 10 } });
     expect(target24).toMatchObject({ formula: "=D2+1", raw: "", value: { kind: "empty" } });
+  });
+
+  it("tells a target or budget formula computing empty text (an empty cell) from one saved without its result", () => {
+    // Excel saves =IF(…,"",…) with an empty cached value (the readers give ""); a program that cannot calculate saves none (null).
+    const grid = gridFromRows([["사업번호", "사업명", "성과지표명", "'23년 목표", "'24년 목표", "'23년 예산", "'24년 예산"], [1, "가", "지표", "", _, "", _]]);
+    grid.sheets[0].formulas = [[], [null, null, null, '=IF(A1="","",1)', "=D2+1", '=IF(A1="","",5)', "=F2*2"]];
+    const project = readPlan(grid).projects[0];
+    const [computedTarget, savedTarget] = project.indicators[0].targets;
+    expect(computedTarget).toMatchObject({ formula: '=IF(A1="","",1)', raw: "", value: { kind: "empty" } });
+    expect(computedTarget.uncomputed).toBeUndefined();
+    expect(savedTarget).toMatchObject({ formula: "=D2+1", raw: "", uncomputed: true });
+    const findings = validatePlan(readPlan(grid)).filter((f) => f.ruleId === "structure/uncomputed-formula");
+    expect(findings.map((f) => [f.messageId, f.ref.col])).toEqual([["target", 4], ["budget", 6]]);
   });
 
   it("keeps a flag's formula beside its result, and none on a typed flag", () => {

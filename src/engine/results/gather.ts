@@ -166,11 +166,17 @@ export function gatherResults(plan: Plan, sets: readonly YearResults[], options:
   const formulas = new Map<string, { projectId: string; indicatorId: string | null; field: "actual" | "reason" | "spent"; cell: ResultCell }>();
   for (const set of own) {
     if (set.source !== "sheet" || set.sheet !== resultsSheetName(set.year)) continue;
+    // A formula computing empty text is one too (blankFormulas): the form keeps it.
     for (const r of set.indicators) {
-      const field = r.actual?.formula ? "actual" : r.reason?.formula ? "reason" : null;
-      if (field) formulas.set(r.indicatorId, { projectId: r.projectId, indicatorId: r.indicatorId, field, cell: r[field] as ResultCell });
+      const actual = r.actual?.formula ? r.actual : r.blankFormulas?.actual;
+      const reason = r.reason?.formula ? r.reason : r.blankFormulas?.reason;
+      if (actual) formulas.set(r.indicatorId, { projectId: r.projectId, indicatorId: r.indicatorId, field: "actual", cell: actual });
+      else if (reason) formulas.set(r.indicatorId, { projectId: r.projectId, indicatorId: r.indicatorId, field: "reason", cell: reason });
     }
-    for (const b of set.budgets) if (b.spent?.formula) formulas.set(`${b.projectId}#spent`, { projectId: b.projectId, indicatorId: null, field: "spent", cell: b.spent });
+    for (const b of set.budgets) {
+      const spent = b.spent?.formula ? b.spent : b.blankFormulas?.spent;
+      if (spent) formulas.set(`${b.projectId}#spent`, { projectId: b.projectId, indicatorId: null, field: "spent", cell: spent });
+    }
   }
   if (formulas.size > 0) {
     const given = new Map<string, { value: string; file: string }[]>();

@@ -75,19 +75,35 @@ export function readResults(grid: Grid, plan: Plan, options: ReadResultsOptions 
 
 /**
  * The cell, or null when empty. `typed`: a cell the user fills (실적, 집행액), where a formula saved without its value
- * is kept (raw "", its formula: results/uncomputed-formula names it, gathering refuses it) rather than read as empty;
- * elsewhere (달성률, 집행률, the results form's own formulas until Excel opens the file) it is empty. A formula whose
- * value is there but empty (it computes "": the readers give "", not null) is an empty cell everywhere.
+ * is kept (raw "", uncomputed, its formula: results/uncomputed-formula names it, gathering refuses it) rather than read
+ * as empty; elsewhere (달성률, 집행률, the results form's own formulas until Excel opens the file) it is empty. A formula
+ * whose value is there but empty (it computes "": the readers give "", not null) is an empty cell everywhere (its
+ * formula is kept apart: blankFormula).
  */
 function resultCell(view: SheetView, row: number, col: number, line?: number, keepBlankLines = false, typed = false): ResultCell | null {
   const value = view.own(row, col);
   const raw = lineOf(value, line, keepBlankLines);
   const formula = view.formula(row, col);
-  if (raw === "" && !(typed && formula && value === null)) return null;
+  const uncomputed = typed && !!formula && value === null;
+  if (raw === "" && !uncomputed) return null;
   const cell: ResultCell = { ref: { sheet: view.sheet.name, row, col }, raw };
   if (line !== undefined) cell.line = line;
   if (formula) cell.formula = formula;
+  if (uncomputed) cell.uncomputed = true;
   return cell;
+}
+
+/**
+ * A cell the user fills whose formula computes empty text (=IF(B5="","",B5)): no value, so resultCell reads it as
+ * empty, but the user's formula, which writing the form again must keep (IndicatorResult.blankFormulas).
+ */
+function blankFormula(view: SheetView, row: number, col: number | undefined): ResultCell | null {
+  if (col === undefined) return null;
+  const formula = view.formula(row, col);
+  if (!formula) return null;
+  const value = view.own(row, col);
+  if (value === null || cellText(value) !== "") return null;
+  return { ref: { sheet: view.sheet.name, row, col }, raw: "", formula };
 }
 
 /**
@@ -121,30 +137,38 @@ interface RowValues {
   actual: IndicatorResult["actual"];
   achievement: IndicatorResult["achievement"];
   reason: ResultCell | null;
+  blankFormulas?: IndicatorResult["blankFormulas"];
 }
 
 function rowValues(view: SheetView, row: number, cols: Partial<Record<ResultRole, number>>, line?: number): RowValues {
   const at = (role: ResultRole) => (cols[role] === undefined ? null : resultCell(view, row, cols[role] as number, line, role === "reason", role === "actual"));
   const actual = at("actual");
   const achievement = at("achievement");
-  return {
+  const values: RowValues = {
     actual: actual && { ...actual, value: parseTarget(valueOf(view, actual)) },
     achievement: achievement && { ...achievement, value: percentNumber(valueOf(view, achievement)) },
     reason: at("reason"),
   };
+  const blankActual = blankFormula(view, row, cols.actual);
+  const blankReason = blankFormula(view, row, cols.reason);
+  if (blankActual || blankReason) values.blankFormulas = { ...(blankActual && { actual: blankActual }), ...(blankReason && { reason: blankReason }) };
+  return values;
 }
 
 function budgetResult(view: SheetView, project: Project, row: number, cols: Partial<Record<ResultRole, number>>): BudgetResult | null {
   if (cols.spent === undefined && cols.executionRate === undefined) return null;
   const spent = cols.spent === undefined ? null : resultCell(view, row, cols.spent, undefined, false, true);
   const rate = cols.executionRate === undefined ? null : resultCell(view, row, cols.executionRate);
-  return {
+  const result: BudgetResult = {
     projectId: project.id,
     spent: spent && { ...spent, value: parseBudget(view.own(row, cols.spent as number)) },
     executionRate: rate && { ...rate, value: percentNumber(view.own(row, cols.executionRate as number)) },
     row,
     spentCol: cols.spent ?? (cols.executionRate as number),
   };
+  const blankSpent = blankFormula(view, row, cols.spent);
+  if (blankSpent) result.blankFormulas = { spent: blankSpent };
+  return result;
 }
 
 // --------------------------------------------------------------------------------- beside the targets
@@ -288,7 +312,7 @@ function readResultsSheet(view: SheetView, plan: Plan, options: ReadResultsOptio
     }
     if (!budgeted.has(project.id)) {
       const budget = budgetResult(view, project, row, header.results);
-      if (budget && (budget.spent || budget.executionRate)) {
+      if (budget && (budget.spent || budget.executionRate || budget.blankFormulas)) {
         results.budgets.push(budget);
         budgeted.add(project.id);
       }

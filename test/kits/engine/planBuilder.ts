@@ -255,7 +255,11 @@ export function buildPlan(spec: PlanSpec = {}): Plan {
         const raw: CellValue = ind.targets?.[year] ?? null;
         const target: Target = { ref: ref(r, targetCol.get(year) as number), raw: cellText(raw), year, value: parseTarget(raw) };
         if (line !== undefined) target.line = line;
-        if (ind.formulas?.[year]) target.formula = ind.formulas[year];
+        if (ind.formulas?.[year]) {
+          target.formula = ind.formulas[year];
+          // A formula with no value is one saved without its result, as the reader reads it (no cached value).
+          if (raw === null) target.uncomputed = true;
+        }
         return target;
       });
       const nameCell: Indicator["nameCell"] = { ref: ref(r, 5), raw: ind.name };

@@ -44,7 +44,8 @@ export interface ResultsSpec {
 function cell(sheet: string, row: number, col: number, value: CellValue | undefined, formula?: string) {
   const raw = value === undefined ? "" : cellText(value);
   if (raw === "" && !formula) return null;
-  return { ref: { sheet, row, col }, raw, ...(formula ? { formula } : {}) };
+  // A formula with no value is one saved without its result, as the reader reads it (no cached value).
+  return { ref: { sheet, row, col }, raw, ...(formula ? { formula } : {}), ...(formula && (value === undefined || value === null) ? { uncomputed: true as const } : {}) };
 }
 
 export function planWithResults(spec: PlanSpec, results: ResultsSpec): () => Plan {

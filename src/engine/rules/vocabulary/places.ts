@@ -102,7 +102,11 @@ function cellKey(ref: CellRef): string {
   return `${ref.row}:${ref.col}:${ref.sheet}`;
 }
 
-/** A cell read as empty whose formula was saved without its result: structure/uncomputed-formula reports it, other rules leave it. */
-export function isUncomputed(cell: { raw: unknown; formula?: string | null }): boolean {
-  return !!cell.formula && (cell.raw === null || cell.raw === "");
+/**
+ * A cell read as empty whose formula was saved without its result: structure/uncomputed-formula reports it, other
+ * rules leave it. A budget keeps its raw value (null: no result); a target or a result, whose raw is text, says so
+ * (uncomputed). A formula that computes empty text has a result and is an empty cell, not this.
+ */
+export function isUncomputed(cell: { raw: unknown; formula?: string | null; uncomputed?: true }): boolean {
+  return !!cell.formula && (cell.raw === null || cell.uncomputed === true);
 }
