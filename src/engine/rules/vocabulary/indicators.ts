@@ -49,15 +49,15 @@ export class OwnedIndicator {
    * 75,000 indicators, all kept through the run. */
   private readonly facts: number;
   private oneLineName: string | undefined = undefined;
-  private hitExtra: HitExtra | undefined = undefined;
   private pointList: readonly NumericPoint[] | undefined = undefined;
 
   constructor(
     readonly indicator: Indicator,
     /** Set for project-level indicators: the project the hit belongs to. */
     readonly project: Project | null,
-    /** The owner's cell: a strategy's or a task's, a project's name cell. */
-    private readonly ownerCell: CellText,
+    /** A strategy's or a task's cell; null for a project's indicator, whose name cell is made when asked (a read
+     * project makes it anew at each ask: one kept per indicator was 2.4 MB of the 50,000-row plan's run). */
+    private readonly ownerCell: CellText | null,
     /** The plan's years, and those of them with a target column (planYearsWithTargets). */
     planYears: readonly number[],
     targetPlanYears: readonly number[],
@@ -225,17 +225,20 @@ export class OwnedIndicator {
 
   /** The owner's first sheet row (to place a cell when an indicator lacks one). */
   get ownerRow(): number {
-    return this.project ? this.project.firstRow : this.ownerCell.ref.row;
+    return this.project ? this.project.firstRow : (this.ownerCell as CellText).ref.row;
   }
 
   /** The owner's sheet (a plan may span sheets). */
   get ownerSheet(): string {
-    return this.ownerCell.ref.sheet;
+    return (this.ownerCell ?? (this.project as Project).nameCell).ref.sheet;
   }
 
-  /** A hit's extra naming the owning project ({} for a strategy's or a task's indicator); shared, not to be changed. */
+  /**
+   * A hit's extra naming the owning project ({} for a strategy's or a task's indicator), not to be changed: made at
+   * each ask, as hits read it and keep none of it (a field for it on each of 75,000 indicators lived through the run).
+   */
   get extra(): HitExtra {
-    return (this.hitExtra ??= this.project ? { projectId: this.project.id } : NO_EXTRA);
+    return this.project ? { projectId: this.project.id } : NO_EXTRA;
   }
 }
 
@@ -256,7 +259,7 @@ export const allIndicators: (plan: Plan) => readonly OwnedIndicator[] = perRun((
   }
   for (let i = 0; i < plan.projects.length; i++) {
     const project = plan.projects[i];
-    for (let j = 0; j < project.indicators.length; j++) out.push(new OwnedIndicator(project.indicators[j], project, project.nameCell, planYears, targetPlanYears, baseline));
+    for (let j = 0; j < project.indicators.length; j++) out.push(new OwnedIndicator(project.indicators[j], project, null, planYears, targetPlanYears, baseline));
   }
   return out;
 });
