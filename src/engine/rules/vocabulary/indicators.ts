@@ -49,7 +49,6 @@ export class OwnedIndicator {
    * 75,000 indicators, all kept through the run. */
   private readonly facts: number;
   private oneLineName: string | undefined = undefined;
-  private pointList: readonly NumericPoint[] | undefined = undefined;
 
   constructor(
     readonly indicator: Indicator,
@@ -213,9 +212,13 @@ export class OwnedIndicator {
     return (this.facts & PLAN_FALLS) !== 0;
   }
 
-  /** The numeric targets in year order (numericPoints), made when first asked. */
+  /**
+   * The numeric targets in year order (numericPoints), made anew at each ask (read it once into a local): kept, the
+   * points and their target cells of the indicators a rule asked about lived through the run (9 MB of the
+   * 50,000-row plan's), where made again they die young.
+   */
   get points(): readonly NumericPoint[] {
-    return (this.pointList ??= pointsOf(this.indicator.targets, this.pointCount));
+    return pointsOf(this.indicator.targets, this.pointCount);
   }
 
   /** The name on one line, as messages show it. */
