@@ -22,6 +22,25 @@ describe("OwnedIndicator", () => {
     expect(keepsList(indicator)).toBe(false);
   });
 
+  it("keeps its answers and its points' count in one number, and no copy of its name", () => {
+    const indicator = owned("착공", "120명", "", "150회", "200명");
+    expect(indicator.name).toBe("이용자 수");
+    expect(indicator.pointCount).toBe(3);
+    const fields = Object.values(indicator);
+    expect(fields.filter((field) => typeof field === "number")).toHaveLength(1);
+    expect(fields.filter((field) => typeof field === "string")).toEqual(["명"]);
+  });
+
+  it("keeps no cell of its project nor a hit's extra: the name cell and the extra are made when a hit asks", () => {
+    const plan = buildPlan(indicatorPlan("이용자 수", years("100명", "120명")));
+    const indicator = allIndicators(plan)[0];
+    const kept = Object.values(indicator).filter((field) => typeof field === "object" && field !== null && ("raw" in field || "projectId" in field));
+    expect(kept).toEqual([]);
+    expect(indicator.ownerSheet).toBe(plan.projects[0].nameCell.ref.sheet);
+    expect(indicator.ownerRow).toBe(plan.projects[0].firstRow);
+    expect(indicator.extra).toEqual({ projectId: plan.projects[0].id });
+  });
+
   it("tells a first plan year below the baseline, as targets/direction asks", () => {
     expect(owned("49명", "15명", "15명", "15명", "15명").belowBaseline).toBe(true);
     expect(owned("500명", "300명", "350명", "400명", "400명").belowBaseline).toBe(true);

@@ -33,6 +33,8 @@ const ANY_PERCENT_OVER_SHARE = 1 << 9;
 const EVERY_BELOW_SCORE = 1 << 10;
 const PLAN_RISES = 1 << 11;
 const PLAN_FALLS = 1 << 12;
+/** The facts' bits below this; above, the count of points (at most a sheet's 16,384 columns: 2^27 stays a small integer). */
+const POINT_COUNT_SHIFT = 13;
 
 /**
  * An indicator with its owner and what several rules ask of every indicator, worked out here once: asked per rule
@@ -41,14 +43,11 @@ const PLAN_FALLS = 1 << 12;
  * indicators have no finding, and each of these cost an object or a regular expression for every one of them.
  */
 export class OwnedIndicator {
-  /** How many targets are numbers: the points' count, known without making them. */
-  readonly pointCount: number;
   /** The first point's unit ("" when there is no point). */
   readonly firstUnit: string;
-  /** The answers below, one bit each: one field where thirteen booleans took 104 bytes on each of a large plan's
-   * 75,000 indicators, all kept through the run. */
+  /** The answers below, one bit each, and the points' count above them: one field where thirteen booleans and a
+   * count took 112 bytes on each of a large plan's 75,000 indicators, all kept through the run. */
   private readonly facts: number;
-  private oneLineName: string | undefined = undefined;
 
   constructor(
     readonly indicator: Indicator,
@@ -138,9 +137,9 @@ export class OwnedIndicator {
         if (says) said |= 1 << at;
       }
     }
-    this.pointCount = n;
     this.firstUnit = firstUnit;
     this.facts =
+      (n << POINT_COUNT_SHIFT) |
       (firstPlanYear === planYears[0] && baselineValue !== undefined && firstPlanValue < baselineValue ? BELOW_BASELINE : 0) |
       (milestoneSeries ? MILESTONE_SERIES : 0) |
       (anyValue ? ANY_VALUE : 0) |
@@ -212,6 +211,11 @@ export class OwnedIndicator {
     return (this.facts & PLAN_FALLS) !== 0;
   }
 
+  /** How many targets are numbers: the points' count, known without making them. */
+  get pointCount(): number {
+    return this.facts >>> POINT_COUNT_SHIFT;
+  }
+
   /**
    * The numeric targets in year order (numericPoints), made anew at each ask (read it once into a local): kept, the
    * points and their target cells of the indicators a rule asked about lived through the run (9 MB of the
@@ -223,7 +227,8 @@ export class OwnedIndicator {
 
   /** The name on one line, as messages show it. */
   get name(): string {
-    return (this.oneLineName ??= indicatorName(this.indicator));
+    // Not kept: asked only for a hit, and oneLine gives a name already on one line back as it is.
+    return indicatorName(this.indicator);
   }
 
   /** The owner's first sheet row (to place a cell when an indicator lacks one). */
