@@ -6,7 +6,7 @@
 import type { Hit } from "../../finding";
 import { cellText } from "../../grid";
 import { defineRule, hitMaker, withFix } from "../kit";
-import { budgetOwners } from "./common";
+import { budgetOwners, hasFraction } from "./common";
 
 const makeHit = hitMaker(["decimals"]);
 
@@ -27,11 +27,14 @@ export const budgetsDecimals = defineRule({
     // By index (kit.ts: a rule's loops run once per plan).
     for (let i = 0; i < owners.length; i++) {
       const owner = owners[i];
-      for (let j = 0; j < owner.budgets.length; j++) {
-        const budget = owner.budgets[j];
+      // The owner's cells are made only when the shared pass saw an amount to round (owner.budgets makes them).
+      if (!owner.anyFraction) continue;
+      const budgets = owner.budgets;
+      for (let j = 0; j < budgets.length; j++) {
+        const budget = budgets[j];
         if (budget.value.kind !== "number") continue;
         const value = budget.value.value;
-        if (Math.abs(value * 10 - Math.round(value * 10)) < 1e-6) continue;
+        if (!hasFraction(value)) continue;
         const from = typeof budget.raw === "number" ? budget.raw : cellText(budget.raw);
         const to = roundToOneDecimal(value);
         // A formula cell gets no fix: a value would replace its formula.

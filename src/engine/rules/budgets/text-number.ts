@@ -23,8 +23,10 @@ export const budgetsTextNumber = defineRule({
       if (!owner.anyFromText) continue;
       // Asked once per owner, not per cell: a project typed as text is often so in every year.
       let name: string | undefined;
-      for (let j = 0; j < owner.budgets.length; j++) {
-        const budget = owner.budgets[j];
+      // Read once: owner.budgets makes the cells at each ask.
+      const budgets = owner.budgets;
+      for (let j = 0; j < budgets.length; j++) {
+        const budget = budgets[j];
         if (budget.value.kind !== "number" || !budget.value.fromText) continue;
         const from = typeof budget.raw === "string" ? budget.raw : cellText(budget.raw);
         const formula = budget.formula;

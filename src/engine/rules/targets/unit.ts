@@ -36,14 +36,16 @@ export const targetsUnit = defineRule({
       let withUnit: readonly NumericPoint[] | null = null;
       if (owned.everyHasUnit && owned.oneFamily) unit = owned.firstUnit;
       else {
-        const points = owned.everyHasUnit ? owned.points : owned.points.filter(hasUnit);
+        // Read once: owned.points makes the points at each ask.
+        const all = owned.points;
+        const points = owned.everyHasUnit ? all : all.filter(hasUnit);
         if (points.length === 0) continue;
         const mixed = !ofOneFamily(points);
         const majority = mixed ? majorityOf(points) : points[0];
 
         // Years without a unit beside those with one: only here, where the shared pass found some of each.
-        if (points.length < owned.points.length && !onScoreScale(owned.points)) {
-          for (const p of owned.points) {
+        if (points.length < all.length && !onScoreScale(all)) {
+          for (const p of all) {
             // A zero is zero in any unit.
             if (p.unit !== "" || p.value === 0) continue;
             hits.push(makeHit("missingUnit", p.target.ref, { indicator: owned.name, year: p.year, value: p.target.raw, expected: majority.unit }, owned.extra));

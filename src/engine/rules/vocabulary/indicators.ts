@@ -33,6 +33,8 @@ const ANY_PERCENT_OVER_SHARE = 1 << 9;
 const EVERY_BELOW_SCORE = 1 << 10;
 const PLAN_RISES = 1 << 11;
 const PLAN_FALLS = 1 << 12;
+/** The facts' bits below this; above, the count of points (at most a sheet's 16,384 columns: 2^27 stays a small integer). */
+const POINT_COUNT_SHIFT = 13;
 
 /**
  * An indicator with its owner and what several rules ask of every indicator, worked out here once: asked per rule
@@ -41,23 +43,19 @@ const PLAN_FALLS = 1 << 12;
  * indicators have no finding, and each of these cost an object or a regular expression for every one of them.
  */
 export class OwnedIndicator {
-  /** How many targets are numbers: the points' count, known without making them. */
-  readonly pointCount: number;
   /** The first point's unit ("" when there is no point). */
   readonly firstUnit: string;
-  /** The answers below, one bit each: one field where thirteen booleans took 104 bytes on each of a large plan's
-   * 75,000 indicators, all kept through the run. */
+  /** The answers below, one bit each, and the points' count above them: one field where thirteen booleans and a
+   * count took 112 bytes on each of a large plan's 75,000 indicators, all kept through the run. */
   private readonly facts: number;
-  private oneLineName: string | undefined = undefined;
-  private hitExtra: HitExtra | undefined = undefined;
-  private pointList: readonly NumericPoint[] | undefined = undefined;
 
   constructor(
     readonly indicator: Indicator,
     /** Set for project-level indicators: the project the hit belongs to. */
     readonly project: Project | null,
-    /** The owner's cell: a strategy's or a task's, a project's name cell. */
-    private readonly ownerCell: CellText,
+    /** A strategy's or a task's cell; null for a project's indicator, whose name cell is made when asked (a read
+     * project makes it anew at each ask: one kept per indicator was 2.4 MB of the 50,000-row plan's run). */
+    private readonly ownerCell: CellText | null,
     /** The plan's years, and those of them with a target column (planYearsWithTargets). */
     planYears: readonly number[],
     targetPlanYears: readonly number[],
@@ -139,9 +137,9 @@ export class OwnedIndicator {
         if (says) said |= 1 << at;
       }
     }
-    this.pointCount = n;
     this.firstUnit = firstUnit;
     this.facts =
+      (n << POINT_COUNT_SHIFT) |
       (firstPlanYear === planYears[0] && baselineValue !== undefined && firstPlanValue < baselineValue ? BELOW_BASELINE : 0) |
       (milestoneSeries ? MILESTONE_SERIES : 0) |
       (anyValue ? ANY_VALUE : 0) |
@@ -213,29 +211,42 @@ export class OwnedIndicator {
     return (this.facts & PLAN_FALLS) !== 0;
   }
 
-  /** The numeric targets in year order (numericPoints), made when first asked. */
+  /** How many targets are numbers: the points' count, known without making them. */
+  get pointCount(): number {
+    return this.facts >>> POINT_COUNT_SHIFT;
+  }
+
+  /**
+   * The numeric targets in year order (numericPoints), made anew at each ask (read it once into a local): kept, the
+   * points and their target cells of the indicators a rule asked about lived through the run (9 MB of the
+   * 50,000-row plan's), where made again they die young.
+   */
   get points(): readonly NumericPoint[] {
-    return (this.pointList ??= pointsOf(this.indicator.targets, this.pointCount));
+    return pointsOf(this.indicator.targets, this.pointCount);
   }
 
   /** The name on one line, as messages show it. */
   get name(): string {
-    return (this.oneLineName ??= indicatorName(this.indicator));
+    // Not kept: asked only for a hit, and oneLine gives a name already on one line back as it is.
+    return indicatorName(this.indicator);
   }
 
   /** The owner's first sheet row (to place a cell when an indicator lacks one). */
   get ownerRow(): number {
-    return this.project ? this.project.firstRow : this.ownerCell.ref.row;
+    return this.project ? this.project.firstRow : (this.ownerCell as CellText).ref.row;
   }
 
   /** The owner's sheet (a plan may span sheets). */
   get ownerSheet(): string {
-    return this.ownerCell.ref.sheet;
+    return (this.ownerCell ?? (this.project as Project).nameCell).ref.sheet;
   }
 
-  /** A hit's extra naming the owning project ({} for a strategy's or a task's indicator); shared, not to be changed. */
+  /**
+   * A hit's extra naming the owning project ({} for a strategy's or a task's indicator), not to be changed: made at
+   * each ask, as hits read it and keep none of it (a field for it on each of 75,000 indicators lived through the run).
+   */
   get extra(): HitExtra {
-    return (this.hitExtra ??= this.project ? { projectId: this.project.id } : NO_EXTRA);
+    return this.project ? { projectId: this.project.id } : NO_EXTRA;
   }
 }
 
@@ -256,7 +267,7 @@ export const allIndicators: (plan: Plan) => readonly OwnedIndicator[] = perRun((
   }
   for (let i = 0; i < plan.projects.length; i++) {
     const project = plan.projects[i];
-    for (let j = 0; j < project.indicators.length; j++) out.push(new OwnedIndicator(project.indicators[j], project, project.nameCell, planYears, targetPlanYears, baseline));
+    for (let j = 0; j < project.indicators.length; j++) out.push(new OwnedIndicator(project.indicators[j], project, null, planYears, targetPlanYears, baseline));
   }
   return out;
 });
