@@ -149,8 +149,9 @@ function rowValues(view: SheetView, row: number, cols: Partial<Record<ResultRole
     achievement: achievement && { ...achievement, value: percentNumber(valueOf(view, achievement)) },
     reason: at("reason"),
   };
-  const blankActual = blankFormula(view, row, cols.actual);
-  const blankReason = blankFormula(view, row, cols.reason);
+  // Only a cell read as empty can hold one: a filled cell's formula and value are not looked up again.
+  const blankActual = values.actual ? null : blankFormula(view, row, cols.actual);
+  const blankReason = values.reason ? null : blankFormula(view, row, cols.reason);
   if (blankActual || blankReason) values.blankFormulas = { ...(blankActual && { actual: blankActual }), ...(blankReason && { reason: blankReason }) };
   return values;
 }
@@ -166,7 +167,7 @@ function budgetResult(view: SheetView, project: Project, row: number, cols: Part
     row,
     spentCol: cols.spent ?? (cols.executionRate as number),
   };
-  const blankSpent = blankFormula(view, row, cols.spent);
+  const blankSpent = spent ? null : blankFormula(view, row, cols.spent);
   if (blankSpent) result.blankFormulas = { spent: blankSpent };
   return result;
 }
