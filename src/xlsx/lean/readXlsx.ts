@@ -130,17 +130,17 @@ class Package {
         this.bytesLeft -= entry.originalSize;
         if (this.bytesLeft < 0) throw tooLarge("bytes", this.maxBytes);
         if (entry === largest) deferred = entry;
-        else this.parts.set(entry.name, entryData(this.bytes, entry, this.inflateRaw));
+        else this.inflate(entry);
       }
     } catch (error) {
       // the deferred part came first: its failure, if it fails, is the one the package's order gives
-      if (deferred) this.inflateDeferred(deferred);
+      if (deferred) this.inflate(deferred);
       throw error;
     }
-    if (deferred) this.inflateDeferred(deferred);
+    if (deferred) this.inflate(deferred);
   }
 
-  private inflateDeferred(entry: ZipEntry): void {
+  private inflate(entry: ZipEntry): void {
     this.parts.set(entry.name, entryData(this.bytes, entry, this.inflateRaw));
   }
 
