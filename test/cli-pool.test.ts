@@ -58,3 +58,67 @@ it("reports every file in argument order, the bad ones alone", () => {
   expect(run.stderr).not.toMatch(/^\s+at /m);
   expect(Date.now() - started).toBeLessThan(120_000);
 }, 150_000);
+
+describe("a large file, validated in a worker of its own (its report streamed in chunks)", () => {
+  const SAMPLE6 = path.join(ROOT, "assets/samples/gaon-6th-plan.xlsx");
+  const run = (args: string[], largeBytes: string) =>
+    spawnSync(process.execPath, [BIN, "validate", ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 120_000,
+      maxBuffer: 64 << 20,
+      env: { ...process.env, PLAN_CHECK_WORKERS: "0", PLAN_CHECK_LARGE_FILE_BYTES: largeBytes },
+    });
+
+  it("reports exactly as the file read in the process does: json and text, ko and en, the bad files too", () => {
+    const xfd = path.join(dir, "xfd-alone.xlsx");
+    fs.writeFileSync(xfd, xfdWorkbook());
+    const files = [SAMPLE, xfd, path.join(dir, "gone.xlsx"), SAMPLE6];
+    for (const options of [["--format", "json"], [], ["--lang", "en"], ["--format", "json", "--lang", "en"]]) {
+      const alone = run([...files, ...options], "0");
+      const inProcess = run([...files, ...options], String(Number.MAX_SAFE_INTEGER));
+      expect({ options, status: alone.status }).toEqual({ options, status: 2 });
+      expect(alone.stdout).toBe(inProcess.stdout);
+      expect(alone.stderr).toBe(inProcess.stderr);
+      expect(alone.stdout.length).toBeGreaterThan(1000);
+    }
+  }, 180_000);
+
+  it("renders at most CHUNKS_AHEAD chunks before stdout has written them, and every byte arrives", async () => {
+    const { bigPlan } = require("../bench/lean.js") as { bigPlan(rows: number, options: { distinct: boolean }): { file: string } };
+    const { file } = bigPlan(8000, { distinct: true });
+    const { validateAlone } = await import("../src/cli/pool");
+    const { CHUNKS_AHEAD } = await import("../src/cli/validateWorker");
+    const outcome = await validateAlone(file, { format: "json", lang: "ko", color: false }, { script: path.join(ROOT, "dist/cli/workerEntry.js") });
+    if (!("chunks" in outcome)) throw new Error(`not streamed: ${JSON.stringify(outcome)}`);
+    expect(outcome.severities.error).toBeGreaterThan(0);
+    const chunks = outcome.chunks[Symbol.asyncIterator]();
+    const held: Uint8Array[] = [];
+    for (let i = 0; i < CHUNKS_AHEAD; i++) held.push((await chunks.next()).value as Uint8Array);
+    const copies = held.map((bytes) => Buffer.from(bytes)); // a released chunk's memory goes back to the worker
+    // None written yet: the worker waits, so no further chunk comes however long we wait.
+    const next = chunks.next();
+    let timer: NodeJS.Timeout | undefined;
+    const late = await Promise.race([next.then(() => "came"), new Promise((resolve) => (timer = setTimeout(() => resolve("waited"), 1500)))]);
+    clearTimeout(timer);
+    expect(late).toBe("waited");
+    for (const bytes of held) outcome.release(bytes);
+    const rest: Uint8Array[] = [];
+    for (let step = await next; !step.done; step = await chunks.next()) {
+      rest.push(Buffer.from(step.value));
+      outcome.release(step.value);
+    }
+    const streamed = Buffer.concat([...copies, ...rest]).toString("utf8");
+    const inProcess = run([file, "--format", "json"], String(Number.MAX_SAFE_INTEGER)).stdout;
+    // The command puts the entry, as it is, in the list's brackets.
+    expect(inProcess).toContain(streamed);
+    expect(JSON.parse(streamed)).toEqual(JSON.parse(inProcess)[0]);
+    expect(rest.length).toBeGreaterThan(2);
+  }, 180_000);
+
+  it("a large file past the worker's memory limit fails alone, with tooLarge", async () => {
+    const { validateAlone } = await import("../src/cli/pool");
+    const outcome = await validateAlone(SAMPLE6, { format: "json", lang: "ko", color: false }, { script: path.join(ROOT, "dist/cli/workerEntry.js"), maxHeapMb: 4 });
+    expect(outcome).toEqual({ file: SAMPLE6, failure: { reason: "tooLarge", data: { limit: "memory" } } });
+  }, 60_000);
+});

@@ -5,14 +5,22 @@
  * when the stream's buffer is full, so the caller can wait for it instead of queueing the whole report
  * in memory (through a pipe that queue was the largest thing the process held: 770 MB peak against 558 MB).
  */
-const CHUNK_BYTES = 1 << 20;
+export const CHUNK_BYTES = 1 << 20;
 
 export class ChunkWriter {
-  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private chunk: Buffer;
   private used = 0;
 
-  /** `sink` takes a chunk (and may keep it) and answers false when its stream wants a pause. */
-  constructor(private readonly sink: (bytes: Uint8Array) => boolean) {}
+  /**
+   * `sink` takes a chunk (and may keep it) and answers false when its stream wants a pause; `nextChunk` gives the
+   * memory for the next one (a chunk the sink is done with may come back through it).
+   */
+  constructor(
+    private readonly sink: (bytes: Uint8Array) => boolean,
+    private readonly nextChunk: () => Buffer = newChunk,
+  ) {
+    this.chunk = nextChunk();
+  }
 
   /** Adds `text`; false when a chunk went out and the stream asked to pause (wait before writing more). */
   write(text: string): boolean {
@@ -30,10 +38,15 @@ export class ChunkWriter {
   flush(): boolean {
     if (this.used === 0) return true;
     const bytes = this.chunk.subarray(0, this.used);
-    this.chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+    this.chunk = this.nextChunk();
     this.used = 0;
     return this.sink(bytes);
   }
+}
+
+/** A new chunk's memory (CHUNK_BYTES is past what node takes from its shared pool: the chunk has a buffer of its own). */
+export function newChunk(): Buffer {
+  return Buffer.allocUnsafe(CHUNK_BYTES);
 }
 
 /**

@@ -1,4 +1,5 @@
 /** The real files, reader and engine the commands use unless a test hands them others (see ./io.ts). */
+import { statSync } from "fs";
 import { readPlanOnly, validateGrid, validateReadPlan } from "../app/validateWorkbook";
 import { readWorkbookBytes, readWorkbookFile } from "../xlsx/readFile";
 import type { CliDeps } from "./io";
@@ -13,9 +14,21 @@ export const defaultDeps: CliDeps = {
   writeBytes: (file, bytes, options = {}) => writeFileSafely(file, bytes, options.force === true),
   validateFiles: async (files, render, onOutcome) => {
     // Workers pay off for a batch with idle cores to spare (measured: npm run bench); otherwise the files are read right here.
-    const { poolSize, validateInPool } = await import("./pool");
+    const { largeFileBytes, poolSize, validateAlone, validateInPool } = await import("./pool");
     const workers = poolSize(files.length, undefined, undefined, process.env.PLAN_CHECK_WORKERS);
     if (workers > 1) return validateInPool(files, render, (outcome) => void onOutcome(outcome), { workers });
-    for (const file of files) await onOutcome(await validateFile(file, defaultDeps));
+    const large = largeFileBytes(process.env.PLAN_CHECK_LARGE_FILE_BYTES);
+    for (const file of files) {
+      await onOutcome(fileSize(file) >= large ? await validateAlone(file, render) : await validateFile(file, defaultDeps));
+    }
   },
 };
+
+/** The file's size in bytes; 0 when it cannot be looked at (the read then says why). */
+function fileSize(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}

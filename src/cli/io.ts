@@ -1,15 +1,16 @@
 /** What every CLI command is handed: where its output goes, and the file and validation work tests can swap. */
 import type { ValidationResult } from "../app/validateWorkbook";
 import type { Grid } from "../engine";
-import type { FileOutcome, RenderedOutcome, RenderOptions } from "./report";
+import type { FileOutcome, RenderedOutcome, RenderOptions, StreamedOutcome } from "./report";
 
 export interface CliIO {
   stdout(text: string): void;
   /**
    * UTF-8 text already made safe (terminal.ts: JSON escaped as printed, text through stripControls), written
-   * as it is; false when the stream's buffer is full (wait for drained()). Absent: decoded and given to stdout.
+   * as it is; false when the stream's buffer is full (wait for drained()). `written` is called once the stream no
+   * longer holds the bytes (they may then be reused). Absent: decoded and given to stdout.
    */
-  stdoutBytes?(bytes: Uint8Array): boolean;
+  stdoutBytes?(bytes: Uint8Array, written?: () => void): boolean;
   /** Resolves when stdout has written what it held (after stdoutBytes answered false). */
   drained?(): Promise<unknown>;
   stderr(text: string): void;
@@ -38,6 +39,6 @@ export interface CliDeps {
   validateFiles?(
     files: readonly string[],
     render: RenderOptions,
-    onOutcome: (outcome: FileOutcome | RenderedOutcome) => Promise<void>,
+    onOutcome: (outcome: FileOutcome | RenderedOutcome | StreamedOutcome) => Promise<void>,
   ): Promise<void>;
 }

@@ -63,8 +63,9 @@ function terminalSafe(io: CliIO): CliIO {
     stdout: (text) => io.stdout(stripControls(text, colors)),
     stdoutBytes:
       io.stdoutBytes?.bind(io) ??
-      ((bytes) => {
+      ((bytes, written) => {
         io.stdout(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8"));
+        written?.();
         return true;
       }),
     stderr: (text) => io.stderr(stripControls(text)),
@@ -116,7 +117,7 @@ export function run(argv: readonly string[] = process.argv.slice(2)): Promise<nu
   }
   const io: CliIO = {
     stdout: (text) => void process.stdout.write(text),
-    stdoutBytes: (bytes) => process.stdout.write(bytes),
+    stdoutBytes: (bytes, written) => process.stdout.write(bytes, written && (() => written())),
     drained: () => once(process.stdout, "drain"),
     stderr: (text) => void process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),

@@ -1,4 +1,4 @@
-import { FILES_PER_WORKER, poolSize } from "./pool";
+import { FILES_PER_WORKER, LARGE_FILE_BYTES, largeFileBytes, poolSize } from "./pool";
 
 describe("poolSize", () => {
   it("starts no workers for a small batch: their start costs more than they save", () => {
@@ -26,5 +26,16 @@ describe("poolSize", () => {
     expect(poolSize(1, 2, 0, "4")).toBe(1);
     expect(poolSize(229, 2, 0, "many")).toBe(0);
     expect(poolSize(229, 4, 0, "many")).toBe(3);
+  });
+});
+
+describe("largeFileBytes", () => {
+  it("files of 2 MB and more get a worker of their own, unless PLAN_CHECK_LARGE_FILE_BYTES says otherwise", () => {
+    expect(LARGE_FILE_BYTES).toBe(2 * 1024 * 1024);
+    expect(largeFileBytes(undefined)).toBe(LARGE_FILE_BYTES);
+    expect(largeFileBytes("0")).toBe(0);
+    expect(largeFileBytes("1000")).toBe(1000);
+    expect(largeFileBytes("big")).toBe(LARGE_FILE_BYTES);
+    expect(largeFileBytes("-1")).toBe(LARGE_FILE_BYTES);
   });
 });

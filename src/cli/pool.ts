@@ -7,7 +7,8 @@
 import { availableParallelism, cpus, loadavg } from "os";
 import * as path from "path";
 import type { ReadFailure } from "../app/validateWorkbook";
-import type { RenderedOutcome, RenderOptions } from "./report";
+import { StreamBrokenError, type RenderedOutcome, type RenderOptions, type StreamedOutcome } from "./report";
+import type { WorkerTask } from "./validateWorker";
 
 export interface PoolOptions {
   /** Workers to start (default: the machine's cores, at most one per file). */
@@ -69,11 +70,7 @@ export async function validateInPool(
     };
 
     const start = () => {
-      const worker = new Worker(script, {
-        resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1536 },
-        stdout: false,
-        stderr: true, // a worker's own stderr is not the user's report
-      });
+      const worker = new Worker(script, workerOptions(options));
       worker.stderr.resume();
       let current = -1;
       let ended = false;
@@ -84,7 +81,7 @@ export async function validateInPool(
           return;
         }
         current = nextToStart++;
-        worker.postMessage({ index: current, file: files[current], render });
+        worker.postMessage({ index: current, file: files[current], render } satisfies WorkerTask);
       };
       worker.on("message", (message: { index: number; outcome: RenderedOutcome }) => {
         current = -1;
@@ -106,6 +103,118 @@ export async function validateInPool(
     for (let i = 0; i < size; i++) start();
   });
 }
+
+function workerOptions(options: PoolOptions, youngMb?: number) {
+  return {
+    resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1536, ...(youngMb ? { maxYoungGenerationSizeMb: youngMb } : {}) },
+    stdout: false,
+    stderr: true, // a worker's own stderr is not the user's report
+  };
+}
+
+/** Files from this size on are validated in a worker of their own (validateAlone); smaller ones right in the process. */
+export const LARGE_FILE_BYTES = 2 << 20;
+
+/** LARGE_FILE_BYTES, or the number of bytes PLAN_CHECK_LARGE_FILE_BYTES asks for (0: every file in a worker of its own). */
+export function largeFileBytes(asked?: string): number {
+  return asked !== undefined && /^\d+$/.test(asked) ? Number(asked) : LARGE_FILE_BYTES;
+}
+
+/**
+ * The young generation of a large file's worker, in MB. A large plan's cells, reads and findings live until its report is
+ * written, so V8's scavenges copy most of what they find (to the old generation at last); a small young generation
+ * copies the same survivors sooner and holds less: the 50,000-row plan's peak 220 → 188 MiB, its time the same (npm run bench).
+ */
+export const LARGE_FILE_YOUNG_MB = 6;
+
+/**
+ * Validates one large file in a worker of its own, with a small young generation and the pool's memory limit (a file
+ * that passes it fails alone, as in the pool). Resolves with the totals once the file is validated; the report follows
+ * in `chunks`, each taken as the caller asks for the next, so the worker renders at most CHUNKS_AHEAD ahead of stdout.
+ */
+export async function validateAlone(
+  file: string,
+  render: RenderOptions,
+  options: Pick<PoolOptions, "maxHeapMb" | "script"> & { youngMb?: number } = {},
+): Promise<RenderedOutcome | StreamedOutcome> {
+  const { MessageChannel, Worker } = await import("worker_threads");
+  const worker = new Worker(options.script ?? path.join(__dirname, "workerEntry.js"), workerOptions(options, options.youngMb ?? LARGE_FILE_YOUNG_MB));
+  worker.stderr.resume();
+  const written = new Int32Array(new SharedArrayBuffer(4));
+  const { port1: returns, port2: returned } = new MessageChannel();
+  const chunks: Uint8Array[] = [];
+  let wake: (() => void) | null = null;
+  let ended = false;
+  let broken: ReadFailure | null = null;
+  const settle = () => {
+    wake?.();
+    wake = null;
+  };
+
+  async function* stream(): AsyncGenerator<Uint8Array> {
+    try {
+      for (;;) {
+        const chunk = chunks.shift();
+        if (chunk) {
+          yield chunk;
+          continue;
+        }
+        if (broken) throw new StreamBrokenError(broken);
+        if (ended) return;
+        await new Promise<void>((resolve) => (wake = resolve));
+      }
+    } finally {
+      // A reader that stops early (stdout failed) leaves no worker waiting for it.
+      if (!ended) void worker.terminate();
+      ended = true;
+      returns.close();
+    }
+  }
+
+  // A chunk stdout has written goes back to the worker to hold a later one, and the worker may run ahead by one more.
+  const release = (bytes: Uint8Array) => {
+    if (!ended) returns.postMessage(bytes.buffer, [bytes.buffer as ArrayBuffer]);
+    Atomics.add(written, 0, 1);
+    Atomics.notify(written, 0);
+  };
+
+  return new Promise((resolve) => {
+    let headed = false;
+    const finish = () => {
+      ended = true;
+      settle();
+      void worker.terminate();
+    };
+    worker.on("message", (message: WorkerMessage) => {
+      if ("outcome" in message) {
+        resolve(message.outcome);
+        finish();
+      } else if ("head" in message) {
+        headed = true;
+        resolve({ ...message.head, chunks: stream(), release });
+      } else if ("chunk" in message) {
+        chunks.push(new Uint8Array(message.chunk, message.offset, message.length));
+        settle();
+      } else finish();
+    });
+    const fail = (failure: ReadFailure) => {
+      if (ended) return;
+      if (headed) broken = failure;
+      else resolve({ file, failure });
+      finish();
+    };
+    worker.on("error", (error: Error & { code?: string }) => fail(crashFailure(error)));
+    worker.on("exit", () => fail({ reason: "unexpected", data: { detail: "the validating worker stopped" } }));
+    const task: WorkerTask = { index: 0, file, render, stream: { written: written.buffer as SharedArrayBuffer, returned } };
+    worker.postMessage(task, [returned]);
+  });
+}
+
+type WorkerMessage =
+  | { index: number; outcome: RenderedOutcome }
+  | { index: number; head: { file: string; severities: StreamedOutcome["severities"] } }
+  | { index: number; chunk: ArrayBuffer; offset: number; length: number }
+  | { index: number; end: true };
 
 function crashFailure(error: Error & { code?: string }): ReadFailure {
   if (error.code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|heap/i.test(error.message)) {

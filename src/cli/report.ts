@@ -13,7 +13,7 @@ import { isPlainJson, jsonString, nestedJsonText } from "./terminal";
 /** What happened to one file given on the command line. */
 export type FileOutcome = { file: string; result: ValidationResult } | { file: string; failure: ReadFailure };
 
-export function isFailure(outcome: FileOutcome | OutcomeSummary | RenderedOutcome): outcome is { file: string; failure: ReadFailure } {
+export function isFailure(outcome: FileOutcome | OutcomeSummary | RenderedOutcome | StreamedOutcome): outcome is { file: string; failure: ReadFailure } {
   return "failure" in outcome;
 }
 
@@ -526,6 +526,22 @@ export type OutcomeSummary = { file: string; failure: ReadFailure } | { file: st
 
 /** A file's outcome as the pool's workers hand it over: its summary and its rendered report (JSON entry or text). */
 export type RenderedOutcome = { file: string; failure: ReadFailure } | { file: string; severities: Record<Severity, number>; report: string };
+
+/** A large file's outcome as its own worker hands it over (./pool.ts validateAlone): the totals, then the report as UTF-8 chunks, made safe as printed. */
+export interface StreamedOutcome {
+  file: string;
+  severities: Record<Severity, number>;
+  chunks: AsyncIterable<Uint8Array>;
+  /** Called with each chunk once stdout no longer holds it: its memory holds a later chunk. */
+  release(bytes: Uint8Array): void;
+}
+
+/** Thrown by a StreamedOutcome's chunks when its worker stopped before the report's end: the report is cut short, with this failure. */
+export class StreamBrokenError extends Error {
+  constructor(readonly failure: ReadFailure) {
+    super("the report was cut short");
+  }
+}
 
 function severitiesOf(outcome: FileOutcome | OutcomeSummary): Record<Severity, number> | null {
   if (isFailure(outcome)) return null;

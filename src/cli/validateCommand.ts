@@ -19,7 +19,10 @@ import {
   type OutcomeSummary,
   type RenderedOutcome,
   type RenderOptions,
+  StreamBrokenError,
+  type StreamedOutcome,
 } from "./report";
+import type { ReadFailure } from "../app/readFailure";
 import { toReadFailure } from "../app/readFailure";
 import { stripControls } from "./terminal";
 
@@ -44,26 +47,39 @@ export async function validateCommand(args: readonly string[], io: CliIO, deps: 
   const flush = async () => {
     if (!out.flush()) await io.drained?.();
   };
-  const report = async (outcome: FileOutcome | RenderedOutcome) => {
+  const failed = async (failure: { file: string; failure: ReadFailure }) => {
+    summaries.push(failure);
+    await flush(); // what stands before it in the arguments is printed before its line
+    io.stderr(`${failureLine(failure, options.lang)}\n`);
+  };
+  // A large file's report arrives in chunks already made safe: written as they come, each after stdout has taken the last.
+  const writeChunks = async (outcome: StreamedOutcome) => {
+    await flush();
+    try {
+      for await (const bytes of outcome.chunks) if (!io.stdoutBytes!(bytes, () => outcome.release(bytes))) await io.drained?.();
+    } catch (error) {
+      if (!(error instanceof StreamBrokenError)) throw error;
+      summaries[summaries.length - 1] = { file: outcome.file, failure: error.failure };
+      io.stderr(`${failureLine({ file: outcome.file, failure: error.failure }, options.lang)}\n`);
+    }
+  };
+  const report = async (outcome: FileOutcome | RenderedOutcome | StreamedOutcome) => {
+    const streamed = "chunks" in outcome;
     if (options.format === "json") {
       await write([jsonSeparator(summaries.length)]);
-      await write("report" in outcome ? [outcome.report] : renderJsonEntry(outcome, options.lang));
+      if (!streamed) await write("report" in outcome ? [outcome.report] : renderJsonEntry(outcome, options.lang));
     }
-    if (isFailure(outcome)) {
-      summaries.push(outcome);
-      await flush(); // what stands before it in the arguments is printed before its line
-      io.stderr(`${failureLine(outcome, options.lang)}\n`);
-      return;
-    }
-    summaries.push({ file: outcome.file, severities: "report" in outcome ? outcome.severities : outcome.result.severities });
+    if (isFailure(outcome)) return failed(outcome);
+    summaries.push({ file: outcome.file, severities: "result" in outcome ? outcome.result.severities : outcome.severities });
     if (options.format === "text") {
       if (printed++ > 0) await write(["\n"]);
-      await write("report" in outcome ? [outcome.report] : renderTextLines(outcome.file, outcome.result, options.lang, render));
+      if (!streamed) await write("report" in outcome ? [outcome.report] : renderTextLines(outcome.file, outcome.result, options.lang, render));
     }
+    if (streamed) await writeChunks(outcome);
   };
   // One report at a time, in argument order (the pool hands several over without waiting).
   let reported = Promise.resolve();
-  const inOrder = (outcome: FileOutcome | RenderedOutcome) => (reported = reported.then(() => report(outcome)));
+  const inOrder = (outcome: FileOutcome | RenderedOutcome | StreamedOutcome) => (reported = reported.then(() => report(outcome)));
   if (deps.validateFiles) await deps.validateFiles(options.files, render, inOrder);
   else for (const file of options.files) await inOrder(await validateFile(file, deps));
   await reported;
