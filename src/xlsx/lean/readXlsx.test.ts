@@ -151,6 +151,15 @@ describe("readXlsx: cells", () => {
     expect(sheet.formulas).toEqual([["=1+1", null, "=B1"]]);
   });
 
+  it("empties a covered cell's formula below the last row with a value too", () => {
+    const sheet = one(
+      `<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="2"><c r="B2"><f>A1</f></c></row><row r="3"><c r="A3"><f>A1</f></c></row></sheetData>` +
+        `<mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells>`,
+    );
+    expect(sheet.values).toEqual([[1]]);
+    expect(sheet.formulas).toEqual([[], [], ["=A1"]]);
+  });
+
   it("reads prefixed elements, cells without references, comments and CDATA", () => {
     const bytes = xlsx({
       sheets: [

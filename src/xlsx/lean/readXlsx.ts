@@ -860,7 +860,8 @@ function numberValue(n: number, style: number, context: SheetContext): CellValue
  * pass 230 → 50 ms.
  */
 function clearCovered(values: CellValue[][], formulas: (string | null)[][], merges: readonly MergedArea[]): void {
-  const lastRow = Math.min(values.length - 1, MAX_ROW);
+  // A formula saved without its value may stand below the last row with a value: each list to its own end.
+  const lastRow = Math.min(Math.max(values.length, formulas.length) - 1, MAX_ROW);
   const withFormulas = formulas.length > 0;
   for (let i = 0; i < merges.length; i++) {
     const area = merges[i];
