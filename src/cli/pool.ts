@@ -123,7 +123,7 @@ export function largeFileBytes(asked?: string): number {
 /**
  * The young generation of a large file's worker, in MB. A large plan's cells, reads and findings live until its report is
  * written, so V8's scavenges copy most of what they find (to the old generation at last); a small young generation
- * copies the same survivors sooner and holds less: the 50,000-row plan's peak 220 → 188 MiB, its time the same (npm run bench).
+ * copies the same survivors sooner and holds less: the 50,000-row plan's peak 221 → 178 MiB, its CPU the same (paired runs).
  */
 export const LARGE_FILE_YOUNG_MB = 6;
 

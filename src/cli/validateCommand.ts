@@ -22,8 +22,7 @@ import {
   StreamBrokenError,
   type StreamedOutcome,
 } from "./report";
-import type { ReadFailure } from "../app/readFailure";
-import { toReadFailure } from "../app/readFailure";
+import { toReadFailure, type ReadFailure } from "../app/readFailure";
 import { stripControls } from "./terminal";
 
 export async function validateCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
@@ -59,8 +58,8 @@ export async function validateCommand(args: readonly string[], io: CliIO, deps: 
       for await (const bytes of outcome.chunks) if (!io.stdoutBytes!(bytes, () => outcome.release(bytes))) await io.drained?.();
     } catch (error) {
       if (!(error instanceof StreamBrokenError)) throw error;
-      summaries[summaries.length - 1] = { file: outcome.file, failure: error.failure };
-      io.stderr(`${failureLine({ file: outcome.file, failure: error.failure }, options.lang)}\n`);
+      summaries.pop(); // its totals were counted before its report was cut short
+      await failed({ file: outcome.file, failure: error.failure });
     }
   };
   const report = async (outcome: FileOutcome | RenderedOutcome | StreamedOutcome) => {
