@@ -116,6 +116,37 @@ describe("a large file, validated in a worker of its own (its report streamed in
     expect(rest.length).toBeGreaterThan(2);
   }, 180_000);
 
+  it("a worker that stops in the middle of a report cuts it short with a failure, the chunks before it delivered", async () => {
+    const script = path.join(dir, "stops-midway.js");
+    fs.writeFileSync(
+      script,
+      `const { parentPort } = require("worker_threads");
+parentPort.on("message", (task) => {
+  parentPort.postMessage({ index: task.index, head: { file: task.file, severities: { error: 1, warning: 0, info: 0 } } });
+  const bytes = new TextEncoder().encode("[{");
+  parentPort.postMessage({ index: task.index, chunk: bytes.buffer, offset: 0, length: bytes.length }, [bytes.buffer]);
+  setTimeout(() => process.exit(3), 50);
+});`,
+    );
+    const { validateAlone } = await import("../src/cli/pool");
+    const { StreamBrokenError } = await import("../src/cli/report");
+    const outcome = await validateAlone(SAMPLE, { format: "json", lang: "ko", color: false }, { script });
+    if (!("chunks" in outcome)) throw new Error("not streamed");
+    const got: string[] = [];
+    let error: unknown = null;
+    try {
+      for await (const bytes of outcome.chunks) {
+        got.push(new TextDecoder().decode(bytes));
+        outcome.release(bytes);
+      }
+    } catch (caught) {
+      error = caught;
+    }
+    expect(got).toEqual(["[{"]);
+    expect(error).toBeInstanceOf(StreamBrokenError);
+    expect((error as InstanceType<typeof StreamBrokenError>).failure.reason).toBe("unexpected");
+  }, 60_000);
+
   it("a large file past the worker's memory limit fails alone, with tooLarge", async () => {
     const { validateAlone } = await import("../src/cli/pool");
     const outcome = await validateAlone(SAMPLE6, { format: "json", lang: "ko", color: false }, { script: path.join(ROOT, "dist/cli/workerEntry.js"), maxHeapMb: 4 });

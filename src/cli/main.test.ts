@@ -3,6 +3,7 @@ import type { ValidationResult } from "../app/validateWorkbook";
 import type { Finding, Grid, Plan } from "../engine";
 import { countBySeverity, PlanReadError } from "../engine";
 import type { CliDeps, CliIO } from "./io";
+import { StreamBrokenError, type StreamedOutcome } from "./report";
 import { exitWhenWritten, main, parseValidateArgs, type Flushable } from "./main";
 
 function io(overrides: Partial<CliIO> = {}) {
@@ -140,6 +141,42 @@ describe("plan-check (in-process)", () => {
     expect(reports.map((r: { file: string }) => r.file)).toEqual(files);
     expect(waits).toBeGreaterThan(0);
     expect(drainedBeforeNext).toBe(true);
+  });
+
+  it("a streamed report is written chunk by chunk, each released once stdout took it; one cut short is its file's failure", async () => {
+    const released: string[] = [];
+    const streamed = (file: string, cutShort: boolean): StreamedOutcome => ({
+      file,
+      severities: { error: 1, warning: 0, info: 0 },
+      chunks: (async function* () {
+        yield new TextEncoder().encode(`{"file":"${file}",`);
+        yield new TextEncoder().encode(`"streamed":true}`);
+        if (cutShort) throw new StreamBrokenError({ reason: "tooLarge", data: { limit: "memory" } });
+      })(),
+      release: (bytes) => void released.push(new TextDecoder().decode(bytes)),
+    });
+    const run = async (cutShort: boolean) => {
+      released.length = 0;
+      const t = io();
+      const withStream: CliDeps = {
+        ...deps,
+        validateFiles: async (files, _render, onOutcome) => {
+          for (const file of files) await onOutcome(file.startsWith("big") ? streamed(file, cutShort) : { file, result: deps.validate(await deps.readGrid(file)) });
+        },
+      };
+      const code = await main(["validate", "ok.xlsx", "big.xlsx", "--format", "json", "--lang", "en"], t.io, withStream);
+      return { code, t };
+    };
+    const whole = await run(false);
+    expect(whole.code).toBe(1);
+    expect(JSON.parse(whole.t.stdout()).map((r: { file: string; streamed?: boolean }) => [r.file, r.streamed ?? false])).toEqual([
+      ["ok.xlsx", false],
+      ["big.xlsx", true],
+    ]);
+    expect(released).toEqual(['{"file":"big.xlsx",', '"streamed":true}']);
+    const cut = await run(true);
+    expect(cut.code).toBe(2);
+    expect(cut.t.stderr()).toMatch(/^big\.xlsx: .*memory/m);
   });
 
   it("text over several files ends with a total line", async () => {
