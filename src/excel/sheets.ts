@@ -8,7 +8,9 @@
  * in row 1 is the user's: it is never deleted or written to; a SheetNotOwnedError names it.
  *
  * Syncs — replaceSheet: 1 (does a sheet of that name exist) + 1 (its row 1, only if it exists) + 1
- * (delete, add, write everything). appendRows: the same 1 + 1 (row 1 and the used range's last row) + 1.
+ * (delete, add, write everything); replaceSheetIfUnchanged the same, its cells read with its row 1 (in row
+ * blocks, one sync each, for a sheet read as over `readCellsPerSync` cells). appendRows: the same 1 + 1 (row 1
+ * and the used range's last row) + 1.
  * Only a sheet over `writeCellsPerSync` cells, or whose request would pass `requestBytesPerSync` by
  * estimate (values, formats and one hyperlink call per linked cell), adds one sync per further block of rows.
  */
@@ -70,7 +72,7 @@ export async function findGeneratedSheet(
   firstRow.load("values");
   const used = sheet.getUsedRangeOrNullObject(true);
   // The cells with it when the read found few enough that the answer stays under the payload limit (a sheet
-  // grown past it since is refused by Excel: nothing written, as a changed sheet would be).
+  // grown far past it since may be refused by Excel on the web: nothing written, as for a changed sheet).
   const withContents = !!contents && contents.expectedCells <= contents.cellsPerSync;
   used.load(withContents ? `rowIndex,rowCount,columnIndex,columnCount,${CONTENT}` : contents ? "rowIndex,rowCount,columnIndex,columnCount" : "rowIndex,rowCount");
   await context.sync(); // 2: is it ours, and where does it end (and what it holds)
@@ -127,7 +129,7 @@ export async function replaceGeneratedSheetIfUnchanged(
   expected: SheetGrid | null,
   options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS,
 ): Promise<void> {
-  // The read's rows × its widest row: at least the used range Excel will answer for, while unchanged.
+  // The read's rows × its widest row: no fewer cells than the used range Excel answers with, while unchanged.
   const widest = (rows: unknown[][] | undefined) => (rows ?? []).reduce((max, row) => Math.max(max, row.length), 0);
   const width = Math.max(widest(expected?.values), widest(expected?.formulas));
   const expectedCells = (expected?.values.length ?? 0) * width;
