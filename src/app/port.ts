@@ -6,7 +6,8 @@
  * Inside Excel every method is one batched Excel.run: one context.sync to load what it needs and at
  * most one more to write, whatever the number of rows (split only where the payload limit forces it).
  */
-import type { CellRef, CellValue, Grid, Severity } from "../engine";
+import type { CellRef, CellValue, Grid, Severity, SheetGrid } from "../engine";
+import { toA1 } from "../engine/a1";
 import { GENERATED_SHEETS } from "../engine/sheets";
 
 export interface HighlightMark {
@@ -166,6 +167,14 @@ export interface WorkbookPort {
   select(ref: CellRef): Promise<void>;
   /** Replaces a generated sheet whole (creating it if absent); never touches the plan's own sheets. */
   replaceSheet(sheet: GeneratedSheet): Promise<void>;
+  /**
+   * replaceSheet only while the sheet still holds what a read found (`expected`: the sheet of that read's grid,
+   * null when it had none): its values and formulas looked at again in the request that finds it. A cell that
+   * differs (the user typed into a 시행결과 form while the run read the store or the departments' files) throws
+   * SheetChangedError naming it, and nothing is written. Only where the workbook is edited while the add-in works
+   * (inside Excel); elsewhere replaceSheet.
+   */
+  replaceSheetIfUnchanged?(sheet: GeneratedSheet, expected: SheetGrid | null): Promise<void>;
   /** Appends rows to a generated sheet (creating it with `header` if absent): for the append-only revision log. */
   appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void>;
   /** Sets data validation on the cells (입력 규칙 적용); values are never touched. */
@@ -327,6 +336,47 @@ export class SheetNotOwnedError extends Error {
     this.name = "SheetNotOwnedError";
     this.sheet = sheet;
   }
+}
+
+/**
+ * A sheet the add-in was about to replace changed since the run read it (replaceSheetIfUnchanged): nothing was
+ * written. `ref` is the first cell (row by row) that differs. Faces render it from `.ref` in the user's language.
+ */
+export class SheetChangedError extends Error {
+  readonly ref: CellRef;
+  constructor(ref: CellRef) {
+    super(`The sheet "${ref.sheet}" changed after it was read (cell ${toA1(ref.row, ref.col)} first), so nothing was written. Run it again.`);
+    this.name = "SheetChangedError";
+    this.ref = ref;
+  }
+}
+
+/**
+ * The first cell, row by row, where a sheet as read now differs from the same sheet as read before (null: a
+ * sheet that is absent, every cell empty). A formula kept the same counts as unchanged whatever its value (Excel
+ * recalculates; the replacing form writes the formula again); empty text is an empty cell. Null when none differs.
+ */
+export function firstChangedCell(name: string, before: SheetGrid | null, now: SheetGrid | null): CellRef | null {
+  const rows = Math.max(before?.values.length ?? 0, now?.values.length ?? 0);
+  for (let row = 0; row < rows; row++) {
+    const cols = Math.max(before?.values[row]?.length ?? 0, now?.values[row]?.length ?? 0, before?.formulas?.[row]?.length ?? 0, now?.formulas?.[row]?.length ?? 0);
+    for (let col = 0; col < cols; col++) {
+      if (!sameCell(before, now, row, col)) return { sheet: name, row, col };
+    }
+  }
+  return null;
+}
+
+function sameCell(a: SheetGrid | null, b: SheetGrid | null, row: number, col: number): boolean {
+  const formulaA = a?.formulas?.[row]?.[col] ?? null;
+  const formulaB = b?.formulas?.[row]?.[col] ?? null;
+  if (formulaA !== formulaB) return false;
+  if (formulaA !== null) return true;
+  const valueA = a?.values[row]?.[col] ?? null;
+  const valueB = b?.values[row]?.[col] ?? null;
+  if (valueA === valueB || ((valueA === null || valueA === "") && (valueB === null || valueB === ""))) return true;
+  // Errors ({ error }) by their code; typed as a plain check, so that the pane's first load takes no engine module.
+  return typeof valueA === "object" && typeof valueB === "object" && valueA !== null && valueB !== null && valueA.error === valueB.error;
 }
 
 /**

@@ -13,7 +13,7 @@ import { readResults } from "../engine/results/read";
 import { resultsReport, type ResultsReport } from "../engine/results/report";
 import type { Lang } from "../i18n";
 import type { WorkbookPort } from "./port";
-import { resultsForm, type ResultsForm } from "./resultsForm";
+import { replaceFormAsRead, resultsForm, type ResultsForm } from "./resultsForm";
 import { resultsSummarySheet } from "./resultsSummary";
 import type { ValidationResult } from "./validateWorkbook";
 
@@ -70,10 +70,12 @@ export interface WrittenResults {
 /**
  * Writes the checked (and gathered) results into a workbook: the 시행결과_<year> form holding every value
  * taken, with its in-cell rules, and 요약_시행결과 with its chart. The plan's own sheets are not touched.
+ * `read`: the port's grid the check was made from — the form is then replaced only while it holds what was
+ * read (replaceFormAsRead), and nothing at all is written when it does not.
  */
-export async function writeResults(port: WorkbookPort, check: ResultsCheck, lang: Lang): Promise<WrittenResults> {
+export async function writeResults(port: WorkbookPort, check: ResultsCheck, lang: Lang, read?: Grid): Promise<WrittenResults> {
   const form = resultsForm(check.plan, check.year, lang);
-  await port.replaceSheet(form.sheet);
+  await (read ? replaceFormAsRead(port, form.sheet, read) : port.replaceSheet(form.sheet));
   await port.setDataValidation(form.rules);
   const { sheet, summary } = resultsSummarySheet(check.plan, check.report, lang);
   await port.replaceSheet(sheet);

@@ -4,7 +4,7 @@
  * year's target, and 실적, 달성률 (a formula that respects the indicator's direction), 미달성 사유, 예산, 집행액
  * and 집행률 (a formula). Making it again keeps every value already written in it.
  */
-import { readPlan, toA1, type CellRef, type Plan } from "../engine";
+import { readPlan, toA1, type CellRef, type Grid, type Plan } from "../engine";
 import { departmentFileName, departmentKey, departmentsOf } from "../engine/consolidate/split";
 import { indicatorDirection, STAGE_WORDS, stageOf } from "../engine/results/achievement";
 import { resultsSheetName } from "../engine/results/read";
@@ -255,11 +255,22 @@ function actualRule(sheet: string, row: number, outcome: IndicatorOutcome, lang:
  * written in it, with its in-cell rules.
  */
 export async function writeResultsForm(port: WorkbookPort, year: number, lang: Lang): Promise<ResultsForm> {
-  const plan = readPlan(await port.readGrid());
-  const form = resultsForm(plan, year, lang);
-  await port.replaceSheet(form.sheet);
+  const grid = await port.readGrid();
+  const form = resultsForm(readPlan(grid), year, lang);
+  await replaceFormAsRead(port, form.sheet, grid);
   await port.setDataValidation(form.rules);
   return form;
+}
+
+/**
+ * The form replaced only while it holds what `read` found of it, where the user may type meanwhile (inside
+ * Excel: SheetChangedError, nothing written, rather than a typed value lost under the values carried over
+ * from the read); elsewhere replaced.
+ */
+export function replaceFormAsRead(port: WorkbookPort, sheet: GeneratedSheet, read: Grid): Promise<void> {
+  if (!port.replaceSheetIfUnchanged) return port.replaceSheet(sheet);
+  const name = sheet.name.toLowerCase();
+  return port.replaceSheetIfUnchanged(sheet, read.sheets.find((s) => s.name.toLowerCase() === name) ?? null);
 }
 
 export interface DepartmentResultsForm {

@@ -15,7 +15,7 @@ import { marksFor } from "./inPlace";
 import { checkSheetsOwned, type WorkbookPort } from "./port";
 import type { LogRow } from "../engine/revisions/log";
 import { checkResults, gatheredEntries, logGathered, writeResults, type ResultsCheck, type ResultsWorkbook, type WrittenResults } from "./resultsCheck";
-import { FORM_COLS, RESULTS_FORM_MARKER, resultsForm, writeResultsForm, type ResultsForm } from "./resultsForm";
+import { FORM_COLS, replaceFormAsRead, RESULTS_FORM_MARKER, resultsForm, writeResultsForm, type ResultsForm } from "./resultsForm";
 import { RESULTS_SUMMARY_MARKER } from "./resultsSummary";
 
 export interface ResultsYears {
@@ -66,7 +66,8 @@ export async function gatherResultsInPlace(
   // form is written (the seal is then written from the store read here).
   if (check.changes.length > 0) checkLogOwned(grid);
   const store = check.changes.length > 0 ? await port.readStore({ forWriting: true }) : undefined;
-  await port.replaceSheet(form.sheet);
+  // A value typed into the form since the read stops the run here, before anything (the log, the seal) is written.
+  await replaceFormAsRead(port, form.sheet, grid);
   await port.setDataValidation(form.rules);
   const logRows = await logGathered(port, grid, check, { lang, ...(store ? { store } : {}) });
   return { check, form, logRows, undo: gatheringUndo(grid, check, form) };
@@ -119,5 +120,5 @@ export async function writeResultsSummaryInPlace(port: WorkbookPort, year: numbe
     { name: GENERATED_SHEETS.resultsSummary, marker: RESULTS_SUMMARY_MARKER },
   ]);
   const check = checkResults(grid, year);
-  return { ...(await writeResults(port, check, lang)), check };
+  return { ...(await writeResults(port, check, lang, grid)), check };
 }

@@ -16,6 +16,8 @@
  *   writeValuesIfUnchanged 2   each cell looked at again (value, formula, format) · the unchanged ones written
  *   select          1
  *   replaceSheet    2 for a new sheet · 3 when replacing the add-in's existing one
+ *   replaceSheetIfUnchanged  the same: the sheet's cells come with its row 1 (+ 1 per block of a sheet read
+ *                   as over 90,000 cells); 1 or 2 when refused (nothing written)
  *   appendRows      2 creating the sheet · 3 appending to it
  *   readStore       1 without a store sheet · 2 with one (forWriting: the same, a user's sheet of its name refused;
  *                   a store over 5 MB: 1 refused, then 2 + 1 per block: ./store.ts)
@@ -42,7 +44,7 @@ import type {
   ValueWrite,
   WorkbookPort,
 } from "../app/port";
-import type { CellRef, Grid } from "../engine";
+import type { CellRef, Grid, SheetGrid } from "../engine";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions, type ExcelRun } from "./context";
 import { isPayloadTooLarge } from "./officeErrors";
 import type { WorkbookRead } from "./readGrid";
@@ -173,6 +175,11 @@ export function createOfficePort(run: ExcelRun = excelRun, options: Partial<Adap
     async replaceSheet(sheet: GeneratedSheet): Promise<void> {
       const { replaceGeneratedSheet } = await generatedSheets();
       return run((context) => replaceGeneratedSheet(context, sheet, opts));
+    },
+
+    async replaceSheetIfUnchanged(sheet: GeneratedSheet, expected: SheetGrid | null): Promise<void> {
+      const { replaceGeneratedSheetIfUnchanged } = await generatedSheets();
+      return run((context) => replaceGeneratedSheetIfUnchanged(context, sheet, expected, opts));
     },
 
     async appendRows(name: string, marker: string, header: GeneratedCell[], rows: GeneratedCell[][]): Promise<void> {

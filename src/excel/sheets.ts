@@ -8,14 +8,17 @@
  * in row 1 is the user's: it is never deleted or written to; a SheetNotOwnedError names it.
  *
  * Syncs — replaceSheet: 1 (does a sheet of that name exist) + 1 (its row 1, only if it exists) + 1
- * (delete, add, write everything). appendRows: the same 1 + 1 (row 1 and the used range's last row) + 1.
+ * (delete, add, write everything); replaceSheetIfUnchanged the same, its cells read with its row 1 (in row
+ * blocks, one sync each, for a sheet read as over `readCellsPerSync` cells). appendRows: the same 1 + 1 (row 1
+ * and the used range's last row) + 1.
  * Only a sheet over `writeCellsPerSync` cells, or whose request would pass `requestBytesPerSync` by
  * estimate (values, formats and one hyperlink call per linked cell), adds one sync per further block of rows.
  */
 import { columnLetters, toA1 } from "../engine/a1";
-import { SheetNotOwnedError, SHEETS, type GeneratedCell, type GeneratedChart, type GeneratedSheet } from "../app/port";
+import type { SheetGrid } from "../engine/grid";
+import { firstChangedCell, SheetChangedError, SheetNotOwnedError, SHEETS, type GeneratedCell, type GeneratedChart, type GeneratedSheet } from "../app/port";
 import { markerColumn, needsTextFormat, rowHasMarker, TEXT_FORMAT } from "../app/conventions";
-import { charsToPoints, documentReference, excelValue, uniformRectangles } from "./cells";
+import { charsToPoints, documentReference, excelValue, rowBlocks, SheetGridBuilder, uniformRectangles } from "./cells";
 import { groupBySize } from "./cells";
 import { DEFAULT_ADAPTER_OPTIONS, type AdapterOptions } from "./context";
 
@@ -27,7 +30,14 @@ interface ExistingSheet {
   active: boolean;
   /** Zero-based row just below the last row holding a value. */
   nextRow: number;
+  /** Its contents as a read's grid has them, when asked for (null: asked for, but too many cells for the request). */
+  contents?: SheetGrid | null;
+  /** Its used range (values only), null when it holds nothing. */
+  used: Excel.Range | null;
 }
+
+/** What a guarded replace reads of each cell: the read's own (./readGrid.ts), so that both give the same grid. */
+const CONTENT = "values,formulas,valueTypes,numberFormat";
 
 const CHART_TYPES: Record<GeneratedChart["type"], Excel.ChartType> = {
   columnClustered: "ColumnClustered" as Excel.ChartType,
@@ -40,9 +50,15 @@ const MARKER_FONT_COLOR = "#A6A6A6";
 /**
  * Finds the add-in's sheet `name`: null when there is none; throws SheetNotOwnedError when a sheet of
  * that name lacks the marker. Two syncs when it exists (the sheet's row 1 can only be asked for once
- * the sheet is known to exist), one when it does not.
+ * the sheet is known to exist), one when it does not. `contents`: its cells are read in the second sync
+ * too (values, formulas, valueTypes, number formats) — left for readContents when more than that many.
  */
-export async function findGeneratedSheet(context: Excel.RequestContext, name: string, marker: string): Promise<ExistingSheet | null> {
+export async function findGeneratedSheet(
+  context: Excel.RequestContext,
+  name: string,
+  marker: string,
+  contents?: { expectedCells: number; cellsPerSync: number },
+): Promise<ExistingSheet | null> {
   if (name === SHEETS.store) throw new SheetNotOwnedError(name);
   const worksheets = context.workbook.worksheets;
   const sheet = worksheets.getItemOrNullObject(name);
@@ -55,15 +71,42 @@ export async function findGeneratedSheet(context: Excel.RequestContext, name: st
   const firstRow = sheet.getRange("1:1").getUsedRangeOrNullObject(true);
   firstRow.load("values");
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,rowCount");
-  await context.sync(); // 2: is it ours, and where does it end
+  // The cells with it when the read found few enough that the answer stays under the payload limit (a sheet
+  // grown far past it since may be refused by Excel on the web: nothing written, as for a changed sheet).
+  const withContents = !!contents && contents.expectedCells <= contents.cellsPerSync;
+  used.load(withContents ? `rowIndex,rowCount,columnIndex,columnCount,${CONTENT}` : contents ? "rowIndex,rowCount,columnIndex,columnCount" : "rowIndex,rowCount");
+  await context.sync(); // 2: is it ours, and where does it end (and what it holds)
   if (firstRow.isNullObject || !rowHasMarker(firstRow.values[0], marker)) throw new SheetNotOwnedError(name);
-  return {
+  const found: ExistingSheet = {
     sheet,
     position: sheet.position,
     active: active.name === name,
     nextRow: used.isNullObject ? 1 : used.rowIndex + used.rowCount,
+    used: used.isNullObject ? null : used,
   };
+  if (contents) found.contents = withContents ? gridOf(name, found.used ? [{ top: used.rowIndex, left: used.columnIndex, range: used }] : []) : null;
+  return found;
+}
+
+/** A sheet's cells as ./readGrid.ts builds them (the same builder), from blocks whose CONTENT is loaded. */
+function gridOf(name: string, blocks: { top: number; left: number; range: Excel.Range }[]): SheetGrid {
+  const builder = new SheetGridBuilder(name);
+  for (const { top, left, range } of blocks) builder.addBlock(top, left, range.values, range.formulas, range.valueTypes, range.numberFormat);
+  return builder.build();
+}
+
+/** An existing sheet's contents read in row blocks under the payload limit, one sync each (a form of over `cellsPerSync` cells). */
+async function readContents(context: Excel.RequestContext, existing: ExistingSheet, cellsPerSync: number): Promise<SheetGrid> {
+  const used = existing.used;
+  if (!used) return gridOf(existing.sheet.name, []);
+  const blocks = [];
+  for (const part of rowBlocks(used.rowCount, used.columnCount, cellsPerSync)) {
+    const range = existing.sheet.getRangeByIndexes(used.rowIndex + part.start, used.columnIndex, part.count, used.columnCount);
+    range.load(CONTENT);
+    await context.sync();
+    blocks.push({ top: used.rowIndex + part.start, left: used.columnIndex, range });
+  }
+  return gridOf(existing.sheet.name, blocks);
 }
 
 /** Replaces (or creates) a generated sheet whole. */
@@ -72,7 +115,38 @@ export async function replaceGeneratedSheet(
   spec: GeneratedSheet,
   options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS,
 ): Promise<void> {
-  const existing = await findGeneratedSheet(context, spec.name, spec.marker);
+  await writeGeneratedSheet(context, spec, await findGeneratedSheet(context, spec.name, spec.marker), options);
+}
+
+/**
+ * replaceGeneratedSheet while the sheet holds what `expected` (a read's) holds: its cells come with the request
+ * that finds it, so that the guard costs no request (3 when replacing, 2 when creating, as replaceGeneratedSheet).
+ * Throws SheetChangedError, nothing written, at the first cell that differs.
+ */
+export async function replaceGeneratedSheetIfUnchanged(
+  context: Excel.RequestContext,
+  spec: GeneratedSheet,
+  expected: SheetGrid | null,
+  options: AdapterOptions = DEFAULT_ADAPTER_OPTIONS,
+): Promise<void> {
+  // The read's rows × its widest row: no fewer cells than the used range Excel answers with, while unchanged.
+  const widest = (rows: unknown[][] | undefined) => (rows ?? []).reduce((max, row) => Math.max(max, row.length), 0);
+  const width = Math.max(widest(expected?.values), widest(expected?.formulas));
+  const expectedCells = (expected?.values.length ?? 0) * width;
+  const existing = await findGeneratedSheet(context, spec.name, spec.marker, { expectedCells, cellsPerSync: options.readCellsPerSync });
+  const now = existing ? (existing.contents ?? (await readContents(context, existing, options.readCellsPerSync))) : null;
+  const changed = firstChangedCell(spec.name, expected, now);
+  if (changed) throw new SheetChangedError(changed);
+  await writeGeneratedSheet(context, spec, existing, options);
+}
+
+/** The sheet written whole in place of `existing` (or new), in one sync (more only above the write limits). */
+async function writeGeneratedSheet(
+  context: Excel.RequestContext,
+  spec: GeneratedSheet,
+  existing: ExistingSheet | null,
+  options: AdapterOptions,
+): Promise<void> {
   const worksheets = context.workbook.worksheets;
   let sheet: Excel.Worksheet;
   if (existing) {

@@ -119,6 +119,10 @@ export const uiTexts = {
     ko: "'{sheet}' 시트가 이미 있지만 추가 기능이 만든 시트가 아니어서 그대로 두었습니다. 그 시트의 이름을 바꾸거나 옮긴 뒤 다시 해 보세요.",
     en: "The workbook already has a sheet named '{sheet}' that the add-in did not create, so it was left unchanged. Rename or move that sheet, then try again.",
   },
+  "failure.sheetChanged": {
+    ko: "'{sheet}' 시트의 {cell}이(가) 읽은 뒤 바뀌어 아무것도 쓰지 않았습니다. 다시 실행해 주세요.",
+    en: "Cell {cell} of the '{sheet}' sheet changed after it was read, so nothing was written. Please run it again.",
+  },
   "failure.storeTooLarge": {
     ko: "추가 기능의 숨은 저장 시트('{sheet}': 기준선, 부서 분할 기록, 적용한 수정)가 {megabytes}MB로, 나누어 써도 Excel이 받아들이지 않아 저장하지 못했습니다. 기준선은 전과 같지 않을 수 있으니 데스크톱 Excel에서 다시 저장해 보세요.",
     en: "The add-in's hidden store sheet ('{sheet}': the baseline, department split records, applied fixes) is {megabytes} MB; Excel refused it even written in parts, so it was not saved. The baseline may not be what it was: save it again in desktop Excel.",

@@ -86,6 +86,27 @@ describe("the 시행결과 section", () => {
     expect(alert.textContent).not.toMatch(/notWorkbook|\{/);
   }, 60_000);
 
+  it("a form the user typed into while it was being written says so in one sentence naming the sheet and the cell", async () => {
+    const changed = { ok: false as const, failure: { kind: "sheetChanged" as const, ref: { sheet: "시행결과_2025", row: 6, col: 2 } } };
+    const actions = fakeActions(sampleView(), { gatherResults: async () => changed, makeResultsForm: async () => changed });
+    const panel = await openResults(actions);
+    await waitFor(() => expect((within(panel).getByRole("combobox", { name: "연도" }) as HTMLSelectElement).value).toBe("2025"));
+    fireEvent.change(within(panel).getByLabelText("부서 시행결과 파일"), { target: { files: [new File(["x"], "a.xlsx")] } });
+    fireEvent.click(within(panel).getByRole("button", { name: "취합 (1개)" }));
+    const alert = await within(panel).findByRole("alert");
+    expect(alert.textContent).toContain("'시행결과_2025' 시트의 C7이(가) 읽은 뒤 바뀌어 아무것도 쓰지 않았습니다. 다시 실행해 주세요.");
+    expect(within(panel).queryByRole("button", { name: "취합 되돌리기" })).toBeNull();
+  }, 60_000);
+
+  it("the same sentence in English when the pane is", async () => {
+    const changed = { ok: false as const, failure: { kind: "sheetChanged" as const, ref: { sheet: "시행결과_2025", row: 6, col: 2 } } };
+    const panel = await openResults(fakeActions(sampleView(), { makeResultsForm: async () => changed }), "en");
+    await waitFor(() => expect(within(panel).getByRole("button", { name: "Make form" })).toHaveProperty("disabled", false));
+    fireEvent.click(within(panel).getByRole("button", { name: "Make form" }));
+    const alert = await within(panel).findByRole("alert");
+    expect(alert.textContent).toContain("Cell C7 of the '시행결과_2025' sheet changed after it was read, so nothing was written. Please run it again.");
+  }, 60_000);
+
   it("takes a gathering back as one step with 취합 되돌리기 (plan consolidation's undo), once", async () => {
     const undo = { cells: [{ ref: { sheet: "시행결과_2024", row: 2, col: 6 }, before: null, after: 160 }], applied: [], baselineMoved: false, of: "results" as const };
     const actions = fakeActions(sampleView(), {

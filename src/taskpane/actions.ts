@@ -58,6 +58,8 @@ export type ActionFailure =
   | { kind: "sheetNotOwned"; sheet: string }
   /** The add-in's store is larger than Excel takes even in parts (StoreTooLargeError). */
   | { kind: "storeTooLarge"; sheet: string; megabytes: number }
+  /** A sheet about to be replaced (a 시행결과 form) changed since the run read it, at `ref` first: nothing written (SheetChangedError). */
+  | { kind: "sheetChanged"; ref: CellRef }
   /** The plan names no 담당부서. */
   | { kind: "noDepartments" }
   /** The open workbook's file cannot be read here (neither the preview's bytes nor Office's getFileAsync). */
@@ -296,6 +298,10 @@ export function toActionFailure(error: unknown): ActionFailure {
     if (error.name === "StoreTooLargeError") {
       const { sheet, megabytes } = error as unknown as { sheet: unknown; megabytes: unknown };
       if (typeof sheet === "string" && typeof megabytes === "number") return { kind: "storeTooLarge", sheet, megabytes };
+    }
+    if (error.name === "SheetChangedError") {
+      const { ref } = error as unknown as { ref?: Partial<CellRef> };
+      if (typeof ref?.sheet === "string" && typeof ref.row === "number" && typeof ref.col === "number") return { kind: "sheetChanged", ref: { sheet: ref.sheet, row: ref.row, col: ref.col } };
     }
     if (error.name === "NoDepartmentsError") return { kind: "noDepartments" };
     if (error.name === "WorkbookBytesUnavailableError") {

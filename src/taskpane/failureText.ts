@@ -1,4 +1,5 @@
 /** An ActionFailure as one line in the pane's language: never a stack trace. */
+import { toA1 } from "../engine/a1";
 import type { Lang } from "../i18n";
 import { readFailureText } from "../i18n/app";
 import { uiText } from "../i18n/ui";
@@ -11,6 +12,8 @@ export function actionFailureText(failure: ActionFailure, lang: Lang, workbookNa
       return readFailureText(failure.failure, failure.file ?? workbook, lang);
     case "sheetNotOwned":
       return uiText("failure.sheetNotOwned", lang, { sheet: failure.sheet });
+    case "sheetChanged":
+      return uiText("failure.sheetChanged", lang, { sheet: failure.ref.sheet, cell: toA1(failure.ref.row, failure.ref.col) });
     case "storeTooLarge":
       return uiText("failure.storeTooLarge", lang, { sheet: failure.sheet, megabytes: failure.megabytes });
     case "noDepartments":
