@@ -26,11 +26,10 @@ export const structureDuplicateProject = defineRule({
     // The strategies' parts matter only under 6기 (a Part II place repeating a Part I project).
     const partOf = plan.period === 6 ? new Map(plan.strategies.map((s) => [s.id, s.part])) : null;
     const part = (p: Project) => (p.strategyId ? partOf?.get(p.strategyId) : undefined);
-    const groups = projectGroups(plan.projects);
-    // By index (kit.ts: a rule's loops run once per plan).
+    // The groups of two or more: most plans have one or none. By index (kit.ts: a rule's loops run once per plan).
+    const groups = projectGroups(plan.projects).repeated;
     for (let i = 0; i < groups.length; i++) {
       const group = groups[i];
-      if (group.length < 2) continue;
       const first = group[0];
       const otherScope = scopeLabel(plan, first) || plan.sheet;
       const otherCell = cellA1(first.nameCell.ref);
