@@ -285,8 +285,13 @@ export function indicatorRef(plan: Plan, owned: OwnedIndicator): CellRef {
 }
 
 export function targetAt(indicator: Indicator, year: number): Target | null {
-  // A loop, not find with a closure: asked per indicator and year by several rules.
-  for (const target of indicator.targets) if (target.year === year) return target;
+  return targetIn(indicator.targets, year);
+}
+
+/** The first of the targets in the year (targetAt, for a rule that read an indicator's targets once for several years). */
+export function targetIn(targets: readonly Target[], year: number): Target | null {
+  // A loop, not find with a closure: asked per indicator and year by several rules. By index (kit.ts).
+  for (let i = 0; i < targets.length; i++) if (targets[i].year === year) return targets[i];
   return null;
 }
 
@@ -333,7 +338,14 @@ function numericPoint(target: Target, year: number, value: number, rawUnit: stri
 
 /** An indicator written as a sequence of stages (milestones, or counts with a note such as 1건(준공)). */
 export function isMilestoneSeries(indicator: Indicator): boolean {
-  return indicator.targets.some((t) => isStage(t.value));
+  return anyStage(indicator.targets);
+}
+
+/** Some target names a stage (isMilestoneSeries of targets already read). */
+export function anyStage(targets: readonly Target[]): boolean {
+  // By index (kit.ts).
+  for (let i = 0; i < targets.length; i++) if (isStage(targets[i].value)) return true;
+  return false;
 }
 
 /** A target that names a stage: a milestone, or a count with a note such as 1건(준공). */
