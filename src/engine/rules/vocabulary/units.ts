@@ -34,7 +34,8 @@ export type UnitClass = "percent" | "people" | "count" | "places" | "money";
  * What a unit (or a unit word in a name) measures, when clear: "%", "증가율", "참여율" → percent;
  * 명, 인원, 참여자수 → people; 회, 건, 횟수 → count; 개소 → places; 원, 천원 → money. Null if unclear.
  */
-export function unitClass(unit: string): UnitClass | null {
+export const unitClass: (unit: string) => UnitClass | null = remembered((unit: string): UnitClass | null => {
+  // Remembered: asked twice of each indicator with a unit in its name (targets/unit), of a handful of distinct units.
   const u = normalizeUnit(unit);
   if (u === "") return null;
   if (u === "%" || u === "%p" || RATE_WORD.test(u) || u === "비율") return "percent";
@@ -43,7 +44,7 @@ export function unitClass(unit: string): UnitClass | null {
   if (PLACES_UNIT.test(u)) return "places";
   if (MONEY_UNIT.test(u)) return "money";
   return null;
-}
+});
 
 // Made once: a regular expression literal in the function made a new object at each call (asked per indicator).
 const RATE_WORD = /[율률]$/;
