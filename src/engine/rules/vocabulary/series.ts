@@ -1,8 +1,8 @@
 /** How an indicator's targets move: completion sequences (착공 → 준공) and the direction of a series. */
-import type { Indicator, Project, Target } from "../../plan";
+import type { Indicator, Plan, Project, Target } from "../../plan";
 import { compact, remembered } from "../../text";
 import { inYearOrder } from "../kit";
-import { anyStage, hasValue } from "./indicators";
+import { allIndicators, anyStage, hasValue, projectIndicatorStarts } from "./indicators";
 import { perRun } from "./perRun";
 import { normalizeUnit } from "./units";
 
@@ -32,6 +32,22 @@ export function completionYear(indicator: Indicator, cells: readonly Target[] = 
 }
 
 /** A project whose indicators follow a construction or completion sequence (its budget follows the works). */
+/**
+ * isCompletionProject of the plan's project at `index`, from the shared pass's answers: an indicator written in stages
+ * completes; one without stages only when a point is 100% or more (completionYear), and only its targets are read.
+ * The many projects asked (budgets/swing's) are not each remembered, nor their indicators' targets made again.
+ */
+export function isCompletionProjectAt(plan: Plan, index: number): boolean {
+  const all = allIndicators(plan);
+  const starts = projectIndicatorStarts(plan);
+  // By index (kit.ts).
+  for (let i = starts[index]; i < starts[index + 1]; i++) {
+    const owned = all[i];
+    if (owned.milestoneSeries || (owned.anyFullPercent && completionYear(owned.indicator) !== null)) return true;
+  }
+  return false;
+}
+
 export const isCompletionProject: (project: Project) => boolean = perRun((project: Project): boolean => {
   // Each indicator's targets read once for both questions (a read indicator makes its cells at each ask). By index (kit.ts).
   for (let i = 0; i < project.indicators.length; i++) {
