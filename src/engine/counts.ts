@@ -15,17 +15,18 @@ export interface PlanCounts {
 }
 
 export function planCounts(plan: Plan): PlanCounts {
-  const groups = projectGroups(plan.projects);
-  // Plain loops, no arrays or closures: asked twice per plan (flags/key-count and the validate use case). By index:
-  // for…of in a function run once per plan stays in V8's slow tiers (rules/kit.ts).
+  const projects = plan.projects;
+  const groups = projectGroups(projects);
+  // Plain loops, no closures: asked once per plan, after the rules. By index: for…of in a function run once per plan
+  // stays in V8's slow tiers (rules/kit.ts). A group is counted at its first key project; its other projects' flags
+  // are not read.
+  const counted = new Uint8Array(groups.count);
   let keyProjects = 0;
-  for (let i = 0; i < groups.length; i++) {
-    const group = groups[i];
-    for (let j = 0; j < group.length; j++) {
-      if (group[j].flags.key?.state === "yes") {
-        keyProjects++;
-        break;
-      }
+  for (let i = 0; i < projects.length; i++) {
+    const group = groups.groupOf[i];
+    if (counted[group] === 0 && projects[i].flags.key?.state === "yes") {
+      counted[group] = 1;
+      keyProjects++;
     }
   }
   let indicators = 0;
@@ -36,7 +37,7 @@ export function planCounts(plan: Plan): PlanCounts {
     strategies: plan.strategies.length,
     tasks: plan.tasks.length,
     projectRows: plan.projects.length,
-    projects: groups.length,
+    projects: groups.count,
     keyProjects,
     indicators,
   };

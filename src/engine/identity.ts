@@ -31,21 +31,58 @@ export function projectIdentity(project: Pick<Project, "name">): string {
   return normalizeName(project.name);
 }
 
-/**
- * groupByIdentity of a plan's projects, worked out once per list: the counts, flags/key-count and
- * structure/duplicate-project all ask, and normalising 50,000 names costs tens of milliseconds each time.
- * A plan is not changed once read; a list that grew is grouped again.
- */
-export function projectGroups(projects: readonly Project[]): readonly (readonly Project[])[] {
-  let kept = groupsOf.get(projects);
-  if (kept === undefined || kept.length !== projects.length) {
-    kept = { length: projects.length, groups: groupByIdentity(projects) };
-    groupsOf.set(projects, kept);
-  }
-  return kept.groups;
+/** A plan's projects grouped by identity (projectGroups). */
+export interface ProjectGroups {
+  /** How many groups: the distinct projects. */
+  readonly count: number;
+  /** Each project's group, by the project's index in the list; groups are numbered in order of their first project. */
+  readonly groupOf: Int32Array;
+  /** The groups of two or more projects (one project standing in several places), in group order, each in plan order. */
+  readonly repeated: readonly (readonly Project[])[];
 }
 
-const groupsOf = new WeakMap<readonly Project[], { length: number; groups: Project[][] }>();
+/**
+ * A plan's projects grouped by identity, worked out once per list: the counts, flags/key-count and
+ * structure/duplicate-project all ask, and normalising 50,000 names costs tens of milliseconds each time.
+ * A plan is not changed once read; a list that grew is grouped again. Kept as a group number per project and a list
+ * for each repeated project only: a list per group was 50,000 lists of one on a plan of distinct projects, kept
+ * with the plan.
+ */
+export function projectGroups(projects: readonly Project[]): ProjectGroups {
+  let kept = groupsOf.get(projects);
+  if (kept === undefined || kept.groupOf.length !== projects.length) {
+    kept = groupProjects(projects);
+    groupsOf.set(projects, kept);
+  }
+  return kept;
+}
+
+const groupsOf = new WeakMap<readonly Project[], ProjectGroups>();
+
+function groupProjects(projects: readonly Project[]): ProjectGroups {
+  const groupOf = new Int32Array(projects.length);
+  const groupByName = new Map<string, number>();
+  // Each group's first project (its index): a group's list is made only when a second project joins it.
+  const firsts: number[] = [];
+  let members: Map<number, Project[]> | null = null;
+  // By index (groups.ts: run once per plan).
+  for (let i = 0; i < projects.length; i++) {
+    const identity = projectIdentity(projects[i]);
+    let group = groupByName.get(identity);
+    if (group === undefined) {
+      group = firsts.length;
+      firsts.push(i);
+      groupByName.set(identity, group);
+    } else {
+      const list = (members ??= new Map()).get(group);
+      if (list) list.push(projects[i]);
+      else members.set(group, [projects[firsts[group]], projects[i]]);
+    }
+    groupOf[i] = group;
+  }
+  const repeated = members === null ? [] : [...members].sort((a, b) => a[0] - b[0]).map((entry) => entry[1]);
+  return { count: firsts.length, groupOf, repeated };
+}
 
 /** Projects grouped by identity, in plan order; a group of two or more stands in several places. */
 export function groupByIdentity<P extends Pick<Project, "name">>(projects: readonly P[]): P[][] {

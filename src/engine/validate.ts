@@ -42,13 +42,23 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Finding
   const others = [...sheets.keys()].filter((name) => name !== plan.sheet).sort(ordinal);
   others.forEach((name, i) => sheets.set(name, i + 1));
   const count = findings.length;
-  // One number per finding orders it by sheet, row and column: a worksheet has at most 2^20 rows and 2^14 columns,
-  // so sheet · 2^34 + row · 2^14 + col is exact (below 2^53 for fewer than 2^19 sheets) and one subtraction compares.
-  const keyOf = new Float64Array(count);
+  // One number per finding orders it by sheet, row and column: (sheet · rows + row) · columns + col, with rows and
+  // columns one past the largest the findings hold (a worksheet has at most 2^20 rows and 2^14 columns, so it is
+  // exact, below 2^53 for fewer than 2^19 sheets) and one subtraction compares. Sized to the findings, a plan's keys
+  // fit an Int32Array, whose reads V8 gives as small integers: a Float64Array's read is a new heap number, two per
+  // comparison of the sort (the sample plan: 5 KB of its rules' 250 KB).
+  let rows = 1;
+  let columns = 1;
+  for (let i = 0; i < count; i++) {
+    const ref = findings[i].ref;
+    if (ref.row >= rows) rows = ref.row + 1;
+    if (ref.col >= columns) columns = ref.col + 1;
+  }
+  const keyOf = sheets.size * rows * columns <= 2 ** 31 ? new Int32Array(count) : new Float64Array(count);
   const order: number[] = new Array<number>(count);
   for (let i = 0; i < count; i++) {
     const ref = findings[i].ref;
-    keyOf[i] = ((sheets.get(ref.sheet) as number) * ROWS + ref.row) * COLUMNS + ref.col;
+    keyOf[i] = ((sheets.get(ref.sheet) as number) * rows + ref.row) * columns + ref.col;
     order[i] = i;
   }
   // The sort is stable: ties keep their index order, i.e. by rule id, then as the rule reported them.
@@ -57,10 +67,6 @@ export function validatePlan(plan: Plan, options: ValidateOptions = {}): Finding
   for (let i = 0; i < count; i++) out[i] = findings[order[i]];
   return out;
 }
-
-/** Excel's limits: 1,048,576 rows and 16,384 columns. */
-const ROWS = 2 ** 20;
-const COLUMNS = 2 ** 14;
 
 function byId(a: Rule, b: Rule): number {
   return ordinal(a.id, b.id);

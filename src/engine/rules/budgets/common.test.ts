@@ -15,4 +15,18 @@ describe("BudgetOwner", () => {
     expect(whole.anyFraction).toBe(false);
     expect([hasFraction(12.25), hasFraction(12.2), hasFraction(0), hasFraction(-2.35)]).toEqual([true, false, false, true]);
   });
+
+  it("tells a gap: a '-' or empty year strictly between the first and the last year with a number, in any order", () => {
+    const owner = (budgets: Record<number, number | string>) => budgetOwners(buildPlan({ period: 6, projects: [{ name: "돌봄", budgets }] }))[0];
+    expect(owner({ 2027: 10, 2028: "-", 2029: 12 }).anyGap).toBe(true);
+    expect(owner({ 2027: 10, 2028: "", 2029: 12 }).anyGap).toBe(true);
+    // Before the first or after the last number: budgets/ends-early's, not a gap.
+    expect(owner({ 2027: "-", 2028: 10, 2029: 12, 2030: "-" }).anyGap).toBe(false);
+    expect(owner({ 2027: 10, 2028: "-" }).anyGap).toBe(false);
+    // The cells out of year order read the same.
+    const plan = buildPlan({ period: 6, projects: [{ name: "돌봄", budgets: { 2027: 10, 2028: "-", 2029: 12 } }] });
+    const project = plan.projects[0];
+    const reversed = { ...project, budgets: [...project.budgets].reverse() };
+    expect(budgetOwners({ ...plan, projects: [reversed], totals: [] })[0].anyGap).toBe(true);
+  });
 });

@@ -14,6 +14,7 @@ const ANY_FROM_TEXT = 1 << 3;
 const ANY_UNCOMPUTED = 1 << 4;
 const ANY_BLANK = 1 << 5;
 const ANY_FRACTION = 1 << 6;
+const ANY_GAP = 1 << 7;
 
 /** A project or a total row with its budget cells. */
 export class BudgetOwner {
@@ -44,6 +45,9 @@ export class BudgetOwner {
     let minAmount: number | null = null;
     let maxAmount: number | null = null;
     let lastFundedYear: number | null = null;
+    // The first and the last year with a number: a blank year between them is a gap (budgets/gap).
+    let firstNumberYear = Infinity;
+    let lastNumberYear = -Infinity;
     // Walked here and let go: the budgets' cells kept on each owner were 20 MB of the 50,000-row plan through the run.
     const budgets = this.budgets;
     for (let i = 0; i < budgets.length; i++) {
@@ -51,6 +55,9 @@ export class BudgetOwner {
       const value = budget.value;
       if (value.kind === "invalid") anyInvalid = true;
       else if (value.kind === "number") {
+        const year = budget.year;
+        if (year < firstNumberYear) firstNumberYear = year;
+        if (year > lastNumberYear) lastNumberYear = year;
         const amount = value.value;
         if (amount < 0) anyNegative = true;
         if (amount !== 0) anyNonZero = true;
@@ -58,12 +65,20 @@ export class BudgetOwner {
         if (hasFraction(amount)) anyFraction = true;
         if (minAmount === null || amount < minAmount) minAmount = amount;
         if (maxAmount === null || amount > maxAmount) maxAmount = amount;
-        if (amount > 0) {
-          const year = budget.year;
-          if (lastFundedYear === null || year > lastFundedYear) lastFundedYear = year;
-        }
+        if (amount > 0 && (lastFundedYear === null || year > lastFundedYear)) lastFundedYear = year;
       } else anyBlank = true;
       if (budget.formula && isUncomputed(budget)) anyUncomputed = true;
+    }
+    // A second look at the cells already read, only where a gap is possible: '-' or empty, not a formula saved without
+    // its result, strictly between the first and the last year with a number (budgets/gap's question, in any order).
+    let anyGap = false;
+    if (anyBlank && firstNumberYear < lastNumberYear) {
+      for (let i = 0; i < budgets.length && !anyGap; i++) {
+        const budget = budgets[i];
+        const kind = budget.value.kind;
+        const year = budget.year;
+        anyGap = (kind === "none" || kind === "empty") && year > firstNumberYear && year < lastNumberYear && !isUncomputed(budget);
+      }
     }
     this.facts =
       (anyInvalid ? ANY_INVALID : 0) |
@@ -72,7 +87,8 @@ export class BudgetOwner {
       (anyFromText ? ANY_FROM_TEXT : 0) |
       (anyUncomputed ? ANY_UNCOMPUTED : 0) |
       (anyBlank ? ANY_BLANK : 0) |
-      (anyFraction ? ANY_FRACTION : 0);
+      (anyFraction ? ANY_FRACTION : 0) |
+      (anyGap ? ANY_GAP : 0);
     this.minAmount = minAmount;
     this.maxAmount = maxAmount;
     this.lastFundedYear = lastFundedYear;
@@ -114,6 +130,13 @@ export class BudgetOwner {
   /** Some cell is '-', '/' or empty: a year without budget. */
   get anyBlank(): boolean {
     return (this.facts & ANY_BLANK) !== 0;
+  }
+  /**
+   * Some cell is '-' or empty (and no formula saved without its result) in a year strictly between the first and the
+   * last year with a number: budgets/gap reports it.
+   */
+  get anyGap(): boolean {
+    return (this.facts & ANY_GAP) !== 0;
   }
   /** Some amount has more than one decimal (hasFraction). */
   get anyFraction(): boolean {

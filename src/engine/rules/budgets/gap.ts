@@ -23,8 +23,9 @@ export const budgetsGap = defineRule({
     for (let i = 0; i < owners.length; i++) {
       const owner = owners[i];
       const project = owner.project;
-      // A gap is a year without budget: the many projects budgeted every year have none (a total row is budgets/total's).
-      if (project === null || !owner.anyBlank) continue;
+      // The shared pass tells the few projects with a gap, and only their cells are made again (a total row is
+      // budgets/total's).
+      if (project === null || !owner.anyGap) continue;
       const budgets = inYearOrder(owner.budgets);
       const numbered = budgets.filter((b) => b.value.kind === "number");
       if (numbered.length < 2) continue;

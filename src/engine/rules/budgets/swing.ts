@@ -6,7 +6,7 @@
  */
 import type { Hit } from "../../finding";
 import { defineRule, hitMaker, inYearOrder, percentChange, type HitExtra } from "../kit";
-import { isCompletionProject } from "../vocabulary/series";
+import { isCompletionProjectAt } from "../vocabulary/series";
 import { projectName } from "../vocabulary/names";
 import { budgetOwners } from "./common";
 
@@ -29,6 +29,7 @@ export const budgetsSwing = defineRule({
     // By index (kit.ts: a rule's loops run once per plan).
     for (let p = 0; p < owners.length; p++) {
       const project = owners[p].project;
+      // The owners list the plan's projects first, in order: owner p is project p (isCompletionProjectAt).
       if (project === null || amountsTooClose(owners[p].minAmount, owners[p].maxAmount)) continue;
       const budgets = inYearOrder(project.budgets);
       // The project's name and severity, asked at its first swing and kept for the next.
@@ -49,7 +50,7 @@ export const budgetsSwing = defineRule({
             messageId,
             after.ref,
             { name: (name ??= projectName(project)), previousYear: before.year, year: after.year, from, to, percent: percentChange(from, to) },
-            (extra ??= isCompletionProject(project) ? { projectId: project.id, severity: "info" } : { projectId: project.id }),
+            (extra ??= isCompletionProjectAt(plan, p) ? { projectId: project.id, severity: "info" } : { projectId: project.id }),
           ),
         );
       }

@@ -5,9 +5,9 @@
  * project is marked "(중점추진)" in its name).
  */
 import type { Hit } from "../../finding";
-import { FLAG_NAMES } from "../../plan";
+import { FLAG_NAMES, type Flag } from "../../plan";
 import { defineRule, hitMaker } from "../kit";
-import { FLAG_ROLE, flagLabel, flagsWithoutColumn } from "../vocabulary/flags";
+import { FLAG_ROLE, FLAG_STATE_EMPTY, FLAG_STATE_MASK, FLAG_STATE_UNKNOWN, NO_FLAG, flagCodes, flagLabel, flagsWithoutColumn } from "../vocabulary/flags";
 import { columnOf, flagRef, headerRef } from "../vocabulary/places";
 import { projectName } from "../vocabulary/names";
 
@@ -26,20 +26,22 @@ export const flagsValue = defineRule({
       if (!notExpected.includes(flag)) hits.push(makeHit("noColumn", headerRef(plan), { flag: flagLabel(plan, flag) }));
     }
     const projects = plan.projects;
-    // By index (kit.ts: a rule's loops run once per plan).
+    // The run's flag codes tell the few projects to report: only their cells are made. By index (kit.ts: a rule's
+    // loops run once per plan).
+    const codes = flagCodes(plan);
     for (let i = 0; i < projects.length; i++) {
-      const project = projects[i];
       for (let f = 0; f < FLAG_NAMES.length; f++) {
+        const state = codes[i * FLAG_NAMES.length + f] & FLAG_STATE_MASK;
+        const empty = state === NO_FLAG || state === FLAG_STATE_EMPTY;
+        if (!empty && state !== FLAG_STATE_UNKNOWN) continue;
         const flag = FLAG_NAMES[f];
         if (missingColumns.includes(flag)) continue;
-        const cell = project.flags[flag];
-        const empty = !cell || cell.state === "empty";
-        if (!empty && cell.state !== "unknown") continue;
+        const project = projects[i];
         const ref = flagRef(plan, project, flag);
         if (!ref) continue;
         const data = { flag: flagLabel(plan, flag), name: projectName(project) };
         if (empty) hits.push(makeHit("empty", ref, data, { projectId: project.id }));
-        else hits.push(makeHit("unknown", ref, { ...data, value: cell.raw }, { projectId: project.id }));
+        else hits.push(makeHit("unknown", ref, { ...data, value: (project.flags[flag] as Flag).raw }, { projectId: project.id }));
       }
     }
     return hits;

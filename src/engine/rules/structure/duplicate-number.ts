@@ -7,7 +7,7 @@ import type { Hit } from "../../finding";
 import type { Project } from "../../plan";
 import { oneLine } from "../../text";
 import { defineRule, hitMaker, sheetRow } from "../kit";
-import { numberRef, numberingScope, scopeLabel } from "../vocabulary/places";
+import { numberRef, numberedByScope, scopeLabel } from "../vocabulary/places";
 import { projectName } from "../vocabulary/names";
 
 const makeHit = hitMaker(["duplicate"]);
@@ -18,24 +18,52 @@ export const structureDuplicateNumber = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    const firstByKey = new Map<string, Project>();
-    // By index (kit.ts: a rule's loops run once per plan).
+    // Each repeated project's first, found by key: no key string made per project (the scopes come grouped, shared
+    // with structure/number-gap). Reported after, in plan order.
+    let firstOf: Map<Project, Project> | null = null;
+    // A path is one key for the whole plan. By index (kit.ts: a rule's loops run once per plan).
+    let byPath: Map<string, Project> | null = null;
     for (let i = 0; i < plan.projects.length; i++) {
       const project = plan.projects[i];
-      if (project.number === null) continue;
       const path = project.numberPath;
-      const key = path ? `path\u0000${path.part}-${path.levels.join("-")}` : `${numberingScope(project)}\u0000${project.number}`;
-      const first = firstByKey.get(key);
-      if (!first) {
-        firstByKey.set(key, project);
-        continue;
+      if (project.number === null || !path) continue;
+      const key = `${path.part}-${path.levels.join("-")}`;
+      const first = (byPath ??= new Map()).get(key);
+      if (first === undefined) byPath.set(key, project);
+      else (firstOf ??= new Map()).set(project, first);
+    }
+    // A number without a path, within its scope: the scope's earlier project with the same number.
+    numberedByScope(plan).forEach((projects) => {
+      if (projects.length < 2) return;
+      // Most scopes hold a few projects: compared pairwise; a large one by a map of its numbers.
+      const byNumber = projects.length > SMALL_SCOPE ? new Map<number, Project>() : null;
+      for (let j = 0; j < projects.length; j++) {
+        const project = projects[j];
+        if (project.numberPath) continue;
+        const number = project.number as number;
+        let first: Project | undefined;
+        if (byNumber) {
+          first = byNumber.get(number);
+          if (first === undefined) byNumber.set(number, project);
+        } else {
+          for (let k = 0; k < j && first === undefined; k++) if (!projects[k].numberPath && sameNumber(projects[k].number as number, number)) first = projects[k];
+        }
+        if (first !== undefined) (firstOf ??= new Map()).set(project, first);
       }
+    });
+    if (firstOf === null) return hits;
+    const repeated: ReadonlyMap<Project, Project> = firstOf;
+    for (let i = 0; i < plan.projects.length; i++) {
+      const project = plan.projects[i];
+      const first = repeated.get(project);
+      if (first === undefined) continue;
+      const path = project.numberPath;
       hits.push(
         makeHit(
           "duplicate",
           numberRef(project),
           {
-            number: path ? oneLine(path.raw) : project.number,
+            number: path ? oneLine(path.raw) : (project.number as number),
             name: projectName(project),
             otherName: projectName(first),
             otherRow: sheetRow(first.firstRow),
@@ -48,3 +76,11 @@ export const structureDuplicateNumber = defineRule({
     return hits;
   },
 });
+
+/** Scopes of up to this many projects are searched pairwise (a map per scope costs more than a few comparisons). */
+const SMALL_SCOPE = 16;
+
+/** The same number as a map's keys compare them (NaN is NaN, 0 is -0), as the key text compared them before. */
+function sameNumber(a: number, b: number): boolean {
+  return a === b || (a !== a && b !== b);
+}

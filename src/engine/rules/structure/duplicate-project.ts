@@ -8,7 +8,7 @@
  */
 import type { Hit } from "../../finding";
 import { projectGroups } from "../../identity";
-import { FLAG_NAMES, type Project } from "../../plan";
+import { FLAG_NAMES, type Budget, type Project } from "../../plan";
 import { cellA1, defineRule, hitMaker, sheetRow, yearList } from "../kit";
 import { budgetNumber } from "../vocabulary/budgets";
 import { FLAG_LABELS } from "../vocabulary/flags";
@@ -26,14 +26,14 @@ export const structureDuplicateProject = defineRule({
     // The strategies' parts matter only under 6기 (a Part II place repeating a Part I project).
     const partOf = plan.period === 6 ? new Map(plan.strategies.map((s) => [s.id, s.part])) : null;
     const part = (p: Project) => (p.strategyId ? partOf?.get(p.strategyId) : undefined);
-    const groups = projectGroups(plan.projects);
-    // By index (kit.ts: a rule's loops run once per plan).
+    // The groups of two or more: most plans have one or none. By index (kit.ts: a rule's loops run once per plan).
+    const groups = projectGroups(plan.projects).repeated;
     for (let i = 0; i < groups.length; i++) {
       const group = groups[i];
-      if (group.length < 2) continue;
       const first = group[0];
       const otherScope = scopeLabel(plan, first) || plan.sheet;
       const otherCell = cellA1(first.nameCell.ref);
+      let budgetsOfFirst: readonly Budget[] | undefined;
       for (const project of group.slice(1)) {
         const name = projectName(project);
         const rows = { row: sheetRow(project.firstRow), otherRow: sheetRow(first.firstRow) };
@@ -71,13 +71,16 @@ export const structureDuplicateProject = defineRule({
             ),
           );
         }
+        // Each list read once: a read project makes its budget cells at each ask.
+        const firstBudgets = (budgetsOfFirst ??= first.budgets);
+        const budgets = project.budgets;
         const years = plan.budgetYears.filter((year) => {
-          const x = budgetNumber(first.budgets.find((b) => b.year === year) ?? null);
-          const y = budgetNumber(project.budgets.find((b) => b.year === year) ?? null);
+          const x = budgetNumber(firstBudgets.find((b) => b.year === year) ?? null);
+          const y = budgetNumber(budgets.find((b) => b.year === year) ?? null);
           return (x ?? 0) !== (y ?? 0);
         });
         if (years.length > 0) {
-          const cell = project.budgets.find((b) => b.year === years[0]);
+          const cell = budgets.find((b) => b.year === years[0]);
           hits.push(
             makeHit(
               "budgetDiffers",

@@ -4,9 +4,8 @@
  * whole table (9, 10, 11 … in the second strategy) is not a gap.
  */
 import type { Hit } from "../../finding";
-import type { Project } from "../../plan";
 import { defineRule, hitMaker } from "../kit";
-import { numberRef, numberingScope, scopeLabel } from "../vocabulary/places";
+import { numberRef, numberedByScope, scopeLabel } from "../vocabulary/places";
 
 const makeHit = hitMaker(["gap"]);
 
@@ -16,17 +15,8 @@ export const structureNumberGap = defineRule({
   messageIds: makeHit.messageIds,
   check(plan) {
     const hits: Hit[] = [];
-    const scopes = new Map<string, Project[]>();
-    // By index (kit.ts: a rule's loops run once per plan).
-    for (let i = 0; i < plan.projects.length; i++) {
-      const project = plan.projects[i];
-      if (project.number === null) continue;
-      const key = numberingScope(project);
-      const scope = scopes.get(key);
-      if (scope) scope.push(project);
-      else scopes.set(key, [project]);
-    }
-    scopes.forEach((projects) => {
+    // The numbered projects by scope, shared with structure/duplicate-number.
+    numberedByScope(plan).forEach((projects) => {
       let min = Infinity;
       let max = -Infinity;
       let whole = true;

@@ -10,7 +10,7 @@
 import type { Hit } from "../../finding";
 import { planYearsWithTargets } from "../../counts";
 import { defineRule, hitMaker, yearList } from "../kit";
-import { allIndicators, hasValue, indicatorRef, targetAt } from "../vocabulary/indicators";
+import { allIndicators, hasValue, indicatorRef, targetIn } from "../vocabulary/indicators";
 import { columnOf, isUncomputed } from "../vocabulary/places";
 import { completionYear } from "../vocabulary/series";
 
@@ -40,16 +40,18 @@ export const targetsMissing = defineRule({
       let done: number | null | undefined;
       let dashes: number[] | null = null;
       let firstDash: Hit["ref"] | null = null;
+      // Read once: a read indicator makes its target cells at each ask.
+      const targets = indicator.targets;
       for (let y = 0; y < years.length; y++) {
         const year = years[y];
-        const target = targetAt(indicator, year);
+        const target = targetIn(targets, year);
         if (target && (hasValue(target.value) || isUncomputed(target))) continue;
-        if (done === undefined) done = completionYear(indicator);
+        if (done === undefined) done = completionYear(indicator, targets);
         if (done !== null && year > done) continue;
         const slash = target?.value.kind === "none" && target.value.mark === "/";
         if (!target || target.value.kind === "empty" || slash) {
           // A target's ref is made on each read: the first target's row is read only for a year without a cell.
-          const ref = target?.ref ?? { sheet: owned.ownerSheet, row: indicator.targets[0]?.ref.row ?? owned.ownerRow, col: columnOf(plan, "target", year) ?? 0 };
+          const ref = target?.ref ?? { sheet: owned.ownerSheet, row: targets[0]?.ref.row ?? owned.ownerRow, col: columnOf(plan, "target", year) ?? 0 };
           hits.push(makeHit(slash ? "slashYear" : "emptyYear", ref, { indicator: owned.name, year }, owned.extra));
         } else if (target.value.kind === "none") {
           (dashes ??= []).push(year);

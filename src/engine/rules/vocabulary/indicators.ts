@@ -33,8 +33,9 @@ const ANY_PERCENT_OVER_SHARE = 1 << 9;
 const EVERY_BELOW_SCORE = 1 << 10;
 const PLAN_RISES = 1 << 11;
 const PLAN_FALLS = 1 << 12;
-/** The facts' bits below this; above, the count of points (at most a sheet's 16,384 columns: 2^27 stays a small integer). */
-const POINT_COUNT_SHIFT = 13;
+const ANY_FULL_PERCENT = 1 << 13;
+/** The facts' bits below this; above, the count of points (at most a sheet's 16,384 columns: 2^28 stays a small integer). */
+const POINT_COUNT_SHIFT = 14;
 
 /**
  * An indicator with its owner and what several rules ask of every indicator, worked out here once: asked per rule
@@ -84,6 +85,7 @@ export class OwnedIndicator {
     let oneFamily = true;
     let anyNegative = false;
     let anyPercentOverShare = false;
+    let anyFullPercent = false;
     let everyBelowScore = true;
     let planRises = false;
     let planFalls = false;
@@ -109,7 +111,10 @@ export class OwnedIndicator {
         if (unit.unit === "") everyHasUnit = false;
         if (number < 0) anyNegative = true;
         if (!(number < SCORE_AS_PERCENT_BELOW)) everyBelowScore = false;
-        if (unit.unit === "%" && number > SHARE_RATE_CEILING) anyPercentOverShare = true;
+        if (unit.unit === "%" && number >= 100) {
+          anyFullPercent = true;
+          if (number > SHARE_RATE_CEILING) anyPercentOverShare = true;
+        }
         if (planYears.includes(year)) {
           if (previousPlanValue === null) {
             firstPlanYear = year;
@@ -150,6 +155,7 @@ export class OwnedIndicator {
       (oneFamily ? ONE_FAMILY : 0) |
       (anyNegative ? ANY_NEGATIVE : 0) |
       (anyPercentOverShare ? ANY_PERCENT_OVER_SHARE : 0) |
+      (anyFullPercent ? ANY_FULL_PERCENT : 0) |
       (everyBelowScore ? EVERY_BELOW_SCORE : 0) |
       (planRises ? PLAN_RISES : 0) |
       (planFalls ? PLAN_FALLS : 0);
@@ -197,6 +203,10 @@ export class OwnedIndicator {
   /** Some point is a percentage above SHARE_RATE_CEILING. */
   get anyPercentOverShare(): boolean {
     return (this.facts & ANY_PERCENT_OVER_SHARE) !== 0;
+  }
+  /** Some point is 100% or more: only then can an indicator without stages complete (completionYear). */
+  get anyFullPercent(): boolean {
+    return (this.facts & ANY_FULL_PERCENT) !== 0;
   }
   /** Every point is below SCORE_AS_PERCENT_BELOW (also when there is no point). */
   get everyBelowScore(): boolean {
@@ -272,6 +282,23 @@ export const allIndicators: (plan: Plan) => readonly OwnedIndicator[] = perRun((
   return out;
 });
 
+/**
+ * Where each project's indicators stand in allIndicators (which lists the strategies', the tasks', then the projects'
+ * indicators, each owner's in order): project i's are from starts[i] to starts[i + 1]. Once per run.
+ */
+export const projectIndicatorStarts: (plan: Plan) => Int32Array = perRun((plan: Plan): Int32Array => {
+  let at = 0;
+  for (let i = 0; i < plan.strategies.length; i++) at += plan.strategies[i].indicators.length;
+  for (let i = 0; i < plan.tasks.length; i++) at += plan.tasks[i].indicators.length;
+  const starts = new Int32Array(plan.projects.length + 1);
+  for (let i = 0; i < plan.projects.length; i++) {
+    starts[i] = at;
+    at += plan.projects[i].indicators.length;
+  }
+  starts[plan.projects.length] = at;
+  return starts;
+});
+
 export function indicatorName(indicator: Indicator): string {
   return oneLine(indicator.name);
 }
@@ -285,8 +312,13 @@ export function indicatorRef(plan: Plan, owned: OwnedIndicator): CellRef {
 }
 
 export function targetAt(indicator: Indicator, year: number): Target | null {
-  // A loop, not find with a closure: asked per indicator and year by several rules.
-  for (const target of indicator.targets) if (target.year === year) return target;
+  return targetIn(indicator.targets, year);
+}
+
+/** The first of the targets in the year (targetAt, for a rule that read an indicator's targets once for several years). */
+export function targetIn(targets: readonly Target[], year: number): Target | null {
+  // A loop, not find with a closure: asked per indicator and year by several rules. By index (kit.ts).
+  for (let i = 0; i < targets.length; i++) if (targets[i].year === year) return targets[i];
   return null;
 }
 
@@ -333,7 +365,14 @@ function numericPoint(target: Target, year: number, value: number, rawUnit: stri
 
 /** An indicator written as a sequence of stages (milestones, or counts with a note such as 1건(준공)). */
 export function isMilestoneSeries(indicator: Indicator): boolean {
-  return indicator.targets.some((t) => isStage(t.value));
+  return anyStage(indicator.targets);
+}
+
+/** Some target names a stage (isMilestoneSeries of targets already read). */
+export function anyStage(targets: readonly Target[]): boolean {
+  // By index (kit.ts).
+  for (let i = 0; i < targets.length; i++) if (isStage(targets[i].value)) return true;
+  return false;
 }
 
 /** A target that names a stage: a milestone, or a count with a note such as 1건(준공). */

@@ -91,6 +91,24 @@ export function numberingScope(project: Pick<Project, "strategyId" | "taskId">):
   return project.taskId ?? project.strategyId ?? "";
 }
 
+/**
+ * The plan's projects with a number, by numbering scope, each scope's in plan order: structure/number-gap and
+ * structure/duplicate-number both ask, once per run (the scopes are the plan's own ids: no key made per project).
+ */
+export const numberedByScope: (plan: Plan) => ReadonlyMap<string, readonly Project[]> = perRun((plan: Plan) => {
+  const scopes = new Map<string, Project[]>();
+  // By index (kit.ts: run once per plan).
+  for (let i = 0; i < plan.projects.length; i++) {
+    const project = plan.projects[i];
+    if (project.number === null) continue;
+    const key = numberingScope(project);
+    const scope = scopes.get(key);
+    if (scope) scope.push(project);
+    else scopes.set(key, [project]);
+  }
+  return scopes;
+});
+
 /** A cell the reader found holding an Excel error: structure/error-cell reports it, other rules leave it. */
 export function isErrorCell(plan: Plan, ref: CellRef): boolean {
   return keptIndex(errorCellIndex, plan.errorCells, (cells) => new Set(cells.map((e) => cellKey(e.ref)))).has(cellKey(ref));

@@ -1,8 +1,8 @@
 /** How an indicator's targets move: completion sequences (착공 → 준공) and the direction of a series. */
-import type { Indicator, Project } from "../../plan";
+import type { Indicator, Plan, Project, Target } from "../../plan";
 import { compact, remembered } from "../../text";
 import { inYearOrder } from "../kit";
-import { hasValue, isMilestoneSeries } from "./indicators";
+import { allIndicators, anyStage, hasValue, projectIndicatorStarts } from "./indicators";
 import { perRun } from "./perRun";
 import { normalizeUnit } from "./units";
 
@@ -16,8 +16,8 @@ const PROGRESS_NAME = /공정|진행\s*[률율]|진척|누적|건립|조성|공�
  * note saying 준공/개관/완료 (착공 → 공사 진행 → 준공 및 개관; 1건(준공)), or 100% of a progress indicator
  * (공정율) or of a series that ends there (K-pop 공연장 100% in '25, then '-'). Null if it does not.
  */
-export function completionYear(indicator: Indicator): number | null {
-  const targets = inYearOrder(indicator.targets);
+export function completionYear(indicator: Indicator, cells: readonly Target[] = indicator.targets): number | null {
+  const targets = inYearOrder(cells);
   for (let i = 0; i < targets.length; i++) {
     const value = targets[i].value;
     if (value.kind === "milestone" && COMPLETION_WORDS.test(value.label)) return targets[i].year;
@@ -32,9 +32,31 @@ export function completionYear(indicator: Indicator): number | null {
 }
 
 /** A project whose indicators follow a construction or completion sequence (its budget follows the works). */
-export const isCompletionProject: (project: Project) => boolean = perRun((project: Project): boolean =>
-  project.indicators.some((i) => isMilestoneSeries(i) || completionYear(i) !== null),
-);
+/**
+ * isCompletionProject of the plan's project at `index`, from the shared pass's answers: an indicator written in stages
+ * completes; one without stages only when a point is 100% or more (completionYear), and only its targets are read.
+ * The many projects asked (budgets/swing's) are not each remembered, nor their indicators' targets made again.
+ */
+export function isCompletionProjectAt(plan: Plan, index: number): boolean {
+  const all = allIndicators(plan);
+  const starts = projectIndicatorStarts(plan);
+  // By index (kit.ts).
+  for (let i = starts[index]; i < starts[index + 1]; i++) {
+    const owned = all[i];
+    if (owned.milestoneSeries || (owned.anyFullPercent && completionYear(owned.indicator) !== null)) return true;
+  }
+  return false;
+}
+
+export const isCompletionProject: (project: Project) => boolean = perRun((project: Project): boolean => {
+  // Each indicator's targets read once for both questions (a read indicator makes its cells at each ask). By index (kit.ts).
+  for (let i = 0; i < project.indicators.length; i++) {
+    const indicator = project.indicators[i];
+    const targets = indicator.targets;
+    if (anyStage(targets) || completionYear(indicator, targets) !== null) return true;
+  }
+  return false;
+});
 
 // ----------------------------------------------------------------------------------------- direction
 

@@ -34,13 +34,21 @@ export type UnitClass = "percent" | "people" | "count" | "places" | "money";
  * What a unit (or a unit word in a name) measures, when clear: "%", "증가율", "참여율" → percent;
  * 명, 인원, 참여자수 → people; 회, 건, 횟수 → count; 개소 → places; 원, 천원 → money. Null if unclear.
  */
-export function unitClass(unit: string): UnitClass | null {
+export const unitClass: (unit: string) => UnitClass | null = remembered((unit: string): UnitClass | null => {
+  // Remembered: asked twice of each indicator with a unit in its name (targets/unit), of a handful of distinct units.
   const u = normalizeUnit(unit);
   if (u === "") return null;
-  if (u === "%" || u === "%p" || /[율률]$/.test(u) || u === "비율") return "percent";
-  if (/^(명|인|인원|인원수|참여자수|이용자수|참여인원|이용인원|대상자수)$/.test(u)) return "people";
-  if (/^(회|건|번|횟수|회수|건수|차례)$/.test(u)) return "count";
-  if (/^(개소|곳|시설수)$/.test(u)) return "places";
-  if (/^(원|천원|만원|백만원|억원)$/.test(u)) return "money";
+  if (u === "%" || u === "%p" || RATE_WORD.test(u) || u === "비율") return "percent";
+  if (PEOPLE_UNIT.test(u)) return "people";
+  if (COUNT_UNIT.test(u)) return "count";
+  if (PLACES_UNIT.test(u)) return "places";
+  if (MONEY_UNIT.test(u)) return "money";
   return null;
-}
+});
+
+// Made once: a regular expression literal in the function made a new object at each call (asked per indicator).
+const RATE_WORD = /[율률]$/;
+const PEOPLE_UNIT = /^(명|인|인원|인원수|참여자수|이용자수|참여인원|이용인원|대상자수)$/;
+const COUNT_UNIT = /^(회|건|번|횟수|회수|건수|차례)$/;
+const PLACES_UNIT = /^(개소|곳|시설수)$/;
+const MONEY_UNIT = /^(원|천원|만원|백만원|억원)$/;
