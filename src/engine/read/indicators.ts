@@ -116,7 +116,7 @@ export function readIndicators(
       }
       // Several values in one cell, one per line: this slot's line of each (missing lines read as empty).
       const line = slot.lines && slot.lineCount > 1 ? slot.line : -1;
-      const at = store.reads.length;
+      const at = store.count;
       for (let c = 0; c < targetCols.length; c++) {
         const column = targetCols[c];
         if (line >= 0) {
@@ -141,7 +141,7 @@ function wholeCellTargets(view: SheetView, row: number, targetCols: readonly She
     const value = view.own(row, targetCols[c].col);
     if (typeof value === "string" && value.includes("\n")) return -1;
   }
-  const at = store.reads.length;
+  const at = store.count;
   for (let c = 0; c < targetCols.length; c++) {
     const column = targetCols[c];
     store.add(reads.target(column, view.own(row, column.col)), view.formula(row, column.col));

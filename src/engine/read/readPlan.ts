@@ -589,7 +589,7 @@ class TableReader {
     const columns = this.budgetColumns;
     const view = this.view;
     const reads = this.columns;
-    const at = this.budgetRows.reads.length;
+    const at = this.budgetRows.count;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
       this.budgetRows.add(reads.budget(column, view.own(row, column.col)), view.formula(row, column.col));
