@@ -305,7 +305,7 @@ class TableReader {
     if (path && this.readPathRow(row, path)) return;
     const number = path ? path.levels[path.levels.length - 1] : readProjectNumber(numberText);
     // A repeated header block (page break) never has a project number.
-    if (number === null && headerWordCount(this.view, row) >= 2) return;
+    if (number === null && headerWordCount(this.view, row, 2) >= 2) return;
     if (this.isNoteRow(row)) return;
 
     const name = this.text(row, this.col.name);
