@@ -46,6 +46,17 @@ function linesOf(value: CellValue): string[] {
   return value === null ? [] : [cellText(value)];
 }
 
+/** The one line of linesOf(value) ("" counts), null for none, undefined for several: without a list for the one line most cells hold. */
+function onlyLine(value: CellValue): string | null | undefined {
+  if (typeof value !== "string") return value === null ? null : cellText(value);
+  if (value.includes("\n")) {
+    const lines = splitLines(value);
+    return lines.length === 0 ? null : lines.length === 1 ? lines[0] : undefined;
+  }
+  const line = value.trim();
+  return line === "" ? null : line;
+}
+
 /**
  * Reads the owner's indicators; their targets' reads go to `store` (the segment's), each indicator keeping where
  * its own start.
@@ -65,10 +76,10 @@ export function readIndicators(
   // indicator, read without the slots and groups below.
   if (rows.length === 1) {
     const row = rows[0];
-    const nameLines = linesOf(nameColumn === null ? null : view.own(row, nameColumn.col));
-    const at = nameLines.length <= 1 ? wholeCellTargets(view, row, targetCols, reads, store) : -1;
+    const name = onlyLine(nameColumn === null ? null : view.own(row, nameColumn.col));
+    const at = name !== undefined ? wholeCellTargets(view, row, targetCols, reads, store) : -1;
     if (at >= 0) {
-      const nameCell = nameLines.length === 1 ? new TextCell(nameColumn as SheetColumn, row, nameLines[0]) : null;
+      const nameCell = name === null || name === undefined ? null : new TextCell(nameColumn as SheetColumn, row, name);
       return [new ReadIndicator(ownerId, nameCell, store, at, targetCols.length, row, -1)];
     }
   }

@@ -53,7 +53,7 @@ import {
 type Owner =
   | { kind: "strategy"; strategy: Strategy }
   | { kind: "task"; task: Task }
-  | { kind: "project"; project: Project };
+  | { kind: "project"; project: ReadProject };
 
 export function readPlan(grid: Grid): Plan {
   const views = grid.sheets.filter((sheet) => !isGeneratedSheet(sheet.name)).map((sheet) => new SheetView(sheet));
@@ -310,7 +310,7 @@ class TableReader {
 
     const name = this.text(row, this.col.name);
     if ((name !== "" || number !== null) && this.repeatsCurrentProject(row, numberText, name)) {
-      const project = (this.owner as { kind: "project"; project: Project }).project;
+      const project = (this.owner as { kind: "project"; project: ReadProject }).project;
       if (this.hasIndicatorContent(row)) this.addIndicatorRow(row);
       project.lastRow = Math.max(project.lastRow, row);
       return;
@@ -371,7 +371,8 @@ class TableReader {
     const project = this.owner?.kind === "project" ? this.owner.project : null;
     // The owner is dropped at the end of each segment: the current project is always on this sheet.
     if (!project || project.firstRow === row) return false;
-    if (numberText !== (project.numberCell?.raw ?? "")) return false;
+    // The number cell's text without making the cell (numberCell makes one at each ask).
+    if (numberText !== (project[SHARED].number === null ? "" : project[NUMBER_TEXT])) return false;
     return name !== "" && normalizeName(splitKeyMarker(name).name) === normalizeName(project.name);
   }
 
@@ -409,7 +410,10 @@ class TableReader {
     const line = this.view.sheet.values[row];
     const present = this.view.present;
     for (let i = this.view.starts[row], end = this.view.starts[row + 1]; i < end; i++) {
-      const text = cellText(line[present[i]]);
+      const value = line[present[i]];
+      // A number (a project's number, most rows) is never a note: told without its text.
+      if (typeof value === "number") return false;
+      const text = cellText(value);
       if (text !== "") return isNoteText(text);
     }
     return false;
@@ -824,11 +828,16 @@ function flagCell(row: number, read: FlagRead | Flag | null): Flag | null {
 class UniqueIds {
   /** Per scope, per last part, how many ids the pair has given. */
   private readonly given = new Map<string, Map<number | string, number>>();
+  /** The scope asked last and its counts: a task's projects come one after another, found without a lookup. */
+  private lastScope: string | null = null;
+  private lastCounts: Map<number | string, number> | undefined;
 
   /** The id for (scope, last), taken from then on. */
   take(scope: string, last: number | string): string {
-    let inScope = this.given.get(scope);
+    let inScope = scope === this.lastScope ? this.lastCounts : this.given.get(scope);
     if (inScope === undefined) this.given.set(scope, (inScope = new Map()));
+    this.lastScope = scope;
+    this.lastCounts = inScope;
     const count = inScope.get(last) ?? 0;
     inScope.set(last, count + 1);
     return count === 0 ? `${scope}-${last}` : `${scope}-${last}#${count + 1}`;
