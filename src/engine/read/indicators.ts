@@ -64,6 +64,7 @@ function onlyLine(value: CellValue): string | null | undefined {
 export function readIndicators(
   view: SheetView,
   rows: readonly number[],
+  rowCount: number,
   ownerId: string,
   columns: IndicatorColumns,
   reads: SheetColumns,
@@ -74,7 +75,7 @@ export function readIndicators(
 
   // Most owners have one row with one name and one value per target cell (the sample: 50 of 67): one
   // indicator, read without the slots and groups below.
-  if (rows.length === 1) {
+  if (rowCount === 1) {
     const row = rows[0];
     const name = onlyLine(nameColumn === null ? null : view.own(row, nameColumn.col));
     const at = name !== undefined ? wholeCellTargets(view, row, targetCols, reads, store) : -1;
@@ -86,7 +87,7 @@ export function readIndicators(
 
   const groups: Group[] = [];
   let current: Group | null = null;
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = 0; r < rowCount; r++) {
     const row = rows[r];
     // Most target cells hold one value: split them only when one of them has a line break.
     const lines = anyMultiline(view, row, targetCols) ? targetCols.map((c) => linesOf(view.own(row, c.col))) : null;

@@ -130,8 +130,13 @@ class TableReader {
   private strategy: Strategy | null = null;
   private task: Task | null = null;
   private owner: Owner | null = null;
-  /** The current owner's indicator rows, read into indicators when the owner closes (one list, emptied for each owner). */
+  /**
+   * The current owner's indicator rows, read into indicators when the owner closes: the first ownerRowCount of one
+   * list kept for all owners (emptied by its count: setting an array's length to 0 dropped its store, made anew at
+   * the next owner's first row).
+   */
   private readonly ownerRows: number[] = [];
+  private ownerRowCount = 0;
   private readonly strategies: Strategy[] = [];
   private readonly tasks: Task[] = [];
   private readonly projects: Project[] = [];
@@ -456,7 +461,7 @@ class TableReader {
   private setOwner(owner: Owner): void {
     this.closeOwner();
     this.owner = owner;
-    this.ownerRows.length = 0;
+    this.ownerRowCount = 0;
   }
 
   private startStrategy(row: number, col: number, part: 1 | 2, number: number | null, name: string, raw: string, owns = true): void {
@@ -640,24 +645,24 @@ class TableReader {
   }
 
   private addIndicatorRow(row: number): void {
-    if (this.owner) this.ownerRows.push(row);
+    if (this.owner) this.ownerRows[this.ownerRowCount++] = row;
   }
 
   /** Turns the owner's indicator rows into indicators once its last row is known. */
   private closeOwner(): void {
     const owner = this.owner;
     if (!owner) return;
-    const rows = this.ownerRows;
-    if (rows.length === 0) return;
+    const count = this.ownerRowCount;
+    if (count === 0) return;
     const ownerId = owner.kind === "strategy" ? owner.strategy.id : owner.kind === "task" ? owner.task.id : owner.project.id;
-    const indicators = readIndicators(this.view, rows, ownerId, this.indicatorColumns, this.columns, this.targetRows);
+    const indicators = readIndicators(this.view, this.ownerRows, count, ownerId, this.indicatorColumns, this.columns, this.targetRows);
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
     const before = target.indicators.length;
     for (let i = 0; i < indicators.length; i++) indicators[i].givePlace(before + i + 1);
     // The list read is sized to its indicators: kept as it is, not pushed into a list that keeps room for 16.
     if (before === 0) target.indicators = indicators;
     else for (const indicator of indicators) target.indicators.push(indicator);
-    this.ownerRows.length = 0;
+    this.ownerRowCount = 0;
   }
 
   /** The segment's cells holding an Excel error, header rows included, in reading order (the view has listed them). */
