@@ -9,10 +9,10 @@
 import type { CellValue } from "../grid";
 import { cellText } from "../grid";
 import type { CellText, Indicator, Target } from "../plan";
-import { LineTextCell, targetCellsAt, TextCell, type ReadRows, type SheetColumn, type SheetColumns, type TargetRead } from "./cells";
+import { LineTextCell, targetCellsAt, TextCell, type ReadRows, type SheetColumn, type TargetRead } from "./cells";
 import { splitLines, stripBullet } from "./rowKinds";
 import type { SheetView } from "./sheetView";
-import { unitFromName } from "./values";
+import { readTarget, unitFromName } from "./values";
 
 interface Slot {
   row: number;
@@ -58,8 +58,8 @@ function onlyLine(value: CellValue): string | null | undefined {
 }
 
 /**
- * Reads the owner's indicators; their targets' reads go to `store` (the segment's), each indicator keeping where
- * its own start.
+ * Reads the owner's indicators; their targets' reads go to `store` (the segment's), one run in its columns' order
+ * (columns.targets) per indicator, each indicator keeping where its own starts.
  */
 export function readIndicators(
   view: SheetView,
@@ -67,7 +67,6 @@ export function readIndicators(
   rowCount: number,
   ownerId: string,
   columns: IndicatorColumns,
-  reads: SheetColumns,
   store: ReadRows<TargetRead>,
 ): ReadIndicator[] {
   const nameColumn = columns.name;
@@ -78,7 +77,7 @@ export function readIndicators(
   if (rowCount === 1) {
     const row = rows[0];
     const name = onlyLine(nameColumn === null ? null : view.own(row, nameColumn.col));
-    const at = name !== undefined ? wholeCellTargets(view, row, targetCols, reads, store) : -1;
+    const at = name !== undefined ? wholeCellTargets(view, row, targetCols, store) : -1;
     if (at >= 0) {
       const nameCell = name === null || name === undefined ? null : new TextCell(nameColumn as SheetColumn, row, name);
       return [new ReadIndicator(ownerId, nameCell, store, at, targetCols.length, row, -1)];
@@ -133,9 +132,9 @@ export function readIndicators(
         const column = targetCols[c];
         if (line >= 0) {
           const raw = (slot.lines as string[][])[c][line] ?? "";
-          store.add(reads.target(column, raw === "" ? null : raw), null);
+          store.add(readTarget(raw === "" ? null : raw), null);
         } else {
-          store.add(reads.target(column, view.own(slot.row, column.col)), view.formula(slot.row, column.col));
+          store.add(readTarget(view.own(slot.row, column.col)), view.formula(slot.row, column.col));
         }
       }
       indicators[k++] = new ReadIndicator(ownerId, nameCell, store, at, targetCols.length, slot.row, line);
@@ -148,7 +147,7 @@ export function readIndicators(
  * The row's targets, one per cell, each cell read once, added to the store: where they start; -1 when a cell holds
  * several lines (the slots above read those line by line), nothing added.
  */
-function wholeCellTargets(view: SheetView, row: number, targetCols: readonly SheetColumn[], reads: SheetColumns, store: ReadRows<TargetRead>): number {
+function wholeCellTargets(view: SheetView, row: number, targetCols: readonly SheetColumn[], store: ReadRows<TargetRead>): number {
   for (let c = 0; c < targetCols.length; c++) {
     const value = view.own(row, targetCols[c].col);
     if (typeof value === "string" && value.includes("\n")) return -1;
@@ -156,7 +155,7 @@ function wholeCellTargets(view: SheetView, row: number, targetCols: readonly She
   const at = store.count;
   for (let c = 0; c < targetCols.length; c++) {
     const column = targetCols[c];
-    store.add(reads.target(column, view.own(row, column.col)), view.formula(row, column.col));
+    store.add(readTarget(view.own(row, column.col)), view.formula(row, column.col));
   }
   return at;
 }

@@ -30,7 +30,7 @@ import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
 import { readRevisionLog, readRevisionStore } from "./revisionLog";
 import { readResults } from "../results/read";
-import { FLAG_NO, FLAG_YES, parseNationalPlanLink, parseNumberPath, splitKeyMarker } from "./values";
+import { FLAG_NO, FLAG_YES, parseNationalPlanLink, parseNumberPath, readBudget, splitKeyMarker } from "./values";
 import { normalizeName } from "../identity";
 import { compact } from "../text";
 import {
@@ -115,8 +115,8 @@ class TableReader {
   /** The budget columns' shared columns, in year order, and the indicator block's (made once per segment, not per cell). */
   private budgetColumns: SheetColumn[] = [];
   /** The segment's target and budget reads, row after row (indicators and projects keep where theirs start). */
-  private targetRows = new ReadRows<TargetRead>();
-  private budgetRows = new ReadRows<BudgetRead>();
+  private targetRows = new ReadRows<TargetRead>([]);
+  private budgetRows = new ReadRows<BudgetRead>([]);
   /** What the segment's projects share (their number and name columns, the budget reads). */
   private segmentProjects!: SegmentProjects;
   private indicatorColumns: IndicatorColumns = { name: null, targets: [] };
@@ -178,11 +178,13 @@ class TableReader {
       else years.set(column.col, column.year);
     }
     this.columns = new SheetColumns(this.sheet, years);
-    this.targetRows = new ReadRows<TargetRead>();
-    this.budgetRows = new ReadRows<BudgetRead>();
     this.targetCols = this.header.columns.filter((c) => c.role === "target").sort((a, b) => (a.year as number) - (b.year as number));
     this.budgetCols = this.header.columns.filter((c) => c.role === "budget").sort((a, b) => (a.year as number) - (b.year as number));
     this.budgetColumns = this.budgetCols.map((c) => this.columns.at(c.col));
+    const targetColumns = this.targetCols.map((c) => this.columns.at(c.col));
+    // A run of reads takes the columns in year order: an indicator's targets, a project's budgets (addBudgets).
+    this.targetRows = new ReadRows<TargetRead>(targetColumns);
+    this.budgetRows = new ReadRows<BudgetRead>(this.budgetColumns);
     this.segmentProjects = new SegmentProjects(
       this.col.number === undefined ? null : this.columns.at(this.col.number),
       this.columns.at(this.col.name as number),
@@ -191,7 +193,7 @@ class TableReader {
     );
     this.indicatorColumns = {
       name: this.col.indicator === undefined ? null : this.columns.at(this.col.indicator),
-      targets: this.targetCols.map((c) => this.columns.at(c.col)),
+      targets: targetColumns,
     };
     this.indicatorArea = [this.col.indicator, ...this.targetCols.map((c) => c.col)].filter((c): c is number => c !== undefined);
     this.notLeading = [this.col.strategy, this.col.task, this.col.department, this.col.remark, ...this.indicatorArea].filter((c): c is number => c !== undefined);
@@ -597,11 +599,10 @@ class TableReader {
   private addBudgets(row: number): number {
     const columns = this.budgetColumns;
     const view = this.view;
-    const reads = this.columns;
     const at = this.budgetRows.count;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
-      this.budgetRows.add(reads.budget(column, view.own(row, column.col)), view.formula(row, column.col));
+      this.budgetRows.add(readBudget(view.own(row, column.col)), view.formula(row, column.col));
     }
     return at;
   }
@@ -610,13 +611,12 @@ class TableReader {
   private readBudgets(row: number): Budget[] {
     const columns = this.budgetColumns;
     const view = this.view;
-    const reads = this.columns;
     const budgets = new Array<Budget>(columns.length);
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
-      const read = reads.budget(column, view.own(row, column.col));
+      const read = readBudget(view.own(row, column.col));
       const formula = view.formula(row, column.col);
-      budgets[i] = formula === null ? new BudgetCell(row, read) : new FormulaBudgetCell(row, read, formula);
+      budgets[i] = formula === null ? new BudgetCell(row, column, read) : new FormulaBudgetCell(row, column, read, formula);
     }
     return budgets;
   }
@@ -655,7 +655,7 @@ class TableReader {
     const count = this.ownerRowCount;
     if (count === 0) return;
     const ownerId = owner.kind === "strategy" ? owner.strategy.id : owner.kind === "task" ? owner.task.id : owner.project.id;
-    const indicators = readIndicators(this.view, this.ownerRows, count, ownerId, this.indicatorColumns, this.columns, this.targetRows);
+    const indicators = readIndicators(this.view, this.ownerRows, count, ownerId, this.indicatorColumns, this.targetRows);
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
     const before = target.indicators.length;
     for (let i = 0; i < indicators.length; i++) indicators[i].givePlace(before + i + 1);
