@@ -148,6 +148,9 @@ class TableReader {
    * Lookups over the strategies and tasks read so far, so that a plan with thousands of them is read in
    * linear time: the first strategy and task with a given text (per strategy), the first strategy with a
    * given part and number, and how many strategies each part and how many tasks each strategy has.
+   * The first three are brought up to date when asked (strategyWithRaw, taskWithRaw, strategyWithNumber), from
+   * the strategies and tasks read since: only a plan with strategy or task columns, or a named 소계, asks, where
+   * keeping them at each strategy and task (a key made and hashed for each) cost every plan.
    */
   private readonly index = {
     strategyByRaw: new Map<string, Strategy>(),
@@ -155,6 +158,10 @@ class TableReader {
     strategiesInPart: [0, 0, 0],
     taskByRaw: new Map<string, Task>(),
     tasksInStrategy: new Map<string, number>(),
+    /** How many of this.strategies are in strategyByRaw, in strategyByNumber; of this.tasks in taskByRaw. */
+    strategiesByRaw: 0,
+    strategiesByNumber: 0,
+    tasksByRaw: 0,
   };
   private readonly errorCells: Plan["errorCells"] = [];
   /** Projects since the last total row, per scope id, for 소계 members. */
@@ -431,7 +438,7 @@ class TableReader {
     if (strategyText !== "" && (!this.strategy || this.strategy.cell.raw !== strategyText)) {
       const marker = readMarker(strategyText);
       const at = this.view.masterCell(row, this.col.strategy as number);
-      const existing = this.index.strategyByRaw.get(strategyText);
+      const existing = this.strategyWithRaw(strategyText);
       const taskOwns = ownsRow && this.text(row, this.col.task, true) !== "";
       if (existing) {
         this.strategy = existing;
@@ -448,7 +455,7 @@ class TableReader {
     } else if (!this.task || this.task.cell.raw !== taskText || this.task.strategyId !== this.strategy?.id) {
       const marker = readMarker(taskText);
       const at = this.view.masterCell(row, this.col.task as number);
-      const existing = this.index.taskByRaw.get(`${this.strategy?.id}\u0000${taskText}`);
+      const existing = this.taskWithRaw(`${this.strategy?.id}\u0000${taskText}`);
       if (existing) this.task = existing;
       else if (marker?.kind === "task") this.startTask(at.row, at.col, marker.number, marker.name, taskText, ownsRow);
       else this.startTask(at.row, at.col, null, taskText, taskText, ownsRow);
@@ -466,6 +473,38 @@ class TableReader {
     this.ownerRowCount = 0;
   }
 
+  /** The first strategy read whose text is `raw`. */
+  private strategyWithRaw(raw: string): Strategy | undefined {
+    const index = this.index;
+    for (; index.strategiesByRaw < this.strategies.length; index.strategiesByRaw++) {
+      const strategy = this.strategies[index.strategiesByRaw];
+      if (!index.strategyByRaw.has(strategy.cell.raw)) index.strategyByRaw.set(strategy.cell.raw, strategy);
+    }
+    return index.strategyByRaw.get(raw);
+  }
+
+  /** The first strategy read with this `${part}:${number}`. */
+  private strategyWithNumber(key: string): Strategy | undefined {
+    const index = this.index;
+    for (; index.strategiesByNumber < this.strategies.length; index.strategiesByNumber++) {
+      const strategy = this.strategies[index.strategiesByNumber];
+      const own = `${strategy.part}:${strategy.number}`;
+      if (!index.strategyByNumber.has(own)) index.strategyByNumber.set(own, strategy);
+    }
+    return index.strategyByNumber.get(key);
+  }
+
+  /** The first task read under a strategy with a text: `${strategyId}\u0000${raw}`. */
+  private taskWithRaw(key: string): Task | undefined {
+    const index = this.index;
+    for (; index.tasksByRaw < this.tasks.length; index.tasksByRaw++) {
+      const task = this.tasks[index.tasksByRaw];
+      const own = `${task.strategyId}\u0000${task.cell.raw}`;
+      if (!index.taskByRaw.has(own)) index.taskByRaw.set(own, task);
+    }
+    return index.taskByRaw.get(key);
+  }
+
   private startStrategy(row: number, col: number, part: 1 | 2, number: number | null, name: string, raw: string, owns = true): void {
     if (part === 2) this.part = 2;
     const n = number ?? this.index.strategiesInPart[part] + 1;
@@ -479,8 +518,6 @@ class TableReader {
     };
     this.strategies.push(strategy);
     this.index.strategiesInPart[part] += 1;
-    if (!this.index.strategyByRaw.has(raw)) this.index.strategyByRaw.set(raw, strategy);
-    if (!this.index.strategyByNumber.has(`${part}:${n}`)) this.index.strategyByNumber.set(`${part}:${n}`, strategy);
     this.strategy = strategy;
     this.task = null;
     if (owns) this.setOwner({ kind: "strategy", strategy });
@@ -501,8 +538,6 @@ class TableReader {
     };
     this.tasks.push(task);
     this.index.tasksInStrategy.set(strategyId, siblings + 1);
-    const rawKey = `${strategyId}\u0000${raw}`;
-    if (!this.index.taskByRaw.has(rawKey)) this.index.taskByRaw.set(rawKey, task);
     this.task = task;
     if (owns) this.setOwner({ kind: "task", task });
     else this.dropOwner();
@@ -626,7 +661,7 @@ class TableReader {
     const total = marker.total;
     // "사회보장전략 2 소계" closes the strategy it names, "발전전략 소계" the current strategy (tasks included),
     // a plain "소 계" the current scope.
-    const named = marker.number ? this.index.strategyByNumber.get(`${marker.part ?? this.part}:${marker.number}`) : undefined;
+    const named = marker.number ? this.strategyWithNumber(`${marker.part ?? this.part}:${marker.number}`) : undefined;
     const namesStrategy = marker.part !== undefined;
     const scopeId = total === "subtotal" ? (named?.id ?? (namesStrategy ? this.strategy?.id : this.task?.id ?? this.strategy?.id) ?? null) : null;
     const members =
