@@ -6,7 +6,7 @@
 import type { ColumnRole, PlanColumn } from "../plan";
 import { cellText } from "../grid";
 import { SheetView } from "./sheetView";
-import { compact, JAMO_CLASS, reparsedAsSeen, ZERO_WIDTH_CLASS } from "../text";
+import { compact, JAMO_CLASS, remembered, reparsedAsSeen, ZERO_WIDTH_CLASS } from "../text";
 
 export { compact };
 
@@ -36,8 +36,20 @@ const FLAG_PATTERNS: [ColumnRole, RegExp][] = [
   ["flag.isNew", /신규|신사업/],
 ];
 
-/** One column's role from its (group + own) header text; `yearGroup` resolves a bare year. */
+/**
+ * One column's role from its (group + own) header text; `yearGroup` resolves a bare year. Remembered, frozen: the
+ * plans of one form have the same few labels, and each asked up to fifteen patterns of every plan read.
+ */
 export function classifyHeader(label: string): Classified {
+  return classifiedLabel(label);
+}
+
+const classifiedLabel = remembered((label: string): Classified => {
+  const classified = classifyLabel(label);
+  return classified && Object.freeze(classified);
+});
+
+function classifyLabel(label: string): Classified {
   const t = compact(label);
   if (t === "") return null;
   // A year's results beside the targets ("'24 실적", 달성률, 미달성 사유, 집행액) are not plan columns: src/engine/results reads them.
