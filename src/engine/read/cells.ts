@@ -2,16 +2,20 @@
  * The plan's cells as the reader makes them. A plan keeps an object for every cell it reads (the 50,000-row
  * plan: 940,000), and a `{sheet, row, col}` object beside each was a third of the plan's heap. So a cell keeps
  * its place as its row and the column it shares with the cells above and below it, and makes the CellRef when
- * a rule asks for `ref` (each time a new, equal object: nothing compares refs by identity). A target, budget or
- * flag cell reaches its column through its read (the column's text and parse, shared by the column's cells
- * holding the same value): one field for place, text and parse. A target's or budget's `year` is its column's.
+ * a rule asks for `ref` (each time a new, equal object: nothing compares refs by identity). A flag cell reaches its
+ * column through its read (the column's text and parse, shared by the column's cells holding the same value): one
+ * field for place, text and parse. A target's or budget's read is the value's (readTarget, readBudget: shared by
+ * every cell holding that value) and its column is its place in its row's run (ReadRows). A target's or budget's
+ * `year` is its column's.
  * The reader keeps no target, budget or flag cell at all: their reads, row after row (ReadRows), and the cells made
  * each time a rule asks (budgetCellsAt, targetCellsAt; readPlan's ReadProject and ProjectFlags, indicators.ts's
  * ReadIndicator). The Plan's types are unchanged: plans built by hand with plain objects read the same.
  */
 import type { CellRef, CellValue } from "../grid";
 import type { Budget, BudgetValue, CellText, Flag, FlagState, Target, TargetValue } from "../plan";
-import { readBudget, readFlagText, readTarget } from "./values";
+import { readFlagText, readTarget, type BudgetRead, type TargetRead } from "./values";
+
+export type { BudgetRead, TargetRead };
 
 /** One column of one sheet, shared by the cells read from it; `year` is a target or budget column's year (0 for others). */
 export class SheetColumn {
@@ -22,30 +26,8 @@ export class SheetColumn {
   ) {}
 }
 
-/** A target cell's column, text and parse (readTarget), shared by the column's cells holding the same value. */
-export class TargetRead {
-  constructor(
-    readonly column: SheetColumn,
-    readonly raw: string,
-    readonly value: TargetValue,
-  ) {
-    Object.freeze(this);
-  }
-}
-
-/** The read of an empty target cell (no value at all): a formula cell with it was saved without its result. */
-export class NoValueTargetRead extends TargetRead {}
-
-/** A budget cell's column, value and parse (readBudget), shared as a target's. */
-export class BudgetRead {
-  constructor(
-    readonly column: SheetColumn,
-    readonly raw: CellValue,
-    readonly value: BudgetValue,
-  ) {
-    Object.freeze(this);
-  }
-}
+/** The read of an empty target cell (no value at all; readTarget gives it for null alone): a formula cell with it was saved without its result. */
+const NO_VALUE_TARGET = readTarget(null);
 
 /** A flag cell's column, text and classification (readFlagText), shared as a target's. */
 export class FlagRead {
@@ -63,13 +45,13 @@ export class FlagRead {
 const MEMO_LIMIT = 20_000;
 
 /**
- * A sheet's columns, each made once, and each column's reads by value. The memos live here, not on the column:
- * the plan keeps its columns (through its cells), not this.
+ * A sheet's columns, each made once, and each flag column's reads by text. The memos live here, not on the column:
+ * the plan keeps its columns (through its cells), not this. A target's or budget's read needs no column: it is
+ * readTarget's or readBudget's, shared by every cell of every column holding the value (a memo per column, and a
+ * read made per column and value, were a tenth of a small plan's read).
  */
 export class SheetColumns {
   private readonly byCol: (SheetColumn | undefined)[] = [];
-  private readonly targets: (Map<CellValue, TargetRead> | undefined)[] = [];
-  private readonly budgets: (Map<CellValue, BudgetRead> | undefined)[] = [];
   private readonly flags: (Map<string, FlagRead> | undefined)[] = [];
 
   /** `years`: the year of each target and budget column. */
@@ -80,16 +62,6 @@ export class SheetColumns {
 
   at(col: number): SheetColumn {
     return (this.byCol[col] ??= new SheetColumn(this.sheet, col, this.years.get(col) ?? 0));
-  }
-
-  /** readTarget of the value, with its column. */
-  target(column: SheetColumn, value: CellValue): TargetRead {
-    return shareable(value) ? memoized(this.targets, column, value, targetRead) : targetRead(column, value);
-  }
-
-  /** readBudget of the value, with its column. */
-  budget(column: SheetColumn, value: CellValue): BudgetRead {
-    return shareable(value) ? memoized(this.budgets, column, value, budgetRead) : budgetRead(column, value);
   }
 
   /** readFlagText of the text, with its column. */
@@ -115,43 +87,45 @@ function flagRead(column: SheetColumn, text: string): FlagRead {
   return new FlagRead(column, flag.raw, flag.state, flag.exact);
 }
 
-function targetRead(column: SheetColumn, value: CellValue): TargetRead {
-  const read = readTarget(value);
-  return value === null ? new NoValueTargetRead(column, read.raw, read.value) : new TargetRead(column, read.raw, read.value);
-}
-
-function budgetRead(column: SheetColumn, value: CellValue): BudgetRead {
-  const read = readBudget(value);
-  return new BudgetRead(column, read.raw, read.value);
-}
+/** Reads per page of a ReadRows: a page stays an ordinary young object (a list of 2,048 pointers is 16 KB). */
+const PAGE_BITS = 11;
+const PAGE_SIZE = 1 << PAGE_BITS;
+const PAGE_MASK = PAGE_SIZE - 1;
 
 /**
- * Whether cells holding the value may share its read: text, empty and finite numbers but -0 (a Map does not
- * tell -0 from 0, and the reads keep the value as written); errors and booleans are read on their own, as
- * readTarget and readBudget read them.
- */
-function shareable(value: CellValue): boolean {
-  if (value === null || typeof value === "string") return true;
-  return typeof value === "number" && Number.isFinite(value) && !Object.is(value, -0);
-}
-
-/**
- * A segment's target or budget reads, row after row in one flat list: a project's budgets and an indicator's
- * targets are a start in it, and their cells are made when asked for (see cellsAt). An object per cell, and a list
- * per project and indicator, kept for the whole run were most of the 50,000-row plan's heap, and what every
- * young-generation collection copied.
+ * A segment's target or budget reads, row after row, in one list: a project's budgets and an indicator's targets
+ * are a start in it, one read for each of `columns` in turn (a run), and their cells are made when asked for (see
+ * budgetCellsAt, targetCellsAt). An object per cell, and a list per
+ * project and indicator, kept for the whole run were most of the 50,000-row plan's heap, and what every
+ * young-generation collection copied. Kept in pages of a fixed size, not one array: an array pushed past 16,384
+ * entries lives in the large-object space and is copied whole each time it grows (the 50,000-row plan adds 630,000
+ * reads; 560,000 pushes took 50 ms of CPU where filling pages took 2.5).
  */
 export class ReadRows<R> {
-  readonly reads: R[] = [];
-  /** The formulas, by place in reads, of the cells that have one (most plans: none). */
+  private readonly pages: R[][] = [];
+
+  /** `columns`: the segment's target (or budget) columns in year order, the column of each read of a run. */
+  constructor(readonly columns: readonly SheetColumn[]) {}
+
+  /** How many reads were added: the place the next one takes. */
+  count = 0;
+  /** The formulas, by place, of the cells that have one (most plans: none). */
   private formulas: Map<number, string> | null = null;
 
   /** Adds a cell's read (and formula), returning its place. */
   add(read: R, formula: string | null): number {
-    const at = this.reads.length;
+    const at = this.count;
     if (formula !== null) (this.formulas ??= new Map()).set(at, formula);
-    this.reads.push(read);
+    const slot = at & PAGE_MASK;
+    if (slot === 0) this.pages.push(new Array<R>(PAGE_SIZE));
+    this.pages[at >> PAGE_BITS][slot] = read;
+    this.count = at + 1;
     return at;
+  }
+
+  /** The read at a place add returned. */
+  readAt(at: number): R {
+    return this.pages[at >> PAGE_BITS][at & PAGE_MASK];
   }
 
   formulaAt(at: number): string | null {
@@ -164,7 +138,9 @@ export function budgetCellsAt(rows: ReadRows<BudgetRead>, at: number, count: num
   const budgets = new Array<Budget>(count);
   for (let i = 0; i < count; i++) {
     const formula = rows.formulaAt(at + i);
-    budgets[i] = formula === null ? new BudgetCell(row, rows.reads[at + i]) : new FormulaBudgetCell(row, rows.reads[at + i], formula);
+    const read = rows.readAt(at + i);
+    const column = rows.columns[i];
+    budgets[i] = formula === null ? new BudgetCell(row, column, read) : new FormulaBudgetCell(row, column, read, formula);
   }
   return budgets;
 }
@@ -173,16 +149,17 @@ export function budgetCellsAt(rows: ReadRows<BudgetRead>, at: number, count: num
 export function targetCellsAt(rows: ReadRows<TargetRead>, at: number, count: number, row: number, line: number): Target[] {
   const targets = new Array<Target>(count);
   for (let i = 0; i < count; i++) {
-    const read = rows.reads[at + i];
+    const read = rows.readAt(at + i);
+    const column = rows.columns[i];
     if (line >= 0) {
-      targets[i] = new LineTargetCell(row, read, line);
+      targets[i] = new LineTargetCell(row, column, read, line);
       continue;
     }
-    const target = new TargetCell(row, read);
+    const target = new TargetCell(row, column, read);
     const formula = rows.formulaAt(at + i);
     if (formula) {
       target.formula = formula;
-      if (read instanceof NoValueTargetRead) target.uncomputed = true;
+      if (read === NO_VALUE_TARGET) target.uncomputed = true;
     }
     targets[i] = target;
   }
@@ -225,7 +202,7 @@ export class LineTextCell extends TextCell {
   }
 }
 
-/** A target cell; `read` is its column, text and parse, shared by the column's cells holding the same value. */
+/** A target cell; `read` is its text and parse, shared by the cells holding the same value. */
 export class TargetCell extends PlacedCell implements Target {
   /** Set only on a cell with a formula, and on a line of a cell holding several (LineTargetCell). */
   declare formula?: string;
@@ -234,13 +211,10 @@ export class TargetCell extends PlacedCell implements Target {
 
   constructor(
     readonly row: number,
+    readonly column: SheetColumn,
     private readonly read: TargetRead,
   ) {
     super();
-  }
-
-  get column(): SheetColumn {
-    return this.read.column;
   }
 
   get raw(): string {
@@ -252,30 +226,27 @@ export class TargetCell extends PlacedCell implements Target {
   }
 
   get year(): number {
-    return this.read.column.year;
+    return this.column.year;
   }
 }
 
 export class LineTargetCell extends TargetCell {
   declare line: number;
 
-  constructor(row: number, read: TargetRead, line: number) {
-    super(row, read);
+  constructor(row: number, column: SheetColumn, read: TargetRead, line: number) {
+    super(row, column, read);
     this.line = line;
   }
 }
 
-/** A budget cell: its column, value and parse shared as a target's; the formula only on FormulaBudgetCell. */
+/** A budget cell: its value and parse shared as a target's; the formula only on FormulaBudgetCell. */
 export class BudgetCell extends PlacedCell implements Budget {
   constructor(
     readonly row: number,
+    readonly column: SheetColumn,
     private readonly read: BudgetRead,
   ) {
     super();
-  }
-
-  get column(): SheetColumn {
-    return this.read.column;
   }
 
   get raw(): CellValue {
@@ -291,7 +262,7 @@ export class BudgetCell extends PlacedCell implements Budget {
   }
 
   get year(): number {
-    return this.read.column.year;
+    return this.column.year;
   }
 }
 
@@ -299,10 +270,11 @@ export class BudgetCell extends PlacedCell implements Budget {
 export class FormulaBudgetCell extends BudgetCell {
   constructor(
     row: number,
+    column: SheetColumn,
     read: BudgetRead,
     private readonly cellFormula: string,
   ) {
-    super(row, read);
+    super(row, column, read);
   }
 
   override get formula(): string {

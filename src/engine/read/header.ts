@@ -6,7 +6,7 @@
 import type { ColumnRole, PlanColumn } from "../plan";
 import { cellText } from "../grid";
 import { SheetView } from "./sheetView";
-import { compact, JAMO_CLASS, reparsedAsSeen, ZERO_WIDTH_CLASS } from "../text";
+import { compact, JAMO_CLASS, remembered, reparsedAsSeen, ZERO_WIDTH_CLASS } from "../text";
 
 export { compact };
 
@@ -36,8 +36,20 @@ const FLAG_PATTERNS: [ColumnRole, RegExp][] = [
   ["flag.isNew", /신규|신사업/],
 ];
 
-/** One column's role from its (group + own) header text; `yearGroup` resolves a bare year. */
+/**
+ * One column's role from its (group + own) header text; `yearGroup` resolves a bare year. Remembered, frozen: the
+ * plans of one form have the same few labels, and each asked up to fifteen patterns of every plan read.
+ */
 export function classifyHeader(label: string): Classified {
+  return classifiedLabel(label);
+}
+
+const classifiedLabel = remembered((label: string): Classified => {
+  const classified = classifyLabel(label);
+  return classified && Object.freeze(classified);
+});
+
+function classifyLabel(label: string): Classified {
   const t = compact(label);
   if (t === "") return null;
   // A year's results beside the targets ("'24 실적", 달성률, 미달성 사유, 집행액) are not plan columns: src/engine/results reads them.
@@ -65,12 +77,16 @@ export function classifyHeader(label: string): Classified {
 }
 
 /**
- * What every header word counted below has, spacing aside: a first character of 사업번호…비고, 부 (…여부,
- * …부(), 연 (연계성), 기 (5기, 6기), 목 or 예 (a year's 목표, 예산), 년 (2022년), or nothing but digits and a
- * quote ('22, 2022). A target such as "88%" or "2,000명" has none of these: most data cells are ruled out here.
+ * What every header word counted below has, spacing aside: a start of 사업번호/사업명, 세부사업명, 성과지표…, 담당부서,
+ * 비고 or 5기/6기, nothing but digits and a quote (and 년: '22, 2022년), or 부 (…여부, …부(), 연 (연번, 연계성), 목 or
+ * 예 (목표, 예산…) anywhere. A target such as "88%" or "2,000명", and most names and strategy labels, have none of these: most data
+ * cells are ruled out here, before compact makes (and remembers) each new text without its spacing.
  */
 // Zero-width spaces and Hangul in jamo (NFD) too: compact reads them as the words they look like.
-const MAY_BE_HEADER_WORD = new RegExp(`^[\\s${ZERO_WIDTH_CLASS}]*[사연세성예담비]|[부연기목예년${JAMO_CLASS}]|^[\\s'\\d]+$`);
+const GAP = `[\\s${ZERO_WIDTH_CLASS}]*`;
+const MAY_BE_HEADER_WORD = new RegExp(
+  `^${GAP}(?:사${GAP}업|세${GAP}부|성${GAP}과|담${GAP}당|비${GAP}고|[56]${GAP}기)|^[\\s${ZERO_WIDTH_CLASS}'\\d]+(?:년${GAP})?$|[부연목예${JAMO_CLASS}]`,
+);
 
 /**
  * The header words, spacing removed: a column name, a flag (…여부, …부(), 5기/6기 (, 연계성, or a bare year
@@ -79,8 +95,11 @@ const MAY_BE_HEADER_WORD = new RegExp(`^[\\s${ZERO_WIDTH_CLASS}]*[사연세성�
  */
 const HEADER_WORD = /^(?:사업번호|연번|사업명|세부사업명|성과지표|성과지표명.*|예산.*|담당부서|비고)$|(?:중점|민관|신규|신사업).*(?:여부|부\()|^[56]기\(|연계성|^(?:'?\d{2}|20\d{2})년?$/;
 
-/** Words that mark a row as (part of) a header: used to find the table and to skip repeated headers. */
-export function headerWordCount(view: SheetView, row: number): number {
+/**
+ * Words that mark a row as (part of) a header: used to find the table and to skip repeated headers. Counted up to
+ * `enough` (a caller asking "two or more?" of every row stops at the second).
+ */
+export function headerWordCount(view: SheetView, row: number, enough = Infinity): number {
   let count = 0;
   // Only the cells that hold something: a row with one value in column XFD costs one look, not 16,384.
   // present leaves out the covered cells, so the values are read straight from the row.
@@ -94,7 +113,9 @@ export function headerWordCount(view: SheetView, row: number): number {
     if (!MAY_BE_HEADER_WORD.test(value)) continue;
     const t = compact(value);
     // The length and the words first: yearIn's three patterns ran on every data cell with a hint character.
-    if (HEADER_WORD.test(t) || (t.length <= 12 && /목표|예산/.test(t) && yearIn(t) !== null)) count++;
+    if (HEADER_WORD.test(t) || (t.length <= 12 && /목표|예산/.test(t) && yearIn(t) !== null)) {
+      if (++count >= enough) return count;
+    }
   }
   return count;
 }

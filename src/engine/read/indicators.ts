@@ -9,10 +9,10 @@
 import type { CellValue } from "../grid";
 import { cellText } from "../grid";
 import type { CellText, Indicator, Target } from "../plan";
-import { LineTextCell, targetCellsAt, TextCell, type ReadRows, type SheetColumn, type SheetColumns, type TargetRead } from "./cells";
+import { LineTextCell, targetCellsAt, TextCell, type ReadRows, type SheetColumn, type TargetRead } from "./cells";
 import { splitLines, stripBullet } from "./rowKinds";
 import type { SheetView } from "./sheetView";
-import { unitFromName } from "./values";
+import { readTarget, unitFromName } from "./values";
 
 interface Slot {
   row: number;
@@ -46,16 +46,27 @@ function linesOf(value: CellValue): string[] {
   return value === null ? [] : [cellText(value)];
 }
 
+/** The one line of linesOf(value) ("" counts), null for none, undefined for several: without a list for the one line most cells hold. */
+function onlyLine(value: CellValue): string | null | undefined {
+  if (typeof value !== "string") return value === null ? null : cellText(value);
+  if (value.includes("\n")) {
+    const lines = splitLines(value);
+    return lines.length === 0 ? null : lines.length === 1 ? lines[0] : undefined;
+  }
+  const line = value.trim();
+  return line === "" ? null : line;
+}
+
 /**
- * Reads the owner's indicators; their targets' reads go to `store` (the segment's), each indicator keeping where
- * its own start.
+ * Reads the owner's indicators; their targets' reads go to `store` (the segment's), one run in its columns' order
+ * (columns.targets) per indicator, each indicator keeping where its own starts.
  */
 export function readIndicators(
   view: SheetView,
   rows: readonly number[],
+  rowCount: number,
   ownerId: string,
   columns: IndicatorColumns,
-  reads: SheetColumns,
   store: ReadRows<TargetRead>,
 ): ReadIndicator[] {
   const nameColumn = columns.name;
@@ -63,19 +74,19 @@ export function readIndicators(
 
   // Most owners have one row with one name and one value per target cell (the sample: 50 of 67): one
   // indicator, read without the slots and groups below.
-  if (rows.length === 1) {
+  if (rowCount === 1) {
     const row = rows[0];
-    const nameLines = linesOf(nameColumn === null ? null : view.own(row, nameColumn.col));
-    const at = nameLines.length <= 1 ? wholeCellTargets(view, row, targetCols, reads, store) : -1;
+    const name = onlyLine(nameColumn === null ? null : view.own(row, nameColumn.col));
+    const at = name !== undefined ? wholeCellTargets(view, row, targetCols, store) : -1;
     if (at >= 0) {
-      const nameCell = nameLines.length === 1 ? new TextCell(nameColumn as SheetColumn, row, nameLines[0]) : null;
+      const nameCell = name === null || name === undefined ? null : new TextCell(nameColumn as SheetColumn, row, name);
       return [new ReadIndicator(ownerId, nameCell, store, at, targetCols.length, row, -1)];
     }
   }
 
   const groups: Group[] = [];
   let current: Group | null = null;
-  for (let r = 0; r < rows.length; r++) {
+  for (let r = 0; r < rowCount; r++) {
     const row = rows[r];
     // Most target cells hold one value: split them only when one of them has a line break.
     const lines = anyMultiline(view, row, targetCols) ? targetCols.map((c) => linesOf(view.own(row, c.col))) : null;
@@ -116,14 +127,14 @@ export function readIndicators(
       }
       // Several values in one cell, one per line: this slot's line of each (missing lines read as empty).
       const line = slot.lines && slot.lineCount > 1 ? slot.line : -1;
-      const at = store.reads.length;
+      const at = store.count;
       for (let c = 0; c < targetCols.length; c++) {
         const column = targetCols[c];
         if (line >= 0) {
           const raw = (slot.lines as string[][])[c][line] ?? "";
-          store.add(reads.target(column, raw === "" ? null : raw), null);
+          store.add(readTarget(raw === "" ? null : raw), null);
         } else {
-          store.add(reads.target(column, view.own(slot.row, column.col)), view.formula(slot.row, column.col));
+          store.add(readTarget(view.own(slot.row, column.col)), view.formula(slot.row, column.col));
         }
       }
       indicators[k++] = new ReadIndicator(ownerId, nameCell, store, at, targetCols.length, slot.row, line);
@@ -136,15 +147,15 @@ export function readIndicators(
  * The row's targets, one per cell, each cell read once, added to the store: where they start; -1 when a cell holds
  * several lines (the slots above read those line by line), nothing added.
  */
-function wholeCellTargets(view: SheetView, row: number, targetCols: readonly SheetColumn[], reads: SheetColumns, store: ReadRows<TargetRead>): number {
+function wholeCellTargets(view: SheetView, row: number, targetCols: readonly SheetColumn[], store: ReadRows<TargetRead>): number {
   for (let c = 0; c < targetCols.length; c++) {
     const value = view.own(row, targetCols[c].col);
     if (typeof value === "string" && value.includes("\n")) return -1;
   }
-  const at = store.reads.length;
+  const at = store.count;
   for (let c = 0; c < targetCols.length; c++) {
     const column = targetCols[c];
-    store.add(reads.target(column, view.own(row, column.col)), view.formula(row, column.col));
+    store.add(readTarget(view.own(row, column.col)), view.formula(row, column.col));
   }
   return at;
 }

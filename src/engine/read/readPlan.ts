@@ -30,7 +30,7 @@ import { SheetView } from "./sheetView";
 import { isGeneratedSheet } from "../sheets";
 import { readRevisionLog, readRevisionStore } from "./revisionLog";
 import { readResults } from "../results/read";
-import { FLAG_NO, FLAG_YES, parseNationalPlanLink, parseNumberPath, splitKeyMarker } from "./values";
+import { FLAG_NO, FLAG_YES, parseNationalPlanLink, parseNumberPath, readBudget, splitKeyMarker } from "./values";
 import { normalizeName } from "../identity";
 import { compact } from "../text";
 import {
@@ -53,7 +53,7 @@ import {
 type Owner =
   | { kind: "strategy"; strategy: Strategy }
   | { kind: "task"; task: Task }
-  | { kind: "project"; project: Project };
+  | { kind: "project"; project: ReadProject };
 
 export function readPlan(grid: Grid): Plan {
   const views = grid.sheets.filter((sheet) => !isGeneratedSheet(sheet.name)).map((sheet) => new SheetView(sheet));
@@ -115,8 +115,8 @@ class TableReader {
   /** The budget columns' shared columns, in year order, and the indicator block's (made once per segment, not per cell). */
   private budgetColumns: SheetColumn[] = [];
   /** The segment's target and budget reads, row after row (indicators and projects keep where theirs start). */
-  private targetRows = new ReadRows<TargetRead>();
-  private budgetRows = new ReadRows<BudgetRead>();
+  private targetRows = new ReadRows<TargetRead>([]);
+  private budgetRows = new ReadRows<BudgetRead>([]);
   /** What the segment's projects share (their number and name columns, the budget reads). */
   private segmentProjects!: SegmentProjects;
   private indicatorColumns: IndicatorColumns = { name: null, targets: [] };
@@ -130,8 +130,13 @@ class TableReader {
   private strategy: Strategy | null = null;
   private task: Task | null = null;
   private owner: Owner | null = null;
-  /** The current owner's indicator rows, read into indicators when the owner closes (one list, emptied for each owner). */
+  /**
+   * The current owner's indicator rows, read into indicators when the owner closes: the first ownerRowCount of one
+   * list kept for all owners (emptied by its count: setting an array's length to 0 dropped its store, made anew at
+   * the next owner's first row).
+   */
   private readonly ownerRows: number[] = [];
+  private ownerRowCount = 0;
   private readonly strategies: Strategy[] = [];
   private readonly tasks: Task[] = [];
   private readonly projects: Project[] = [];
@@ -143,6 +148,9 @@ class TableReader {
    * Lookups over the strategies and tasks read so far, so that a plan with thousands of them is read in
    * linear time: the first strategy and task with a given text (per strategy), the first strategy with a
    * given part and number, and how many strategies each part and how many tasks each strategy has.
+   * The first three are brought up to date when asked (strategyWithRaw, taskWithRaw, strategyWithNumber), from
+   * the strategies and tasks read since: only a plan with strategy or task columns, or a named 소계, asks, where
+   * keeping them at each strategy and task (a key made and hashed for each) cost every plan.
    */
   private readonly index = {
     strategyByRaw: new Map<string, Strategy>(),
@@ -150,6 +158,10 @@ class TableReader {
     strategiesInPart: [0, 0, 0],
     taskByRaw: new Map<string, Task>(),
     tasksInStrategy: new Map<string, number>(),
+    /** How many of this.strategies are in strategyByRaw, in strategyByNumber; of this.tasks in taskByRaw. */
+    strategiesByRaw: 0,
+    strategiesByNumber: 0,
+    tasksByRaw: 0,
   };
   private readonly errorCells: Plan["errorCells"] = [];
   /** Projects since the last total row, per scope id, for 소계 members. */
@@ -173,11 +185,13 @@ class TableReader {
       else years.set(column.col, column.year);
     }
     this.columns = new SheetColumns(this.sheet, years);
-    this.targetRows = new ReadRows<TargetRead>();
-    this.budgetRows = new ReadRows<BudgetRead>();
     this.targetCols = this.header.columns.filter((c) => c.role === "target").sort((a, b) => (a.year as number) - (b.year as number));
     this.budgetCols = this.header.columns.filter((c) => c.role === "budget").sort((a, b) => (a.year as number) - (b.year as number));
     this.budgetColumns = this.budgetCols.map((c) => this.columns.at(c.col));
+    const targetColumns = this.targetCols.map((c) => this.columns.at(c.col));
+    // A run of reads takes the columns in year order: an indicator's targets, a project's budgets (addBudgets).
+    this.targetRows = new ReadRows<TargetRead>(targetColumns);
+    this.budgetRows = new ReadRows<BudgetRead>(this.budgetColumns);
     this.segmentProjects = new SegmentProjects(
       this.col.number === undefined ? null : this.columns.at(this.col.number),
       this.columns.at(this.col.name as number),
@@ -186,7 +200,7 @@ class TableReader {
     );
     this.indicatorColumns = {
       name: this.col.indicator === undefined ? null : this.columns.at(this.col.indicator),
-      targets: this.targetCols.map((c) => this.columns.at(c.col)),
+      targets: targetColumns,
     };
     this.indicatorArea = [this.col.indicator, ...this.targetCols.map((c) => c.col)].filter((c): c is number => c !== undefined);
     this.notLeading = [this.col.strategy, this.col.task, this.col.department, this.col.remark, ...this.indicatorArea].filter((c): c is number => c !== undefined);
@@ -305,12 +319,12 @@ class TableReader {
     if (path && this.readPathRow(row, path)) return;
     const number = path ? path.levels[path.levels.length - 1] : readProjectNumber(numberText);
     // A repeated header block (page break) never has a project number.
-    if (number === null && headerWordCount(this.view, row) >= 2) return;
+    if (number === null && headerWordCount(this.view, row, 2) >= 2) return;
     if (this.isNoteRow(row)) return;
 
     const name = this.text(row, this.col.name);
     if ((name !== "" || number !== null) && this.repeatsCurrentProject(row, numberText, name)) {
-      const project = (this.owner as { kind: "project"; project: Project }).project;
+      const project = (this.owner as { kind: "project"; project: ReadProject }).project;
       if (this.hasIndicatorContent(row)) this.addIndicatorRow(row);
       project.lastRow = Math.max(project.lastRow, row);
       return;
@@ -371,7 +385,8 @@ class TableReader {
     const project = this.owner?.kind === "project" ? this.owner.project : null;
     // The owner is dropped at the end of each segment: the current project is always on this sheet.
     if (!project || project.firstRow === row) return false;
-    if (numberText !== (project.numberCell?.raw ?? "")) return false;
+    // The number cell's text without making the cell (numberCell makes one at each ask).
+    if (numberText !== (project[SHARED].number === null ? "" : project[NUMBER_TEXT])) return false;
     return name !== "" && normalizeName(splitKeyMarker(name).name) === normalizeName(project.name);
   }
 
@@ -409,7 +424,10 @@ class TableReader {
     const line = this.view.sheet.values[row];
     const present = this.view.present;
     for (let i = this.view.starts[row], end = this.view.starts[row + 1]; i < end; i++) {
-      const text = cellText(line[present[i]]);
+      const value = line[present[i]];
+      // A number (a project's number, most rows) is never a note: told without its text.
+      if (typeof value === "number") return false;
+      const text = cellText(value);
       if (text !== "") return isNoteText(text);
     }
     return false;
@@ -420,7 +438,7 @@ class TableReader {
     if (strategyText !== "" && (!this.strategy || this.strategy.cell.raw !== strategyText)) {
       const marker = readMarker(strategyText);
       const at = this.view.masterCell(row, this.col.strategy as number);
-      const existing = this.index.strategyByRaw.get(strategyText);
+      const existing = this.strategyWithRaw(strategyText);
       const taskOwns = ownsRow && this.text(row, this.col.task, true) !== "";
       if (existing) {
         this.strategy = existing;
@@ -437,7 +455,7 @@ class TableReader {
     } else if (!this.task || this.task.cell.raw !== taskText || this.task.strategyId !== this.strategy?.id) {
       const marker = readMarker(taskText);
       const at = this.view.masterCell(row, this.col.task as number);
-      const existing = this.index.taskByRaw.get(`${this.strategy?.id}\u0000${taskText}`);
+      const existing = this.taskWithRaw(`${this.strategy?.id}\u0000${taskText}`);
       if (existing) this.task = existing;
       else if (marker?.kind === "task") this.startTask(at.row, at.col, marker.number, marker.name, taskText, ownsRow);
       else this.startTask(at.row, at.col, null, taskText, taskText, ownsRow);
@@ -452,7 +470,39 @@ class TableReader {
   private setOwner(owner: Owner): void {
     this.closeOwner();
     this.owner = owner;
-    this.ownerRows.length = 0;
+    this.ownerRowCount = 0;
+  }
+
+  /** The first strategy read whose text is `raw`. */
+  private strategyWithRaw(raw: string): Strategy | undefined {
+    const index = this.index;
+    for (; index.strategiesByRaw < this.strategies.length; index.strategiesByRaw++) {
+      const strategy = this.strategies[index.strategiesByRaw];
+      if (!index.strategyByRaw.has(strategy.cell.raw)) index.strategyByRaw.set(strategy.cell.raw, strategy);
+    }
+    return index.strategyByRaw.get(raw);
+  }
+
+  /** The first strategy read with this `${part}:${number}`. */
+  private strategyWithNumber(key: string): Strategy | undefined {
+    const index = this.index;
+    for (; index.strategiesByNumber < this.strategies.length; index.strategiesByNumber++) {
+      const strategy = this.strategies[index.strategiesByNumber];
+      const own = `${strategy.part}:${strategy.number}`;
+      if (!index.strategyByNumber.has(own)) index.strategyByNumber.set(own, strategy);
+    }
+    return index.strategyByNumber.get(key);
+  }
+
+  /** The first task read under a strategy with a text: `${strategyId}\u0000${raw}`. */
+  private taskWithRaw(key: string): Task | undefined {
+    const index = this.index;
+    for (; index.tasksByRaw < this.tasks.length; index.tasksByRaw++) {
+      const task = this.tasks[index.tasksByRaw];
+      const own = `${task.strategyId}\u0000${task.cell.raw}`;
+      if (!index.taskByRaw.has(own)) index.taskByRaw.set(own, task);
+    }
+    return index.taskByRaw.get(key);
   }
 
   private startStrategy(row: number, col: number, part: 1 | 2, number: number | null, name: string, raw: string, owns = true): void {
@@ -468,8 +518,6 @@ class TableReader {
     };
     this.strategies.push(strategy);
     this.index.strategiesInPart[part] += 1;
-    if (!this.index.strategyByRaw.has(raw)) this.index.strategyByRaw.set(raw, strategy);
-    if (!this.index.strategyByNumber.has(`${part}:${n}`)) this.index.strategyByNumber.set(`${part}:${n}`, strategy);
     this.strategy = strategy;
     this.task = null;
     if (owns) this.setOwner({ kind: "strategy", strategy });
@@ -490,8 +538,6 @@ class TableReader {
     };
     this.tasks.push(task);
     this.index.tasksInStrategy.set(strategyId, siblings + 1);
-    const rawKey = `${strategyId}\u0000${raw}`;
-    if (!this.index.taskByRaw.has(rawKey)) this.index.taskByRaw.set(rawKey, task);
     this.task = task;
     if (owns) this.setOwner({ kind: "task", task });
     else this.dropOwner();
@@ -588,11 +634,10 @@ class TableReader {
   private addBudgets(row: number): number {
     const columns = this.budgetColumns;
     const view = this.view;
-    const reads = this.columns;
-    const at = this.budgetRows.reads.length;
+    const at = this.budgetRows.count;
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
-      this.budgetRows.add(reads.budget(column, view.own(row, column.col)), view.formula(row, column.col));
+      this.budgetRows.add(readBudget(view.own(row, column.col)), view.formula(row, column.col));
     }
     return at;
   }
@@ -601,13 +646,12 @@ class TableReader {
   private readBudgets(row: number): Budget[] {
     const columns = this.budgetColumns;
     const view = this.view;
-    const reads = this.columns;
     const budgets = new Array<Budget>(columns.length);
     for (let i = 0; i < columns.length; i++) {
       const column = columns[i];
-      const read = reads.budget(column, view.own(row, column.col));
+      const read = readBudget(view.own(row, column.col));
       const formula = view.formula(row, column.col);
-      budgets[i] = formula === null ? new BudgetCell(row, read) : new FormulaBudgetCell(row, read, formula);
+      budgets[i] = formula === null ? new BudgetCell(row, column, read) : new FormulaBudgetCell(row, column, read, formula);
     }
     return budgets;
   }
@@ -617,7 +661,7 @@ class TableReader {
     const total = marker.total;
     // "사회보장전략 2 소계" closes the strategy it names, "발전전략 소계" the current strategy (tasks included),
     // a plain "소 계" the current scope.
-    const named = marker.number ? this.index.strategyByNumber.get(`${marker.part ?? this.part}:${marker.number}`) : undefined;
+    const named = marker.number ? this.strategyWithNumber(`${marker.part ?? this.part}:${marker.number}`) : undefined;
     const namesStrategy = marker.part !== undefined;
     const scopeId = total === "subtotal" ? (named?.id ?? (namesStrategy ? this.strategy?.id : this.task?.id ?? this.strategy?.id) ?? null) : null;
     const members =
@@ -636,24 +680,24 @@ class TableReader {
   }
 
   private addIndicatorRow(row: number): void {
-    if (this.owner) this.ownerRows.push(row);
+    if (this.owner) this.ownerRows[this.ownerRowCount++] = row;
   }
 
   /** Turns the owner's indicator rows into indicators once its last row is known. */
   private closeOwner(): void {
     const owner = this.owner;
     if (!owner) return;
-    const rows = this.ownerRows;
-    if (rows.length === 0) return;
+    const count = this.ownerRowCount;
+    if (count === 0) return;
     const ownerId = owner.kind === "strategy" ? owner.strategy.id : owner.kind === "task" ? owner.task.id : owner.project.id;
-    const indicators = readIndicators(this.view, rows, ownerId, this.indicatorColumns, this.columns, this.targetRows);
+    const indicators = readIndicators(this.view, this.ownerRows, count, ownerId, this.indicatorColumns, this.targetRows);
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
     const before = target.indicators.length;
     for (let i = 0; i < indicators.length; i++) indicators[i].givePlace(before + i + 1);
     // The list read is sized to its indicators: kept as it is, not pushed into a list that keeps room for 16.
     if (before === 0) target.indicators = indicators;
     else for (const indicator of indicators) target.indicators.push(indicator);
-    this.ownerRows.length = 0;
+    this.ownerRowCount = 0;
   }
 
   /** The segment's cells holding an Excel error, header rows included, in reading order (the view has listed them). */
@@ -824,11 +868,16 @@ function flagCell(row: number, read: FlagRead | Flag | null): Flag | null {
 class UniqueIds {
   /** Per scope, per last part, how many ids the pair has given. */
   private readonly given = new Map<string, Map<number | string, number>>();
+  /** The scope asked last and its counts: a task's projects come one after another, found without a lookup. */
+  private lastScope: string | null = null;
+  private lastCounts: Map<number | string, number> | undefined;
 
   /** The id for (scope, last), taken from then on. */
   take(scope: string, last: number | string): string {
-    let inScope = this.given.get(scope);
+    let inScope = scope === this.lastScope ? this.lastCounts : this.given.get(scope);
     if (inScope === undefined) this.given.set(scope, (inScope = new Map()));
+    this.lastScope = scope;
+    this.lastCounts = inScope;
     const count = inScope.get(last) ?? 0;
     inScope.set(last, count + 1);
     return count === 0 ? `${scope}-${last}` : `${scope}-${last}#${count + 1}`;

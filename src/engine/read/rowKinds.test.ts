@@ -56,3 +56,21 @@ describe("readMarker — a strategy's or 대표과업's number typed in fullwidt
     expect(readMarker(text)).toEqual(marker);
   });
 });
+
+describe("readMarker — totals however spaced, a strategy's label no total", () => {
+  it.each([
+    ["소계", { kind: "total", total: "subtotal" }],
+    ["소 계", { kind: "total", total: "subtotal" }],
+    ["합\u3000계", { kind: "total", total: "total" }],
+    ["소계(사회보장전략 1)", { kind: "total", total: "subtotal" }],
+    ["발전전략 소계", { kind: "total", total: "subtotal", part: 2, number: null }],
+    ["전체 합계", { kind: "total", total: "total" }],
+    // Its last character hidden by a zero-width space, or spelled in jamo (NFD): read as it looks.
+    ["소 계\u200b", { kind: "total", total: "subtotal" }],
+    [`소${"계".normalize("NFD")}`, { kind: "total", total: "subtotal" }],
+    ["사회보장전략 2 소계\u200b", { kind: "total", total: "subtotal", part: 1, number: 2 }],
+    ["사회보장전략 12 취약계층사회안전망 보강", { kind: "strategy", part: 1, number: 12, name: "취약계층사회안전망 보강" }],
+  ])("%j", (text, marker) => {
+    expect(readMarker(text)).toEqual(marker);
+  });
+});

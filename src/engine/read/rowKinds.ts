@@ -1,5 +1,5 @@
 /** What a row of the plan table is, judged from its leading text (section, strategy, task, total, note). */
-import { compact, numberAsSeen, reparsedAsSeen } from "../text";
+import { compact, numberAsSeen, reparsedAsSeen, UNSEEN_OR_JAMO } from "../text";
 
 export type RowMarker =
   | { kind: "section"; part: 1 | 2 }
@@ -26,7 +26,10 @@ export function readMarker(text: string): RowMarker | null {
   // A part typed as fullwidth Latin Ｉ ("ＩＩ. …", a Korean IME in fullwidth mode) reads as it looks.
   const section = SECTION.exec(t) ?? (t.charCodeAt(0) === 0xff29 ? SECTION.exec(numberAsSeen(t)) : null);
   if (section && !/^\d/.test(section[2])) return { kind: "section", part: ROMAN[section[1]] };
-  const c = compact(t);
+  // Every total the two patterns on `c` take ends with 계: a text ending otherwise (a strategy's label, new at each
+  // row of a long plan) is its own answer there, without compact making and remembering it spaceless. Unless zero-width
+  // spaces or jamo (NFD) hide its last character, which compact would bring out.
+  const c = t.charCodeAt(t.length - 1) === 0xacc4 || UNSEEN_OR_JAMO.test(t) ? compact(t) : t;
   if (/^(소계|합계|총계|계|총합계)$/.test(c) || /^(소계|합계|총계)[(:\s]/.test(t)) {
     return { kind: "total", total: /^소계/.test(c) ? "subtotal" : "total" };
   }
@@ -100,11 +103,14 @@ export function splitLines(text: string): string[] {
     const line = text.trim();
     return line === "" ? [] : [line];
   }
+  // Line by line, without the list of parts a split made. Each line is trimmed: a "\r" before a "\n" goes with it.
   const lines: string[] = [];
-  const parts = text.split(/\r?\n/);
-  for (let i = 0; i < parts.length; i++) {
-    const line = parts[i].trim();
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
     if (line !== "") lines.push(line);
+    start = end + 1;
   }
   return lines;
 }
