@@ -148,12 +148,16 @@ parentPort.on("message", (task) => {
   }, 60_000);
 
   it("a large file past the worker's memory limit fails alone, with tooLarge", async () => {
-    // 8,000 rows hold far more than 4 MB live (the sample alone may fit in what V8 grants past the limit).
+    // 8,000 rows hold far more than 4 MB live (the sample alone may fit in what V8 grants past the limit). In a node
+    // of its own: a --max-old-space-size given to the process (npm test gives jest one) overrides a worker's limit.
     const { bigPlan } = require("../bench/lean.js") as { bigPlan(rows: number, options: { distinct: boolean }): { file: string } };
     const { file } = bigPlan(8000, { distinct: true });
-    const { validateAlone } = await import("../src/cli/pool");
-    const outcome = await validateAlone(file, { format: "json", lang: "ko", color: false }, { script: path.join(ROOT, "dist/cli/workerEntry.js"), maxHeapMb: 4 });
-    expect("chunks" in outcome).toBe(false);
-    expect({ ...outcome }).toEqual({ file, failure: { reason: "tooLarge", data: { limit: "memory" } } });
+    const script = `require(${JSON.stringify(path.join(ROOT, "dist/cli/pool.js"))})
+  .validateAlone(process.argv[1], { format: "json", lang: "ko", color: false }, { maxHeapMb: 4 })
+  .then((outcome) => { process.stdout.write(JSON.stringify({ streamed: "chunks" in outcome, outcome })); process.exit(0); });`;
+    const env = { ...process.env };
+    delete env.NODE_OPTIONS;
+    const run = spawnSync(process.execPath, ["-e", script, file], { encoding: "utf8", timeout: 60_000, env });
+    expect(JSON.parse(run.stdout)).toEqual({ streamed: false, outcome: { file, failure: { reason: "tooLarge", data: { limit: "memory" } } } });
   }, 60_000);
 });
