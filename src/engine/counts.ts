@@ -1,4 +1,4 @@
-import { projectGroups } from "./identity";
+import { countGroupsWhere, projectGroups } from "./identity";
 import type { Plan } from "./plan";
 
 /** The plan's own totals, as the seed states them ("4대 추진전략, 4개 발전전략 50개 세부사업 및 과업"). */
@@ -17,18 +17,10 @@ export interface PlanCounts {
 export function planCounts(plan: Plan): PlanCounts {
   const projects = plan.projects;
   const groups = projectGroups(projects);
-  // Plain loops, no closures: asked once per plan, after the rules. By index: for…of in a function run once per plan
-  // stays in V8's slow tiers (rules/kit.ts). A group is counted at its first key project; its other projects' flags
-  // are not read.
-  const counted = new Uint8Array(groups.count);
-  let keyProjects = 0;
-  for (let i = 0; i < projects.length; i++) {
-    const group = groups.groupOf[i];
-    if (counted[group] === 0 && projects[i].flags.key?.state === "yes") {
-      counted[group] = 1;
-      keyProjects++;
-    }
-  }
+  // Asked once per plan, after the rules. A group is counted at its first key project; its other projects' flags are
+  // not read.
+  const keyProjects = countGroupsWhere(groups, (i) => projects[i].flags.key?.state === "yes");
+  // Plain loops: by index, for…of in a function run once per plan stays in V8's slow tiers (rules/kit.ts).
   let indicators = 0;
   for (let i = 0; i < plan.strategies.length; i++) indicators += plan.strategies[i].indicators.length;
   for (let i = 0; i < plan.tasks.length; i++) indicators += plan.tasks[i].indicators.length;

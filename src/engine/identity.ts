@@ -59,6 +59,23 @@ export function projectGroups(projects: readonly Project[]): ProjectGroups {
 
 const groupsOf = new WeakMap<readonly Project[], ProjectGroups>();
 
+/**
+ * How many distinct projects (groups) have a project `picked` (by its index) says yes to: a group is counted at its
+ * first such project, and `picked` is not asked of its other projects. By index (groups.ts: run once per plan).
+ */
+export function countGroupsWhere(groups: ProjectGroups, picked: (index: number) => boolean): number {
+  const counted = new Uint8Array(groups.count);
+  let count = 0;
+  for (let i = 0; i < groups.groupOf.length; i++) {
+    const group = groups.groupOf[i];
+    if (counted[group] === 0 && picked(i)) {
+      counted[group] = 1;
+      count++;
+    }
+  }
+  return count;
+}
+
 function groupProjects(projects: readonly Project[]): ProjectGroups {
   const groupOf = new Int32Array(projects.length);
   const groupByName = new Map<string, number>();
