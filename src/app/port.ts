@@ -386,7 +386,13 @@ function sameCell(a: SheetGrid | null, b: SheetGrid | null, row: number, col: nu
  */
 export function checkSheetsOwned(grid: Grid, sheets: readonly Pick<GeneratedSheet, "name" | "marker">[]): void {
   for (const sheet of sheets) {
-    const existing = grid.sheets.find((s) => s.name.toLowerCase() === sheet.name.toLowerCase());
+    const existing = gridSheet(grid, sheet.name);
     if (existing && !(existing.values[0] ?? []).some((value) => value === sheet.marker)) throw new SheetNotOwnedError(existing.name);
   }
+}
+
+/** The grid's sheet of that name, compared as Excel compares sheet names (ignoring case); null when it has none. */
+export function gridSheet(grid: Grid, name: string): SheetGrid | null {
+  const wanted = name.toLowerCase();
+  return grid.sheets.find((s) => s.name.toLowerCase() === wanted) ?? null;
 }

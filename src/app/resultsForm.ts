@@ -13,7 +13,7 @@ import type { ResultCell } from "../engine/results/types";
 import { isUncomputed } from "../engine/rules/vocabulary/places";
 import type { Lang } from "../i18n";
 import { resultsText } from "../i18n/results";
-import type { CellRule, GeneratedCell, GeneratedSheet, SheetConditionalFormat, WorkbookPort } from "./port";
+import { gridSheet, type CellRule, type GeneratedCell, type GeneratedSheet, type SheetConditionalFormat, type WorkbookPort } from "./port";
 
 export const RESULTS_FORM_MARKER = "plan-check:results-form:v1";
 
@@ -269,8 +269,7 @@ export async function writeResultsForm(port: WorkbookPort, year: number, lang: L
  */
 export function replaceFormAsRead(port: WorkbookPort, sheet: GeneratedSheet, read: Grid): Promise<void> {
   if (!port.replaceSheetIfUnchanged) return port.replaceSheet(sheet);
-  const name = sheet.name.toLowerCase();
-  return port.replaceSheetIfUnchanged(sheet, read.sheets.find((s) => s.name.toLowerCase() === name) ?? null);
+  return port.replaceSheetIfUnchanged(sheet, gridSheet(read, sheet.name));
 }
 
 export interface DepartmentResultsForm {
