@@ -8,7 +8,7 @@ import type { CellRef, Finding, Fix, FindingData, Plan, PlanCounts, Project, Sev
 import { findingTemplate, renderFinding, type Lang } from "../i18n";
 import { appText, readFailureText } from "../i18n/app";
 import { TextBatch } from "./chunks";
-import { isPlainJson, jsonString, nestedJsonText } from "./terminal";
+import { isPlainJson, jsonString, nestedJsonText, stripControls } from "./terminal";
 
 /** What happened to one file given on the command line. */
 export type FileOutcome = { file: string; result: ValidationResult } | { file: string; failure: ReadFailure };
@@ -290,11 +290,17 @@ export interface RenderOptions {
 /** A file's outcome rendered where it was validated (a pool worker), so only text travels back. */
 export function renderOutcome(outcome: FileOutcome, options: RenderOptions): RenderedOutcome {
   if (isFailure(outcome)) return outcome;
-  const report =
-    options.format === "json"
-      ? [...renderJsonEntry(outcome, options.lang)].join("")
-      : renderTextReport(outcome.file, outcome.result, options.lang, { color: options.color });
-  return { file: outcome.file, severities: outcome.result.severities, report };
+  return { file: outcome.file, severities: outcome.result.severities, report: [...reportPieces(outcome, options)].join("") };
+}
+
+/** A validated file's report in pieces as `render` asks: its JSON entry, or its text's lines. */
+export function reportPieces(outcome: Extract<FileOutcome, { result: unknown }>, render: RenderOptions): Iterable<string> {
+  return render.format === "json" ? renderJsonEntry(outcome, render.lang) : renderTextLines(outcome.file, outcome.result, render.lang, render);
+}
+
+/** A piece of a report as it is printed: JSON escaped every control as it was rendered; text has them removed (its colours kept when it paints). */
+export function printable(piece: string, render: RenderOptions): string {
+  return render.format === "json" ? piece : stripControls(piece, render.color);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,7 +13,8 @@ import {
   JSON_END,
   jsonSeparator,
   renderJsonEntry,
-  renderTextLines,
+  printable,
+  reportPieces,
   totalLine,
   type FileOutcome,
   type OutcomeSummary,
@@ -23,7 +24,6 @@ import {
   type StreamedOutcome,
 } from "./report";
 import { toReadFailure, type ReadFailure } from "../app/readFailure";
-import { stripControls } from "./terminal";
 
 export async function validateCommand(args: readonly string[], io: CliIO, deps: CliDeps): Promise<number> {
   const options = parseValidateArgs(args);
@@ -41,7 +41,7 @@ export async function validateCommand(args: readonly string[], io: CliIO, deps: 
   // when stdout is full. JSON escaped every control as it was printed, so only text is scanned for them.
   const out = new ChunkWriter(io.stdoutBytes!); // terminalSafe always gives one
   const write = async (pieces: Iterable<string>) => {
-    for (const piece of pieces) if (!out.write(options.format === "json" ? piece : stripControls(piece, render.color))) await io.drained?.();
+    for (const piece of pieces) if (!out.write(printable(piece, render))) await io.drained?.();
   };
   const flush = async () => {
     if (!out.flush()) await io.drained?.();
@@ -72,7 +72,7 @@ export async function validateCommand(args: readonly string[], io: CliIO, deps: 
     summaries.push({ file: outcome.file, severities: "result" in outcome ? outcome.result.severities : outcome.severities });
     if (options.format === "text") {
       if (printed++ > 0) await write(["\n"]);
-      if (!streamed) await write("report" in outcome ? [outcome.report] : renderTextLines(outcome.file, outcome.result, options.lang, render));
+      if (!streamed) await write("report" in outcome ? [outcome.report] : reportPieces(outcome, render));
     }
     if (streamed) await writeChunks(outcome);
   };

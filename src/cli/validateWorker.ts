@@ -7,8 +7,7 @@ import { parentPort, receiveMessageOnPort, type MessagePort } from "worker_threa
 import { readPlanOnly, toReadFailure, validateReadPlan } from "../app/validateWorkbook";
 import { readWorkbookFile } from "../xlsx/readFile";
 import { CHUNK_BYTES, ChunkWriter, newChunk } from "./chunks";
-import { renderJsonEntry, renderOutcome, renderTextLines, type FileOutcome, type RenderOptions } from "./report";
-import { stripControls } from "./terminal";
+import { printable, renderOutcome, reportPieces, type FileOutcome, type RenderOptions } from "./report";
 
 /**
  * A file to validate. A large file's (./pool.ts validateAlone) report is streamed: `written` counts the chunks stdout
@@ -54,16 +53,17 @@ function streamReport(task: WorkerTask, outcome: Extract<FileOutcome, { result: 
   const nextChunk = (): Buffer => {
     for (;;) {
       const back = receiveMessageOnPort(stream.returned)?.message as ArrayBuffer | undefined;
-      if (back && back.byteLength === CHUNK_BYTES) return Buffer.from(back);
+      if (back !== undefined) {
+        if (back.byteLength === CHUNK_BYTES) return Buffer.from(back);
+        continue; // a piece longer than a chunk, sent as it was: its memory is not a chunk's
+      }
       const done = Atomics.load(written, 0);
-      if (!back && sent - done < CHUNKS_AHEAD) return newChunk();
-      if (!back) Atomics.wait(written, 0, done);
+      if (sent - done < CHUNKS_AHEAD) return newChunk();
+      Atomics.wait(written, 0, done);
     }
   };
   const out = new ChunkWriter(send, nextChunk);
-  const pieces =
-    render.format === "json" ? renderJsonEntry(outcome, render.lang) : renderTextLines(outcome.file, outcome.result, render.lang, render);
-  for (const piece of pieces) out.write(render.format === "json" ? piece : stripControls(piece, render.color));
+  for (const piece of reportPieces(outcome, render)) out.write(printable(piece, render));
   out.flush();
   parentPort?.postMessage({ index, end: true });
 }
