@@ -95,7 +95,7 @@ export async function validateInPool(
         if (nextToStart < files.length) start();
       };
       worker.on("error", (error: Error & { code?: string }) => fail(crashFailure(error)));
-      worker.on("exit", () => fail({ reason: "unexpected", data: { detail: "the validating worker stopped" } }));
+      worker.on("exit", () => fail(WORKER_STOPPED));
       feed();
     };
 
@@ -204,7 +204,7 @@ export async function validateAlone(
       finish();
     };
     worker.on("error", (error: Error & { code?: string }) => fail(crashFailure(error)));
-    worker.on("exit", () => fail({ reason: "unexpected", data: { detail: "the validating worker stopped" } }));
+    worker.on("exit", () => fail(WORKER_STOPPED));
     const task: WorkerTask = { index: 0, file, render, stream: { written: written.buffer as SharedArrayBuffer, returned } };
     worker.postMessage(task, [returned]);
   });
@@ -215,6 +215,9 @@ type WorkerMessage =
   | { index: number; head: { file: string; severities: StreamedOutcome["severities"] } }
   | { index: number; chunk: ArrayBuffer; offset: number; length: number }
   | { index: number; end: true };
+
+/** A worker that exited with a file unfinished, without an error of its own. */
+const WORKER_STOPPED: ReadFailure = { reason: "unexpected", data: { detail: "the validating worker stopped" } };
 
 function crashFailure(error: Error & { code?: string }): ReadFailure {
   if (error.code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory|heap/i.test(error.message)) {
