@@ -1,4 +1,4 @@
-import { ChunkWriter, TextBatch } from "./chunks";
+import { CHUNK_BYTES, ChunkWriter, SpareChunks, TextBatch } from "./chunks";
 
 function collect(answer: () => boolean = () => true) {
   const chunks: Buffer[] = [];
@@ -41,6 +41,47 @@ describe("ChunkWriter", () => {
     full = false;
     expect(writer.write("z")).toBe(true);
     expect(writer.flush()).toBe(true);
+  });
+});
+
+describe("SpareChunks", () => {
+  it("gives a written chunk's memory out again, and only once it was written", () => {
+    const spare = new SpareChunks();
+    const held: Uint8Array[] = [];
+    const copies: Buffer[] = [];
+    const memories = new Set<ArrayBufferLike>();
+    const writer = new ChunkWriter((bytes) => {
+      held.push(bytes);
+      memories.add(bytes.buffer);
+      return true;
+    }, spare.next);
+    const pieces: string[] = [];
+    for (let i = 0; i < 200_000; i++) pieces.push(`{"사업": "노인 일자리 ${i}"}\n`);
+    const written = () => {
+      for (const bytes of held.splice(0)) {
+        copies.push(Buffer.from(bytes)); // what the stream wrote, before the memory can hold anything else
+        spare.keep(bytes);
+      }
+    };
+    for (let i = 0; i < pieces.length; i++) {
+      writer.write(pieces[i]);
+      if (i % 10_000 === 0) written(); // the stream answers now and then, never at once
+    }
+    writer.flush();
+    written();
+    expect(Buffer.concat(copies).toString("utf8")).toBe(pieces.join(""));
+    expect(copies.length).toBeGreaterThan(4);
+    expect(memories.size).toBeLessThan(copies.length); // memory was used again
+  });
+
+  it("keeps whole chunks only, and a few", () => {
+    const spare = new SpareChunks();
+    spare.keep(Buffer.from("가".repeat(600_000))); // a piece larger than a chunk, sent as it was
+    const chunks = Array.from({ length: 6 }, () => spare.next());
+    expect(chunks.every((chunk) => chunk.length === CHUNK_BYTES)).toBe(true);
+    for (const chunk of chunks) spare.keep(chunk.subarray(0, 10));
+    const again = Array.from({ length: 6 }, () => spare.next().buffer);
+    expect(again.filter((memory) => chunks.some((chunk) => chunk.buffer === memory))).toHaveLength(4);
   });
 });
 

@@ -49,6 +49,27 @@ export function newChunk(): Buffer {
   return Buffer.allocUnsafe(CHUNK_BYTES);
 }
 
+/** Written chunks kept for reuse: a few are enough, since stdout hands each back soon after it went out. */
+const SPARE_CHUNKS = 4;
+
+/**
+ * Chunk memory handed back once the stream wrote it, given out again for a later chunk. Encoding into a new
+ * megabyte first touches its pages, which cost more than the encoding: for the 229 sample plans' JSON (13 MB),
+ * Buffer.write's self time 170–290 → 80–87 ms of the command's CPU profile (3 paired runs).
+ */
+export class SpareChunks {
+  private readonly spare: Buffer[] = [];
+
+  /** A chunk's memory, else a new one. */
+  readonly next = (): Buffer => this.spare.pop() ?? newChunk();
+
+  /** Keeps the memory `bytes` were written from, when it is a whole chunk's (a piece larger than a chunk is not). */
+  keep(bytes: Uint8Array): void {
+    const memory = bytes.buffer;
+    if (memory.byteLength === CHUNK_BYTES && this.spare.length < SPARE_CHUNKS) this.spare.push(Buffer.from(memory as ArrayBuffer));
+  }
+}
+
 /**
  * Report lines gathered into one string of about 64K characters before they are written and scanned for
  * controls: one write and one scan per batch instead of per line (the text report of the 229 sample plans

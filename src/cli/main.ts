@@ -117,7 +117,20 @@ export function run(argv: readonly string[] = process.argv.slice(2)): Promise<nu
   }
   const io: CliIO = {
     stdout: (text) => void process.stdout.write(text),
-    stdoutBytes: (bytes, written) => process.stdout.write(bytes, written && (() => written())),
+    stdoutBytes: (bytes, written) => {
+      if (!written) return process.stdout.write(bytes);
+      let told = false;
+      const tell = () => {
+        if (told) return;
+        told = true;
+        written();
+      };
+      const ok = process.stdout.write(bytes, tell);
+      // A file or pipe is written at once on Linux: the bytes are free now. Its callback comes only on the next tick,
+      // which a run reading its files synchronously reaches at its end: each chunk's memory would be new.
+      if (process.stdout.writableLength === 0) tell();
+      return ok;
+    },
     drained: () => once(process.stdout, "drain"),
     stderr: (text) => void process.stderr.write(text),
     stdoutIsTTY: Boolean(process.stdout.isTTY),

@@ -4,7 +4,7 @@
  */
 import { appText } from "../i18n/app";
 import { parseValidateArgs, UsageError } from "./args";
-import { ChunkWriter } from "./chunks";
+import { ChunkWriter, SpareChunks } from "./chunks";
 import type { CliDeps, CliIO } from "./io";
 import {
   exitCodeFor,
@@ -39,7 +39,9 @@ export async function validateCommand(args: readonly string[], io: CliIO, deps: 
   let printed = 0;
   // The report goes out in chunks of about a megabyte, never the whole of it as one string, and waits
   // when stdout is full. JSON escaped every control as it was printed, so only text is scanned for them.
-  const out = new ChunkWriter(io.stdoutBytes!); // terminalSafe always gives one
+  // Each chunk's memory comes back once stdout wrote it (terminalSafe always gives a stdoutBytes).
+  const spare = new SpareChunks();
+  const out = new ChunkWriter((bytes) => io.stdoutBytes!(bytes, () => spare.keep(bytes)), spare.next);
   const write = async (pieces: Iterable<string>) => {
     for (const piece of pieces) if (!out.write(printable(piece, render))) await io.drained?.();
   };
