@@ -16,10 +16,11 @@ export const defaultDeps: CliDeps = {
     // Workers pay off for a batch with idle cores to spare (measured: npm run bench); otherwise the files are read right here.
     const { largeFileBytes, poolSize, validateAlone, validateInPool } = await import("./pool");
     const workers = poolSize(files.length, undefined, undefined, process.env.PLAN_CHECK_WORKERS);
-    if (workers > 1) return validateInPool(files, render, (outcome) => void onOutcome(outcome), { workers });
     const large = largeFileBytes(process.env.PLAN_CHECK_LARGE_FILE_BYTES);
+    const isLarge = (file: string) => fileSize(file) >= large;
+    if (workers > 1) return validateInPool(files, render, (outcome) => void onOutcome(outcome), { workers, isLarge });
     for (const file of files) {
-      await onOutcome(fileSize(file) >= large ? await validateAlone(file, render) : await validateFile(file, defaultDeps));
+      await onOutcome(isLarge(file) ? await validateAlone(file, render) : await validateFile(file, defaultDeps));
     }
   },
 };

@@ -17,6 +17,8 @@ export interface PoolOptions {
   maxHeapMb?: number;
   /** The worker script (default: workerEntry.js beside this module, as built: validateWorker, bundled when it can be). */
   script?: string;
+  /** Whether a file is validated in a worker of its own, its report streamed (validateAlone); default: none is. */
+  isLarge?: (file: string) => boolean;
 }
 
 export function coreCount(): number {
@@ -43,24 +45,27 @@ export function poolSize(files: number, cores = coreCount(), load = loadavg()[0]
 
 /**
  * Validates `files` in workers, each report rendered there as `render` asks; `onOutcome` is called in
- * argument order. Resolves when all are done.
+ * argument order. Resolves when all are handed over (a large file's report may still be streaming).
+ * A large file (options.isLarge) is validated as validateAlone does, in a worker of its own, and its report
+ * streamed: rendered whole in a pool worker, the 50,000-row plan's report stood as one string of 45 million
+ * characters in each thread. Its slot's pool worker waits meanwhile, so no more files are read at once.
  */
 export async function validateInPool(
   files: readonly string[],
   render: RenderOptions,
-  onOutcome: (outcome: RenderedOutcome, index: number) => void,
+  onOutcome: (outcome: RenderedOutcome | StreamedOutcome, index: number) => void,
   options: PoolOptions = {},
 ): Promise<void> {
   // Loaded only when a pool runs: worker_threads and node's worker internals cost a run without one about 5 ms of CPU.
   const { Worker } = await import("worker_threads");
   const script = options.script ?? path.join(__dirname, "workerEntry.js");
   const size = Math.max(1, Math.min(options.workers ?? coreCount(), files.length));
-  const waiting: (RenderedOutcome | null)[] = new Array(files.length).fill(null);
+  const waiting: (RenderedOutcome | StreamedOutcome | null)[] = new Array(files.length).fill(null);
   let nextToStart = 0;
   let nextToReport = 0;
 
   return new Promise((resolve) => {
-    const report = (index: number, outcome: RenderedOutcome) => {
+    const report = (index: number, outcome: RenderedOutcome | StreamedOutcome) => {
       waiting[index] = outcome;
       for (let ready = waiting[nextToReport]; ready; ready = waiting[nextToReport]) {
         waiting[nextToReport] = null; // reported: let it go
@@ -75,13 +80,29 @@ export async function validateInPool(
       let current = -1;
       let ended = false;
       const feed = () => {
+        if (ended) return; // this slot's worker failed while a large file held it: another took its place
         if (nextToStart >= files.length) {
           ended = true;
           void worker.terminate();
           return;
         }
-        current = nextToStart++;
-        worker.postMessage({ index: current, file: files[current], render } satisfies WorkerTask);
+        const index = nextToStart++;
+        if (options.isLarge?.(files[index])) {
+          // The next file once this one's report has been rendered to its end (or the file failed).
+          const finished = new Promise<void>((onFinished) => {
+            void validateAlone(files[index], render, { maxHeapMb: options.maxHeapMb, script: options.script, onFinished }).then(
+              (outcome) => report(index, outcome),
+              (error: Error & { code?: string }) => {
+                report(index, { file: files[index], failure: crashFailure(error) }); // its worker could not start
+                onFinished();
+              },
+            );
+          });
+          void finished.then(feed);
+          return;
+        }
+        current = index;
+        worker.postMessage({ index, file: files[index], render } satisfies WorkerTask);
       };
       worker.on("message", (message: { index: number; outcome: RenderedOutcome }) => {
         current = -1;
@@ -131,11 +152,12 @@ export const LARGE_FILE_YOUNG_MB = 6;
  * Validates one large file in a worker of its own, with a small young generation and the pool's memory limit (a file
  * that passes it fails alone, as in the pool). Resolves with the totals once the file is validated; the report follows
  * in `chunks`, each taken as the caller asks for the next, so the worker renders at most CHUNKS_AHEAD ahead of stdout.
+ * `onFinished` is called once the worker is done with the file: its report rendered to the end, or the file failed.
  */
 export async function validateAlone(
   file: string,
   render: RenderOptions,
-  options: Pick<PoolOptions, "maxHeapMb" | "script"> & { youngMb?: number } = {},
+  options: Pick<PoolOptions, "maxHeapMb" | "script"> & { youngMb?: number; onFinished?: () => void } = {},
 ): Promise<RenderedOutcome | StreamedOutcome> {
   const { MessageChannel, Worker } = await import("worker_threads");
   const worker = new Worker(options.script ?? path.join(__dirname, "workerEntry.js"), workerOptions(options, options.youngMb ?? LARGE_FILE_YOUNG_MB));
@@ -149,6 +171,12 @@ export async function validateAlone(
   const settle = () => {
     wake?.();
     wake = null;
+  };
+  let finished = false;
+  const done = () => {
+    if (finished) return;
+    finished = true;
+    options.onFinished?.();
   };
 
   async function* stream(): AsyncGenerator<Uint8Array> {
@@ -168,6 +196,7 @@ export async function validateAlone(
       if (!ended) void worker.terminate();
       ended = true;
       returns.close();
+      done();
     }
   }
 
@@ -184,6 +213,7 @@ export async function validateAlone(
       ended = true;
       settle();
       void worker.terminate();
+      done();
     };
     worker.on("message", (message: WorkerMessage) => {
       if ("outcome" in message) {
