@@ -665,38 +665,20 @@ function readSheet(name: string, part: Uint8Array, context: SheetContext): Sheet
 }
 
 function readSheetBytes(name: string, part: Uint8Array, start: number, context: SheetContext): SheetGrid | null {
-  const read = new SheetBytes(context, part);
-  const end = scanSheetData(part, start, read.cell, read.finish);
-  return end < 0 ? null : sheetRest(name, part, start, end, read.cells, context);
-}
-
-/**
- * A worksheet's cells as the byte scan (./sheetData.ts) finds them in `part`: the part, or as much of it as has
- * been inflated (readSheetPieces).
- */
-class SheetBytes {
-  readonly cells: Cells;
-  readonly cell = rawCell();
-
-  constructor(
-    private readonly context: SheetContext,
-    public part: Uint8Array,
-  ) {
-    this.cells = new Cells(context);
-  }
-
-  /** The scan's call at each cell's end. */
-  readonly finish = (): void => {
-    const { cell, cells, context } = this;
+  const cells = new Cells(context);
+  const cell = rawCell();
+  const finish = (): void => {
     // most cells have no formula: no call for them
     const formula = cell.formula === null && !cell.isShared ? null : cells.formula(cell.row, cell.col, cell.formula, cell.isShared, cell.sharedIndex, cell.sharedRef);
     const isFormula = formula !== null || cell.isShared;
     let value: CellValue = null;
-    if (cell.rawStart >= 0) value = cellValueAt(this.part, cell, context, isFormula);
+    if (cell.rawStart >= 0) value = cellValueAt(part, cell, context, isFormula);
     else if (cell.type === "inlineStr" && cell.inlineSeen) value = excelText(cell.inline);
     else if (cell.emptyValue && isFormula && cell.type === "str") value = COMPUTED_EMPTY;
     cells.put(cell.row, cell.col, value, formula, isFormula);
   };
+  const end = scanSheetData(part, start, cell, finish);
+  return end < 0 ? null : sheetRest(name, part, start, end, cells, context);
 }
 
 /**
@@ -704,6 +686,8 @@ class SheetBytes {
  * Excel writes it after a few hundred bytes of views and columns, and each piece is searched from the start.
  */
 const SHEET_DATA_WITHIN = 1024 * 1024;
+
+const EMPTY = new Uint8Array(0);
 
 /**
  * A worksheet part inflated in pieces (readXlsxPieces): each piece is the part so far, in one buffer. Its rows are
@@ -713,7 +697,19 @@ const SHEET_DATA_WITHIN = 1024 * 1024;
  */
 async function readSheetPieces(name: string, pieces: AsyncIterable<Uint8Array>, context: SheetContext): Promise<SheetGrid | null> {
   const cellsLeft = context.cellsLeft;
-  let read: SheetBytes | null = null;
+  let cells: Cells | null = null;
+  const cell = rawCell();
+  // readSheetBytes's, on the rows inflated so far
+  let rows: Uint8Array = EMPTY;
+  const finish = (): void => {
+    const formula = cell.formula === null && !cell.isShared ? null : (cells as Cells).formula(cell.row, cell.col, cell.formula, cell.isShared, cell.sharedIndex, cell.sharedRef);
+    const isFormula = formula !== null || cell.isShared;
+    let value: CellValue = null;
+    if (cell.rawStart >= 0) value = cellValueAt(rows, cell, context, isFormula);
+    else if (cell.type === "inlineStr" && cell.inlineSeen) value = excelText(cell.inline);
+    else if (cell.emptyValue && isFormula && cell.type === "str") value = COMPUTED_EMPTY;
+    (cells as Cells).put(cell.row, cell.col, value, formula, isFormula);
+  };
   let part: Uint8Array | null = null;
   const scan: RowScan = { pos: -1, row: -1 };
   let start = -1;
@@ -731,13 +727,13 @@ async function readSheetPieces(name: string, pieces: AsyncIterable<Uint8Array>, 
           continue;
         }
         scan.pos = start;
-        read = new SheetBytes(context, piece);
+        cells = new Cells(context);
       }
-      const rows = rowsEnd(piece, Math.max(scan.pos, searched));
-      if (rows < 0 || read === null) continue;
-      read.part = piece.subarray(0, rows);
+      const whole = rowsEnd(piece, Math.max(scan.pos, searched));
+      if (whole < 0) continue;
+      rows = piece.subarray(0, whole);
       try {
-        const at = scanSheetRows(read.part, scan, read.cell, read.finish);
+        const at = scanSheetRows(rows, scan, cell, finish);
         if (at >= 0) end = at;
         else declined = at !== MORE_ROWS;
       } catch {
@@ -749,11 +745,11 @@ async function readSheetPieces(name: string, pieces: AsyncIterable<Uint8Array>, 
   }
   if (part === null) return null;
   let sheet: SheetGrid | null = null;
-  if (read !== null && !declined) {
-    read.part = part;
+  if (cells !== null && !declined) {
+    rows = part;
     try {
-      if (end < 0) end = scanSheetRows(part, scan, read.cell, read.finish);
-      if (end >= 0) sheet = sheetRest(name, part, start, end, read.cells, context);
+      if (end < 0) end = scanSheetRows(part, scan, cell, finish);
+      if (end >= 0) sheet = sheetRest(name, part, start, end, cells, context);
     } catch {
       // the general reader decides, errors included
     }
