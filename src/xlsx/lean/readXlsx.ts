@@ -19,8 +19,8 @@ import { PlanReadError } from "../../engine/read/errors";
 import { dateText } from "../../app/conventions";
 import { CLOSE, decodeEntities, END, OPEN, TEXT, XmlError, XmlScanner } from "./xml";
 import { ByteTags, bytesOf, NOT_PLAIN, TAG_CLOSE, TAG_END } from "./tags";
-import { entryData, zipEntries, type RawInflate, type ZipEntry } from "./zip";
-import { MAX_COL, MAX_ROW, plainNumber, plainRange, plainRest, rawCell, scanMergeCells, scanSheetData, sheetDataStart, text, type RawCell } from "./sheetData";
+import { entryData, zipEntries, type RawInflate, type RawInflatePieces, type ZipEntry } from "./zip";
+import { MAX_COL, MAX_ROW, MORE_ROWS, plainNumber, plainRange, plainRest, rawCell, rowsEnd, scanMergeCells, scanSheetData, scanSheetRows, sheetDataStart, text, type RawCell, type RowScan } from "./sheetData";
 
 export interface LeanReadOptions {
   /** Read formula text into `formulas` (default true). */
@@ -41,20 +41,7 @@ export const READ_LIMITS = { bytes: 512 * 1024 * 1024, cells: 4_000_000 } as con
 
 /** Reads .xlsx bytes (a zip already sniffed as such) into a Grid. Throws PlanReadError or the caller maps. */
 export function readXlsx(bytes: Uint8Array, options: LeanReadOptions = {}): Grid {
-  const pkg = new Package(bytes, options.maxBytes ?? READ_LIMITS.bytes, options.inflateRaw);
-  const workbookPath = officeDocumentPath(pkg);
-  const book = readWorkbookPart(pkg, workbookPath);
-  const wanted = book.sheets.filter((s) => !options.sheetFilter || options.sheetFilter(s.name));
-  pkg.extract([book.sharedStringsPath, book.stylesPath, ...wanted.map((s) => s.path)]);
-
-  const context: SheetContext = {
-    sharedStrings: book.sharedStringsPath ? readSharedStrings(pkg.text(book.sharedStringsPath)) : [],
-    dateStyles: book.stylesPath ? readDateStyles(pkg.read(book.stylesPath)) : [],
-    date1904: book.date1904,
-    formulas: options.formulas !== false,
-    maxCells: options.maxCells ?? READ_LIMITS.cells,
-    cellsLeft: options.maxCells ?? READ_LIMITS.cells,
-  };
+  const { pkg, wanted, context } = openWorkbook(bytes, options, null);
   const sheets: SheetGrid[] = [];
   for (const sheet of wanted) {
     const part = pkg.read(sheet.path);
@@ -65,6 +52,79 @@ export function readXlsx(bytes: Uint8Array, options: LeanReadOptions = {}): Grid
     release(part);
   }
   return { sheets };
+}
+
+/**
+ * readXlsx with the largest worksheet part, from `piecesFrom` bytes, inflated in pieces by `inflatePieces` (Node's
+ * zlib on its thread pool) while its rows are read as they come: inflating the 50,000-row plan's 55 MB sheet
+ * took a third of the read, with the main thread waiting. The grid is readXlsx's: rows are read only whole, and
+ * what follows them, or a sheet the byte scan declines, is read once the whole part is there, as readXlsx reads
+ * it. null when the inflater fails (a damaged part, one longer than declared) or anything else does: the caller
+ * reads the bytes with readXlsx then, which decides (its fallback to fflate, its errors).
+ */
+export async function readXlsxPieces(bytes: Uint8Array, options: LeanReadOptions, inflatePieces: RawInflatePieces, piecesFrom: number): Promise<Grid | null> {
+  let opened: OpenWorkbook;
+  try {
+    opened = openWorkbook(bytes, options, (entry) => entry.compression === 8 && entry.originalSize >= piecesFrom);
+  } catch {
+    return null;
+  }
+  const { pkg, wanted, context } = opened;
+  let inPieces = opened.inPieces;
+  const sheets: SheetGrid[] = [];
+  try {
+    for (const sheet of wanted) {
+      let read: SheetGrid | null;
+      if (inPieces && sheet.path === inPieces.name) {
+        // a second sheet on the same part reads it again, as readXlsx does
+        const entry = inPieces;
+        inPieces = null;
+        read = await readSheetPieces(sheet.name, inflatePieces(pkg.compressed(entry), entry.originalSize), context);
+        if (read === null) return null;
+      } else {
+        const part = pkg.read(sheet.path);
+        if (part === null) continue;
+        read = readSheet(sheet.name, part, context);
+        release(part);
+      }
+      read.visibility = sheet.visibility;
+      sheets.push(read);
+    }
+  } catch {
+    return null;
+  }
+  return { sheets };
+}
+
+interface OpenWorkbook {
+  pkg: Package;
+  wanted: WorkbookInfo["sheets"];
+  context: SheetContext;
+  /** The worksheet part left deflated to be read in pieces (readXlsxPieces), or null. */
+  inPieces: ZipEntry | null;
+}
+
+/**
+ * The package opened, the sheets to read listed, their parts unzipped with the shared strings and styles, which
+ * are read; the largest worksheet part is left deflated when `inPieces` takes it.
+ */
+function openWorkbook(bytes: Uint8Array, options: LeanReadOptions, inPieces: ((entry: ZipEntry) => boolean) | null): OpenWorkbook {
+  const pkg = new Package(bytes, options.maxBytes ?? READ_LIMITS.bytes, options.inflateRaw);
+  const workbookPath = officeDocumentPath(pkg);
+  const book = readWorkbookPart(pkg, workbookPath);
+  const wanted = book.sheets.filter((s) => !options.sheetFilter || options.sheetFilter(s.name));
+  const sheetPaths = wanted.map((s) => s.path);
+  const left = pkg.extract([book.sharedStringsPath, book.stylesPath, ...sheetPaths], inPieces && ((entry) => sheetPaths.includes(entry.name) && inPieces(entry)));
+
+  const context: SheetContext = {
+    sharedStrings: book.sharedStringsPath ? readSharedStrings(pkg.text(book.sharedStringsPath)) : [],
+    dateStyles: book.stylesPath ? readDateStyles(pkg.read(book.stylesPath)) : [],
+    date1904: book.date1904,
+    formulas: options.formulas !== false,
+    maxCells: options.maxCells ?? READ_LIMITS.cells,
+    cellsLeft: options.maxCells ?? READ_LIMITS.cells,
+  };
+  return { pkg, wanted, context, inPieces: left };
 }
 
 /**
@@ -116,13 +176,16 @@ class Package {
    * Unzips the listed parts (those not yet unzipped and present), in the package's order, except that the
    * largest is inflated last: a buffer allocated while tens of megabytes of just-inflated sheet are young
    * forces a collection ("external memory pressure"), two of them for the small parts that followed the
-   * 50,000-row plan's sheet. The first failure in the package's order is still the one thrown.
+   * 50,000-row plan's sheet. The first failure in the package's order is still the one thrown. The largest
+   * is left deflated, and returned, when `keep` takes it (readXlsxPieces inflates it in pieces).
    */
-  extract(paths: readonly (string | null)[]): void {
+  extract(paths: readonly (string | null)[], keep: ((entry: ZipEntry) => boolean) | null = null): ZipEntry | null {
     const wanted = new Set(paths.filter((p): p is string => p !== null && !this.parts.has(p)));
-    if (wanted.size === 0) return;
+    if (wanted.size === 0) return null;
     let largest: ZipEntry | null = null;
-    for (const entry of this.entries.values()) if (wanted.has(entry.name) && entry.originalSize > (largest?.originalSize ?? LARGE_PART - 1)) largest = entry;
+    // any size when `keep` may take it: it decides by its own measure (tests read small parts in pieces)
+    const from = keep ? 0 : LARGE_PART;
+    for (const entry of this.entries.values()) if (wanted.has(entry.name) && entry.originalSize > (largest?.originalSize ?? from - 1)) largest = entry;
     let deferred: ZipEntry | null = null;
     try {
       for (const entry of this.entries.values()) {
@@ -137,11 +200,18 @@ class Package {
       if (deferred) this.inflate(deferred);
       throw error;
     }
+    if (deferred && keep?.(deferred)) return deferred;
     if (deferred) this.inflate(deferred);
+    return null;
   }
 
   private inflate(entry: ZipEntry): void {
     this.parts.set(entry.name, entryData(this.bytes, entry, this.inflateRaw));
+  }
+
+  /** A deflated entry's data, as stored. */
+  compressed(entry: ZipEntry): Uint8Array {
+    return this.bytes.subarray(entry.start, entry.start + entry.size);
   }
 
   /** A part's text (unzipping it if needed), or null when the package has no such part. */
@@ -608,7 +678,96 @@ function readSheetBytes(name: string, part: Uint8Array, start: number, context: 
     cells.put(cell.row, cell.col, value, formula, isFormula);
   };
   const end = scanSheetData(part, start, cell, finish);
-  if (end < 0) return null;
+  return end < 0 ? null : sheetRest(name, part, start, end, cells, context);
+}
+
+/**
+ * How far into a part readSheetPieces looks for <sheetData> before it reads the sheet only once the part is whole:
+ * Excel writes it after a few hundred bytes of views and columns, and each piece is searched from the start.
+ */
+const SHEET_DATA_WITHIN = 1024 * 1024;
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * A worksheet part inflated in pieces (readXlsxPieces): each piece is the part so far, in one buffer. Its rows are
+ * scanned as they come, each only once whole (./sheetData.ts scanSheetRows), and the rest once the part is whole,
+ * as readSheetBytes reads it. A sheet the byte scan declines is read by readSheet once the part is whole, from
+ * the start, as readXlsx reads it. null when the inflater fails.
+ */
+async function readSheetPieces(name: string, pieces: AsyncIterable<Uint8Array>, context: SheetContext): Promise<SheetGrid | null> {
+  const cellsLeft = context.cellsLeft;
+  let cells: Cells | null = null;
+  const cell = rawCell();
+  // readSheetBytes's, on the rows inflated so far
+  let rows: Uint8Array = EMPTY;
+  const finish = (): void => {
+    const formula = cell.formula === null && !cell.isShared ? null : (cells as Cells).formula(cell.row, cell.col, cell.formula, cell.isShared, cell.sharedIndex, cell.sharedRef);
+    const isFormula = formula !== null || cell.isShared;
+    let value: CellValue = null;
+    if (cell.rawStart >= 0) value = cellValueAt(rows, cell, context, isFormula);
+    else if (cell.type === "inlineStr" && cell.inlineSeen) value = excelText(cell.inline);
+    else if (cell.emptyValue && isFormula && cell.type === "str") value = COMPUTED_EMPTY;
+    (cells as Cells).put(cell.row, cell.col, value, formula, isFormula);
+  };
+  let part: Uint8Array | null = null;
+  const scan: RowScan = { pos: -1, row: -1 };
+  let start = -1;
+  let end = -1; // where </sheetData> starts, once met
+  let declined = false;
+  try {
+    for await (const piece of pieces) {
+      const searched = part === null ? 0 : part.length - 5; // a "</row>" that ended before is found already
+      part = piece;
+      if (declined || end >= 0) continue;
+      if (start < 0) {
+        start = sheetDataStart(piece);
+        if (start < 0) {
+          declined = piece.length > SHEET_DATA_WITHIN;
+          continue;
+        }
+        scan.pos = start;
+        cells = new Cells(context);
+      }
+      const whole = rowsEnd(piece, Math.max(scan.pos, searched));
+      if (whole < 0) continue;
+      rows = piece.subarray(0, whole);
+      try {
+        const at = scanSheetRows(rows, scan, cell, finish);
+        if (at >= 0) end = at;
+        else declined = at !== MORE_ROWS;
+      } catch {
+        declined = true;
+      }
+    }
+  } catch {
+    return null; // the inflater failed: the caller reads the bytes again, without pieces, and that read decides
+  }
+  if (part === null) return null;
+  let sheet: SheetGrid | null = null;
+  if (cells !== null && !declined) {
+    rows = part;
+    try {
+      if (end < 0) end = scanSheetRows(part, scan, cell, finish);
+      if (end >= 0) sheet = sheetRest(name, part, start, end, cells, context);
+    } catch {
+      // the general reader decides, errors included
+    }
+  }
+  if (sheet === null) {
+    // declined, <sheetData> not found in the pieces, or a failure at the end: from the start, as readXlsx reads it
+    context.cellsLeft = cellsLeft;
+    sheet = readSheet(name, part, context);
+  }
+  release(part);
+  return sheet;
+}
+
+/**
+ * The sheet once its rows are read from the bytes up to `end` (where </sheetData> starts): its merges read there
+ * too and the rest checked, or the rest read with the general scanner.
+ */
+function sheetRest(name: string, part: Uint8Array, start: number, end: number, cells: Cells, context: SheetContext): SheetGrid {
   const merges: MergedArea[] = [];
   const mergeCells = scanMergeCells(part, end, (from, to) => {
     const area = plainRange(part, from, to) ?? parseRange(text(part, from, to));

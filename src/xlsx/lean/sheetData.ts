@@ -56,13 +56,37 @@ export { MAX_COL, MAX_ROW };
  * end. Returns where `</sheetData>` starts, or -1 when the content is not in the shape read here.
  */
 export function scanSheetData(bytes: Uint8Array, start: number, cell: RawCell, finish: () => void): number {
+  const end = scanSheetRows(bytes, { pos: start, row: -1 }, cell, finish);
+  return end === MORE_ROWS ? -1 : end;
+}
+
+/** Where a scan of <sheetData>'s rows stands between pieces of its part: the next byte to read, the last row's index. */
+export interface RowScan {
+  pos: number;
+  row: number;
+}
+
+/** scanSheetRows: the bytes ended between two rows, where `scan` now stands. */
+export const MORE_ROWS = -2;
+
+/**
+ * scanSheetData over the part as far as it has been inflated (../readFile.ts inflates a large part in pieces),
+ * resuming where `scan` stands; `bytes` end just past a `</row>` (rowsEnd), or are the whole part. The scan reads
+ * no byte past a row's `</row>`, so the rows it reads of a piece are read as in the whole part; a row the piece
+ * cuts short reads past its end, where no tag or text is accepted, and is declined (-1).
+ */
+export function scanSheetRows(bytes: Uint8Array, scan: RowScan, cell: RawCell, finish: () => void): number {
   const tag = new Tag();
-  let pos = start;
-  let row = -1;
+  let pos = scan.pos;
+  let row = scan.row;
   for (;;) {
     // in sheetData: text between rows is ignored, as the general reader ignores it
     const lt = nextTag(bytes, pos);
-    if (lt < 0) return -1;
+    if (lt < 0) {
+      scan.pos = pos;
+      scan.row = row;
+      return MORE_ROWS;
+    }
     if (isClose(bytes, lt, SHEET_DATA)) return lt;
     let r = tag.excelRow(bytes, lt);
     if (r < 0) {
@@ -106,6 +130,17 @@ export function scanSheetData(bytes: Uint8Array, start: number, cell: RawCell, f
       finish();
     }
   }
+}
+
+/**
+ * Just past the last `</row>` that ends in bytes[from, bytes.length), or -1: where a scan of the rows inflated so
+ * far may stop (scanSheetRows). Searched back from the end: the last row ends a few hundred bytes before it.
+ */
+export function rowsEnd(bytes: Uint8Array, from: number): number {
+  for (let at = bytes.length - ROW.length - 3; at >= from; at--) {
+    if (bytes[at] === LT && bytes[at + 1] === SLASH && bytes[at + 2] === 114 /* r */ && bytes[at + 3] === 111 /* o */ && bytes[at + 4] === 119 /* w */ && bytes[at + 5] === GT) return at + 6;
+  }
+  return -1;
 }
 
 /** Where <sheetData>'s content starts (just past its open tag); -1 without one, or an empty one. */

@@ -33,6 +33,13 @@ export interface ZipEntryInfo {
  */
 export type RawInflate = (data: Uint8Array, size: number) => Uint8Array;
 
+/**
+ * Inflates raw deflate data as RawInflate does, in pieces as they come: each piece is the part so far, from its
+ * start, in the one buffer the part is inflated into, the last the whole part. Throws (while iterating) where
+ * RawInflate throws: then the reader starts over without pieces (readXlsx.ts readXlsxPieces), and fflate decides.
+ */
+export type RawInflatePieces = (data: Uint8Array, size: number) => AsyncIterable<Uint8Array>;
+
 /** A central directory entry, with where its data starts. */
 export interface ZipEntry extends ZipEntryInfo {
   start: number;
