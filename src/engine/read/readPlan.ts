@@ -690,10 +690,9 @@ class TableReader {
     const count = this.ownerRowCount;
     if (count === 0) return;
     const ownerId = owner.kind === "strategy" ? owner.strategy.id : owner.kind === "task" ? owner.task.id : owner.project.id;
-    const indicators = readIndicators(this.view, this.ownerRows, count, ownerId, this.indicatorColumns, this.targetRows);
     const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
     const before = target.indicators.length;
-    for (let i = 0; i < indicators.length; i++) indicators[i].givePlace(before + i + 1);
+    const indicators = readIndicators(this.view, this.ownerRows, count, ownerId, this.indicatorColumns, this.targetRows, before + 1);
     // The list read is sized to its indicators: kept as it is, not pushed into a list that keeps room for 16.
     if (before === 0) target.indicators = indicators;
     else for (const indicator of indicators) target.indicators.push(indicator);
