@@ -59,7 +59,8 @@ function onlyLine(value: CellValue): string | null | undefined {
 
 /**
  * Reads the owner's indicators; their targets' reads go to `store` (the segment's), one run in its columns' order
- * (columns.targets) per indicator, each indicator keeping where its own starts.
+ * (columns.targets) per indicator, each indicator keeping where its own starts. `place`: the first one's place among
+ * the owner's indicators, from 1 (the owner's count so far, plus one).
  */
 export function readIndicators(
   view: SheetView,
@@ -68,22 +69,49 @@ export function readIndicators(
   ownerId: string,
   columns: IndicatorColumns,
   store: ReadRows<TargetRead>,
+  place: number,
 ): ReadIndicator[] {
   const nameColumn = columns.name;
   const targetCols = columns.targets;
 
-  // Most owners have one row with one name and one value per target cell (the sample: 50 of 67): one
-  // indicator, read without the slots and groups below.
-  if (rowCount === 1) {
-    const row = rows[0];
-    const name = onlyLine(nameColumn === null ? null : view.own(row, nameColumn.col));
-    const at = name !== undefined ? wholeCellTargets(view, row, targetCols, store) : -1;
-    if (at >= 0) {
-      const nameCell = name === null || name === undefined ? null : new TextCell(nameColumn as SheetColumn, row, name);
-      return [new ReadIndicator(ownerId, nameCell, store, at, targetCols.length, row, -1)];
+  // Most owners' rows each hold one name or none and one value per target cell (the sample: 54 of 63 owners): one
+  // indicator per row, a row without a name under the name above it, read without the slots and groups below.
+  if (wholeCellRows(view, rows, rowCount, nameColumn, targetCols)) {
+    const indicators = new Array<ReadIndicator>(rowCount);
+    let nameCell: TextCell | null = null;
+    for (let r = 0; r < rowCount; r++) {
+      const row = rows[r];
+      const name = nameColumn === null ? null : onlyLine(view.own(row, nameColumn.col));
+      // The rows below a name and without their own are its further indicators: the one name cell for all, as a group's.
+      if (name !== null && name !== undefined) nameCell = new TextCell(nameColumn as SheetColumn, row, name);
+      const at = store.count;
+      for (let c = 0; c < targetCols.length; c++) {
+        const col = targetCols[c].col;
+        store.add(readTarget(view.own(row, col)), view.formula(row, col));
+      }
+      indicators[r] = new ReadIndicator(ownerId, place + r, nameCell, store, at, targetCols.length, row, -1);
     }
+    return indicators;
   }
+  return readGroups(view, rows, rowCount, ownerId, columns, store, place);
+}
 
+/**
+ * readIndicators of an owner whose rows hold several names or values on separate lines of a cell: in slots and
+ * groups. A function of its own: the few owners reaching it (the sample: 9 of 63) leave the common path's compiled
+ * code without its sites, which they reached too seldom to have told it what they see (a deopt each time one came).
+ */
+function readGroups(
+  view: SheetView,
+  rows: readonly number[],
+  rowCount: number,
+  ownerId: string,
+  columns: IndicatorColumns,
+  store: ReadRows<TargetRead>,
+  place: number,
+): ReadIndicator[] {
+  const nameColumn = columns.name;
+  const targetCols = columns.targets;
   const groups: Group[] = [];
   let current: Group | null = null;
   for (let r = 0; r < rowCount; r++) {
@@ -122,7 +150,8 @@ export function readIndicators(
       const nameCell = group.names[i] ?? group.names[group.names.length - 1] ?? null;
       const slot = group.slots[i];
       if (!slot) {
-        indicators[k++] = new ReadIndicator(ownerId, nameCell, store, 0, 0, 0, -1);
+        indicators[k] = new ReadIndicator(ownerId, place + k, nameCell, store, 0, 0, 0, -1);
+        k++;
         continue;
       }
       // Several values in one cell, one per line: this slot's line of each (missing lines read as empty).
@@ -137,32 +166,29 @@ export function readIndicators(
           store.add(readTarget(view.own(slot.row, column.col)), view.formula(slot.row, column.col));
         }
       }
-      indicators[k++] = new ReadIndicator(ownerId, nameCell, store, at, targetCols.length, slot.row, line);
+      indicators[k] = new ReadIndicator(ownerId, place + k, nameCell, store, at, targetCols.length, slot.row, line);
+      k++;
     }
   }
   return indicators;
 }
 
 /**
- * The row's targets, one per cell, each cell read once, added to the store: where they start; -1 when a cell holds
- * several lines (the slots above read those line by line), nothing added.
+ * Whether every row's name cell holds one line or none and no target cell several: the rows read as one indicator
+ * each (a slot per row, a group per named row, as below).
  */
-function wholeCellTargets(view: SheetView, row: number, targetCols: readonly SheetColumn[], store: ReadRows<TargetRead>): number {
-  for (let c = 0; c < targetCols.length; c++) {
-    const value = view.own(row, targetCols[c].col);
-    if (typeof value === "string" && value.includes("\n")) return -1;
+function wholeCellRows(view: SheetView, rows: readonly number[], rowCount: number, nameColumn: SheetColumn | null, targetCols: readonly SheetColumn[]): boolean {
+  for (let r = 0; r < rowCount; r++) {
+    const row = rows[r];
+    if (anyMultiline(view, row, targetCols)) return false;
+    if (nameColumn !== null && onlyLine(view.own(row, nameColumn.col)) === undefined) return false;
   }
-  const at = store.count;
-  for (let c = 0; c < targetCols.length; c++) {
-    const column = targetCols[c];
-    store.add(readTarget(view.own(row, column.col)), view.formula(row, column.col));
-  }
-  return at;
+  return true;
 }
 
 /**
  * An indicator as the reader makes it: its targets are `count` reads from `at` in the segment's store, their cells
- * made when asked for (`line` ≥ 0: that line of each cell). The owner gives its place once known.
+ * made when asked for (`line` ≥ 0: that line of each cell), its id from its owner's and its place.
  * The Indicator type is unchanged: indicators built by hand are plain objects. What the reader keeps to make the id
  * and targets on ask is under symbols: the indicator's keys, a spread copy's string keys and its JSON are the
  * Indicator's fields and nothing else.
@@ -179,8 +205,8 @@ export class ReadIndicator implements Indicator {
   readonly unitInName: string | null;
   declare readonly id: string;
   declare readonly targets: Target[];
-  /** The indicator's place among its owner's, from 1 (0: not given yet); the id is made of it when asked for. */
-  [PLACE]: number;
+  /** The indicator's place among its owner's, from 1; the id is made of it when asked for. */
+  readonly [PLACE]: number;
   readonly [STORE]: ReadRows<TargetRead>;
   readonly [AT]: number;
   readonly [COUNT]: number;
@@ -189,6 +215,7 @@ export class ReadIndicator implements Indicator {
 
   constructor(
     readonly ownerId: string,
+    place: number,
     readonly nameCell: CellText | null,
     store: ReadRows<TargetRead>,
     at: number,
@@ -199,7 +226,7 @@ export class ReadIndicator implements Indicator {
     const name = nameCell ? stripBullet(nameCell.raw) : "";
     this.name = name;
     this.unitInName = name ? unitFromName(name) : null;
-    this[PLACE] = 0;
+    this[PLACE] = place;
     this[STORE] = store;
     this[AT] = at;
     this[COUNT] = count;
@@ -208,11 +235,6 @@ export class ReadIndicator implements Indicator {
     // One call per accessor: Object.defineProperties with a map of them cost three times as much per object.
     Object.defineProperty(this, "id", INDICATOR_ID);
     Object.defineProperty(this, "targets", INDICATOR_TARGETS);
-  }
-
-  /** Its place among its owner's indicators, from 1. */
-  givePlace(place: number): void {
-    this[PLACE] = place;
   }
 }
 

@@ -49,11 +49,8 @@ import {
   type TargetRead,
 } from "./cells";
 
-/** Who the indicator rows being read belong to. */
-type Owner =
-  | { kind: "strategy"; strategy: Strategy }
-  | { kind: "task"; task: Task }
-  | { kind: "project"; project: ReadProject };
+/** Who the indicator rows being read belong to: a strategy, a task or a project, its id and indicators all closeOwner asks. */
+type Owner = Strategy | Task | ReadProject;
 
 export function readPlan(grid: Grid): Plan {
   const views = grid.sheets.filter((sheet) => !isGeneratedSheet(sheet.name)).map((sheet) => new SheetView(sheet));
@@ -102,12 +99,35 @@ function findHeaders(views: SheetView[]): { segments: Segment[]; otherPeriod: bo
   return { segments, otherPeriod };
 }
 
+/**
+ * A segment's column map with every role undefined: each role a field from the start, so every map has one shape
+ * (roles added as the header lists them gave each header's order a shape of its own, and each row's look-ups by role
+ * a site seeing several).
+ */
+function noColumns(): Partial<Record<ColumnRole, number>> {
+  return {
+    number: undefined,
+    name: undefined,
+    "flag.key": undefined,
+    "flag.partnership": undefined,
+    "flag.isNew": undefined,
+    link: undefined,
+    indicator: undefined,
+    target: undefined,
+    budget: undefined,
+    department: undefined,
+    remark: undefined,
+    strategy: undefined,
+    task: undefined,
+  };
+}
+
 class TableReader {
   /** The segment being read: its sheet, header and column map. */
   private view!: SheetView;
   private header!: HeaderBlock;
   private sheet = "";
-  private col: Partial<Record<ColumnRole, number>> = {};
+  private col: Partial<Record<ColumnRole, number>> = noColumns();
   /** The segment's columns, shared by the cells read from them. */
   private columns!: SheetColumns;
   private targetCols: PlanColumn[] = [];
@@ -129,7 +149,12 @@ class TableReader {
   private part: 1 | 2 = 1;
   private strategy: Strategy | null = null;
   private task: Task | null = null;
+  /**
+   * The owner itself, and again as ownerProject when it is a project (null otherwise): no object made per owner to say
+   * which kind it is, and no site reading a kind from three shapes of it.
+   */
   private owner: Owner | null = null;
+  private ownerProject: ReadProject | null = null;
   /**
    * The current owner's indicator rows, read into indicators when the owner closes: the first ownerRowCount of one
    * list kept for all owners (emptied by its count: setting an array's length to 0 dropped its store, made anew at
@@ -178,7 +203,7 @@ class TableReader {
     this.view = segment.view;
     this.header = segment.header;
     this.sheet = segment.view.sheet.name;
-    this.col = {};
+    this.col = noColumns();
     const years = new Map<number, number>();
     for (const column of this.header.columns) {
       if (column.year === undefined) this.col[column.role] ??= column.col;
@@ -324,7 +349,7 @@ class TableReader {
 
     const name = this.text(row, this.col.name);
     if ((name !== "" || number !== null) && this.repeatsCurrentProject(row, numberText, name)) {
-      const project = (this.owner as { kind: "project"; project: ReadProject }).project;
+      const project = this.ownerProject as ReadProject;
       if (this.hasIndicatorContent(row)) this.addIndicatorRow(row);
       project.lastRow = Math.max(project.lastRow, row);
       return;
@@ -366,11 +391,11 @@ class TableReader {
     }
     if (this.owner && this.hasIndicatorContent(row)) {
       this.addIndicatorRow(row);
-      if (this.owner.kind === "project") this.owner.project.lastRow = row;
+      if (this.ownerProject) this.ownerProject.lastRow = row;
       return;
     }
-    if (this.owner?.kind === "project" && this.isInsideProjectMerge(row)) {
-      this.owner.project.lastRow = row;
+    if (this.ownerProject && this.isInsideProjectMerge(this.ownerProject, row)) {
+      this.ownerProject.lastRow = row;
       return;
     }
     this.unplacedRows.push({ sheet: this.sheet, row });
@@ -382,7 +407,7 @@ class TableReader {
    * number with another name, or the same name further away, is still a second project.
    */
   private repeatsCurrentProject(row: number, numberText: string, name: string): boolean {
-    const project = this.owner?.kind === "project" ? this.owner.project : null;
+    const project = this.ownerProject;
     // The owner is dropped at the end of each segment: the current project is always on this sheet.
     if (!project || project.firstRow === row) return false;
     // The number cell's text without making the cell (numberCell makes one at each ask).
@@ -410,9 +435,7 @@ class TableReader {
   }
 
   /** A row covered by the current project's merged number/name cells belongs to it even without indicators. */
-  private isInsideProjectMerge(row: number): boolean {
-    const project = this.owner?.kind === "project" ? this.owner.project : null;
-    if (!project) return false;
+  private isInsideProjectMerge(project: ReadProject, row: number): boolean {
     // The owner is dropped at the end of each segment: the current project's name is in this segment's name column.
     const area = this.view.mergeAt(row, this.col.name as number);
     return !!area && area.top === project.firstRow;
@@ -465,11 +488,13 @@ class TableReader {
   private dropOwner(): void {
     this.closeOwner();
     this.owner = null;
+    this.ownerProject = null;
   }
 
-  private setOwner(owner: Owner): void {
+  private setOwner(owner: Owner, project: ReadProject | null = null): void {
     this.closeOwner();
     this.owner = owner;
+    this.ownerProject = project;
     this.ownerRowCount = 0;
   }
 
@@ -520,7 +545,7 @@ class TableReader {
     this.index.strategiesInPart[part] += 1;
     this.strategy = strategy;
     this.task = null;
-    if (owns) this.setOwner({ kind: "strategy", strategy });
+    if (owns) this.setOwner(strategy);
     else this.dropOwner();
   }
 
@@ -539,7 +564,7 @@ class TableReader {
     this.tasks.push(task);
     this.index.tasksInStrategy.set(strategyId, siblings + 1);
     this.task = task;
-    if (owns) this.setOwner({ kind: "task", task });
+    if (owns) this.setOwner(task);
     else this.dropOwner();
   }
 
@@ -574,7 +599,7 @@ class TableReader {
     if (this.col.link !== undefined) project.nationalPlanLink = this.readLink(row);
     this.projects.push(project);
     this.projectsSinceTotal.push(project);
-    this.setOwner({ kind: "project", project });
+    this.setOwner(project, project);
   }
 
   private optionalCell(row: number, col: number | undefined): Project["department"] {
@@ -689,14 +714,11 @@ class TableReader {
     if (!owner) return;
     const count = this.ownerRowCount;
     if (count === 0) return;
-    const ownerId = owner.kind === "strategy" ? owner.strategy.id : owner.kind === "task" ? owner.task.id : owner.project.id;
-    const indicators = readIndicators(this.view, this.ownerRows, count, ownerId, this.indicatorColumns, this.targetRows);
-    const target = owner.kind === "strategy" ? owner.strategy : owner.kind === "task" ? owner.task : owner.project;
-    const before = target.indicators.length;
-    for (let i = 0; i < indicators.length; i++) indicators[i].givePlace(before + i + 1);
+    const before = owner.indicators.length;
+    const indicators = readIndicators(this.view, this.ownerRows, count, owner.id, this.indicatorColumns, this.targetRows, before + 1);
     // The list read is sized to its indicators: kept as it is, not pushed into a list that keeps room for 16.
-    if (before === 0) target.indicators = indicators;
-    else for (const indicator of indicators) target.indicators.push(indicator);
+    if (before === 0) owner.indicators = indicators;
+    else for (const indicator of indicators) owner.indicators.push(indicator);
     this.ownerRowCount = 0;
   }
 
