@@ -667,18 +667,21 @@ function readSheet(name: string, part: Uint8Array, context: SheetContext): Sheet
 function readSheetBytes(name: string, part: Uint8Array, start: number, context: SheetContext): SheetGrid | null {
   const cells = new Cells(context);
   const cell = rawCell();
-  const finish = (): void => {
-    // most cells have no formula: no call for them
-    const formula = cell.formula === null && !cell.isShared ? null : cells.formula(cell.row, cell.col, cell.formula, cell.isShared, cell.sharedIndex, cell.sharedRef);
-    const isFormula = formula !== null || cell.isShared;
-    let value: CellValue = null;
-    if (cell.rawStart >= 0) value = cellValueAt(part, cell, context, isFormula);
-    else if (cell.type === "inlineStr" && cell.inlineSeen) value = excelText(cell.inline);
-    else if (cell.emptyValue && isFormula && cell.type === "str") value = COMPUTED_EMPTY;
-    cells.put(cell.row, cell.col, value, formula, isFormula);
-  };
+  const finish = (): void => putCell(cells, cell, part, context);
   const end = scanSheetData(part, start, cell, finish);
   return end < 0 ? null : sheetRest(name, part, start, end, cells, context);
+}
+
+/** The cell the byte scan has just read (`cell`, its value's bytes in `bytes`) put into `cells`. */
+function putCell(cells: Cells, cell: RawCell, bytes: Uint8Array, context: SheetContext): void {
+  // most cells have no formula: no call for them
+  const formula = cell.formula === null && !cell.isShared ? null : cells.formula(cell.row, cell.col, cell.formula, cell.isShared, cell.sharedIndex, cell.sharedRef);
+  const isFormula = formula !== null || cell.isShared;
+  let value: CellValue = null;
+  if (cell.rawStart >= 0) value = cellValueAt(bytes, cell, context, isFormula);
+  else if (cell.type === "inlineStr" && cell.inlineSeen) value = excelText(cell.inline);
+  else if (cell.emptyValue && isFormula && cell.type === "str") value = COMPUTED_EMPTY;
+  cells.put(cell.row, cell.col, value, formula, isFormula);
 }
 
 /**
@@ -699,17 +702,9 @@ async function readSheetPieces(name: string, pieces: AsyncIterable<Uint8Array>, 
   const cellsLeft = context.cellsLeft;
   let cells: Cells | null = null;
   const cell = rawCell();
-  // readSheetBytes's, on the rows inflated so far
+  // the cells of the rows inflated so far, read from them
   let rows: Uint8Array = EMPTY;
-  const finish = (): void => {
-    const formula = cell.formula === null && !cell.isShared ? null : (cells as Cells).formula(cell.row, cell.col, cell.formula, cell.isShared, cell.sharedIndex, cell.sharedRef);
-    const isFormula = formula !== null || cell.isShared;
-    let value: CellValue = null;
-    if (cell.rawStart >= 0) value = cellValueAt(rows, cell, context, isFormula);
-    else if (cell.type === "inlineStr" && cell.inlineSeen) value = excelText(cell.inline);
-    else if (cell.emptyValue && isFormula && cell.type === "str") value = COMPUTED_EMPTY;
-    (cells as Cells).put(cell.row, cell.col, value, formula, isFormula);
-  };
+  const finish = (): void => putCell(cells as Cells, cell, rows, context);
   let part: Uint8Array | null = null;
   const scan: RowScan = { pos: -1, row: -1 };
   let start = -1;
